@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+/**
+ * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
+ * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Limits, VERSION } from './constants.js';
+import { errorText } from './formats/data.js';
+import { runPipeline } from './pipeline.js';
+import { toJson } from './report/json.js';
+import { renderComment } from './report/markdown.js';
+import type { FailOn } from './report/model.js';
+import { renderText } from './report/text.js';
+import { GitSource, git, resolveRef } from './sources/git.js';
+import type { FileSource } from './sources/types.js';
+import { WorkspaceSource } from './sources/workspace.js';
+import { runInit } from './init.js';
+
+const USAGE = `mlgate ${VERSION}: gate ML model promotion on metrics, contracts, rollout plans and review evidence.
+
+Usage:
+  mlgate check [--config .mlgate.yml] [--base REF] [--head REF | --workspace] [--pr-body FILE]
+               [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
+               [--config-source base|head] [--comment-key KEY]
+  mlgate init  [--dir DIR] [--force]
+
+check  evaluates the gates in the current git checkout, head against base, and prints the report.
+       --base defaults to the merge-base with the default remote branch, else HEAD~1.
+init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
+
+Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
+
+class UsageError extends Error {}
+
+/** Default base: merge-base with the remote's default branch, else HEAD~1, else none. */
+async function defaultBase(cwd: string): Promise<string | null> {
+  const sym = await git(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+  const remoteHead = sym.code === 0 ? sym.stdout.toString('utf8').trim() : null;
+  for (const ref of [remoteHead, 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
+    if (!ref) continue;
+    const mb = await git(cwd, ['merge-base', 'HEAD', ref]);
+    if (mb.code === 0) return mb.stdout.toString('utf8').trim();
+  }
+  return resolveRef(cwd, 'HEAD~1');
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      config: { type: 'string', default: DEFAULT_CONFIG },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      workspace: { type: 'boolean', default: false },
+      'pr-body': { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string', default: 'error' },
+      'config-source': { type: 'string', default: 'base' },
+      'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
+      cwd: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const format = values.format;
+  if (!['markdown', 'json', 'text'].includes(format))
+    throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
+  const failOn = values['fail-on'] as FailOn;
+  if (!['error', 'warning', 'never'].includes(failOn))
+    throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+  const configSource = values['config-source'];
+  if (configSource !== 'base' && configSource !== 'head')
+    throw new UsageError(`--config-source: expected base or head, got "${configSource}"`);
+  if (values.head && values.workspace)
+    throw new UsageError('use either --head REF or --workspace, not both');
+
+  const cwd = resolve(values.cwd ?? process.cwd());
+  const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+  const inGit = top.code === 0;
+  const root = inGit ? top.stdout.toString('utf8').trim() : cwd;
+
+  let head: FileSource = new WorkspaceSource(root);
+  let headSha: string | null = inGit ? await resolveRef(root, 'HEAD') : null;
+  if (values.head) {
+    if (!inGit) throw new UsageError('--head needs a git repository');
+    const sha = await resolveRef(root, values.head);
+    if (!sha) throw new UsageError(`--head: "${values.head}" is not a commit in this repository`);
+    head = new GitSource(root, sha);
+    headSha = sha;
+  }
+  let base: FileSource | null = null;
+  let baseSha: string | null = null;
+  if (values.base) {
+    if (!inGit) throw new UsageError('--base needs a git repository');
+    baseSha = await resolveRef(root, values.base);
+    if (!baseSha)
+      throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
+  } else if (inGit) {
+    baseSha = await defaultBase(root);
+  }
+  if (baseSha) base = new GitSource(root, baseSha);
+
+  let prBody: string | null = null;
+  if (values['pr-body']) {
+    try {
+      prBody = (await readFile(values['pr-body'], 'utf8')).slice(0, Limits.prBodyChars);
+    } catch (error) {
+      throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${errorText(error)}`);
+    }
+  }
+
+  const report = await runPipeline({
+    head,
+    base,
+    configPath: values.config,
+    configSource,
+    prBody,
+    pr: { number: null, base: baseSha, head: headSha },
+    failOn,
+  });
+  const output =
+    format === 'json'
+      ? toJson(report)
+      : format === 'text'
+        ? renderText(report)
+        : renderComment(report, { commentKey: values['comment-key'] }).markdown;
+  if (values.output) {
+    await writeFile(values.output, output);
+    process.stderr.write(`mlgate: report written to ${values.output}\n`);
+  } else process.stdout.write(output);
+  const configBroken =
+    report.models.length === 0 &&
+    report.findings.some((f) => f.check === 'config' && f.level === 'error');
+  if (configBroken) return 2;
+  return report.passed ? 0 : 1;
+}
+
+/** Entry point: returns the exit status; never lets a stack trace reach the user. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check') return await check(rest);
+    if (command === 'init') return await runInit(rest);
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    const usage =
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(
+      `mlgate: ${errorText(error)}\n${usage ? "Run 'mlgate --help' for usage.\n" : ''}`,
+    );
+    return 2;
+  }
+}
+
+const exit = await main(process.argv.slice(2));
+process.exitCode = exit;

@@ -1,0 +1,177 @@
+/**
+ * Load and validate `.mlgate.yml`: `(file, text) → config | findings`. Every schema error names
+ * the file, the line and what was expected; unknown keys are errors so that a typo never silently
+ * disables a gate.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import { formatPath, parseData, type PathSegment } from '../formats/data.js';
+import type { Finding } from '../types.js';
+import type { Config, LoadedConfig } from './types.js';
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validate = ajv.compile<Config>(schema);
+
+export type ConfigResult =
+  { ok: true; loaded: LoadedConfig; findings: Finding[] } | { ok: false; findings: Finding[] };
+
+/** Parse and validate a config text. Never throws. */
+export function loadConfig(file: string, text: string): ConfigResult {
+  const parsed = parseData(text);
+  if (!parsed.ok) {
+    return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
+  }
+  const { data, lineOf } = parsed.value;
+  if (data === null || data === undefined) {
+    return {
+      ok: false,
+      findings: [configError(file, 1, 'config is empty; expected `version: 1` and `models:`')],
+    };
+  }
+  if (!validate(data)) {
+    const findings = dedupe(validate.errors ?? []).map((e) => {
+      const path = pointerToPath(e.instancePath);
+      const extra =
+        e.keyword === 'additionalProperties' ? [e.params.additionalProperty as string] : [];
+      return configError(file, lineOf([...path, ...extra]), describe(e, path));
+    });
+    return { ok: false, findings };
+  }
+  const config = data;
+  const findings = semanticChecks(config, file, lineOf);
+  const loaded: LoadedConfig = {
+    config,
+    file,
+    gateLine: (m, g) => lineOf(['models', m, 'gates', g]),
+    modelLine: (m, key) => lineOf(key ? ['models', m, key] : ['models', m]),
+  };
+  if (findings.some((f) => f.level === 'error')) return { ok: false, findings };
+  return { ok: true, loaded, findings };
+}
+
+/** Rules JSON Schema cannot say well: unique names, gates that can decide something. */
+function semanticChecks(
+  config: Config,
+  file: string,
+  lineOf: (p: PathSegment[]) => number | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  config.models.forEach((model, m) => {
+    if (seen.has(model.name)) {
+      findings.push(
+        configError(
+          file,
+          lineOf(['models', m, 'name']),
+          `model name "${model.name}" is used twice; names must be unique`,
+        ),
+      );
+    }
+    seen.add(model.name);
+    (model.gates ?? []).forEach((gate, g) => {
+      const at = (msg: string) =>
+        findings.push(
+          configError(
+            file,
+            lineOf(['models', m, 'gates', g]),
+            `models[${m}].gates[${g}] (${gate.metric}): ${msg}`,
+          ),
+        );
+      const relative = ['max_drop', 'min_gain', 'max_drop_pct', 'min_gain_pct'].filter(
+        (k) => k in gate,
+      );
+      if (relative.length > 0 && !gate.vs)
+        at(`\`${relative[0]}\` needs \`vs: production\` or \`vs: baseline\``);
+      if (relative.length > 1) at(`use one of ${relative.join(', ')}, not several`);
+      if (!gate.vs && gate.min === undefined && gate.max === undefined) {
+        at('gate has no threshold; expected `min`, `max`, or `vs` with `max_drop`/`min_gain`');
+      }
+      if (gate.min !== undefined && gate.max !== undefined && gate.min > gate.max) {
+        at(`min ${gate.min} is greater than max ${gate.max}; no value can pass`);
+      }
+      if (gate.aggregate && gate.aggregate !== 'each' && !gate.metric.includes('*')) {
+        at(`\`aggregate: ${gate.aggregate}\` needs a wildcard metric such as "slices.*.recall"`);
+      }
+      if (gate.metric.split('.').some((s) => s === '')) at('metric path has an empty segment');
+    });
+  });
+  return findings;
+}
+
+function configError(file: string, line: number | undefined, message: string): Finding {
+  return { level: 'error', check: 'config', file, ...(line ? { line } : {}), message };
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(e: ErrorObject, path: PathSegment[]): string {
+  const where = formatPath(path);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(e.params.additionalProperty);
+      const allowed = Object.keys(schemaAt(e.schemaPath)?.properties ?? {});
+      const hint = closest(key, allowed);
+      return `${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${allowed.join(', ')}`;
+    }
+    case 'required':
+      return `${where}: missing required key "${String(e.params.missingProperty)}"`;
+    case 'enum':
+      return `${where}: expected one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+    case 'type':
+      return `${where}: expected ${String(e.params.type)}`;
+    default:
+      return `${where}: ${e.message ?? 'invalid'}`;
+  }
+}
+
+/** The schema object an error's `schemaPath` points into (for the list of allowed keys). */
+function schemaAt(schemaPath: string): { properties?: Record<string, unknown> } | undefined {
+  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+  let node: unknown = schema;
+  for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
+  return node as { properties?: Record<string, unknown> } | undefined;
+}
+
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Closest allowed key by edit distance, when it is close enough to be a typo. */
+export function closest(word: string, options: string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = distance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

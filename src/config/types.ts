@@ -1,0 +1,87 @@
+/** The validated `.mlgate.yml` (SPEC §2). Shapes mirror `schemas/config.schema.json`. */
+
+export interface GateSpec {
+  metric: string;
+  name?: string;
+  min?: number;
+  max?: number;
+  vs?: 'production' | 'baseline';
+  max_drop?: number;
+  min_gain?: number;
+  max_drop_pct?: number;
+  min_gain_pct?: number;
+  better?: 'higher' | 'lower';
+  bound?: 'value' | 'lower' | 'upper';
+  aggregate?: 'each' | 'min' | 'max' | 'mean' | 'ratio' | 'spread';
+  level?: 'error' | 'warn' | 'off';
+  required?: boolean;
+}
+
+export interface ModelConfig {
+  name: string;
+  metrics: string;
+  baseline?: string;
+  /** `base` (default): the metrics file at the PR's base commit; else a path. */
+  production?: string;
+  manifest?: string;
+  contract?: string;
+  rollout?: string;
+  ledger?: string;
+  gates?: GateSpec[];
+}
+
+export interface RolloutPolicy {
+  max_first_step?: number;
+  min_bake?: string;
+  gate_before?: number;
+  require_rollout?: boolean;
+}
+
+export interface ContractPolicy {
+  require_ml?: boolean;
+  breaking?: 'error' | 'warning' | 'off';
+}
+
+export interface MetricsPolicy {
+  psi_epsilon?: number;
+  show_all?: boolean;
+}
+
+export interface ChecklistItemConfig {
+  id: string;
+  text: string;
+  attest?: boolean;
+  allow_na?: boolean;
+}
+
+export interface ChecklistConfig {
+  enabled?: boolean;
+  require?: string[];
+  items?: ChecklistItemConfig[];
+}
+
+export interface LedgerPolicy {
+  require_entry_when_metrics_change?: boolean;
+  append_only?: boolean;
+  required_fields?: string[];
+}
+
+export interface Config {
+  version: 1;
+  models: ModelConfig[];
+  rollout_policy?: RolloutPolicy;
+  contract_policy?: ContractPolicy;
+  metrics_policy?: MetricsPolicy;
+  checklist?: ChecklistConfig;
+  ledger_policy?: LedgerPolicy;
+}
+
+/** A loaded config with where it came from and how to find lines in it. */
+export interface LoadedConfig {
+  config: Config;
+  file: string;
+  /** 1-based line of `models[m].gates[g]`, for findings about a gate. */
+  gateLine(model: number, gate: number): number | undefined;
+  /** 1-based line of `models[m]` or one of its keys. */
+  modelLine(model: number, key?: string): number | undefined;
+}

@@ -1,0 +1,147 @@
+/**
+ * Flatten parsed metrics data to dotted paths, as `dvc metrics show` does (SPEC §3).
+ * A leaf is a number, a display-only scalar, or an object with a value and an uncertainty:
+ * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
+ */
+import { Limits } from '../../constants.js';
+import { isRecord, type PathSegment } from '../data.js';
+import type { MetricSet, MetricValue } from '../../types.js';
+
+export interface FlattenIssue {
+  path: string;
+  line?: number;
+  message: string;
+}
+
+const NON_FINITE: Record<string, number> = {
+  nan: NaN,
+  '.nan': NaN,
+  infinity: Infinity,
+  '+infinity': Infinity,
+  '-infinity': -Infinity,
+  inf: Infinity,
+  '-inf': -Infinity,
+  '.inf': Infinity,
+  '-.inf': -Infinity,
+};
+
+/** Read a scalar as written; `NaN`/`Infinity` strings become the numbers they name, so gates say why they fail. */
+function scalar(value: unknown): MetricValue['value'] {
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value === 'string') {
+    const special = NON_FINITE[value.trim().toLowerCase()];
+    return special === undefined ? value : special;
+  }
+  return String(value);
+}
+
+/** Is this object a leaf carrying a value and (optionally) its uncertainty? */
+export function isValueLeaf(obj: Record<string, unknown>): boolean {
+  if (!('value' in obj)) return false;
+  const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
+  return Object.keys(obj).every((k) => allowed.has(k)) && !isRecord(obj.value);
+}
+
+/** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
+export function leafWithInterval(obj: Record<string, unknown>): {
+  leaf: MetricValue;
+  problem?: string;
+} {
+  const value = scalar(obj.value);
+  const leaf: MetricValue = { value };
+  if (obj.ci !== undefined) {
+    const ci = obj.ci;
+    if (
+      Array.isArray(ci) &&
+      ci.length === 2 &&
+      ci.every((x) => typeof x === 'number' && Number.isFinite(x))
+    ) {
+      leaf.ci = [Math.min(ci[0], ci[1]), Math.max(ci[0], ci[1])];
+    } else return { leaf, problem: '`ci` must be a list of two finite numbers [low, high]' };
+  } else if (obj.ci_low !== undefined || obj.ci_high !== undefined) {
+    const lo = obj.ci_low;
+    const hi = obj.ci_high;
+    if (
+      typeof lo === 'number' &&
+      typeof hi === 'number' &&
+      Number.isFinite(lo) &&
+      Number.isFinite(hi)
+    ) {
+      leaf.ci = [Math.min(lo, hi), Math.max(lo, hi)];
+    } else return { leaf, problem: '`ci_low` and `ci_high` must both be finite numbers' };
+  } else if (obj.stderr !== undefined) {
+    const se = obj.stderr;
+    if (typeof se === 'number' && Number.isFinite(se) && se >= 0 && typeof value === 'number') {
+      leaf.ci = [value - 1.96 * se, value + 1.96 * se];
+    } else
+      return { leaf, problem: '`stderr` must be a non-negative number next to a numeric `value`' };
+  }
+  return { leaf };
+}
+
+/**
+ * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line. A top-level `meta`
+ * object is kept as run metadata, not as metrics.
+ */
+export function flattenMetrics(
+  file: string,
+  data: unknown,
+  lineOf: (path: readonly PathSegment[]) => number | undefined = () => undefined,
+): { set: MetricSet; issues: FlattenIssue[] } {
+  const set: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
+  const issues: FlattenIssue[] = [];
+  if (!isRecord(data)) {
+    issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
+    return { set, issues };
+  }
+  const walk = (node: unknown, path: PathSegment[]): void => {
+    if (set.values.size >= Limits.metrics) return;
+    const name = path.join('.');
+    if (isRecord(node)) {
+      if (isValueLeaf(node)) {
+        const { leaf, problem } = leafWithInterval(node);
+        leaf.line = lineOf(path);
+        set.values.set(name, leaf);
+        if (problem) issues.push({ path: name, line: leaf.line, message: problem });
+        return;
+      }
+      for (const key of Object.keys(node)) walk(node[key], [...path, key]);
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, i]));
+      return;
+    }
+    set.values.set(name, { value: scalar(node), line: lineOf(path) });
+  };
+  for (const key of Object.keys(data)) {
+    if (key === 'meta' && isRecord(data.meta)) {
+      flattenMeta(data.meta, '', set.meta);
+      continue;
+    }
+    walk(data[key], [key]);
+  }
+  if (set.values.size >= Limits.metrics) {
+    issues.push({
+      path: '',
+      message: `more than ${Limits.metrics} metrics; the rest were not read`,
+    });
+  }
+  return { set, issues };
+}
+
+function flattenMeta(node: Record<string, unknown>, prefix: string, out: MetricSet['meta']): void {
+  for (const [key, value] of Object.entries(node)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (isRecord(value)) flattenMeta(value, name, out);
+    else if (Array.isArray(value)) out[name] = value.map(String).join(', ');
+    else
+      out[name] =
+        typeof value === 'string' ||
+        typeof value === 'number' ||
+        typeof value === 'boolean' ||
+        value === null
+          ? value
+          : String(value);
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * The one pipeline shared by the Action and the CLI: read → parse → compare → evaluate. It does
+ * no GitHub I/O and never throws for bad input; every problem is a finding in the report.
+ */
+import { loadConfig, type ConfigResult } from './config/load.js';
+import type { LoadedConfig } from './config/types.js';
+import { diffMetrics } from './checks/diff.js';
+import { evaluateGates } from './checks/gates.js';
+import { diffPolicy } from './checks/policy.js';
+import { VERSION } from './constants.js';
+import {
+  sortFindings,
+  verdict,
+  type FailOn,
+  type ModelReport,
+  type Report,
+} from './report/model.js';
+import type { FileSource } from './sources/types.js';
+import { checklistStage } from './stages/checklist.js';
+import { contractStage } from './stages/contract.js';
+import type { ModelContext } from './stages/context.js';
+import { ledgerStage } from './stages/ledger.js';
+import { manifestStage } from './stages/manifest.js';
+import { metricsStage } from './stages/metrics.js';
+import { rolloutStage } from './stages/rollout.js';
+import type { Finding, GateResult, PrInfo } from './types.js';
+
+export interface PipelineInput {
+  /** The PR's head tree (the workspace, or a commit). */
+  head: FileSource;
+  /** The PR's base commit, or null when there is none. */
+  base: FileSource | null;
+  configPath: string;
+  configSource: 'base' | 'head';
+  prBody: string | null;
+  pr: PrInfo;
+  failOn: FailOn;
+  runUrl?: string;
+}
+
+interface ResolvedConfig {
+  inForce: LoadedConfig | null;
+  source: 'base' | 'head';
+  note?: string;
+  base: LoadedConfig | null;
+  head: LoadedConfig | null;
+  findings: Finding[];
+}
+
+async function loadFrom(
+  source: FileSource | null,
+  path: string,
+): Promise<ConfigResult | 'missing' | null> {
+  if (!source) return null;
+  const read = await source.read(path);
+  if (!read.ok) {
+    if (read.reason === 'missing') return 'missing';
+    return {
+      ok: false,
+      findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
+    };
+  }
+  return loadConfig(read.path, read.text);
+}
+
+/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
+export async function resolveConfig(input: PipelineInput): Promise<ResolvedConfig> {
+  const [baseRes, headRes] = await Promise.all([
+    loadFrom(input.base, input.configPath),
+    loadFrom(input.head, input.configPath),
+  ]);
+  const findings: Finding[] = [];
+  const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
+  const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
+  if (headRes && headRes !== 'missing') findings.push(...headRes.findings);
+  if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+    findings.push({
+      level: 'error',
+      check: 'config',
+      file: input.configPath,
+      message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+    });
+    return { inForce: null, source: input.configSource, base, head, findings };
+  }
+  if (input.configSource === 'head' || !input.base) {
+    return { inForce: head, source: 'head', base, head, findings };
+  }
+  if (baseRes === 'missing' || baseRes === null) {
+    return {
+      inForce: head,
+      source: 'head',
+      note: 'No config at the base commit (first adoption): the gates are read from this PR.',
+      base,
+      head,
+      findings,
+    };
+  }
+  if (!baseRes.ok) {
+    findings.push(
+      ...baseRes.findings.map((f) => ({
+        ...f,
+        level: 'warning' as const,
+        message: `at base: ${f.message}`,
+      })),
+    );
+    return {
+      inForce: head,
+      source: 'head',
+      note: 'The config at the base commit is invalid: the gates are read from this PR.',
+      base,
+      head,
+      findings,
+    };
+  }
+  if (headRes === 'missing') {
+    findings.push({
+      level: 'warning',
+      check: 'policy',
+      file: input.configPath,
+      message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
+    });
+  }
+  return { inForce: base, source: 'base', base, head, findings };
+}
+
+function gateFindings(
+  model: string,
+  file: string,
+  gates: GateResult[],
+  loaded: LoadedConfig,
+  index: number,
+  lines: Map<string, number | undefined>,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const g of gates) {
+    if (g.status !== 'fail' && g.status !== 'warn') continue;
+    const metricLine = lines.get(g.metric);
+    out.push({
+      level: g.status === 'fail' ? 'error' : 'warning',
+      check: 'gate',
+      model,
+      file: metricLine ? file : loaded.file,
+      ...((metricLine ?? loaded.gateLine(index, g.gate))
+        ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
+        : {}),
+      message: g.message,
+    });
+  }
+  return out;
+}
+
+/** Run every stage and build the report. */
+export async function runPipeline(input: PipelineInput): Promise<Report> {
+  const resolved = await resolveConfig(input);
+  const findings: Finding[] = [...resolved.findings];
+  const models: ModelReport[] = [];
+  const loaded = resolved.inForce;
+  if (loaded) {
+    const { config } = loaded;
+    for (const [index, model] of config.models.entries()) {
+      const m = await metricsStage(model, config, input.head, input.base);
+      findings.push(...m.findings);
+      const gates = evaluateGates(model.gates ?? [], m.metrics);
+      const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
+        all: config.metrics_policy?.show_all,
+      });
+      const lines = new Map(
+        [...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [k, v.line]),
+      );
+      findings.push(...gateFindings(model.name, model.metrics, gates, loaded, index, lines));
+      const ctx: ModelContext = {
+        model,
+        index,
+        config,
+        loaded,
+        head: input.head,
+        base: input.base,
+        metrics: m.metrics,
+        diff,
+        gates,
+      };
+      const report: ModelReport = {
+        name: model.name,
+        state: input.base && !m.metrics.base ? 'new' : 'existing',
+        metricsFile: model.metrics,
+        gates,
+        metrics: diff,
+        meta: m.metrics.head?.meta ?? {},
+        notes: [...(m.metrics.head?.notes ?? [])],
+      };
+      if (report.state === 'new') report.notes.push('New model: no metrics at the base commit.');
+      const [contract, rollout, manifest, ledger] = await Promise.all([
+        contractStage(ctx),
+        rolloutStage(ctx),
+        manifestStage(ctx),
+        ledgerStage(ctx),
+      ]);
+      for (const [key, stage] of [
+        ['contract', contract],
+        ['rollout', rollout],
+        ['manifest', manifest],
+        ['ledger', ledger],
+      ] as const) {
+        findings.push(...stage.findings);
+        if (stage.section) Object.assign(report, { [key]: stage.section });
+      }
+      models.push(report);
+    }
+  }
+  const policyChanges =
+    resolved.base && resolved.head ? diffPolicy(resolved.base.config, resolved.head.config) : [];
+  for (const c of policyChanges.filter((p) => p.kind === 'loosened')) {
+    findings.push({
+      level: 'warning',
+      check: 'policy',
+      model: c.model,
+      file: input.configPath,
+      message: `gate on ${c.metric} loosened (${c.before ?? ''} → ${c.after ?? ''}); takes effect after merge`,
+    });
+  }
+  let checklist: Report['checklist'];
+  if (loaded && loaded.config.checklist?.enabled !== false) {
+    const stage = await checklistStage({
+      config: loaded.config,
+      configFile: loaded.file,
+      models,
+      findings: [...findings],
+      prBody: input.prBody,
+    });
+    findings.push(...stage.findings);
+    checklist = stage.section;
+  }
+  const sorted = sortFindings(findings);
+  return {
+    version: 1,
+    ...verdict(sorted, input.failOn),
+    failOn: input.failOn,
+    pr: input.pr,
+    config: {
+      file: input.configPath,
+      source: resolved.source,
+      ...(resolved.note ? { note: resolved.note } : {}),
+    },
+    policyChanges,
+    models,
+    ...(checklist ? { checklist } : {}),
+    findings: sorted,
+    tool: { name: 'mlgate', version: VERSION },
+    ...(input.runUrl ? { run: { url: input.runUrl } } : {}),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
+ * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
+ * cannot break out of their row.
+ */
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escape text for inline markdown: HTML entities, mentions, and markdown control characters that could inject links or images. */
+export function escapeText(text: string): string {
+  return String(text)
+    .replace(/[&<>"]/g, (c) => HTML[c])
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+    .replace(/([\\`*_[\]!#~])/g, '\\$1')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
+/** Escape text for a table cell: as inline text, plus `|`. */
+export function escapeCell(text: string): string {
+  return escapeText(text).replace(/\|/g, '\\|');
+}
+
+/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
+export function code(text: string): string {
+  const s = String(text)
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
+export function codeCell(text: string): string {
+  return code(text).replace(/\|/g, '\\|');
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
+export function fenced(text: string, lang = ''): string {
+  const s = String(text).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+  const longest = Math.max(2, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
+}

@@ -1,0 +1,292 @@
+/**
+ * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
+ * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
+ * then dropping sections with a visible note, and never cuts inside a table or a fence.
+ */
+import { markdownTable } from 'markdown-table';
+import { commentMarker, Limits } from '../constants.js';
+import { fmt } from '../checks/gates.js';
+import type { Finding, GateResult, MetricRow } from '../types.js';
+import { code, codeCell, escapeCell, escapeText } from './escape.js';
+import type { ModelReport, Report } from './model.js';
+import { checklistChecks, renderChecklist } from './sections/checklist.js';
+import { contractChecks, renderContract } from './sections/contract.js';
+import { ledgerChecks, renderLedger } from './sections/ledger.js';
+import { manifestChecks, renderManifest } from './sections/manifest.js';
+import { renderRollout, rolloutChecks } from './sections/rollout.js';
+import type { ModelSectionRenderer, SectionContext } from './sections/types.js';
+
+export interface RenderOptions {
+  commentKey: string;
+  /** Character budget; the comment limit by default. */
+  maxChars?: number;
+  /** Shown in the note when sections are dropped. */
+  summaryHint?: string;
+}
+
+export interface Rendered {
+  markdown: string;
+  warnings: string[];
+}
+
+const STATUS_ICON: Record<GateResult['status'], string> = {
+  pass: '✅',
+  fail: '❌',
+  warn: '⚠️',
+  skip: '⏭️',
+};
+
+const MODEL_SECTIONS: [ModelSectionRenderer, readonly string[], keyof ModelReport][] = [
+  [renderContract, contractChecks, 'contract'],
+  [renderRollout, rolloutChecks, 'rollout'],
+  [renderManifest, manifestChecks, 'manifest'],
+];
+
+/** Render the comment within the budget. */
+export function renderComment(report: Report, opts: RenderOptions): Rendered {
+  const max = opts.maxChars ?? Limits.commentChars;
+  const warnings: string[] = [];
+  const levels = [
+    { level: 0, maxRows: 200 },
+    { level: 1, maxRows: 60 },
+    { level: 2, maxRows: 15 },
+  ];
+  for (const { level, maxRows } of levels) {
+    const blocks = renderBlocks(report, opts, { report, level, maxRows });
+    const markdown = blocks.join('\n\n') + '\n';
+    if (markdown.length <= max) {
+      if (level > 0)
+        warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
+      return { markdown, warnings };
+    }
+  }
+  // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
+  const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
+  const footer = blocks.pop() ?? '';
+  const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
+  const kept: string[] = [];
+  let size = footer.length + note.length + 8;
+  for (const block of blocks) {
+    if (size + block.length + 2 > max) break;
+    kept.push(block);
+    size += block.length + 2;
+  }
+  warnings.push(
+    `comment truncated to ${kept.length} of ${blocks.length} sections to fit ${max} characters`,
+  );
+  let markdown = [...kept, note, footer].join('\n\n') + '\n';
+  if (markdown.length > max) markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
+  return { markdown, warnings };
+}
+
+function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext): string[] {
+  const blocks: string[] = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
+  const failing = report.models.flatMap((m) =>
+    m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })),
+  );
+  if (failing.length > 0) {
+    const shown = failing.slice(0, ctx.maxRows);
+    const lines = shown.map(
+      ({ m, g }) =>
+        `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${escapeText(g.message)}`,
+    );
+    if (failing.length > shown.length)
+      lines.push(`- … and ${failing.length - shown.length} more failing gates`);
+    blocks.push(`### Failing gates\n${lines.join('\n')}`);
+  }
+  if (report.config.note) blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+  const policy = renderPolicy(report, ctx);
+  if (policy) blocks.push(policy);
+  const shownChecks = new Set<string>(['gate']);
+  for (const model of report.models) {
+    const modelFindings = report.findings.filter((f) => f.model === model.name);
+    blocks.push(renderModelHeader(model, report));
+    blocks.push(renderGates(model, ctx));
+    const diff = renderDiff(model, ctx);
+    if (diff) blocks.push(diff);
+    for (const [render, checks, key] of MODEL_SECTIONS) {
+      const md = render(model, modelFindings, ctx);
+      if (md) blocks.push(md);
+      if (model[key]) checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+    }
+  }
+  const checklist = renderChecklist(report, ctx);
+  if (checklist) blocks.push(checklist);
+  if (report.checklist) checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+  for (const model of report.models) {
+    const md = renderLedger(
+      model,
+      report.findings.filter((f) => f.model === model.name),
+      ctx,
+    );
+    if (md) blocks.push(md);
+    if (model.ledger) ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+  }
+  const rest = report.findings.filter(
+    (f) =>
+      !shownChecks.has(f.check) &&
+      !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
+      !shownChecks.has(`*:${f.check}`),
+  );
+  const findings = renderFindings(rest, ctx);
+  if (findings) blocks.push(findings);
+  blocks.push(footer(report));
+  return blocks;
+}
+
+function verdictLine(report: Report): string {
+  const { errors, warnings } = report.counts;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const gates = report.models.flatMap((m) => m.gates);
+  const passedGates = gates.filter((g) => g.status === 'pass').length;
+  const tail = `${passedGates}/${gates.length} gates passed · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+  if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}`;
+  if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
+  return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+
+function renderModelHeader(model: ModelReport, report: Report): string {
+  const failed = model.gates.filter((g) => g.status === 'fail').length;
+  const icon = failed > 0 ? '❌' : model.gates.some((g) => g.status === 'warn') ? '⚠️' : '✅';
+  const lines = [`### ${icon} Model ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
+  const src = `metrics ${code(model.metricsFile)}, gates from the ${report.config.source === 'base' ? 'base branch' : 'PR'}`;
+  lines.push(`<sub>${src}</sub>`);
+  for (const note of model.notes) lines.push(`> ${escapeText(note)}`);
+  return lines.join('\n');
+}
+
+function valueCell(value: number | null, ci?: [number, number]): string {
+  if (value === null) return '-';
+  return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
+}
+
+function renderGates(model: ModelReport, ctx: SectionContext): string {
+  if (model.gates.length === 0) return '_No gates configured for this model._';
+  const order = { fail: 0, warn: 1, skip: 2, pass: 3 } as const;
+  const sorted = [...model.gates].sort(
+    (a, b) =>
+      order[a.status] - order[b.status] || a.gate - b.gate || a.metric.localeCompare(b.metric),
+  );
+  const collapsePassing = ctx.level >= 1;
+  const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
+  const rows = visible
+    .slice(0, ctx.maxRows)
+    .map((g) => [
+      STATUS_ICON[g.status],
+      `${g.name ? `${escapeCell(g.name)} ` : ''}${codeCell(g.metric)}`,
+      fmt(g.value),
+      g.reference === null ? '-' : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
+      fmt(g.threshold),
+      escapeCell(g.message),
+    ]);
+  const hidden = sorted.length - rows.length;
+  const table =
+    rows.length > 0
+      ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
+          align: ['c', 'l', 'r', 'r', 'r', 'l'],
+        })
+      : '';
+  const note =
+    hidden > 0
+      ? `\n\n<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`
+      : '';
+  const allPass = model.gates.every((g) => g.status === 'pass');
+  const body = `${table}${note}`;
+  if (allPass && ctx.level === 0)
+    return `<details><summary>All ${model.gates.length} gates passed</summary>\n\n${body}\n\n</details>`;
+  return `#### Gates\n${body}`;
+}
+
+function changeCell(row: MetricRow): string {
+  if (row.change === null) return '-';
+  const sign = row.change > 0 ? '+' : '';
+  return `${sign}${fmt(row.change)}`;
+}
+
+function displayValue(v: MetricRow['base'], ci?: [number, number]): string {
+  if (v === null || v === undefined) return '-';
+  if (typeof v === 'number') return valueCell(v, ci);
+  return escapeCell(String(v));
+}
+
+function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
+  if (model.metrics.length === 0)
+    return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
+  const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+  const isSlice = (r: MetricRow) => r.metric.startsWith('slices.');
+  const table = (rows: MetricRow[]): string => {
+    const shown = rows.slice(0, ctx.maxRows);
+    const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+    const body = shown.map((r) => [
+      codeCell(r.metric),
+      displayValue(r.base, r.baseCi),
+      displayValue(r.head, r.headCi),
+      changeCell(r),
+      ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
+    ]);
+    const more = rows.length - shown.length;
+    return (
+      markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
+      (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : '')
+    );
+  };
+  const main = model.metrics.filter((r) => !isSlice(r));
+  const slices = model.metrics.filter(isSlice);
+  const parts = ['#### Metric diff (base → head)'];
+  if (main.length > 0) parts.push(table(main));
+  if (slices.length > 0)
+    parts.push(
+      `<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'} changed</summary>\n\n${table(slices)}\n\n</details>`,
+    );
+  return parts.join('\n\n');
+}
+
+function renderPolicy(report: Report, ctx: SectionContext): string | null {
+  if (report.policyChanges.length === 0) return null;
+  const icon = {
+    loosened: '⚠️ loosened',
+    tightened: 'tightened',
+    added: 'added',
+    removed: '⚠️ removed',
+    changed: 'changed',
+  } as const;
+  const rows = report.policyChanges
+    .slice(0, ctx.maxRows)
+    .map((c) => [
+      escapeCell(c.model),
+      codeCell(c.metric),
+      icon[c.kind],
+      escapeCell(c.before ?? '-'),
+      escapeCell(c.after ?? '-'),
+    ]);
+  return `### Policy changes (effective after merge)\n${markdownTable([['Model', 'Metric', 'Change', 'Before', 'After'], ...rows])}`;
+}
+
+const LEVEL_ICON: Record<Finding['level'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+/** A finding as one markdown list item: icon, location, message. */
+export function findingLine(f: Finding): string {
+  const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
+}
+
+function renderFindings(findings: Finding[], ctx: SectionContext): string | null {
+  if (findings.length === 0) return null;
+  const shown = findings.slice(0, ctx.maxRows);
+  const lines = shown.map(findingLine);
+  if (findings.length > shown.length)
+    lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
+  const body = lines.join('\n');
+  if (findings.every((f) => f.level === 'notice'))
+    return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
+  return `### Findings\n${body}`;
+}
+
+function footer(report: Report): string {
+  const parts = [`mlgate ${report.tool.version}`];
+  if (report.pr.head) parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
+  if (report.pr.base) parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
+  parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
+  if (report.run?.url) parts.push(`[workflow run](${report.run.url})`);
+  return `---\n<sub>${parts.join(' · ')}</sub>`;
+}

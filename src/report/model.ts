@@ -1,0 +1,68 @@
+/** The report (SPEC §9): what the pipeline produces and every surface renders. */
+import type { Finding, GateResult, Level, MetricRow, PrInfo } from '../types.js';
+import type { ContractSection } from '../stages/contract.js';
+import type { RolloutSection } from '../stages/rollout.js';
+import type { ManifestSection } from '../stages/manifest.js';
+import type { LedgerSection } from '../stages/ledger.js';
+import type { ChecklistSection } from '../stages/checklist.js';
+import type { PolicyChange } from '../checks/policy.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** One model's part of the report. */
+export interface ModelReport {
+  name: string;
+  /** `new`: no metrics at the base commit (a model added by this PR). */
+  state: 'new' | 'existing';
+  metricsFile: string;
+  gates: GateResult[];
+  metrics: MetricRow[];
+  /** Run metadata from the head metrics' `meta` block. */
+  meta: Record<string, string | number | boolean | null>;
+  notes: string[];
+  contract?: ContractSection;
+  rollout?: RolloutSection;
+  manifest?: ManifestSection;
+  ledger?: LedgerSection;
+}
+
+export interface Report {
+  version: 1;
+  passed: boolean;
+  counts: { errors: number; warnings: number; notices: number };
+  failOn: FailOn;
+  pr: PrInfo;
+  config: { file: string; source: 'base' | 'head'; note?: string };
+  policyChanges: PolicyChange[];
+  models: ModelReport[];
+  checklist?: ChecklistSection;
+  findings: Finding[];
+  tool: { name: 'mlgate'; version: string };
+  run?: { url?: string };
+}
+
+const RANK: Record<Level, number> = { error: 2, warning: 1, notice: 0 };
+
+/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
+export function verdict(findings: Finding[], failOn: FailOn): Pick<Report, 'passed' | 'counts'> {
+  const counts = { errors: 0, warnings: 0, notices: 0 };
+  for (const f of findings) {
+    if (f.level === 'error') counts.errors++;
+    else if (f.level === 'warning') counts.warnings++;
+    else counts.notices++;
+  }
+  const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
+  const passed = !findings.some((f) => RANK[f.level] >= floor);
+  return { passed, counts };
+}
+
+/** Stable order for findings: errors first, then by file, line and message. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      RANK[b.level] - RANK[a.level] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.message.localeCompare(b.message),
+  );
+}

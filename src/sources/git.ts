@@ -1,0 +1,140 @@
+/**
+ * Files at a git commit, read with `git cat-file` (never checked out, never executed). A shallow
+ * checkout lacking the commit fetches it once.
+ */
+import { execFile } from 'node:child_process';
+import { Limits } from '../constants.js';
+import { confinePath, type FileSource, type ReadResult } from './types.js';
+
+interface GitOut {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Run git with arguments (no shell), capturing output up to a cap. */
+export function git(
+  cwd: string,
+  args: string[],
+  maxBuffer = Limits.fileBytes + 1024,
+): Promise<GitOut> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      args,
+      {
+        cwd,
+        encoding: 'buffer',
+        maxBuffer,
+        timeout: 120_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      },
+      (error, stdout, stderr) => {
+        const code = error
+          ? typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : 1
+          : 0;
+        resolve({
+          code,
+          stdout: stdout ?? Buffer.alloc(0),
+          stderr: (stderr ?? Buffer.alloc(0)).toString('utf8'),
+        });
+      },
+    );
+  });
+}
+
+/** Resolve a ref to a full SHA, or null. */
+export async function resolveRef(cwd: string, ref: string): Promise<string | null> {
+  if (ref.startsWith('-')) return null;
+  const out = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  return out.code === 0 ? out.stdout.toString('utf8').trim() : null;
+}
+
+/** Make sure `sha` is present locally, fetching it from `origin` when the clone is shallow. */
+export async function ensureCommit(cwd: string, sha: string): Promise<boolean> {
+  if ((await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0) return true;
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false;
+  await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
+  return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
+}
+
+export class GitSource implements FileSource {
+  readonly label: string;
+  constructor(
+    private readonly cwd: string,
+    readonly sha: string,
+  ) {
+    this.label = `commit ${sha.slice(0, 7)}`;
+  }
+
+  async read(path: string): Promise<ReadResult> {
+    const confined = confinePath(path);
+    if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
+    const rel = confined.path;
+    const tree = await git(this.cwd, ['ls-tree', '-l', this.sha, '--', rel]);
+    const line = tree.stdout.toString('utf8').trim();
+    if (tree.code !== 0 || line === '') {
+      return {
+        ok: false,
+        path: rel,
+        reason: 'missing',
+        message: `${rel}: not found at ${this.label}`,
+      };
+    }
+    // "<mode> <type> <object> <size>\t<path>"
+    const [mode, type, object, size] = line.split(/\s+/);
+    if (mode === '120000') {
+      return {
+        ok: false,
+        path: rel,
+        reason: 'outside',
+        message: `${rel}: a symlink at ${this.label}; expected a regular file`,
+      };
+    }
+    if (type !== 'blob')
+      return {
+        ok: false,
+        path: rel,
+        reason: 'error',
+        message: `${rel}: not a file at ${this.label}`,
+      };
+    if (Number(size) > Limits.fileBytes) {
+      return {
+        ok: false,
+        path: rel,
+        reason: 'too-large',
+        message: `${rel}: ${size} bytes is over the ${Limits.fileBytes}-byte limit`,
+      };
+    }
+    const blob = await git(this.cwd, ['cat-file', 'blob', object]);
+    if (blob.code !== 0)
+      return {
+        ok: false,
+        path: rel,
+        reason: 'error',
+        message: `${rel}: git could not read it (${blob.stderr.trim()})`,
+      };
+    if (blob.stdout.includes(0))
+      return {
+        ok: false,
+        path: rel,
+        reason: 'binary',
+        message: `${rel}: binary file; expected text`,
+      };
+    return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
+  }
+
+  async list(dir: string): Promise<string[]> {
+    const args = ['ls-tree', '-r', '--name-only', this.sha];
+    if (dir && dir !== '.') {
+      const confined = confinePath(dir);
+      if (!confined.ok) return [];
+      args.push('--', confined.path);
+    }
+    const out = await git(this.cwd, args, 64 * 1024 * 1024);
+    if (out.code !== 0) return [];
+    return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+  }
+}

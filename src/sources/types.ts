@@ -1,0 +1,46 @@
+/** File access for the pipeline: one small interface, several implementations. */
+
+export type ReadFailure = 'missing' | 'outside' | 'too-large' | 'binary' | 'error';
+
+export type ReadResult =
+  | { ok: true; path: string; text: string }
+  | { ok: false; path: string; reason: ReadFailure; message: string };
+
+/** A tree of files at one revision: the workspace, a git commit, or the GitHub contents API. */
+export interface FileSource {
+  /** Human label: `workspace`, `base (abc1234)`. */
+  readonly label: string;
+  /** Read a repository-relative path. Never throws. */
+  read(path: string): Promise<ReadResult>;
+  /** Repository-relative paths of files under `dir` (recursive), or [] when unsupported. */
+  list(dir: string): Promise<string[]>;
+}
+
+/**
+ * Normalise a repository-relative path, or explain why it is not one. Absolute paths and `..`
+ * that climb out of the repository are refused: a PR must not make mlgate read outside it.
+ */
+export function confinePath(
+  path: string,
+): { ok: true; path: string } | { ok: false; message: string } {
+  if (typeof path !== 'string' || path.trim() === '') return { ok: false, message: 'empty path' };
+  if (path.includes('\0')) return { ok: false, message: 'path contains a NUL byte' };
+  const slashed = path.replace(/\\/g, '/');
+  if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+    return {
+      ok: false,
+      message: `"${path}" is absolute; expected a path relative to the repository root`,
+    };
+  }
+  const parts: string[] = [];
+  for (const part of slashed.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0)
+        return { ok: false, message: `"${path}" points outside the repository` };
+      parts.pop();
+    } else parts.push(part);
+  }
+  if (parts.length === 0) return { ok: false, message: `"${path}" is not a file path` };
+  return { ok: true, path: parts.join('/') };
+}

@@ -1,0 +1,11 @@
+/** The rollout stage: reads the model's rollout file(s) at head and base and checks them. */
+import type { ModelContext, StageResult } from './context.js';
+
+/** What the comment and the report show about the model's rollout. */
+export interface RolloutSection {
+  file: string;
+}
+
+export async function rolloutStage(_ctx: ModelContext): Promise<StageResult<RolloutSection>> {
+  return { findings: [] };
+}

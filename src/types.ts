@@ -1,0 +1,89 @@
+/**
+ * The data model shared by every stage of the pipeline: read → parse → compare → evaluate →
+ * render → publish. Everything here is plain data so that it can be written as the report JSON.
+ */
+
+/** Severity of a finding, as written to the report and as a GitHub annotation. */
+export type Level = 'error' | 'warning' | 'notice';
+
+/** Which check produced a finding (SPEC §9). */
+export type CheckKind =
+  | 'config'
+  | 'metrics'
+  | 'gate'
+  | 'policy'
+  | 'contract'
+  | 'contract-change'
+  | 'rollout'
+  | 'manifest'
+  | 'checklist'
+  | 'ledger'
+  | 'comment';
+
+/** One problem or observation, tied to a file and line where there is one. */
+export interface Finding {
+  level: Level;
+  check: CheckKind;
+  model?: string;
+  file?: string;
+  line?: number;
+  message: string;
+  /** Stable rule id, e.g. `leakage.label-as-feature`; optional. */
+  rule?: string;
+}
+
+/** A metric leaf after flattening: a number (possibly with an interval) or a display-only value. */
+export interface MetricValue {
+  /** Numbers are gated; strings, booleans and null are kept for display only. */
+  value: number | string | boolean | null;
+  /** Confidence interval [low, high] where the file gives one. */
+  ci?: [number, number];
+  /** 1-based line of the leaf in its file, where known. */
+  line?: number;
+}
+
+/** Flattened metrics: dotted path → value, plus the run metadata of a `meta` block. */
+export interface MetricSet {
+  file: string;
+  values: Map<string, MetricValue>;
+  meta: Record<string, string | number | boolean | null>;
+  /** Notes about derived metrics, e.g. the ε used for PSI. */
+  notes: string[];
+}
+
+export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip';
+
+/** The result of one gate, or of one wildcard match of a gate evaluated `each`. */
+export interface GateResult {
+  metric: string;
+  name?: string;
+  status: GateStatus;
+  level: 'error' | 'warn' | 'off';
+  value: number | null;
+  reference: number | null;
+  threshold: number | null;
+  message: string;
+  /** Index of the gate in the model's `gates` list (for the config line). */
+  gate: number;
+  vs?: 'production' | 'baseline';
+  bound?: 'value' | 'lower' | 'upper';
+  aggregate?: string;
+}
+
+/** A row of the metric diff (`dvc metrics diff` semantics). */
+export interface MetricRow {
+  metric: string;
+  base: number | string | boolean | null;
+  head: number | string | boolean | null;
+  change: number | null;
+  baseline?: number | string | boolean | null;
+  baseCi?: [number, number];
+  headCi?: [number, number];
+}
+
+/** Pull-request identity as shown in the report. */
+export interface PrInfo {
+  number: number | null;
+  base: string | null;
+  head: string | null;
+}
