@@ -87,3 +87,12 @@ export interface PrInfo {
   base: string | null;
   head: string | null;
 }
+
+/**
+ * Machine evidence for a review-checklist item (SPEC §7): whether the files show it, and one line
+ * a reviewer can check ("entity grain, event time, label timing, split policy and snapshot declared").
+ */
+export interface Evidence {
+  ok: boolean;
+  detail: string;
+}
