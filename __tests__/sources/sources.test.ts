@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Limits } from '../../src/constants.js';
+import { GitSource, resolveRef } from '../../src/sources/git.js';
+import { confinePath } from '../../src/sources/types.js';
+import { WorkspaceSource } from '../../src/sources/workspace.js';
+
+describe('confinePath', () => {
+  it.each([
+    ['a/b.json', 'a/b.json'],
+    ['./a//b.json', 'a/b.json'],
+    ['a/../b.json', 'b.json'],
+    ['a\\b.json', 'a/b.json'],
+  ])('normalises %s', (input, out) => {
+    expect(confinePath(input)).toEqual({ ok: true, path: out });
+  });
+
+  it.each(['../secret', 'a/../../secret', '/etc/passwd', 'C:/x', '', '.', 'a\0b'])(
+    'refuses %j',
+    (input) => {
+      expect(confinePath(input).ok).toBe(false);
+    },
+  );
+});
+
+describe('WorkspaceSource and GitSource', () => {
+  let root: string;
+  let outside: string;
+  let sha: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root })
+      .toString()
+      .trim();
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'mlgate-src-'));
+    outside = mkdtempSync(join(tmpdir(), 'mlgate-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'top secret');
+    mkdirSync(join(root, 'm'));
+    writeFileSync(join(root, 'm', 'metrics.json'), '\uFEFF{"auc": 0.9}');
+    writeFileSync(join(root, 'm', 'blob.bin'), Buffer.from([1, 0, 2]));
+    writeFileSync(join(root, 'm', 'big.json'), Buffer.alloc(Limits.fileBytes + 1, 32));
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'm', 'link.txt'));
+    git('init', '--quiet');
+    git('add', '-A');
+    git('commit', '--quiet', '-m', 'one');
+    sha = git('rev-parse', 'HEAD');
+  });
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('reads a file and strips a BOM', async () => {
+    for (const src of [new WorkspaceSource(root), new GitSource(root, sha)]) {
+      const res = await src.read('m/metrics.json');
+      expect(res).toMatchObject({ ok: true, path: 'm/metrics.json', text: '{"auc": 0.9}' });
+    }
+  });
+
+  it.each([
+    ['m/missing.json', 'missing'],
+    ['../x.json', 'outside'],
+    ['m/link.txt', 'outside'],
+    ['m/blob.bin', 'binary'],
+    ['m/big.json', 'too-large'],
+  ])('refuses %s as %s', async (path, reason) => {
+    for (const src of [new WorkspaceSource(root), new GitSource(root, sha)]) {
+      const res = await src.read(path);
+      expect(res.ok).toBe(false);
+      if (!res.ok) expect(res.reason).toBe(reason);
+    }
+  });
+
+  it('lists files in both trees', async () => {
+    expect(await new WorkspaceSource(root).list('m')).toContain('m/metrics.json');
+    expect(await new GitSource(root, sha).list('m')).toContain('m/metrics.json');
+  });
+
+  it('resolves refs and refuses option-like refs', async () => {
+    expect(await resolveRef(root, 'HEAD')).toBe(sha);
+    expect(await resolveRef(root, '--output=/tmp/x')).toBeNull();
+    expect(await resolveRef(root, 'no-such-ref')).toBeNull();
+  });
+});
