@@ -170,7 +170,7 @@ export function parseYamlLedger(file: string, text: string): LedgerParse {
   const entries: LedgerEntry[] = [];
   for (const [i, item] of list.entries()) {
     const line = lineOf([...prefix, i]) ?? 1;
-    const nextLine = lineOf([...prefix, i + 1]);
+    const nextLine = i + 1 < list.length ? lineOf([...prefix, i + 1]) : undefined;
     if (!isRecord(item))
       return { ok: false, line, message: `entry ${i + 1}: expected a mapping of ledger fields` };
     const fields: LedgerField[] = [];

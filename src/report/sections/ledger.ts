@@ -61,9 +61,9 @@ export const renderLedger: ModelSectionRenderer = (model, findings, ctx) => {
   if (typeof l.suggested === 'string' && l.suggested !== '') {
     const body = fenced(l.suggested, l.format === 'yaml' ? 'yaml' : 'markdown');
     if (l.added.length === 0) {
-      const where = `Append it to ${code(l.file)}`;
+      const lead = l.metricsChanged ? 'Metrics changed in this PR: append' : 'Append';
       parts.push(
-        `#### Suggested ledger entry\n${where}, then replace the ${code('<placeholders>')}; Metric movement and Slice movement are measured by this run.\n\n${body}`,
+        `#### Suggested ledger entry\n${lead} this entry to ${code(l.file)} and replace the ${code('<placeholders>')}. Metric movement and Slice movement are measured by this run.\n\n${body}`,
       );
     } else {
       parts.push(
