@@ -223,6 +223,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
     const stage = await checklistStage({
       config: loaded.config,
       configFile: loaded.file,
+      ...(loaded.lineOf ? { configLine: loaded.lineOf } : {}),
       models,
       findings: [...findings],
       prBody: input.prBody,

@@ -44,6 +44,7 @@ export function loadConfig(file: string, text: string): ConfigResult {
     file,
     gateLine: (m, g) => lineOf(['models', m, 'gates', g]),
     modelLine: (m, key) => lineOf(key ? ['models', m, key] : ['models', m]),
+    lineOf,
   };
   if (findings.some((f) => f.level === 'error')) return { ok: false, findings };
   return { ok: true, loaded, findings };

@@ -84,4 +84,6 @@ export interface LoadedConfig {
   gateLine(model: number, gate: number): number | undefined;
   /** 1-based line of `models[m]` or one of its keys. */
   modelLine(model: number, key?: string): number | undefined;
+  /** 1-based line of any path in the config (e.g. `['checklist', 'require', 0]`). */
+  lineOf?(path: (string | number)[]): number | undefined;
 }

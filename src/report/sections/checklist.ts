@@ -1,10 +1,87 @@
-/** The review-checklist section of the comment (PR-wide). */
+/** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
+import { markdownTable } from 'markdown-table';
+import type { ChecklistItemReport } from '../../checks/checklist.js';
+import type { Finding } from '../../types.js';
+import { code, codeCell, escapeCell, escapeText, fenced } from '../escape.js';
 import type { Report } from '../model.js';
 import type { SectionContext } from './types.js';
 
 export const checklistChecks = ['checklist'] as const;
 
-export function renderChecklist(report: Report, _ctx: SectionContext): string | null {
-  if (!report.checklist) return null;
-  return null;
+const ICON: Record<ChecklistItemReport['status'], string> = {
+  evidence: '✅',
+  attested: '☑️',
+  waived: '➖',
+  missing: '❌',
+};
+
+const LEVEL_ICON: Record<Finding['level'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+export function renderChecklist(report: Report, ctx: SectionContext): string | null {
+  const section = report.checklist;
+  if (!section || !Array.isArray(section.items)) return null;
+  const items = section.items;
+  const c = section.counts;
+  const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
+  const summary = [
+    `✅ ${c.evidence} by evidence`,
+    `☑️ ${c.attested} attested`,
+    `➖ ${c.waived} waived`,
+    `❌ ${c.missing} missing${requiredMissing > 0 ? ` (${requiredMissing} required)` : ''}`,
+  ].join(' · ');
+  const parts = [
+    `### ${requiredMissing > 0 ? '❌' : '📋'} Review checklist`,
+    `<sub>${summary}</sub>`,
+  ];
+
+  const shown = items.slice(0, ctx.maxRows);
+  const rows = shown.map((i) => [
+    `${ICON[i.status]}`,
+    `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
+    escapeCell(i.detail),
+  ]);
+  let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+    align: ['c', 'l', 'l'],
+  });
+  if (items.length > shown.length)
+    table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
+  const allDone = c.missing === 0;
+  parts.push(
+    allDone && ctx.level >= 1
+      ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
+      : table,
+  );
+
+  // Missing items are in the table; other checklist findings (bad waivers) are listed here.
+  const problems = report.findings.filter(
+    (f) => f.check === 'checklist' && f.rule !== 'checklist.missing',
+  );
+  if (problems.length > 0)
+    parts.push(
+      problems
+        .slice(0, ctx.maxRows)
+        .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+        .join('\n'),
+    );
+
+  if (section.source === 'none')
+    parts.push(
+      '> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.',
+    );
+  if (ctx.level < 2 && typeof section.snippet === 'string')
+    parts.push(snippetBlock(section.snippet));
+  return parts.join('\n\n');
+}
+
+/** The snippet in a collapsed block, with the two rules a new user needs. */
+function snippetBlock(snippet: string): string {
+  return [
+    `<details><summary>How to tick items: paste this into the PR description</summary>`,
+    '',
+    `Tick a box (${code('- [x]')}) for what you checked yourself; items with machine evidence tick themselves. For an item that does not apply, write ${code('N/A: reason')} after its text. Keep the hidden ${code('<!-- mlgate:id -->')} comments: they match each box even if you edit its text. Editing the description re-runs the check.`,
+    '',
+    fenced(snippet, 'markdown'),
+    '',
+    '</details>',
+  ].join('\n');
 }
