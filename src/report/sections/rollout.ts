@@ -1,10 +1,92 @@
-/** The rollout section of the comment. */
-import type { ModelSectionRenderer } from './types.js';
+/** The rollout section of the comment: the plan as one line, its stages, rollback and findings. */
+import { markdownTable } from 'markdown-table';
+import { formatDuration } from '../../formats/rollout/duration.js';
+import { gateLabel, rollbackText } from '../../formats/rollout/describe.js';
+import type { Stage } from '../../formats/rollout/types.js';
+import type { Finding } from '../../types.js';
+import { code, escapeCell, escapeText } from '../escape.js';
+import { sortFindings } from '../model.js';
+import type { ModelSectionRenderer, SectionContext } from './types.js';
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
 export const rolloutChecks = ['rollout'] as const;
 
-export const renderRollout: ModelSectionRenderer = (model) => {
-  if (!model.rollout) return null;
-  return null;
+const ICON: Record<Finding['level'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+/** A section's own findings as a sorted, capped markdown list (shared with the manifest section). */
+export function findingList(findings: Finding[], ctx: SectionContext): string | null {
+  if (findings.length === 0) return null;
+  const sorted = sortFindings(findings);
+  const shown = sorted.slice(0, ctx.maxRows);
+  const lines = shown.map((f) => {
+    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    return `- ${ICON[f.level]}${where} ${escapeText(f.message)}`;
+  });
+  if (sorted.length > shown.length)
+    lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
+  return lines.join('\n');
+}
+
+const FORMAT: Record<string, string> = {
+  argo: 'Argo Rollout',
+  flagger: 'Flagger Canary',
+  kserve: 'KServe InferenceService',
+  native: 'MlgateRollout',
+};
+
+function holdCell(s: Stage): string {
+  if (s.hold === null) return '-';
+  if (s.hold === 'manual') return 'manual';
+  if (s.hold === 'invalid') return `${escapeCell(s.holdText ?? '?')} (invalid)`;
+  return formatDuration(s.hold);
+}
+
+export const renderRollout: ModelSectionRenderer = (model, findings, ctx) => {
+  const section = model.rollout;
+  if (!section) return null;
+  const own = findings.filter((f) => f.check === 'rollout');
+  const plan = section.plan;
+  const title = `#### Rollout ${code(section.file)}${plan ? ` · ${FORMAT[plan.format]}, ${plan.strategy}` : ''}`;
+  const parts = [title];
+  if (plan && section.summary) {
+    parts.push(code(section.summary));
+    if (section.baseSummary) parts.push(`<sub>base: ${code(section.baseSummary)}</sub>`);
+    const rows = plan.stages
+      .slice(0, ctx.maxRows)
+      .map((s) => [
+        `${s.traffic}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
+        holdCell(s),
+        s.gates.length === 0
+          ? '-'
+          : [...new Set(s.gates.map(gateLabel))].sort().map(escapeCell).join(', '),
+      ]);
+    let table = markdownTable([['Traffic', 'Hold', 'Gates'], ...rows], { align: ['r', 'l', 'l'] });
+    if (plan.stages.length > rows.length)
+      table += `\n\n<sub>${plan.stages.length - rows.length} more steps in the job summary.</sub>`;
+    const quiet = !own.some((f) => f.level !== 'notice');
+    parts.push(
+      quiet && ctx.level >= 1
+        ? `<details><summary>${plan.stages.length} steps</summary>\n\n${table}\n\n</details>`
+        : table,
+    );
+    const ev = section.evidence;
+    parts.push(
+      [
+        `${ev.rollback.ok ? '✅' : '❌'} Rollback ${escapeText(rollbackText(plan))}`,
+        `${ev.guardrails.ok ? '✅' : '⚠️'} ${escapeText(ev.guardrails.detail)}`,
+      ]
+        .map((l) => `- ${l}`)
+        .join('\n'),
+    );
+    if (plan.notes.length > 0 && ctx.level === 0)
+      parts.push(
+        `<details><summary>Read but not checked</summary>\n\n${plan.notes
+          .map((n) => `- ${escapeText(n)}`)
+          .join('\n')}\n\n</details>`,
+      );
+  }
+  const list = findingList(own, ctx);
+  if (list) parts.push(list);
+  else if (plan) parts.push('<sub>No rollout findings.</sub>');
+  return parts.join('\n\n');
 };

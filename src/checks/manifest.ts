@@ -1,0 +1,205 @@
+/**
+ * Manifest checks (SPEC §6): what the manifest declares, as checklist evidence, plus findings for
+ * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
+ */
+import { MONITOR_KEYS, type Manifest, type Monitor } from '../formats/manifest.js';
+import type { ReadIssue } from '../formats/rollout/types.js';
+import type { Evidence } from '../types.js';
+
+export interface ManifestEvidence {
+  'prediction-contract': Evidence;
+  artifact: Evidence;
+  serving: Evidence;
+  monitoring: Evidence;
+  reproducible: Evidence;
+}
+
+const covered = (m: Monitor | undefined): boolean =>
+  m === true ||
+  (typeof m === 'string' && m.trim() !== '') ||
+  (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+
+function evidenceOf(have: Record<string, boolean>, what: string, ok: string): Evidence {
+  const missing = Object.entries(have)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
+  return missing.length === 0
+    ? { ok: true, detail: ok }
+    : { ok: false, detail: `${what} lacks ${missing.join(', ')}` };
+}
+
+/** The five checklist evidences the manifest gives. */
+export function manifestEvidence(m: Manifest | null): ManifestEvidence {
+  if (!m) {
+    const none = { ok: false, detail: 'the model manifest could not be read' };
+    return {
+      'prediction-contract': none,
+      artifact: none,
+      serving: none,
+      monitoring: none,
+      reproducible: none,
+    };
+  }
+  const p = m.prediction;
+  const datasetRef = m.datasets.length > 0 || m.run.dataset_version !== undefined;
+  return {
+    'prediction-contract': evidenceOf(
+      {
+        'prediction.target': p.target !== undefined,
+        'prediction.output_schema': p.output_schema !== undefined,
+        'prediction.latency_budget_ms': p.latency_budget_ms !== undefined,
+        'prediction.fallback': p.fallback !== undefined,
+      },
+      'prediction contract',
+      `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`,
+    ),
+    artifact: evidenceOf(
+      {
+        version: m.version !== undefined,
+        config: m.config !== undefined,
+        'dataset reference': datasetRef,
+        preprocessing: m.preprocessing !== undefined,
+      },
+      'artifact',
+      `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`,
+    ),
+    serving: evidenceOf(
+      {
+        'serving.timeout_ms': m.serving.timeout_ms !== undefined,
+        'serving.fallback': m.serving.fallback !== undefined,
+      },
+      'serving',
+      `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`,
+    ),
+    monitoring: evidenceOf(
+      Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])),
+      'monitoring',
+      'system health, feature drift, prediction drift and delayed labels covered',
+    ),
+    reproducible: evidenceOf(
+      {
+        'run.code_sha': m.run.code_sha !== undefined,
+        'run.config_hash': m.run.config_hash !== undefined,
+        'run.dataset_version': m.run.dataset_version !== undefined,
+        'run.seed': m.run.seed !== undefined,
+      },
+      'run',
+      `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`,
+    ),
+  };
+}
+
+export interface ManifestCheckInput {
+  manifest: Manifest;
+  model: string;
+  /** Run metadata of the head metrics (`meta`), compared with `run`. */
+  meta?: Record<string, string | number | boolean | null>;
+  /** The manifest at the base commit, for the version-bump check. */
+  base?: Manifest | null;
+}
+
+/** Findings: each block that does not give its evidence, and inconsistencies. */
+export function checkManifest({ manifest: m, model, meta, base }: ManifestCheckInput): ReadIssue[] {
+  const out: ReadIssue[] = [];
+  const at = (
+    key: string | undefined,
+    level: ReadIssue['level'],
+    rule: string,
+    message: string,
+  ) => {
+    const line = (key && m.lines[key]) ?? m.lines[key?.split('.')[0] ?? ''];
+    out.push({ level, rule, file: m.file, ...(line ? { line } : {}), message });
+  };
+  const ev = manifestEvidence(m);
+  if (m.name !== undefined && m.name !== model)
+    at(
+      'name',
+      'warning',
+      'manifest.name',
+      `manifest name "${m.name}" is not the model's name "${model}"`,
+    );
+  if (m.source === 'model-card') {
+    if (!m.version)
+      at(
+        undefined,
+        'warning',
+        'manifest.version',
+        'model card front matter has no version; expected `version:`',
+      );
+    return out;
+  }
+  const blocks: [keyof ManifestEvidence, string, string][] = [
+    [
+      'artifact',
+      'version',
+      'the artifact must carry version, config, dataset reference and preprocessing',
+    ],
+    [
+      'prediction-contract',
+      'prediction',
+      'expected prediction {target, output_schema, latency_budget_ms, fallback}',
+    ],
+    ['serving', 'serving', 'expected serving {timeout_ms, fallback}'],
+    [
+      'monitoring',
+      'monitoring',
+      'expected monitoring {system, feature_drift, prediction_drift, delayed_labels}',
+    ],
+    ['reproducible', 'run', 'expected run {code_sha, config_hash, dataset_version, seed}'],
+  ];
+  for (const [key, line, expected] of blocks) {
+    if (!ev[key].ok) at(line, 'warning', `manifest.${key}`, `${ev[key].detail}; ${expected}`);
+  }
+  if (m.monitoring && Object.values(m.monitoring).includes(false))
+    at(
+      'monitoring',
+      'warning',
+      'manifest.monitoring',
+      `monitoring turns off ${MONITOR_KEYS.filter((k) => m.monitoring[k] === false).join(', ')}`,
+    );
+  const budget = m.prediction.latency_budget_ms;
+  const timeout = m.serving.timeout_ms;
+  if (budget !== undefined && timeout !== undefined && timeout < budget)
+    at(
+      'serving.timeout_ms',
+      'warning',
+      'manifest.timeout',
+      `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`,
+    );
+  if (m.run.code_sha !== undefined && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha))
+    at(
+      'run.code_sha',
+      'warning',
+      'manifest.code-sha',
+      `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`,
+    );
+  for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed'] as const) {
+    const mine = m.run[key];
+    const theirs = meta?.[key];
+    if (mine === undefined || theirs === undefined || theirs === null) continue;
+    const a = String(mine);
+    const b = String(theirs);
+    const same = key === 'code_sha' ? a.startsWith(b) || b.startsWith(a) : a === b;
+    if (!same)
+      at(
+        `run.${key}`,
+        'warning',
+        'manifest.run-mismatch',
+        `run.${key} "${a}" differs from the metrics' meta.${key} "${b}"; the metrics may come from another run`,
+      );
+  }
+  if (base && base.version !== undefined && base.version === m.version) {
+    const changed: string[] = (['code_sha', 'config_hash', 'dataset_version', 'seed'] as const)
+      .filter((k) => base.run[k] !== m.run[k])
+      .map((k) => `run.${k}`);
+    if (base.config !== m.config) changed.push('config');
+    if (changed.length > 0)
+      at(
+        'version',
+        'warning',
+        'manifest.version-bump',
+        `version is still ${m.version} although ${changed.join(', ')} changed; expected a new version for a new artifact`,
+      );
+  }
+  return out;
+}
