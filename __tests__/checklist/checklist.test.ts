@@ -74,6 +74,7 @@ const full = (name = 'churn'): ModelReport =>
     },
     rollout: {
       file: 'r.yaml',
+      policy: { max_first_step: 10, min_bake: '10m', gate_before: 50 },
       evidence: { rollback: yes('trigger'), guardrails: yes('latency, errors') },
     },
   });
