@@ -14,7 +14,7 @@ import { readOdcs } from './odcs.js';
 
 export type { Contract, ContractFormat, Column, Table } from './model.js';
 
-const ajv = new Ajv2019({ allErrors: true, strict: false });
+const ajv = new Ajv2019({ allErrors: true, strict: false, verbose: true });
 const validators = {
   odcs: ajv.compile(odcsSchema),
   dcs: ajv.compile(dcsSchema),
