@@ -117,6 +117,7 @@ function changesBlock(s: ContractSection, ctx: SectionContext): string | null {
       escapeCell(c.change),
       codeCell(c.path),
       `${ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
+      escapeCell(c.detail),
     ]);
   const hidden = sorted.length - rows.length;
   const note: string[] = [];
@@ -124,7 +125,9 @@ function changesBlock(s: ContractSection, ctx: SectionContext): string | null {
   if (s.breaking !== 'error') note.push(`\`contract_policy.breaking: ${s.breaking}\``);
   if (hidden > 0) note.push(`${hidden} more change${hidden === 1 ? '' : 's'} in the job summary`);
   const table = rows.length
-    ? markdownTable([['Change', 'Path', 'Severity'], ...rows], { align: ['l', 'l', 'l'] })
+    ? markdownTable([['Change', 'Path', 'Severity', 'Detail'], ...rows], {
+        align: ['l', 'l', 'l', 'l'],
+      })
     : '';
   const body = [table, note.length ? `<sub>${note.join('; ')}.</sub>` : '']
     .filter(Boolean)
