@@ -148,7 +148,7 @@ describe('renderContract', () => {
 
   it('renders the example (golden)', async () => {
     await expect(await render(example('head'), example('base'))).toMatchFileSnapshot(
-      '__snapshots__/example.md',
+      '__golden__/example.md',
     );
   });
 
@@ -158,7 +158,7 @@ describe('renderContract', () => {
       '      - property: mlSplitPolicy\n        value: random',
     );
     await expect(await render(head, example('base'))).toMatchFileSnapshot(
-      '__snapshots__/breaking.md',
+      '__golden__/breaking.md',
     );
   });
 
