@@ -157,9 +157,7 @@ describe('renderContract', () => {
       '      - property: mlSplitPolicy\n        value: temporal',
       '      - property: mlSplitPolicy\n        value: random',
     );
-    await expect(await render(head, example('base'))).toMatchFileSnapshot(
-      '__golden__/breaking.md',
-    );
+    await expect(await render(head, example('base'))).toMatchFileSnapshot('__golden__/breaking.md');
   });
 
   it('escapes user text and never pings anyone', async () => {
