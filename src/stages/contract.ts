@@ -1,14 +1,172 @@
-/** The contract stage: reads the model's contract file(s) at head and base and checks them. */
-import type { Evidence } from '../types.js';
-import type { ModelContext, StageResult } from './context.js';
+/**
+ * The contract stage: reads the model's `contract:` file at head and at base, checks the head
+ * contract (structure, ML completeness, leakage, privacy) and reports breaking changes base → head.
+ */
+import { diffContracts, majorOf, type ContractChange } from '../checks/contract-changes.js';
+import { checkContract, type ContractEvidence, type MlRoles } from '../checks/contract.js';
+import { parseContract, type ContractFormat } from '../formats/contract/index.js';
+import type { Evidence, Finding, Level } from '../types.js';
+import { readOrFinding, type ModelContext, type StageResult } from './context.js';
+
+/** ML roles of one table, as the comment shows them at a glance. */
+export type MlTableSummary = Omit<MlRoles, 'at'>;
+
+/** One base → head change, after the version bump and `contract_policy.breaking` were applied. */
+export interface ContractChangeRow {
+  change: string;
+  path: string;
+  /** Severity after policy; `level` before it is kept in `computed`. */
+  level: Level;
+  computed: Level;
+  rule: string;
+  detail: string;
+}
 
 /** What the comment and the report show about the model's contract. */
 export interface ContractSection {
   file: string;
+  /** `null` when the file could not be read as a contract. */
+  format: ContractFormat | null;
+  formatVersion?: string;
+  id?: string;
+  name?: string;
+  version?: string;
+  status?: string;
+  snapshot?: string;
+  tables: MlTableSummary[];
+  /** `compared`: base → head changes listed; `new`: no contract at base; `unreadable`: base could not be read; `none`: no base commit. */
+  comparison: 'compared' | 'new' | 'unreadable' | 'none';
+  baseVersion?: string;
+  /** The major version went up, so breaking changes are reported as warnings. */
+  majorBump: boolean;
+  breaking: 'error' | 'warning' | 'off';
+  changes: ContractChangeRow[];
   /** Evidence for checklist items `data-contract` (ML completeness), `leakage` and `sensitive-data` (privacy). */
   evidence: { 'data-contract': Evidence; leakage: Evidence; 'sensitive-data': Evidence };
 }
 
-export async function contractStage(_ctx: ModelContext): Promise<StageResult<ContractSection>> {
-  return { findings: [] };
+const UNREADABLE: ContractEvidence = {
+  'data-contract': { ok: false, detail: 'the contract could not be read' },
+  leakage: { ok: false, detail: 'the contract could not be read' },
+  'sensitive-data': { ok: false, detail: 'the contract could not be read' },
+};
+
+export async function contractStage(ctx: ModelContext): Promise<StageResult<ContractSection>> {
+  const path = ctx.model.contract;
+  if (!path) return { findings: [] };
+  const model = ctx.model.name;
+  const policy = ctx.config.contract_policy ?? {};
+  const breaking = policy.breaking ?? 'error';
+  const section: ContractSection = {
+    file: path,
+    format: null,
+    tables: [],
+    comparison: ctx.base ? 'new' : 'none',
+    majorBump: false,
+    breaking,
+    changes: [],
+    evidence: UNREADABLE,
+  };
+  const read = await readOrFinding(ctx.head, path, 'contract', model);
+  if (!read.ok) return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
+  const parsed = parseContract(read.path, read.text);
+  const findings: Finding[] = parsed.findings.map((f) => ({ ...f, model }));
+  section.format = parsed.format;
+  const head = parsed.contract;
+  if (!head) return { section, findings };
+  Object.assign(section, {
+    formatVersion: head.formatVersion,
+    ...(head.id ? { id: head.id } : {}),
+    ...(head.name ? { name: head.name } : {}),
+    ...(head.version ? { version: head.version } : {}),
+    ...(head.status ? { status: head.status } : {}),
+  });
+  const checked = checkContract(head, { requireMl: policy.require_ml === true, model });
+  findings.push(...checked.findings);
+  section.tables = checked.ml.map(({ at: _at, ...rest }) => rest);
+  if (checked.snapshot) section.snapshot = checked.snapshot;
+  section.evidence = checked.evidence;
+
+  if (!ctx.base) return { section, findings };
+  const baseRead = await ctx.base.read(path);
+  if (!baseRead.ok) {
+    if (baseRead.reason !== 'missing') {
+      section.comparison = 'unreadable';
+      findings.push(baseProblem(path, model, baseRead.message));
+    }
+    return { section, findings };
+  }
+  const base = parseContract(baseRead.path, baseRead.text).contract;
+  if (!base) {
+    section.comparison = 'unreadable';
+    findings.push(
+      baseProblem(path, model, 'the contract at the base commit is not a valid contract'),
+    );
+    return { section, findings };
+  }
+  section.comparison = 'compared';
+  if (base.version) section.baseVersion = base.version;
+  const [bm, hm] = [majorOf(base.version), majorOf(head.version)];
+  section.majorBump = bm !== null && hm !== null && hm > bm;
+  const changes = diffContracts(base, head);
+  section.changes = changes.map((c) => ({
+    change: c.change,
+    path: c.path,
+    level: applyPolicy(c.level, section.majorBump, breaking),
+    computed: c.level,
+    rule: c.rule,
+    detail: c.detail,
+  }));
+  if (breaking !== 'off')
+    findings.push(
+      ...changes.map((c, i) =>
+        changeFinding(c, section.changes[i].level, head.lineOf(c.at), read.path, model, section),
+      ),
+    );
+  return { section, findings };
+}
+
+function applyPolicy(
+  level: Level,
+  majorBump: boolean,
+  breaking: 'error' | 'warning' | 'off',
+): Level {
+  if (level !== 'error') return level;
+  return majorBump || breaking === 'warning' ? 'warning' : 'error';
+}
+
+function changeFinding(
+  c: ContractChange,
+  level: Level,
+  line: number | undefined,
+  file: string,
+  model: string,
+  section: ContractSection,
+): Finding {
+  let fix = '';
+  if (c.level === 'error')
+    fix = section.majorBump
+      ? `; reported as a warning because the major version went up (${section.baseVersion} → ${section.version})`
+      : `; fix: keep the base definition, or bump the contract's major \`version\`${section.baseVersion ? ` (now ${section.baseVersion})` : ''} to announce the break`;
+  else if (c.level === 'warning') fix = '; confirm that every consumer accepts it';
+  return {
+    level,
+    check: 'contract-change',
+    model,
+    file,
+    ...(line ? { line } : {}),
+    message: `${c.where}: ${c.change} at ${c.path}: ${c.detail} (rule ${c.rule})${fix}`,
+    rule: c.rule,
+  };
+}
+
+function baseProblem(file: string, model: string, why: string): Finding {
+  return {
+    level: 'warning',
+    check: 'contract-change',
+    model,
+    file,
+    message: `${file}: breaking changes were not checked: ${why}`,
+    rule: 'breaking.base-unreadable',
+  };
 }

@@ -1,0 +1,148 @@
+/** Helpers shared by the ODCS and DCS readers: defensive getters, quality rules, enums. */
+import { isRecord, type PathSegment } from '../data.js';
+import { QUALITY_OPERATORS, type Constraints, type QualityRule, type Scalar } from './model.js';
+
+export function str(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function bool(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function strings(value: unknown): string[] {
+  return list(value).filter((v): v is string => typeof v === 'string');
+}
+
+export function isScalar(value: unknown): value is Scalar {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+/** JSON with sorted keys, so that two equal values always compare equal as text. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+const NUMBER_OR_STRING = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
+const INTEGERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf'] as const;
+
+/** Constraints from an object holding JSON-Schema-like keywords. */
+export function readConstraints(src: Record<string, unknown>): Constraints {
+  const out: Constraints = {};
+  for (const key of NUMBER_OR_STRING) {
+    const v = src[key];
+    if (typeof v === 'number' || typeof v === 'string') out[key] = v;
+  }
+  for (const key of INTEGERS) {
+    const v = num(src[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  if (typeof src.pattern === 'string') out.pattern = src.pattern;
+  if (typeof src.format === 'string') out.format = src.format;
+  if (typeof src.uniqueItems === 'boolean') out.uniqueItems = src.uniqueItems;
+  return out;
+}
+
+const QUALITY_META = new Set([
+  'id',
+  'name',
+  'description',
+  'dimension',
+  'severity',
+  'businessImpact',
+  'schedule',
+  'scheduler',
+  'tags',
+  'customProperties',
+  'authoritativeDefinitions',
+  'method',
+  ...QUALITY_OPERATORS,
+  'mustBeGreaterThanOrEqualTo',
+  'mustBeLessThanOrEqualTo',
+]);
+
+/** Quality rules of one element. `validValues` lists are left to the enum (see {@link enumFromQuality}). */
+export function readQuality(value: unknown, at: PathSegment[]): QualityRule[] {
+  const seen = new Map<string, number>();
+  const out: QualityRule[] = [];
+  list(value).forEach((raw, i) => {
+    if (!isRecord(raw)) return;
+    const metric = str(raw.metric) ?? str(raw.rule);
+    const named = str(raw.name) ?? str(raw.id);
+    const base = named ?? metric ?? str(raw.type) ?? 'rule';
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const thresholds: QualityRule['thresholds'] = {};
+    for (const op of QUALITY_OPERATORS) {
+      const v = raw[op];
+      if (isScalar(v)) thresholds[op] = v;
+      else if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number'))
+        thresholds[op] = [v[0], v[1]];
+    }
+    // Aliases some tools write.
+    if (
+      thresholds.mustBeGreaterOrEqualTo === undefined &&
+      num(raw.mustBeGreaterThanOrEqualTo) !== undefined
+    )
+      thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
+    if (
+      thresholds.mustBeLessOrEqualTo === undefined &&
+      num(raw.mustBeLessThanOrEqualTo) !== undefined
+    )
+      thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
+    const body: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(raw)) {
+      if (QUALITY_META.has(k) || k === 'validValues') continue;
+      if (k === 'arguments' && isRecord(v)) {
+        const rest = Object.fromEntries(Object.entries(v).filter(([a]) => a !== 'validValues'));
+        if (Object.keys(rest).length > 0) body[k] = rest;
+        continue;
+      }
+      body[k] = v;
+    }
+    out.push({
+      key: n === 1 ? base : `${base}#${n}`,
+      at: [...at, i],
+      ...(metric ? { metric } : {}),
+      thresholds,
+      body: stableJson(body),
+    });
+  });
+  return out;
+}
+
+/** Allowed values written as a quality rule: ODCS 3.1 `invalidValues` + `arguments.validValues`, or 3.0 `validValues`. */
+export function enumFromQuality(value: unknown): Scalar[] | undefined {
+  for (const raw of list(value)) {
+    if (!isRecord(raw)) continue;
+    const args = isRecord(raw.arguments) ? raw.arguments : {};
+    const values = Array.isArray(args.validValues)
+      ? args.validValues
+      : Array.isArray(raw.validValues)
+        ? raw.validValues
+        : undefined;
+    if (values) return values.filter(isScalar);
+  }
+  return undefined;
+}
+
+/** ODCS 3.2 `enum` entries are `{value, label, …}`; plain scalars are accepted too. */
+export function enumValues(value: unknown): Scalar[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.map((v) => (isRecord(v) ? v.value : v)).filter(isScalar);
+}
