@@ -54,6 +54,7 @@ function model(name: string, over: Partial<ModelReport> = {}): ModelReport {
 
 const full = (name = 'churn'): ModelReport =>
   model(name, {
+    // Only the evidence matters to the checklist; the rest of the section is the contract stage's.
     contract: {
       file: 'c.yaml',
       evidence: {
@@ -61,7 +62,7 @@ const full = (name = 'churn'): ModelReport =>
         leakage: yes('no leak'),
         'sensitive-data': yes('no pii'),
       },
-    },
+    } as ModelReport['contract'],
     manifest: {
       file: 'model.yaml',
       evidence: {
