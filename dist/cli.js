@@ -2,6 +2,73 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 878:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const dynamic_1 = __nccwpck_require__(9923);
+const next_1 = __nccwpck_require__(7844);
+const unevaluated_1 = __nccwpck_require__(2010);
+const discriminator_1 = __nccwpck_require__(8886);
+const json_schema_2019_09_1 = __nccwpck_require__(5375);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+class Ajv2019 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2019 = Ajv2019;
+module.exports = exports = Ajv2019;
+module.exports.Ajv2019 = Ajv2019;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2019;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(5402);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2019.js.map
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -3576,6 +3643,40 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 5375:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(8138);
+const applicator = __nccwpck_require__(4908);
+const content = __nccwpck_require__(958);
+const core = __nccwpck_require__(58);
+const format = __nccwpck_require__(6534);
+const metadata = __nccwpck_require__(711);
+const validation = __nccwpck_require__(8030);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2019($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2019;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4051,6 +4152,23 @@ function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
 exports.validateSchemaDeps = validateSchemaDeps;
 exports["default"] = def;
 //# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
 
 /***/ }),
 
@@ -5041,6 +5159,152 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
+/***/ 8639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const ref_1 = __nccwpck_require__(2996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(9982);
+const recursiveRef_1 = __nccwpck_require__(1794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(8639);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 1794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
+
+/***/ }),
+
 /***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5175,6 +5439,150 @@ exports.contentVocabulary = [
 
 /***/ }),
 
+/***/ 7844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(643);
+const dependentSchemas_1 = __nccwpck_require__(3818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 2010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(6855);
+const unevaluatedItems_1 = __nccwpck_require__(4144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 4144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 6855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
 /***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5203,6 +5611,24 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(5826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
 
 /***/ }),
 
@@ -5296,6 +5722,27 @@ const validation = [
 ];
 exports["default"] = validation;
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
 
 /***/ }),
 
@@ -5804,6 +6251,364 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 7773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kR: () => (/* binding */ checklistSnippet),
+  Wd: () => (/* binding */ evaluateChecklist)
+});
+
+// UNUSED EXPORTS: DEFAULT_ITEMS, checklistItems
+
+// EXTERNAL MODULE: ./src/formats/pr-body.ts
+var pr_body = __nccwpck_require__(8249);
+// EXTERNAL MODULE: ./src/checks/gates.ts
+var checks_gates = __nccwpck_require__(3041);
+;// CONCATENATED MODULE: ./src/checks/checklist-evidence.ts
+
+const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'];
+const DRIFT = /^(psi|js_distance|ks|empty_bins|drift)$/i;
+const GUARDRAIL = /(latency|_ms$|^p\d{2}|cost)/i;
+const none = (what) => ({ ok: false, detail: `no ${what} configured` });
+const EVIDENCE = {
+    'prediction-contract': (m) => m.manifest?.evidence?.['prediction-contract'] ?? none('manifest'),
+    'data-contract': (m) => m.contract?.evidence?.['data-contract'] ?? none('data contract'),
+    leakage: (m) => m.contract?.evidence?.leakage ?? none('data contract'),
+    'sensitive-data': (m) => m.contract?.evidence?.['sensitive-data'] ?? none('data contract'),
+    artifact: (m) => m.manifest?.evidence?.artifact ?? none('manifest'),
+    monitoring: (m) => m.manifest?.evidence?.monitoring ?? none('manifest'),
+    reproducible,
+    'baseline-production': baselineProduction,
+    slices,
+    'fail-closed': failClosed,
+    serving,
+};
+/** Evidence per item id, combined over every model. Attestation-only items are absent. */
+function checklistEvidence(config, models) {
+    const out = new Map();
+    for (const [id, per] of Object.entries(EVIDENCE)) {
+        if (models.length === 0) {
+            out.set(id, { ok: false, detail: 'no model was evaluated' });
+            continue;
+        }
+        const results = models.map((m) => ({
+            name: m.name,
+            ev: per(m, config.models.find((c) => c.name === m.name)),
+        }));
+        if (results.length === 1) {
+            out.set(id, results[0].ev);
+            continue;
+        }
+        const failing = results.filter((r) => !r.ev.ok);
+        const shown = failing.length > 0 ? failing : results;
+        out.set(id, {
+            ok: failing.length === 0,
+            detail: shown.map((r) => `${r.name}: ${r.ev.detail}`).join('; '),
+        });
+    }
+    return out;
+}
+function present(v) {
+    return v !== null && v !== undefined && String(v).trim() !== '';
+}
+function reproducible(m) {
+    const missing = RUN_FIELDS.filter((f) => !present(m.meta[f]));
+    if (missing.length === 0)
+        return {
+            ok: true,
+            detail: `metrics meta: ${RUN_FIELDS.map((f) => `${f} ${String(m.meta[f])}`).join(', ')}`,
+        };
+    const run = m.manifest?.evidence?.reproducible;
+    if (run?.ok)
+        return run;
+    const metaPart = `metrics meta lacks ${missing.join(', ')}`;
+    return { ok: false, detail: run ? `${metaPart}; manifest: ${run.detail}` : metaPart };
+}
+function activeGates(config) {
+    return (config?.gates ?? []).filter((g) => (g.level ?? 'error') !== 'off');
+}
+function baselineProduction(m, config) {
+    const gates = activeGates(config);
+    const parts = [];
+    const lacking = [];
+    for (const vs of ['baseline', 'production']) {
+        const g = gates.find((x) => x.vs === vs);
+        if (!g) {
+            lacking.push(`no gate compares with ${vs}`);
+            continue;
+        }
+        const evaluated = m.gates.filter((r) => r.vs === vs && r.status !== 'skip');
+        if (evaluated.length === 0) {
+            lacking.push(`the ${vs} comparison was skipped (no ${vs} metrics)`);
+            continue;
+        }
+        parts.push(`${g.metric} vs ${vs}${threshold(g)}`);
+    }
+    if (lacking.length > 0)
+        return { ok: false, detail: lacking.join('; ') };
+    return { ok: true, detail: `gated: ${parts.join(', ')}` };
+}
+function threshold(g) {
+    for (const k of ['max_drop', 'min_gain', 'max_drop_pct', 'min_gain_pct', 'min', 'max'])
+        if (g[k] !== undefined)
+            return ` (${k} ${(0,checks_gates/* fmt */.Sc)(g[k])})`;
+    return '';
+}
+function isSliceGate(g) {
+    const parts = g.metric.split('.');
+    return parts.includes('*') && !parts.some((p) => DRIFT.test(p));
+}
+function isGuardrailGate(g) {
+    return !g.vs && g.max !== undefined && g.metric.split('.').some((p) => GUARDRAIL.test(p));
+}
+/** A wildcard slice gate, and a latency/cost guardrail: a gate, or the rollout plan's guardrails. */
+function slices(m, config) {
+    const gates = activeGates(config);
+    const slice = gates.find(isSliceGate);
+    const guard = gates.find(isGuardrailGate);
+    const rollout = m.rollout?.evidence?.guardrails;
+    const guardText = guard
+        ? `guardrail ${guard.metric} max ${(0,checks_gates/* fmt */.Sc)(guard.max)}`
+        : rollout?.ok
+            ? `rollout guardrails: ${rollout.detail}`
+            : null;
+    if (slice && guardText)
+        return { ok: true, detail: `slice gate ${slice.metric}; ${guardText}` };
+    const lacking = [
+        ...(slice ? [] : ['no wildcard slice gate (e.g. slices.*.recall)']),
+        ...(guardText ? [] : ['no latency or cost guardrail gate (e.g. latency.p95_ms max)']),
+    ];
+    return { ok: false, detail: lacking.join('; ') };
+}
+function failClosed(_m, config) {
+    const errorGates = (config?.gates ?? []).filter((g) => (g.level ?? 'error') === 'error');
+    if (errorGates.length === 0)
+        return { ok: false, detail: 'no error-level gate is configured' };
+    const optional = errorGates.filter((g) => g.required === false);
+    if (optional.length > 0)
+        return {
+            ok: false,
+            detail: `error-level gates with \`required: false\` pass when the metric is missing: ${optional.map((g) => g.metric).join(', ')}`,
+        };
+    return {
+        ok: true,
+        detail: `all ${errorGates.length} error-level gate${errorGates.length === 1 ? ' is' : 's are'} required`,
+    };
+}
+function serving(m) {
+    const manifest = m.manifest?.evidence?.serving ?? none('manifest');
+    const rollback = m.rollout?.evidence?.rollback ?? none('rollout plan');
+    return {
+        ok: manifest.ok && rollback.ok,
+        detail: `manifest: ${manifest.detail}; rollout: ${rollback.detail}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/checklist.ts
+
+
+/** The 12-item default ML review checklist: stable ids and texts. */
+const DEFAULT_ITEMS = [
+    ['prediction-contract', 'Prediction contract is explicit and testable'],
+    [
+        'data-contract',
+        'Data contract defines entity grain, label timing, feature timing, and snapshot/version',
+    ],
+    ['leakage', 'Leakage risks were checked against prediction-time availability'],
+    ['reproducible', 'Training is reproducible from code, config, data version, and seed'],
+    ['baseline-production', 'Metrics compare against baseline and current production model'],
+    ['slices', 'Slice metrics and guardrails are included for high-risk cohorts'],
+    ['fail-closed', 'Promotion gates are automated and fail closed'],
+    ['train-serve', 'Training and serving transformations are shared or equivalence-tested'],
+    ['artifact', 'Model artifact carries version, config, dataset reference, and preprocessing'],
+    ['serving', 'Serving path validates inputs and has timeout, fallback, and rollback behavior'],
+    [
+        'monitoring',
+        'Monitoring covers system health, feature drift, prediction drift, and delayed labels',
+    ],
+    ['sensitive-data', 'Sensitive data is excluded from artifacts, logs, prompts, and examples'],
+].map(([id, text]) => ({
+    id,
+    text,
+    attest: true,
+    // `fail-closed` is the gate itself: a PR cannot declare it does not apply.
+    allowNa: id !== 'fail-closed',
+    machine: id !== 'train-serve',
+    custom: false,
+}));
+/** The checklist in force: the defaults, with config items overriding by id or appended. */
+function checklistItems(config) {
+    const items = DEFAULT_ITEMS.map((d) => ({ ...d }));
+    for (const c of config?.items ?? []) {
+        const at = items.findIndex((d) => d.id === c.id);
+        if (at >= 0)
+            items[at] = override(items[at], c);
+        else
+            items.push({
+                id: c.id,
+                text: c.text,
+                attest: c.attest ?? true,
+                allowNa: c.allow_na ?? true,
+                machine: false,
+                custom: true,
+            });
+    }
+    return items;
+}
+function override(d, c) {
+    return { ...d, text: c.text, attest: c.attest ?? d.attest, allowNa: c.allow_na ?? d.allowNa };
+}
+/**
+ * The checklist snippet for a PR description. The hidden id marker keeps a box matched even when
+ * its text is edited; the guidance sits in an HTML comment, which mlgate ignores when parsing.
+ */
+function checklistSnippet(items = DEFAULT_ITEMS) {
+    return [
+        '## mlgate review checklist',
+        '',
+        '<!-- Tick what you checked yourself. For an item that does not apply, write "N/A: reason" after its text.',
+        '     Keep the mlgate:<id> comments: they match each box to its checklist item. -->',
+        '',
+        ...items.map((i) => `- [ ] ${i.text} <!-- mlgate:${i.id} -->`),
+        '',
+    ].join('\n');
+}
+/** Evaluate the checklist: every item's status, and the findings (required items missing, bad config, bad waivers). */
+function evaluateChecklist(input) {
+    const { config, configFile, configLine } = input;
+    const items = checklistItems(config.checklist);
+    const findings = [];
+    const configFinding = (level, path, message) => {
+        const line = configLine?.(path);
+        findings.push({ level, check: 'config', file: configFile, ...(line ? { line } : {}), message });
+    };
+    const require = config.checklist?.require ?? [];
+    const known = new Set(items.map((i) => i.id));
+    require.forEach((id, n) => {
+        if (!known.has(id))
+            configFinding('error', ['checklist', 'require', n], `checklist.require: unknown item "${id}"; expected one of: ${[...known].join(', ')}`);
+    });
+    (config.checklist?.items ?? []).forEach((c, n) => {
+        const def = items.find((i) => i.id === c.id);
+        if (def && !def.machine && !def.attest)
+            configFinding('warning', ['checklist', 'items', n], `checklist item "${c.id}" has no machine evidence and \`attest: false\`: it can only be waived or missing`);
+    });
+    const evidence = checklistEvidence(config, input.models);
+    const reports = items.map((item) => evaluateItem(item, require.includes(item.id), evidence.get(item.id) ?? null, input.tasks));
+    for (const r of reports)
+        findings.push(...itemFindings(r, items, input, require));
+    const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
+    for (const r of reports)
+        counts[r.status]++;
+    return {
+        section: {
+            source: input.tasks ? 'pr-body' : 'none',
+            items: reports,
+            counts,
+            snippet: checklistSnippet(items),
+        },
+        findings,
+    };
+}
+/** The PR-body items that name this checklist item, by id marker or by exact text. */
+function matches(item, tasks) {
+    const text = (0,pr_body/* normaliseText */.af)(item.text);
+    return tasks.filter((t) => (t.id ? t.id === item.id : (0,pr_body/* normaliseText */.af)(t.text) === text));
+}
+function evaluateItem(item, required, evidence, tasks) {
+    const found = tasks ? matches(item, tasks) : [];
+    const ticked = found.some((t) => t.checked && t.na === undefined);
+    const waiver = found.find((t) => t.na !== undefined && t.na !== '');
+    const base = {
+        id: item.id,
+        text: item.text,
+        required,
+        evidence,
+        ticked,
+        ...(item.custom ? { custom: true } : {}),
+    };
+    if (evidence?.ok) {
+        return {
+            ...base,
+            status: 'evidence',
+            detail: evidence.detail + (ticked ? ' (also ticked)' : ''),
+        };
+    }
+    const why = evidence ? evidence.detail : item.custom ? 'no machine evidence' : 'attestation only';
+    if (ticked && item.attest) {
+        const detail = evidence
+            ? `ticked in the PR body; the files do not show it: ${why}`
+            : 'ticked in the PR body';
+        return { ...base, status: 'attested', detail };
+    }
+    if (waiver && item.allowNa) {
+        return { ...base, status: 'waived', detail: `N/A: ${waiver.na ?? ''}`, reason: waiver.na };
+    }
+    let detail = why;
+    if (ticked && !item.attest)
+        detail += '; a ticked box does not count for this item (`attest: false`)';
+    else if (waiver)
+        detail += '; N/A is not allowed for this item';
+    else if (!tasks)
+        detail += '; no PR body to read attestations from';
+    else if (item.attest)
+        detail += '; not ticked in the PR body';
+    return { ...base, status: 'missing', detail };
+}
+function itemFindings(r, items, input, require) {
+    const out = [];
+    const found = input.tasks
+        ? matches(items.find((i) => i.id === r.id), input.tasks)
+        : [];
+    const emptyNa = found.find((t) => t.na === '');
+    if (emptyNa && r.status !== 'waived')
+        out.push({
+            level: 'warning',
+            check: 'checklist',
+            rule: 'checklist.na-reason',
+            message: `PR body line ${emptyNa.line}: "N/A:" on checklist item \`${r.id}\` needs a reason`,
+        });
+    const item = items.find((i) => i.id === r.id);
+    const naRefused = found.find((t) => t.na) && item && !item.allowNa && r.status === 'missing';
+    if (naRefused)
+        out.push({
+            level: 'warning',
+            check: 'checklist',
+            rule: 'checklist.na-not-allowed',
+            message: `checklist item \`${r.id}\` cannot be waived with N/A`,
+        });
+    if (r.status !== 'missing')
+        return out;
+    if (r.required) {
+        const line = input.configLine?.(['checklist', 'require', require.indexOf(r.id)]);
+        // Without a PR body (push, local CLI) nobody could tick a box: say so without blocking.
+        const level = input.tasks ? 'error' : 'warning';
+        out.push({
+            level,
+            check: 'checklist',
+            file: input.configFile,
+            ...(line ? { line } : {}),
+            rule: 'checklist.missing',
+            message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
+        });
+    }
+    else {
+        out.push({
+            level: 'notice',
+            check: 'checklist',
+            rule: 'checklist.missing',
+            message: `checklist item \`${r.id}\` is missing: ${r.detail}`,
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5940,13 +6745,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3656);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2794);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(122);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6953);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
 /* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4785);
 /* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7899);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4457);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4457);
 /**
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
@@ -6069,7 +6874,7 @@ async function check(args) {
         failOn,
     });
     const output = format === 'json'
-        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_10__/* .toJson */ .a)(report)
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .toJson */ .a)(report)
         : format === 'text'
             ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report)
             : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
@@ -6092,7 +6897,7 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_11__/* .runInit */ .E)(rest);
+            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_10__/* .runInit */ .E)(rest);
         if (command === '--version' || command === '-v') {
             process.stdout.write(`${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv}\n`);
             return 0;
@@ -6180,11 +6985,12 @@ const DEFAULT_COMMENT_KEY = 'default';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _0: () => (/* binding */ parseData),
+/* harmony export */   eJ: () => (/* binding */ parseDataDocuments),
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports checkText, parseDataDocuments */
+/* unused harmony export checkText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
 /**
@@ -6334,22 +7140,473 @@ function formatPath(path) {
 
 /***/ }),
 
+/***/ 8249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   af: () => (/* binding */ normaliseText),
+/* harmony export */   r8: () => (/* binding */ parseTaskItems)
+/* harmony export */ });
+/* unused harmony export splitWaiver */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/**
+ * Task-list items in a pull-request body: `(body) → items`, no I/O. Only what a reader sees as a
+ * checklist counts: fenced and indented code blocks, blockquotes and HTML comments are skipped,
+ * except the hidden id marker (`<!-- mlgate:leakage -->`) on an item's own line.
+ */
+
+const FENCE = /^ *(`{3,}|~{3,})/;
+const TASK = /^([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
+const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const ID_MARKER = /^<!--\s*mlgate:([a-z0-9][a-z0-9-]*)\s*-->$/;
+const NA = /(?:^|[\s(—–:-])n\/a:/i;
+/** Columns of leading whitespace (a tab advances to the next multiple of 4). */
+function indentOf(line) {
+    let col = 0;
+    for (const ch of line) {
+        if (ch === ' ')
+            col++;
+        else if (ch === '\t')
+            col += 4 - (col % 4);
+        else
+            break;
+    }
+    return col;
+}
+/** Text and markers of one line once HTML comments are removed; tracks comments that span lines. */
+function stripComments(line, state) {
+    let rest = line;
+    let text = '';
+    const markers = [];
+    while (rest.length > 0) {
+        if (state.inComment) {
+            const end = rest.indexOf('-->');
+            if (end < 0)
+                return { text, markers };
+            rest = rest.slice(end + 3);
+            state.inComment = false;
+            continue;
+        }
+        const start = rest.indexOf('<!--');
+        if (start < 0) {
+            text += rest;
+            break;
+        }
+        text += rest.slice(0, start);
+        const end = rest.indexOf('-->', start + 4);
+        if (end < 0) {
+            state.inComment = true;
+            break;
+        }
+        const marker = ID_MARKER.exec(rest.slice(start, end + 3));
+        if (marker)
+            markers.push(marker[1]);
+        rest = rest.slice(end + 3);
+    }
+    return { text, markers };
+}
+/** Split an item's text into the text proper and an `N/A: reason` waiver. */
+function splitWaiver(raw) {
+    const m = NA.exec(raw);
+    if (!m)
+        return { text: raw.trim() };
+    const at = m.index + m[0].length - 4;
+    const text = raw
+        .slice(0, at)
+        .replace(/[\s(—–:-]+$/, '')
+        .trim();
+    let reason = raw.slice(at + 4).trim();
+    if (/\(\s*$/.test(raw.slice(0, at)) && reason.endsWith(')'))
+        reason = reason.slice(0, -1).trim();
+    return { text, na: reason };
+}
+/** Normalised item text for matching: whitespace collapsed, case and a trailing period ignored. */
+function normaliseText(text) {
+    return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
+}
+/** Every task-list item a reader of the rendered body would see. */
+function parseTaskItems(body) {
+    const lines = body.slice(0, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.prBodyChars).split(/\r\n|\r|\n/);
+    const items = [];
+    const comment = { inComment: false };
+    let fence = null;
+    /** Content columns of the open list items, innermost last. */
+    const lists = [];
+    let prevBlank = true;
+    let prevParagraph = false;
+    for (const [i, raw] of lines.entries()) {
+        if (fence) {
+            const close = /^(`{3,}|~{3,})\s*$/.exec(raw.trim());
+            if (close && close[1][0] === fence.char && close[1].length >= fence.len)
+                fence = null;
+            prevBlank = false;
+            prevParagraph = false;
+            continue;
+        }
+        const wasInComment = comment.inComment;
+        const { text: line, markers } = stripComments(raw, comment);
+        if (line.trim() === '') {
+            // A line that held only a comment is neither blank nor text for the block structure.
+            if (!wasInComment && !/<!--/.test(raw)) {
+                prevBlank = true;
+                prevParagraph = false;
+            }
+            continue;
+        }
+        const indent = indentOf(line);
+        const body = line.trimStart();
+        while (lists.length > 0 && indent < lists[lists.length - 1] && prevBlank)
+            lists.pop();
+        const column = lists.length > 0 ? lists[lists.length - 1] : 0;
+        // An indented code block: 4+ columns past the enclosing content, not a paragraph continuation.
+        if (indent - column >= 4 && !prevParagraph) {
+            prevBlank = false;
+            continue;
+        }
+        const fenceOpen = FENCE.exec(body);
+        if (fenceOpen) {
+            fence = { char: fenceOpen[1][0], len: fenceOpen[1].length };
+            prevBlank = false;
+            prevParagraph = false;
+            continue;
+        }
+        if (body.startsWith('>')) {
+            prevBlank = false;
+            prevParagraph = false;
+            continue;
+        }
+        const listItem = LIST_ITEM.exec(body);
+        if (listItem) {
+            while (lists.length > 0 && indent < lists[lists.length - 1])
+                lists.pop();
+            lists.push(indent + listItem[0].length);
+        }
+        else if (indent < column && prevBlank) {
+            lists.length = 0;
+        }
+        prevBlank = false;
+        prevParagraph = true;
+        const task = TASK.exec(body.trimEnd());
+        if (!task)
+            continue;
+        const { text, na } = splitWaiver(task[3] ?? '');
+        items.push({
+            checked: task[2] !== ' ',
+            text: text.replace(/\s+/g, ' ').trim(),
+            ...(markers.length > 0 ? { id: markers[0] } : {}),
+            ...(na !== undefined ? { na } : {}),
+            line: i + 1,
+        });
+    }
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 9241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ rollbackText),
+/* harmony export */   GS: () => (/* binding */ gateLabel),
+/* harmony export */   od: () => (/* binding */ planLine)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
+/** Plain-text descriptions of a plan: the compact line `1% 1h → 10% 4h → 100%` and gate labels. */
+
+function holdText(s) {
+    if (s.hold === null)
+        return '';
+    if (s.hold === 'manual')
+        return ' manual';
+    if (s.hold === 'invalid')
+        return ` ${s.holdText ?? '?'} (invalid)`;
+    return ` ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(s.hold)}`;
+}
+/** `1% 1h → 10% 4h → 50% 24h → 100%`; a manual promotion ends with `→ manual promotion`. */
+function planLine(plan) {
+    const parts = plan.stages.map((s) => `${s.traffic}%${s.label && s.traffic === 0 ? ` (${s.label})` : ''}${holdText(s)}`);
+    const last = plan.stages[plan.stages.length - 1];
+    if (plan.promotion === 'manual' && last && last.traffic < 100)
+        parts.push('manual promotion');
+    return parts.join(' → ');
+}
+function num(n) {
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+/** `p95_latency_ms ≤ 80`, `error_rate ≤ 2× control`, `success-rate (result[0] >= 0.95)`. */
+function gateLabel(g) {
+    const bits = [];
+    if (g.min !== undefined)
+        bits.push(`≥ ${num(g.min)}`);
+    if (g.max !== undefined)
+        bits.push(`≤ ${num(g.max)}`);
+    if (g.maxRatio !== undefined)
+        bits.push(`≤ ${num(g.maxRatio)}× control`);
+    if (bits.length > 0)
+        return `${g.name} ${bits.join(', ')}`;
+    if (g.kind === 'manual')
+        return `${g.name} (manual)`;
+    if (g.kind === 'check')
+        return `${g.name} (check)`;
+    if (g.kind === 'analysis')
+        return `${g.name} (template not found)`;
+    return g.condition ? `${g.name} (${g.condition})` : g.name;
+}
+/** The rollback in a phrase: `to churn:2026-10-01 when "…"`. */
+function rollbackText(plan) {
+    const r = plan.rollback;
+    const parts = [];
+    parts.push(r.artifact ? `to ${r.artifact}` : 'no rollback target');
+    parts.push(r.trigger ? `when ${r.trigger}` : 'no trigger');
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 4196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/**
+ * Kubernetes / Go duration strings (`1h30m`, `10m`, `30s`, `1.5h`, `250ms`), as Argo Rollouts and
+ * Flagger write them, plus `d` for days. Argo also accepts a bare number of seconds.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h|d)/gy;
+/**
+ * Milliseconds of a duration, or null when it is not one. `bareSeconds`: a plain number (or a
+ * numeric string) counts as seconds, as in Argo's `pause: {duration: 10}`.
+ */
+function parseDuration(value, bareSeconds = false) {
+    if (typeof value === 'number') {
+        return bareSeconds && Number.isFinite(value) && value >= 0 ? value * 1000 : null;
+    }
+    if (typeof value !== 'string')
+        return null;
+    const text = value.trim();
+    if (text === '')
+        return null;
+    if (/^\d+$/.test(text))
+        return bareSeconds ? Number(text) * 1000 : null;
+    PART.lastIndex = 0;
+    let total = 0;
+    let end = 0;
+    let m;
+    while ((m = PART.exec(text)) !== null) {
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        end = PART.lastIndex;
+    }
+    if (end !== text.length || end === 0 || !Number.isFinite(total))
+        return null;
+    return total;
+}
+/** Compact form of a duration: `1h`, `24h`, `1h30m`, `45s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let rest = Math.round(ms / 1000);
+    const h = Math.floor(rest / 3600);
+    rest -= h * 3600;
+    const m = Math.floor(rest / 60);
+    const s = rest - m * 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+}
+
+
+/***/ }),
+
 /***/ 4457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ runInit)
 /* harmony export */ });
-/** `mlgate init`: write starter files for a new repository. */
-async function runInit(_args) {
-    process.stderr.write('mlgate init: not available yet\n');
-    return 2;
+/* unused harmony export starterFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7773);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
+/**
+ * `mlgate init [--dir DIR] [--force] [--model NAME]`: write starter files for a repository — a
+ * `.mlgate.yml`, a model manifest, an observation ledger and a PR template with the review
+ * checklist. Existing files are never overwritten without `--force`.
+ */
+
+
+
+
+
+/** The starter files for a model named `model` (pure: no I/O). */
+function starterFiles(model = 'my-model') {
+    const dir = `models/${model}`;
+    return [
+        { path: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV, text: starterConfig(model, dir) },
+        { path: `${dir}/model.yaml`, text: starterManifest(model) },
+        { path: `${dir}/LEDGER.md`, text: starterLedger(model) },
+        { path: '.github/pull_request_template.md', text: starterPrTemplate() },
+    ];
+}
+function starterConfig(model, dir) {
+    return `# mlgate: gates for promoting ML models in pull requests.
+# The gates in force are read from the PR's base branch, so a PR cannot loosen its own gates.
+version: 1
+models:
+  - name: ${model}
+    metrics: ${dir}/metrics.json            # written by your training or evaluation job
+    # baseline: ${dir}/baseline-metrics.json  # a simple baseline (majority class, rules)
+    # contract: data/${model}.odcs.yaml       # ODCS v3 data contract
+    # rollout: deploy/${model}-rollout.yaml   # rollout plan (Argo Rollouts, Flagger, KServe or native)
+    manifest: ${dir}/model.yaml
+    ledger: ${dir}/LEDGER.md
+    gates:
+      - { metric: auc, min: 0.75 }                         # an absolute floor
+      - { metric: auc, vs: production, max_drop: 0.005 }   # no worse than the base branch
+      # - { metric: auc, vs: baseline, min_gain: 0.02 }
+      # - { metric: "slices.*.recall", min: 0.70, level: warn }
+      # - { metric: latency.p95_ms, max: 80 }
+checklist:
+  # Items that block the merge when they have neither evidence nor a ticked box.
+  require: [fail-closed]
+ledger_policy:
+  append_only: true
+  require_entry_when_metrics_change: true
+`;
+}
+function starterManifest(model) {
+    return `# Model manifest: what the artifact is, how it was trained, how it is served and watched.
+name: ${model}
+version: 0.1.0
+config: configs/${model}.yaml
+datasets:
+  - { id: ${model}-training, revision: replace-with-snapshot-id }
+preprocessing: src/features/${model}.py
+run:
+  code_sha: replace-with-commit-sha
+  config_hash: replace-with-config-hash
+  dataset_version: replace-with-dataset-version
+  seed: 42
+prediction:
+  target: replace-with-target-column
+  output_schema: { score: float }
+  latency_budget_ms: 100
+  fallback: replace-with-fallback-behaviour
+serving:
+  timeout_ms: 200
+  fallback: replace-with-fallback-behaviour
+monitoring:
+  system: replace-with-dashboard-or-alert
+  feature_drift: replace-with-drift-check
+  prediction_drift: replace-with-drift-check
+  delayed_labels: replace-with-label-join
+`;
+}
+function starterLedger(model) {
+    return `# Observation ledger: ${model}
+
+One section per iteration, appended at the end and never edited once merged: a correction is a new
+entry. mlgate shows each PR's new entries as a diff and suggests the measured metric movement.
+
+\`\`\`markdown
+## Iteration 1: short title
+- Change: what changed
+- Why this mattered: ...
+- Metric movement: auc +0.012 (0.831 → 0.843)
+- Slice movement: ...
+- False positives: ...
+- False negatives: ...
+- Unexpected errors: ...
+- Decision: promote
+- Tradeoff accepted: ...
+- Lesson captured: ...
+- Regression added: ...
+- Debt created: ...
+- Next iteration: ...
+\`\`\`
+`;
+}
+function starterPrTemplate() {
+    return `## What changed and why
+
+<!-- The model change, the data it was trained on, what you expect to move. -->
+
+${(0,_checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__/* .checklistSnippet */ .kR)()}`;
+}
+const NEXT_STEPS = `Next steps:
+  1. Point \`metrics:\` in .mlgate.yml at the metrics file your training job writes, and set the gates.
+  2. Fill in the model manifest; replace every "replace-with-…" value.
+  3. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request
+     (types: opened, synchronize, reopened, edited; see the README for the workflow file).
+  4. Try it locally: mlgate check --workspace`;
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Run `mlgate init`; returns the exit status (0 written, 2 usage error or refused overwrite). */
+async function runInit(args, out = process.stdout, err = process.stderr) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args,
+        options: {
+            dir: { type: 'string', default: '.' },
+            force: { type: 'boolean', default: false },
+            model: { type: 'string', default: 'my-model' },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(values.model)) {
+        err.write(`mlgate init: --model "${values.model}" is not a valid model name (letters, digits, ".", "_", "-")\n`);
+        return 2;
+    }
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.dir);
+    const files = starterFiles(values.model);
+    const existing = [];
+    for (const f of files)
+        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path)))
+            existing.push(f.path);
+    if (existing.length > 0 && !values.force) {
+        err.write(`mlgate init: not overwriting existing files in ${root}:\n${existing.map((p) => `  ${p}`).join('\n')}\nNothing was written. Re-run with --force to overwrite them.\n`);
+        return 2;
+    }
+    for (const f of files) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, f.text);
+    }
+    const wrote = files.map((f) => `  ${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`);
+    out.write(`mlgate init: wrote in ${root}:\n${wrote.join('\n')}\n\n${NEXT_STEPS}\n`);
+    return 0;
 }
 
 
 /***/ }),
 
-/***/ 3656:
+/***/ 122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6405,6 +7662,7 @@ function loadConfig(file, text) {
         file,
         gateLine: (m, g) => lineOf(['models', m, 'gates', g]),
         modelLine: (m, key) => lineOf(key ? ['models', m, key] : ['models', m]),
+        lineOf,
     };
     if (findings.some((f) => f.level === 'error'))
         return { ok: false, findings };
@@ -6566,49 +7824,2831 @@ function diffPolicy(_base, _head) {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-;// CONCATENATED MODULE: ./src/report/model.ts
-const RANK = { error: 2, warning: 1, notice: 0 };
-/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
-function verdict(findings, failOn) {
-    const counts = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.level === 'error')
-            counts.errors++;
-        else if (f.level === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
-    const passed = !findings.some((f) => RANK[f.level] >= floor);
-    return { passed, counts };
-}
-/** Stable order for findings: errors first, then by file, line and message. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+// EXTERNAL MODULE: ./src/checks/checklist.ts + 1 modules
+var checklist = __nccwpck_require__(7773);
+// EXTERNAL MODULE: ./src/formats/pr-body.ts
+var pr_body = __nccwpck_require__(8249);
+;// CONCATENATED MODULE: ./src/stages/checklist.ts
+/** The review checklist (SPEC §7): evidence from the other stages plus attestation in the PR body. */
+
+
+/** Evaluate the checklist. Pure apart from being async like the other stages; never throws. */
+async function checklistStage(ctx) {
+    const tasks = ctx.prBody === null ? null : (0,pr_body/* parseTaskItems */.r8)(ctx.prBody);
+    const { section, findings } = (0,checklist/* evaluateChecklist */.Wd)({
+        config: ctx.config,
+        configFile: ctx.configFile,
+        ...(ctx.configLine ? { configLine: ctx.configLine } : {}),
+        models: ctx.models,
+        tasks,
+    });
+    return { section, findings };
 }
 
-;// CONCATENATED MODULE: ./src/stages/checklist.ts
-async function checklistStage(_ctx) {
-    return { findings: [] };
+;// CONCATENATED MODULE: ./src/checks/contract-ml.ts
+const TABLE_KEYS = [
+    'mlEntityKeys',
+    'mlEventTimestamp',
+    'mlLabel',
+    'mlLabelTimestamp',
+    'mlLabelDelay',
+    'mlSplitPolicy',
+    'mlSplitColumn',
+];
+const COLUMN_KEYS = ['mlRole', 'mlAvailableAtPrediction', 'mlFeatureTimestamp'];
+const CONTRACT_KEYS = ['mlDatasetSnapshot'];
+const ML_KEYS = [...TABLE_KEYS, ...COLUMN_KEYS, ...CONTRACT_KEYS];
+const ROLES = [
+    'feature',
+    'label',
+    'entity',
+    'event_timestamp',
+    'label_timestamp',
+    'feature_timestamp',
+    'prediction',
+    'metadata',
+];
+const SPLITS = ['temporal', 'group', 'random'];
+const ISO_DURATION = /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/;
+/** True when the table carries any ML property (at table or column level). */
+function isMlTable(table) {
+    if ([...table.custom.keys()].some((k) => ML_KEYS.includes(k)))
+        return true;
+    return table.columns.some((c) => [...c.custom.keys()].some((k) => ML_KEYS.includes(k)));
+}
+/** Accept a value written as a boolean or as the text `true`/`false`. */
+function asBool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return undefined;
+}
+function asName(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+function asNames(value) {
+    if (typeof value === 'string')
+        return value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== ''))
+        return value.map((v) => v.trim());
+    return undefined;
+}
+function columnWhere(table, column) {
+    const name = typeof column === 'string' ? column : column?.name;
+    return name === undefined ? `table ${table.name}` : `table ${table.name}, column ${name}`;
+}
+/** Resolve the ML roles of a table, reporting malformed values and unknown column references. */
+function resolveRoles(table) {
+    const issues = [];
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const tableWhere = columnWhere(table);
+    const prop = (key) => table.custom.get(key);
+    const issue = (rule, at, where, message, level = 'error') => issues.push({ rule, level, at, where, message });
+    /** Resolve a column name (bare, or qualified with the table name). */
+    const resolveColumn = (name) => {
+        if (byName.has(name))
+            return name;
+        const bare = name.startsWith(`${table.name}.`) ? name.slice(table.name.length + 1) : name;
+        return byName.has(bare) ? bare : undefined;
+    };
+    const tableRef = (key) => {
+        const p = prop(key);
+        if (!p)
+            return undefined;
+        const name = asName(p.value);
+        if (name === undefined) {
+            issue('structure.ml-value', p.at, tableWhere, `\`${key}\` must name one column, found ${JSON.stringify(p.value)}; fix: set it to the column name`);
+            return undefined;
+        }
+        const col = resolveColumn(name);
+        if (!col)
+            issue('structure.unknown-column', p.at, tableWhere, `\`${key}\` names column \`${name}\`, which the table does not declare; fix: add the column to \`properties\` or correct the name`);
+        return col;
+    };
+    const tableRefs = (key) => {
+        const p = prop(key);
+        if (!p)
+            return undefined;
+        const names = asNames(p.value);
+        if (!names || names.length === 0) {
+            issue('structure.ml-value', p.at, tableWhere, `\`${key}\` must be a list of column names, found ${JSON.stringify(p.value)}; fix: write e.g. \`value: [customer_id]\``);
+            return undefined;
+        }
+        const out = [];
+        for (const n of names) {
+            const col = resolveColumn(n);
+            if (col)
+                out.push(col);
+            else
+                issue('structure.unknown-column', p.at, tableWhere, `\`${key}\` names column \`${n}\`, which the table does not declare; fix: add the column to \`properties\` or correct the name`);
+        }
+        return out;
+    };
+    // Column-level roles.
+    const roleOf = new Map();
+    const featureTs = new Set();
+    for (const column of table.columns) {
+        const where = columnWhere(table, column);
+        const role = column.custom.get('mlRole');
+        if (role) {
+            if (typeof role.value === 'string' && ROLES.includes(role.value))
+                roleOf.set(column.name, role.value);
+            else
+                issue('structure.ml-value', role.at, where, `\`mlRole\` ${JSON.stringify(role.value)} is not a known role; fix: use one of ${ROLES.join(', ')}`);
+        }
+        const avail = column.custom.get('mlAvailableAtPrediction');
+        if (avail && asBool(avail.value) === undefined)
+            issue('structure.ml-value', avail.at, where, `\`mlAvailableAtPrediction\` must be true or false, found ${JSON.stringify(avail.value)}`);
+        const fts = column.custom.get('mlFeatureTimestamp');
+        if (fts) {
+            const name = asName(fts.value);
+            if (name === undefined)
+                issue('structure.ml-value', fts.at, where, `\`mlFeatureTimestamp\` must name a column, found ${JSON.stringify(fts.value)}`);
+            else {
+                const col = resolveColumn(name);
+                // A feature timestamp that is not a declared column cannot be checked point-in-time.
+                if (!col)
+                    issue('leakage.feature-timestamp-undeclared', fts.at, where, `\`mlFeatureTimestamp\` names \`${name}\`, which is not a declared column, so point-in-time correctness of this feature cannot be checked; fix: declare \`${name}\` as a timestamp column or correct the name`);
+                else
+                    featureTs.add(col);
+            }
+        }
+        for (const key of column.custom.keys())
+            misplaced(key, 'column', column.custom.get(key).at, where, issues);
+    }
+    for (const key of table.custom.keys())
+        misplaced(key, 'table', table.custom.get(key).at, tableWhere, issues);
+    for (const [name, role] of roleOf)
+        if (role === 'feature_timestamp')
+            featureTs.add(name);
+    const withRole = (role) => table.columns.filter((c) => roleOf.get(c.name) === role).map((c) => c.name);
+    const single = (key, role) => {
+        const declared = tableRef(key);
+        const byRole = withRole(role);
+        if (declared === undefined && byRole.length > 1)
+            issue('structure.ml-conflict', table.at, tableWhere, `${byRole.length} columns have \`mlRole: ${role}\` (${byRole.join(', ')}); fix: keep one, or name it with \`${key}\``);
+        for (const other of byRole)
+            if (declared !== undefined && other !== declared)
+                issue('structure.ml-conflict', byName.get(other).custom.get('mlRole').at, columnWhere(table, other), `\`mlRole: ${role}\` conflicts with \`${key}: ${declared}\`; fix: make them name the same column`);
+        return declared ?? byRole[0];
+    };
+    const eventTimestamp = single('mlEventTimestamp', 'event_timestamp');
+    const label = single('mlLabel', 'label');
+    const labelTimestamp = single('mlLabelTimestamp', 'label_timestamp');
+    let entityKeys = tableRefs('mlEntityKeys');
+    let entitySource = entityKeys ? 'mlEntityKeys' : null;
+    if (!entityKeys && withRole('entity').length > 0) {
+        entityKeys = withRole('entity');
+        entitySource = 'mlRole';
+    }
+    if (!entityKeys) {
+        const pk = table.columns
+            .filter((c) => c.primaryKey && c.name !== eventTimestamp)
+            .sort((a, b) => (a.primaryKeyPosition ?? 1e9) - (b.primaryKeyPosition ?? 1e9))
+            .map((c) => c.name);
+        if (pk.length > 0) {
+            entityKeys = pk;
+            entitySource = 'primaryKey';
+        }
+    }
+    const delayProp = prop('mlLabelDelay');
+    let labelDelay;
+    if (delayProp) {
+        if (typeof delayProp.value === 'string' && ISO_DURATION.test(delayProp.value))
+            labelDelay = delayProp.value;
+        else
+            issue('structure.ml-value', delayProp.at, tableWhere, `\`mlLabelDelay\` ${JSON.stringify(delayProp.value)} is not an ISO-8601 duration; fix: write e.g. \`P30D\` or \`PT12H\``);
+    }
+    const splitProp = prop('mlSplitPolicy');
+    let splitPolicy;
+    if (splitProp) {
+        if (typeof splitProp.value === 'string' &&
+            SPLITS.includes(splitProp.value))
+            splitPolicy = splitProp.value;
+        else
+            issue('structure.ml-value', splitProp.at, tableWhere, `\`mlSplitPolicy\` ${JSON.stringify(splitProp.value)} is not a split policy; fix: use temporal, group or random`);
+    }
+    let splitColumns = tableRefs('mlSplitColumn') ?? [];
+    if (splitColumns.length === 0 && splitPolicy === 'temporal' && eventTimestamp)
+        splitColumns = [eventTimestamp];
+    if (splitColumns.length === 0 && splitPolicy === 'group' && entityKeys)
+        splitColumns = [...entityKeys];
+    if (splitColumns.length === 0 &&
+        (splitPolicy === 'temporal' || splitPolicy === 'group') &&
+        splitProp)
+        issue('structure.ml-value', splitProp.at, tableWhere, `\`mlSplitPolicy: ${splitPolicy}\` needs a split column; fix: add \`mlSplitColumn\` (or declare ${splitPolicy === 'temporal' ? '`mlEventTimestamp`' : '`mlEntityKeys`'})`);
+    const explicit = table.columns.filter((c) => roleOf.get(c.name) === 'feature').map((c) => c.name);
+    const assigned = new Set([
+        ...(entityKeys ?? []),
+        ...(eventTimestamp ? [eventTimestamp] : []),
+        ...(label ? [label] : []),
+        ...(labelTimestamp ? [labelTimestamp] : []),
+        ...featureTs,
+        ...splitColumns,
+        ...roleOf.keys(),
+    ]);
+    const parents = new Set(table.columns.flatMap((c) => c.name.includes('.') ? [c.name.slice(0, c.name.lastIndexOf('.'))] : []));
+    const features = explicit.length > 0
+        ? explicit
+        : table.columns
+            .filter((c) => !assigned.has(c.name) && !parents.has(c.name))
+            .map((c) => c.name);
+    // Timestamps must be temporal columns.
+    const temporal = [
+        [eventTimestamp, 'the event timestamp'],
+        [labelTimestamp, 'the label timestamp'],
+        ...[...featureTs].map((n) => [n, 'a feature timestamp']),
+    ];
+    const checked = new Set();
+    for (const [name, what] of temporal) {
+        if (!name || checked.has(name))
+            continue;
+        checked.add(name);
+        const col = byName.get(name);
+        const kind = temporalKind(col);
+        if (kind === 'no')
+            issue('structure.timestamp-type', col.at, columnWhere(table, col), `${what} has type ${col.logicalType ?? col.physicalType}; timestamps must be \`timestamp\` or \`date\`; fix: set \`logicalType: timestamp\` (or \`date\`)`);
+        else if (kind === 'unknown')
+            issue('structure.timestamp-type', col.at, columnWhere(table, col), `${what} declares no type; fix: set \`logicalType: timestamp\` (or \`date\`)`, 'warning');
+    }
+    return {
+        roles: {
+            table: table.name,
+            at: table.at,
+            entityKeys: entityKeys ?? [],
+            entitySource,
+            ...(eventTimestamp ? { eventTimestamp } : {}),
+            ...(label ? { label } : {}),
+            ...(labelTimestamp ? { labelTimestamp } : {}),
+            ...(labelDelay ? { labelDelay } : {}),
+            ...(splitPolicy ? { splitPolicy } : {}),
+            splitColumns,
+            features,
+            implicitFeatures: explicit.length === 0,
+            featureTimestamps: [...featureTs].sort(),
+        },
+        issues,
+    };
+}
+function temporalKind(col) {
+    if (col.logicalType)
+        return col.logicalType === 'timestamp' || col.logicalType === 'date' ? 'yes' : 'no';
+    if (col.physicalType)
+        return /date|timestamp/i.test(col.physicalType) ? 'yes' : 'no';
+    return 'unknown';
+}
+/** An `ml*` property written at the wrong level, or an unknown one (a typo would silently disable a check). */
+function misplaced(key, level, at, where, issues) {
+    if (!/^ml[A-Z]/.test(key))
+        return;
+    const expected = TABLE_KEYS.includes(key)
+        ? 'table'
+        : COLUMN_KEYS.includes(key)
+            ? 'column'
+            : CONTRACT_KEYS.includes(key)
+                ? 'contract'
+                : null;
+    if (expected === level)
+        return;
+    const message = expected === null
+        ? `\`${key}\` is not part of mlgate's ML convention and is ignored; fix: use one of ${ML_KEYS.join(', ')}`
+        : `\`${key}\` belongs on the ${expected === 'table' ? 'schema object (table)' : expected === 'column' ? 'property (column)' : 'contract (top level)'}, not on the ${level}, and is ignored here; fix: move it`;
+    issues.push({ rule: 'structure.ml-level', level: 'warning', at, where, message });
+}
+/** Contract-level ML properties: the dataset snapshot, and misplaced keys. */
+function resolveContractMl(contract) {
+    const issues = [];
+    for (const [key, p] of contract.custom) {
+        if (!/^ml[A-Z]/.test(key) || CONTRACT_KEYS.includes(key))
+            continue;
+        misplaced(key, 'contract', p.at, 'contract', issues);
+    }
+    const p = contract.custom.get('mlDatasetSnapshot');
+    if (!p)
+        return { issues };
+    if ((typeof p.value === 'string' && p.value.trim() !== '') || typeof p.value === 'number')
+        return { snapshot: String(p.value), issues };
+    issues.push({
+        rule: 'structure.ml-value',
+        level: 'error',
+        at: p.at,
+        where: 'contract',
+        message: `\`mlDatasetSnapshot\` must be a version or snapshot id, found ${JSON.stringify(p.value)}`,
+    });
+    return { issues };
+}
+
+;// CONCATENATED MODULE: ./src/checks/contract-changes.ts
+
+const show = (v) => v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v);
+/** Compare two contracts; the result is sorted by path, then rule. */
+function diffContracts(base, head) {
+    const out = [];
+    const emit = (rule, change, path, level, detail, at, where = 'contract') => out.push({ rule: `breaking.${rule}`, change, path, level, detail, at, where });
+    if ((base.description ?? '') !== (head.description ?? ''))
+        emit('docs-changed', 'description changed', 'description', 'notice', 'contract description changed', ['description']);
+    tagsDiff(base.tags, head.tags, 'tags', ['tags'], emit);
+    customDiff(base.custom, head.custom, 'customProperties', [], emit);
+    slaDiff(base.sla, head.sla, emit);
+    qualityDiff(base.quality, head.quality, 'quality', ['quality'], emit);
+    const headTables = new Map(head.tables.map((t) => [t.name, t]));
+    const baseTables = new Map(base.tables.map((t) => [t.name, t]));
+    for (const b of base.tables) {
+        const h = headTables.get(b.name);
+        if (!h)
+            emit('table-removed', 'table removed', b.name, 'error', `table \`${b.name}\` was removed`, ['schema'], `table ${b.name}`);
+        else
+            tableDiff(b, h, emit);
+    }
+    for (const h of head.tables)
+        if (!baseTables.has(h.name))
+            emit('table-added', 'table added', h.name, 'notice', `table \`${h.name}\` was added`, h.at, `table ${h.name}`);
+    return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+}
+function tableDiff(b, h, outer) {
+    const p = b.name;
+    const emit = (r, c, path, l, d, a, w) => outer(r, c, path, l, d, a, w ?? `table ${b.name}`);
+    const inColumn = (name) => (r, c, path, l, d, a, w) => outer(r, c, path, l, d, a, w ?? `table ${b.name}, column ${name}`);
+    if ((b.physicalName ?? '') !== (h.physicalName ?? '') && b.physicalName)
+        emit('physical-name-changed', 'physical name changed', `${p}.physicalName`, 'error', `physical name ${show(b.physicalName)} → ${show(h.physicalName)}: readers of the old name break`, h.at);
+    if (norm(b.physicalType) !== norm(h.physicalType) && b.physicalType && h.physicalType)
+        emit('type-changed', 'type changed', `${p}.physicalType`, 'error', `physical type ${show(b.physicalType)} → ${show(h.physicalType)}`, h.at);
+    if ((b.description ?? '') !== (h.description ?? ''))
+        emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'table description changed', h.at);
+    tagsDiff(b.tags, h.tags, `${p}.tags`, h.at, emit);
+    customDiff(b.custom, h.custom, `${p}.customProperties`, h.at, emit);
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
+    const pk = (t) => t.columns
+        .filter((c) => c.primaryKey)
+        .sort((x, y) => (x.primaryKeyPosition ?? 1e9) - (y.primaryKeyPosition ?? 1e9) ||
+        x.name.localeCompare(y.name))
+        .map((c) => c.name);
+    const [bk, hk] = [pk(b), pk(h)];
+    if (bk.join(',') !== hk.join(','))
+        emit('primary-key-changed', 'primary key changed', `${p}.primaryKey`, 'error', `primary key (${bk.join(', ') || 'none'}) → (${hk.join(', ') || 'none'}): the row grain changed`, h.at);
+    const headCols = new Map(h.columns.map((c) => [c.name, c]));
+    const baseCols = new Set(b.columns.map((c) => c.name));
+    for (const bc of b.columns) {
+        const hc = headCols.get(bc.name);
+        if (!hc)
+            emit('column-removed', 'column removed', `${p}.${bc.name}`, 'error', `column \`${bc.name}\` was removed`, h.at, `table ${b.name}, column ${bc.name}`);
+        else
+            columnDiff(bc, hc, `${p}.${bc.name}`, inColumn(bc.name));
+    }
+    for (const hc of h.columns) {
+        if (baseCols.has(hc.name))
+            continue;
+        if (hc.required)
+            emit('required-column-added', 'required column added', `${p}.${hc.name}`, 'warning', `new required column \`${hc.name}\`: producers must now supply it`, hc.at, `table ${b.name}, column ${hc.name}`);
+        else
+            emit('column-added', 'column added', `${p}.${hc.name}`, 'notice', `new optional column \`${hc.name}\``, hc.at, `table ${b.name}, column ${hc.name}`);
+    }
+}
+/** Physical types compare case- and space-insensitively (`VARCHAR(2)` = `varchar( 2 )`). */
+function norm(type) {
+    return (type ?? '').toLowerCase().replace(/\s+/g, '');
+}
+function columnDiff(b, h, p, emit) {
+    const at = h.at;
+    for (const key of ['logicalType', 'physicalType']) {
+        const [bv, hv] = [b[key], h[key]];
+        if (norm(bv) === norm(hv))
+            continue;
+        if (bv && hv)
+            emit('type-changed', 'type changed', `${p}.${key}`, 'error', `${key} ${bv} → ${hv}`, at);
+        else if (bv)
+            emit('type-removed', 'type no longer declared', `${p}.${key}`, 'warning', `${key} ${bv} is no longer declared`, at);
+        else
+            emit('type-declared', 'type declared', `${p}.${key}`, 'notice', `${key} ${hv} declared`, at);
+    }
+    if (b.required !== h.required && h.required)
+        emit('required-tightened', 'required false → true', `${p}.required`, 'error', 'the column became required: existing rows with nulls violate the contract', at);
+    else if (b.required !== h.required)
+        emit('required-loosened', 'required true → false', `${p}.required`, 'notice', 'the column may now be null', at);
+    if (b.unique !== h.unique && h.unique)
+        emit('unique-tightened', 'unique became true', `${p}.unique`, 'error', 'the column became unique: existing duplicates violate the contract', at);
+    else if (b.unique !== h.unique)
+        emit('unique-loosened', 'unique dropped', `${p}.unique`, 'notice', 'the column may now repeat values', at);
+    constraintDiff(b.constraints, h.constraints, p, at, emit);
+    enumDiff(b.enumValues, h.enumValues, p, at, emit);
+    classificationDiff(b, h, p, at, emit);
+    if ((b.description ?? '') !== (h.description ?? ''))
+        emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'column description changed', at);
+    tagsDiff(b.tags, h.tags, `${p}.tags`, at, emit);
+    customDiff(b.custom, h.custom, `${p}.customProperties`, at, emit);
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
+}
+const LOWER = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems'];
+const UPPER = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems'];
+/** A bound as a number: numbers as they are, ISO dates/timestamps as epoch milliseconds. */
+function bound(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+        const t = Date.parse(v);
+        return Number.isNaN(t) ? undefined : t;
+    }
+    return undefined;
+}
+function constraintDiff(b, h, p, at, emit) {
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
+    for (const key of keys) {
+        const [bv, hv] = [b[key], h[key]];
+        if (bv === hv)
+            continue;
+        const path = `${p}.${key}`;
+        const desc = `${key} ${show(bv)} → ${show(hv)}`;
+        const tight = () => emit('constraint-tightened', 'constraint tightened', path, 'error', `${desc}: existing data may violate it`, at);
+        const loose = () => emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
+        if (hv === undefined) {
+            loose();
+            continue;
+        }
+        if (bv === undefined) {
+            if (key === 'uniqueItems' && hv === false)
+                loose();
+            else
+                tight();
+            continue;
+        }
+        const [bn, hn] = [bound(bv), bound(hv)];
+        if (LOWER.includes(key) || UPPER.includes(key)) {
+            if (bn === undefined || hn === undefined) {
+                emit('constraint-changed', 'constraint changed', path, 'warning', `${desc}: cannot tell whether it is tighter`, at);
+                continue;
+            }
+            const tighter = LOWER.includes(key) ? hn > bn : hn < bn;
+            if (tighter)
+                tight();
+            else
+                loose();
+        }
+        else if (key === 'multipleOf' && typeof bv === 'number' && typeof hv === 'number') {
+            if (bv % hv === 0)
+                loose();
+            else
+                tight();
+        }
+        else if (key === 'uniqueItems') {
+            if (hv === true)
+                tight();
+            else
+                loose();
+        }
+        else
+            tight(); // pattern, format: a different rule may reject existing values
+    }
+}
+function enumDiff(b, h, p, at, emit) {
+    if (!b && !h)
+        return;
+    const path = `${p}.enum`;
+    if (!b) {
+        emit('enum-added', 'enum added', path, 'error', `values now restricted to ${show(h)}: existing values may fall outside`, at);
+        return;
+    }
+    if (!h) {
+        emit('enum-dropped', 'enum dropped', path, 'notice', 'the column no longer restricts its values', at);
+        return;
+    }
+    const key = (v) => JSON.stringify(v);
+    const hs = new Set(h.map(key));
+    const bs = new Set(b.map(key));
+    const removed = b.filter((v) => !hs.has(key(v)));
+    const added = h.filter((v) => !bs.has(key(v)));
+    if (removed.length > 0)
+        emit('enum-values-removed', 'enum values removed', path, 'error', `allowed values removed: ${removed.map((v) => show(v)).join(', ')}`, at);
+    if (added.length > 0)
+        emit('enum-values-added', 'enum values added', path, 'notice', `allowed values added: ${added.map((v) => show(v)).join(', ')}`, at);
+}
+/** Rank of a classification; null when mlgate cannot place it. */
+function classificationRank(value) {
+    if (value === undefined)
+        return 0;
+    const v = value.toLowerCase();
+    if (/secret|restricted|highly|pii|sensitive|personal/.test(v))
+        return 3;
+    if (/confidential/.test(v))
+        return 2;
+    if (/internal|private/.test(v))
+        return 1;
+    if (/public|open|unclassified|none/.test(v))
+        return 0;
+    return null;
+}
+function classificationDiff(b, h, p, at, emit) {
+    if (b.pii === true && h.pii !== true)
+        emit('classification-loosened', 'classification loosened', `${p}.pii`, 'error', 'the column is no longer marked `pii: true`', at);
+    else if (b.pii !== true && h.pii === true)
+        emit('classification-tightened', 'classification tightened', `${p}.pii`, 'notice', 'the column is now marked `pii: true`', at);
+    if ((b.classification ?? '').toLowerCase() === (h.classification ?? '').toLowerCase())
+        return;
+    const path = `${p}.classification`;
+    const desc = `classification ${show(b.classification)} → ${show(h.classification)}`;
+    const [br, hr] = [classificationRank(b.classification), classificationRank(h.classification)];
+    if (b.classification === undefined)
+        emit('classification-tightened', 'classification added', path, 'notice', desc, at);
+    else if (h.classification === undefined || (br !== null && hr !== null && hr < br))
+        emit('classification-loosened', 'classification loosened', path, 'error', `${desc}: data is now handled under weaker rules`, at);
+    else if (br !== null && hr !== null)
+        emit('classification-tightened', 'classification tightened', path, 'notice', desc, at);
+    else
+        emit('classification-changed', 'classification changed', path, 'warning', `${desc}: mlgate cannot rank these values; confirm it is not a loosening`, at);
+}
+function tagsDiff(b, h, path, at, emit) {
+    const [bs, hs] = [[...b].sort().join(','), [...h].sort().join(',')];
+    if (bs !== hs)
+        emit('docs-changed', 'tags changed', path, 'notice', `tags [${bs}] → [${hs}]`, at);
+}
+function customDiff(b, h, path, fallback, emit) {
+    const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
+    for (const key of keys) {
+        const [bv, hv] = [b.get(key), h.get(key)];
+        if (JSON.stringify(bv?.value) === JSON.stringify(hv?.value))
+            continue;
+        const at = hv?.at ?? fallback;
+        const desc = `${key} ${show(bv?.value)} → ${show(hv?.value)}`;
+        if (ML_KEYS.includes(key))
+            emit('ml-property-changed', 'ML property changed', `${path}.${key}`, 'error', `${desc}: models trained on the old semantics are no longer comparable`, at);
+        else
+            emit('metadata-changed', 'custom property changed', `${path}.${key}`, 'notice', desc, at);
+    }
+}
+const OPS_UP = ['mustBeLessThan', 'mustBeLessOrEqualTo'];
+const OPS_DOWN = ['mustBeGreaterThan', 'mustBeGreaterOrEqualTo'];
+function qualityDiff(b, h, path, fallback, emit) {
+    const hm = new Map(h.map((r) => [r.key, r]));
+    const bm = new Map(b.map((r) => [r.key, r]));
+    const loosened = (p, d, at) => emit('quality-loosened', 'quality loosened', p, 'warning', d, at);
+    const tightened = (p, d, at) => emit('quality-tightened', 'quality tightened', p, 'notice', d, at);
+    for (const br of b) {
+        const hr = hm.get(br.key);
+        const p = `${path}.${br.key}`;
+        if (!hr) {
+            loosened(p, `quality rule \`${br.key}\` was removed`, fallback);
+            continue;
+        }
+        if (br.body !== hr.body)
+            emit('quality-changed', 'quality rule changed', p, 'warning', `what quality rule \`${br.key}\` checks changed; confirm it is not weaker`, hr.at);
+        const ops = [
+            ...new Set([...Object.keys(br.thresholds), ...Object.keys(hr.thresholds)]),
+        ].sort();
+        for (const op of ops) {
+            const [bv, hv] = [br.thresholds[op], hr.thresholds[op]];
+            if (JSON.stringify(bv) === JSON.stringify(hv))
+                continue;
+            const d = `${br.key} ${op} ${show(bv)} → ${show(hv)}`;
+            if (hv === undefined)
+                loosened(`${p}.${op}`, d, hr.at);
+            else if (bv === undefined)
+                tightened(`${p}.${op}`, d, hr.at);
+            else if (typeof bv === 'number' &&
+                typeof hv === 'number' &&
+                OPS_UP.includes(op))
+                (hv > bv ? loosened : tightened)(`${p}.${op}`, d, hr.at);
+            else if (typeof bv === 'number' &&
+                typeof hv === 'number' &&
+                OPS_DOWN.includes(op))
+                (hv < bv ? loosened : tightened)(`${p}.${op}`, d, hr.at);
+            else if (op === 'mustBeBetween' && Array.isArray(bv) && Array.isArray(hv)) {
+                if (hv[0] <= bv[0] && hv[1] >= bv[1])
+                    loosened(`${p}.${op}`, d, hr.at);
+                else if (hv[0] >= bv[0] && hv[1] <= bv[1])
+                    tightened(`${p}.${op}`, d, hr.at);
+                else
+                    emit('quality-changed', 'quality rule changed', `${p}.${op}`, 'warning', `${d}: neither wider nor narrower`, hr.at);
+            }
+            else
+                emit('quality-changed', 'quality rule changed', `${p}.${op}`, 'warning', `${d}: cannot tell whether it is weaker`, hr.at);
+        }
+    }
+    for (const hr of h)
+        if (!bm.has(hr.key))
+            tightened(`${path}.${hr.key}`, `quality rule \`${hr.key}\` was added`, hr.at);
+}
+const UNIT_SECONDS = {
+    s: 1,
+    sec: 1,
+    second: 1,
+    seconds: 1,
+    m: 60,
+    min: 60,
+    minute: 60,
+    minutes: 60,
+    h: 3600,
+    hr: 3600,
+    hour: 3600,
+    hours: 3600,
+    d: 86400,
+    day: 86400,
+    days: 86400,
+    w: 604800,
+    week: 604800,
+    weeks: 604800,
+    mo: 2592000,
+    month: 2592000,
+    months: 2592000,
+    y: 31536000,
+    yr: 31536000,
+    year: 31536000,
+    years: 31536000,
+};
+/** An SLA value as one comparable number: seconds for durations, the number for percentages. */
+function slaNumber(value, unit) {
+    const factor = unit ? UNIT_SECONDS[unit.toLowerCase()] : 1;
+    if (typeof value === 'number')
+        return factor === undefined ? value : value * factor;
+    if (typeof value !== 'string')
+        return undefined;
+    const v = value.trim();
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+    if (pct)
+        return Number(pct[1]);
+    const simple = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(v);
+    if (simple && UNIT_SECONDS[simple[2].toLowerCase()] !== undefined)
+        return Number(simple[1]) * UNIT_SECONDS[simple[2].toLowerCase()];
+    const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(v);
+    if (iso && v !== 'P') {
+        const [, y, mo, w, d, h, mi, s] = iso.map((x) => Number(x ?? 0));
+        return y * 31536000 + mo * 2592000 + w * 604800 + d * 86400 + h * 3600 + mi * 60 + s;
+    }
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * (factor ?? 1);
+    return undefined;
+}
+/** SLA properties where a larger value is a weaker promise, and where a smaller one is. */
+const LARGER_IS_LOOSER = /latency|freshness|frequency|interval|timeto|responsetime|recoverytime|recoverypoint|threshold|delay/i;
+const SMALLER_IS_LOOSER = /retention|availability|uptime|percentage/i;
+function slaDiff(b, h, emit) {
+    const hm = new Map(h.map((s) => [s.key, s]));
+    const bm = new Map(b.map((s) => [s.key, s]));
+    for (const bs of b) {
+        const hs = hm.get(bs.key);
+        const path = `sla.${bs.key}`;
+        if (!hs) {
+            emit('sla-loosened', 'SLA loosened', path, 'warning', `SLA \`${bs.key}\` was removed`, [
+                'slaProperties',
+            ]);
+            continue;
+        }
+        if (JSON.stringify([bs.value, bs.unit]) === JSON.stringify([hs.value, hs.unit]))
+            continue;
+        const desc = `${bs.key} ${show(bs.value)}${bs.unit ? ` ${bs.unit}` : ''} → ${show(hs.value)}${hs.unit ? ` ${hs.unit}` : ''}`;
+        const [bn, hn] = [slaNumber(bs.value, bs.unit), slaNumber(hs.value, hs.unit)];
+        const name = bs.key.split('@')[0];
+        const direction = LARGER_IS_LOOSER.test(name) ? 1 : SMALLER_IS_LOOSER.test(name) ? -1 : 0;
+        if (bn !== undefined && hn !== undefined && direction !== 0 && bn !== hn) {
+            const looser = direction > 0 ? hn > bn : hn < bn;
+            if (looser)
+                emit('sla-loosened', 'SLA loosened', path, 'warning', `${desc}: a weaker promise to consumers`, hs.at);
+            else
+                emit('sla-tightened', 'SLA tightened', path, 'notice', desc, hs.at);
+        }
+        else if (bn !== undefined && bn === hn) {
+            emit('sla-restated', 'SLA restated', path, 'notice', `${desc} (same value)`, hs.at);
+        }
+        else
+            emit('sla-changed', 'SLA changed', path, 'warning', `${desc}: cannot tell whether it is weaker`, hs.at);
+    }
+    for (const hs of h)
+        if (!bm.has(hs.key))
+            emit('sla-tightened', 'SLA added', `sla.${hs.key}`, 'notice', `SLA \`${hs.key}\` was added`, hs.at);
+}
+/** Semantic-version major of a contract version (`2.1.0`, `v2`), or null. */
+function majorOf(version) {
+    const m = /^v?(\d+)(?:\.|$)/.exec(version ?? '');
+    return m ? Number(m[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/contract.ts
+
+const SENSITIVE = /\b(pii|restricted|confidential|sensitive|secret|personal)\b/i;
+/** Why a column counts as sensitive, or null. */
+function sensitivity(column) {
+    if (column.pii)
+        return '`pii: true`';
+    if (column.classification && SENSITIVE.test(column.classification))
+        return `classification \`${column.classification}\``;
+    if (column.tags.some((t) => t.toLowerCase() === 'pii'))
+        return 'tag `pii`';
+    return null;
+}
+/** Run every check on a readable contract. */
+function checkContract(contract, opts = {}) {
+    const findings = [];
+    const add = (level, rule, line, where, message) => findings.push({
+        level,
+        check: 'contract',
+        ...(opts.model ? { model: opts.model } : {}),
+        file: contract.file,
+        ...(line ? { line } : {}),
+        message: `${where}: ${message} (rule ${rule})`,
+        rule,
+    });
+    const fromIssue = (i) => add(i.level, i.rule, contract.lineOf(i.at), i.where, i.message);
+    const contractMl = resolveContractMl(contract);
+    contractMl.issues.forEach(fromIssue);
+    const mlTables = contract.tables.filter(isMlTable);
+    const ml = [];
+    const missing = [];
+    for (const table of mlTables) {
+        const { roles, issues } = resolveRoles(table);
+        issues.forEach(fromIssue);
+        ml.push(roles);
+        missing.push(...completeness(table, roles, contract, opts, add));
+        leakage(table, roles, contract, add);
+        privacy(table, roles, contract, add);
+    }
+    if (!contractMl.snapshot && mlTables.length > 0) {
+        missing.push('dataset snapshot');
+        if (opts.requireMl)
+            add('error', 'completeness.snapshot', contract.lineOf(['customProperties']) ?? 1, 'contract', 'no dataset snapshot is declared, so the training data cannot be reproduced; fix: add `customProperties: [{property: mlDatasetSnapshot, value: <dataset version>}]` at the top level');
+    }
+    if (mlTables.length === 0 && opts.requireMl)
+        add('error', 'completeness.ml', contract.lineOf(contract.tables[0]?.at ?? []) ?? 1, contract.tables[0] ? `table ${contract.tables[0].name}` : 'contract', 'no table declares ML semantics (`contract_policy.require_ml` is on); fix: add `mlEntityKeys`, `mlEventTimestamp`, `mlLabel`, `mlLabelTimestamp` and `mlSplitPolicy` to the training table’s `customProperties` (see docs/contracts.md)');
+    const structural = findings.some((f) => f.level === 'error' && f.rule?.startsWith('structure.'));
+    const has = (prefix) => findings.some((f) => f.rule?.startsWith(prefix));
+    const noMl = 'no table declares ML semantics (customProperties `ml*`)';
+    const dataContract = mlTables.length === 0
+        ? { ok: false, detail: noMl }
+        : missing.length > 0 || structural
+            ? {
+                ok: false,
+                detail: missing.length
+                    ? `missing: ${[...new Set(missing)].join(', ')}`
+                    : 'ML properties have structural errors',
+            }
+            : { ok: true, detail: ml.map((r) => summary(r, contractMl.snapshot)).join('; ') };
+    const leakageOk = mlTables.length > 0 && !has('leakage.') && !structural;
+    const noEventTime = ml.filter((r) => !r.eventTimestamp).map((r) => r.table);
+    const leakageEvidence = !leakageOk
+        ? {
+            ok: false,
+            detail: mlTables.length === 0 ? noMl : 'leakage findings in the contract',
+        }
+        : noEventTime.length > 0
+            ? {
+                ok: false,
+                detail: `no event timestamp on ${noEventTime.join(', ')}: point-in-time availability cannot be checked`,
+            }
+            : {
+                ok: true,
+                detail: `${ml.reduce((n, r) => n + r.features.length, 0)} features checked for prediction-time availability, label use and split`,
+            };
+    const classified = mlTables.some((t) => t.columns.some((c) => c.classification || c.pii !== undefined));
+    const privacyEvidence = mlTables.length === 0
+        ? { ok: false, detail: noMl }
+        : has('privacy.')
+            ? { ok: false, detail: 'a PII/restricted/confidential column is used as a feature' }
+            : !classified
+                ? {
+                    ok: false,
+                    detail: 'no column carries a classification, so sensitive features cannot be seen',
+                }
+                : { ok: true, detail: 'no feature is classified PII, restricted or confidential' };
+    return {
+        findings,
+        ml,
+        ...(contractMl.snapshot ? { snapshot: contractMl.snapshot } : {}),
+        evidence: {
+            'data-contract': dataContract,
+            leakage: leakageEvidence,
+            'sensitive-data': privacyEvidence,
+        },
+    };
+}
+function summary(r, snapshot) {
+    return `${r.table}: entity ${r.entityKeys.join('+')}, event time ${r.eventTimestamp}, label ${r.label} known at ${r.labelTimestamp}, split ${r.splitPolicy}, snapshot ${snapshot}`;
+}
+/** The declarations a reviewer needs to judge a training set; findings only with `require_ml`. */
+function completeness(table, r, contract, opts, add) {
+    const missing = [];
+    const custom = (key) => `\`customProperties: [{property: ${key}, value: …}]\``;
+    if (r.entityKeys.length === 0)
+        missing.push([
+            'entity grain',
+            'completeness.entity',
+            `no entity grain: declare ${custom('mlEntityKeys')} (or a primary key)`,
+        ]);
+    if (!r.eventTimestamp)
+        missing.push([
+            'event timestamp',
+            'completeness.event-timestamp',
+            `no event timestamp ("as of" time): declare ${custom('mlEventTimestamp')}`,
+        ]);
+    if (!r.label)
+        missing.push(['label', 'completeness.label', `no label: declare ${custom('mlLabel')}`]);
+    else if (!r.labelTimestamp)
+        missing.push([
+            'label timestamp',
+            'completeness.label-timestamp',
+            `label \`${r.label}\` has no label timestamp (when it became known): declare ${custom('mlLabelTimestamp')}`,
+        ]);
+    if (!r.splitPolicy)
+        missing.push([
+            'split policy',
+            'completeness.split',
+            `no split policy: declare ${custom('mlSplitPolicy')} (temporal, group or random)`,
+        ]);
+    if (opts.requireMl)
+        for (const [, rule, message] of missing)
+            add('error', rule, contract.lineOf(table.at), columnWhere(table), `${message}; fix: add it to the table`);
+    return missing.map(([what]) => `${what} (${table.name})`);
+}
+function leakage(table, r, contract, add) {
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const implicit = r.implicitFeatures
+        ? ' (no column has `mlRole: feature`, so every unassigned column is a feature)'
+        : '';
+    for (const name of r.features) {
+        const column = byName.get(name);
+        const avail = column.custom.get('mlAvailableAtPrediction');
+        if (avail && asBool(avail.value) === false)
+            add('error', 'leakage.unavailable-at-prediction', contract.lineOf(avail.at), columnWhere(table, column), `used as a feature${implicit} but marked \`mlAvailableAtPrediction: false\`: the model would train on information it will not have when predicting; fix: drop it from the features (\`mlRole: metadata\`) or replace it with a value known at prediction time`);
+    }
+    for (const [name, what] of [
+        [r.label, 'the label'],
+        [r.labelTimestamp, 'the label timestamp'],
+    ]) {
+        if (!name || !r.features.includes(name))
+            continue;
+        const column = byName.get(name);
+        add('error', 'leakage.label-as-feature', contract.lineOf(column.custom.get('mlRole')?.at ?? column.at), columnWhere(table, column), `${what} is also used as a feature, so the model sees the answer; fix: remove \`mlRole: feature\` from this column`);
+    }
+    if (r.splitPolicy === 'random' && r.eventTimestamp)
+        add('error', 'leakage.random-split', contract.lineOf(table.custom.get('mlSplitPolicy')?.at ?? table.at), columnWhere(table), `\`mlSplitPolicy: random\` on data with an event timestamp (\`${r.eventTimestamp}\`) lets rows from the future train a model evaluated on the past; fix: use \`mlSplitPolicy: temporal\` (split on \`${r.eventTimestamp}\`) or \`group\` by entity`);
+}
+function privacy(table, r, contract, add) {
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    for (const name of r.features) {
+        const column = byName.get(name);
+        const why = sensitivity(column);
+        if (!why)
+            continue;
+        add('error', 'privacy.sensitive-feature', contract.lineOf(column.at), columnWhere(table, column), `a column with ${why} is used as a feature${r.implicitFeatures ? ' (no column has `mlRole: feature`, so every unassigned column is a feature)' : ''}; fix: exclude it (\`mlRole: metadata\`) or feed a de-identified derivative that is classified accordingly`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2019.js
+var _2019 = __nccwpck_require__(878);
+;// CONCATENATED MODULE: ./schemas/odcs.schema.json
+const odcs_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate\'s own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\\\.[0-9]+\\\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\\\.[01]\\\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./schemas/dcs.schema.json
+const dcs_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/dcs.schema.json","title":"Data Contract Specification (datacontract.yaml), as mlgate reads it","description":"mlgate\'s own structural schema for the deprecated Data Contract Specification (0.9-1.2). The specification allows extensions almost everywhere, so only the types of the keys mlgate reads are checked.","type":"object","required":["dataContractSpecification","id","info"],"properties":{"dataContractSpecification":{"type":"string","pattern":"^[0-9]+\\\\.[0-9]+\\\\.[0-9]+$"},"id":{"type":"string","minLength":1},"info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"description":{"type":"string"},"owner":{"type":"string"},"contact":{"type":"object"}}},"servers":{"type":"object"},"terms":{"type":"object"},"models":{"type":"object","additionalProperties":{"$ref":"#/$defs/model"}},"definitions":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"servicelevels":{"$ref":"#/$defs/servicelevels"},"serviceLevels":{"$ref":"#/$defs/servicelevels"},"quality":{"type":"object"},"tags":{"$ref":"#/$defs/tags"},"links":{"type":"object"},"examples":{"type":"array"}},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"model":{"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}},"quality":{"type":"array","items":{"type":"object"}},"field":{"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}},"servicelevels":{"type":"object","additionalProperties":{"type":"object"}}}}');
+;// CONCATENATED MODULE: ./src/formats/contract/model.ts
+const QUALITY_OPERATORS = [
+    'mustBe',
+    'mustNotBe',
+    'mustBeGreaterThan',
+    'mustBeGreaterOrEqualTo',
+    'mustBeLessThan',
+    'mustBeLessOrEqualTo',
+    'mustBeBetween',
+    'mustNotBeBetween',
+];
+
+;// CONCATENATED MODULE: ./src/formats/contract/common.ts
+/** Helpers shared by the ODCS and DCS readers: defensive getters, quality rules, enums. */
+
+
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function bool(value) {
+    return typeof value === 'boolean' ? value : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function strings(value) {
+    return list(value).filter((v) => typeof v === 'string');
+}
+function isScalar(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+/** JSON with sorted keys, so that two equal values always compare equal as text. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if ((0,formats_data/* isRecord */.u4)(value)) {
+        const keys = Object.keys(value).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+const NUMBER_OR_STRING = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
+const INTEGERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf'];
+/** Constraints from an object holding JSON-Schema-like keywords. */
+function readConstraints(src) {
+    const out = {};
+    for (const key of NUMBER_OR_STRING) {
+        const v = src[key];
+        if (typeof v === 'number' || typeof v === 'string')
+            out[key] = v;
+    }
+    for (const key of INTEGERS) {
+        const v = num(src[key]);
+        if (v !== undefined)
+            out[key] = v;
+    }
+    if (typeof src.pattern === 'string')
+        out.pattern = src.pattern;
+    if (typeof src.format === 'string')
+        out.format = src.format;
+    if (typeof src.uniqueItems === 'boolean')
+        out.uniqueItems = src.uniqueItems;
+    return out;
+}
+const QUALITY_META = new Set([
+    'id',
+    'name',
+    'description',
+    'dimension',
+    'severity',
+    'businessImpact',
+    'schedule',
+    'scheduler',
+    'tags',
+    'customProperties',
+    'authoritativeDefinitions',
+    'method',
+    ...QUALITY_OPERATORS,
+    'mustBeGreaterThanOrEqualTo',
+    'mustBeLessThanOrEqualTo',
+]);
+/** Quality rules of one element. `validValues` lists are left to the enum (see {@link enumFromQuality}). */
+function readQuality(value, at) {
+    const seen = new Map();
+    const out = [];
+    list(value).forEach((raw, i) => {
+        if (!(0,formats_data/* isRecord */.u4)(raw))
+            return;
+        const metric = str(raw.metric) ?? str(raw.rule);
+        const named = str(raw.name) ?? str(raw.id);
+        const base = named ?? metric ?? str(raw.type) ?? 'rule';
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const thresholds = {};
+        for (const op of QUALITY_OPERATORS) {
+            const v = raw[op];
+            if (isScalar(v))
+                thresholds[op] = v;
+            else if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number'))
+                thresholds[op] = [v[0], v[1]];
+        }
+        // Aliases some tools write.
+        if (thresholds.mustBeGreaterOrEqualTo === undefined &&
+            num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
+            thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
+        if (thresholds.mustBeLessOrEqualTo === undefined &&
+            num(raw.mustBeLessThanOrEqualTo) !== undefined)
+            thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
+        const body = {};
+        for (const [k, v] of Object.entries(raw)) {
+            if (QUALITY_META.has(k) || k === 'validValues')
+                continue;
+            if (k === 'arguments' && (0,formats_data/* isRecord */.u4)(v)) {
+                const rest = Object.fromEntries(Object.entries(v).filter(([a]) => a !== 'validValues'));
+                if (Object.keys(rest).length > 0)
+                    body[k] = rest;
+                continue;
+            }
+            body[k] = v;
+        }
+        out.push({
+            key: n === 1 ? base : `${base}#${n}`,
+            at: [...at, i],
+            ...(metric ? { metric } : {}),
+            thresholds,
+            body: stableJson(body),
+        });
+    });
+    return out;
+}
+/** Allowed values written as a quality rule: ODCS 3.1 `invalidValues` + `arguments.validValues`, or 3.0 `validValues`. */
+function enumFromQuality(value) {
+    for (const raw of list(value)) {
+        if (!(0,formats_data/* isRecord */.u4)(raw))
+            continue;
+        const args = (0,formats_data/* isRecord */.u4)(raw.arguments) ? raw.arguments : {};
+        const values = Array.isArray(args.validValues)
+            ? args.validValues
+            : Array.isArray(raw.validValues)
+                ? raw.validValues
+                : undefined;
+        if (values)
+            return values.filter(isScalar);
+    }
+    return undefined;
+}
+/** ODCS 3.2 `enum` entries are `{value, label, …}`; plain scalars are accepted too. */
+function enumValues(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((v) => ((0,formats_data/* isRecord */.u4)(v) ? v.value : v)).filter(isScalar);
+}
+
+;// CONCATENATED MODULE: ./src/formats/contract/dcs.ts
+/**
+ * Map a (deprecated) Data Contract Specification `datacontract.yaml` onto the normalised contract
+ * model. DCS has no `customProperties`; the ML convention is read from `ml*` keys written on the
+ * contract, `info`, a model or a field directly (DCS allows extension keys) or inside their `config`.
+ */
+
+
+/** DCS field types onto ODCS logical types. */
+const LOGICAL = {
+    string: 'string',
+    text: 'string',
+    varchar: 'string',
+    bytes: 'string',
+    number: 'number',
+    decimal: 'number',
+    numeric: 'number',
+    float: 'number',
+    double: 'number',
+    int: 'integer',
+    integer: 'integer',
+    long: 'integer',
+    bigint: 'integer',
+    boolean: 'boolean',
+    timestamp: 'timestamp',
+    timestamp_tz: 'timestamp',
+    timestamp_ntz: 'timestamp',
+    date: 'date',
+    time: 'time',
+    object: 'object',
+    record: 'object',
+    struct: 'object',
+    array: 'array',
+    map: 'map',
+};
+/** `ml*` keys written directly on an element or in its `config` map. */
+function readMl(raw, at) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(raw))
+        if (/^ml[A-Z]/.test(k))
+            out.set(k, { value: v, at: [...at, k] });
+    if ((0,formats_data/* isRecord */.u4)(raw.config))
+        for (const [k, v] of Object.entries(raw.config))
+            if (/^ml[A-Z]/.test(k) && !out.has(k))
+                out.set(k, { value: v, at: [...at, 'config', k] });
+    return out;
+}
+/** Resolve a local `$ref: '#/definitions/name'`; the field's own keys win. */
+function resolve(raw, definitions) {
+    const ref = typeof raw.$ref === 'string' ? raw.$ref : undefined;
+    const match = ref ? /^#\/definitions\/([^/]+)$/.exec(ref) : null;
+    const def = match && Object.hasOwn(definitions, match[1]) ? definitions[match[1]] : undefined;
+    return (0,formats_data/* isRecord */.u4)(def) ? { ...def, ...raw } : raw;
+}
+function readFields(fields, at, prefix, definitions, pk, out) {
+    if (!(0,formats_data/* isRecord */.u4)(fields))
+        return;
+    for (const [key, value] of Object.entries(fields)) {
+        if (!(0,formats_data/* isRecord */.u4)(value))
+            continue;
+        const raw = resolve(value, definitions);
+        const here = [...at, key];
+        const name = prefix + key;
+        out.push(readField(raw, here, name, pk.has(name)));
+        if ((0,formats_data/* isRecord */.u4)(raw.fields))
+            readFields(raw.fields, [...here, 'fields'], `${name}.`, definitions, pk, out);
+        if ((0,formats_data/* isRecord */.u4)(raw.items) && (0,formats_data/* isRecord */.u4)(raw.items.fields))
+            readFields(raw.items.fields, [...here, 'items', 'fields'], `${name}.`, definitions, pk, out);
+    }
+}
+function readField(raw, at, name, inModelKey) {
+    const type = str(raw.type);
+    const logical = type ? LOGICAL[type.toLowerCase()] : undefined;
+    const enumList = enumValues(raw.enum);
+    return {
+        name,
+        at,
+        ...(str(raw.description) ? { description: str(raw.description) } : {}),
+        tags: strings(raw.tags),
+        custom: readMl(raw, at),
+        quality: readQuality(raw.quality, [...at, 'quality']),
+        ...(logical ? { logicalType: logical } : {}),
+        ...(type ? { physicalType: type } : {}),
+        required: bool(raw.required) ?? false,
+        unique: bool(raw.unique) ?? false,
+        primaryKey: inModelKey || (bool(raw.primaryKey) ?? bool(raw.primary) ?? false),
+        ...(str(raw.classification) ? { classification: str(raw.classification) } : {}),
+        ...(raw.pii === true ? { pii: true } : {}),
+        constraints: readConstraints(raw),
+        ...(enumList ? { enumValues: enumList } : {}),
+    };
+}
+const SLA_VALUE = ['percentage', 'period', 'threshold', 'interval', 'cron', 'responseTime', 'time'];
+function readSla(levels, key) {
+    if (!(0,formats_data/* isRecord */.u4)(levels))
+        return [];
+    return Object.entries(levels).flatMap(([name, raw]) => {
+        if (!(0,formats_data/* isRecord */.u4)(raw))
+            return [];
+        const field = SLA_VALUE.find((f) => raw[f] !== undefined);
+        const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'description'));
+        const value = raw.unlimited === true ? 'unlimited' : field ? raw[field] : stableJson(rest);
+        return [{ key: name, at: [key, name, ...(field ? [field] : [])], value }];
+    });
+}
+/** Read a schema-valid DCS document. */
+function readDcs(file, doc) {
+    const data = (0,formats_data/* isRecord */.u4)(doc.data) ? doc.data : {};
+    const info = (0,formats_data/* isRecord */.u4)(data.info) ? data.info : {};
+    const definitions = (0,formats_data/* isRecord */.u4)(data.definitions) ? data.definitions : {};
+    const custom = readMl(info, ['info']);
+    for (const [k, v] of readMl(data, []))
+        if (!custom.has(k))
+            custom.set(k, v);
+    const tables = [];
+    const models = (0,formats_data/* isRecord */.u4)(data.models) ? data.models : {};
+    for (const [name, raw] of Object.entries(models)) {
+        if (!(0,formats_data/* isRecord */.u4)(raw))
+            continue;
+        const at = ['models', name];
+        const columns = [];
+        const pk = new Set(strings(raw.primaryKey));
+        readFields(raw.fields, [...at, 'fields'], '', definitions, pk, columns);
+        tables.push({
+            name,
+            at,
+            ...(str(raw.description) ? { description: str(raw.description) } : {}),
+            tags: strings(raw.tags),
+            custom: readMl(raw, at),
+            quality: readQuality(raw.quality, [...at, 'quality']),
+            ...(str(raw.type) ? { physicalType: str(raw.type) } : {}),
+            columns,
+        });
+    }
+    const slaKey = (0,formats_data/* isRecord */.u4)(data.servicelevels) ? 'servicelevels' : 'serviceLevels';
+    const sla = readSla(data[slaKey], slaKey);
+    // The top-level DCS `quality` block is tool-specific (SodaCL, …): compared as one opaque rule.
+    const topQuality = (0,formats_data/* isRecord */.u4)(data.quality)
+        ? [{ key: 'quality', at: ['quality'], thresholds: {}, body: stableJson(data.quality) }]
+        : [];
+    return {
+        format: 'dcs',
+        file,
+        formatVersion: str(data.dataContractSpecification) ?? '',
+        ...(str(data.id) ? { id: str(data.id) } : {}),
+        ...(str(info.title) ? { name: str(info.title) } : {}),
+        ...(str(info.version) ? { version: str(info.version) } : {}),
+        ...(str(info.status) ? { status: str(info.status) } : {}),
+        ...(str(info.description) ? { description: str(info.description) } : {}),
+        tags: strings(data.tags),
+        custom,
+        sla,
+        tables,
+        quality: topQuality,
+        lineOf: doc.lineOf,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/contract/odcs.ts
+/** Map an ODCS v3 contract (already schema-checked) onto the normalised contract model. */
+
+
+/** `customProperties: [{property, value}]` as a map; the first entry of a name wins (duplicates are reported by the checks). */
+function readCustom(value, at) {
+    const out = new Map();
+    list(value).forEach((entry, i) => {
+        if (!(0,formats_data/* isRecord */.u4)(entry) || typeof entry.property !== 'string')
+            return;
+        if (!out.has(entry.property))
+            out.set(entry.property, { value: entry.value, at: [...at, i] });
+    });
+    return out;
+}
+function description(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!(0,formats_data/* isRecord */.u4)(value))
+        return undefined;
+    const parts = ['purpose', 'usage', 'limitations']
+        .map((k) => (typeof value[k] === 'string' ? `${k}: ${value[k]}` : null))
+        .filter((p) => p !== null);
+    return parts.length > 0 ? parts.join('\n') : undefined;
+}
+function readColumns(props, at, prefix, out) {
+    list(props).forEach((raw, i) => {
+        if (!(0,formats_data/* isRecord */.u4)(raw) || typeof raw.name !== 'string')
+            return;
+        const here = [...at, i];
+        const name = prefix + raw.name;
+        out.push(readColumn(raw, here, name));
+        readNested(raw, here, name, out);
+    });
+}
+/** Nested object properties and array item properties become `parent.child` columns. */
+function readNested(raw, at, name, out) {
+    if (Array.isArray(raw.properties))
+        readColumns(raw.properties, [...at, 'properties'], `${name}.`, out);
+    if ((0,formats_data/* isRecord */.u4)(raw.items) && Array.isArray(raw.items.properties))
+        readColumns(raw.items.properties, [...at, 'items', 'properties'], `${name}.`, out);
+}
+function readColumn(raw, at, name) {
+    const options = (0,formats_data/* isRecord */.u4)(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
+    const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
+    const position = num(raw.primaryKeyPosition);
+    return {
+        name,
+        at,
+        ...(str(raw.description) ? { description: str(raw.description) } : {}),
+        tags: strings(raw.tags),
+        custom: readCustom(raw.customProperties, [...at, 'customProperties']),
+        quality: readQuality(raw.quality, [...at, 'quality']),
+        ...(str(raw.logicalType) ? { logicalType: str(raw.logicalType) } : {}),
+        ...(str(raw.physicalType) ? { physicalType: str(raw.physicalType) } : {}),
+        required: bool(raw.required) ?? false,
+        unique: bool(raw.unique) ?? false,
+        primaryKey: bool(raw.primaryKey) ?? false,
+        ...(position !== undefined && position > 0 ? { primaryKeyPosition: position } : {}),
+        ...(str(raw.classification) ? { classification: str(raw.classification) } : {}),
+        constraints: readConstraints(options),
+        ...(enumList ? { enumValues: enumList } : {}),
+    };
+}
+function readTable(raw, at) {
+    const columns = [];
+    readColumns(raw.properties, [...at, 'properties'], '', columns);
+    return {
+        name: str(raw.name) ?? '',
+        at,
+        ...(str(raw.description) ? { description: str(raw.description) } : {}),
+        tags: strings(raw.tags),
+        custom: readCustom(raw.customProperties, [...at, 'customProperties']),
+        quality: readQuality(raw.quality, [...at, 'quality']),
+        ...(str(raw.physicalName) ? { physicalName: str(raw.physicalName) } : {}),
+        ...(str(raw.physicalType) ? { physicalType: str(raw.physicalType) } : {}),
+        columns,
+    };
+}
+function odcs_readSla(value) {
+    const seen = new Map();
+    const out = [];
+    list(value).forEach((raw, i) => {
+        if (!(0,formats_data/* isRecord */.u4)(raw) || typeof raw.property !== 'string')
+            return;
+        const base = raw.property + (typeof raw.element === 'string' ? `@${raw.element}` : '');
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        out.push({
+            key: n === 1 ? base : `${base}#${n}`,
+            at: ['slaProperties', i],
+            value: raw.value,
+            ...(typeof raw.unit === 'string' ? { unit: raw.unit } : {}),
+        });
+    });
+    return out;
+}
+/** Read a schema-valid ODCS document. */
+function readOdcs(file, doc) {
+    const data = (0,formats_data/* isRecord */.u4)(doc.data) ? doc.data : {};
+    const desc = description(data.description);
+    return {
+        format: 'odcs',
+        file,
+        formatVersion: str(data.apiVersion) ?? '',
+        ...(str(data.id) ? { id: str(data.id) } : {}),
+        ...(str(data.name) ? { name: str(data.name) } : {}),
+        ...(str(data.version) ? { version: str(data.version) } : {}),
+        ...(str(data.status) ? { status: str(data.status) } : {}),
+        ...(desc ? { description: desc } : {}),
+        tags: strings(data.tags),
+        custom: readCustom(data.customProperties, ['customProperties']),
+        sla: odcs_readSla(data.slaProperties),
+        quality: [],
+        tables: list(data.schema).flatMap((raw, i) => (0,formats_data/* isRecord */.u4)(raw) ? [readTable(raw, ['schema', i])] : []),
+        lineOf: doc.lineOf,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/contract/index.ts
+/**
+ * Read a data contract: `(file, text) → { contract, findings }`. Detects ODCS v3 or the deprecated
+ * Data Contract Specification, validates the structure against mlgate's JSON Schemas (findings at
+ * file and line), then maps it onto the normalised model. Never throws.
+ */
+
+
+
+
+
+
+const contract_ajv = new _2019.Ajv2019({ allErrors: true, strict: false, verbose: true });
+const validators = {
+    odcs: contract_ajv.compile(odcs_schema_namespaceObject),
+    dcs: contract_ajv.compile(dcs_schema_namespaceObject),
+};
+function finding(file, level, line, message, rule) {
+    return { level, check: 'contract', file, ...(line ? { line } : {}), message, rule };
+}
+/** Parse and validate a contract file. */
+function parseContract(file, text) {
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok)
+        return {
+            contract: null,
+            format: null,
+            findings: [
+                finding(file, 'error', parsed.line, `${file}: ${parsed.message}`, 'structure.parse'),
+            ],
+        };
+    const doc = parsed.value;
+    const data = doc.data;
+    if (!(0,formats_data/* isRecord */.u4)(data))
+        return {
+            contract: null,
+            format: null,
+            findings: [
+                finding(file, 'error', 1, `${file}: expected a data contract mapping (ODCS \`apiVersion: v3.x.x\`, \`kind: DataContract\`), found ${data === null ? 'an empty file' : Array.isArray(data) ? 'a list' : typeof data}`, 'structure.format'),
+            ],
+        };
+    const format = detect(data);
+    if (format === null) {
+        const v2 = typeof data.apiVersion === 'string' && /^v2\./.test(data.apiVersion);
+        return {
+            contract: null,
+            format: null,
+            findings: [
+                finding(file, 'error', doc.lineOf(['apiVersion']) ?? 1, v2
+                    ? `${file}: ODCS ${String(data.apiVersion)} is not supported; migrate the contract to ODCS v3 (\`apiVersion: v3.1.0\`, tables under \`schema:\`)`
+                    : `${file}: not a data contract; expected ODCS v3 (\`apiVersion: v3.1.0\`, \`kind: DataContract\`) or a Data Contract Specification file (\`dataContractSpecification: 1.1.0\`)`, 'structure.format'),
+            ],
+        };
+    }
+    const validate = validators[format];
+    const findings = [];
+    if (!validate(data))
+        findings.push(...schemaFindings(file, format, doc, validate.errors ?? []));
+    if (findings.some((f) => f.level === 'error'))
+        return { contract: null, format, findings };
+    const contract = format === 'odcs' ? readOdcs(file, doc) : readDcs(file, doc);
+    findings.push(...duplicateNames(contract));
+    if (findings.some((f) => f.level === 'error'))
+        return { contract: null, format, findings };
+    return { contract, format, findings };
+}
+function detect(data) {
+    if ('dataContractSpecification' in data)
+        return 'dcs';
+    const api = data.apiVersion;
+    if (typeof api === 'string' && /^v2\./.test(api))
+        return null;
+    if ('apiVersion' in data || data.kind === 'DataContract')
+        return 'odcs';
+    return null;
+}
+/** Table and column names must be unique: base → head changes are matched by name. */
+function duplicateNames(contract) {
+    const out = [];
+    const tables = new Set();
+    for (const table of contract.tables) {
+        if (tables.has(table.name))
+            out.push(finding(contract.file, 'error', contract.lineOf(table.at), `table ${table.name}: the name is used by two schema objects; give each table a unique name (changes are matched by name)`, 'structure.duplicate-name'));
+        tables.add(table.name);
+        const columns = new Set();
+        for (const column of table.columns) {
+            if (columns.has(column.name))
+                out.push(finding(contract.file, 'error', contract.lineOf(column.at), `table ${table.name}, column ${column.name}: the name is used twice; give each column a unique name`, 'structure.duplicate-name'));
+            columns.add(column.name);
+        }
+    }
+    return out;
+}
+/** Where in the contract a path points, in the reader's words: `table orders, column id`. */
+function describeLocation(format, data, path) {
+    const parts = [];
+    let node = data;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        node = Array.isArray(node) ? node[seg] : (0,formats_data/* isRecord */.u4)(node) ? node[seg] : undefined;
+        const parent = path[i - 1];
+        if (format === 'odcs' &&
+            typeof seg === 'number' &&
+            (0,formats_data/* isRecord */.u4)(node) &&
+            typeof node.name === 'string') {
+            if (parent === 'schema')
+                parts.push(`table ${node.name}`);
+            else if (parent === 'properties')
+                parts.push(`column ${node.name}`);
+        }
+        if (format === 'dcs' && typeof seg === 'string') {
+            if (parent === 'models' && i === 1)
+                parts.push(`table ${seg}`);
+            else if (parent === 'fields')
+                parts.push(`column ${seg}`);
+        }
+    }
+    return parts.join(', ');
+}
+const ROOT_FIX = {
+    apiVersion: 'set `apiVersion: v3.1.0`',
+    kind: 'set `kind: DataContract`',
+    id: 'add a unique `id` (e.g. a UUID or urn)',
+    version: 'add the contract `version` (semantic versioning, e.g. `1.0.0`)',
+    status: 'add `status` (e.g. `active`, `draft`)',
+    dataContractSpecification: 'set `dataContractSpecification: 1.1.0`',
+    info: 'add `info:` with `title` and `version`',
+    title: 'add `info.title`',
+    name: 'add a `name`',
+};
+function contract_pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function schemaFindings(file, format, doc, errors) {
+    const std = format === 'odcs' ? 'ODCS v3' : 'the Data Contract Specification';
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        // `if`/`allOf` wrappers repeat the error that caused them.
+        if (e.keyword === 'if' || e.keyword === 'allOf')
+            continue;
+        const path = contract_pointerToPath(e.instancePath);
+        let target = path;
+        let level = 'error';
+        let message;
+        const at = (0,formats_data/* formatPath */.jV)(path);
+        if (e.keyword === 'additionalProperties') {
+            const key = String(e.params.additionalProperty);
+            target = [...path, key];
+            // ODCS is strict at the top level; inside tables and columns an unknown key is more often a
+            // newer standard version than a typo, so it warns instead of failing the contract.
+            level = path.length === 0 ? 'error' : 'warning';
+            const known = Object.keys(e.parentSchema?.properties ?? {});
+            const near = contract_closest(key, known);
+            message = `unknown key \`${key}\`${path.length ? ` in ${at}` : ' at the top level'}: ${std} does not define it; ${near ? `did you mean \`${near}\`?` : 'remove it or move it into `customProperties`'}`;
+        }
+        else if (e.keyword === 'required') {
+            const key = String(e.params.missingProperty);
+            message = `${path.length ? `${at}: ` : ''}missing required key \`${key}\`; ${ROOT_FIX[key] ?? `add \`${key}\``}`;
+        }
+        else if (e.keyword === 'type') {
+            message = `${at}: must be ${String(e.params.type).replace(',', ' or ')} (${std})`;
+        }
+        else if (e.keyword === 'enum' || e.keyword === 'const') {
+            const allowed = e.params.allowedValues ?? [e.params.allowedValue];
+            message = `${at}: must be one of ${allowed.map((v) => `\`${String(v)}\``).join(', ')}`;
+        }
+        else if (e.keyword === 'pattern' && path.join('.') === 'apiVersion') {
+            message = `apiVersion: expected an ODCS v3 version such as \`v3.1.0\``;
+        }
+        else {
+            message = `${at}: ${e.message ?? 'is invalid'}`;
+        }
+        const where = describeLocation(format, doc.data, path);
+        const text = `${file}: ${where ? `${where}: ` : ''}${message}`;
+        if (seen.has(text))
+            continue;
+        seen.add(text);
+        out.push(finding(file, level, doc.lineOf(target), text, 'structure.schema'));
+    }
+    return out;
+}
+/** The known key nearest to a typo (case-insensitive match or edit distance ≤ 2). */
+function contract_closest(key, known) {
+    let best;
+    let bestD = 3;
+    for (const k of known) {
+        const d = k.toLowerCase() === key.toLowerCase() ? 0 : contract_distance(key, k);
+        if (d < bestD) {
+            best = k;
+            bestD = d;
+        }
+    }
+    return best;
+}
+function contract_distance(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return 3;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++)
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/stages/context.ts
+/**
+ * Read a file named by the config, turning a failure into a finding of `check` (missing files
+ * referenced by the config fail closed as errors unless `missingLevel` says otherwise).
+ */
+async function readOrFinding(source, path, check, model, missingLevel = 'error') {
+    const result = await source.read(path);
+    if (result.ok)
+        return result;
+    const level = result.reason === 'missing' ? missingLevel : 'error';
+    return {
+        ok: false,
+        result,
+        finding: {
+            level,
+            check,
+            ...(model ? { model } : {}),
+            file: result.path,
+            message: result.reason === 'missing'
+                ? `${result.path}: not found in ${source.label}`
+                : result.message,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/contract.ts
-async function contractStage(_ctx) {
-    return { findings: [] };
+/**
+ * The contract stage: reads the model's `contract:` file at head and at base, checks the head
+ * contract (structure, ML completeness, leakage, privacy) and reports breaking changes base → head.
+ */
+
+
+
+
+const UNREADABLE = {
+    'data-contract': { ok: false, detail: 'the contract could not be read' },
+    leakage: { ok: false, detail: 'the contract could not be read' },
+    'sensitive-data': { ok: false, detail: 'the contract could not be read' },
+};
+async function contractStage(ctx) {
+    const path = ctx.model.contract;
+    if (!path)
+        return { findings: [] };
+    const model = ctx.model.name;
+    const policy = ctx.config.contract_policy ?? {};
+    const breaking = policy.breaking ?? 'error';
+    const section = {
+        file: path,
+        format: null,
+        tables: [],
+        comparison: ctx.base ? 'new' : 'none',
+        majorBump: false,
+        breaking,
+        changes: [],
+        evidence: UNREADABLE,
+    };
+    const read = await readOrFinding(ctx.head, path, 'contract', model);
+    if (!read.ok)
+        return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
+    const parsed = parseContract(read.path, read.text);
+    const findings = parsed.findings.map((f) => ({ ...f, model }));
+    section.format = parsed.format;
+    const head = parsed.contract;
+    if (!head)
+        return { section, findings };
+    Object.assign(section, {
+        formatVersion: head.formatVersion,
+        ...(head.id ? { id: head.id } : {}),
+        ...(head.name ? { name: head.name } : {}),
+        ...(head.version ? { version: head.version } : {}),
+        ...(head.status ? { status: head.status } : {}),
+    });
+    const checked = checkContract(head, { requireMl: policy.require_ml === true, model });
+    findings.push(...checked.findings);
+    section.tables = checked.ml.map(({ at: _at, ...rest }) => rest);
+    if (checked.snapshot)
+        section.snapshot = checked.snapshot;
+    section.evidence = checked.evidence;
+    if (!ctx.base)
+        return { section, findings };
+    const baseRead = await ctx.base.read(path);
+    if (!baseRead.ok) {
+        if (baseRead.reason !== 'missing') {
+            section.comparison = 'unreadable';
+            findings.push(baseProblem(path, model, baseRead.message));
+        }
+        return { section, findings };
+    }
+    const base = parseContract(baseRead.path, baseRead.text).contract;
+    if (!base) {
+        section.comparison = 'unreadable';
+        findings.push(baseProblem(path, model, 'the contract at the base commit is not a valid contract'));
+        return { section, findings };
+    }
+    section.comparison = 'compared';
+    if (base.version)
+        section.baseVersion = base.version;
+    const [bm, hm] = [majorOf(base.version), majorOf(head.version)];
+    section.majorBump = bm !== null && hm !== null && hm > bm;
+    const changes = diffContracts(base, head);
+    section.changes = changes.map((c) => ({
+        change: c.change,
+        path: c.path,
+        level: applyPolicy(c.level, section.majorBump, breaking),
+        computed: c.level,
+        rule: c.rule,
+        detail: c.detail,
+    }));
+    if (breaking !== 'off')
+        findings.push(...changes.map((c, i) => changeFinding(c, section.changes[i].level, head.lineOf(c.at), read.path, model, section)));
+    return { section, findings };
+}
+function applyPolicy(level, majorBump, breaking) {
+    if (level !== 'error')
+        return level;
+    return majorBump || breaking === 'warning' ? 'warning' : 'error';
+}
+function changeFinding(c, level, line, file, model, section) {
+    let fix = '';
+    if (c.level === 'error')
+        fix = section.majorBump
+            ? `; reported as a warning because the major version went up (${section.baseVersion} → ${section.version})`
+            : `; fix: keep the base definition, or bump the contract's major \`version\`${section.baseVersion ? ` (now ${section.baseVersion})` : ''} to announce the break`;
+    else if (c.level === 'warning')
+        fix = '; confirm that every consumer accepts it';
+    return {
+        level,
+        check: 'contract-change',
+        model,
+        file,
+        ...(line ? { line } : {}),
+        message: `${c.where}: ${c.change} at ${c.path}: ${c.detail} (rule ${c.rule})${fix}`,
+        rule: c.rule,
+    };
+}
+function baseProblem(file, model, why) {
+    return {
+        level: 'warning',
+        check: 'contract-change',
+        model,
+        file,
+        message: `${file}: breaking changes were not checked: ${why}`,
+        rule: 'breaking.base-unreadable',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/ledger.ts
+/**
+ * The observation ledger (SPEC §7): `(path, text) → entries`, no I/O. Two forms: `LEDGER.md`
+ * with one `## Iteration N: title` section per iteration and `- Field: value` lines, or a YAML
+ * (or JSON) list of mappings with the same fields (`metric_movement` or `Metric movement`).
+ */
+
+/** The fields of a ledger entry, in the order SPEC §7 lists them. */
+const LEDGER_FIELDS = [
+    'Change',
+    'Why this mattered',
+    'Metric movement',
+    'Slice movement',
+    'False positives',
+    'False negatives',
+    'Unexpected errors',
+    'Decision',
+    'Tradeoff accepted',
+    'Lesson captured',
+    'Regression added',
+    'Debt created',
+    'Next iteration',
+];
+/** Field names compare case-insensitively, with `_`/`-` as spaces and `**bold**` ignored. */
+function fieldKey(name) {
+    return name
+        .replace(/[*_`]{2,}/g, '')
+        .replace(/[_-]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/** A field's value by name, or undefined. */
+function fieldValue(entry, name) {
+    const key = fieldKey(name);
+    return entry.fields.find((f) => fieldKey(f.name) === key)?.value;
+}
+/** Read a ledger: YAML/JSON by extension, else markdown. */
+function parseLedger(file, text) {
+    return /\.(ya?ml|json)$/i.test(file)
+        ? parseYamlLedger(file, text)
+        : parseMarkdownLedger(file, text);
+}
+const HEADING = /^##[ \t]+(.+?)[ \t#]*$/;
+const ITERATION = /^iteration\s+(\d+)\s*(?:[:.—–-]\s*(.*))?$/i;
+const FIELD = /^[-*+][ \t]+(?:\*\*)?([A-Za-z][A-Za-z _/-]{0,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Markdown form: `## ` headings start entries; text before the first heading is a free preamble. */
+function parseMarkdownLedger(file, text) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const entries = [];
+    let current = null;
+    let fence = null;
+    let inComment = false;
+    const close = (end) => {
+        if (current)
+            entries.push(toEntry(current.heading, current.start, current.body, end));
+    };
+    lines.forEach((line, i) => {
+        const wasCode = fence !== null || inComment;
+        if (fence !== null) {
+            if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '')
+                fence = null;
+        }
+        else if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+        }
+        else {
+            const f = FENCE.exec(line);
+            if (f)
+                fence = f[1];
+            else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->'))
+                inComment = true;
+        }
+        const heading = wasCode || fence !== null ? null : HEADING.exec(line);
+        if (heading) {
+            close(i);
+            current = { heading: heading[1].trim(), start: i + 1, body: [line] };
+        }
+        else
+            current?.body.push(line);
+    });
+    close(lines.length);
+    return { ok: true, doc: { file, format: 'markdown', entries } };
+}
+function toEntry(heading, start, body, end) {
+    const trimmed = [...body];
+    while (trimmed.length > 1 && trimmed[trimmed.length - 1].trim() === '')
+        trimmed.pop();
+    const it = ITERATION.exec(heading);
+    const fields = [];
+    let fence = false;
+    trimmed.slice(1).forEach((line, n) => {
+        if (FENCE.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = FIELD.exec(line.trim());
+        if (m && /^[-*+]/.test(line)) {
+            fields.push({ name: m[1].trim(), value: m[2].trim(), line: start + n + 1 });
+        }
+        else if (fields.length > 0 && line.trim() !== '' && /^\s/.test(line)) {
+            const last = fields[fields.length - 1];
+            last.value = `${last.value} ${line.trim()}`.trim();
+        }
+    });
+    return {
+        key: heading.replace(/\s+/g, ' '),
+        iteration: it ? Number(it[1]) : null,
+        title: it ? (it[2] ?? '').trim() : heading,
+        fields,
+        line: start,
+        endLine: Math.min(end, start + trimmed.length - 1),
+        lines: trimmed,
+        content: trimmed.map((l) => l.trimEnd()).join('\n'),
+    };
+}
+/** YAML/JSON form: a list of mappings, or a mapping with an `entries`/`iterations` list. */
+function parseYamlLedger(file, text) {
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok)
+        return { ok: false, line: parsed.line, message: parsed.message };
+    const { data, lineOf } = parsed.value;
+    if (data === null || data === undefined)
+        return { ok: true, doc: { file, format: 'yaml', entries: [] } };
+    let list = data;
+    let prefix = [];
+    if ((0,formats_data/* isRecord */.u4)(data)) {
+        const key = ['entries', 'iterations', 'ledger'].find((k) => Array.isArray(data[k]));
+        if (key) {
+            list = data[key];
+            prefix = [key];
+        }
+    }
+    if (!Array.isArray(list))
+        return {
+            ok: false,
+            line: 1,
+            message: 'expected a list of ledger entries (mappings with Change, Metric movement, Decision, …)',
+        };
+    const all = text.split(/\r\n|\r|\n/);
+    const entries = [];
+    for (const [i, item] of list.entries()) {
+        const line = lineOf([...prefix, i]) ?? 1;
+        const nextLine = i + 1 < list.length ? lineOf([...prefix, i + 1]) : undefined;
+        if (!(0,formats_data/* isRecord */.u4)(item))
+            return { ok: false, line, message: `entry ${i + 1}: expected a mapping of ledger fields` };
+        const fields = [];
+        let iteration = null;
+        let title = '';
+        for (const [k, v] of Object.entries(item)) {
+            const key = fieldKey(k);
+            if (key === 'iteration' && typeof v === 'number')
+                iteration = v;
+            else if (key === 'iteration' && typeof v === 'string' && /^\d+$/.test(v))
+                iteration = Number(v);
+            else if (key === 'title')
+                title = String(v ?? '');
+            else
+                fields.push({
+                    name: canonicalName(k),
+                    value: v === null || v === undefined
+                        ? ''
+                        : typeof v === 'object'
+                            ? JSON.stringify(v)
+                            : String(v),
+                    line: lineOf([...prefix, i, k]) ?? line,
+                });
+        }
+        // A block entry starts at its `- ` line; its text runs to the next entry (or the end).
+        let end = (nextLine ?? all.length + 1) - 1;
+        while (end > line && all[end - 1].trim() === '')
+            end--;
+        const lines = all.slice(line - 1, end);
+        entries.push({
+            key: iteration !== null ? `Iteration ${iteration}` : `entry ${i + 1}`,
+            iteration,
+            title,
+            fields,
+            line,
+            endLine: end,
+            lines,
+            content: canonical(item),
+        });
+    }
+    return { ok: true, doc: { file, format: 'yaml', entries } };
+}
+/** `metric_movement` → `Metric movement` when it is one of the known fields. */
+function canonicalName(name) {
+    return LEDGER_FIELDS.find((f) => fieldKey(f) === fieldKey(name)) ?? name;
+}
+/** JSON with sorted keys at every level, so reformatting the YAML is not an edit. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if ((0,formats_data/* isRecord */.u4)(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./src/checks/line-diff.ts
+/** A small line diff (longest common subsequence) for ledger entries, pure. */
+/** Lines of `before` → `after`, each prefixed `' '` (kept), `-` (removed) or `+` (added). */
+function lineDiff(before, after) {
+    const n = before.length;
+    const m = after.length;
+    // Entries are short; past a size where the table gets big, show the whole replacement.
+    if (n * m > 250_000)
+        return [...before.map((l) => `-${l}`), ...after.map((l) => `+${l}`)];
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] =
+                before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && before[i] === after[j]) {
+            out.push(` ${before[i]}`);
+            i++;
+            j++;
+        }
+        else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            out.push(`-${before[i]}`);
+            i++;
+        }
+        else {
+            out.push(`+${after[j]}`);
+            j++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
+const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
+/** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
+function isSliceMetric(metric) {
+    return SLICE.test(metric);
+}
+function decimals(n) {
+    const s = String(n);
+    if (s.includes('e'))
+        return 6;
+    return Math.min(6, (s.split('.')[1] ?? '').length);
+}
+/** `+0.012`, `-3`, `±0`: the change with the precision of its inputs. */
+function signed(change, base, head) {
+    const d = Math.max(decimals(base), decimals(head));
+    const text = Math.abs(change).toFixed(d);
+    if (Number(text) === 0)
+        return '±0';
+    return `${change > 0 ? '+' : '-'}${text}`;
+}
+/** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
+function movementOf(row) {
+    const { base, head } = row;
+    if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
+        if (row.change === 0)
+            return null;
+        return `${row.metric} ${signed(row.change, base, head)} (${String(base)} → ${String(head)})`;
+    }
+    if (typeof head === 'number' && (base === null || base === undefined))
+        return `${row.metric} ${String(head)} (new)`;
+    if (typeof base === 'number' && (head === null || head === undefined))
+        return `${row.metric} removed (was ${String(base)})`;
+    return null;
+}
+function ledger_movement_list(parts, max, none) {
+    if (parts.length === 0)
+        return none;
+    const shown = parts.slice(0, max);
+    const more = parts.length - shown.length;
+    return shown.join('; ') + (more > 0 ? `; … and ${more} more` : '');
+}
+/** The measured metric movement of the non-slice metrics, sorted by name. */
+function metricMovement(rows, max = 6) {
+    const parts = rows
+        .filter((r) => !isSliceMetric(r.metric))
+        .map(movementOf)
+        .filter((s) => s !== null);
+    return ledger_movement_list(parts, max, 'no metric changed');
+}
+/** |change| rounded, so float noise (0.72 − 0.71 vs 0.23 − 0.22) does not decide the order. */
+const size = (r) => Math.round(Math.abs(r.change ?? 0) * 1e9);
+/** The measured slice movement (largest moves first), then slice gates that failed or warned. */
+function sliceMovement(rows, gates, max = 6) {
+    const moved = rows
+        .filter((r) => isSliceMetric(r.metric) && r.change !== null && r.change !== 0)
+        .sort((a, b) => size(b) - size(a) || a.metric.localeCompare(b.metric))
+        .map(movementOf)
+        .filter((s) => s !== null);
+    const flagged = gates
+        .filter((g) => (g.status === 'fail' || g.status === 'warn') && isSliceMetric(g.metric))
+        .sort((a, b) => a.metric.localeCompare(b.metric))
+        .map((g) => `${g.status === 'fail' ? 'failing' : 'warning'}: ${g.message}`);
+    const parts = [ledger_movement_list(moved, max, 'no slice metric changed'), ...flagged];
+    return parts.join('; ');
+}
+const NUM = String.raw `\d+(?:\.\d+)?|\.\d+`;
+const DELTA = new RegExp(String.raw `(?:^|[\s(:=])([+\-−])\s?(${NUM})\s*(%|pp\b|points?\b)?`);
+const ARROW = new RegExp(String.raw `(-?(?:${NUM}))\s*(?:→|->|=>|⟶|to)\s*(-?(?:${NUM}))`);
+function written(text) {
+    const t = text.replace('−', '-');
+    return { value: Number(t), decimals: (t.split('.')[1] ?? '').length };
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Read `auc +0.012 (0.831 → 0.843); latency.p95_ms +5` for the metrics it names. */
+function parseMovement(text, metricNames) {
+    const names = [...metricNames].sort((a, b) => b.length - a.length);
+    const out = [];
+    for (const clause of text.split(/;|,\s|\n/)) {
+        let metric;
+        let at = -1;
+        for (const n of names) {
+            const m = new RegExp(`(?:^|[^\\w.])${escapeRegExp(n)}(?![\\w.])`, 'i').exec(clause);
+            if (m) {
+                metric = n;
+                at = m.index + m[0].length;
+                break;
+            }
+        }
+        if (!metric || out.some((s) => s.metric === metric))
+            continue;
+        const rest = clause.slice(at);
+        const stated = { metric };
+        const arrow = ARROW.exec(rest);
+        const beforeArrow = arrow ? rest.slice(0, arrow.index) : rest;
+        const delta = DELTA.exec(beforeArrow);
+        if (delta) {
+            const w = written(delta[2]);
+            stated.delta = {
+                value: delta[1] === '+' ? w.value : -w.value,
+                decimals: w.decimals,
+                percent: delta[3] !== undefined,
+            };
+        }
+        if (arrow) {
+            stated.from = written(arrow[1]);
+            stated.to = written(arrow[2]);
+        }
+        if (stated.delta || stated.from)
+            out.push(stated);
+    }
+    return out;
+}
+const tolerance = (w, measured) => Math.max(0.5 * 10 ** -w.decimals, 0.1 * Math.abs(measured), 1e-12);
+/**
+ * Where a stated movement contradicts the measured one: the sign, the size of the change beyond
+ * rounding (half a unit in the last written digit, or 10 %), or the endpoints.
+ */
+function contradiction(stated, base, head) {
+    if (base === undefined || head === undefined)
+        return null;
+    const measured = head - base;
+    const actual = measured === 0
+        ? `${stated.metric} did not change (${String(head)})`
+        : `the measured change is ${signed(measured, base, head)} (${String(base)} → ${String(head)})`;
+    if (stated.delta) {
+        const s = stated.delta.value;
+        if (Math.sign(s) !== Math.sign(measured) && !(s === 0 && measured === 0))
+            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)}${stated.delta.percent ? '%' : ''} but ${actual}`;
+        if (!stated.delta.percent && Math.abs(s - measured) > tolerance(stated.delta, measured))
+            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)} but ${actual}`;
+    }
+    if (stated.from && stated.to) {
+        const off = (w, v) => Math.abs(w.value - v) > 0.5 * 10 ** -w.decimals + 1e-12;
+        if (off(stated.from, base) || off(stated.to, head))
+            return `states ${stated.metric} ${stated.from.value} → ${stated.to.value} but ${actual}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/ledger.ts
+
+
+
+/** Required fields of a new entry when `ledger_policy.required_fields` is unset. */
+const DEFAULT_REQUIRED_FIELDS = ['Change', 'Metric movement', 'Decision'];
+const PLACEHOLDER = /^(|\.\.\.|…|-|—|n\/?a|todo|tbd|<[^>]*>)$/i;
+/** Whether a field value says nothing (empty, `...`, `TODO`, `<fill in>`). */
+function isPlaceholder(value) {
+    return value === undefined || PLACEHOLDER.test(value.trim());
+}
+function measuredChange(rows) {
+    return rows.some((r) => r.base !== r.head && !(Number.isNaN(r.base) && Number.isNaN(r.head)));
+}
+/** Match base entries to head entries by key (and occurrence, for repeated headings). */
+function pair(base, head) {
+    const slots = new Map();
+    for (const h of head)
+        slots.set(h.key, [...(slots.get(h.key) ?? []), h]);
+    const matched = new Set();
+    const pairs = [];
+    for (const b of base) {
+        const h = slots.get(b.key)?.shift() ?? null;
+        if (h)
+            matched.add(h);
+        pairs.push({ base: b, head: h });
+    }
+    return { pairs, added: head.filter((h) => !matched.has(h)) };
+}
+function checkLedger(input) {
+    const { model, file, head, base, policy } = input;
+    const findings = [];
+    const at = (level, line, message, rule) => findings.push({
+        level,
+        check: 'ledger',
+        model,
+        file,
+        ...(line ? { line } : {}),
+        message,
+        rule,
+    });
+    const headEntries = head?.entries ?? [];
+    const { pairs, added } = pair(base?.entries ?? [], headEntries);
+    const edited = [];
+    const removed = [];
+    const chunks = [];
+    const appendOnly = policy?.append_only ?? true;
+    if (head) {
+        for (const { base: b, head: h } of pairs) {
+            if (!h) {
+                removed.push({ key: b.key, baseLine: b.line });
+                chunks.push({
+                    order: b.line,
+                    lines: [
+                        `@@ removed: ${b.key} (line ${b.line} at base) @@`,
+                        ...b.lines.map((l) => `-${l}`),
+                    ],
+                });
+                at(appendOnly ? 'error' : 'notice', undefined, `past ledger entry "${b.key}" (line ${b.line} at base) was removed; the ledger is append-only: restore it and add a new entry instead`, 'ledger.append-only');
+            }
+            else if (h.content !== b.content) {
+                const d = lineDiff(b.lines, h.lines);
+                const first = d.findIndex((l) => !l.startsWith(' '));
+                const changedHeadLine = h.line + d.slice(0, Math.max(0, first)).filter((l) => !l.startsWith('-')).length;
+                edited.push({ key: h.key, line: changedHeadLine });
+                chunks.push({ order: h.line, lines: [`@@ edited: ${h.key} @@`, ...d] });
+                at(appendOnly ? 'error' : 'notice', changedHeadLine, `past ledger entry "${h.key}" was edited; the ledger is append-only: revert the edit and record the correction in a new entry`, 'ledger.append-only');
+            }
+        }
+    }
+    const required = input.policy?.required_fields ?? [...DEFAULT_REQUIRED_FIELDS];
+    const summaries = added.map((e) => {
+        const missing = required.filter((f) => isPlaceholder(fieldValue(e, f)));
+        for (const f of missing) {
+            const field = e.fields.find((x) => x.name.toLowerCase() === f.toLowerCase());
+            at('error', field?.line ?? e.line, `new ledger entry "${e.key}": required field "${f}" is ${field ? 'empty' : 'missing'}`, 'ledger.required-field');
+        }
+        chunks.push({ order: e.line, lines: [`@@ new: ${e.key} @@`, ...e.lines.map((l) => `+${l}`)] });
+        return { key: e.key, title: e.title, iteration: e.iteration, line: e.line, missing };
+    });
+    const metricsChanged = measuredChange(input.diff);
+    const requireEntry = policy?.require_entry_when_metrics_change;
+    if (head && metricsChanged && added.length === 0 && requireEntry !== false) {
+        const last = headEntries[headEntries.length - 1];
+        at(requireEntry === true ? 'error' : 'warning', last ? last.endLine : 1, `metrics changed but ${file} has no new entry; add one (a suggested entry is in the comment)`, 'ledger.entry-required');
+    }
+    const latest = latestEntry(added);
+    if (latest)
+        findings.push(...contradictions(input, latest));
+    chunks.sort((a, b) => a.order - b.order);
+    const diff = chunks.flatMap((c, i) => (i === 0 ? c.lines : [' ', ...c.lines]));
+    return {
+        section: {
+            file,
+            format: input.format,
+            entries: head ? headEntries.length : null,
+            baseEntries: base ? base.entries.length : null,
+            added: summaries,
+            edited,
+            removed,
+            diff,
+            metricsChanged,
+            suggested: suggestEntry(input, latest),
+        },
+        findings,
+    };
+}
+/** The new entry that describes this PR: the highest iteration, else the last one written. */
+function latestEntry(added) {
+    return [...added].sort((a, b) => (a.iteration ?? -Infinity) - (b.iteration ?? -Infinity) || a.line - b.line)[added.length - 1];
+}
+function contradictions(input, entry) {
+    const field = entry.fields.find((f) => f.name.toLowerCase() === 'metric movement');
+    if (!field || isPlaceholder(field.value))
+        return [];
+    const names = [...new Set([...input.headValues.keys(), ...input.baseValues.keys()])];
+    const out = [];
+    for (const stated of parseMovement(field.value, names)) {
+        const why = contradiction(stated, input.baseValues.get(stated.metric), input.headValues.get(stated.metric));
+        if (why)
+            out.push({
+                level: 'warning',
+                check: 'ledger',
+                model: input.model,
+                file: input.file,
+                line: field.line,
+                message: `ledger entry "${entry.key}" ${why}`,
+                rule: 'ledger.movement-contradiction',
+            });
+    }
+    return out;
+}
+/** A suggested entry in the ledger's format, with the measured metric and slice movement. */
+function suggestEntry(input, written) {
+    const iterations = (input.base?.entries ?? []).map((e) => e.iteration ?? 0);
+    const next = written?.iteration ?? Math.max(0, ...iterations) + 1;
+    const title = written?.title || '<short title>';
+    const filled = {
+        'Metric movement': metricMovement(input.diff),
+        'Slice movement': sliceMovement(input.diff, input.gates),
+    };
+    const placeholder = { Decision: '<promote | hold | roll back>' };
+    const value = (f) => {
+        const own = written ? fieldValue(written, f) : undefined;
+        return (filled[f] ??
+            (isPlaceholder(own) ? undefined : own) ??
+            placeholder[f] ??
+            `<${f.toLowerCase()}>`);
+    };
+    if (input.format === 'yaml') {
+        const key = (f) => f.toLowerCase().replace(/ /g, '_');
+        return [
+            `- iteration: ${next}`,
+            `  title: ${JSON.stringify(title)}`,
+            ...LEDGER_FIELDS.map((f) => `  ${key(f)}: ${JSON.stringify(value(f))}`),
+        ].join('\n');
+    }
+    return [
+        `## Iteration ${next}: ${title}`,
+        ...LEDGER_FIELDS.map((f) => `- ${f}: ${value(f)}`),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/stages/ledger.ts
-async function ledgerStage(_ctx) {
-    return { findings: [] };
+/** The ledger stage: reads the model's ledger at head and base and checks it (SPEC §7). */
+
+
+
+async function readSide(source, path, model, side) {
+    const read = await readOrFinding(source, path, 'ledger', model, 'error');
+    if (!read.ok) {
+        // A ledger added by this PR has no base version: that is not a problem.
+        if (side === 'base' && read.result.reason === 'missing')
+            return { doc: null, findings: [] };
+        const finding = side === 'base'
+            ? {
+                ...read.finding,
+                level: 'warning',
+                message: `at base: ${read.finding.message}`,
+            }
+            : read.finding;
+        return { doc: null, findings: [finding] };
+    }
+    const parsed = parseLedger(read.path, read.text);
+    if (parsed.ok)
+        return { doc: parsed.doc, findings: [] };
+    const finding = {
+        level: side === 'base' ? 'warning' : 'error',
+        check: 'ledger',
+        model,
+        file: read.path,
+        ...(parsed.line ? { line: parsed.line } : {}),
+        message: `${side === 'base' ? 'at base: ' : ''}${read.path}: ${parsed.message}`,
+    };
+    return { doc: null, findings: [finding] };
+}
+function numbers(set) {
+    const out = new Map();
+    for (const [k, v] of set?.values ?? [])
+        if (typeof v.value === 'number' && Number.isFinite(v.value))
+            out.set(k, v.value);
+    return out;
+}
+async function ledgerStage(ctx) {
+    const path = ctx.model.ledger;
+    if (!path)
+        return { findings: [] };
+    const name = ctx.model.name;
+    const [head, base] = await Promise.all([
+        readSide(ctx.head, path, name, 'head'),
+        ctx.base
+            ? readSide(ctx.base, path, name, 'base')
+            : Promise.resolve({ doc: null, findings: [] }),
+    ]);
+    const { section, findings } = checkLedger({
+        model: name,
+        file: path,
+        format: /\.(ya?ml|json)$/i.test(path) ? 'yaml' : 'markdown',
+        head: head.doc,
+        base: base.doc,
+        policy: ctx.config.ledger_policy,
+        diff: ctx.diff,
+        gates: ctx.gates,
+        baseValues: numbers(ctx.metrics.base),
+        headValues: numbers(ctx.metrics.head),
+    });
+    return { section, findings: [...head.findings, ...base.findings, ...findings] };
+}
+
+;// CONCATENATED MODULE: ./schemas/manifest.schema.json
+const manifest_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/manifest.schema.json","title":"mlgate model manifest (model.yaml)","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":["string","number"]},"config":{"type":"string","minLength":1},"datasets":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"revision":{"type":["string","number"]}}}},"preprocessing":{"type":"string","minLength":1},"run":{"type":"object","properties":{"code_sha":{"type":"string","minLength":1},"config_hash":{"type":"string","minLength":1},"seed":{"type":"integer"},"dataset_version":{"type":["string","number"]}}},"prediction":{"type":"object","properties":{"target":{"type":"string","minLength":1},"output_schema":{"type":["string","object"]},"latency_budget_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"serving":{"type":"object","properties":{"timeout_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"monitoring":{"type":"object","properties":{"system":{"$ref":"#/definitions/monitor"},"feature_drift":{"$ref":"#/definitions/monitor"},"prediction_drift":{"$ref":"#/definitions/monitor"},"delayed_labels":{"$ref":"#/definitions/monitor"}}}},"definitions":{"monitor":{"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]}}}');
+;// CONCATENATED MODULE: ./src/formats/rollout/validate.ts
+
+function validate_pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** One problem per distinct error, described in the user's words. */
+function schemaProblems(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors ?? []) {
+        // `anyOf` repeats its branches' errors; the summary below says it once.
+        if (e.schemaPath.includes('/anyOf/'))
+            continue;
+        const path = validate_pointerToPath(e.instancePath);
+        const where = (0,formats_data/* formatPath */.jV)(path);
+        let message;
+        let at = path;
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const key = String(e.params.additionalProperty);
+                at = [...path, key];
+                message = `${where}: unknown key "${key}"`;
+                break;
+            }
+            case 'required':
+                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
+                break;
+            case 'enum':
+                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                break;
+            case 'const':
+                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+                break;
+            case 'type':
+                message = `${where}: expected ${String(e.params.type)}`;
+                break;
+            case 'anyOf':
+                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
+                break;
+            default:
+                message = `${where}: ${e.message ?? 'invalid'}`;
+        }
+        const key = `${(0,formats_data/* formatPath */.jV)(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ path: at, message });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/manifest.ts
+/**
+ * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
+ * Hugging Face model card (`README.md` YAML front matter) that supplies name, version and datasets.
+ * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
+ * that looks like a typo of a known one is reported.
+ */
+
+
+
+
+
+const manifest_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const manifest_validate = manifest_ajv.compile(manifest_schema_namespaceObject);
+const MONITOR_KEYS = [
+    'system',
+    'feature_drift',
+    'prediction_drift',
+    'delayed_labels',
+];
+const KNOWN = {
+    '': [
+        'name',
+        'version',
+        'config',
+        'datasets',
+        'preprocessing',
+        'run',
+        'prediction',
+        'serving',
+        'monitoring',
+    ],
+    run: ['code_sha', 'config_hash', 'seed', 'dataset_version'],
+    prediction: ['target', 'output_schema', 'latency_budget_ms', 'fallback'],
+    serving: ['timeout_ms', 'fallback'],
+    monitoring: [...MONITOR_KEYS],
+};
+const manifest_text = (v) => typeof v === 'string' && v.trim() !== ''
+    ? v
+    : typeof v === 'number' && Number.isFinite(v)
+        ? String(v)
+        : undefined;
+const number = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const rec = (v) => ((0,formats_data/* isRecord */.u4)(v) ? v : {});
+function empty(file, source) {
+    return {
+        file,
+        source,
+        datasets: [],
+        run: {},
+        prediction: {},
+        serving: {},
+        monitoring: {},
+        fromCard: [],
+        lines: {},
+    };
+}
+/** Split `---\nyaml\n---\n` front matter off a markdown file; the offset is its first line. */
+function frontMatter(markdown) {
+    const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(markdown);
+    return m ? { yaml: m[1], firstLine: 2 } : null;
+}
+/** Read a Hugging Face model card's front matter: name (model-index), version, datasets. */
+function readModelCard(file, markdown) {
+    const issue = (message, line) => ({
+        level: 'error',
+        rule: 'manifest.parse',
+        file,
+        ...(line ? { line } : {}),
+        message,
+    });
+    const fm = frontMatter(markdown);
+    if (!fm)
+        return {
+            manifest: null,
+            issues: [issue(`${file}: no YAML front matter; expected a model card starting with ---`, 1)],
+        };
+    const parsed = (0,formats_data/* parseData */._0)(fm.yaml);
+    if (!parsed.ok)
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter ${parsed.message}`, parsed.line ? parsed.line + fm.firstLine - 1 : 1),
+            ],
+        };
+    const d = rec(parsed.value.data);
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l ? l + fm.firstLine - 1 : undefined;
+    };
+    const m = empty(file, 'model-card');
+    const index = Array.isArray(d['model-index']) ? d['model-index'] : [];
+    const name = manifest_text(rec(index[0]).name) ?? manifest_text(d.model_name);
+    if (name)
+        m.name = name;
+    const version = manifest_text(d.version) ?? manifest_text(d.model_version);
+    if (version) {
+        m.version = version;
+        m.fromCard.push('version');
+        const l = lineOf([d.version !== undefined ? 'version' : 'model_version']);
+        if (l)
+            m.lines.version = l;
+    }
+    const datasets = Array.isArray(d.datasets)
+        ? d.datasets
+        : typeof d.datasets === 'string'
+            ? [d.datasets]
+            : [];
+    for (const ds of datasets) {
+        // Cards list dataset ids, optionally `id@revision`.
+        const id = manifest_text(ds) ?? manifest_text(rec(ds).id);
+        if (!id)
+            continue;
+        const [bare, rev] = id.split('@');
+        m.datasets.push({
+            id: bare,
+            ...(rev
+                ? { revision: rev }
+                : manifest_text(rec(ds).revision)
+                    ? { revision: manifest_text(rec(ds).revision) }
+                    : {}),
+        });
+    }
+    if (m.datasets.length > 0) {
+        m.fromCard.push('datasets');
+        const l = lineOf(['datasets']);
+        if (l)
+            m.lines.datasets = l;
+    }
+    return { manifest: m, issues: [] };
+}
+/** Read `model.yaml`. Never throws. */
+function readManifest(file, source) {
+    if (/\.md$/i.test(file))
+        return readModelCard(file, source);
+    const issues = [];
+    const parsed = (0,formats_data/* parseData */._0)(source);
+    if (!parsed.ok) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            ...(parsed.line ? { line: parsed.line } : {}),
+            message: `${file}: ${parsed.message}`,
+        });
+        return { manifest: null, issues };
+    }
+    const doc = parsed.value;
+    if (!(0,formats_data/* isRecord */.u4)(doc.data)) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            line: 1,
+            message: `${file}: expected a mapping with name, version, run, prediction, serving and monitoring`,
+        });
+        return { manifest: null, issues };
+    }
+    if (!manifest_validate(doc.data)) {
+        for (const p of schemaProblems(manifest_validate.errors)) {
+            const line = doc.lineOf(p.path);
+            issues.push({
+                level: 'error',
+                rule: 'manifest.schema',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: ${p.message}`,
+            });
+        }
+    }
+    typos(doc, file, issues);
+    const d = doc.data;
+    const m = empty(file, 'manifest');
+    const set = (key, value) => {
+        if (value !== undefined)
+            m[key] = value;
+    };
+    set('name', manifest_text(d.name));
+    set('version', manifest_text(d.version));
+    set('config', manifest_text(d.config));
+    set('preprocessing', manifest_text(d.preprocessing));
+    if (Array.isArray(d.datasets))
+        for (const ds of d.datasets) {
+            const id = manifest_text(rec(ds).id);
+            const revision = manifest_text(rec(ds).revision);
+            if (id)
+                m.datasets.push({ id, ...(revision ? { revision } : {}) });
+        }
+    const run = rec(d.run);
+    m.run = strip({
+        code_sha: manifest_text(run.code_sha),
+        config_hash: manifest_text(run.config_hash),
+        seed: Number.isInteger(run.seed) ? run.seed : undefined,
+        dataset_version: manifest_text(run.dataset_version),
+    });
+    const pred = rec(d.prediction);
+    m.prediction = strip({
+        target: manifest_text(pred.target),
+        output_schema: (0,formats_data/* isRecord */.u4)(pred.output_schema) && Object.keys(pred.output_schema).length > 0
+            ? pred.output_schema
+            : manifest_text(pred.output_schema),
+        latency_budget_ms: number(pred.latency_budget_ms),
+        fallback: manifest_text(pred.fallback),
+    });
+    const serving = rec(d.serving);
+    m.serving = strip({ timeout_ms: number(serving.timeout_ms), fallback: manifest_text(serving.fallback) });
+    const mon = rec(d.monitoring);
+    for (const k of MONITOR_KEYS) {
+        const v = mon[k];
+        if (typeof v === 'string' || typeof v === 'boolean' || (0,formats_data/* isRecord */.u4)(v))
+            m.monitoring[k] = v;
+    }
+    for (const path of [
+        ['name'],
+        ['version'],
+        ['config'],
+        ['datasets'],
+        ['preprocessing'],
+        ['run'],
+        ['prediction'],
+        ['serving'],
+        ['monitoring'],
+        ['run', 'code_sha'],
+        ['run', 'config_hash'],
+        ['run', 'seed'],
+        ['run', 'dataset_version'],
+        ['prediction', 'latency_budget_ms'],
+        ['serving', 'timeout_ms'],
+    ]) {
+        const line = doc.lineOf(path);
+        if (line && d[path[0]] !== undefined)
+            m.lines[path.join('.')] = line;
+    }
+    return { manifest: m, issues };
+}
+function strip(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+function typos(doc, file, issues) {
+    for (const [block, known] of Object.entries(KNOWN)) {
+        const node = block ? rec(rec(doc.data)[block]) : rec(doc.data);
+        for (const key of Object.keys(node)) {
+            if (known.includes(key))
+                continue;
+            const hint = closest(key, known);
+            if (!hint)
+                continue;
+            const path = block ? [block, key] : [key];
+            const line = doc.lineOf(path);
+            issues.push({
+                level: 'warning',
+                rule: 'manifest.typo',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: unknown key "${path.join('.')}" (did you mean "${block ? `${block}.` : ''}${hint}"?)`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/manifest.ts
+/**
+ * Manifest checks (SPEC §6): what the manifest declares, as checklist evidence, plus findings for
+ * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
+ */
+
+const covered = (m) => m === true ||
+    (typeof m === 'string' && m.trim() !== '') ||
+    (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+function evidenceOf(have, what, ok) {
+    const missing = Object.entries(have)
+        .filter(([, v]) => !v)
+        .map(([k]) => k);
+    return missing.length === 0
+        ? { ok: true, detail: ok }
+        : { ok: false, detail: `${what} lacks ${missing.join(', ')}` };
+}
+/** The five checklist evidences the manifest gives. */
+function manifestEvidence(m) {
+    if (!m) {
+        const none = { ok: false, detail: 'the model manifest could not be read' };
+        return {
+            'prediction-contract': none,
+            artifact: none,
+            serving: none,
+            monitoring: none,
+            reproducible: none,
+        };
+    }
+    const p = m.prediction;
+    const datasetRef = m.datasets.length > 0 || m.run.dataset_version !== undefined;
+    return {
+        'prediction-contract': evidenceOf({
+            'prediction.target': p.target !== undefined,
+            'prediction.output_schema': p.output_schema !== undefined,
+            'prediction.latency_budget_ms': p.latency_budget_ms !== undefined,
+            'prediction.fallback': p.fallback !== undefined,
+        }, 'prediction contract', `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`),
+        artifact: evidenceOf({
+            version: m.version !== undefined,
+            config: m.config !== undefined,
+            'dataset reference': datasetRef,
+            preprocessing: m.preprocessing !== undefined,
+        }, 'artifact', `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`),
+        serving: evidenceOf({
+            'serving.timeout_ms': m.serving.timeout_ms !== undefined,
+            'serving.fallback': m.serving.fallback !== undefined,
+        }, 'serving', `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`),
+        monitoring: evidenceOf(Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])), 'monitoring', 'system health, feature drift, prediction drift and delayed labels covered'),
+        reproducible: evidenceOf({
+            'run.code_sha': m.run.code_sha !== undefined,
+            'run.config_hash': m.run.config_hash !== undefined,
+            'run.dataset_version': m.run.dataset_version !== undefined,
+            'run.seed': m.run.seed !== undefined,
+        }, 'run', `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`),
+    };
+}
+/** Findings: each block that does not give its evidence, and inconsistencies. */
+function checkManifest({ manifest: m, model, meta, base }) {
+    const out = [];
+    const at = (key, level, rule, message) => {
+        const line = (key && m.lines[key]) ?? m.lines[key?.split('.')[0] ?? ''];
+        out.push({ level, rule, file: m.file, ...(line ? { line } : {}), message });
+    };
+    const ev = manifestEvidence(m);
+    if (m.name !== undefined && m.name !== model)
+        at('name', 'warning', 'manifest.name', `manifest name "${m.name}" is not the model's name "${model}"`);
+    if (m.source === 'model-card') {
+        if (!m.version)
+            at(undefined, 'warning', 'manifest.version', 'model card front matter has no version; expected `version:`');
+        return out;
+    }
+    const blocks = [
+        [
+            'artifact',
+            'version',
+            'the artifact must carry version, config, dataset reference and preprocessing',
+        ],
+        [
+            'prediction-contract',
+            'prediction',
+            'expected prediction {target, output_schema, latency_budget_ms, fallback}',
+        ],
+        ['serving', 'serving', 'expected serving {timeout_ms, fallback}'],
+        [
+            'monitoring',
+            'monitoring',
+            'expected monitoring {system, feature_drift, prediction_drift, delayed_labels}',
+        ],
+        ['reproducible', 'run', 'expected run {code_sha, config_hash, dataset_version, seed}'],
+    ];
+    for (const [key, line, expected] of blocks) {
+        if (!ev[key].ok)
+            at(line, 'warning', `manifest.${key}`, `${ev[key].detail}; ${expected}`);
+    }
+    if (m.monitoring && Object.values(m.monitoring).includes(false))
+        at('monitoring', 'warning', 'manifest.monitoring', `monitoring turns off ${MONITOR_KEYS.filter((k) => m.monitoring[k] === false).join(', ')}`);
+    const budget = m.prediction.latency_budget_ms;
+    const timeout = m.serving.timeout_ms;
+    if (budget !== undefined && timeout !== undefined && timeout < budget)
+        at('serving.timeout_ms', 'warning', 'manifest.timeout', `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`);
+    if (m.run.code_sha !== undefined && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha))
+        at('run.code_sha', 'warning', 'manifest.code-sha', `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`);
+    for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed']) {
+        const mine = m.run[key];
+        const theirs = meta?.[key];
+        if (mine === undefined || theirs === undefined || theirs === null)
+            continue;
+        const a = String(mine);
+        const b = String(theirs);
+        const same = key === 'code_sha' ? a.startsWith(b) || b.startsWith(a) : a === b;
+        if (!same)
+            at(`run.${key}`, 'warning', 'manifest.run-mismatch', `run.${key} "${a}" differs from the metrics' meta.${key} "${b}"; the metrics may come from another run`);
+    }
+    if (base && base.version !== undefined && base.version === m.version) {
+        const changed = ['code_sha', 'config_hash', 'dataset_version', 'seed']
+            .filter((k) => base.run[k] !== m.run[k])
+            .map((k) => `run.${k}`);
+        if (base.config !== m.config)
+            changed.push('config');
+        if (changed.length > 0)
+            at('version', 'warning', 'manifest.version-bump', `version is still ${m.version} although ${changed.join(', ')} changed; expected a new version for a new artifact`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/manifest.ts
-async function manifestStage(_ctx) {
-    return { findings: [] };
+/**
+ * The manifest stage: reads the model's manifest (model.yaml or a Hugging Face card) at head and
+ * base, fills version/datasets from a card next to model.yaml when the manifest lacks them, checks
+ * that the files it references exist, and computes the checklist evidence.
+ */
+
+
+
+function toFinding(i, model) {
+    return {
+        level: i.level,
+        check: 'manifest',
+        model,
+        file: i.file,
+        ...(i.line ? { line: i.line } : {}),
+        message: i.message,
+        rule: i.rule,
+    };
+}
+/** A card (README.md) beside model.yaml fills in version and datasets the manifest lacks. */
+async function withCard(source, m) {
+    if (m.source !== 'manifest' || (m.version && m.datasets.length > 0))
+        return m;
+    const dir = m.file.includes('/') ? m.file.slice(0, m.file.lastIndexOf('/') + 1) : '';
+    const read = await source.read(`${dir}README.md`);
+    if (!read.ok)
+        return m;
+    const card = readModelCard(read.path, read.text).manifest;
+    if (!card)
+        return m;
+    const out = { ...m, fromCard: [...m.fromCard] };
+    if (!out.version && card.version) {
+        out.version = card.version;
+        out.fromCard.push(`version (${read.path})`);
+    }
+    if (out.datasets.length === 0 && card.datasets.length > 0) {
+        out.datasets = card.datasets;
+        out.fromCard.push(`datasets (${read.path})`);
+    }
+    return out;
+}
+/** A plain relative path (not a URI) that should exist in the repository. */
+const isRepoPath = (ref) => !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/') && /[./]/.test(ref);
+async function missingRefs(source, m) {
+    const out = [];
+    const refs = [
+        ['config', m.config],
+        ['preprocessing', m.preprocessing],
+        [
+            'prediction.output_schema',
+            typeof m.prediction.output_schema === 'string' ? m.prediction.output_schema : undefined,
+        ],
+    ];
+    for (const [key, ref] of refs) {
+        if (!ref || !isRepoPath(ref))
+            continue;
+        const read = await source.read(ref);
+        if (read.ok || read.reason !== 'missing')
+            continue;
+        const line = m.lines[key] ?? m.lines[key.split('.')[0]];
+        out.push({
+            level: 'warning',
+            rule: 'manifest.ref',
+            file: m.file,
+            ...(line ? { line } : {}),
+            message: `${key} "${ref}" is not a file in the repository; expected a path relative to the repository root (or a URI)`,
+        });
+    }
+    return out;
+}
+async function manifestStage(ctx) {
+    const path = ctx.model.manifest;
+    if (!path)
+        return { findings: [] };
+    const model = ctx.model.name;
+    const read = await readOrFinding(ctx.head, path, 'manifest', model);
+    if (!read.ok) {
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings: [read.finding] };
+    }
+    const res = readManifest(read.path, read.text);
+    const findings = res.issues.map((i) => toFinding(i, model));
+    if (!res.manifest)
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings };
+    const manifest = await withCard(ctx.head, res.manifest);
+    let base = null;
+    if (ctx.base) {
+        const b = await ctx.base.read(path);
+        if (b.ok)
+            base = readManifest(b.path, b.text).manifest;
+    }
+    const issues = [
+        ...checkManifest({ manifest, model, meta: ctx.metrics.head?.meta, base }),
+        ...(await missingRefs(ctx.head, manifest)),
+    ];
+    findings.push(...issues.map((i) => toFinding(i, model)));
+    return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/metrics/flatten.ts
@@ -6773,31 +10813,6 @@ function parseMetrics(file, text, opts = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/stages/context.ts
-/**
- * Read a file named by the config, turning a failure into a finding of `check` (missing files
- * referenced by the config fail closed as errors unless `missingLevel` says otherwise).
- */
-async function readOrFinding(source, path, check, model, missingLevel = 'error') {
-    const result = await source.read(path);
-    if (result.ok)
-        return result;
-    const level = result.reason === 'missing' ? missingLevel : 'error';
-    return {
-        ok: false,
-        result,
-        finding: {
-            level,
-            check,
-            ...(model ? { model } : {}),
-            file: result.path,
-            message: result.reason === 'missing'
-                ? `${result.path}: not found in ${source.label}`
-                : result.message,
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/stages/metrics.ts
 
 
@@ -6842,9 +10857,1424 @@ async function metricsStage(model, config, head, base) {
     return { metrics: { head: headRes.set, base: baseRes.set, production, baseline }, findings };
 }
 
+// EXTERNAL MODULE: ./src/formats/rollout/duration.ts
+var rollout_duration = __nccwpck_require__(4196);
+;// CONCATENATED MODULE: ./src/checks/rollout.ts
+
+const ROLLOUT_DEFAULTS = { max_first_step: 10, min_bake: '10m', gate_before: 50 };
+function resolveRolloutPolicy(p) {
+    const minBake = p?.min_bake ?? ROLLOUT_DEFAULTS.min_bake;
+    return {
+        maxFirstStep: p?.max_first_step ?? ROLLOUT_DEFAULTS.max_first_step,
+        minBakeMs: (0,rollout_duration/* parseDuration */.E)(minBake) ?? (0,rollout_duration/* parseDuration */.E)(ROLLOUT_DEFAULTS.min_bake),
+        minBake,
+        gateBefore: p?.gate_before ?? ROLLOUT_DEFAULTS.gate_before,
+        requireRollout: p?.require_rollout ?? false,
+    };
+}
+const FORMAT_NAME = {
+    argo: 'Argo Rollout',
+    flagger: 'Flagger Canary',
+    kserve: 'KServe InferenceService',
+    native: 'MlgateRollout',
+};
+/** The first stage that sends real traffic. */
+function firstTraffic(plan) {
+    return plan.stages.find((s) => s.traffic > 0);
+}
+const isMetric = (g) => g.kind === 'metric' || g.kind === 'analysis';
+/** Does the plan's set of metric gates cover latency and errors? */
+function guardrailCoverage(plan) {
+    const covers = new Set(plan.guardrails.flatMap((g) => g.covers));
+    return { latency: covers.has('latency'), errors: covers.has('errors') };
+}
+/** Check one plan against the policy. */
+function checkRolloutPlan(plan, policy) {
+    const out = [];
+    const at = (line, level, rule, message, file = plan.file) => out.push({
+        level,
+        rule,
+        message,
+        file,
+        ...((line ?? plan.line) ? { line: line ?? plan.line } : {}),
+    });
+    const what = FORMAT_NAME[plan.format];
+    const stages = plan.stages;
+    if (plan.skipAnalysis) {
+        at(plan.skipAnalysis.line, 'error', 'rollout.skip-analysis', 'skipAnalysis: true promotes the canary without analysing it; expected skipAnalysis false or absent');
+    }
+    if (stages.length === 0) {
+        at(plan.line, 'error', 'rollout.no-steps', `${what} has no traffic steps; expected steps that end at 100 %`);
+        return out;
+    }
+    // Traffic strictly increasing, ending at 100 or a manual promotion.
+    for (let i = 1; i < stages.length; i++) {
+        const prev = stages[i - 1];
+        const cur = stages[i];
+        if (cur.traffic <= prev.traffic) {
+            at(cur.line, 'error', 'rollout.monotonic', `traffic ${cur.traffic}% does not increase over the previous step's ${prev.traffic}%; expected strictly increasing traffic`);
+        }
+    }
+    const last = stages[stages.length - 1];
+    if (last.traffic !== 100 && plan.promotion !== 'manual') {
+        at(last.line, 'error', 'rollout.end', `traffic ends at ${last.traffic}%; expected the last step to reach 100% (or a manual promotion: hold "manual")`);
+    }
+    // First step.
+    const first = firstTraffic(plan);
+    if (first && first.traffic > policy.maxFirstStep) {
+        const hint = plan.strategy === 'blue-green'
+            ? ' (blue-green switches all traffic at once; set rollout_policy.max_first_step: 100 to allow it)'
+            : '';
+        at(first.line, 'error', 'rollout.first-step', `first traffic step is ${first.traffic}%; expected at most ${policy.maxFirstStep}% (rollout_policy.max_first_step)${hint}`);
+    }
+    // Holds. Stages generated from one line (Flagger's stepWeight) are reported once.
+    const holdProblems = new Map();
+    stages.forEach((s, i) => {
+        if (s.traffic >= 100 || s.implicit)
+            return;
+        if (i === stages.length - 1 && plan.promotion === 'manual')
+            return;
+        if (s.hold === 'manual' || s.hold === 'invalid')
+            return;
+        let problem;
+        if (s.hold === null)
+            problem = 'has no hold';
+        else if (s.hold < policy.minBakeMs)
+            problem = `holds ${(0,rollout_duration/* formatDuration */.a)(s.hold)}`;
+        else
+            return;
+        const key = `${s.line ?? ''}|${problem}`;
+        const entry = holdProblems.get(key) ?? {
+            ...(s.line ? { line: s.line } : {}),
+            traffic: [],
+            problem,
+        };
+        entry.traffic.push(s.traffic);
+        holdProblems.set(key, entry);
+        if (s.label)
+            entry.problem = `${problem} (${s.label})`;
+    });
+    for (const p of holdProblems.values()) {
+        const which = p.traffic.length === 1
+            ? `step at ${p.traffic[0]}%`
+            : `steps at ${p.traffic.map((t) => `${t}%`).join(', ')} each`;
+        at(p.line, 'error', 'rollout.hold', `${which} ${p.problem}; expected a hold of at least ${policy.minBake} (rollout_policy.min_bake)`);
+    }
+    // A metric gate before traffic exceeds gate_before.
+    const exceed = stages.findIndex((s) => s.traffic > policy.gateBefore);
+    const before = exceed === -1 ? stages : stages.slice(0, exceed);
+    if (!before.some((s) => s.gates.some(isMetric))) {
+        const line = exceed === -1 ? plan.line : stages[exceed].line;
+        at(line, 'error', 'rollout.gate-before', `no metric gate runs before traffic exceeds ${policy.gateBefore}% (rollout_policy.gate_before); expected an analysis or guardrail on a step at or below ${policy.gateBefore}%`);
+    }
+    // Guardrails cover latency and errors.
+    const cov = guardrailCoverage(plan);
+    const lacking = [!cov.latency && 'latency', !cov.errors && 'errors'].filter(Boolean);
+    if (lacking.length > 0) {
+        const unresolved = plan.stages.some((s) => s.gates.some((g) => g.kind === 'analysis'));
+        at(plan.line, 'warning', 'rollout.guardrails', `guardrails do not cover ${lacking.join(' or ')}; expected at least one latency gate and one error-rate gate${unresolved ? ' (templates mlgate could not find are not counted)' : ''}`);
+    }
+    // Rollback.
+    if (!plan.rollback.trigger) {
+        const why = {
+            argo: 'no analysis can abort this Rollout; expected an analysis step or background analysis',
+            flagger: 'no metric or webhook check can fail this Canary; expected analysis.metrics',
+            kserve: 'KServe canaryTrafficPercent has no automatic rollback; pair it with an MlgateRollout plan or a Flagger/Argo analysis',
+            native: 'expected rollback.trigger, e.g. "error_rate > 2x control for 15m"',
+        };
+        at(plan.rollback.line, 'error', 'rollout.rollback-trigger', `no rollback trigger: ${why[plan.format]}`);
+    }
+    if (plan.format === 'native') {
+        if (!plan.rollback.artifact) {
+            at(plan.rollback.line, 'error', 'rollout.rollback-artifact', 'no rollback artifact; expected rollback.artifact naming the known-good model to switch back to');
+        }
+        else if (plan.candidate && plan.rollback.artifact.trim() === plan.candidate.trim()) {
+            at(plan.rollback.line, 'error', 'rollout.rollback-artifact', `rollback.artifact "${plan.rollback.artifact}" is the candidate itself; expected the known-good artifact in production`);
+        }
+        if (plan.strategy === 'shadow-then-canary' && stages[0].traffic !== 0) {
+            at(stages[0].line, 'warning', 'rollout.shadow', `strategy shadow-then-canary starts at ${stages[0].traffic}%; expected a first step with traffic 0 (shadow)`);
+        }
+    }
+    return out;
+}
+/** Check the native plan's `model` against the model's name. */
+function checkPlanModel(plan, model) {
+    if (plan.format !== 'native' || !plan.model || plan.model === model)
+        return [];
+    return [
+        {
+            level: 'warning',
+            rule: 'rollout.model',
+            file: plan.file,
+            ...(plan.line ? { line: plan.line } : {}),
+            message: `plan is for model "${plan.model}", but it is configured for model "${model}"`,
+        },
+    ];
+}
+function totalBake(plan) {
+    let ms = 0;
+    let manual = false;
+    for (const s of plan.stages) {
+        if (s.traffic >= 100)
+            continue;
+        if (s.hold === 'manual')
+            manual = true;
+        else if (typeof s.hold === 'number')
+            ms += s.hold;
+    }
+    return { ms, manual };
+}
+const gateKey = (g) => `${g.kind === 'analysis' ? 'metric' : g.kind}:${g.name}`;
+/** Base → head: what makes the head plan looser than the base plan (warnings at head lines). */
+function diffRolloutPlans(base, head) {
+    const out = [];
+    const at = (line, rule, message, file = head.file) => out.push({
+        level: 'warning',
+        rule,
+        message,
+        file,
+        ...((line ?? head.line) ? { line: line ?? head.line } : {}),
+    });
+    const steps = (p) => p.stages.filter((s) => !s.implicit).length;
+    if (steps(head) < steps(base)) {
+        at(head.line, 'rollout.loosened.steps', `rollout loosened: ${steps(head)} steps, was ${steps(base)} at base; expected no fewer steps`);
+    }
+    const fb = firstTraffic(base);
+    const fh = firstTraffic(head);
+    if (fb && fh && fh.traffic > fb.traffic) {
+        at(fh.line, 'rollout.loosened.first-step', `rollout loosened: first step ${fh.traffic}%, was ${fb.traffic}% at base; expected no bigger first step`);
+    }
+    const bb = totalBake(base);
+    const hb = totalBake(head);
+    if (bb.manual && !hb.manual)
+        at(head.line, 'rollout.loosened.manual', 'rollout loosened: the manual pause at base was removed');
+    if (hb.ms < bb.ms) {
+        at(head.line, 'rollout.loosened.bake', `rollout loosened: total bake ${(0,rollout_duration/* formatDuration */.a)(hb.ms)}, was ${(0,rollout_duration/* formatDuration */.a)(bb.ms)} at base`);
+    }
+    if (base.promotion === 'manual' && head.promotion === 'auto' && !(bb.manual && !hb.manual)) {
+        at(head.line, 'rollout.loosened.manual', 'rollout loosened: promotion was manual at base and is automatic now');
+    }
+    const headGates = new Map();
+    for (const s of head.stages)
+        for (const g of s.gates)
+            if (g.kind !== 'manual')
+                headGates.set(gateKey(g), g);
+    const baseGates = new Map();
+    for (const s of base.stages)
+        for (const g of s.gates)
+            if (g.kind !== 'manual')
+                baseGates.set(gateKey(g), g);
+    for (const [key, g] of [...baseGates].sort(([a], [b]) => a.localeCompare(b))) {
+        const h = headGates.get(key);
+        if (!h) {
+            at(head.line, 'rollout.loosened.removed', `rollout loosened: gate "${g.name}" was removed (it was at base)`);
+            continue;
+        }
+        const looser = [];
+        if (g.max !== undefined && (h.max === undefined || h.max > g.max))
+            looser.push(`max ${g.max} → ${h.max ?? 'none'}`);
+        if (g.min !== undefined && (h.min === undefined || h.min < g.min))
+            looser.push(`min ${g.min} → ${h.min ?? 'none'}`);
+        if (g.maxRatio !== undefined && (h.maxRatio === undefined || h.maxRatio > g.maxRatio))
+            looser.push(`max ratio vs control ${g.maxRatio} → ${h.maxRatio ?? 'none'}`);
+        if ((h.failureLimit ?? 0) > (g.failureLimit ?? 0))
+            looser.push(`failureLimit ${g.failureLimit ?? 0} → ${h.failureLimit}`);
+        if (looser.length > 0)
+            at(h.line, `rollout.loosened.threshold`, `rollout loosened: gate "${h.name}" threshold ${looser.join(', ')}`, h.file);
+        // A gate that used to run at a lower traffic share now starts later.
+        const firstAt = (p) => p.stages.find((s) => s.gates.some((x) => gateKey(x) === key))?.traffic;
+        const fbAt = firstAt(base);
+        const fhAt = firstAt(head);
+        // Starting on the head's first traffic step is as early as it can be (a bigger first
+        // step is its own finding).
+        if (fbAt !== undefined && fhAt !== undefined && fhAt > fbAt && fhAt !== fh?.traffic)
+            at(h.line, 'rollout.loosened.gate-later', `rollout loosened: gate "${h.name}" now starts at ${fhAt}% traffic, was ${fbAt}% at base`, h.file);
+    }
+    if (base.failureTolerance &&
+        head.failureTolerance &&
+        head.failureTolerance.value > base.failureTolerance.value) {
+        at(head.failureTolerance.line, 'rollout.loosened.threshold', `rollout loosened: ${head.failureTolerance.value} failed checks tolerated before rollback, was ${base.failureTolerance.value} at base`);
+    }
+    if (!base.skipAnalysis && head.skipAnalysis) {
+        at(head.skipAnalysis.line, 'rollout.loosened.skip', 'rollout loosened: skipAnalysis turned on');
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/formats/rollout/describe.ts
+var rollout_describe = __nccwpck_require__(9241);
+;// CONCATENATED MODULE: ./src/formats/rollout/classify.ts
+const LATENCY = /latency|duration|response[_ -]?time|\bp\d{2,3}\b|(^|[_.-])p\d{2,3}([_.-]|$)|_ms\b|_seconds|histogram_quantile|slow/i;
+const ERRORS = /error|err[_-]?rate|5xx|5\.\.|\bsuccess|success[_-]?rate|fail|availability|exception|status(_code)?[!=]~?"?5|response_code/i;
+/** Coverage of a gate judged from its name and any query text. */
+function classify(...texts) {
+    const text = texts.filter(Boolean).join(' ');
+    const out = [];
+    if (LATENCY.test(text))
+        out.push('latency');
+    if (ERRORS.test(text))
+        out.push('errors');
+    return out;
+}
+/** Every string inside a value (a provider block), joined: the text a query lives in. */
+function stringsIn(value, depth = 0) {
+    if (depth > 8)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => stringsIn(v, depth + 1)).join(' ');
+    if (value && typeof value === 'object')
+        return Object.entries(value)
+            .map(([k, v]) => `${k} ${stringsIn(v, depth + 1)}`)
+            .join(' ');
+    return '';
+}
+const CMP = /(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)/g;
+const CMP_REVERSED = /(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*(<=|>=|<|>)\s*[A-Za-z(]/g;
+/**
+ * The bound an Argo condition sets when it is one comparison with a number: a success condition
+ * `result[0] >= 0.95` is a minimum, a failure condition `result[0] > 500` a maximum. Conditions with
+ * several comparisons are shown but not compared (null).
+ */
+function conditionBound(condition, kind) {
+    const forward = [...condition.matchAll(CMP)];
+    const reversed = [...condition.matchAll(CMP_REVERSED)];
+    if (forward.length + reversed.length !== 1)
+        return null;
+    let op;
+    let value;
+    if (forward.length === 1) {
+        op = forward[0][1];
+        value = Number(forward[0][2]);
+    }
+    else {
+        // `0.95 <= result` reads as `result >= 0.95`.
+        value = Number(reversed[0][1]);
+        op = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' }[reversed[0][2]] ?? reversed[0][2];
+    }
+    if (!Number.isFinite(value))
+        return null;
+    const greater = op === '>' || op === '>=';
+    if (kind === 'success')
+        return greater ? { min: value } : { max: value };
+    return greater ? { max: value } : { min: value };
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/types.ts
+function templateKey(kind, name) {
+    return `${kind}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/util.ts
+/** Small helpers shared by the rollout readers: typed field access with line lookup. */
+
+function lineAt(view, path) {
+    return view.doc.lineOf([...view.prefix, ...path]);
+}
+function issue(view, level, rule, path, message) {
+    const line = lineAt(view, path);
+    view.issues.push({ level, rule, message, file: view.file, ...(line ? { line } : {}) });
+}
+/** The value at a path, or undefined. */
+function get(value, path) {
+    let node = value;
+    for (const seg of path) {
+        if (Array.isArray(node) && typeof seg === 'number')
+            node = node[seg];
+        else if ((0,formats_data/* isRecord */.u4)(node) && typeof seg === 'string')
+            node = node[seg];
+        else
+            return undefined;
+    }
+    return node;
+}
+function util_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+function util_num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** A number, or a numeric string (Kubernetes often quotes them). */
+function numLike(value) {
+    if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()))
+        return Number(value);
+    return util_num(value);
+}
+function util_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** Check a traffic percentage; report and return undefined when it is not 0–100. */
+function percent(view, value, path, what) {
+    const n = numLike(value);
+    if (n === undefined || n < 0 || n > 100) {
+        issue(view, 'error', 'rollout.traffic', path, `${what}: ${JSON.stringify(value) ?? 'nothing'} is not a traffic percentage; expected a number from 0 to 100`);
+        return undefined;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/argo.ts
+/**
+ * Argo Rollouts: a `Rollout` (canary steps or blueGreen) and the AnalysisTemplates /
+ * ClusterAnalysisTemplates its analyses name, normalised to stages and gates.
+ *
+ * Canary: `setWeight` opens a stage; `pause` adds its `duration` (none = indefinite, a manual
+ * promotion) to the stage's hold; an inline `analysis` step adds its templates' metrics as gates
+ * (and, when every metric has a `count`, its run time to the hold); the background
+ * `canary.analysis` gates every stage from `startingStep` on. After the last step Argo promotes to
+ * 100 %, so mlgate adds that stage. A failed analysis aborts the rollout back to the stable
+ * ReplicaSet: that is the rollback trigger.
+ */
+
+
+
+
+
+/** Read the metrics of an AnalysisTemplate or ClusterAnalysisTemplate. */
+function readAnalysisTemplate(view) {
+    const kind = view.data.kind;
+    const name = util_str(get(view.data, ['metadata', 'name']));
+    if (!name)
+        return null;
+    const gates = [];
+    util_list(get(view.data, ['spec', 'metrics'])).forEach((metric, i) => {
+        if (!(0,formats_data/* isRecord */.u4)(metric))
+            return;
+        const path = ['spec', 'metrics', i];
+        const metricName = util_str(metric.name) ?? `metrics[${i}]`;
+        const provider = (0,formats_data/* isRecord */.u4)(metric.provider) ? metric.provider : {};
+        const providerKind = Object.keys(provider)[0];
+        const success = util_str(metric.successCondition);
+        const failure = util_str(metric.failureCondition);
+        const isJob = providerKind === 'job';
+        if (!success && !failure && !isJob) {
+            issue(view, 'warning', 'rollout.condition', path, `${kind} ${name}: metric "${metricName}" has neither successCondition nor failureCondition, so it cannot fail; expected a condition such as "result[0] >= 0.95"`);
+        }
+        const bound = {
+            ...(success ? conditionBound(success, 'success') : null),
+            ...(failure ? conditionBound(failure, 'failure') : null),
+        };
+        const failureLimit = numLike(metric.failureLimit);
+        const count = numLike(metric.count);
+        const interval = metric.interval === undefined ? 0 : (0,rollout_duration/* parseDuration */.E)(metric.interval, true);
+        const delay = metric.initialDelay === undefined ? 0 : (0,rollout_duration/* parseDuration */.E)(metric.initialDelay, true);
+        let duration;
+        if (interval !== null && delay !== null) {
+            if (count !== undefined)
+                duration = delay + interval * count;
+            else if (metric.interval === undefined)
+                duration = delay;
+        }
+        const line = lineAt(view, path);
+        gates.push({
+            name: metricName,
+            kind: isJob ? 'check' : 'metric',
+            ...bound,
+            ...(failureLimit !== undefined ? { failureLimit } : {}),
+            ...(success || failure
+                ? { condition: [success, failure && `fail if ${failure}`].filter(Boolean).join('; ') }
+                : {}),
+            covers: isJob ? [] : classify(metricName, stringsIn(provider)),
+            file: view.file,
+            ...(line ? { line } : {}),
+            ...(duration !== undefined ? { durationMs: duration } : {}),
+        });
+    });
+    const line = lineAt(view, []);
+    return { kind, name, file: view.file, ...(line ? { line } : {}), gates };
+}
+/** Resolve an analysis block's `templates` (with `dryRun` metrics left out) into gates. */
+function resolveAnalysis(view, block, path, templates, notes) {
+    const out = { gates: [], durationMs: 0, names: [] };
+    if (!(0,formats_data/* isRecord */.u4)(block))
+        return out;
+    const dry = util_list(block.dryRun)
+        .map((d) => ((0,formats_data/* isRecord */.u4)(d) ? util_str(d.metricName) : undefined))
+        .filter((d) => d !== undefined);
+    if (dry.length > 0)
+        notes.add(`dry-run metrics do not gate: ${dry.join(', ')}`);
+    const isDry = (name) => dry.some((d) => d === name || d === '.*');
+    const refs = util_list(block.templates);
+    if (refs.length === 0) {
+        issue(view, 'error', 'rollout.analysis', path, 'analysis names no templates; expected templates: [{templateName: ...}]');
+    }
+    refs.forEach((ref, i) => {
+        const name = (0,formats_data/* isRecord */.u4)(ref) ? util_str(ref.templateName) : undefined;
+        if (!name || !(0,formats_data/* isRecord */.u4)(ref)) {
+            issue(view, 'error', 'rollout.analysis', [...path, 'templates', i], 'analysis template has no templateName');
+            return;
+        }
+        const cluster = ref.clusterScope === true;
+        const kind = cluster ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate';
+        out.names.push(name);
+        const found = templates.get(templateKey(kind, name));
+        if (!found) {
+            const line = lineAt(view, [...path, 'templates', i]);
+            issue(view, 'warning', 'rollout.template-missing', [...path, 'templates', i], `${kind} "${name}" is not in this file or elsewhere in the repository; mlgate cannot see its metrics, so it counts as a gate but not as a latency/error guardrail`);
+            out.gates.push({
+                name,
+                kind: 'analysis',
+                covers: [],
+                file: view.file,
+                ...(line ? { line } : {}),
+            });
+            out.durationMs = null;
+            return;
+        }
+        for (const gate of found.gates) {
+            if (isDry(gate.name))
+                continue;
+            out.gates.push(gate);
+            const d = gate.durationMs;
+            if (d === undefined)
+                out.durationMs = null;
+            else if (out.durationMs !== null)
+                out.durationMs = Math.max(out.durationMs, d);
+        }
+    });
+    return out;
+}
+function addHold(stage, ms, text) {
+    if (stage.hold === 'invalid' || ms === 'invalid')
+        stage.hold = 'invalid';
+    else if (stage.hold === 'manual' || ms === 'manual')
+        stage.hold = 'manual';
+    else
+        stage.hold = (stage.hold ?? 0) + ms;
+    stage.holdText = stage.holdText ? `${stage.holdText} + ${text}` : text;
+}
+/** Read an Argo `Rollout` into a plan. */
+function readArgoRollout(view, templates) {
+    const notes = new Set();
+    const strategy = get(view.data, ['spec', 'strategy']);
+    const image = util_str(get(view.data, ['spec', 'template', 'spec', 'containers', 0, 'image']));
+    const line = lineAt(view, []);
+    const plan = {
+        format: 'argo',
+        kind: 'Rollout',
+        ...(util_str(get(view.data, ['metadata', 'name']))
+            ? { name: util_str(get(view.data, ['metadata', 'name'])) }
+            : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy: 'canary',
+        ...(image ? { candidate: image } : {}),
+        stages: [],
+        promotion: 'auto',
+        guardrails: [],
+        rollback: {},
+        notes: [],
+    };
+    if ((0,formats_data/* isRecord */.u4)(strategy) && (0,formats_data/* isRecord */.u4)(strategy.canary))
+        readCanary(view, strategy.canary, plan, templates, notes);
+    else if ((0,formats_data/* isRecord */.u4)(strategy) && (0,formats_data/* isRecord */.u4)(strategy.blueGreen))
+        readBlueGreen(view, strategy.blueGreen, plan, templates, notes);
+    else {
+        issue(view, 'error', 'rollout.strategy', ['spec', 'strategy'], 'Rollout has no spec.strategy.canary or spec.strategy.blueGreen; expected one of them');
+    }
+    const all = plan.stages.flatMap((s) => s.gates);
+    plan.guardrails = unique(all.filter((g) => g.kind === 'metric'));
+    if (all.some((g) => g.kind !== 'manual')) {
+        plan.rollback = {
+            trigger: 'a failed analysis aborts the rollout',
+            artifact: 'the stable ReplicaSet',
+        };
+    }
+    plan.notes = [...notes].sort();
+    return plan;
+}
+function readCanary(view, canary, plan, templates, notes) {
+    const base = ['spec', 'strategy', 'canary'];
+    const steps = util_list(canary.steps);
+    const stageAtStep = [];
+    const current = (i) => {
+        if (plan.stages.length === 0) {
+            const line = lineAt(view, [...base, 'steps', i]);
+            plan.stages.push({
+                traffic: 0,
+                hold: null,
+                gates: [],
+                label: 'before traffic',
+                ...(line ? { line } : {}),
+            });
+        }
+        return plan.stages[plan.stages.length - 1];
+    };
+    steps.forEach((step, i) => {
+        const path = [...base, 'steps', i];
+        stageAtStep[i] = Math.max(0, plan.stages.length - 1);
+        if (!(0,formats_data/* isRecord */.u4)(step)) {
+            issue(view, 'error', 'rollout.step', path, `step ${i + 1} is not an object; expected setWeight, pause or analysis`);
+            return;
+        }
+        const keys = Object.keys(step);
+        if ('setWeight' in step) {
+            const traffic = percent(view, step.setWeight, [...path, 'setWeight'], `step ${i + 1} setWeight`);
+            if (traffic === undefined)
+                return;
+            const line = lineAt(view, path);
+            plan.stages.push({ traffic, hold: null, gates: [], ...(line ? { line } : {}) });
+            stageAtStep[i] = plan.stages.length - 1;
+        }
+        else if ('pause' in step) {
+            const pause = step.pause;
+            const stage = current(i);
+            const duration = (0,formats_data/* isRecord */.u4)(pause) ? pause.duration : undefined;
+            if (duration === undefined)
+                addHold(stage, 'manual', 'manual');
+            else {
+                const ms = (0,rollout_duration/* parseDuration */.E)(duration, true);
+                if (ms === null) {
+                    issue(view, 'error', 'rollout.hold', [...path, 'pause', 'duration'], `step ${i + 1}: pause duration ${JSON.stringify(duration)} is not a duration; expected e.g. 30s, 10m, 1h or a number of seconds`);
+                    addHold(stage, 'invalid', String(duration));
+                }
+                else
+                    addHold(stage, ms, (0,rollout_duration/* formatDuration */.a)(ms));
+            }
+        }
+        else if ('analysis' in step) {
+            const stage = current(i);
+            const res = resolveAnalysis(view, step.analysis, [...path, 'analysis'], templates, notes);
+            stage.gates.push(...res.gates);
+            if (res.durationMs !== null && res.durationMs > 0)
+                addHold(stage, res.durationMs, `analysis ${(0,rollout_duration/* formatDuration */.a)(res.durationMs)}`);
+        }
+        else if ('experiment' in step) {
+            const stage = current(i);
+            notes.add('experiment steps are noted: their analyses count as gates, their ReplicaSets carry no canary traffic');
+            const analyses = util_list(get(step, ['experiment', 'analyses']));
+            analyses.forEach((a, j) => {
+                if (!(0,formats_data/* isRecord */.u4)(a))
+                    return;
+                const res = resolveAnalysis(view, { templates: [a] }, [...path, 'experiment', 'analyses', j], templates, notes);
+                stage.gates.push(...res.gates);
+            });
+        }
+        else {
+            const known = ['setCanaryScale', 'setHeaderRoute', 'setMirrorRoute', 'plugin'];
+            const key = keys.find((k) => known.includes(k));
+            if (key)
+                notes.add(`${key} steps are not traffic steps and are not checked`);
+            else
+                issue(view, 'warning', 'rollout.step', path, `step ${i + 1} (${keys.join(', ') || 'empty'}) is not a step mlgate knows; expected setWeight, pause, analysis or experiment`);
+        }
+    });
+    if (plan.stages.some((s) => s.hold === 'manual')) {
+        notes.add('an indefinite pause waits for `kubectl argo rollouts promote`');
+    }
+    // Background analysis: from `startingStep` until the rollout completes.
+    if ((0,formats_data/* isRecord */.u4)(canary.analysis)) {
+        const startRaw = canary.analysis.startingStep;
+        const start = startRaw === undefined ? 0 : numLike(startRaw);
+        const res = resolveAnalysis(view, canary.analysis, [...base, 'analysis'], templates, notes);
+        let from = 0;
+        if (start === undefined || start < 0 || !Number.isInteger(start)) {
+            issue(view, 'error', 'rollout.analysis', [...base, 'analysis', 'startingStep'], `startingStep ${JSON.stringify(startRaw)} is not a step index; expected an integer from 0`);
+            from = plan.stages.length;
+        }
+        else if (start >= steps.length && steps.length > 0) {
+            issue(view, 'warning', 'rollout.analysis', [...base, 'analysis', 'startingStep'], `startingStep ${start} is past the last step (${steps.length - 1}); the background analysis never gates traffic`);
+            from = plan.stages.length;
+        }
+        else
+            from = stageAtStep[start] ?? 0;
+        if (plan.stages.length === 0 && res.gates.length > 0) {
+            plan.stages.push({ traffic: 0, hold: null, gates: [], label: 'before traffic' });
+        }
+        for (let s = from; s < plan.stages.length; s++)
+            plan.stages[s].gates.push(...res.gates);
+    }
+    const last = plan.stages[plan.stages.length - 1];
+    if (!last || last.traffic < 100)
+        plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+    if (steps.length === 0)
+        notes.add('no canary steps: the new version takes all traffic as soon as it is ready');
+}
+function readBlueGreen(view, bg, plan, templates, notes) {
+    const base = ['spec', 'strategy', 'blueGreen'];
+    plan.strategy = 'blue-green';
+    const pre = (0,formats_data/* isRecord */.u4)(bg.prePromotionAnalysis)
+        ? resolveAnalysis(view, bg.prePromotionAnalysis, [...base, 'prePromotionAnalysis'], templates, notes)
+        : null;
+    const post = (0,formats_data/* isRecord */.u4)(bg.postPromotionAnalysis)
+        ? resolveAnalysis(view, bg.postPromotionAnalysis, [...base, 'postPromotionAnalysis'], templates, notes)
+        : null;
+    const line = lineAt(view, base);
+    const preview = {
+        traffic: 0,
+        hold: null,
+        gates: pre?.gates ?? [],
+        label: 'preview',
+        ...(line ? { line } : {}),
+    };
+    if (pre && pre.durationMs)
+        addHold(preview, pre.durationMs, `analysis ${(0,rollout_duration/* formatDuration */.a)(pre.durationMs)}`);
+    if (bg.autoPromotionEnabled === false) {
+        addHold(preview, 'manual', 'manual');
+        plan.promotion = 'manual';
+    }
+    else if (bg.autoPromotionSeconds !== undefined) {
+        const s = util_num(bg.autoPromotionSeconds);
+        if (s === undefined || s < 0)
+            issue(view, 'error', 'rollout.hold', [...base, 'autoPromotionSeconds'], 'autoPromotionSeconds is not a number of seconds');
+        else
+            addHold(preview, s * 1000, (0,rollout_duration/* formatDuration */.a)(s * 1000));
+    }
+    const activeLine = lineAt(view, [...base, 'activeService']);
+    plan.stages.push(preview, {
+        traffic: 100,
+        hold: null,
+        gates: post?.gates ?? [],
+        ...(activeLine ? { line: activeLine } : {}),
+    });
+    if (post)
+        notes.add('postPromotionAnalysis runs after the switch to 100 %');
+}
+/** Gates once each, by file, line and name. */
+function unique(gates) {
+    const seen = new Set();
+    return gates.filter((g) => {
+        const key = `${g.file}:${g.line ?? ''}:${g.name}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/flagger.ts
+/**
+ * Flagger `Canary`: `spec.analysis` (or the deprecated `spec.canaryAnalysis`) normalised to stages.
+ * `stepWeights` lists the weights; otherwise `stepWeight` steps up to `maxWeight` (default 100);
+ * otherwise `iterations` is a blue/green (or, with `match`, an A/B) run at no weighted traffic.
+ * Each stage holds for one `interval` (default 60s) and is gated by every metric. After the last
+ * weight Flagger promotes to 100 %. `threshold` failed checks (default 1) roll back to the primary.
+ */
+
+
+
+
+
+const DEFAULT_INTERVAL_MS = 60_000;
+const MAX_STAGES = 100;
+function readFlaggerCanary(view, templates) {
+    const notes = new Set();
+    const line = lineAt(view, []);
+    const name = util_str(get(view.data, ['metadata', 'name']));
+    const plan = {
+        format: 'flagger',
+        kind: 'Canary',
+        ...(name ? { name } : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy: 'canary',
+        stages: [],
+        promotion: 'auto',
+        guardrails: [],
+        rollback: {},
+        notes: [],
+    };
+    const spec = (0,formats_data/* isRecord */.u4)(view.data.spec) ? view.data.spec : {};
+    if (spec.skipAnalysis === true)
+        plan.skipAnalysis = {
+            ...(lineAt(view, ['spec', 'skipAnalysis'])
+                ? { line: lineAt(view, ['spec', 'skipAnalysis']) }
+                : {}),
+        };
+    let key = 'analysis';
+    if (!(0,formats_data/* isRecord */.u4)(spec.analysis) && (0,formats_data/* isRecord */.u4)(spec.canaryAnalysis)) {
+        key = 'canaryAnalysis';
+        notes.add('spec.canaryAnalysis is deprecated; read as spec.analysis');
+    }
+    const analysis = spec[key];
+    const base = ['spec', key];
+    if (!(0,formats_data/* isRecord */.u4)(analysis)) {
+        issue(view, 'error', 'rollout.analysis', ['spec'], 'Canary has no spec.analysis; Flagger would promote without analysis. Expected analysis with interval, threshold, stepWeight and metrics');
+        plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+        return plan;
+    }
+    let interval = DEFAULT_INTERVAL_MS;
+    let intervalText = (0,rollout_duration/* formatDuration */.a)(DEFAULT_INTERVAL_MS);
+    let intervalBad = false;
+    if (analysis.interval !== undefined) {
+        const ms = (0,rollout_duration/* parseDuration */.E)(analysis.interval);
+        if (ms === null) {
+            intervalBad = true;
+            issue(view, 'error', 'rollout.hold', [...base, 'interval'], `analysis interval ${JSON.stringify(analysis.interval)} is not a duration; expected e.g. 1m or 30s`);
+        }
+        else {
+            // Flagger never schedules faster than every 10s.
+            interval = Math.max(ms, 10_000);
+            intervalText = (0,rollout_duration/* formatDuration */.a)(interval);
+        }
+    }
+    else
+        notes.add('analysis.interval not set: Flagger uses 1m');
+    const thresholdRaw = analysis.threshold;
+    const threshold = numLike(thresholdRaw);
+    if (thresholdRaw !== undefined && (threshold === undefined || threshold < 0)) {
+        issue(view, 'error', 'rollout.threshold', [...base, 'threshold'], `threshold ${JSON.stringify(thresholdRaw)} is not a number of failed checks`);
+    }
+    const tolerance = threshold && threshold > 0 ? threshold : 1;
+    if (threshold === undefined)
+        notes.add('analysis.threshold not set: Flagger rolls back after 1 failed check');
+    const toleranceLine = lineAt(view, [...base, 'threshold']);
+    plan.failureTolerance = { value: tolerance, ...(toleranceLine ? { line: toleranceLine } : {}) };
+    const metricGates = util_list(analysis.metrics).flatMap((m, i) => metricGate(view, m, [...base, 'metrics', i], templates, notes));
+    const every = [...metricGates];
+    const first = [];
+    let manualPromotion = false;
+    const rollbackHooks = [];
+    util_list(analysis.webhooks).forEach((w, i) => {
+        if (!(0,formats_data/* isRecord */.u4)(w))
+            return;
+        const type = util_str(w.type) ?? 'rollout';
+        const name = util_str(w.name) ?? `webhooks[${i}]`;
+        const wline = lineAt(view, [...base, 'webhooks', i]);
+        const gate = (kind) => ({
+            name,
+            kind,
+            covers: [],
+            file: view.file,
+            ...(wline ? { line: wline } : {}),
+        });
+        switch (type) {
+            case 'rollout':
+                every.push(gate('check'));
+                break;
+            case 'pre-rollout':
+                first.push(gate('check'));
+                break;
+            case 'confirm-rollout':
+                first.push(gate('manual'));
+                break;
+            case 'confirm-traffic-increase':
+                every.push(gate('manual'));
+                break;
+            case 'confirm-promotion':
+                manualPromotion = true;
+                break;
+            case 'rollback':
+                rollbackHooks.push(name);
+                break;
+            case 'post-rollout':
+            case 'event':
+                notes.add(`${type} webhooks run after the decision and do not gate`);
+                break;
+            default:
+                issue(view, 'warning', 'rollout.webhook', [...base, 'webhooks', i, 'type'], `webhook "${name}" has unknown type "${type}"; expected rollout, pre-rollout, confirm-rollout, confirm-traffic-increase, confirm-promotion, rollback, post-rollout or event`);
+        }
+    });
+    const hold = () => intervalBad
+        ? { hold: 'invalid', holdText: String(analysis.interval) }
+        : { hold: interval, holdText: intervalText };
+    const weights = readWeights(view, analysis, base, notes);
+    if (weights.kind === 'weights') {
+        for (const { traffic, line: wl } of weights.list)
+            plan.stages.push({ traffic, ...hold(), gates: [...every], ...(wl ? { line: wl } : {}) });
+    }
+    else if (weights.kind === 'iterations') {
+        const match = util_list(analysis.match).length > 0;
+        plan.strategy = match ? 'ab-test' : 'blue-green';
+        const label = match ? 'A/B header match' : analysis.mirror === true ? 'mirrored' : 'preview';
+        plan.stages.push({
+            traffic: 0,
+            hold: intervalBad ? 'invalid' : interval * weights.iterations,
+            holdText: `${weights.iterations} × ${intervalText}`,
+            gates: [...every],
+            label,
+            ...(weights.line ? { line: weights.line } : {}),
+        });
+    }
+    if (plan.stages.length > 0)
+        plan.stages[0].gates.unshift(...first);
+    if (manualPromotion) {
+        plan.promotion = 'manual';
+        const last = plan.stages[plan.stages.length - 1];
+        if (last)
+            last.gates.push({ name: 'confirm-promotion', kind: 'manual', covers: [], file: view.file });
+    }
+    plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+    if (analysis.stepWeightPromotion !== undefined)
+        notes.add('stepWeightPromotion (promotion in steps) is not modelled');
+    plan.guardrails = metricGates.filter((g) => g.kind === 'metric');
+    const checks = every.filter((g) => g.kind !== 'manual').length +
+        first.filter((g) => g.kind !== 'manual').length;
+    if (checks > 0) {
+        plan.rollback = {
+            trigger: `${tolerance} failed check${tolerance === 1 ? '' : 's'} (threshold) roll back`,
+            artifact: 'the primary (current) version',
+            ...(toleranceLine ? { line: toleranceLine } : {}),
+        };
+    }
+    if (rollbackHooks.length > 0) {
+        plan.rollback.trigger = [plan.rollback.trigger, `rollback webhook ${rollbackHooks.join(', ')}`]
+            .filter(Boolean)
+            .join('; ');
+        plan.rollback.artifact ??= 'the primary (current) version';
+    }
+    plan.notes = [...notes].sort();
+    return plan;
+}
+function metricGate(view, m, path, templates, notes) {
+    if (!(0,formats_data/* isRecord */.u4)(m))
+        return [];
+    const name = util_str(m.name) ?? String(path[path.length - 1]);
+    const range = (0,formats_data/* isRecord */.u4)(m.thresholdRange) ? m.thresholdRange : undefined;
+    let min = range ? util_num(range.min) : undefined;
+    let max = range ? util_num(range.max) : undefined;
+    if (!range && util_num(m.threshold) !== undefined) {
+        // Deprecated `threshold`: a minimum for the success rate, a maximum otherwise.
+        if (name === 'request-success-rate')
+            min = util_num(m.threshold);
+        else
+            max = util_num(m.threshold);
+        notes.add('metrics[].threshold is deprecated; read as thresholdRange');
+    }
+    if (min === undefined && max === undefined) {
+        issue(view, 'warning', 'rollout.condition', path, `metric "${name}" has no thresholdRange, so it cannot fail; expected thresholdRange: {min: ...} or {max: ...}`);
+    }
+    const ref = (0,formats_data/* isRecord */.u4)(m.templateRef) ? util_str(m.templateRef.name) : undefined;
+    const template = ref ? templates.get(templateKey('MetricTemplate', ref)) : undefined;
+    const line = lineAt(view, path);
+    return [
+        {
+            name,
+            kind: 'metric',
+            ...(min !== undefined ? { min } : {}),
+            ...(max !== undefined ? { max } : {}),
+            covers: classify(name, ref, template?.text, util_str(m.query)),
+            file: view.file,
+            ...(line ? { line } : {}),
+        },
+    ];
+}
+function readWeights(view, a, base, notes) {
+    if (Array.isArray(a.stepWeights) && a.stepWeights.length > 0) {
+        if (a.stepWeight !== undefined)
+            notes.add('stepWeights is set, so stepWeight and maxWeight are ignored (as Flagger does)');
+        const out = [];
+        a.stepWeights.slice(0, MAX_STAGES).forEach((w, i) => {
+            const t = percent(view, w, [...base, 'stepWeights', i], `stepWeights[${i}]`);
+            const line = lineAt(view, [...base, 'stepWeights', i]);
+            if (t !== undefined)
+                out.push({ traffic: t, ...(line ? { line } : {}) });
+        });
+        return { kind: 'weights', list: out };
+    }
+    if (a.stepWeight !== undefined) {
+        const step = percent(view, a.stepWeight, [...base, 'stepWeight'], 'stepWeight');
+        const max = a.maxWeight === undefined
+            ? 100
+            : percent(view, a.maxWeight, [...base, 'maxWeight'], 'maxWeight');
+        if (step === undefined || max === undefined)
+            return { kind: 'none' };
+        if (step <= 0) {
+            issue(view, 'error', 'rollout.traffic', [...base, 'stepWeight'], 'stepWeight must be greater than 0');
+            return { kind: 'none' };
+        }
+        const line = lineAt(view, [...base, 'stepWeight']);
+        const out = [];
+        for (let w = step; out.length < MAX_STAGES; w += step) {
+            out.push({ traffic: Math.min(w, max), ...(line ? { line } : {}) });
+            if (w >= max)
+                break;
+        }
+        return { kind: 'weights', list: out };
+    }
+    if (a.iterations !== undefined) {
+        const n = numLike(a.iterations);
+        if (n === undefined || n < 1 || !Number.isInteger(n)) {
+            issue(view, 'error', 'rollout.hold', [...base, 'iterations'], `iterations ${JSON.stringify(a.iterations)} is not a positive integer`);
+            return { kind: 'none' };
+        }
+        const line = lineAt(view, [...base, 'iterations']);
+        return { kind: 'iterations', iterations: n, ...(line ? { line } : {}) };
+    }
+    issue(view, 'error', 'rollout.traffic', base, 'analysis has no stepWeight, stepWeights or iterations; expected one of them');
+    return { kind: 'none' };
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/kserve.ts
+/**
+ * KServe `InferenceService`: `spec.predictor.canaryTrafficPercent` sends that share of traffic to
+ * the new revision until a person promotes it (removes the field or sets 100) or rolls back
+ * (sets 0; KServe keeps the last rolled-out revision). There are no metric gates and no automatic
+ * rollback, and mlgate says so rather than inventing them.
+ */
+
+
+function readInferenceService(view) {
+    const notes = [];
+    const line = lineAt(view, []);
+    const name = util_str(get(view.data, ['metadata', 'name']));
+    const predictor = get(view.data, ['spec', 'predictor']);
+    const candidate = (0,formats_data/* isRecord */.u4)(predictor)
+        ? (util_str(get(predictor, ['model', 'storageUri'])) ??
+            Object.values(predictor)
+                .map((v) => ((0,formats_data/* isRecord */.u4)(v) ? util_str(v.storageUri) : undefined))
+                .find(Boolean))
+        : undefined;
+    const plan = {
+        format: 'kserve',
+        kind: 'InferenceService',
+        ...(name ? { name } : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy: 'canary',
+        ...(candidate ? { candidate } : {}),
+        stages: [],
+        promotion: 'auto',
+        guardrails: [],
+        rollback: { artifact: 'the last rolled-out revision' },
+        notes,
+    };
+    const raw = (0,formats_data/* isRecord */.u4)(predictor) ? predictor.canaryTrafficPercent : undefined;
+    const path = ['spec', 'predictor', 'canaryTrafficPercent'];
+    if (raw === undefined) {
+        notes.push('no canaryTrafficPercent: the new revision takes all traffic once it is ready');
+        plan.stages.push({ traffic: 100, hold: null, gates: [], ...(line ? { line } : {}) });
+    }
+    else {
+        const traffic = percent(view, raw, path, 'canaryTrafficPercent');
+        const tline = lineAt(view, path);
+        if (traffic !== undefined && traffic < 100) {
+            plan.promotion = 'manual';
+            plan.stages.push({
+                traffic,
+                hold: 'manual',
+                holdText: 'manual',
+                gates: [],
+                ...(tline ? { line: tline } : {}),
+            });
+            notes.push('promotion and rollback are manual: edit canaryTrafficPercent (100 promotes, 0 rolls back)');
+        }
+        else if (traffic !== undefined) {
+            plan.stages.push({ traffic, hold: null, gates: [], ...(tline ? { line: tline } : {}) });
+        }
+    }
+    for (const part of ['transformer', 'explainer']) {
+        if (get(view.data, ['spec', part, 'canaryTrafficPercent']) !== undefined)
+            notes.push(`spec.${part}.canaryTrafficPercent is not checked (the predictor's is)`);
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./schemas/rollout.schema.json
+const rollout_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/rollout.schema.json","title":"mlgate native rollout plan (MlgateRollout)","type":"object","additionalProperties":false,"required":["kind","candidate","steps"],"properties":{"apiVersion":{"type":"string"},"kind":{"const":"MlgateRollout"},"model":{"type":"string","minLength":1},"candidate":{"type":"string","minLength":1},"strategy":{"enum":["canary","shadow-then-canary","blue-green"]},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["traffic"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"type":"string","minLength":1},"shadow":{"type":"boolean"},"gates":{"type":"array","items":{"$ref":"#/definitions/guardrail"}}}}},"guardrails":{"type":"array","items":{"$ref":"#/definitions/guardrail"}},"rollback":{"type":"object","additionalProperties":false,"properties":{"artifact":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}},"owner":{"type":"string"},"description":{"type":"string"}},"definitions":{"guardrail":{"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}}}}');
+;// CONCATENATED MODULE: ./src/formats/rollout/native.ts
+/**
+ * The native mlgate plan (`kind: MlgateRollout`, SPEC §5) for teams without Kubernetes, validated
+ * against `schemas/rollout.schema.json`. Guardrails gate every step; a step may add its own gates;
+ * `hold: manual` waits for a person. The rollback names the known-good artifact and the trigger.
+ */
+
+
+
+
+
+
+
+const native_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictRequired: false });
+const native_validate = native_ajv.compile(rollout_schema_namespaceObject);
+function guardrail(view, g, path) {
+    if (!(0,formats_data/* isRecord */.u4)(g) || !util_str(g.metric))
+        return null;
+    const name = g.metric;
+    const line = lineAt(view, path);
+    const declared = util_list(g.covers).filter((c) => c === 'latency' || c === 'errors');
+    return {
+        name,
+        kind: 'metric',
+        ...(typeof g.min === 'number' ? { min: g.min } : {}),
+        ...(typeof g.max === 'number' ? { max: g.max } : {}),
+        ...(typeof g.max_ratio_vs_control === 'number' ? { maxRatio: g.max_ratio_vs_control } : {}),
+        covers: declared.length > 0 ? declared : classify(name),
+        file: view.file,
+        ...(line ? { line } : {}),
+    };
+}
+function readNative(view) {
+    const d = view.data;
+    const line = lineAt(view, []);
+    if (!native_validate(d)) {
+        for (const p of schemaProblems(native_validate.errors)) {
+            issue(view, 'error', 'rollout.schema', p.path, `MlgateRollout ${p.message}`);
+        }
+    }
+    const strategy = d.strategy === 'shadow-then-canary' || d.strategy === 'blue-green' ? d.strategy : 'canary';
+    const guardrails = util_list(d.guardrails)
+        .map((g, i) => guardrail(view, g, ['guardrails', i]))
+        .filter((g) => g !== null);
+    const stages = [];
+    util_list(d.steps).forEach((step, i) => {
+        if (!(0,formats_data/* isRecord */.u4)(step) || typeof step.traffic !== 'number' || !Number.isFinite(step.traffic))
+            return;
+        const sline = lineAt(view, ['steps', i]);
+        const own = util_list(step.gates)
+            .map((g, j) => guardrail(view, g, ['steps', i, 'gates', j]))
+            .filter((g) => g !== null);
+        const stage = {
+            traffic: step.traffic,
+            hold: null,
+            gates: [...guardrails, ...own],
+            ...(sline ? { line: sline } : {}),
+            ...(step.shadow === true ? { label: 'shadow' } : {}),
+        };
+        if (typeof step.hold === 'string') {
+            if (step.hold.trim() === 'manual') {
+                stage.hold = 'manual';
+                stage.holdText = 'manual';
+            }
+            else {
+                const ms = (0,rollout_duration/* parseDuration */.E)(step.hold);
+                if (ms === null) {
+                    issue(view, 'error', 'rollout.hold', ['steps', i, 'hold'], `steps[${i}].hold "${step.hold}" is not a duration; expected e.g. 30m, 4h, 1h30m or "manual"`);
+                    stage.hold = 'invalid';
+                    stage.holdText = step.hold;
+                }
+                else {
+                    stage.hold = ms;
+                    stage.holdText = (0,rollout_duration/* formatDuration */.a)(ms);
+                }
+            }
+        }
+        stages.push(stage);
+    });
+    const last = stages[stages.length - 1];
+    const rollback = (0,formats_data/* isRecord */.u4)(d.rollback) ? d.rollback : {};
+    const rline = lineAt(view, ['rollback']);
+    const trigger = util_str(rollback.trigger);
+    const artifact = util_str(rollback.artifact);
+    return {
+        format: 'native',
+        kind: 'MlgateRollout',
+        ...(util_str(d.model) ? { name: util_str(d.model), model: util_str(d.model) } : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy,
+        ...(util_str(d.candidate) ? { candidate: util_str(d.candidate) } : {}),
+        stages,
+        promotion: last && last.traffic < 100 && last.hold === 'manual' ? 'manual' : 'auto',
+        guardrails,
+        rollback: {
+            ...(trigger ? { trigger } : {}),
+            ...(artifact ? { artifact } : {}),
+            ...(rline ? { line: rline } : {}),
+        },
+        notes: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/index.ts
+/**
+ * Rollout files: `(file, text) → normalised plan + issues`. A file may hold several YAML documents
+ * (Kubernetes manifests, `kind: List`); mlgate picks the plan document — a native MlgateRollout
+ * first, else an Argo `Rollout`, Flagger `Canary` or KServe `InferenceService` — and resolves
+ * AnalysisTemplates from the same file and from the index of templates found elsewhere.
+ */
+
+
+
+
+
+
+
+
+
+
+const PLAN_KINDS = {
+    MlgateRollout: '',
+    Rollout: 'argoproj.io/',
+    Canary: 'flagger.app/',
+    InferenceService: 'serving.kserve.io/',
+};
+/** Every object in a file's documents, with `kind: List` items expanded. */
+function views(file, docs, issues) {
+    const out = [];
+    for (const doc of docs) {
+        if (!(0,formats_data/* isRecord */.u4)(doc.data))
+            continue;
+        if (doc.data.kind === 'List' && Array.isArray(doc.data.items)) {
+            doc.data.items.forEach((item, i) => {
+                if ((0,formats_data/* isRecord */.u4)(item))
+                    out.push({ data: item, file, prefix: ['items', i], doc, issues });
+            });
+        }
+        else
+            out.push({ data: doc.data, file, prefix: [], doc, issues });
+    }
+    return out;
+}
+/** Templates defined in a set of views. */
+function collectTemplates(all) {
+    const index = new Map();
+    for (const v of all) {
+        const kind = v.data.kind;
+        if (kind === 'AnalysisTemplate' || kind === 'ClusterAnalysisTemplate') {
+            const t = readAnalysisTemplate(v);
+            if (t && !index.has(templateKey(t.kind, t.name)))
+                index.set(templateKey(t.kind, t.name), t);
+        }
+        else if (kind === 'MetricTemplate') {
+            const name = util_str(get(v.data, ['metadata', 'name']));
+            if (!name)
+                continue;
+            const line = lineAt(v, []);
+            const text = stringsIn(get(v.data, ['spec']));
+            index.set(templateKey('MetricTemplate', name), {
+                kind: 'MetricTemplate',
+                name,
+                file: v.file,
+                ...(line ? { line } : {}),
+                gates: [],
+                text: `${text} ${classify(text).join(' ')}`,
+            });
+        }
+    }
+    return index;
+}
+/** Templates defined in another repository file (for the stage's repository scan). Never throws. */
+function templatesIn(file, text) {
+    const parsed = (0,formats_data/* parseDataDocuments */.eJ)(text);
+    if (!parsed.ok)
+        return new Map();
+    return collectTemplates(views(file, parsed.value, []));
+}
+/** Template keys an Argo Rollout or Flagger Canary refers to. */
+function referencedTemplates(v) {
+    const out = [];
+    const fromBlock = (block) => {
+        for (const ref of util_list(get(block, ['templates']))) {
+            const name = util_str(get(ref, ['templateName']));
+            if (name)
+                out.push(templateKey(get(ref, ['clusterScope']) === true ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate', name));
+        }
+    };
+    const canary = get(v.data, ['spec', 'strategy', 'canary']);
+    for (const step of util_list(get(canary, ['steps']))) {
+        fromBlock(get(step, ['analysis']));
+        for (const a of util_list(get(step, ['experiment', 'analyses'])))
+            fromBlock({ templates: [a] });
+    }
+    fromBlock(get(canary, ['analysis']));
+    const bg = get(v.data, ['spec', 'strategy', 'blueGreen']);
+    fromBlock(get(bg, ['prePromotionAnalysis']));
+    fromBlock(get(bg, ['postPromotionAnalysis']));
+    for (const m of util_list(get(v.data, ['spec', 'analysis', 'metrics']))) {
+        const name = util_str(get(m, ['templateRef', 'name']));
+        if (name)
+            out.push(templateKey('MetricTemplate', name));
+    }
+    return out;
+}
+function isPlanDoc(v) {
+    const kind = typeof v.data.kind === 'string' ? v.data.kind : '';
+    if (!(kind in PLAN_KINDS))
+        return false;
+    const group = PLAN_KINDS[kind];
+    const api = typeof v.data.apiVersion === 'string' ? v.data.apiVersion : '';
+    return group === '' || api === '' || api.startsWith(group);
+}
+/** Read a rollout file into a normalised plan. Never throws. */
+function readRollout(file, text, opts = {}) {
+    const issues = [];
+    const parsed = (0,formats_data/* parseDataDocuments */.eJ)(text);
+    if (!parsed.ok) {
+        issues.push({
+            level: 'error',
+            rule: 'rollout.parse',
+            file,
+            ...(parsed.line ? { line: parsed.line } : {}),
+            message: `${file}: ${parsed.message}`,
+        });
+        return { plan: null, issues, missingTemplates: [] };
+    }
+    const all = views(file, parsed.value, issues);
+    const local = collectTemplates(all);
+    const templates = new Map([...(opts.external ?? new Map()), ...local]);
+    const candidates = all.filter(isPlanDoc);
+    const native = candidates.filter((v) => v.data.kind === 'MlgateRollout');
+    const pool = native.length > 0 ? native : candidates;
+    const chosen = pool.find((v) => opts.model &&
+        (v.data.model === opts.model || get(v.data, ['metadata', 'name']) === opts.model)) ?? pool[0];
+    if (!chosen) {
+        issues.push({
+            level: 'error',
+            rule: 'rollout.none',
+            file,
+            line: 1,
+            message: `${file}: no rollout plan found; expected a document of kind MlgateRollout, Rollout (argoproj.io), Canary (flagger.app) or InferenceService (serving.kserve.io)`,
+        });
+        return { plan: null, issues, missingTemplates: [] };
+    }
+    if (candidates.length > 1) {
+        const names = candidates.map((v) => `${String(v.data.kind)} ${util_str(get(v.data, ['metadata', 'name'])) ?? util_str(v.data.model) ?? ''}`.trim());
+        const line = lineAt(chosen, []);
+        issues.push({
+            level: 'notice',
+            rule: 'rollout.several',
+            file,
+            ...(line ? { line } : {}),
+            message: `${file} holds ${candidates.length} rollout plans (${names.join(', ')}); mlgate checks the ${String(chosen.data.kind)} at line ${line ?? '?'}`,
+        });
+    }
+    const missingTemplates = [...new Set(referencedTemplates(chosen))]
+        .filter((k) => !templates.has(k))
+        .sort();
+    let plan;
+    switch (chosen.data.kind) {
+        case 'MlgateRollout':
+            plan = readNative(chosen);
+            break;
+        case 'Rollout':
+            plan = readArgoRollout(chosen, templates);
+            break;
+        case 'Canary':
+            plan = readFlaggerCanary(chosen, templates);
+            break;
+        default:
+            plan = readInferenceService(chosen);
+    }
+    return { plan, issues, missingTemplates };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/rollout.ts
-async function rolloutStage(_ctx) {
-    return { findings: [] };
+/**
+ * The rollout stage: reads the model's rollout file at head and base (resolving AnalysisTemplates
+ * from other repository files when the plan names templates its own file lacks), checks the head
+ * plan against `rollout_policy`, and flags what loosened since base.
+ */
+
+
+
+
+/** Most repository files read when looking for AnalysisTemplates. */
+const SCAN_LIMIT = 400;
+/** Look through the repository's YAML files for the templates a plan names. */
+async function findTemplates(source, wanted, exclude) {
+    const found = new Map();
+    if (wanted.length === 0)
+        return found;
+    const files = (await source.list(''))
+        .filter((f) => /\.ya?ml$/i.test(f) && f !== exclude)
+        .slice(0, SCAN_LIMIT);
+    for (const file of files) {
+        const read = await source.read(file);
+        if (!read.ok || !/AnalysisTemplate|MetricTemplate/.test(read.text))
+            continue;
+        for (const [key, t] of templatesIn(read.path, read.text))
+            if (!found.has(key))
+                found.set(key, t);
+        if (wanted.every((k) => found.has(k)))
+            break;
+    }
+    return found;
+}
+async function loadPlan(source, path, model) {
+    const read = await readOrFinding(source, path, 'rollout', model);
+    if (!read.ok)
+        return { failure: read.finding };
+    let res = readRollout(read.path, read.text, { model });
+    if (res.missingTemplates.length > 0) {
+        const external = await findTemplates(source, res.missingTemplates, read.path);
+        if (external.size > 0)
+            res = readRollout(read.path, read.text, { model, external });
+    }
+    return { plan: res.plan, issues: res.issues };
+}
+function rollout_toFinding(i, model) {
+    return {
+        level: i.level,
+        check: 'rollout',
+        model,
+        file: i.file,
+        ...(i.line ? { line: i.line } : {}),
+        message: i.message,
+        rule: i.rule,
+    };
+}
+function evidence(plan) {
+    if (!plan) {
+        const none = { ok: false, detail: 'the rollout plan could not be read' };
+        return { rollback: none, guardrails: none };
+    }
+    const cov = guardrailCoverage(plan);
+    const names = [...new Set(plan.guardrails.map((g) => g.name))].sort();
+    const missing = [!cov.latency && 'latency', !cov.errors && 'errors']
+        .filter(Boolean)
+        .join(' and ');
+    return {
+        rollback: {
+            ok: Boolean(plan.rollback.trigger && plan.rollback.artifact) && !plan.skipAnalysis,
+            detail: `rollback ${(0,rollout_describe/* rollbackText */.Ew)(plan)}`,
+        },
+        guardrails: {
+            ok: cov.latency && cov.errors,
+            detail: names.length === 0
+                ? 'no metric guardrails'
+                : `guardrails ${names.join(', ')}${missing ? `; nothing covers ${missing}` : ' cover latency and errors'}`,
+        },
+    };
+}
+function policyView(p) {
+    return { max_first_step: p.maxFirstStep, min_bake: p.minBake, gate_before: p.gateBefore };
+}
+async function rolloutStage(ctx) {
+    const policy = resolveRolloutPolicy(ctx.config.rollout_policy);
+    const model = ctx.model.name;
+    const path = ctx.model.rollout;
+    if (!path) {
+        if (!policy.requireRollout)
+            return { findings: [] };
+        const line = ctx.loaded.modelLine(ctx.index);
+        return {
+            findings: [
+                {
+                    level: 'error',
+                    check: 'rollout',
+                    model,
+                    file: ctx.loaded.file,
+                    ...(line ? { line } : {}),
+                    message: `model "${model}" has no rollout plan, and rollout_policy.require_rollout is true; expected \`rollout: deploy/${model}-rollout.yaml\``,
+                    rule: 'rollout.required',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    const head = await loadPlan(ctx.head, path, model);
+    if ('failure' in head) {
+        return {
+            section: { file: path, policy: policyView(policy), evidence: evidence(null) },
+            findings: [head.failure],
+        };
+    }
+    findings.push(...head.issues.map((i) => rollout_toFinding(i, model)));
+    const plan = head.plan;
+    const section = {
+        file: path,
+        policy: policyView(policy),
+        evidence: evidence(plan),
+    };
+    if (plan) {
+        section.format = plan.format;
+        section.plan = plan;
+        section.summary = (0,rollout_describe/* planLine */.od)(plan);
+        findings.push(...[...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)].map((i) => rollout_toFinding(i, model)));
+    }
+    if (ctx.base && plan) {
+        const base = await loadPlan(ctx.base, path, model);
+        // Problems in the base plan are the base's: only a readable base plan is compared.
+        if (!('failure' in base) && base.plan) {
+            const baseSummary = (0,rollout_describe/* planLine */.od)(base.plan);
+            if (baseSummary !== section.summary)
+                section.baseSummary = baseSummary;
+            findings.push(...diffRolloutPlans(base.plan, plan).map((i) => rollout_toFinding(i, model)));
+        }
+    }
+    return { section, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -7028,6 +12458,7 @@ async function runPipeline(input) {
         const stage = await checklistStage({
             config: loaded.config,
             configFile: loaded.file,
+            ...(loaded.lineOf ? { configLine: loaded.lineOf } : {}),
             models,
             findings: [...findings],
             prBody: input.prBody,
@@ -7035,10 +12466,10 @@ async function runPipeline(input) {
         findings.push(...stage.findings);
         checklist = stage.section;
     }
-    const sorted = sortFindings(findings);
+    const sorted = (0,model/* sortFindings */.T)(findings);
     return {
         version: 1,
-        ...verdict(sorted, input.failOn),
+        ...(0,model/* verdict */.W)(sorted, input.failOn),
         failOn: input.failOn,
         pr: input.pr,
         config: {
@@ -7581,47 +13012,403 @@ function fenced(text, lang = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
+/** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
+
+
 const checklistChecks = ['checklist'];
-function renderChecklist(report, _ctx) {
-    if (!report.checklist)
+const ICON = {
+    evidence: '✅',
+    attested: '☑️',
+    waived: '➖',
+    missing: '❌',
+};
+const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderChecklist(report, ctx) {
+    const section = report.checklist;
+    if (!section || !Array.isArray(section.items))
         return null;
-    return null;
+    const items = section.items;
+    const c = section.counts;
+    const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
+    const summary = [
+        `✅ ${c.evidence} by evidence`,
+        `☑️ ${c.attested} attested`,
+        `➖ ${c.waived} waived`,
+        `❌ ${c.missing} missing${requiredMissing > 0 ? ` (${requiredMissing} required)` : ''}`,
+    ].join(' · ');
+    const parts = [
+        `### ${requiredMissing > 0 ? '❌' : '📋'} Review checklist`,
+        `<sub>${summary}</sub>`,
+    ];
+    const shown = items.slice(0, ctx.maxRows);
+    const rows = shown.map((i) => [
+        `${ICON[i.status]}`,
+        `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
+        escapeCell(i.detail),
+    ]);
+    let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+        align: ['c', 'l', 'l'],
+    });
+    if (items.length > shown.length)
+        table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
+    const allDone = c.missing === 0;
+    parts.push(allDone && ctx.level >= 1
+        ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
+        : table);
+    // Missing items are in the table; other checklist findings (bad waivers) are listed here.
+    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
+    if (problems.length > 0)
+        parts.push(problems
+            .slice(0, ctx.maxRows)
+            .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+            .join('\n'));
+    if (section.source === 'none')
+        parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
+    if (ctx.level < 2 && typeof section.snippet === 'string')
+        parts.push(snippetBlock(section.snippet));
+    return parts.join('\n\n');
+}
+/** The snippet in a collapsed block, with the two rules a new user needs. */
+function snippetBlock(snippet) {
+    return [
+        `<details><summary>How to tick items: paste this into the PR description</summary>`,
+        '',
+        `Tick a box (${code('- [x]')}) for what you checked yourself; items with machine evidence tick themselves. For an item that does not apply, write ${code('N/A: reason')} after its text. Keep the hidden ${code('<!-- mlgate:id -->')} comments: they match each box even if you edit its text. Editing the description re-runs the check.`,
+        '',
+        fenced(snippet, 'markdown'),
+        '',
+        '</details>',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/contract.ts
+/** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
+
+
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const contractChecks = ['contract', 'contract-change'];
-const renderContract = (model) => {
-    if (!model.contract)
+const contract_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const RANK = { error: 0, warning: 1, notice: 2 };
+const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' };
+const renderContract = (model, findings, ctx) => {
+    const section = model.contract;
+    if (!section)
         return null;
-    return null;
+    const own = findings
+        .filter((f) => contractChecks.includes(f.check))
+        .sort((a, b) => RANK[a.level] - RANK[b.level] ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+    const checks = own.filter((f) => f.check === 'contract');
+    const worst = own.find((f) => f.level !== 'notice')?.level;
+    const parts = [`#### ${worst ? contract_ICON[worst] : '✅'} Data contract ${code(section.file)}`];
+    parts.push(identity(section));
+    if (section.tables.length > 0)
+        parts.push(rolesTable(section, ctx));
+    parts.push(evidenceLine(section));
+    if (checks.length > 0)
+        parts.push(findingList(checks, ctx));
+    const changes = changesBlock(section, ctx);
+    if (changes)
+        parts.push(changes);
+    return parts.join('\n\n');
 };
+function identity(s) {
+    if (!s.format)
+        return '<sub>Not readable as a data contract; see the findings below.</sub>';
+    const bits = [`${FORMAT[s.format]} ${escapeText(s.formatVersion ?? '')}`.trim()];
+    if (s.name ?? s.id)
+        bits.push(code(s.name ?? s.id ?? ''));
+    if (s.version)
+        bits.push(`version ${code(s.version)}${s.baseVersion && s.baseVersion !== s.version ? ` (base ${code(s.baseVersion)}${s.majorBump ? ', major bump' : ''})` : ''}`);
+    if (s.status)
+        bits.push(`status ${escapeText(s.status)}`);
+    bits.push(s.snapshot ? `snapshot ${code(s.snapshot)}` : 'no dataset snapshot');
+    return `<sub>${bits.join(' · ')}</sub>`;
+}
+const names = (list) => (list.length ? list.map(codeCell).join(', ') : '-');
+const one = (name) => (name ? codeCell(name) : '-');
+function rolesTable(s, ctx) {
+    const tables = [...s.tables].sort((a, b) => a.table.localeCompare(b.table));
+    const rows = tables
+        .slice(0, ctx.maxRows)
+        .map((t) => [
+        codeCell(t.table),
+        names(t.entityKeys) + (t.entitySource === 'primaryKey' ? ' (primary key)' : ''),
+        one(t.eventTimestamp),
+        t.label
+            ? `${codeCell(t.label)}${t.labelTimestamp ? ` at ${codeCell(t.labelTimestamp)}` : ''}${t.labelDelay ? ` (${escapeCell(t.labelDelay)})` : ''}`
+            : '-',
+        `${t.features.length}${t.implicitFeatures && t.features.length > 0 ? ' (implicit)' : ''}`,
+        t.splitPolicy
+            ? `${escapeCell(t.splitPolicy)}${t.splitColumns.length ? ` on ${names(t.splitColumns)}` : ''}`
+            : '-',
+    ]);
+    const table = markdownTable([['Table', 'Entity', 'Event time', 'Label', 'Features', 'Split'], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'l'] });
+    const more = tables.length - rows.length;
+    return table + (more > 0 ? `\n\n<sub>${more} more tables in the job summary.</sub>` : '');
+}
+function evidenceLine(s) {
+    const items = [
+        ['data contract', s.evidence['data-contract']],
+        ['leakage', s.evidence.leakage],
+        ['sensitive data', s.evidence['sensitive-data']],
+    ];
+    return `<sub>Checklist evidence: ${items.map(([label, e]) => `${e.ok ? '✅' : '❌'} ${label}`).join(' · ')}</sub>`;
+}
+function findingLine(f) {
+    const where = f.line ? `${code(`${f.file ?? ''}:${f.line}`)} ` : '';
+    return `- ${contract_ICON[f.level]} ${where}${escapeText(f.message)}`;
+}
+function findingList(list, ctx) {
+    const shown = list.slice(0, ctx.maxRows);
+    const lines = shown.map(findingLine);
+    if (list.length > shown.length)
+        lines.push(`- … and ${list.length - shown.length} more in the job summary`);
+    return lines.join('\n');
+}
+function changesBlock(s, ctx) {
+    if (s.comparison === 'new')
+        return '<sub>No contract at the base commit: nothing to compare.</sub>';
+    if (s.comparison === 'unreadable')
+        return '<sub>The contract at the base commit could not be read: breaking changes were not checked.</sub>';
+    if (s.comparison !== 'compared')
+        return null;
+    if (s.changes.length === 0)
+        return '<sub>No contract changes between base and head.</sub>';
+    const sorted = [...s.changes].sort((a, b) => RANK[a.level] - RANK[b.level] ||
+        a.path.localeCompare(b.path) ||
+        a.change.localeCompare(b.change));
+    const visible = ctx.level >= 1 ? sorted.filter((c) => c.level !== 'notice') : sorted;
+    const rows = visible
+        .slice(0, ctx.maxRows)
+        .map((c) => [
+        escapeCell(c.change),
+        codeCell(c.path),
+        `${contract_ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
+        escapeCell(c.detail),
+    ]);
+    const hidden = sorted.length - rows.length;
+    const note = [];
+    if (s.majorBump)
+        note.push('the major version went up, so breaking changes are warnings');
+    if (s.breaking !== 'error')
+        note.push(`\`contract_policy.breaking: ${s.breaking}\``);
+    if (hidden > 0)
+        note.push(`${hidden} more change${hidden === 1 ? '' : 's'} in the job summary`);
+    const table = rows.length
+        ? markdownTable([['Change', 'Path', 'Severity', 'Detail'], ...rows], {
+            align: ['l', 'l', 'l', 'l'],
+        })
+        : '';
+    const body = [table, note.length ? `<sub>${note.join('; ')}.</sub>` : '']
+        .filter(Boolean)
+        .join('\n\n');
+    const title = `${s.changes.length} contract change${s.changes.length === 1 ? '' : 's'} (base → head)`;
+    if (sorted.every((c) => c.level === 'notice'))
+        return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+    return `**${title}**\n\n${body}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sections/ledger.ts
+
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const ledgerChecks = ['ledger'];
-const renderLedger = (model) => {
-    if (!model.ledger)
+const ledger_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const ledger_RANK = { error: 0, warning: 1, notice: 2 };
+const entries = (n) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const renderLedger = (model, findings, ctx) => {
+    const l = model.ledger;
+    if (!l || !Array.isArray(l.diff))
         return null;
-    return null;
+    const own = findings
+        .filter((f) => f.check === 'ledger')
+        .sort((a, b) => ledger_RANK[a.level] - ledger_RANK[b.level] ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+    const multi = ctx.report.models.length > 1;
+    const bad = own.some((f) => f.level === 'error');
+    const icon = bad ? '❌' : own.some((f) => f.level === 'warning') ? '⚠️' : '📒';
+    const parts = [
+        `### ${icon} Observation ledger${multi ? ` for ${code(model.name)}` : ''}: ${code(l.file)}`,
+    ];
+    const facts = [];
+    if (l.entries !== null) {
+        facts.push(`${entries(l.added.length).replace(' ', ' new ')}`);
+        if (l.edited.length > 0)
+            facts.push(`${entries(l.edited.length).replace(' ', ' past ')} edited`);
+        if (l.removed.length > 0)
+            facts.push(`${entries(l.removed.length).replace(' ', ' past ')} removed`);
+        const past = (l.baseEntries ?? 0) - l.edited.length - l.removed.length;
+        if (l.baseEntries !== null)
+            facts.push(`${past} past unchanged`);
+        else
+            facts.push('new ledger file');
+        facts.push(l.metricsChanged ? 'metrics changed in this PR' : 'no metric changed');
+        parts.push(`<sub>${facts.join(' · ')}</sub>`);
+    }
+    if (own.length > 0) {
+        const shown = own.slice(0, ctx.maxRows);
+        const lines = shown.map((f) => {
+            const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
+            return `- ${ledger_LEVEL_ICON[f.level]} ${where}${escapeText(f.message)}`;
+        });
+        if (own.length > shown.length)
+            lines.push(`- … and ${own.length - shown.length} more`);
+        parts.push(lines.join('\n'));
+    }
+    if (l.diff.length > 0) {
+        const cap = ctx.maxRows * 3;
+        const shown = l.diff.slice(0, cap);
+        let block = `#### Ledger diff (base → head)\n${fenced(shown.join('\n'), 'diff')}`;
+        if (l.diff.length > shown.length)
+            block += `\n\n<sub>${l.diff.length - shown.length} more lines in the job summary.</sub>`;
+        parts.push(block);
+    }
+    if (typeof l.suggested === 'string' && l.suggested !== '') {
+        const body = fenced(l.suggested, l.format === 'yaml' ? 'yaml' : 'markdown');
+        if (l.added.length === 0) {
+            const lead = l.metricsChanged ? 'Metrics changed in this PR: append' : 'Append';
+            parts.push(`#### Suggested ledger entry\n${lead} this entry to ${code(l.file)} and replace the ${code('<placeholders>')}. Metric movement and Slice movement are measured by this run.\n\n${body}`);
+        }
+        else {
+            parts.push(`<details><summary>Suggested entry with the measured movement</summary>\n\n${body}\n\n</details>`);
+        }
+    }
+    return parts.join('\n\n');
+};
+
+// EXTERNAL MODULE: ./src/formats/rollout/duration.ts
+var duration = __nccwpck_require__(4196);
+// EXTERNAL MODULE: ./src/formats/rollout/describe.ts
+var describe = __nccwpck_require__(9241);
+// EXTERNAL MODULE: ./src/report/model.ts
+var model = __nccwpck_require__(6867);
+;// CONCATENATED MODULE: ./src/report/sections/rollout.ts
+/** The rollout section of the comment: the plan as one line, its stages, rollback and findings. */
+
+
+
+
+
+/** Finding checks this section shows itself (others go to the generic findings list). */
+const rolloutChecks = ['rollout'];
+const rollout_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A section's own findings as a sorted, capped markdown list (shared with the manifest section). */
+function rollout_findingList(findings, ctx) {
+    if (findings.length === 0)
+        return null;
+    const sorted = (0,model/* sortFindings */.T)(findings);
+    const shown = sorted.slice(0, ctx.maxRows);
+    const lines = shown.map((f) => {
+        const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+        return `- ${rollout_ICON[f.level]}${where} ${escapeText(f.message)}`;
+    });
+    if (sorted.length > shown.length)
+        lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
+    return lines.join('\n');
+}
+const rollout_FORMAT = {
+    argo: 'Argo Rollout',
+    flagger: 'Flagger Canary',
+    kserve: 'KServe InferenceService',
+    native: 'MlgateRollout',
+};
+function holdCell(s) {
+    if (s.hold === null)
+        return '-';
+    if (s.hold === 'manual')
+        return 'manual';
+    if (s.hold === 'invalid')
+        return `${escapeCell(s.holdText ?? '?')} (invalid)`;
+    return (0,duration/* formatDuration */.a)(s.hold);
+}
+const renderRollout = (model, findings, ctx) => {
+    const section = model.rollout;
+    if (!section)
+        return null;
+    const own = findings.filter((f) => f.check === 'rollout');
+    const plan = section.plan;
+    const title = `#### Rollout ${code(section.file)}${plan ? ` · ${rollout_FORMAT[plan.format]}, ${plan.strategy}` : ''}`;
+    const parts = [title];
+    if (plan && section.summary) {
+        parts.push(code(section.summary));
+        if (section.baseSummary)
+            parts.push(`<sub>base: ${code(section.baseSummary)}</sub>`);
+        const rows = plan.stages
+            .slice(0, ctx.maxRows)
+            .map((s) => [
+            `${s.traffic}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
+            holdCell(s),
+            s.gates.length === 0
+                ? '-'
+                : [...new Set(s.gates.map(describe/* gateLabel */.GS))].sort().map(escapeCell).join(', '),
+        ]);
+        let table = markdownTable([['Traffic', 'Hold', 'Gates'], ...rows], { align: ['r', 'l', 'l'] });
+        if (plan.stages.length > rows.length)
+            table += `\n\n<sub>${plan.stages.length - rows.length} more steps in the job summary.</sub>`;
+        const quiet = !own.some((f) => f.level !== 'notice');
+        parts.push(quiet && ctx.level >= 1
+            ? `<details><summary>${plan.stages.length} steps</summary>\n\n${table}\n\n</details>`
+            : table);
+        const ev = section.evidence;
+        parts.push([
+            `${ev.rollback.ok ? '✅' : '❌'} Rollback ${escapeText((0,describe/* rollbackText */.Ew)(plan))}`,
+            `${ev.guardrails.ok ? '✅' : '⚠️'} ${escapeText(ev.guardrails.detail)}`,
+        ]
+            .map((l) => `- ${l}`)
+            .join('\n'));
+        if (plan.notes.length > 0 && ctx.level === 0)
+            parts.push(`<details><summary>Read but not checked</summary>\n\n${plan.notes
+                .map((n) => `- ${escapeText(n)}`)
+                .join('\n')}\n\n</details>`);
+    }
+    const list = rollout_findingList(own, ctx);
+    if (list)
+        parts.push(list);
+    else if (plan)
+        parts.push('<sub>No rollout findings.</sub>');
+    return parts.join('\n\n');
 };
 
 ;// CONCATENATED MODULE: ./src/report/sections/manifest.ts
+/** The manifest section of the comment: the five evidences the manifest gives, and its findings. */
+
+
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const manifestChecks = ['manifest'];
-const renderManifest = (model) => {
-    if (!model.manifest)
+const LABELS = [
+    ['artifact', 'Artifact'],
+    ['prediction-contract', 'Prediction contract'],
+    ['serving', 'Serving'],
+    ['monitoring', 'Monitoring'],
+    ['reproducible', 'Reproducible run'],
+];
+const renderManifest = (model, findings, ctx) => {
+    const section = model.manifest;
+    if (!section)
         return null;
-    return null;
-};
-
-;// CONCATENATED MODULE: ./src/report/sections/rollout.ts
-/** Finding checks this section shows itself (others go to the generic findings list). */
-const rolloutChecks = ['rollout'];
-const renderRollout = (model) => {
-    if (!model.rollout)
-        return null;
-    return null;
+    const own = findings.filter((f) => f.check === 'manifest');
+    const m = section.manifest;
+    const head = `#### Model manifest ${code(section.file)}${m?.name ? ` · ${code(m.name)}` : ''}${m?.version ? ` ${code(m.version)}` : ''}`;
+    const parts = [head];
+    if (m) {
+        const items = LABELS.map(([key, label]) => {
+            const ev = section.evidence[key];
+            return `- ${ev.ok ? '✅' : '⚠️'} **${label}**: ${escapeText(ev.detail)}`;
+        });
+        const allOk = LABELS.every(([key]) => section.evidence[key].ok);
+        const body = items.join('\n');
+        parts.push(allOk && ctx.level >= 1
+            ? `<details><summary>Manifest complete</summary>\n\n${body}\n\n</details>`
+            : body);
+        if (m.fromCard.length > 0)
+            parts.push(`<sub>From the model card: ${escapeText(m.fromCard.join(', '))}.</sub>`);
+    }
+    const list = rollout_findingList(own, ctx);
+    if (list)
+        parts.push(list);
+    return parts.join('\n\n');
 };
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -7859,17 +13646,17 @@ function renderPolicy(report, ctx) {
     ]);
     return `### Policy changes (effective after merge)\n${markdownTable([['Model', 'Metric', 'Change', 'Before', 'After'], ...rows])}`;
 }
-const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const markdown_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** A finding as one markdown list item: icon, location, message. */
-function findingLine(f) {
+function markdown_findingLine(f) {
     const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
+    return `- ${markdown_LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
 }
 function renderFindings(findings, ctx) {
     if (findings.length === 0)
         return null;
     const shown = findings.slice(0, ctx.maxRows);
-    const lines = shown.map(findingLine);
+    const lines = shown.map(markdown_findingLine);
     if (findings.length > shown.length)
         lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
     const body = lines.join('\n');
@@ -7887,6 +13674,40 @@ function footer(report) {
     if (report.run?.url)
         parts.push(`[workflow run](${report.run.url})`);
     return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+
+/***/ }),
+
+/***/ 6867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortFindings),
+/* harmony export */   W: () => (/* binding */ verdict)
+/* harmony export */ });
+const RANK = { error: 2, warning: 1, notice: 0 };
+/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
+function verdict(findings, failOn) {
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.level === 'error')
+            counts.errors++;
+        else if (f.level === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
+    const passed = !findings.some((f) => RANK[f.level] >= floor);
+    return { passed, counts };
+}
+/** Stable order for findings: errors first, then by file, line and message. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
 }
 
 
@@ -18639,6 +24460,55 @@ exports.visitAsync = visitAsync;
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/applicator":true},"$recursiveAnchor":true,"title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"additionalItems":{"$recursiveRef":"#"},"unevaluatedItems":{"$recursiveRef":"#"},"items":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"#/$defs/schemaArray"}]},"contains":{"$recursiveRef":"#"},"additionalProperties":{"$recursiveRef":"#"},"unevaluatedProperties":{"$recursiveRef":"#"},"properties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$recursiveRef":"#"}},"propertyNames":{"$recursiveRef":"#"},"if":{"$recursiveRef":"#"},"then":{"$recursiveRef":"#"},"else":{"$recursiveRef":"#"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$recursiveRef":"#"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$recursiveRef":"#"}}}}');
+
+/***/ }),
+
+/***/ 958:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/content","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"contentSchema":{"$recursiveRef":"#"}}}');
+
+/***/ }),
+
+/***/ 58:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/core","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true},"$recursiveAnchor":true,"title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"type":"string","format":"uri"},"$anchor":{"type":"string","pattern":"^[A-Za-z][-A-Za-z0-9.:_]*$"},"$ref":{"type":"string","format":"uri-reference"},"$recursiveRef":{"type":"string","format":"uri-reference"},"$recursiveAnchor":{"type":"boolean","default":false},"$vocabulary":{"type":"object","propertyNames":{"type":"string","format":"uri"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}}}}');
+
+/***/ }),
+
+/***/ 6534:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/format","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/format":true},"$recursiveAnchor":true,"title":"Format vocabulary meta-schema","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/meta-data":true},"$recursiveAnchor":true,"title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 8030:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/meta/validation","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/validation":true},"$recursiveAnchor":true,"title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}},"const":true,"enum":{"type":"array","items":true},"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 8138:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://json-schema.org/draft/2019-09/schema","$vocabulary":{"https://json-schema.org/draft/2019-09/vocab/core":true,"https://json-schema.org/draft/2019-09/vocab/applicator":true,"https://json-schema.org/draft/2019-09/vocab/validation":true,"https://json-schema.org/draft/2019-09/vocab/meta-data":true,"https://json-schema.org/draft/2019-09/vocab/format":false,"https://json-schema.org/draft/2019-09/vocab/content":true},"$recursiveAnchor":true,"title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format"},{"$ref":"meta/content"}],"type":["object","boolean"],"properties":{"definitions":{"$comment":"While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.","type":"object","additionalProperties":{"$recursiveRef":"#"},"default":{}},"dependencies":{"$comment":"\\"dependencies\\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \\"dependentSchemas\\" and \\"dependentRequired\\"","type":"object","additionalProperties":{"anyOf":[{"$recursiveRef":"#"},{"$ref":"meta/validation#/$defs/stringArray"}]}}}}');
 
 /***/ }),
 
