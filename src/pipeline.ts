@@ -160,7 +160,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
     for (const [index, model] of config.models.entries()) {
       const m = await metricsStage(model, config, input.head, input.base);
       findings.push(...m.findings);
-      const gates = evaluateGates(model.gates ?? [], m.metrics);
+      const gates = evaluateGates(model.gates ?? [], { ...m.metrics, newModel: m.isNew });
       const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
         all: config.metrics_policy?.show_all,
       });
@@ -181,14 +181,19 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       };
       const report: ModelReport = {
         name: model.name,
-        state: input.base && !m.metrics.base ? 'new' : 'existing',
+        state: m.isNew ? 'new' : 'existing',
         metricsFile: model.metrics,
         gates,
         metrics: diff,
         meta: m.metrics.head?.meta ?? {},
         notes: [...(m.metrics.head?.notes ?? [])],
       };
-      if (report.state === 'new') report.notes.push('New model: no metrics at the base commit.');
+      if (report.state === 'new') {
+        const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
+        report.notes.push(
+          `New model: no metrics at the base commit.${skipped ? ' Gates `vs: production` are skipped (set `required: true` on a gate to fail instead).' : ''}`,
+        );
+      }
       const [contract, rollout, manifest, ledger] = await Promise.all([
         contractStage(ctx),
         rolloutStage(ctx),
@@ -209,13 +214,24 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   }
   const policyChanges =
     resolved.base && resolved.head ? diffPolicy(resolved.base.config, resolved.head.config) : [];
-  for (const c of policyChanges.filter((p) => p.kind === 'loosened')) {
+  for (const c of policyChanges.filter((p) => p.flagged)) {
+    const line =
+      c.at && resolved.head
+        ? c.at.gate !== undefined
+          ? resolved.head.gateLine(c.at.model, c.at.gate)
+          : resolved.head.modelLine(c.at.model)
+        : undefined;
+    const what = c.metric.startsWith('(')
+      ? `${c.metric.slice(1, -1)} of ${c.model}`
+      : `gate on ${c.metric}`;
     findings.push({
       level: 'warning',
       check: 'policy',
+      rule: 'policy.loosened',
       model: c.model,
       file: input.configPath,
-      message: `gate on ${c.metric} loosened (${c.before ?? ''} → ${c.after ?? ''}); takes effect after merge`,
+      ...(line ? { line } : {}),
+      message: `${what} ${c.kind} (${c.before ?? '-'} → ${c.after ?? '-'}); takes effect after merge`,
     });
   }
   let checklist: Report['checklist'];
