@@ -149,8 +149,13 @@ describe('TOML', () => {
 });
 
 describe('CSV', () => {
-  it('reads quoted fields, CRLF, optional interval columns', () => {
-    const { res, get, keys } = values('metrics.csv', fixture('metrics.csv'));
+  // Git may normalise the fixture's line ends, so both are built here.
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+  ])('reads quoted fields, %s line ends, optional interval columns', (_n, eol) => {
+    const text = fixture('metrics.csv').replace(/\r?\n/g, eol);
+    const { res, get, keys } = values('metrics.csv', text);
     expect(res.findings).toEqual([]);
     expect(keys).toEqual(['auc', 'latency.p95_ms', 'note, quoted', 'slices.country=BR.recall']);
     expect(get('auc')).toEqual({ value: 0.843, ci: [0.835, 0.851], line: 2 });
