@@ -157,7 +157,8 @@ function renderModelHeader(model: ModelReport, report: Report): string {
   const failed = model.gates.filter((g) => g.status === 'fail').length;
   const icon = failed > 0 ? '❌' : model.gates.some((g) => g.status === 'warn') ? '⚠️' : '✅';
   const lines = [`### ${icon} Model ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
-  const src = `metrics ${code(model.metricsFile)}, gates from the ${report.config.source === 'base' ? 'base branch' : 'PR'}`;
+  const from = model.gatesFrom ?? report.config.source;
+  const src = `metrics ${code(model.metricsFile)}, gates from the ${from === 'base' ? 'base branch' : 'PR'}`;
   lines.push(`<sub>${src}</sub>`);
   if (model.notes.length > 0) {
     lines.push('');
