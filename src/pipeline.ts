@@ -186,7 +186,13 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       const { config } = loaded;
       const m = await metricsStage(model, config, input.head, input.base);
       findings.push(...m.findings);
-      const gates = evaluateGates(model.gates ?? [], { ...m.metrics, newModel: m.isNew });
+      // Only a production reference read from the base commit is absent because the model is new;
+      // a configured production file that is missing fails closed like any missing reference.
+      const productionFromBase = (model.production ?? 'base') === 'base';
+      const gates = evaluateGates(model.gates ?? [], {
+        ...m.metrics,
+        newModel: m.isNew && productionFromBase,
+      });
       const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
         all: config.metrics_policy?.show_all,
       });

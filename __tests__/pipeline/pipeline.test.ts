@@ -142,6 +142,50 @@ models:
   });
 });
 
+describe('production from a file', () => {
+  const cfg = `version: 1
+models:
+  - name: churn
+    metrics: m.json
+    production: prod.json
+    gates:
+      - { metric: auc, vs: production, max_drop: 0.01 }
+`;
+
+  it('a missing production file fails closed even for a model new in this PR', async () => {
+    const report = await run({
+      base: { '.mlgate.yml': cfg },
+      head: { '.mlgate.yml': cfg, 'm.json': '{"auc": 0.9}' },
+    });
+    expect(report.models[0].state).toBe('new');
+    expect(report.models[0].gates[0]).toMatchObject({
+      status: 'fail',
+      message: 'production auc is missing (no metrics file)',
+    });
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        file: 'prod.json',
+        message: 'prod.json: not found in head',
+      }),
+    );
+  });
+
+  it('a production file edited by the PR is a warning', async () => {
+    const base = { '.mlgate.yml': cfg, 'm.json': '{"auc": 0.9}', 'prod.json': '{"auc": 0.95}' };
+    const report = await run({ base, head: { ...base, 'prod.json': '{"auc": 0.9}' } });
+    expect(report.models[0].gates[0].status).toBe('pass');
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        check: 'metrics',
+        file: 'prod.json',
+        message: expect.stringMatching(/production reference is changed by this PR/),
+      }),
+    );
+  });
+});
+
 describe('metrics named by dvc.yaml', () => {
   const cfg = `version: 1
 models:

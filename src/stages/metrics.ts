@@ -85,12 +85,33 @@ async function loadDvc(
             entry.line,
           ),
         );
-      } else merged.values.set(name, value);
+        // The line belongs to another file than the dvc.yaml this set is named after.
+      } else merged.values.set(name, { value: value.value, ...(value.ci ? { ci: value.ci } : {}) });
     }
     Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
     merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
   }
   return { set: anyRead ? merged : null, findings };
+}
+
+/** A production reference edited by the PR itself deserves a reviewer's eye. */
+async function productionEdited(
+  head: FileSource,
+  base: FileSource,
+  path: string,
+  model: string,
+): Promise<Finding[]> {
+  const [h, b] = await Promise.all([head.read(path), base.read(path)]);
+  if (!h.ok || !b.ok || h.text === b.text) return [];
+  return [
+    {
+      level: 'warning',
+      check: 'metrics',
+      model,
+      file: h.path,
+      message: `${h.path}: the production reference is changed by this PR; vs production gates compare with the PR's version`,
+    },
+  ];
 }
 
 export interface MetricsStageResult {
@@ -127,6 +148,7 @@ export async function metricsStage(
     const prod = await load(head, model.production, model.name, config, 'error');
     findings.push(...prod.findings);
     production = prod.set;
+    if (base) findings.push(...(await productionEdited(head, base, model.production, model.name)));
   }
   let baseline: MetricSet | null = null;
   if (model.baseline) {
