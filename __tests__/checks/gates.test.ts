@@ -475,6 +475,29 @@ describe('wildcards and aggregates', () => {
     expect(r).toMatchObject({ status: 'fail', value: 0.68, reference: 0.7, threshold: 0.01 });
   });
 
+  it.each<[GateSpec['aggregate'], number, string]>([
+    // recall is higher-is-better, but a wider spread between slices is worse…
+    ['spread', 0.2, 'spread of s.*.recall rose 0.1 vs production (0.1 → 0.2; max 0.05)'],
+    // …and a ratio further below 1 is worse whatever the metric's direction.
+    ['ratio', 0.5, 'ratio of s.*.recall dropped 0.3 vs production (0.8 → 0.5; max 0.05)'],
+  ])('aggregate %s against production has a fixed direction', (aggregate, _v, message) => {
+    const production = set({ 's.a.recall': 0.8, 's.b.recall': 0.64, 's.c.recall': 0.7 });
+    const headSet =
+      aggregate === 'spread'
+        ? set({ 's.a.recall': 0.8, 's.b.recall': 0.6 })
+        : set({ 's.a.recall': 0.8, 's.b.recall': 0.4 });
+    const [r] = evalAll(
+      { metric: 's.*.recall', aggregate, vs: 'production', max_drop: 0.05 },
+      {
+        head: headSet,
+        production:
+          aggregate === 'spread' ? set({ 's.a.recall': 0.8, 's.b.recall': 0.7 }) : production,
+      },
+    );
+    expect(r.status).toBe('fail');
+    expect(r.message.replace(/ \(\d.*? at .*?\)/, '')).toBe(message);
+  });
+
   it('aggregates CI bounds with bound', () => {
     const [r] = evalAll(
       { metric: 's.*.auc', aggregate: 'min', bound: 'lower', min: 0.7 },

@@ -166,7 +166,15 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
     reference = ref;
   }
-  return [make(gate.metric, judge(gate, gate.metric, `${subject}`, head, reference, unusable))];
+  // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
+  const better =
+    gate.better ??
+    (aggregate === 'ratio'
+      ? 'higher'
+      : aggregate === 'spread'
+        ? 'lower'
+        : betterOf(gate, gate.metric));
+  return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
 
 function single(
@@ -187,7 +195,7 @@ function single(
     reference = { ok: true, value: ref.value, detail: '' };
   }
   const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
-  return judge(gate, metric, label, head, reference, unusable);
+  return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
 }
 
 const EPS = 1e-9;
@@ -195,7 +203,7 @@ const EPS = 1e-9;
 /** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
 function judge(
   gate: GateSpec,
-  metric: string,
+  better: 'higher' | 'lower',
   subject: string,
   head: Extract<Measured, { ok: true }>,
   ref: Extract<Measured, { ok: true }> | null,
@@ -239,7 +247,6 @@ function judge(
       message: `${subject} ${shown} ${parts.join(' and ')}`,
     };
   }
-  const better = betterOf(gate, metric);
   const gain = better === 'higher' ? v - r : r - v;
   const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
   if (pct && r === 0) {
