@@ -125,3 +125,27 @@ models:
     expect(items).toHaveLength(5);
   });
 });
+
+describe('model notes', () => {
+  it('are capped with a pointer to the report JSON', async () => {
+    const cms = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [
+        `c${String(i).padStart(2, '0')}`,
+        { tp: 0, fp: 0, fn: 0, tn: 0 },
+      ]),
+    );
+    const cfg =
+      'version: 1\nmodels:\n  - name: m\n    metrics: m.json\n    gates:\n      - { metric: "*.precision", min: 0.5 }\n';
+    const report = await run({
+      base: null,
+      head: { '.mlgate.yml': cfg, 'm.json': JSON.stringify(cms) },
+    });
+    expect(report.models[0].notes.length).toBe(100);
+    expect(
+      report.models[0].gates.every((g) => g.status === 'fail' && /is NaN/.test(g.message)),
+    ).toBe(true);
+    const { markdown } = renderComment(report, { commentKey: 'default' });
+    expect(markdown).toContain('> … and 92 more notes in the report JSON.');
+    expect((markdown.match(/is undefined \(/g) ?? []).length).toBe(8);
+  });
+});

@@ -161,11 +161,17 @@ function renderModelHeader(model: ModelReport, report: Report): string {
   const src = `metrics ${code(model.metricsFile)}, gates from the ${from === 'base' ? 'base branch' : 'PR'}`;
   lines.push(`<sub>${src}</sub>`);
   if (model.notes.length > 0) {
+    const shown = model.notes.slice(0, MAX_NOTES).map((n) => escapeText(clip(n)));
+    const more = model.notes.length - MAX_NOTES;
+    if (more > 0) shown.push(`… and ${more} more notes in the report JSON.`);
     lines.push('');
-    lines.push(model.notes.map((n) => `> ${escapeText(clip(n))}`).join('\n>\n'));
+    lines.push(shown.map((n) => `> ${n}`).join('\n>\n'));
   }
   return lines.join('\n');
 }
+
+/** Most model notes printed (undefined derived metrics can produce one each). */
+const MAX_NOTES = 8;
 
 /** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
 const CLIP = 300;
