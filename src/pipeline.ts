@@ -3,7 +3,7 @@
  * no GitHub I/O and never throws for bad input; every problem is a finding in the report.
  */
 import { loadConfig, type ConfigResult } from './config/load.js';
-import type { LoadedConfig } from './config/types.js';
+import type { LoadedConfig, ModelConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
@@ -149,18 +149,50 @@ function gateFindings(
   return out;
 }
 
+/**
+ * The models to evaluate and the config each one's gates come from: every model of the config in
+ * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
+ * base to loosen, so evaluating the PR's gates only adds checks.
+ */
+function modelsInForce(
+  resolved: ResolvedConfig,
+): { model: ModelConfig; index: number; loaded: LoadedConfig; fromHead: boolean }[] {
+  const inForce = resolved.inForce;
+  if (!inForce) return [];
+  const out = inForce.config.models.map((model, index) => ({
+    model,
+    index,
+    loaded: inForce,
+    fromHead: false,
+  }));
+  const head = resolved.head;
+  if (resolved.source === 'base' && head) {
+    const names = new Set(inForce.config.models.map((m) => m.name));
+    head.config.models.forEach((model, index) => {
+      if (!names.has(model.name)) out.push({ model, index, loaded: head, fromHead: true });
+    });
+  }
+  return out;
+}
+
 /** Run every stage and build the report. */
 export async function runPipeline(input: PipelineInput): Promise<Report> {
   const resolved = await resolveConfig(input);
   const findings: Finding[] = [...resolved.findings];
   const models: ModelReport[] = [];
-  const loaded = resolved.inForce;
-  if (loaded) {
-    const { config } = loaded;
-    for (const [index, model] of config.models.entries()) {
+  const inForce = resolved.inForce;
+  if (inForce) {
+    for (const { model, index, loaded, fromHead } of modelsInForce(resolved)) {
+      const { config } = loaded;
       const m = await metricsStage(model, config, input.head, input.base);
       findings.push(...m.findings);
-      const gates = evaluateGates(model.gates ?? [], m.metrics);
+      // Only a production reference read from the base commit is absent because the model is new;
+      // a configured production file that is missing fails closed like any missing reference.
+      const productionFromBase = (model.production ?? 'base') === 'base';
+      const gates = evaluateGates(model.gates ?? [], {
+        ...m.metrics,
+        newModel: m.isNew && productionFromBase,
+      });
       const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
         all: config.metrics_policy?.show_all,
       });
@@ -181,14 +213,25 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       };
       const report: ModelReport = {
         name: model.name,
-        state: input.base && !m.metrics.base ? 'new' : 'existing',
+        state: m.isNew ? 'new' : 'existing',
         metricsFile: model.metrics,
         gates,
         metrics: diff,
         meta: m.metrics.head?.meta ?? {},
         notes: [...(m.metrics.head?.notes ?? [])],
       };
-      if (report.state === 'new') report.notes.push('New model: no metrics at the base commit.');
+      if (fromHead) {
+        report.gatesFrom = 'head';
+        report.notes.push(
+          'Model added to the config by this PR: it has no gates at the base branch, so its gates are read from this PR.',
+        );
+      }
+      if (report.state === 'new') {
+        const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
+        report.notes.push(
+          `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`,
+        );
+      }
       const [contract, rollout, manifest, ledger] = await Promise.all([
         contractStage(ctx),
         rolloutStage(ctx),
@@ -209,21 +252,32 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   }
   const policyChanges =
     resolved.base && resolved.head ? diffPolicy(resolved.base.config, resolved.head.config) : [];
-  for (const c of policyChanges.filter((p) => p.kind === 'loosened')) {
+  for (const c of policyChanges.filter((p) => p.flagged)) {
+    const line =
+      c.at && resolved.head
+        ? c.at.gate !== undefined
+          ? resolved.head.gateLine(c.at.model, c.at.gate)
+          : resolved.head.modelLine(c.at.model)
+        : undefined;
+    const what = c.metric.startsWith('(')
+      ? `${c.metric.slice(1, -1)} of ${c.model}`
+      : `gate on ${c.metric}`;
     findings.push({
       level: 'warning',
       check: 'policy',
+      rule: 'policy.loosened',
       model: c.model,
       file: input.configPath,
-      message: `gate on ${c.metric} loosened (${c.before ?? ''} → ${c.after ?? ''}); takes effect after merge`,
+      ...(line ? { line } : {}),
+      message: `${what} ${c.kind} (${c.before ?? '-'} → ${c.after ?? '-'}); takes effect after merge`,
     });
   }
   let checklist: Report['checklist'];
-  if (loaded && loaded.config.checklist?.enabled !== false) {
+  if (inForce && inForce.config.checklist?.enabled !== false) {
     const stage = await checklistStage({
-      config: loaded.config,
-      configFile: loaded.file,
-      ...(loaded.lineOf ? { configLine: loaded.lineOf } : {}),
+      config: inForce.config,
+      configFile: inForce.file,
+      ...(inForce.lineOf ? { configLine: inForce.lineOf } : {}),
       models,
       findings: [...findings],
       prBody: input.prBody,

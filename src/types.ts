@@ -68,6 +68,8 @@ export interface GateResult {
   vs?: 'production' | 'baseline';
   bound?: 'value' | 'lower' | 'upper';
   aggregate?: string;
+  /** Which setting `threshold` is: `min`, `max`, `max_drop`, `max_drop_pct`, `min_gain`, `min_gain_pct`. */
+  thresholdKind?: 'min' | 'max' | 'max_drop' | 'max_drop_pct' | 'min_gain' | 'min_gain_pct';
 }
 
 /** A row of the metric diff (`dvc metrics diff` semantics). */

@@ -1,141 +1,294 @@
 /**
  * Gate evaluation (SPEC §2): pure, `(gates, metric sets) → results`. Fails closed: a missing
- * metric, a missing reference, NaN, ±Infinity or a non-number fails a required gate.
+ * metric, a missing reference, a missing confidence interval for `bound`, a wildcard matching
+ * nothing, NaN, ±Infinity or a non-number fails a required gate (and skips an optional one).
  */
 import type { GateSpec } from '../config/types.js';
-import type { GateResult, GateStatus, MetricSet, MetricValue } from '../types.js';
+import type { GateResult, GateStatus, MetricSet } from '../types.js';
+import { aggregateOf, fmt, matchPaths, measure, numeric, type Measured } from './measure.js';
+
+export { fmt, matchPattern, matchPaths, numeric } from './measure.js';
 
 export interface GateInputs {
   head: MetricSet | null;
   /** Production reference: base-commit metrics or the configured production file. */
   production: MetricSet | null;
   baseline: MetricSet | null;
+  /**
+   * The model is new in this PR (production is read from the base commit, which has no metrics
+   * file): `vs: production` gates are skipped with a note unless they say `required: true`.
+   */
+  newModel?: boolean;
 }
 
-const LOWER_IS_BETTER = /(loss|error|err|latency|_ms|cost|mse|rmse|mae|ece|psi|drift)$/i;
+/** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
+const LOWER_WORDS = new Set([
+  ...['loss', 'error', 'err', 'latency', 'ms', 'cost', 'mse', 'rmse', 'mae', 'ece', 'psi', 'drift'],
+  ...['losses', 'errors', 'costs', 'latencies'],
+]);
 
-/** Direction of a metric: the gate's `better`, else by the last segment of its name. */
-export function betterOf(gate: GateSpec, metric: string): 'higher' | 'lower' {
+/**
+ * Direction of a metric: the gate's `better`, else `lower` when a word of the last segment (split
+ * on `_`, `-` and camelCase) is a lower-is-better word: `calibration_error`, `error_rate`,
+ * `p95_ms`, `valLoss`, `psi` are lower; `auc`, `recall`, `errorless` are higher.
+ */
+export function betterOf(gate: Pick<GateSpec, 'better'>, metric: string): 'higher' | 'lower' {
   if (gate.better) return gate.better;
   const last = metric.split('.').pop() ?? metric;
-  return LOWER_IS_BETTER.test(last) ? 'lower' : 'higher';
+  const words = last
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
 }
 
-/** Evaluate every gate of a model. */
+/** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 export function evaluateGates(gates: GateSpec[], inputs: GateInputs): GateResult[] {
-  const results: GateResult[] = [];
-  gates.forEach((gate, index) => {
-    if ((gate.level ?? 'error') === 'off') return;
-    results.push(evaluateOne(gate, index, gate.metric, inputs));
-  });
-  return results;
+  return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
 }
 
-function evaluateOne(
-  gate: GateSpec,
-  index: number,
-  metric: string,
-  inputs: GateInputs,
-): GateResult {
+type Outcome = {
+  ok: boolean | 'skip';
+  value: number | null;
+  reference: number | null;
+  threshold: number | null;
+  message: string;
+  kind?: GateResult['thresholdKind'];
+};
+
+function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateResult[] {
   const level = gate.level ?? 'error';
   const required = gate.required ?? true;
-  const base: Omit<GateResult, 'status' | 'message' | 'value' | 'reference' | 'threshold'> = {
-    metric,
-    ...(gate.name ? { name: gate.name } : {}),
-    level,
-    gate: index,
-    ...(gate.vs ? { vs: gate.vs } : {}),
-  };
-  const result = (
-    ok: boolean | 'skip',
-    value: number | null,
-    reference: number | null,
-    threshold: number | null,
-    message: string,
-  ): GateResult => {
+  const wildcard = gate.metric.split('.').includes('*');
+  const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
+  const make = (metric: string, o: Outcome): GateResult => {
     const status: GateStatus =
-      ok === 'skip' ? 'skip' : ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
-    return { ...base, status, value, reference, threshold, message };
+      o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
+    return {
+      metric,
+      ...(gate.name ? { name: gate.name } : {}),
+      status,
+      level,
+      value: o.value,
+      reference: o.reference,
+      threshold: o.threshold,
+      message: o.message,
+      gate: index,
+      ...(gate.vs ? { vs: gate.vs } : {}),
+      ...(gate.bound ? { bound: gate.bound } : {}),
+      ...(aggregate ? { aggregate } : {}),
+      ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
+    };
   };
   const unusable = (
     why: string,
     value: number | null = null,
     reference: number | null = null,
-  ): GateResult =>
+  ): Outcome =>
     required
-      ? result(false, value, reference, null, why)
-      : result('skip', value, reference, null, `skipped: ${why}`);
+      ? { ok: false, value, reference, threshold: null, message: why }
+      : { ok: 'skip', value, reference, threshold: null, message: `skipped: ${why}` };
 
-  const head = numeric(inputs.head, metric);
-  if (!head.ok) return unusable(`${metric} ${head.why}`);
-  const value = head.value;
+  if (level === 'off') {
+    return [
+      make(gate.metric, {
+        ok: 'skip',
+        value: null,
+        reference: null,
+        threshold: null,
+        message: `${gate.metric}: gate is off (level: off)`,
+      }),
+    ];
+  }
+  if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
+    const why = `${gate.metric}: new model, no production metrics at the base commit`;
+    // A new model has nothing to regress from; only an explicit `required: true` insists.
+    return [
+      make(
+        gate.metric,
+        gate.required === true
+          ? {
+              ok: false,
+              value: null,
+              reference: null,
+              threshold: null,
+              message: `${why} (gate is required)`,
+            }
+          : {
+              ok: 'skip',
+              value: null,
+              reference: null,
+              threshold: null,
+              message: `skipped: ${why}`,
+            },
+      ),
+    ];
+  }
+  const refSet =
+    gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
+  const bound = gate.bound ?? 'value';
 
+  if (!aggregate) {
+    return [
+      make(
+        gate.metric,
+        single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable),
+      ),
+    ];
+  }
+  const matches = matchPaths(inputs.head, gate.metric);
+  if (matches.length === 0) {
+    const where = inputs.head ? `in ${inputs.head.file}` : '(no metrics file)';
+    return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
+  }
+  if (aggregate === 'each') {
+    const lastLiteral = !gate.metric.endsWith('*');
+    return matches.map((m) => {
+      const segs = m.split('.');
+      const subject =
+        lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
+      return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+    });
+  }
+  const head = aggregateOf(aggregate, inputs.head, matches, bound);
+  const subject = `${aggregate} of ${gate.metric}${bound !== 'value' ? ` (${bound} CI bounds)` : ''}`;
+  if (!head.ok) return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
+  let reference: Measured | null = null;
   if (gate.vs) {
-    const refSet = gate.vs === 'production' ? inputs.production : inputs.baseline;
-    const ref = numeric(refSet, metric);
-    if (!ref.ok) return unusable(`${gate.vs} ${metric} ${ref.why}`, value);
-    const better = betterOf(gate, metric);
-    const gain = better === 'higher' ? value - ref.value : ref.value - value;
-    const word = better === 'higher' ? 'dropped' : 'rose';
-    if (gate.min_gain !== undefined) {
-      const ok = gain >= gate.min_gain - 1e-12;
-      return result(
-        ok,
-        value,
-        ref.value,
-        gate.min_gain,
-        `${metric} ${fmt(value)} vs ${gate.vs} ${fmt(ref.value)}: gain ${fmt(gain)} ${ok ? '≥' : '<'} required ${fmt(gate.min_gain)}`,
-      );
+    const refMatches = matchPaths(refSet, gate.metric);
+    if (refMatches.length === 0) {
+      return [
+        make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
+      ];
     }
-    const allowed = gate.max_drop ?? 0;
-    const drop = -gain;
-    const ok = drop <= allowed + 1e-12;
-    const msg =
-      drop > 0
-        ? `${metric} ${word} ${fmt(drop)} vs ${gate.vs} (${fmt(ref.value)} → ${fmt(value)}; max ${fmt(allowed)})`
-        : `${metric} ${fmt(value)} vs ${gate.vs} ${fmt(ref.value)}: no worse (max drop ${fmt(allowed)})`;
-    return result(ok, value, ref.value, allowed, msg);
+    const ref = aggregateOf(aggregate, refSet, refMatches, 'value');
+    if (!ref.ok)
+      return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
+    reference = ref;
   }
-
-  if (gate.min !== undefined && value < gate.min) {
-    return result(false, value, null, gate.min, `${metric} ${fmt(value)} < min ${fmt(gate.min)}`);
-  }
-  if (gate.max !== undefined && value > gate.max) {
-    return result(false, value, null, gate.max, `${metric} ${fmt(value)} > max ${fmt(gate.max)}`);
-  }
-  const threshold = gate.min ?? gate.max ?? null;
-  const parts = [
-    gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
-    gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
-  return result(true, value, null, threshold, `${metric} ${fmt(value)} ${parts}`);
+  // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
+  const better =
+    gate.better ??
+    (aggregate === 'ratio'
+      ? 'higher'
+      : aggregate === 'spread'
+        ? 'lower'
+        : betterOf(gate, gate.metric));
+  return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
 
-type Numeric = { ok: true; value: number; leaf: MetricValue } | { ok: false; why: string };
-
-/** A finite number at `metric`, or why there is none. */
-export function numeric(set: MetricSet | null, metric: string): Numeric {
-  if (!set) return { ok: false, why: 'is missing (no metrics file)' };
-  const leaf = set.values.get(metric);
-  if (!leaf) return { ok: false, why: `is missing from ${set.file}` };
-  const v = leaf.value;
-  if (typeof v !== 'number') return { ok: false, why: `is not a number (${JSON.stringify(v)})` };
-  if (Number.isNaN(v)) return { ok: false, why: 'is NaN' };
-  if (!Number.isFinite(v)) return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity` };
-  return { ok: true, value: v, leaf };
+function single(
+  gate: GateSpec,
+  metric: string,
+  subject: string,
+  headSet: MetricSet | null,
+  refSet: MetricSet | null,
+  bound: 'value' | 'lower' | 'upper',
+  unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
+): Outcome {
+  const head = measure(headSet, metric, bound);
+  if (!head.ok) return unusable(`${metric} ${head.why}`);
+  let reference: Measured | null = null;
+  if (gate.vs) {
+    const ref = numeric(refSet, metric);
+    if (!ref.ok) return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
+    reference = { ok: true, value: ref.value, detail: '' };
+  }
+  const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
+  return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
 }
 
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
-export function fmt(n: number | null | undefined): string {
-  if (n === null || n === undefined) return '-';
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? '+Infinity' : '-Infinity';
-  if (Number.isInteger(n)) return String(n);
-  const abs = Math.abs(n);
-  if (abs >= 1000) return n.toFixed(1);
-  if (abs >= 1) return String(Number(n.toFixed(3)));
-  if (abs >= 0.0001) return String(Number(n.toPrecision(4)));
-  return n.toExponential(2);
+const EPS = 1e-9;
+
+/** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
+function judge(
+  gate: GateSpec,
+  better: 'higher' | 'lower',
+  subject: string,
+  head: Extract<Measured, { ok: true }>,
+  ref: Extract<Measured, { ok: true }> | null,
+  unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
+): Outcome {
+  const v = head.value;
+  const shown = `${fmt(v)}${head.detail ? ` (${head.detail})` : ''}`;
+  const r = ref?.value ?? null;
+  const tol = (x: number) => EPS * Math.max(1, Math.abs(x));
+  if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
+    return {
+      ok: false,
+      value: v,
+      reference: r,
+      threshold: gate.min,
+      kind: 'min',
+      message: `${subject} ${shown} < min ${fmt(gate.min)}`,
+    };
+  }
+  if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
+    return {
+      ok: false,
+      value: v,
+      reference: r,
+      threshold: gate.max,
+      kind: 'max',
+      message: `${subject} ${shown} > max ${fmt(gate.max)}`,
+    };
+  }
+  if (!gate.vs || !ref || r === null) {
+    const parts = [
+      gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
+      gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
+    ].filter(Boolean);
+    return {
+      ok: true,
+      value: v,
+      reference: null,
+      threshold: gate.min ?? gate.max ?? null,
+      kind: gate.min !== undefined ? 'min' : 'max',
+      message: `${subject} ${shown} ${parts.join(' and ')}`,
+    };
+  }
+  const gain = better === 'higher' ? v - r : r - v;
+  const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
+  if (pct && r === 0) {
+    return unusable(
+      `${subject}: cannot compute a relative change against a ${gate.vs} value of 0 (use max_drop/min_gain instead of a _pct form)`,
+      v,
+      r,
+    );
+  }
+  const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
+  const unit = pct ? '%' : '';
+  const move = `(${fmt(r)} → ${fmt(v)}`;
+  const worse = better === 'higher' ? 'dropped' : 'rose';
+  const improved = `improved ${fmt(Math.abs(amount))}${unit}`;
+  if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
+    const need = (gate.min_gain ?? gate.min_gain_pct) as number;
+    const ok = amount >= need - tol(need);
+    const what =
+      amount > 0
+        ? `${ok ? 'gained' : 'gained only'} ${fmt(amount)}${unit}`
+        : amount < 0
+          ? `${worse} ${fmt(-amount)}${unit}`
+          : 'did not change';
+    return {
+      ok,
+      value: v,
+      reference: r,
+      threshold: need,
+      kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
+      message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${fmt(need)}${unit})`,
+    };
+  }
+  const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
+  const drop = -amount;
+  const ok = drop <= allowed + tol(allowed);
+  const what = drop > 0 ? `${worse} ${fmt(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+  return {
+    ok,
+    value: v,
+    reference: r,
+    threshold: allowed,
+    kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
+    message: `${subject} ${what} vs ${gate.vs} ${move}; max ${fmt(allowed)}${unit})`,
+  };
 }

@@ -29,6 +29,9 @@ export interface Rendered {
   warnings: string[];
 }
 
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const STATUS_ICON: Record<GateResult['status'], string> = {
   pass: '✅',
   fail: '❌',
@@ -88,7 +91,7 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
     const shown = failing.slice(0, ctx.maxRows);
     const lines = shown.map(
       ({ m, g }) =>
-        `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${escapeText(g.message)}`,
+        `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${escapeText(clip(g.message))}`,
     );
     if (failing.length > shown.length)
       lines.push(`- … and ${failing.length - shown.length} more failing gates`);
@@ -98,6 +101,8 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
   const policy = renderPolicy(report, ctx);
   if (policy) blocks.push(policy);
   const shownChecks = new Set<string>(['gate']);
+  // Loosening warnings are rows of the policy table; printing them twice is noise.
+  const shownRules = new Set<string>(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
   for (const model of report.models) {
     const modelFindings = report.findings.filter((f) => f.model === model.name);
     blocks.push(renderModelHeader(model, report));
@@ -124,6 +129,7 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
   }
   const rest = report.findings.filter(
     (f) =>
+      !shownRules.has(f.rule ?? '') &&
       !shownChecks.has(f.check) &&
       !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
       !shownChecks.has(`*:${f.check}`),
@@ -139,7 +145,9 @@ function verdictLine(report: Report): string {
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const gates = report.models.flatMap((m) => m.gates);
   const passedGates = gates.filter((g) => g.status === 'pass').length;
-  const tail = `${passedGates}/${gates.length} gates passed · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+  const skipped = gates.filter((g) => g.status === 'skip').length;
+  const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+  const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
   if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}`;
   if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
   return `## ✅ mlgate: ready to promote\n${tail}`;
@@ -149,10 +157,27 @@ function renderModelHeader(model: ModelReport, report: Report): string {
   const failed = model.gates.filter((g) => g.status === 'fail').length;
   const icon = failed > 0 ? '❌' : model.gates.some((g) => g.status === 'warn') ? '⚠️' : '✅';
   const lines = [`### ${icon} Model ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
-  const src = `metrics ${code(model.metricsFile)}, gates from the ${report.config.source === 'base' ? 'base branch' : 'PR'}`;
+  const from = model.gatesFrom ?? report.config.source;
+  const src = `metrics ${code(model.metricsFile)}, gates from the ${from === 'base' ? 'base branch' : 'PR'}`;
   lines.push(`<sub>${src}</sub>`);
-  for (const note of model.notes) lines.push(`> ${escapeText(note)}`);
+  if (model.notes.length > 0) {
+    const shown = model.notes.slice(0, MAX_NOTES).map((n) => escapeText(clip(n)));
+    const more = model.notes.length - MAX_NOTES;
+    if (more > 0) shown.push(`… and ${more} more notes in the report JSON.`);
+    lines.push('');
+    lines.push(shown.map((n) => `> ${n}`).join('\n>\n'));
+  }
   return lines.join('\n');
+}
+
+/** Most model notes printed (undefined derived metrics can produce one each). */
+const MAX_NOTES = 8;
+
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+
+function clip(text: string): string {
+  return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
 }
 
 function valueCell(value: number | null, ci?: [number, number]): string {
@@ -160,12 +185,33 @@ function valueCell(value: number | null, ci?: [number, number]): string {
   return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
 }
 
+const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string, string]> = {
+  min: ['≥ ', ''],
+  max: ['≤ ', ''],
+  max_drop: ['max drop ', ''],
+  max_drop_pct: ['max drop ', '%'],
+  min_gain: ['min gain ', ''],
+  min_gain_pct: ['min gain ', '%'],
+};
+
+function thresholdCell(g: GateResult): string {
+  if (g.threshold === null) return '-';
+  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+  return `${pre}${fmt(g.threshold)}${post}`;
+}
+
+function gateValueCell(g: GateResult): string {
+  if (g.value === null) return '-';
+  const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
+  const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+  return `${what}${fmt(g.value)}${bound}`;
+}
+
 function renderGates(model: ModelReport, ctx: SectionContext): string {
   if (model.gates.length === 0) return '_No gates configured for this model._';
   const order = { fail: 0, warn: 1, skip: 2, pass: 3 } as const;
   const sorted = [...model.gates].sort(
-    (a, b) =>
-      order[a.status] - order[b.status] || a.gate - b.gate || a.metric.localeCompare(b.metric),
+    (a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric),
   );
   const collapsePassing = ctx.level >= 1;
   const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
@@ -173,11 +219,15 @@ function renderGates(model: ModelReport, ctx: SectionContext): string {
     .slice(0, ctx.maxRows)
     .map((g) => [
       STATUS_ICON[g.status],
-      `${g.name ? `${escapeCell(g.name)} ` : ''}${codeCell(g.metric)}`,
-      fmt(g.value),
-      g.reference === null ? '-' : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
-      fmt(g.threshold),
-      escapeCell(g.message),
+      `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
+      gateValueCell(g),
+      g.reference === null
+        ? g.vs
+          ? `- (${g.vs})`
+          : '-'
+        : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
+      thresholdCell(g),
+      escapeCell(clip(g.message)),
     ]);
   const hidden = sorted.length - rows.length;
   const table =
@@ -209,16 +259,20 @@ function displayValue(v: MetricRow['base'], ci?: [number, number]): string {
   return escapeCell(String(v));
 }
 
+/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
+function isSlice(row: MetricRow): boolean {
+  return row.metric.split('.').slice(0, -1).includes('slices');
+}
+
 function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
   if (model.metrics.length === 0)
     return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
   const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
-  const isSlice = (r: MetricRow) => r.metric.startsWith('slices.');
   const table = (rows: MetricRow[]): string => {
     const shown = rows.slice(0, ctx.maxRows);
     const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
     const body = shown.map((r) => [
-      codeCell(r.metric),
+      codeCell(clip(r.metric)),
       displayValue(r.base, r.baseCi),
       displayValue(r.head, r.headCi),
       changeCell(r),
@@ -232,34 +286,53 @@ function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
   };
   const main = model.metrics.filter((r) => !isSlice(r));
   const slices = model.metrics.filter(isSlice);
-  const parts = ['#### Metric diff (base → head)'];
+  const title =
+    model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
+  const parts = [title];
   if (main.length > 0) parts.push(table(main));
-  if (slices.length > 0)
+  if (slices.length > 0) {
+    const verb = model.state === 'new' ? '' : ' changed';
     parts.push(
-      `<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'} changed</summary>\n\n${table(slices)}\n\n</details>`,
+      `<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`,
     );
+  }
   return parts.join('\n\n');
 }
 
 function renderPolicy(report: Report, ctx: SectionContext): string | null {
   if (report.policyChanges.length === 0) return null;
-  const icon = {
-    loosened: '⚠️ loosened',
+  const label = {
+    loosened: 'loosened',
     tightened: 'tightened',
     added: 'added',
-    removed: '⚠️ removed',
+    removed: 'removed',
     changed: 'changed',
   } as const;
   const rows = report.policyChanges
     .slice(0, ctx.maxRows)
     .map((c) => [
-      escapeCell(c.model),
-      codeCell(c.metric),
-      icon[c.kind],
-      escapeCell(c.before ?? '-'),
-      escapeCell(c.after ?? '-'),
+      escapeCell(clip(c.model)),
+      codeCell(clip(c.metric)),
+      `${c.flagged ? '⚠️ ' : ''}${label[c.kind]}`,
+      escapeCell(clip(c.before ?? '-')),
+      escapeCell(clip(c.after ?? '-')),
     ]);
-  return `### Policy changes (effective after merge)\n${markdownTable([['Model', 'Metric', 'Change', 'Before', 'After'], ...rows])}`;
+  const more = report.policyChanges.length - rows.length;
+  const flagged = report.policyChanges.filter((c) => c.flagged).length;
+  const intro =
+    report.config.source === 'base'
+      ? `This PR edits ${code(report.config.file)}. The gates in force are the base branch's; these changes take effect after merge.`
+      : `This PR edits ${code(report.config.file)}; the gates are read from this PR.`;
+  const warn =
+    flagged > 0
+      ? ` ⚠️ ${flagged} change${flagged === 1 ? '' : 's'} loosen${flagged === 1 ? 's' : ''} the policy: review before approving.`
+      : '';
+  return [
+    '### Policy changes (effective after merge)',
+    `${intro}${warn}`,
+    markdownTable([['Model', 'Gate', 'Change', 'Before', 'After'], ...rows]) +
+      (more > 0 ? `\n\n<sub>${more} more changes in the job summary.</sub>` : ''),
+  ].join('\n\n');
 }
 
 const LEVEL_ICON: Record<Finding['level'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };

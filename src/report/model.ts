@@ -20,6 +20,8 @@ export interface ModelReport {
   /** Run metadata from the head metrics' `meta` block. */
   meta: Record<string, string | number | boolean | null>;
   notes: string[];
+  /** Where this model's gates come from, when it differs from `config.source` (a model added by the PR). */
+  gatesFrom?: 'base' | 'head';
   contract?: ContractSection;
   rollout?: RolloutSection;
   manifest?: ManifestSection;

@@ -1,26 +1,46 @@
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 import { fmt } from '../checks/gates.js';
+import type { MetricRow } from '../types.js';
 import type { Report } from './model.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' } as const;
 
+function show(v: MetricRow['base'] | undefined, ci?: [number, number]): string {
+  if (v === null || v === undefined) return '-';
+  if (typeof v !== 'number') return String(v);
+  return ci ? `${fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(v);
+}
+
+/** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
 export function renderText(report: Report): string {
   const out: string[] = [];
   const { errors, warnings } = report.counts;
   out.push(
     `mlgate: ${report.passed ? 'PASSED' : 'FAILED'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
   );
+  out.push(`gates from: ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
   if (report.config.note) out.push(`note: ${report.config.note}`);
+  if (report.policyChanges.length > 0) {
+    out.push('', 'policy changes (effective after merge):');
+    for (const c of report.policyChanges) {
+      out.push(
+        `  ${c.flagged ? '!' : ' '} ${c.model} ${c.metric}: ${c.kind} (${c.before ?? '-'} -> ${c.after ?? '-'})`,
+      );
+    }
+  }
   for (const model of report.models) {
     out.push('', `model ${model.name}${model.state === 'new' ? ' (new)' : ''}`);
-    for (const g of model.gates) out.push(`  ${MARK[g.status]}  ${g.message}`);
+    for (const note of model.notes) out.push(`  note: ${note}`);
+    for (const g of model.gates)
+      out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
     if (model.metrics.length > 0) {
       out.push('  metric diff (base -> head):');
       for (const r of model.metrics) {
-        const show = (v: unknown) =>
-          typeof v === 'number' ? fmt(v) : v === null || v === undefined ? '-' : String(v);
+        const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${fmt(r.change)})`;
+        const baseline =
+          r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
         out.push(
-          `    ${r.metric}: ${show(r.base)} -> ${show(r.head)}${r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${fmt(r.change)})`}`,
+          `    ${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`,
         );
       }
     }

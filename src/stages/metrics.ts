@@ -1,10 +1,21 @@
-/** The metrics stage: head, base, production and baseline metrics for one model. */
-import type { ModelConfig } from '../config/types.js';
+/**
+ * The metrics stage: head, base, production and baseline metrics for one model. A `dvc.yaml`
+ * names the metrics files to read (relative to its folder, confined to the repository); they are
+ * merged into one set.
+ */
+import type { Config, ModelConfig } from '../config/types.js';
+import { dvcMetricsFiles, isDvcYaml } from '../formats/metrics/dvc.js';
 import { parseMetrics } from '../formats/metrics/index.js';
-import type { FileSource } from '../sources/types.js';
-import type { Config } from '../config/types.js';
+import { confinePath, type FileSource } from '../sources/types.js';
 import type { Finding, MetricSet } from '../types.js';
 import { readOrFinding, type ModelMetrics } from './context.js';
+
+interface Loaded {
+  set: MetricSet | null;
+  findings: Finding[];
+  /** The file itself is absent (not unreadable or invalid). */
+  missing: boolean;
+}
 
 async function load(
   source: FileSource,
@@ -12,16 +23,102 @@ async function load(
   model: string,
   config: Config,
   missingLevel: Finding['level'] | null,
-): Promise<{ set: MetricSet | null; findings: Finding[] }> {
+): Promise<Loaded> {
   const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
   if (!read.ok) {
-    const silent = missingLevel === null && read.result.reason === 'missing';
-    return { set: null, findings: silent ? [] : [read.finding] };
+    const missing = read.result.reason === 'missing';
+    const silent = missingLevel === null && missing;
+    return { set: null, findings: silent ? [] : [read.finding], missing };
   }
-  return parseMetrics(read.path, read.text, {
+  const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+  if (!isDvcYaml(read.path)) return { ...parseMetrics(read.path, read.text, opts), missing: false };
+  return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+}
+
+/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
+async function loadDvc(
+  source: FileSource,
+  file: string,
+  text: string,
+  model: string,
+  opts: { model: string; psiEpsilon?: number },
+): Promise<{ set: MetricSet | null; findings: Finding[] }> {
+  const at = (message: string, line?: number): Finding => ({
+    level: 'error',
+    check: 'metrics',
     model,
-    psiEpsilon: config.metrics_policy?.psi_epsilon,
+    file,
+    ...(line ? { line } : {}),
+    message,
   });
+  const { files, issues } = dvcMetricsFiles(file, text);
+  const findings = issues.map((i) => at(i.message, i.line));
+  if (files.length === 0) return { set: null, findings };
+  const merged: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
+  let anyRead = false;
+  for (const entry of files) {
+    const confined = confinePath(entry.path);
+    if (!confined.ok) {
+      findings.push(at(`metrics file ${confined.message}`, entry.line));
+      continue;
+    }
+    if (isDvcYaml(confined.path)) {
+      findings.push(
+        at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line),
+      );
+      continue;
+    }
+    const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+    if (!read.ok) {
+      findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+      continue;
+    }
+    const parsed = parseMetrics(read.path, read.text, opts);
+    findings.push(...parsed.findings);
+    if (!parsed.set) continue;
+    anyRead = true;
+    for (const [name, value] of parsed.set.values) {
+      if (merged.values.has(name)) {
+        findings.push(
+          at(
+            `${name} is declared by several metrics files; the first (in dvc.yaml order) is used`,
+            entry.line,
+          ),
+        );
+        // The line belongs to another file than the dvc.yaml this set is named after.
+      } else merged.values.set(name, { value: value.value, ...(value.ci ? { ci: value.ci } : {}) });
+    }
+    Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
+    merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
+  }
+  return { set: anyRead ? merged : null, findings };
+}
+
+/** A production reference edited by the PR itself deserves a reviewer's eye. */
+async function productionEdited(
+  head: FileSource,
+  base: FileSource,
+  path: string,
+  model: string,
+): Promise<Finding[]> {
+  const [h, b] = await Promise.all([head.read(path), base.read(path)]);
+  if (!h.ok || !b.ok || h.text === b.text) return [];
+  return [
+    {
+      level: 'warning',
+      check: 'metrics',
+      model,
+      file: h.path,
+      message: `${h.path}: the production reference is changed by this PR; vs production gates compare with the PR's version`,
+    },
+  ];
+}
+
+export interface MetricsStageResult {
+  metrics: ModelMetrics;
+  findings: Finding[];
+  /** No metrics file at the base commit: the model is new in this PR. */
+  isNew: boolean;
 }
 
 /** Read every metrics file the model names. A missing head file is an error; a missing base file means a new model. */
@@ -30,11 +127,11 @@ export async function metricsStage(
   config: Config,
   head: FileSource,
   base: FileSource | null,
-): Promise<{ metrics: ModelMetrics; findings: Finding[] }> {
+): Promise<MetricsStageResult> {
   const findings: Finding[] = [];
   const headRes = await load(head, model.metrics, model.name, config, 'error');
   findings.push(...headRes.findings);
-  let baseRes: { set: MetricSet | null; findings: Finding[] } = { set: null, findings: [] };
+  let baseRes: Loaded = { set: null, findings: [], missing: false };
   if (base) {
     baseRes = await load(base, model.metrics, model.name, config, null);
     // Problems in the base file are the base's, not this PR's: show them without blocking.
@@ -51,6 +148,7 @@ export async function metricsStage(
     const prod = await load(head, model.production, model.name, config, 'error');
     findings.push(...prod.findings);
     production = prod.set;
+    if (base) findings.push(...(await productionEdited(head, base, model.production, model.name)));
   }
   let baseline: MetricSet | null = null;
   if (model.baseline) {
@@ -58,5 +156,9 @@ export async function metricsStage(
     findings.push(...bl.findings);
     baseline = bl.set;
   }
-  return { metrics: { head: headRes.set, base: baseRes.set, production, baseline }, findings };
+  return {
+    metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+    findings,
+    isNew: base !== null && baseRes.missing,
+  };
 }

@@ -6,6 +6,14 @@
 import { Limits } from '../../constants.js';
 import { isRecord, type PathSegment } from '../data.js';
 import type { MetricSet, MetricValue } from '../../types.js';
+import {
+  confusionMetrics,
+  DEFAULT_PSI_EPSILON,
+  driftMetrics,
+  isConfusionMatrix,
+  isHistogram,
+  type Derived,
+} from './derived.js';
 
 export interface FlattenIssue {
   path: string;
@@ -79,21 +87,41 @@ export function leafWithInterval(obj: Record<string, unknown>): {
   return { leaf };
 }
 
+export interface FlattenOptions {
+  /** ε for empty histogram proportions in PSI (default 1e-4). */
+  psiEpsilon?: number;
+}
+
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line. A top-level `meta`
- * object is kept as run metadata, not as metrics.
+ * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
+ * derived children (see derived.ts).
  */
 export function flattenMetrics(
   file: string,
   data: unknown,
   lineOf: (path: readonly PathSegment[]) => number | undefined = () => undefined,
+  opts: FlattenOptions = {},
 ): { set: MetricSet; issues: FlattenIssue[] } {
   const set: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
   const issues: FlattenIssue[] = [];
+  const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
+  let histograms = 0;
   if (!isRecord(data)) {
     issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
     return { set, issues };
   }
+  const addDerived = (path: PathSegment[], derived: Derived): void => {
+    const line = lineOf(path);
+    const name = path.join('.');
+    for (const [key, value] of Object.entries(derived.values)) {
+      const child = name ? `${name}.${key}` : key;
+      // A value written in the file wins over the derived one.
+      if (!set.values.has(child)) set.values.set(child, { value, ...(line ? { line } : {}) });
+    }
+    set.notes.push(...derived.notes);
+    if (derived.problem) issues.push({ path: name, line, message: derived.problem });
+  };
   const walk = (node: unknown, path: PathSegment[]): void => {
     if (set.values.size >= Limits.metrics) return;
     const name = path.join('.');
@@ -105,7 +133,14 @@ export function flattenMetrics(
         if (problem) issues.push({ path: name, line: leaf.line, message: problem });
         return;
       }
+      if (isHistogram(node)) {
+        // The bins themselves are inputs, not metrics: only the derived distances are kept.
+        histograms++;
+        addDerived(path, driftMetrics(node, epsilon));
+        return;
+      }
       for (const key of Object.keys(node)) walk(node[key], [...path, key]);
+      if (isConfusionMatrix(node)) addDerived(path, confusionMetrics(name, node));
       return;
     }
     if (Array.isArray(node)) {
@@ -120,6 +155,12 @@ export function flattenMetrics(
       continue;
     }
     walk(data[key], [key]);
+  }
+  if (isConfusionMatrix(data)) addDerived([], confusionMetrics('(top level)', data));
+  if (histograms > 0) {
+    set.notes.push(
+      `PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`,
+    );
   }
   if (set.values.size >= Limits.metrics) {
     issues.push({

@@ -1,0 +1,52 @@
+/** An in-memory FileSource (a tree at one commit) and a pipeline runner over two of them. */
+import type { FailOn } from '../../src/report/model.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { confinePath, type FileSource, type ReadResult } from '../../src/sources/types.js';
+
+export class MemorySource implements FileSource {
+  constructor(
+    readonly label: string,
+    private readonly files: Record<string, string>,
+  ) {}
+
+  async read(path: string): Promise<ReadResult> {
+    const confined = confinePath(path);
+    if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
+    const text = this.files[confined.path];
+    if (text === undefined)
+      return {
+        ok: false,
+        path: confined.path,
+        reason: 'missing',
+        message: `${confined.path}: file not found`,
+      };
+    return { ok: true, path: confined.path, text };
+  }
+
+  async list(dir: string): Promise<string[]> {
+    return Object.keys(this.files)
+      .filter((p) => p.startsWith(`${dir}/`))
+      .sort();
+  }
+}
+
+export interface Trees {
+  base: Record<string, string> | null;
+  head: Record<string, string>;
+  configSource?: 'base' | 'head';
+  failOn?: FailOn;
+}
+
+/** Run the real pipeline over two in-memory trees, with a fixed PR identity. */
+export function run(trees: Trees) {
+  return runPipeline({
+    head: new MemorySource('head', trees.head),
+    base: trees.base ? new MemorySource('base (1111111)', trees.base) : null,
+    configPath: '.mlgate.yml',
+    configSource: trees.configSource ?? 'base',
+    prBody: null,
+    pr: { number: 42, base: '1111111aaaaaaa', head: '2222222bbbbbbb' },
+    failOn: trees.failOn ?? 'error',
+    runUrl: 'https://github.com/acme/churn/actions/runs/1',
+  });
+}

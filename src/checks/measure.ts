@@ -1,0 +1,105 @@
+/**
+ * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
+ * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
+ */
+import type { MetricSet, MetricValue } from '../types.js';
+
+export type Numeric = { ok: true; value: number; leaf: MetricValue } | { ok: false; why: string };
+
+/** A measured number and a short note on where it came from, or why there is none. */
+export type Measured = { ok: true; value: number; detail: string } | { ok: false; why: string };
+
+/** A finite number at `metric`, or why there is none. */
+export function numeric(set: MetricSet | null, metric: string): Numeric {
+  if (!set) return { ok: false, why: 'is missing (no metrics file)' };
+  const leaf = set.values.get(metric);
+  if (!leaf) return { ok: false, why: `is missing from ${set.file}` };
+  const v = leaf.value;
+  if (typeof v !== 'number') return { ok: false, why: `is not a number (${JSON.stringify(v)})` };
+  if (Number.isNaN(v)) return { ok: false, why: 'is NaN' };
+  if (!Number.isFinite(v)) return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity` };
+  return { ok: true, value: v, leaf };
+}
+
+/** The value at `metric`, or the lower/upper end of its confidence interval. */
+export function measure(
+  set: MetricSet | null,
+  metric: string,
+  bound: 'value' | 'lower' | 'upper',
+): Measured {
+  const n = numeric(set, metric);
+  if (!n.ok) return n;
+  if (bound === 'value') return { ok: true, value: n.value, detail: '' };
+  const ci = n.leaf.ci;
+  if (!ci) return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
+  const value = bound === 'lower' ? ci[0] : ci[1];
+  return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
+}
+
+/** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
+export function matchPattern(pattern: string, path: string): boolean {
+  const p = pattern.split('.');
+  const s = path.split('.');
+  return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);
+}
+
+/** Every path of `set` matching the pattern, sorted so results are deterministic. */
+export function matchPaths(set: MetricSet | null, pattern: string): string[] {
+  if (!set) return [];
+  return [...set.values.keys()].filter((k) => matchPattern(pattern, k)).sort();
+}
+
+/** min, max, mean, ratio (min/max) or spread (max − min) over the matches. */
+export function aggregateOf(
+  kind: 'min' | 'max' | 'mean' | 'ratio' | 'spread',
+  set: MetricSet | null,
+  paths: string[],
+  bound: 'value' | 'lower' | 'upper',
+): Measured {
+  const values: { path: string; value: number }[] = [];
+  for (const path of paths) {
+    const m = measure(set, path, bound);
+    if (!m.ok) return { ok: false, why: `${path} ${m.why}` };
+    values.push({ path, value: m.value });
+  }
+  if (values.length === 0) return { ok: false, why: 'no metric matches' };
+  // First of the sorted paths wins ties, so the named metric is stable.
+  const lo = values.reduce((a, b) => (b.value < a.value ? b : a));
+  const hi = values.reduce((a, b) => (b.value > a.value ? b : a));
+  switch (kind) {
+    case 'min':
+      return { ok: true, value: lo.value, detail: lo.path };
+    case 'max':
+      return { ok: true, value: hi.value, detail: hi.path };
+    case 'mean': {
+      const mean = values.reduce((a, b) => a + b.value, 0) / values.length;
+      return { ok: true, value: mean, detail: `mean of ${values.length}` };
+    }
+    case 'spread':
+      return {
+        ok: true,
+        value: hi.value - lo.value,
+        detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
+      };
+    case 'ratio':
+      if (hi.value === 0) return { ok: false, why: 'ratio min/max is undefined (max is 0)' };
+      return {
+        ok: true,
+        value: lo.value / hi.value,
+        detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
+      };
+  }
+}
+
+/** Compact number formatting for messages and tables: at most 4 significant decimals. */
+export function fmt(n: number | null | undefined): string {
+  if (n === null || n === undefined) return '-';
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? '+Infinity' : '-Infinity';
+  if (Number.isInteger(n)) return String(n);
+  const abs = Math.abs(n);
+  if (abs >= 1000) return n.toFixed(1);
+  if (abs >= 1) return String(Number(n.toFixed(3)));
+  if (abs >= 0.0001) return String(Number(n.toPrecision(4)));
+  return n.toExponential(2);
+}
