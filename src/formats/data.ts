@@ -3,7 +3,16 @@
  * Every file is hostile data: aliases are capped, duplicate keys and `__proto__` keys rejected,
  * binary content refused, nesting depth bounded. Parsers return results; they never throw.
  */
-import { LineCounter, isMap, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { Limits } from '../constants.js';
 
 export type PathSegment = string | number;
@@ -42,7 +51,7 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (error) {
     return { ok: false, message: `not valid YAML: ${errorText(error)}` };
@@ -53,6 +62,15 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
     if (err) {
       const line = lineCounter.linePos(err.pos[0]).line;
       return { ok: false, line, message: `not valid YAML/JSON: ${firstLine(err.message)}` };
+    }
+    const duplicate = findDuplicateKey(doc.contents, 0);
+    if (duplicate) {
+      const line = rangeLine(duplicate.node, lineCounter);
+      return {
+        ok: false,
+        line,
+        message: `not valid YAML/JSON: duplicate key "${duplicate.key}"; keys must be unique`,
+      };
     }
     let data: unknown;
     try {
@@ -71,6 +89,48 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
   return { ok: true, value: out };
 }
 
+/**
+ * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
+ * compares every pair with every other, which is quadratic on a 20,000-metric file).
+ */
+function findDuplicateKey(node: unknown, depth: number): { key: string; node: unknown } | null {
+  if (depth > Limits.depth) return null;
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      const key = scalarKey(pair.key);
+      if (key !== undefined) {
+        if (seen.has(key)) return { key, node: pair.key };
+        seen.add(key);
+      }
+      const inner = findDuplicateKey(pair.value, depth + 1);
+      if (inner) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const inner = findDuplicateKey(item, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** Per-mapping index of pairs by key, built on first lookup: line lookups stay linear overall. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items as Pair[]) {
+      const k = scalarKey(pair.key);
+      if (k !== undefined && !index.has(k)) index.set(k, pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 function lineOfNode(
   doc: Document,
   lc: LineCounter,
@@ -80,7 +140,7 @@ function lineOfNode(
   let line = rangeLine(node, lc);
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => scalarKey(p.key) === String(seg));
+      const pair = pairOf(node as YAMLMap, String(seg));
       if (!pair) break;
       // Point at the key: that is where a reader looks for the setting.
       line = rangeLine(pair.key, lc) ?? line;

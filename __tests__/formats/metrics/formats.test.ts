@@ -65,7 +65,7 @@ describe('JSON', () => {
 
   it.each([
     ['syntax error', '{"auc": 0.8,\n  "x": [}', 2, /not valid YAML\/JSON/],
-    ['duplicate key', '{"auc": 0.8,\n "auc": 0.9}', 2, /Map keys must be unique/],
+    ['duplicate key', '{"auc": 0.8,\n "auc": 0.9}', 2, /duplicate key "auc"/],
     ['__proto__', '{"__proto__": {"auc": 1}}', 1, /__proto__/],
     ['not a mapping', '[1, 2]', 1, /expected a mapping/],
     [
