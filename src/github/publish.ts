@@ -11,7 +11,6 @@ import type { Report } from '../report/model.js';
 import type { Finding } from '../types.js';
 import type { PullTarget } from './comment.js';
 import type { EventContext, RepoRef } from './context.js';
-import type { GitHubClient } from './octokit.js';
 
 /** The two routes publish mode reads; a real Octokit satisfies it. */
 export interface PullsClient {
@@ -60,12 +59,12 @@ const warn = (message: string): Finding => ({ level: 'warning', check: 'comment'
 
 /** Find the PR to post on, checking that its head is still the report's commit. */
 export async function findPublishTarget(
-  client: PullsClient | GitHubClient,
+  client: PullsClient,
   repo: RepoRef,
   ctx: EventContext,
   report: Report,
 ): Promise<{ ok: true; target: PullTarget } | { ok: false; finding: Finding }> {
-  const api = client as PullsClient;
+  const api = client;
   const expected = ctx.workflowRun?.headSha ?? report.pr.head;
   if (!expected)
     return { ok: false, finding: warn('the report names no head commit; not posting') };
