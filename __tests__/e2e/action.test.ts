@@ -3,11 +3,19 @@
  * fake GitHub API over a temporary git repo with base and head commits. Requires `npm run package`
  * first (CI packages before testing).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/constants.js';
 import { FakeGitHub } from './fake-github.js';
-import { DIST, ROOT, buildRepo, pullRequestPayload, runAction, type TestRepo } from './runner.js';
+import {
+  DIST,
+  ROOT,
+  buildRepo,
+  cleanup,
+  pullRequestPayload,
+  runAction,
+  type TestRepo,
+} from './runner.js';
 
 const PR = 7;
 const prBody = readFileSync(`${ROOT}/examples/pr-body.md`, 'utf8');
@@ -32,7 +40,7 @@ describe('dist/index.js end to end', () => {
   });
   afterAll(async () => {
     await github.stop();
-    for (const repo of [passing, failing]) rmSync(repo.dir, { recursive: true, force: true });
+    cleanup();
   });
   beforeEach(() => {
     github.requests.length = 0;

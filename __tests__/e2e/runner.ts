@@ -49,6 +49,7 @@ export interface TestRepo {
 /** examples/base as the first commit, examples/head (plus overrides) as the second, checked out. */
 export function buildRepo(headOverrides: Record<string, string> = {}): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), 'mlgate-e2e-repo-'));
+  temps.push(dir);
   git(dir, 'init', '--quiet', '--initial-branch=main');
   replaceTree(dir, join(ROOT, 'examples/base'), {});
   git(dir, 'add', '-A');
@@ -59,6 +60,13 @@ export function buildRepo(headOverrides: Record<string, string> = {}): TestRepo 
   git(dir, 'add', '-A');
   git(dir, ...GIT_ID, 'commit', '--quiet', '-m', 'head');
   return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
+}
+
+const temps: string[] = [];
+
+/** Remove every temporary directory made by buildRepo and runAction. */
+export function cleanup(): void {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 export interface RunResult {
@@ -105,6 +113,7 @@ export async function runAction(opts: {
   runId?: string;
 }): Promise<RunResult> {
   const temp = mkdtempSync(join(tmpdir(), 'mlgate-e2e-runner-'));
+  temps.push(temp);
   const eventPath = join(temp, 'event.json');
   writeFileSync(eventPath, JSON.stringify(opts.payload));
   const files = { output: join(temp, 'output'), summary: join(temp, 'summary.md') };

@@ -22,11 +22,17 @@ const report = (pr: Partial<Report['pr']>) =>
   ({ pr: { number: null, base: null, head: H, ...pr } }) as Report;
 
 /** PRs by number with their current head, and the commit → PR lookup. */
-function fake(heads: Record<number, string>) {
+function fake(heads: Record<number, string>, associated = true) {
   const calls: string[] = [];
   const client: PullsClient = {
     rest: {
       pulls: {
+        list: async ({ page }) => {
+          calls.push(`list ${page}`);
+          return {
+            data: Object.entries(heads).map(([n, h]) => ({ number: Number(n), head: { sha: h } })),
+          };
+        },
         get: async ({ pull_number }) => {
           calls.push(`get ${pull_number}`);
           const head = heads[pull_number];
@@ -39,7 +45,7 @@ function fake(heads: Record<number, string>) {
           calls.push(`lookup ${commit_sha.slice(0, 3)}`);
           return {
             data: Object.entries(heads)
-              .filter(([, h]) => h === commit_sha)
+              .filter(([, h]) => associated && h === commit_sha)
               .map(([n, h]) => ({ number: Number(n), state: 'open', head: { sha: h } })),
           };
         },
@@ -64,6 +70,13 @@ describe('findPublishTarget', () => {
     const found = await findPublishTarget(client, repo, ctx([]), report({}));
     expect(found).toMatchObject({ ok: true, target: { number: 8 } });
     expect(calls).toEqual(['lookup aaa', 'get 8']);
+  });
+
+  it('scans open PRs when the commit route knows no PR', async () => {
+    const { client, calls } = fake({ 4: NEW, 9: H }, false);
+    const found = await findPublishTarget(client, repo, ctx([]), report({}));
+    expect(found).toMatchObject({ ok: true, target: { number: 9 } });
+    expect(calls).toEqual(['lookup aaa', 'list 1', 'get 9']);
   });
 
   it.each([

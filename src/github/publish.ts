@@ -16,6 +16,13 @@ import type { EventContext, RepoRef } from './context.js';
 export interface PullsClient {
   rest: {
     pulls: {
+      list(p: {
+        owner: string;
+        repo: string;
+        state: 'open';
+        per_page: number;
+        page: number;
+      }): Promise<{ data: { number: number; head: { sha: string } }[] }>;
       get(p: { owner: string; repo: string; pull_number: number }): Promise<{
         data: { number: number; state: string; head: { sha: string } };
       }>;
@@ -57,6 +64,28 @@ export async function readReportFile(path: string): Promise<Report> {
 
 const warn = (message: string): Finding => ({ level: 'warning', check: 'comment', message });
 
+/** Open PRs whose head is `sha`: the commit → PRs route, else a bounded scan of open PRs. */
+async function pullsWithHead(api: PullsClient, repo: RepoRef, sha: string): Promise<number[]> {
+  const { data } = await api.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...repo,
+    commit_sha: sha,
+    per_page: 100,
+  });
+  const found = data.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number);
+  if (found.length > 0) return found;
+  for (let page = 1; page <= 10; page++) {
+    const { data: open } = await api.rest.pulls.list({
+      ...repo,
+      state: 'open',
+      per_page: 100,
+      page,
+    });
+    found.push(...open.filter((p) => p.head.sha === sha).map((p) => p.number));
+    if (open.length < 100) break;
+  }
+  return found;
+}
+
 /** Find the PR to post on, checking that its head is still the report's commit. */
 export async function findPublishTarget(
   client: PullsClient,
@@ -79,14 +108,9 @@ export async function findPublishTarget(
   let numbers = ctx.workflowRun?.pullRequests ?? [];
   if (numbers.length === 0 && report.pr.number) numbers = [report.pr.number];
   if (numbers.length === 0) {
-    // GitHub leaves workflow_run.pull_requests empty for forks: ask which PRs hold the commit.
+    // GitHub leaves workflow_run.pull_requests empty for forks: look the PR up by its head.
     try {
-      const { data } = await api.rest.repos.listPullRequestsAssociatedWithCommit({
-        ...repo,
-        commit_sha: expected,
-        per_page: 100,
-      });
-      numbers = data.filter((p) => p.state === 'open').map((p) => p.number);
+      numbers = await pullsWithHead(api, repo, expected);
     } catch (error) {
       return {
         ok: false,

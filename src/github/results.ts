@@ -74,5 +74,5 @@ export function setOutputs(report: Report, reportPath: string, comment: StickyRe
 /** The line `core.setFailed` prints when the verdict fails the job. */
 export function failureLine(report: Report): string {
   const { errors, warnings } = report.counts;
-  return `mlgate: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (fail-on: ${report.failOn}); see the job summary and the PR comment`;
+  return `mlgate: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (fail-on: ${report.failOn}); see the job summary`;
 }
