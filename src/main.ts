@@ -129,7 +129,9 @@ export async function run(): Promise<void> {
         : await check(settings, ctx, client);
     if (failure) core.setFailed(failure);
   } catch (error) {
-    // Inputs, payload and report problems arrive here as typed errors; never a stack trace.
+    // Inputs, payload and report problems arrive here as typed errors; never a stack trace
+    // (it is kept for step debug logging, ACTIONS_STEP_DEBUG).
+    if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`mlgate: ${errorText(error)}`);
   }
 }
