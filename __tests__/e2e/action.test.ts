@@ -120,6 +120,22 @@ describe('dist/index.js end to end', () => {
     expect(run.stdout).toMatch(/::error::mlgate: \d+ errors?, \d+ warnings? \(fail-on: error\)/);
   });
 
+  it("never edits a human's comment that quotes the marker, nor another key's comment", async () => {
+    const human = github.seed(13, `${commentMarker('default')}\nquoted by a reviewer`, 'User');
+    const other = github.seed(13, `${commentMarker('gpu')}\nanother job`, 'Bot');
+    const run = await check(passing, 13);
+    expect(run.code).toBe(0);
+    expect(github.writes().map((r) => r.method)).toEqual(['POST']);
+    const comments = github.comments.get(13)!;
+    expect(comments.map((c) => c.id)).toEqual([
+      human.id,
+      other.id,
+      Number(run.outputs['comment-id']),
+    ]);
+    expect(comments[0].body).toBe(human.body);
+    expect(comments[1].body).toBe(other.body);
+  });
+
   it('turns a 403 on the comment into a warning; summary and report are still written', async () => {
     github.failures = [{ method: 'POST', pattern: /\/issues\/9\/comments$/, status: 403 }];
     const run = await check(passing, 9);

@@ -31,13 +31,23 @@ export async function writeReport(path: string, report: Report): Promise<string 
   }
 }
 
+/** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
+const SUMMARY_BYTES = 1024 * 1024;
+
 /** The job summary: the whole report, with the summary's larger budget. Never throws. */
 export async function writeSummary(report: Report, commentKey: string): Promise<void> {
-  const { markdown } = renderComment(report, {
-    commentKey,
-    maxChars: Limits.summaryChars,
-    summaryHint: 'The full report is in the report JSON.',
-  });
+  let budget: number = Limits.summaryChars;
+  let markdown = '';
+  for (;;) {
+    ({ markdown } = renderComment(report, {
+      commentKey,
+      maxChars: budget,
+      summaryHint: 'The full report is in the report JSON.',
+    }));
+    // Emoji and non-Latin text take several bytes per character: shrink until it fits.
+    if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || budget <= Limits.commentChars) break;
+    budget = Math.max(Limits.commentChars, Math.floor(budget / 2));
+  }
   try {
     await core.summary.addRaw(markdown).write({ overwrite: false });
   } catch (error) {
