@@ -1,50 +1,137 @@
 /**
- * The Action: read inputs, run the pipeline, write the report, job summary, annotations and
- * outputs, then decide the job. The one place that calls `core.setFailed`.
+ * The Action: read inputs and the event, run the pipeline (or read a report in publish mode),
+ * post the sticky comment, then write the report, job summary, annotations and outputs and decide
+ * the job. The one place that calls `core.setFailed`.
  */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Outputs } from './constants.js';
+import { Limits } from './constants.js';
 import { errorText } from './formats/data.js';
+import { publishComment, type StickyResult } from './github/comment.js';
+import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
+import { lazyClient, type GitHubClient } from './github/octokit.js';
+import { findPublishTarget, readReportFile } from './github/publish.js';
+import * as results from './github/results.js';
+import { resolveTrees } from './github/trees.js';
+import { getInputs, type ActionSettings } from './inputs.js';
 import { runPipeline } from './pipeline.js';
-import { toJson } from './report/json.js';
+import type { Report } from './report/model.js';
 import { renderComment } from './report/markdown.js';
-import { GitSource, ensureCommit, resolveRef } from './sources/git.js';
-import { WorkspaceSource } from './sources/workspace.js';
+import type { Finding } from './types.js';
+
+type Client = (() => Promise<GitHubClient>) | null;
+type Posted = { comment: StickyResult | null; findings: Finding[] };
+
+/** Post the sticky comment for `report` on PR `number`; failures become warning findings. */
+async function comment(
+  s: ActionSettings,
+  ctx: EventContext,
+  client: Client,
+  report: Report,
+  target: (client: GitHubClient, repo: RepoRef) => Promise<number | Finding | null>,
+): Promise<Posted> {
+  if (!s.comment) return { comment: null, findings: [] };
+  if (!client || !ctx.repo) {
+    const why = client ? 'GITHUB_REPOSITORY is not set' : 'no `github-token` was given';
+    return warned([{ level: 'warning', check: 'comment', message: `not commenting: ${why}` }]);
+  }
+  const octokit = await client();
+  const number = await target(octokit, ctx.repo);
+  if (number === null) return { comment: null, findings: [] };
+  if (typeof number !== 'number') return warned([number]);
+  const { markdown } = renderComment(report, {
+    commentKey: s.commentKey,
+    maxChars: Limits.commentChars,
+  });
+  const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown);
+  if (!posted.ok) return warned([posted.finding]);
+  core.info(`mlgate: sticky comment ${posted.result.action}: ${posted.result.url}`);
+  return { comment: posted.result, findings: [] };
+}
+
+/** `mode: check`: evaluate head against base. Returns the failure line, or null. */
+async function check(s: ActionSettings, ctx: EventContext, client: Client): Promise<string | null> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  if (ctx.workflowRun)
+    core.warning('mlgate: a workflow_run event in `mode: check`; did you mean `mode: publish`?');
+  const trees = await resolveTrees(workspace, ctx, client);
+  let report = await runPipeline({
+    head: trees.head,
+    base: trees.base,
+    configPath: s.config,
+    configSource: s.configSource,
+    prBody: ctx.pr ? ctx.pr.body : null,
+    pr: { number: ctx.pr?.number ?? null, base: trees.baseSha, head: trees.headSha },
+    failOn: s.failOn,
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+  });
+  report = results.withFindings(report, trees.findings);
+  // Only a PR gets a comment; push and workflow_dispatch report through the summary.
+  const pr = ctx.pr;
+  const posted = pr
+    ? await comment(s, ctx, client, report, async () => pr.number).catch(failedComment)
+    : { comment: null, findings: [] };
+  report = results.withFindings(report, posted.findings);
+  const writeError = await finish(s, report, posted.comment, true);
+  const verdict = report.passed ? null : results.failureLine(report);
+  return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+
+/** `mode: publish`: post the comment from a report made by an earlier check. */
+async function publish(
+  s: ActionSettings,
+  ctx: EventContext,
+  client: Client,
+): Promise<string | null> {
+  let report = await readReportFile(s.report);
+  const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
+    const found = await findPublishTarget(octokit, repo, ctx, report);
+    return found.ok ? found.target.number : found.finding;
+  }).catch(failedComment);
+  report = results.withFindings(report, posted.findings);
+  // The verdict already decided the check run; publishing only reports it.
+  return finish(s, report, posted.comment, false);
+}
+
+function failedComment(error: unknown): Posted {
+  const message = `could not post the sticky comment: ${errorText(error)}`;
+  return warned([{ level: 'warning', check: 'comment', message }]);
+}
+
+/** Comment problems name no file, so they get no annotation: log them as they happen. */
+function warned(findings: Finding[]): Posted {
+  for (const f of findings) core.warning(f.message, { title: 'mlgate comment' });
+  return { comment: null, findings };
+}
+
+/** Summary first (always), then the report, annotations and outputs. */
+async function finish(
+  s: ActionSettings,
+  report: Report,
+  posted: StickyResult | null,
+  writeReport: boolean,
+): Promise<string | null> {
+  await results.writeSummary(report, s.commentKey);
+  const writeError = writeReport ? await results.writeReport(s.report, report) : null;
+  if (writeReport) results.annotate(report.findings);
+  results.setOutputs(report, s.report, posted);
+  return writeError ? `mlgate: ${writeError}` : null;
+}
 
 export async function run(): Promise<void> {
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const head = new WorkspaceSource(workspace);
-    const headSha = (await resolveRef(workspace, 'HEAD')) ?? null;
-    const parent = headSha ? await resolveRef(workspace, 'HEAD~1') : null;
-    const base =
-      parent && (await ensureCommit(workspace, parent)) ? new GitSource(workspace, parent) : null;
-    const report = await runPipeline({
-      head,
-      base,
-      configPath: core.getInput('config') || DEFAULT_CONFIG,
-      configSource: core.getInput('config-source') === 'head' ? 'head' : 'base',
-      prBody: null,
-      pr: { number: null, base: parent, head: headSha },
-      failOn: 'error',
-    });
-    const reportPath =
-      core.getInput('report') || join(process.env.RUNNER_TEMP ?? workspace, 'mlgate-report.json');
-    await mkdir(dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, toJson(report));
-    const { markdown } = renderComment(report, {
-      commentKey: core.getInput('comment-key') || DEFAULT_COMMENT_KEY,
-      maxChars: 1_000_000,
-    });
-    await core.summary.addRaw(markdown).write();
-    core.setOutput(Outputs.Passed, String(report.passed));
-    core.setOutput(Outputs.Errors, String(report.counts.errors));
-    core.setOutput(Outputs.Warnings, String(report.counts.warnings));
-    core.setOutput(Outputs.Report, reportPath);
-    if (!report.passed) core.setFailed(`mlgate: ${report.counts.errors} errors`);
+    const settings = getInputs();
+    if (settings.token) core.setSecret(settings.token);
+    const ctx = await loadEventContext(process.env);
+    const client = lazyClient(settings.token);
+    const failure =
+      settings.mode === 'publish'
+        ? await publish(settings, ctx, client)
+        : await check(settings, ctx, client);
+    if (failure) core.setFailed(failure);
   } catch (error) {
+    // Inputs, payload and report problems arrive here as typed errors; never a stack trace
+    // (it is kept for step debug logging, ACTIONS_STEP_DEBUG).
+    if (error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(`mlgate: ${errorText(error)}`);
   }
 }

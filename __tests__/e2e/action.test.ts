@@ -1,0 +1,212 @@
+/**
+ * End-to-end: the committed bundle `dist/index.js`, run as the runner runs it, against a local
+ * fake GitHub API over a temporary git repo with base and head commits. Requires `npm run package`
+ * first (CI packages before testing).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commentMarker } from '../../src/constants.js';
+import { FakeGitHub } from './fake-github.js';
+import {
+  DIST,
+  ROOT,
+  buildRepo,
+  cleanup,
+  pullRequestPayload,
+  runAction,
+  type TestRepo,
+} from './runner.js';
+
+const PR = 7;
+const prBody = readFileSync(`${ROOT}/examples/pr-body.md`, 'utf8');
+/** Head metrics with auc under the `min: 0.82` gate and far below production. */
+const FAILING_METRICS = JSON.stringify(
+  { auc: 0.8, calibration_error: 0.028, latency: { p95_ms: 66 }, slices: {} },
+  null,
+  2,
+);
+
+describe('dist/index.js end to end', () => {
+  const github = new FakeGitHub();
+  let apiUrl: string;
+  let passing: TestRepo;
+  let failing: TestRepo;
+
+  beforeAll(async () => {
+    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run package\` first`);
+    apiUrl = await github.start();
+    passing = buildRepo();
+    failing = buildRepo({ 'models/churn/metrics.json': FAILING_METRICS });
+  });
+  afterAll(async () => {
+    await github.stop();
+    cleanup();
+  });
+  beforeEach(() => {
+    github.requests.length = 0;
+    github.failures = [];
+  });
+
+  const check = (
+    repo: TestRepo,
+    number: number,
+    extra: Partial<Parameters<typeof runAction>[0]> = {},
+  ) =>
+    runAction({
+      workspace: repo.dir,
+      event: 'pull_request',
+      payload: pullRequestPayload(repo, number, prBody),
+      apiUrl,
+      ...extra,
+    });
+
+  it('creates one sticky comment, then leaves it alone when unchanged, then updates it in place', async () => {
+    const first = await check(passing, PR);
+    console.info(`e2e: one run of dist/index.js took ${Math.round(first.ms)} ms`);
+    expect(first.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(first.code).toBe(0);
+    expect(github.writes().map((r) => r.method)).toEqual(['POST']);
+    const comments = github.comments.get(PR)!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body.split('\n')[0]).toBe(commentMarker('default'));
+    expect(first.outputs).toMatchObject({
+      passed: 'true',
+      errors: '0',
+      'comment-id': String(comments[0].id),
+      'comment-url': comments[0].html_url,
+    });
+    expect(github.requests[0].auth).toBe('token test-token');
+    expect(first.summary).toContain('mlgate');
+    expect(first.summary).toContain('Gates');
+    const report = JSON.parse(readFileSync(first.outputs.report, 'utf8'));
+    expect(report).toMatchObject({
+      version: 1,
+      passed: true,
+      pr: { number: PR, base: passing.base, head: passing.head },
+    });
+
+    // Same run again: same body → no write at all.
+    const second = await check(passing, PR);
+    expect(second.code).toBe(0);
+    expect(github.writes().filter((r) => r.method !== 'GET')).toHaveLength(1);
+    expect(github.comments.get(PR)).toHaveLength(1);
+    expect(second.outputs['comment-id']).toBe(String(comments[0].id));
+
+    // A new workflow run changes the footer's run link → PATCH of the same comment.
+    const third = await check(passing, PR, { runId: '4343' });
+    expect(third.code).toBe(0);
+    const writes = github.writes();
+    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/octo-org/churn/issues/7/comments',
+      `PATCH /repos/octo-org/churn/issues/comments/${comments[0].id}`,
+    ]);
+    expect(github.comments.get(PR)).toHaveLength(1);
+    expect(github.comments.get(PR)![0].body).toContain('/actions/runs/4343');
+  });
+
+  it('fails the job on a failing gate and says so in the comment, outputs, summary and annotations', async () => {
+    const run = await check(failing, 8);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.outputs.passed).toBe('false');
+    expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1);
+    const [comment] = github.comments.get(8)!;
+    expect(comment.body).toMatch(/❌/);
+    expect(comment.body).toContain('auc');
+    expect(run.summary).toMatch(/❌/);
+    expect(run.stdout).toMatch(
+      /::error title=mlgate gate \(churn\),file=models\/churn\/metrics\.json,line=\d+::/,
+    );
+    expect(run.stdout).toMatch(/::error::mlgate: \d+ errors?, \d+ warnings? \(fail-on: error\)/);
+  });
+
+  it("never edits a human's comment that quotes the marker, nor another key's comment", async () => {
+    const human = github.seed(13, `${commentMarker('default')}\nquoted by a reviewer`, 'User');
+    const other = github.seed(13, `${commentMarker('gpu')}\nanother job`, 'Bot');
+    const run = await check(passing, 13);
+    expect(run.code).toBe(0);
+    expect(github.writes().map((r) => r.method)).toEqual(['POST']);
+    const comments = github.comments.get(13)!;
+    expect(comments.map((c) => c.id)).toEqual([
+      human.id,
+      other.id,
+      Number(run.outputs['comment-id']),
+    ]);
+    expect(comments[0].body).toBe(human.body);
+    expect(comments[1].body).toBe(other.body);
+  });
+
+  it('turns a 403 on the comment into a warning; summary and report are still written', async () => {
+    github.failures = [{ method: 'POST', pattern: /\/issues\/9\/comments$/, status: 403 }];
+    const run = await check(passing, 9);
+    expect(run.code).toBe(0);
+    expect(github.comments.get(9) ?? []).toHaveLength(0);
+    expect(run.outputs['comment-id']).toBe('');
+    expect(run.outputs.passed).toBe('true');
+    expect(run.summary).toContain('could not post the sticky comment (HTTP 403)');
+    const report = JSON.parse(readFileSync(run.outputs.report, 'utf8'));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ level: 'warning', check: 'comment' }),
+    );
+  });
+
+  it('retries a 5xx from the API and still posts exactly one comment', async () => {
+    github.failures = [
+      { method: 'GET', pattern: /\/issues\/10\/comments$/, status: 502, times: 1 },
+    ];
+    const run = await check(passing, 10);
+    expect(run.code).toBe(0);
+    const lists = github.requests.filter(
+      (r) => r.method === 'GET' && r.path.endsWith('/issues/10/comments'),
+    );
+    expect(lists).toHaveLength(2);
+    expect(github.comments.get(10)).toHaveLength(1);
+  });
+
+  it('publish mode posts a report from an earlier check only while the PR head still matches', async () => {
+    const made = await check(passing, 11, { inputs: { comment: 'false' } });
+    expect(made.code).toBe(0);
+    expect(github.requests).toHaveLength(0); // comment: false talks to no API
+    const workflowRun = {
+      workflow_run: { head_sha: passing.head, pull_requests: [], conclusion: 'success' },
+    };
+    const publish = (head: string) => {
+      github.pulls.set(11, head);
+      return runAction({
+        workspace: passing.dir,
+        event: 'workflow_run',
+        payload: workflowRun,
+        apiUrl,
+        inputs: { mode: 'publish', report: made.outputs.report },
+      });
+    };
+    const stale = await publish(passing.base);
+    expect(stale.code).toBe(0);
+    expect(github.comments.get(11) ?? []).toHaveLength(0);
+    expect(stale.stdout).toContain('is now at');
+
+    const fresh = await publish(passing.head);
+    expect(fresh.code).toBe(0);
+    expect(github.comments.get(11)).toHaveLength(1);
+    expect(fresh.outputs['comment-id']).toBe(String(github.comments.get(11)![0].id));
+  });
+
+  it.each([
+    [
+      'fail-on',
+      'sometimes',
+      /input "fail-on": got "sometimes"; expected one of "error", "warning", "never"/,
+    ],
+    ['comment', 'yes', /input "comment": got "yes"; expected "true" or "false"/],
+    ['mode', 'post', /input "mode": got "post"/],
+  ])(
+    'rejects %s=%s with a message naming the input and no stack trace',
+    async (input, value, message) => {
+      const run = await check(passing, 12, { inputs: { [input]: value } });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+      expect(github.requests).toHaveLength(0);
+    },
+  );
+});

@@ -1,0 +1,97 @@
+/**
+ * Files at a commit read through the GitHub contents API: the fallback when local git cannot
+ * produce the base commit (shallow clone that cannot fetch, missing history). Same contract as the
+ * other sources: confined paths, size cap, binary refused, 404 → missing, never throws.
+ */
+import { Limits } from '../constants.js';
+import { errorText } from '../formats/data.js';
+import { statusOf, type GitHubClient } from '../github/octokit.js';
+import type { RepoRef } from '../github/context.js';
+import { confinePath, type FileSource, type ReadResult } from './types.js';
+
+/** The part of Octokit this source uses (so tests can pass a fake). */
+export type ContentsClient = Pick<GitHubClient, 'rest'> & {
+  rest: Pick<GitHubClient['rest'], 'repos' | 'git'>;
+};
+
+export class GitHubContentsSource implements FileSource {
+  readonly label: string;
+  constructor(
+    private readonly client: ContentsClient,
+    private readonly repo: RepoRef,
+    readonly sha: string,
+  ) {
+    this.label = `commit ${sha.slice(0, 7)} (GitHub API)`;
+  }
+
+  async read(path: string): Promise<ReadResult> {
+    const confined = confinePath(path);
+    if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
+    const rel = confined.path;
+    const fail = (reason: 'missing' | 'outside' | 'too-large' | 'binary' | 'error', m: string) =>
+      ({ ok: false, path: rel, reason, message: `${rel}: ${m}` }) as const;
+    let data: unknown;
+    try {
+      ({ data } = await this.client.rest.repos.getContent({
+        ...this.repo,
+        path: rel,
+        ref: this.sha,
+      }));
+    } catch (error) {
+      if (statusOf(error) === 404) return fail('missing', `not found at ${this.label}`);
+      return fail('error', `the GitHub API could not read it (${errorText(error)})`);
+    }
+    if (Array.isArray(data) || typeof data !== 'object' || data === null)
+      return fail('error', `not a file at ${this.label}`);
+    const file = data as { type?: string; size?: number; content?: string; encoding?: string };
+    if (file.type === 'symlink' || file.type === 'submodule')
+      return fail('outside', `a ${file.type} at ${this.label}; expected a regular file`);
+    if (file.type !== 'file') return fail('error', `not a file at ${this.label}`);
+    if (typeof file.size === 'number' && file.size > Limits.fileBytes)
+      return fail('too-large', `${file.size} bytes is over the ${Limits.fileBytes}-byte limit`);
+    let buf: Buffer;
+    if (file.encoding === 'base64' && typeof file.content === 'string') {
+      buf = Buffer.from(file.content, 'base64');
+    } else {
+      // Files over 1 MB come back without content (encoding "none"): ask for the raw bytes.
+      try {
+        const raw = await this.client.rest.repos.getContent({
+          ...this.repo,
+          path: rel,
+          ref: this.sha,
+          mediaType: { format: 'raw' },
+        });
+        buf = Buffer.from(String(raw.data as unknown), 'utf8');
+      } catch (error) {
+        return fail('error', `the GitHub API could not read it (${errorText(error)})`);
+      }
+    }
+    if (buf.length > Limits.fileBytes)
+      return fail('too-large', `${buf.length} bytes is over the ${Limits.fileBytes}-byte limit`);
+    if (buf.includes(0)) return fail('binary', 'binary file; expected text');
+    return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+  }
+
+  async list(dir: string): Promise<string[]> {
+    let prefix = '';
+    if (dir && dir !== '.') {
+      const confined = confinePath(dir);
+      if (!confined.ok) return [];
+      prefix = `${confined.path}/`;
+    }
+    try {
+      const { data } = await this.client.rest.git.getTree({
+        ...this.repo,
+        tree_sha: this.sha,
+        recursive: 'true',
+      });
+      return data.tree
+        .filter((e) => e.type === 'blob' && typeof e.path === 'string')
+        .map((e) => e.path as string)
+        .filter((p) => p.startsWith(prefix))
+        .sort();
+    } catch {
+      return [];
+    }
+  }
+}
