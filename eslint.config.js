@@ -5,7 +5,16 @@ import globals from 'globals';
 const pureFolders = ['src/config/**', 'src/formats/**', 'src/checks/**', 'src/report/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', '.tmp/**', 'node_modules/**', 'coverage/**', 'examples/**/.git/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'lib/**',
+      '.tmp/**',
+      'node_modules/**',
+      'coverage/**',
+      'examples/**/.git/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

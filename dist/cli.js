@@ -6613,84 +6613,251 @@ function itemFindings(r, items, input, require) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   Sc: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_0__.Sc),
 /* harmony export */   ud: () => (/* binding */ evaluateGates)
 /* harmony export */ });
-/* unused harmony exports betterOf, numeric */
-const LOWER_IS_BETTER = /(loss|error|err|latency|_ms|cost|mse|rmse|mae|ece|psi|drift)$/i;
-/** Direction of a metric: the gate's `better`, else by the last segment of its name. */
+/* unused harmony export betterOf */
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+
+
+/** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
+const LOWER_WORDS = new Set([
+    ...['loss', 'error', 'err', 'latency', 'ms', 'cost', 'mse', 'rmse', 'mae', 'ece', 'psi', 'drift'],
+    ...['losses', 'errors', 'costs', 'latencies'],
+]);
+/**
+ * Direction of a metric: the gate's `better`, else `lower` when a word of the last segment (split
+ * on `_`, `-` and camelCase) is a lower-is-better word: `calibration_error`, `error_rate`,
+ * `p95_ms`, `valLoss`, `psi` are lower; `auc`, `recall`, `errorless` are higher.
+ */
 function betterOf(gate, metric) {
     if (gate.better)
         return gate.better;
     const last = metric.split('.').pop() ?? metric;
-    return LOWER_IS_BETTER.test(last) ? 'lower' : 'higher';
+    const words = last
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+    return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
 }
-/** Evaluate every gate of a model. */
+/** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 function evaluateGates(gates, inputs) {
-    const results = [];
-    gates.forEach((gate, index) => {
-        if ((gate.level ?? 'error') === 'off')
-            return;
-        results.push(evaluateOne(gate, index, gate.metric, inputs));
-    });
-    return results;
+    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
 }
-function evaluateOne(gate, index, metric, inputs) {
+function evaluateGate(gate, index, inputs) {
     const level = gate.level ?? 'error';
     const required = gate.required ?? true;
-    const base = {
-        metric,
-        ...(gate.name ? { name: gate.name } : {}),
-        level,
-        gate: index,
-        ...(gate.vs ? { vs: gate.vs } : {}),
-    };
-    const result = (ok, value, reference, threshold, message) => {
-        const status = ok === 'skip' ? 'skip' : ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
-        return { ...base, status, value, reference, threshold, message };
+    const wildcard = gate.metric.split('.').includes('*');
+    const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
+    const make = (metric, o) => {
+        const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
+        return {
+            metric,
+            ...(gate.name ? { name: gate.name } : {}),
+            status,
+            level,
+            value: o.value,
+            reference: o.reference,
+            threshold: o.threshold,
+            message: o.message,
+            gate: index,
+            ...(gate.vs ? { vs: gate.vs } : {}),
+            ...(gate.bound ? { bound: gate.bound } : {}),
+            ...(aggregate ? { aggregate } : {}),
+            ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
+        };
     };
     const unusable = (why, value = null, reference = null) => required
-        ? result(false, value, reference, null, why)
-        : result('skip', value, reference, null, `skipped: ${why}`);
-    const head = numeric(inputs.head, metric);
+        ? { ok: false, value, reference, threshold: null, message: why }
+        : { ok: 'skip', value, reference, threshold: null, message: `skipped: ${why}` };
+    if (level === 'off') {
+        return [
+            make(gate.metric, {
+                ok: 'skip',
+                value: null,
+                reference: null,
+                threshold: null,
+                message: `${gate.metric}: gate is off (level: off)`,
+            }),
+        ];
+    }
+    if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
+        const why = `${gate.metric}: new model, no production metrics at the base commit`;
+        // A new model has nothing to regress from; only an explicit `required: true` insists.
+        return [
+            make(gate.metric, gate.required === true
+                ? {
+                    ok: false,
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `${why} (gate is required)`,
+                }
+                : {
+                    ok: 'skip',
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `skipped: ${why}`,
+                }),
+        ];
+    }
+    const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
+    const bound = gate.bound ?? 'value';
+    if (!aggregate) {
+        return [
+            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable)),
+        ];
+    }
+    const matches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPaths */ .oq)(inputs.head, gate.metric);
+    if (matches.length === 0) {
+        const where = inputs.head ? `in ${inputs.head.file}` : '(no metrics file)';
+        return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
+    }
+    if (aggregate === 'each') {
+        const lastLiteral = !gate.metric.endsWith('*');
+        return matches.map((m) => {
+            const segs = m.split('.');
+            const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
+            return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+        });
+    }
+    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, inputs.head, matches, bound);
+    const subject = `${aggregate} of ${gate.metric}${bound !== 'value' ? ` (${bound} CI bounds)` : ''}`;
+    if (!head.ok)
+        return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
+    let reference = null;
+    if (gate.vs) {
+        const refMatches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPaths */ .oq)(refSet, gate.metric);
+        if (refMatches.length === 0) {
+            return [
+                make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
+            ];
+        }
+        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, refSet, refMatches, 'value');
+        if (!ref.ok)
+            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
+        reference = ref;
+    }
+    // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
+    const better = gate.better ??
+        (aggregate === 'ratio'
+            ? 'higher'
+            : aggregate === 'spread'
+                ? 'lower'
+                : betterOf(gate, gate.metric));
+    return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
+}
+function single(gate, metric, subject, headSet, refSet, bound, unusable) {
+    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)(headSet, metric, bound);
     if (!head.ok)
         return unusable(`${metric} ${head.why}`);
-    const value = head.value;
+    let reference = null;
     if (gate.vs) {
-        const refSet = gate.vs === 'production' ? inputs.production : inputs.baseline;
-        const ref = numeric(refSet, metric);
+        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .numeric */ .sH)(refSet, metric);
         if (!ref.ok)
-            return unusable(`${gate.vs} ${metric} ${ref.why}`, value);
-        const better = betterOf(gate, metric);
-        const gain = better === 'higher' ? value - ref.value : ref.value - value;
-        const word = better === 'higher' ? 'dropped' : 'rose';
-        if (gate.min_gain !== undefined) {
-            const ok = gain >= gate.min_gain - 1e-12;
-            return result(ok, value, ref.value, gate.min_gain, `${metric} ${fmt(value)} vs ${gate.vs} ${fmt(ref.value)}: gain ${fmt(gain)} ${ok ? '≥' : '<'} required ${fmt(gate.min_gain)}`);
-        }
-        const allowed = gate.max_drop ?? 0;
-        const drop = -gain;
-        const ok = drop <= allowed + 1e-12;
-        const msg = drop > 0
-            ? `${metric} ${word} ${fmt(drop)} vs ${gate.vs} (${fmt(ref.value)} → ${fmt(value)}; max ${fmt(allowed)})`
-            : `${metric} ${fmt(value)} vs ${gate.vs} ${fmt(ref.value)}: no worse (max drop ${fmt(allowed)})`;
-        return result(ok, value, ref.value, allowed, msg);
+            return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
+        reference = { ok: true, value: ref.value, detail: '' };
     }
-    if (gate.min !== undefined && value < gate.min) {
-        return result(false, value, null, gate.min, `${metric} ${fmt(value)} < min ${fmt(gate.min)}`);
-    }
-    if (gate.max !== undefined && value > gate.max) {
-        return result(false, value, null, gate.max, `${metric} ${fmt(value)} > max ${fmt(gate.max)}`);
-    }
-    const threshold = gate.min ?? gate.max ?? null;
-    const parts = [
-        gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
-        gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
-    ]
-        .filter(Boolean)
-        .join(' and ');
-    return result(true, value, null, threshold, `${metric} ${fmt(value)} ${parts}`);
+    const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
+    return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
 }
+const EPS = 1e-9;
+/** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
+function judge(gate, better, subject, head, ref, unusable) {
+    const v = head.value;
+    const shown = `${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}${head.detail ? ` (${head.detail})` : ''}`;
+    const r = ref?.value ?? null;
+    const tol = (x) => EPS * Math.max(1, Math.abs(x));
+    if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
+        return {
+            ok: false,
+            value: v,
+            reference: r,
+            threshold: gate.min,
+            kind: 'min',
+            message: `${subject} ${shown} < min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.min)}`,
+        };
+    }
+    if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
+        return {
+            ok: false,
+            value: v,
+            reference: r,
+            threshold: gate.max,
+            kind: 'max',
+            message: `${subject} ${shown} > max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.max)}`,
+        };
+    }
+    if (!gate.vs || !ref || r === null) {
+        const parts = [
+            gate.min !== undefined ? `≥ min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.min)}` : '',
+            gate.max !== undefined ? `≤ max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.max)}` : '',
+        ].filter(Boolean);
+        return {
+            ok: true,
+            value: v,
+            reference: null,
+            threshold: gate.min ?? gate.max ?? null,
+            kind: gate.min !== undefined ? 'min' : 'max',
+            message: `${subject} ${shown} ${parts.join(' and ')}`,
+        };
+    }
+    const gain = better === 'higher' ? v - r : r - v;
+    const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
+    if (pct && r === 0) {
+        return unusable(`${subject}: cannot compute a relative change against a ${gate.vs} value of 0 (use max_drop/min_gain instead of a _pct form)`, v, r);
+    }
+    const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
+    const unit = pct ? '%' : '';
+    const move = `(${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r)} → ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}`;
+    const worse = better === 'higher' ? 'dropped' : 'rose';
+    const improved = `improved ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(Math.abs(amount))}${unit}`;
+    if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
+        const need = (gate.min_gain ?? gate.min_gain_pct);
+        const ok = amount >= need - tol(need);
+        const what = amount > 0
+            ? `${ok ? 'gained' : 'gained only'} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(amount)}${unit}`
+            : amount < 0
+                ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(-amount)}${unit}`
+                : 'did not change';
+        return {
+            ok,
+            value: v,
+            reference: r,
+            threshold: need,
+            kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
+            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(need)}${unit})`,
+        };
+    }
+    const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
+    const drop = -amount;
+    const ok = drop <= allowed + tol(allowed);
+    const what = drop > 0 ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+    return {
+        ok,
+        value: v,
+        reference: r,
+        threshold: allowed,
+        kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
+        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(allowed)}${unit})`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ aggregateOf),
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   oq: () => (/* binding */ matchPaths),
+/* harmony export */   sH: () => (/* binding */ numeric),
+/* harmony export */   xP: () => (/* binding */ measure)
+/* harmony export */ });
+/* unused harmony export matchPattern */
 /** A finite number at `metric`, or why there is none. */
 function numeric(set, metric) {
     if (!set)
@@ -6706,6 +6873,70 @@ function numeric(set, metric) {
     if (!Number.isFinite(v))
         return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity` };
     return { ok: true, value: v, leaf };
+}
+/** The value at `metric`, or the lower/upper end of its confidence interval. */
+function measure(set, metric, bound) {
+    const n = numeric(set, metric);
+    if (!n.ok)
+        return n;
+    if (bound === 'value')
+        return { ok: true, value: n.value, detail: '' };
+    const ci = n.leaf.ci;
+    if (!ci)
+        return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
+    const value = bound === 'lower' ? ci[0] : ci[1];
+    return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
+}
+/** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
+function matchPattern(pattern, path) {
+    const p = pattern.split('.');
+    const s = path.split('.');
+    return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);
+}
+/** Every path of `set` matching the pattern, sorted so results are deterministic. */
+function matchPaths(set, pattern) {
+    if (!set)
+        return [];
+    return [...set.values.keys()].filter((k) => matchPattern(pattern, k)).sort();
+}
+/** min, max, mean, ratio (min/max) or spread (max − min) over the matches. */
+function aggregateOf(kind, set, paths, bound) {
+    const values = [];
+    for (const path of paths) {
+        const m = measure(set, path, bound);
+        if (!m.ok)
+            return { ok: false, why: `${path} ${m.why}` };
+        values.push({ path, value: m.value });
+    }
+    if (values.length === 0)
+        return { ok: false, why: 'no metric matches' };
+    // First of the sorted paths wins ties, so the named metric is stable.
+    const lo = values.reduce((a, b) => (b.value < a.value ? b : a));
+    const hi = values.reduce((a, b) => (b.value > a.value ? b : a));
+    switch (kind) {
+        case 'min':
+            return { ok: true, value: lo.value, detail: lo.path };
+        case 'max':
+            return { ok: true, value: hi.value, detail: hi.path };
+        case 'mean': {
+            const mean = values.reduce((a, b) => a + b.value, 0) / values.length;
+            return { ok: true, value: mean, detail: `mean of ${values.length}` };
+        }
+        case 'spread':
+            return {
+                ok: true,
+                value: hi.value - lo.value,
+                detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
+            };
+        case 'ratio':
+            if (hi.value === 0)
+                return { ok: false, why: 'ratio min/max is undefined (max is 0)' };
+            return {
+                ok: true,
+                value: lo.value / hi.value,
+                detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
+            };
+    }
 }
 /** Compact number formatting for messages and tables: at most 4 significant decimals. */
 function fmt(n) {
@@ -6745,7 +6976,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(122);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8344);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6953);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
@@ -6988,9 +7219,9 @@ const DEFAULT_COMMENT_KEY = 'default';
 /* harmony export */   eJ: () => (/* binding */ parseDataDocuments),
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   qW: () => (/* binding */ checkText),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony export checkText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
 /**
@@ -7028,7 +7259,7 @@ function parseDataDocuments(text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let docs;
     try {
-        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
         docs = Array.isArray(parsed) ? parsed : [];
     }
     catch (error) {
@@ -7040,6 +7271,15 @@ function parseDataDocuments(text) {
         if (err) {
             const line = lineCounter.linePos(err.pos[0]).line;
             return { ok: false, line, message: `not valid YAML/JSON: ${firstLine(err.message)}` };
+        }
+        const duplicate = findDuplicateKey(doc.contents, 0);
+        if (duplicate) {
+            const line = rangeLine(duplicate.node, lineCounter);
+            return {
+                ok: false,
+                line,
+                message: `not valid YAML/JSON: duplicate key "${duplicate.key}"; keys must be unique`,
+            };
         }
         let data;
         try {
@@ -7059,12 +7299,57 @@ function parseDataDocuments(text) {
     }
     return { ok: true, value: out };
 }
+/**
+ * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
+ * compares every pair with every other, which is quadratic on a 20,000-metric file).
+ */
+function findDuplicateKey(node, depth) {
+    if (depth > _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth)
+        return null;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const key = scalarKey(pair.key);
+            if (key !== undefined) {
+                if (seen.has(key))
+                    return { key, node: pair.key };
+                seen.add(key);
+            }
+            const inner = findDuplicateKey(pair.value, depth + 1);
+            if (inner)
+                return inner;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        for (const item of node.items) {
+            const inner = findDuplicateKey(item, depth + 1);
+            if (inner)
+                return inner;
+        }
+    }
+    return null;
+}
+/** Per-mapping index of pairs by key, built on first lookup: line lookups stay linear overall. */
+const pairIndex = new WeakMap();
+function pairOf(map, key) {
+    let index = pairIndex.get(map);
+    if (!index) {
+        index = new Map();
+        for (const pair of map.items) {
+            const k = scalarKey(pair.key);
+            if (k !== undefined && !index.has(k))
+                index.set(k, pair);
+        }
+        pairIndex.set(map, index);
+    }
+    return index.get(key);
+}
 function lineOfNode(doc, lc, path) {
     let node = doc.contents;
     let line = rangeLine(node, lc);
     for (const seg of path) {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => scalarKey(p.key) === String(seg));
+            const pair = pairOf(node, String(seg));
             if (!pair)
                 break;
             // Point at the key: that is where a reader looks for the setting.
@@ -7606,7 +7891,7 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
 
 /***/ }),
 
-/***/ 122:
+/***/ 8344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7816,10 +8101,205 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
 
 // EXTERNAL MODULE: ./src/checks/gates.ts
 var checks_gates = __nccwpck_require__(3041);
+// EXTERNAL MODULE: ./src/checks/measure.ts
+var measure = __nccwpck_require__(9357);
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
-/** Compare the policy in force (base) with the PR's proposed policy (head). */
-function diffPolicy(_base, _head) {
-    return [];
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const LEVEL_RANK = { off: 0, warn: 1, error: 2 };
+function gateKey(g) {
+    return [g.metric, g.vs ?? '', g.bound ?? 'value', g.aggregate ?? 'each'].join('\u0000');
+}
+/** A gate as one line: `min 0.82, level warn`. */
+function describeGate(g) {
+    const parts = [];
+    if (g.vs)
+        parts.push(`vs ${g.vs}`);
+    for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
+        if (g[k] !== undefined)
+            parts.push(`${k} ${(0,measure/* fmt */.Sc)(g[k])}`);
+    }
+    if (g.bound && g.bound !== 'value')
+        parts.push(`bound ${g.bound}`);
+    if (g.aggregate && g.aggregate !== 'each')
+        parts.push(`aggregate ${g.aggregate}`);
+    if (g.better)
+        parts.push(`better ${g.better}`);
+    if (g.level && g.level !== 'error')
+        parts.push(`level ${g.level}`);
+    if (g.required === false)
+        parts.push('required false');
+    return parts.join(', ') || 'no threshold';
+}
+/** The relative rule of a `vs` gate; a `vs` gate with none allows no drop at all. */
+function relative(g) {
+    if (!g.vs)
+        return null;
+    for (const kind of ['max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
+        if (g[kind] !== undefined)
+            return { kind, amount: g[kind] };
+    }
+    return { kind: 'max_drop', amount: 0 };
+}
+/** Each setting that differs between two matched gates, and which way it moves the policy. */
+function compareGates(a, b) {
+    const out = [];
+    const bound = (field, looserWhenBigger) => {
+        const x = a[field];
+        const y = b[field];
+        if (x === y)
+            return;
+        if (y === undefined)
+            out.push({ field, dir: 'looser' });
+        else if (x === undefined)
+            out.push({ field, dir: 'tighter' });
+        else
+            out.push({ field, dir: y > x === looserWhenBigger ? 'looser' : 'tighter' });
+    };
+    bound('min', false);
+    bound('max', true);
+    const ra = relative(a);
+    const rb = relative(b);
+    if (ra && rb && (ra.kind !== rb.kind || ra.amount !== rb.amount)) {
+        if (ra.kind !== rb.kind)
+            out.push({ field: rb.kind, dir: 'changed' });
+        else {
+            const bigger = rb.amount > ra.amount;
+            const looser = ra.kind.startsWith('max_drop') ? bigger : !bigger;
+            out.push({ field: ra.kind, dir: looser ? 'looser' : 'tighter' });
+        }
+    }
+    const la = LEVEL_RANK[a.level ?? 'error'];
+    const lb = LEVEL_RANK[b.level ?? 'error'];
+    if (la !== lb)
+        out.push({ field: 'level', dir: lb < la ? 'looser' : 'tighter' });
+    const qa = a.required ?? true;
+    const qb = b.required ?? true;
+    if (qa !== qb)
+        out.push({ field: 'required', dir: qb ? 'tighter' : 'looser' });
+    if ((a.better ?? null) !== (b.better ?? null))
+        out.push({ field: 'better', dir: 'changed' });
+    return out;
+}
+function diffModel(base, head, modelIndex) {
+    const out = [];
+    const model = head.name;
+    for (const key of ['metrics', 'baseline', 'production']) {
+        const x = base[key] ?? (key === 'production' ? 'base' : undefined);
+        const y = head[key] ?? (key === 'production' ? 'base' : undefined);
+        if (x !== y) {
+            out.push({
+                model,
+                metric: `(${key} file)`,
+                kind: 'changed',
+                flagged: key !== 'metrics',
+                before: x ?? '-',
+                after: y ?? '-',
+                at: { model: modelIndex },
+            });
+        }
+    }
+    const headGates = (head.gates ?? []).map((g, i) => ({ g, i }));
+    const unmatched = new Map();
+    for (const entry of headGates) {
+        const k = gateKey(entry.g);
+        unmatched.set(k, [...(unmatched.get(k) ?? []), entry]);
+    }
+    for (const a of base.gates ?? []) {
+        const queue = unmatched.get(gateKey(a));
+        const match = queue?.shift();
+        if (!match) {
+            out.push({
+                model,
+                metric: a.metric,
+                kind: 'removed',
+                flagged: true,
+                before: describeGate(a),
+                at: { model: modelIndex },
+            });
+            continue;
+        }
+        const diffs = compareGates(a, match.g);
+        if (diffs.length === 0)
+            continue;
+        const kind = diffs.some((d) => d.dir === 'looser')
+            ? 'loosened'
+            : diffs.every((d) => d.dir === 'tighter')
+                ? 'tightened'
+                : 'changed';
+        out.push({
+            model,
+            metric: a.metric,
+            kind,
+            flagged: kind === 'loosened',
+            before: describeGate(a),
+            after: describeGate(match.g),
+            at: { model: modelIndex, gate: match.i },
+        });
+    }
+    for (const rest of unmatched.values()) {
+        for (const { g, i } of rest) {
+            out.push({
+                model,
+                metric: g.metric,
+                kind: 'added',
+                flagged: false,
+                after: describeGate(g),
+                at: { model: modelIndex, gate: i },
+            });
+        }
+    }
+    return out;
+}
+/** Compare the policy in force (base) with the PR's proposed policy (head); sorted for display. */
+function diffPolicy(base, head) {
+    const out = [];
+    const headByName = new Map(head.models.map((m, i) => [m.name, { m, i }]));
+    const baseNames = new Set(base.models.map((m) => m.name));
+    for (const b of base.models) {
+        const h = headByName.get(b.name);
+        if (!h) {
+            out.push({
+                model: b.name,
+                metric: '(model)',
+                kind: 'removed',
+                flagged: true,
+                before: `model with ${(b.gates ?? []).length} gates`,
+            });
+        }
+        else
+            out.push(...diffModel(b, h.m, h.i));
+    }
+    head.models.forEach((m, i) => {
+        if (!baseNames.has(m.name)) {
+            out.push({
+                model: m.name,
+                metric: '(model)',
+                kind: 'added',
+                flagged: false,
+                after: `model with ${(m.gates ?? []).length} gates`,
+                at: { model: i },
+            });
+        }
+    });
+    const eb = base.metrics_policy?.psi_epsilon;
+    const eh = head.metrics_policy?.psi_epsilon;
+    if (eb !== eh) {
+        out.push({
+            model: '*',
+            metric: '(metrics_policy.psi_epsilon)',
+            kind: 'changed',
+            flagged: false,
+            before: eb === undefined ? 'default 0.0001' : String(eb),
+            after: eh === undefined ? 'default 0.0001' : String(eh),
+        });
+    }
+    const order = { loosened: 0, removed: 1, changed: 2, tightened: 3, added: 4 };
+    return out.sort((x, y) => cmp(x.model, y.model) ||
+        order[x.kind] - order[y.kind] ||
+        cmp(x.metric, y.metric) ||
+        cmp(x.before ?? '', y.before ?? ''));
 }
 
 // EXTERNAL MODULE: ./src/constants.ts
@@ -10651,12 +11131,215 @@ async function manifestStage(ctx) {
     return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
+/**
+ * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
+ * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
+ * Pure: the metrics stage reads the files through its FileSource.
+ */
+
+/** Is this path a dvc.yaml? */
+function isDvcYaml(path) {
+    return /(^|\/)dvc\.ya?ml$/i.test(path);
+}
+function join(dir, rel) {
+    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
+        return rel;
+    return dir ? `${dir}/${rel}` : rel;
+}
+/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
+function dvcMetricsFiles(file, text) {
+    const issues = [];
+    const files = [];
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok)
+        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
+    const { data, lineOf } = parsed.value;
+    if (!(0,formats_data/* isRecord */.u4)(data))
+        return {
+            files,
+            issues: [
+                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
+            ],
+        };
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const seen = new Set();
+    const take = (list, at) => {
+        if (list === undefined)
+            return;
+        if (!Array.isArray(list)) {
+            issues.push({
+                path: '',
+                line: lineOf(at),
+                message: '`metrics` must be a list of file paths',
+            });
+            return;
+        }
+        list.forEach((entry, i) => {
+            const rel = typeof entry === 'string'
+                ? entry
+                : (0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1
+                    ? Object.keys(entry)[0]
+                    : null;
+            if (!rel) {
+                issues.push({
+                    path: '',
+                    line: lineOf([...at, i]),
+                    message: 'metrics entry must be a path or `{path: {options}}`',
+                });
+                return;
+            }
+            const path = join(dir, rel);
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            files.push({ path, line: lineOf([...at, i]) });
+        });
+    };
+    take(data.metrics, ['metrics']);
+    if ((0,formats_data/* isRecord */.u4)(data.stages)) {
+        for (const stage of Object.keys(data.stages)) {
+            const s = data.stages[stage];
+            if ((0,formats_data/* isRecord */.u4)(s))
+                take(s.metrics, ['stages', stage, 'metrics']);
+        }
+    }
+    if (files.length === 0 && issues.length === 0) {
+        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
+    }
+    return { files, issues };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
+/**
+ * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
+ * address them like any metric: a confusion matrix gives precision, recall, f1, fpr and accuracy;
+ * a drift histogram gives psi, js_distance, ks and empty_bins. Undefined ratios (division by zero)
+ * are NaN, so a gate on them fails closed, and a note says why.
+ */
+
+/** Default ε substituted for empty histogram proportions when computing PSI. */
+const DEFAULT_PSI_EPSILON = 1e-4;
+const CM_KEYS = ['tp', 'fp', 'fn', 'tn'];
+/** An object carrying `tp`, `fp`, `fn` and `tn`. */
+function isConfusionMatrix(obj) {
+    return CM_KEYS.every((k) => k in obj);
+}
+/** precision, recall, f1, fpr, accuracy from counts; NaN (with a note) where a denominator is 0. */
+function confusionMetrics(path, obj) {
+    const counts = CM_KEYS.map((k) => obj[k]);
+    const names = ['precision', 'recall', 'f1', 'fpr', 'accuracy'];
+    if (!counts.every((c) => typeof c === 'number' && Number.isFinite(c) && c >= 0)) {
+        return {
+            values: Object.fromEntries(names.map((n) => [n, NaN])),
+            notes: [],
+            problem: 'confusion matrix `tp`, `fp`, `fn`, `tn` must be non-negative numbers',
+        };
+    }
+    const [tp, fp, fn, tn] = counts;
+    const notes = [];
+    const ratio = (name, num, den, why) => {
+        if (den === 0) {
+            notes.push(`${path}.${name} is undefined (${why} = 0), so gates on it fail closed.`);
+            return NaN;
+        }
+        return num / den;
+    };
+    const precision = ratio('precision', tp, tp + fp, 'tp + fp');
+    const recall = ratio('recall', tp, tp + fn, 'tp + fn');
+    const f1 = ratio('f1', 2 * tp, 2 * tp + fp + fn, '2·tp + fp + fn');
+    const fpr = ratio('fpr', fp, fp + tn, 'fp + tn');
+    const accuracy = ratio('accuracy', tp + tn, tp + fp + fn + tn, 'tp + fp + fn + tn');
+    return { values: { precision, recall, f1, fpr, accuracy }, notes };
+}
+/** An object shaped like a drift histogram: `edges` or `categories`, `reference` and `current`. */
+function isHistogram(obj) {
+    return ('edges' in obj || 'categories' in obj) && 'reference' in obj && 'current' in obj;
+}
+const DRIFT_NAMES = ['psi', 'js_distance', 'ks', 'empty_bins'];
+function countsOf(side) {
+    return (0,formats_data/* isRecord */.u4)(side) ? side.counts : side;
+}
+function validCounts(c) {
+    return (Array.isArray(c) &&
+        c.length > 0 &&
+        c.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0));
+}
+/**
+ * PSI, Jensen–Shannon distance (natural log), KS (ordered `edges` only) and the number of bins
+ * empty on either side. PSI = Σ (q − p)·ln(q / p) with empty proportions replaced by ε.
+ */
+function driftMetrics(obj, epsilon) {
+    const nan = (problem) => ({
+        values: Object.fromEntries(DRIFT_NAMES.map((n) => [n, NaN])),
+        notes: [],
+        problem,
+    });
+    const ref = countsOf(obj.reference);
+    const cur = countsOf(obj.current);
+    if (!validCounts(ref) || !validCounts(cur)) {
+        return nan('drift histogram `reference.counts` and `current.counts` must be lists of non-negative numbers');
+    }
+    if (ref.length !== cur.length) {
+        return nan(`drift histogram has ${ref.length} reference bins but ${cur.length} current bins`);
+    }
+    const ordered = 'edges' in obj;
+    const labels = ordered ? obj.edges : obj.categories;
+    if (!Array.isArray(labels))
+        return nan('drift histogram `edges`/`categories` must be a list');
+    if (ordered && labels.length !== ref.length + 1 && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} edges for ${ref.length} bins; expected ${ref.length + 1}`);
+    }
+    if (!ordered && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} categories for ${ref.length} bins`);
+    }
+    const refTotal = ref.reduce((a, b) => a + b, 0);
+    const curTotal = cur.reduce((a, b) => a + b, 0);
+    if (refTotal === 0 || curTotal === 0) {
+        return nan(`drift histogram ${refTotal === 0 ? 'reference' : 'current'} counts sum to 0`);
+    }
+    const p = ref.map((c) => c / refTotal);
+    const q = cur.map((c) => c / curTotal);
+    let psi = 0;
+    let js = 0;
+    let ks = 0;
+    let cp = 0;
+    let cq = 0;
+    let empty = 0;
+    for (let i = 0; i < p.length; i++) {
+        if (p[i] === 0 || q[i] === 0)
+            empty++;
+        const pe = p[i] === 0 ? epsilon : p[i];
+        const qe = q[i] === 0 ? epsilon : q[i];
+        psi += (qe - pe) * Math.log(qe / pe);
+        const m = (p[i] + q[i]) / 2;
+        if (p[i] > 0)
+            js += 0.5 * p[i] * Math.log(p[i] / m);
+        if (q[i] > 0)
+            js += 0.5 * q[i] * Math.log(q[i] / m);
+        cp += p[i];
+        cq += q[i];
+        ks = Math.max(ks, Math.abs(cp - cq));
+    }
+    const values = {
+        psi,
+        // Rounding can leave a tiny negative divergence for identical distributions.
+        js_distance: Math.sqrt(Math.max(0, js)),
+        empty_bins: empty,
+    };
+    // KS compares cumulative distributions, which need an order; categories have none.
+    if (ordered)
+        values.ks = ks;
+    return { values, notes: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/flatten.ts
 /**
  * Flatten parsed metrics data to dotted paths, as `dvc metrics show` does (SPEC §3).
  * A leaf is a number, a display-only scalar, or an object with a value and an uncertainty:
  * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
  */
+
 
 
 const NON_FINITE = {
@@ -10725,15 +11408,31 @@ function leafWithInterval(obj) {
 }
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line. A top-level `meta`
- * object is kept as run metadata, not as metrics.
+ * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
+ * derived children (see derived.ts).
  */
-function flattenMetrics(file, data, lineOf = () => undefined) {
+function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
     const issues = [];
+    const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
+    let histograms = 0;
     if (!(0,formats_data/* isRecord */.u4)(data)) {
         issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
         return { set, issues };
     }
+    const addDerived = (path, derived) => {
+        const line = lineOf(path);
+        const name = path.join('.');
+        for (const [key, value] of Object.entries(derived.values)) {
+            const child = name ? `${name}.${key}` : key;
+            // A value written in the file wins over the derived one.
+            if (!set.values.has(child))
+                set.values.set(child, { value, ...(line ? { line } : {}) });
+        }
+        set.notes.push(...derived.notes);
+        if (derived.problem)
+            issues.push({ path: name, line, message: derived.problem });
+    };
     const walk = (node, path) => {
         if (set.values.size >= constants/* Limits */.xu.metrics)
             return;
@@ -10747,8 +11446,16 @@ function flattenMetrics(file, data, lineOf = () => undefined) {
                     issues.push({ path: name, line: leaf.line, message: problem });
                 return;
             }
+            if (isHistogram(node)) {
+                // The bins themselves are inputs, not metrics: only the derived distances are kept.
+                histograms++;
+                addDerived(path, driftMetrics(node, epsilon));
+                return;
+            }
             for (const key of Object.keys(node))
                 walk(node[key], [...path, key]);
+            if (isConfusionMatrix(node))
+                addDerived(path, confusionMetrics(name, node));
             return;
         }
         if (Array.isArray(node)) {
@@ -10763,6 +11470,11 @@ function flattenMetrics(file, data, lineOf = () => undefined) {
             continue;
         }
         walk(data[key], [key]);
+    }
+    if (isConfusionMatrix(data))
+        addDerived([], confusionMetrics('(top level)', data));
+    if (histograms > 0) {
+        set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
     }
     if (set.values.size >= constants/* Limits */.xu.metrics) {
         issues.push({
@@ -10790,9 +11502,1710 @@ function flattenMeta(node, prefix, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/csv.ts
+
+
+/** Split CSV text into rows of fields, tracking the line each row starts on. */
+function splitCsv(text) {
+    const rows = [];
+    let fields = [];
+    let field = '';
+    let quoted = false;
+    let line = 1;
+    let rowLine = 1;
+    let i = 0;
+    const endRow = () => {
+        fields.push(field);
+        if (!(fields.length === 1 && fields[0].trim() === ''))
+            rows.push({ fields, line: rowLine });
+        fields = [];
+        field = '';
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i += 2;
+                continue;
+            }
+            if (c === '"') {
+                quoted = false;
+                i++;
+                continue;
+            }
+            if (c === '\n')
+                line++;
+            field += c;
+            i++;
+            continue;
+        }
+        if (c === '"' && field.trim() === '') {
+            quoted = true;
+            field = '';
+        }
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else if (c === '\r' || c === '\n') {
+            endRow();
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            line++;
+            rowLine = line;
+        }
+        else
+            field += c;
+        i++;
+    }
+    if (quoted)
+        return { rows, problem: { line: rowLine, message: 'unterminated quoted field' } };
+    endRow();
+    return { rows };
+}
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const SPECIAL = {
+    nan: NaN,
+    inf: Infinity,
+    '+inf': Infinity,
+    '-inf': -Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity,
+};
+/** A CSV cell as a metric value: numbers, NaN/Infinity, true/false, else the string. */
+function csvValue(raw) {
+    const s = raw.trim();
+    if (NUMBER.test(s))
+        return Number(s);
+    const special = SPECIAL[s.toLowerCase()];
+    if (special !== undefined)
+        return special;
+    if (/^(true|false)$/i.test(s))
+        return s.toLowerCase() === 'true';
+    return s;
+}
+const OPTIONAL = ['ci_low', 'ci_high', 'stderr'];
+/** Parse CSV metrics into a MetricSet. */
+function parseCsvMetrics(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const bad = (0,formats_data/* checkText */.qW)(text);
+    if (bad)
+        return { set, issues: [{ path: '', message: bad }] };
+    const { rows, problem } = splitCsv(text.replace(/^\uFEFF/, ''));
+    if (problem)
+        issues.push({ path: '', line: problem.line, message: problem.message });
+    const header = rows.shift();
+    const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
+    const col = (n) => names.indexOf(n);
+    if (col('metric') < 0 || col('value') < 0) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: `expected a header row \`metric,value\`, found \`${header?.fields.join(',') ?? ''}\``,
+        });
+        return { set, issues };
+    }
+    for (const { fields, line } of rows) {
+        if (fields.length !== names.length) {
+            issues.push({
+                path: '',
+                line,
+                message: `row has ${fields.length} fields; the header has ${names.length}`,
+            });
+            continue;
+        }
+        const metric = fields[col('metric')].trim();
+        if (!metric) {
+            issues.push({ path: '', line, message: 'row has an empty metric name' });
+            continue;
+        }
+        if (set.values.has(metric)) {
+            issues.push({
+                path: metric,
+                line,
+                message: `metric "${metric}" appears twice; the first row is used`,
+            });
+            continue;
+        }
+        const rawValue = fields[col('value')];
+        if (rawValue.trim() === '') {
+            issues.push({ path: metric, line, message: 'value is empty; expected a number' });
+            set.values.set(metric, { value: null, line });
+            continue;
+        }
+        const obj = { value: csvValue(rawValue) };
+        for (const extra of OPTIONAL) {
+            const i = col(extra);
+            if (i >= 0 && fields[i].trim() !== '')
+                obj[extra] = csvValue(fields[i]);
+        }
+        const { leaf, problem: p } = leafWithInterval(obj);
+        leaf.line = line;
+        set.values.set(metric, leaf);
+        if (p)
+            issues.push({ path: metric, line, message: p });
+    }
+    return { set, issues };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/modelcard.ts
+
+
+/** The YAML between a leading `---` line and the next `---` line, and the line it starts on. */
+function modelcard_frontMatter(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.trim() !== '---')
+        return null;
+    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end < 0)
+        return null;
+    return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
+}
+/** Lower-case, whitespace runs as `_`. */
+function segment(name) {
+    return name.trim().toLowerCase().replace(/\s+/g, '_');
+}
+/** A model-index value: a number, or `"v ± e"` / `"v +/- e"` as v with interval [v − e, v + e]. */
+function cardValue(raw) {
+    if (typeof raw === 'number')
+        return { value: raw };
+    if (typeof raw !== 'string')
+        return null;
+    const pm = /^\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*(?:±|\+\/-|\+-)\s*([\d.]+(?:[eE][+-]?\d+)?)\s*$/.exec(raw);
+    if (pm) {
+        const v = Number(pm[1]);
+        const e = Number(pm[2]);
+        if (Number.isFinite(v) && Number.isFinite(e))
+            return { value: v, ci: [v - e, v + e] };
+    }
+    return { value: csvValue(raw) };
+}
+/** Parse a model card's `model-index` into a MetricSet. */
+function parseModelCard(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const fm = modelcard_frontMatter(text);
+    if (!fm) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: 'no YAML front matter (`---` … `---`) with `model-index` found in the model card',
+        });
+        return { set, issues };
+    }
+    const parsed = (0,formats_data/* parseData */._0)(fm.yaml);
+    if (!parsed.ok) {
+        issues.push({
+            path: '',
+            line: parsed.line ? parsed.line + fm.firstLine - 1 : 1,
+            message: parsed.message,
+        });
+        return { set, issues };
+    }
+    const { data } = parsed.value;
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l === undefined ? undefined : l + fm.firstLine - 1;
+    };
+    const index = (0,formats_data/* isRecord */.u4)(data) ? data['model-index'] : undefined;
+    if (!Array.isArray(index)) {
+        issues.push({
+            path: '',
+            line: lineOf([]) ?? 1,
+            message: 'front matter has no `model-index` list',
+        });
+        return { set, issues };
+    }
+    index.forEach((model, mi) => {
+        const results = (0,formats_data/* isRecord */.u4)(model) ? model.results : undefined;
+        if (!Array.isArray(results)) {
+            issues.push({
+                path: '',
+                line: lineOf(['model-index', mi]),
+                message: `model-index[${mi}] has no \`results\` list`,
+            });
+            return;
+        }
+        results.forEach((result, ri) => {
+            const at = ['model-index', mi, 'results', ri];
+            const task = (0,formats_data/* isRecord */.u4)(result) && (0,formats_data/* isRecord */.u4)(result.task) ? result.task : {};
+            const dataset = (0,formats_data/* isRecord */.u4)(result) && (0,formats_data/* isRecord */.u4)(result.dataset) ? result.dataset : {};
+            const metrics = (0,formats_data/* isRecord */.u4)(result) ? result.metrics : undefined;
+            if (typeof task.type !== 'string' ||
+                typeof dataset.type !== 'string' ||
+                !Array.isArray(metrics)) {
+                issues.push({
+                    path: '',
+                    line: lineOf(at),
+                    message: `model-index[${mi}].results[${ri}]: expected \`task.type\`, \`dataset.type\` and a \`metrics\` list`,
+                });
+                return;
+            }
+            const prefix = [segment(task.type), segment(dataset.type)];
+            if (typeof dataset.split === 'string' && dataset.split.trim())
+                prefix.push(segment(dataset.split));
+            metrics.forEach((metric, k) => {
+                const where = [...at, 'metrics', k];
+                const label = (0,formats_data/* isRecord */.u4)(metric) ? (metric.name ?? metric.type) : undefined;
+                const value = (0,formats_data/* isRecord */.u4)(metric) ? cardValue(metric.value) : null;
+                if (typeof label !== 'string' || !label.trim() || !value) {
+                    issues.push({
+                        path: '',
+                        line: lineOf(where),
+                        message: `model-index[${mi}].results[${ri}].metrics[${k}]: expected \`type\` (or \`name\`) and a \`value\``,
+                    });
+                    return;
+                }
+                const name = [...prefix, segment(label)].join('.');
+                if (set.values.has(name)) {
+                    issues.push({
+                        path: name,
+                        line: lineOf(where),
+                        message: `metric "${name}" appears twice; the first is used`,
+                    });
+                    return;
+                }
+                set.values.set(name, { ...value, line: lineOf([...where, 'value']) });
+            });
+        });
+    });
+    return { set, issues };
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/formats/metrics/toml.ts
+/**
+ * TOML metrics (DVC writes metrics as TOML too): parsed with smol-toml, then made plain and safe
+ * (dates as ISO strings, `__proto__` refused, nesting bounded) before flattening.
+ */
+
+
+
+/** Parse a TOML text; syntax errors carry smol-toml's line. Never throws. */
+function parseToml(text) {
+    const bad = (0,formats_data/* checkText */.qW)(text);
+    if (bad)
+        return { ok: false, message: bad };
+    let raw;
+    try {
+        raw = parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            return {
+                ok: false,
+                line: error.line,
+                message: `not valid TOML: ${error.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`,
+            };
+        }
+        return { ok: false, message: `not valid TOML: ${(0,formats_data/* errorText */.kc)(error)}` };
+    }
+    const plain = toPlain(raw, 0);
+    if (!plain.ok)
+        return plain;
+    return { ok: true, value: { data: plain.value, lineOf: tomlLineOf(text) } };
+}
+function toPlain(value, depth) {
+    if (depth > constants/* Limits */.xu.depth)
+        return { ok: false, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
+    if (value instanceof Date) {
+        return { ok: true, value: Number.isNaN(value.getTime()) ? String(value) : value.toISOString() };
+    }
+    if (Array.isArray(value)) {
+        const out = [];
+        for (const item of value) {
+            const r = toPlain(item, depth + 1);
+            if (!r.ok)
+                return r;
+            out.push(r.value);
+        }
+        return { ok: true, value: out };
+    }
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value)) {
+            if (key === '__proto__')
+                return { ok: false, message: 'key "__proto__" is not allowed' };
+            const r = toPlain(value[key], depth + 1);
+            if (!r.ok)
+                return r;
+            out[key] = r.value;
+        }
+        return { ok: true, value: out };
+    }
+    return { ok: true, value };
+}
+/**
+ * Approximate line lookup: the line of `key =` for the path's last key, inside the table whose
+ * header names the rest of the path (TOML keeps no positions after parsing).
+ */
+function tomlLineOf(text) {
+    const lines = text.split(/\r?\n/);
+    const unquote = (k) => k.trim().replace(/^["']|["']$/g, '');
+    return (path) => {
+        if (path.length === 0)
+            return undefined;
+        const keys = path.filter((p) => typeof p === 'string');
+        let table = [];
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].trim();
+            const header = /^\[\[?([^\]]+)\]\]?/.exec(line);
+            if (header) {
+                table = header[1].split('.').map(unquote);
+                if (table.join('.') === keys.join('.'))
+                    return i + 1;
+                continue;
+            }
+            const assign = /^([^=#]+?)\s*=/.exec(line);
+            if (!assign)
+                continue;
+            const full = [...table, ...assign[1].split('.').map(unquote)];
+            const n = Math.min(full.length, keys.length);
+            if (n > 0 && full.slice(0, n).join('.') === keys.slice(0, n).join('.'))
+                return i + 1;
+        }
+        return undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/index.ts
 
 
+
+
+
+/** The format of a metrics file by its name, or null when mlgate cannot read it. */
+function metricsFormat(file) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return 'yaml';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    if (lower.endsWith('.csv'))
+        return 'csv';
+    if (lower.endsWith('.md'))
+        return 'model-card';
+    return null;
+}
 /** Parse one metrics file. Never throws; problems become `metrics` findings. */
 function parseMetrics(file, text, opts = {}) {
     const finding = (message, line) => ({
@@ -10803,36 +13216,127 @@ function parseMetrics(file, text, opts = {}) {
         ...(line ? { line } : {}),
         message,
     });
-    const parsed = (0,formats_data/* parseData */._0)(text);
-    if (!parsed.ok)
-        return { set: null, findings: [finding(parsed.message, parsed.line)] };
-    const { set, issues } = flattenMetrics(file, parsed.value.data, parsed.value.lineOf);
-    return {
-        set,
-        findings: issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line)),
-    };
+    const toFindings = (issues) => issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line));
+    const format = metricsFormat(file);
+    switch (format) {
+        case 'json':
+        case 'yaml':
+        case 'toml': {
+            const parsed = format === 'toml' ? parseToml(text) : (0,formats_data/* parseData */._0)(text);
+            if (!parsed.ok)
+                return { set: null, findings: [finding(parsed.message, parsed.line)] };
+            const { set, issues } = flattenMetrics(file, parsed.value.data, parsed.value.lineOf, {
+                psiEpsilon: opts.psiEpsilon,
+            });
+            return { set, findings: toFindings(issues) };
+        }
+        case 'csv': {
+            const { set, issues } = parseCsvMetrics(file, text);
+            return { set, findings: toFindings(issues) };
+        }
+        case 'model-card': {
+            const { set, issues } = parseModelCard(file, text);
+            return { set: set.values.size > 0 ? set : null, findings: toFindings(issues) };
+        }
+        default:
+            return {
+                set: null,
+                findings: [
+                    finding(`${file}: unknown metrics format; expected .json, .yaml/.yml, .toml, .csv, a model card README.md, or a dvc.yaml`),
+                ],
+            };
+    }
 }
 
+// EXTERNAL MODULE: ./src/sources/types.ts
+var types = __nccwpck_require__(7991);
 ;// CONCATENATED MODULE: ./src/stages/metrics.ts
+
+
 
 
 async function load(source, path, model, config, missingLevel) {
     const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
     if (!read.ok) {
-        const silent = missingLevel === null && read.result.reason === 'missing';
-        return { set: null, findings: silent ? [] : [read.finding] };
+        const missing = read.result.reason === 'missing';
+        const silent = missingLevel === null && missing;
+        return { set: null, findings: silent ? [] : [read.finding], missing };
     }
-    return parseMetrics(read.path, read.text, {
+    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+    if (!isDvcYaml(read.path))
+        return { ...parseMetrics(read.path, read.text, opts), missing: false };
+    return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+}
+/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
+async function loadDvc(source, file, text, model, opts) {
+    const at = (message, line) => ({
+        level: 'error',
+        check: 'metrics',
         model,
-        psiEpsilon: config.metrics_policy?.psi_epsilon,
+        file,
+        ...(line ? { line } : {}),
+        message,
     });
+    const { files, issues } = dvcMetricsFiles(file, text);
+    const findings = issues.map((i) => at(i.message, i.line));
+    if (files.length === 0)
+        return { set: null, findings };
+    const merged = { file, values: new Map(), meta: {}, notes: [] };
+    let anyRead = false;
+    for (const entry of files) {
+        const confined = (0,types/* confinePath */.e)(entry.path);
+        if (!confined.ok) {
+            findings.push(at(`metrics file ${confined.message}`, entry.line));
+            continue;
+        }
+        if (isDvcYaml(confined.path)) {
+            findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
+            continue;
+        }
+        const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+        if (!read.ok) {
+            findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+            continue;
+        }
+        const parsed = parseMetrics(read.path, read.text, opts);
+        findings.push(...parsed.findings);
+        if (!parsed.set)
+            continue;
+        anyRead = true;
+        for (const [name, value] of parsed.set.values) {
+            if (merged.values.has(name)) {
+                findings.push(at(`${name} is declared by several metrics files; the first (in dvc.yaml order) is used`, entry.line));
+                // The line belongs to another file than the dvc.yaml this set is named after.
+            }
+            else
+                merged.values.set(name, { value: value.value, ...(value.ci ? { ci: value.ci } : {}) });
+        }
+        Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
+        merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
+    }
+    return { set: anyRead ? merged : null, findings };
+}
+/** A production reference edited by the PR itself deserves a reviewer's eye. */
+async function productionEdited(head, base, path, model) {
+    const [h, b] = await Promise.all([head.read(path), base.read(path)]);
+    if (!h.ok || !b.ok || h.text === b.text)
+        return [];
+    return [
+        {
+            level: 'warning',
+            check: 'metrics',
+            model,
+            file: h.path,
+            message: `${h.path}: the production reference is changed by this PR; vs production gates compare with the PR's version`,
+        },
+    ];
 }
 /** Read every metrics file the model names. A missing head file is an error; a missing base file means a new model. */
 async function metricsStage(model, config, head, base) {
     const findings = [];
     const headRes = await load(head, model.metrics, model.name, config, 'error');
     findings.push(...headRes.findings);
-    let baseRes = { set: null, findings: [] };
+    let baseRes = { set: null, findings: [], missing: false };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
         // Problems in the base file are the base's, not this PR's: show them without blocking.
@@ -10847,6 +13351,8 @@ async function metricsStage(model, config, head, base) {
         const prod = await load(head, model.production, model.name, config, 'error');
         findings.push(...prod.findings);
         production = prod.set;
+        if (base)
+            findings.push(...(await productionEdited(head, base, model.production, model.name)));
     }
     let baseline = null;
     if (model.baseline) {
@@ -10854,7 +13360,11 @@ async function metricsStage(model, config, head, base) {
         findings.push(...bl.findings);
         baseline = bl.set;
     }
-    return { metrics: { head: headRes.set, base: baseRes.set, production, baseline }, findings };
+    return {
+        metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+        findings,
+        isNew: base !== null && baseRes.missing,
+    };
 }
 
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
@@ -11024,7 +13534,7 @@ function totalBake(plan) {
     }
     return { ms, manual };
 }
-const gateKey = (g) => `${g.kind === 'analysis' ? 'metric' : g.kind}:${g.name}`;
+const rollout_gateKey = (g) => `${g.kind === 'analysis' ? 'metric' : g.kind}:${g.name}`;
 /** Base → head: what makes the head plan looser than the base plan (warnings at head lines). */
 function diffRolloutPlans(base, head) {
     const out = [];
@@ -11058,12 +13568,12 @@ function diffRolloutPlans(base, head) {
     for (const s of head.stages)
         for (const g of s.gates)
             if (g.kind !== 'manual')
-                headGates.set(gateKey(g), g);
+                headGates.set(rollout_gateKey(g), g);
     const baseGates = new Map();
     for (const s of base.stages)
         for (const g of s.gates)
             if (g.kind !== 'manual')
-                baseGates.set(gateKey(g), g);
+                baseGates.set(rollout_gateKey(g), g);
     for (const [key, g] of [...baseGates].sort(([a], [b]) => a.localeCompare(b))) {
         const h = headGates.get(key);
         if (!h) {
@@ -11082,7 +13592,7 @@ function diffRolloutPlans(base, head) {
         if (looser.length > 0)
             at(h.line, `rollout.loosened.threshold`, `rollout loosened: gate "${h.name}" threshold ${looser.join(', ')}`, h.file);
         // A gate that used to run at a lower traffic share now starts later.
-        const firstAt = (p) => p.stages.find((s) => s.gates.some((x) => gateKey(x) === key))?.traffic;
+        const firstAt = (p) => p.stages.find((s) => s.gates.some((x) => rollout_gateKey(x) === key))?.traffic;
         const fbAt = firstAt(base);
         const fhAt = firstAt(head);
         // Starting on the head's first traffic step is as early as it can be (a bigger first
@@ -12385,18 +14895,49 @@ function gateFindings(model, file, gates, loaded, index, lines) {
     }
     return out;
 }
+/**
+ * The models to evaluate and the config each one's gates come from: every model of the config in
+ * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
+ * base to loosen, so evaluating the PR's gates only adds checks.
+ */
+function modelsInForce(resolved) {
+    const inForce = resolved.inForce;
+    if (!inForce)
+        return [];
+    const out = inForce.config.models.map((model, index) => ({
+        model,
+        index,
+        loaded: inForce,
+        fromHead: false,
+    }));
+    const head = resolved.head;
+    if (resolved.source === 'base' && head) {
+        const names = new Set(inForce.config.models.map((m) => m.name));
+        head.config.models.forEach((model, index) => {
+            if (!names.has(model.name))
+                out.push({ model, index, loaded: head, fromHead: true });
+        });
+    }
+    return out;
+}
 /** Run every stage and build the report. */
 async function runPipeline(input) {
     const resolved = await resolveConfig(input);
     const findings = [...resolved.findings];
     const models = [];
-    const loaded = resolved.inForce;
-    if (loaded) {
-        const { config } = loaded;
-        for (const [index, model] of config.models.entries()) {
+    const inForce = resolved.inForce;
+    if (inForce) {
+        for (const { model, index, loaded, fromHead } of modelsInForce(resolved)) {
+            const { config } = loaded;
             const m = await metricsStage(model, config, input.head, input.base);
             findings.push(...m.findings);
-            const gates = (0,checks_gates/* evaluateGates */.ud)(model.gates ?? [], m.metrics);
+            // Only a production reference read from the base commit is absent because the model is new;
+            // a configured production file that is missing fails closed like any missing reference.
+            const productionFromBase = (model.production ?? 'base') === 'base';
+            const gates = (0,checks_gates/* evaluateGates */.ud)(model.gates ?? [], {
+                ...m.metrics,
+                newModel: m.isNew && productionFromBase,
+            });
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
@@ -12415,15 +14956,21 @@ async function runPipeline(input) {
             };
             const report = {
                 name: model.name,
-                state: input.base && !m.metrics.base ? 'new' : 'existing',
+                state: m.isNew ? 'new' : 'existing',
                 metricsFile: model.metrics,
                 gates,
                 metrics: diff,
                 meta: m.metrics.head?.meta ?? {},
                 notes: [...(m.metrics.head?.notes ?? [])],
             };
-            if (report.state === 'new')
-                report.notes.push('New model: no metrics at the base commit.');
+            if (fromHead) {
+                report.gatesFrom = 'head';
+                report.notes.push('Model added to the config by this PR: it has no gates at the base branch, so its gates are read from this PR.');
+            }
+            if (report.state === 'new') {
+                const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
+                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`);
+            }
             const [contract, rollout, manifest, ledger] = await Promise.all([
                 contractStage(ctx),
                 rolloutStage(ctx),
@@ -12444,21 +14991,31 @@ async function runPipeline(input) {
         }
     }
     const policyChanges = resolved.base && resolved.head ? diffPolicy(resolved.base.config, resolved.head.config) : [];
-    for (const c of policyChanges.filter((p) => p.kind === 'loosened')) {
+    for (const c of policyChanges.filter((p) => p.flagged)) {
+        const line = c.at && resolved.head
+            ? c.at.gate !== undefined
+                ? resolved.head.gateLine(c.at.model, c.at.gate)
+                : resolved.head.modelLine(c.at.model)
+            : undefined;
+        const what = c.metric.startsWith('(')
+            ? `${c.metric.slice(1, -1)} of ${c.model}`
+            : `gate on ${c.metric}`;
         findings.push({
             level: 'warning',
             check: 'policy',
+            rule: 'policy.loosened',
             model: c.model,
             file: input.configPath,
-            message: `gate on ${c.metric} loosened (${c.before ?? ''} → ${c.after ?? ''}); takes effect after merge`,
+            ...(line ? { line } : {}),
+            message: `${what} ${c.kind} (${c.before ?? '-'} → ${c.after ?? '-'}); takes effect after merge`,
         });
     }
     let checklist;
-    if (loaded && loaded.config.checklist?.enabled !== false) {
+    if (inForce && inForce.config.checklist?.enabled !== false) {
         const stage = await checklistStage({
-            config: loaded.config,
-            configFile: loaded.file,
-            ...(loaded.lineOf ? { configLine: loaded.lineOf } : {}),
+            config: inForce.config,
+            configFile: inForce.file,
+            ...(inForce.lineOf ? { configLine: inForce.lineOf } : {}),
             models,
             findings: [...findings],
             prBody: input.prBody,
@@ -13426,6 +15983,8 @@ const renderManifest = (model, findings, ctx) => {
 
 
 
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const STATUS_ICON = {
     pass: '✅',
     fail: '❌',
@@ -13478,7 +16037,7 @@ function renderBlocks(report, opts, ctx) {
     const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
     if (failing.length > 0) {
         const shown = failing.slice(0, ctx.maxRows);
-        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${escapeText(g.message)}`);
+        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${escapeText(clip(g.message))}`);
         if (failing.length > shown.length)
             lines.push(`- … and ${failing.length - shown.length} more failing gates`);
         blocks.push(`### Failing gates\n${lines.join('\n')}`);
@@ -13489,6 +16048,8 @@ function renderBlocks(report, opts, ctx) {
     if (policy)
         blocks.push(policy);
     const shownChecks = new Set(['gate']);
+    // Loosening warnings are rows of the policy table; printing them twice is noise.
+    const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
     for (const model of report.models) {
         const modelFindings = report.findings.filter((f) => f.model === model.name);
         blocks.push(renderModelHeader(model, report));
@@ -13516,7 +16077,8 @@ function renderBlocks(report, opts, ctx) {
         if (model.ledger)
             ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
     }
-    const rest = report.findings.filter((f) => !shownChecks.has(f.check) &&
+    const rest = report.findings.filter((f) => !shownRules.has(f.rule ?? '') &&
+        !shownChecks.has(f.check) &&
         !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
         !shownChecks.has(`*:${f.check}`));
     const findings = renderFindings(rest, ctx);
@@ -13530,7 +16092,9 @@ function verdictLine(report) {
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     const gates = report.models.flatMap((m) => m.gates);
     const passedGates = gates.filter((g) => g.status === 'pass').length;
-    const tail = `${passedGates}/${gates.length} gates passed · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+    const skipped = gates.filter((g) => g.status === 'skip').length;
+    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
     if (!report.passed)
         return `## ❌ mlgate: promotion blocked\n${tail}`;
     if (errors > 0 || warnings > 0)
@@ -13541,33 +16105,72 @@ function renderModelHeader(model, report) {
     const failed = model.gates.filter((g) => g.status === 'fail').length;
     const icon = failed > 0 ? '❌' : model.gates.some((g) => g.status === 'warn') ? '⚠️' : '✅';
     const lines = [`### ${icon} Model ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
-    const src = `metrics ${code(model.metricsFile)}, gates from the ${report.config.source === 'base' ? 'base branch' : 'PR'}`;
+    const from = model.gatesFrom ?? report.config.source;
+    const src = `metrics ${code(model.metricsFile)}, gates from the ${from === 'base' ? 'base branch' : 'PR'}`;
     lines.push(`<sub>${src}</sub>`);
-    for (const note of model.notes)
-        lines.push(`> ${escapeText(note)}`);
+    if (model.notes.length > 0) {
+        const shown = model.notes.slice(0, MAX_NOTES).map((n) => escapeText(clip(n)));
+        const more = model.notes.length - MAX_NOTES;
+        if (more > 0)
+            shown.push(`… and ${more} more notes in the report JSON.`);
+        lines.push('');
+        lines.push(shown.map((n) => `> ${n}`).join('\n>\n'));
+    }
     return lines.join('\n');
+}
+/** Most model notes printed (undefined derived metrics can produce one each). */
+const MAX_NOTES = 8;
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+function clip(text) {
+    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
 }
 function valueCell(value, ci) {
     if (value === null)
         return '-';
     return ci ? `${(0,gates/* fmt */.Sc)(value)} [${(0,gates/* fmt */.Sc)(ci[0])}, ${(0,gates/* fmt */.Sc)(ci[1])}]` : (0,gates/* fmt */.Sc)(value);
 }
+const THRESHOLD_LABEL = {
+    min: ['≥ ', ''],
+    max: ['≤ ', ''],
+    max_drop: ['max drop ', ''],
+    max_drop_pct: ['max drop ', '%'],
+    min_gain: ['min gain ', ''],
+    min_gain_pct: ['min gain ', '%'],
+};
+function thresholdCell(g) {
+    if (g.threshold === null)
+        return '-';
+    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+    return `${pre}${(0,gates/* fmt */.Sc)(g.threshold)}${post}`;
+}
+function gateValueCell(g) {
+    if (g.value === null)
+        return '-';
+    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
+    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+    return `${what}${(0,gates/* fmt */.Sc)(g.value)}${bound}`;
+}
 function renderGates(model, ctx) {
     if (model.gates.length === 0)
         return '_No gates configured for this model._';
     const order = { fail: 0, warn: 1, skip: 2, pass: 3 };
-    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || a.metric.localeCompare(b.metric));
+    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
     const rows = visible
         .slice(0, ctx.maxRows)
         .map((g) => [
         STATUS_ICON[g.status],
-        `${g.name ? `${escapeCell(g.name)} ` : ''}${codeCell(g.metric)}`,
-        (0,gates/* fmt */.Sc)(g.value),
-        g.reference === null ? '-' : `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`,
-        (0,gates/* fmt */.Sc)(g.threshold),
-        escapeCell(g.message),
+        `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
+        gateValueCell(g),
+        g.reference === null
+            ? g.vs
+                ? `- (${g.vs})`
+                : '-'
+            : `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`,
+        thresholdCell(g),
+        escapeCell(clip(g.message)),
     ]);
     const hidden = sorted.length - rows.length;
     const table = rows.length > 0
@@ -13597,16 +16200,19 @@ function displayValue(v, ci) {
         return valueCell(v, ci);
     return escapeCell(String(v));
 }
+/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
+function isSlice(row) {
+    return row.metric.split('.').slice(0, -1).includes('slices');
+}
 function renderDiff(model, ctx) {
     if (model.metrics.length === 0)
         return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
     const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
-    const isSlice = (r) => r.metric.startsWith('slices.');
     const table = (rows) => {
         const shown = rows.slice(0, ctx.maxRows);
         const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
         const body = shown.map((r) => [
-            codeCell(r.metric),
+            codeCell(clip(r.metric)),
             displayValue(r.base, r.baseCi),
             displayValue(r.head, r.headCi),
             changeCell(r),
@@ -13618,33 +16224,49 @@ function renderDiff(model, ctx) {
     };
     const main = model.metrics.filter((r) => !isSlice(r));
     const slices = model.metrics.filter(isSlice);
-    const parts = ['#### Metric diff (base → head)'];
+    const title = model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
+    const parts = [title];
     if (main.length > 0)
         parts.push(table(main));
-    if (slices.length > 0)
-        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'} changed</summary>\n\n${table(slices)}\n\n</details>`);
+    if (slices.length > 0) {
+        const verb = model.state === 'new' ? '' : ' changed';
+        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`);
+    }
     return parts.join('\n\n');
 }
 function renderPolicy(report, ctx) {
     if (report.policyChanges.length === 0)
         return null;
-    const icon = {
-        loosened: '⚠️ loosened',
+    const label = {
+        loosened: 'loosened',
         tightened: 'tightened',
         added: 'added',
-        removed: '⚠️ removed',
+        removed: 'removed',
         changed: 'changed',
     };
     const rows = report.policyChanges
         .slice(0, ctx.maxRows)
         .map((c) => [
-        escapeCell(c.model),
-        codeCell(c.metric),
-        icon[c.kind],
-        escapeCell(c.before ?? '-'),
-        escapeCell(c.after ?? '-'),
+        escapeCell(clip(c.model)),
+        codeCell(clip(c.metric)),
+        `${c.flagged ? '⚠️ ' : ''}${label[c.kind]}`,
+        escapeCell(clip(c.before ?? '-')),
+        escapeCell(clip(c.after ?? '-')),
     ]);
-    return `### Policy changes (effective after merge)\n${markdownTable([['Model', 'Metric', 'Change', 'Before', 'After'], ...rows])}`;
+    const more = report.policyChanges.length - rows.length;
+    const flagged = report.policyChanges.filter((c) => c.flagged).length;
+    const intro = report.config.source === 'base'
+        ? `This PR edits ${code(report.config.file)}. The gates in force are the base branch's; these changes take effect after merge.`
+        : `This PR edits ${code(report.config.file)}; the gates are read from this PR.`;
+    const warn = flagged > 0
+        ? ` ⚠️ ${flagged} change${flagged === 1 ? '' : 's'} loosen${flagged === 1 ? 's' : ''} the policy: review before approving.`
+        : '';
+    return [
+        '### Policy changes (effective after merge)',
+        `${intro}${warn}`,
+        markdownTable([['Model', 'Gate', 'Change', 'Before', 'After'], ...rows]) +
+            (more > 0 ? `\n\n<sub>${more} more changes in the job summary.</sub>` : ''),
+    ].join('\n\n');
 }
 const markdown_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** A finding as one markdown list item: icon, location, message. */
@@ -13723,21 +16345,39 @@ function sortFindings(findings) {
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' };
+function show(v, ci) {
+    if (v === null || v === undefined)
+        return '-';
+    if (typeof v !== 'number')
+        return String(v);
+    return ci ? `${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)} [${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[0])}, ${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[1])}]` : (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v);
+}
+/** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
 function renderText(report) {
     const out = [];
     const { errors, warnings } = report.counts;
     out.push(`mlgate: ${report.passed ? 'PASSED' : 'FAILED'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
+    out.push(`gates from: ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
     if (report.config.note)
         out.push(`note: ${report.config.note}`);
+    if (report.policyChanges.length > 0) {
+        out.push('', 'policy changes (effective after merge):');
+        for (const c of report.policyChanges) {
+            out.push(`  ${c.flagged ? '!' : ' '} ${c.model} ${c.metric}: ${c.kind} (${c.before ?? '-'} -> ${c.after ?? '-'})`);
+        }
+    }
     for (const model of report.models) {
         out.push('', `model ${model.name}${model.state === 'new' ? ' (new)' : ''}`);
+        for (const note of model.notes)
+            out.push(`  note: ${note}`);
         for (const g of model.gates)
-            out.push(`  ${MARK[g.status]}  ${g.message}`);
+            out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
         if (model.metrics.length > 0) {
             out.push('  metric diff (base -> head):');
             for (const r of model.metrics) {
-                const show = (v) => typeof v === 'number' ? (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v) : v === null || v === undefined ? '-' : String(v);
-                out.push(`    ${r.metric}: ${show(r.base)} -> ${show(r.head)}${r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r.change)})`}`);
+                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r.change)})`;
+                const baseline = r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
+                out.push(`    ${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`);
             }
         }
     }

@@ -34623,7 +34623,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4595);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9873);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -34633,7 +34633,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4595:
+/***/ 9873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34666,7 +34666,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -37347,7 +37347,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -37469,7 +37469,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -37477,7 +37477,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -37485,7 +37485,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -37493,14 +37493,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -37587,10 +37587,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Names and limits used across mlgate: inputs, outputs, the comment marker, size caps. */
 const VERSION = '0.1.0';
@@ -37673,7 +37669,7 @@ function parseDataDocuments(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
         docs = Array.isArray(parsed) ? parsed : [];
     }
     catch (error) {
@@ -37685,6 +37681,15 @@ function parseDataDocuments(text) {
         if (err) {
             const line = lineCounter.linePos(err.pos[0]).line;
             return { ok: false, line, message: `not valid YAML/JSON: ${firstLine(err.message)}` };
+        }
+        const duplicate = findDuplicateKey(doc.contents, 0);
+        if (duplicate) {
+            const line = rangeLine(duplicate.node, lineCounter);
+            return {
+                ok: false,
+                line,
+                message: `not valid YAML/JSON: duplicate key "${duplicate.key}"; keys must be unique`,
+            };
         }
         let data;
         try {
@@ -37704,12 +37709,57 @@ function parseDataDocuments(text) {
     }
     return { ok: true, value: out };
 }
+/**
+ * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
+ * compares every pair with every other, which is quadratic on a 20,000-metric file).
+ */
+function findDuplicateKey(node, depth) {
+    if (depth > Limits.depth)
+        return null;
+    if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const key = scalarKey(pair.key);
+            if (key !== undefined) {
+                if (seen.has(key))
+                    return { key, node: pair.key };
+                seen.add(key);
+            }
+            const inner = findDuplicateKey(pair.value, depth + 1);
+            if (inner)
+                return inner;
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const inner = findDuplicateKey(item, depth + 1);
+            if (inner)
+                return inner;
+        }
+    }
+    return null;
+}
+/** Per-mapping index of pairs by key, built on first lookup: line lookups stay linear overall. */
+const pairIndex = new WeakMap();
+function pairOf(map, key) {
+    let index = pairIndex.get(map);
+    if (!index) {
+        index = new Map();
+        for (const pair of map.items) {
+            const k = scalarKey(pair.key);
+            if (k !== undefined && !index.has(k))
+                index.set(k, pair);
+        }
+        pairIndex.set(map, index);
+    }
+    return index.get(key);
+}
 function lineOfNode(doc, lc, path) {
     let node = doc.contents;
     let line = rangeLine(node, lc);
     for (const seg of path) {
         if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => scalarKey(p.key) === String(seg));
+            const pair = pairOf(node, String(seg));
             if (!pair)
                 break;
             // Point at the key: that is where a reader looks for the setting.
@@ -37780,6 +37830,2655 @@ function formatPath(path) {
     for (const seg of path)
         out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
     return out || '(top level)';
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+/**
+ * The GitHub REST client, loaded lazily: most of an action's start-up is module loading, and a
+ * run that posts nothing (push, `comment: false`) should not pay for Octokit.
+ */
+
+
+/** How many times a request is retried (5xx, network errors, rate limits). */
+const MAX_RETRIES = 3;
+/** Longest wait mlgate accepts before retrying a rate-limited request, in seconds. */
+const MAX_RETRY_AFTER_S = 120;
+/** The API base URL: GITHUB_API_URL on GitHub Enterprise Server, else api.github.com. */
+function apiBaseUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** Build an Octokit with retry (5xx, network) and throttling (primary/secondary rate limits). */
+async function createOctokit(token, env = process.env) {
+    const [{ Octokit: Rest }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 9988)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+    ]);
+    const Client = Rest.plugin(retry, throttling);
+    const onLimit = (kind) => (retryAfter, options, _o, count) => {
+        const again = count < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER_S;
+        info(`GitHub ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        return again;
+    };
+    return new Client({
+        auth: token,
+        baseUrl: apiBaseUrl(env),
+        userAgent: `mlgate/${VERSION}`,
+        request: { retries: MAX_RETRIES },
+        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    });
+}
+/** A memoised client factory; null when there is no token. */
+function lazyClient(token, env = process.env) {
+    if (!token)
+        return null;
+    let client;
+    return () => (client ??= createOctokit(token, env));
+}
+/** The HTTP status of an Octokit RequestError, if it is one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+/**
+ * The sticky comment (SPEC §8): one comment per PR and comment key, found by its marker on the
+ * first line and a bot author, updated in place. Small functions that take an octokit, so tests
+ * pass a fake (sticky-pull-request-comment's findPreviousComment).
+ */
+
+
+
+const PER_PAGE = 100;
+/** 300 pages × 100 = 30,000 comments: beyond any real PR, but bounded. */
+const MAX_PAGES = 300;
+/** True when the comment is ours: the marker alone on its first line, written by a bot. */
+function isSticky(comment, key) {
+    if (comment.user?.type !== 'Bot')
+        return false;
+    const first = (comment.body ?? '').split('\n', 1)[0].trim();
+    return first === commentMarker(key);
+}
+/** Every sticky comment for `key` on the PR, oldest first. Pages 100 at a time. */
+async function findStickyComments(client, target, key) {
+    const found = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await client.rest.issues.listComments({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.number,
+            per_page: PER_PAGE,
+            page,
+        });
+        found.push(...data.filter((c) => isSticky(c, key)));
+        if (data.length < PER_PAGE)
+            break;
+    }
+    return found.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+}
+/** Create the sticky comment, or update it in place; no write when the body is unchanged. */
+async function upsertStickyComment(client, target, key, body) {
+    const marker = commentMarker(key);
+    const text = body.startsWith(`${marker}\n`) ? body : `${marker}\n${body}`;
+    const [keep, ...duplicates] = await findStickyComments(client, target, key);
+    const deleted = [];
+    for (const dup of duplicates) {
+        await client.rest.issues.deleteComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: dup.id,
+        });
+        deleted.push(dup.id);
+    }
+    if (!keep) {
+        const { data } = await client.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.number,
+            body: text,
+        });
+        return { id: data.id, url: data.html_url, action: 'created', deleted };
+    }
+    // GitHub may hand bodies back with CRLF line ends; compare the text, not the bytes.
+    if ((keep.body ?? '').replace(/\r\n/g, '\n') === text) {
+        return { id: keep.id, url: keep.html_url, action: 'unchanged', deleted };
+    }
+    const { data } = await client.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: keep.id,
+        body: text,
+    });
+    return { id: data.id, url: data.html_url, action: 'updated', deleted };
+}
+/** Why commenting failed, as a warning finding of check `comment` (never a crash). */
+function commentFailure(error) {
+    const status = statusOf(error);
+    const hint = status === 403 || status === 401
+        ? 'the token cannot write PR comments (a PR from a fork, or a read-only token): grant `permissions: pull-requests: write`, or use the fork-PR pattern (`comment: false` + a `workflow_run` workflow with `mode: publish`)'
+        : status === 404
+            ? 'the pull request or repository was not found with this token'
+            : 'the GitHub API failed';
+    return {
+        level: 'warning',
+        check: 'comment',
+        message: `could not post the sticky comment${status ? ` (HTTP ${status})` : ''}: ${hint}; the verdict and the job summary stand (${errorText(error).split('\n', 1)[0]})`,
+    };
+}
+/** Post or update the sticky comment; an API failure becomes a warning finding. */
+async function publishComment(client, target, key, body) {
+    try {
+        return { ok: true, result: await upsertStickyComment(client, target, key, body) };
+    }
+    catch (error) {
+        return { ok: false, finding: commentFailure(error) };
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/github/context.ts
+/**
+ * What the triggering event means for mlgate: which PR (if any), which commit is the base, whether
+ * a comment may be posted, and where the run lives. Parsed from the runner's environment and the
+ * event payload at GITHUB_EVENT_PATH; the parsing itself is pure so tests pass literals.
+ */
+
+
+
+/** A payload or environment the action cannot work with. */
+class EventError extends Error {
+    name = 'EventError';
+}
+const ZERO_SHA = /^0+$/;
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+function sha(value) {
+    return typeof value === 'string' && SHA.test(value) && !ZERO_SHA.test(value) ? value : null;
+}
+function parseRepo(value) {
+    const m = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
+    return m ? { owner: m[1], repo: m[2] } : null;
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    if (!repo || !id || !/^\d+$/.test(id))
+        return undefined;
+    return `${(server || 'https://github.com').replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
+}
+function pullRequest(payload) {
+    const pr = payload.pull_request;
+    if (!isRecord(pr))
+        throw new EventError('the event payload has no pull_request object');
+    const number = pr.number ?? payload.number;
+    const base = isRecord(pr.base) ? sha(pr.base.sha) : null;
+    const head = isRecord(pr.head) ? sha(pr.head.sha) : null;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
+        throw new EventError('pull_request.number is missing; expected a positive integer');
+    if (!base || !head)
+        throw new EventError('pull_request.base.sha or head.sha is missing; expected commit SHAs');
+    const body = typeof pr.body === 'string' ? pr.body.slice(0, Limits.prBodyChars) : '';
+    return { number, baseSha: base, headSha: head, body };
+}
+/** Interpret an event. Throws EventError when a pull_request payload lacks what a PR needs. */
+function parseEventContext(eventName, payload, env) {
+    const data = isRecord(payload) ? payload : {};
+    const common = {
+        eventName,
+        repo: parseRepo(env.GITHUB_REPOSITORY),
+        sha: sha(env.GITHUB_SHA),
+        workflowRun: null,
+        ...(runUrl(env) ? { runUrl: runUrl(env) } : {}),
+    };
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = pullRequest(data);
+            return { ...common, pr, base: { sha: pr.baseSha, parent: false } };
+        }
+        case 'push':
+            // `before` is all zeros for a new branch; a force-push may have made it unreachable.
+            return { ...common, pr: null, base: { sha: sha(data.before), parent: true } };
+        case 'workflow_run': {
+            const run = isRecord(data.workflow_run) ? data.workflow_run : {};
+            const headSha = sha(run.head_sha);
+            if (!headSha)
+                throw new EventError('workflow_run.head_sha is missing; expected a commit SHA');
+            // GitHub leaves pull_requests empty for PRs from forks; publish mode then looks the PR up.
+            const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+                .map((p) => (isRecord(p) ? p.number : undefined))
+                .filter((n) => typeof n === 'number' && Number.isInteger(n) && n > 0);
+            return {
+                ...common,
+                pr: null,
+                base: { sha: null, parent: true },
+                workflowRun: { headSha, pullRequests },
+            };
+        }
+        default:
+            // workflow_dispatch, schedule, …: evaluate HEAD against its parent, no comment.
+            return { ...common, pr: null, base: { sha: null, parent: true } };
+    }
+}
+/** Read GITHUB_EVENT_NAME and the payload at GITHUB_EVENT_PATH. */
+async function loadEventContext(env) {
+    const eventName = env.GITHUB_EVENT_NAME || 'workflow_dispatch';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8');
+        }
+        catch (error) {
+            throw new EventError(`cannot read the event payload at GITHUB_EVENT_PATH (${errorText(error)})`);
+        }
+        try {
+            payload = JSON.parse(text);
+        }
+        catch (error) {
+            throw new EventError(`the event payload is not valid JSON (${errorText(error)})`);
+        }
+    }
+    return parseEventContext(eventName, payload, env);
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** Serialise a report; NaN and ±Infinity become null (JSON has no such numbers). */
+function toJson(report) {
+    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? null : value, 2) + '\n');
+}
+/** Parse a report JSON written by `check` (publish mode), or say why it is not one. */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value));
+    }
+    catch (error) {
+        return { ok: false, message: `not valid JSON: ${error.message}` };
+    }
+    const r = data;
+    if (!r ||
+        typeof r !== 'object' ||
+        r.version !== 1 ||
+        typeof r.passed !== 'boolean' ||
+        !Array.isArray(r.models) ||
+        !Array.isArray(r.findings) ||
+        !r.counts) {
+        return {
+            ok: false,
+            message: 'not an mlgate report (expected version 1 with passed, counts, models, findings)',
+        };
+    }
+    return { ok: true, report: { policyChanges: [], ...r } };
+}
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+/**
+ * Publish mode (the fork-PR `workflow_run` pattern): read the report an earlier `check` made,
+ * find its pull request, and post only if the PR's head is still the commit the report is for.
+ * The report comes from an artifact a fork could have forged, so the PR and SHA are checked
+ * against the trusted `workflow_run` payload and the API, never taken on its word.
+ */
+
+
+
+/** A report file that cannot be used: names the path and what was expected. */
+class ReportFileError extends Error {
+    name = 'ReportFileError';
+}
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Read and validate the report JSON written by `mode: check`. */
+async function readReportFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new ReportFileError(`input "report": cannot read "${path}" (${errorText(error)}); expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`);
+    }
+    if (text.length > MAX_REPORT_BYTES)
+        throw new ReportFileError(`input "report": "${path}" is over ${MAX_REPORT_BYTES} bytes`);
+    const parsed = parseReport(text);
+    if (!parsed.ok)
+        throw new ReportFileError(`input "report": "${path}" is ${parsed.message}`);
+    return parsed.report;
+}
+const warn = (message) => ({ level: 'warning', check: 'comment', message });
+/** Open PRs whose head is `sha`: the commit → PRs route, else a bounded scan of open PRs. */
+async function pullsWithHead(api, repo, sha) {
+    const { data } = await api.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repo,
+        commit_sha: sha,
+        per_page: 100,
+    });
+    const found = data.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number);
+    if (found.length > 0)
+        return found;
+    for (let page = 1; page <= 10; page++) {
+        const { data: open } = await api.rest.pulls.list({
+            ...repo,
+            state: 'open',
+            per_page: 100,
+            page,
+        });
+        found.push(...open.filter((p) => p.head.sha === sha).map((p) => p.number));
+        if (open.length < 100)
+            break;
+    }
+    return found;
+}
+/** Find the PR to post on, checking that its head is still the report's commit. */
+async function findPublishTarget(client, repo, ctx, report) {
+    const api = client;
+    const expected = ctx.workflowRun?.headSha ?? report.pr.head;
+    if (!expected)
+        return { ok: false, finding: warn('the report names no head commit; not posting') };
+    if (report.pr.head && report.pr.head !== expected) {
+        return {
+            ok: false,
+            finding: warn(`the report is for commit ${report.pr.head.slice(0, 7)} but the triggering run is for ${expected.slice(0, 7)}; not posting`),
+        };
+    }
+    let numbers = ctx.workflowRun?.pullRequests ?? [];
+    if (numbers.length === 0 && report.pr.number)
+        numbers = [report.pr.number];
+    if (numbers.length === 0) {
+        // GitHub leaves workflow_run.pull_requests empty for forks: look the PR up by its head.
+        try {
+            numbers = await pullsWithHead(api, repo, expected);
+        }
+        catch (error) {
+            return {
+                ok: false,
+                finding: warn(`could not look up the PR of ${expected.slice(0, 7)}: ${errorText(error)}`),
+            };
+        }
+    }
+    const moved = [];
+    for (const number of [...new Set(numbers)].sort((a, b) => a - b)) {
+        let pr;
+        try {
+            ({ data: pr } = await api.rest.pulls.get({ ...repo, pull_number: number }));
+        }
+        catch (error) {
+            moved.push(`#${number} is not readable (${errorText(error)})`);
+            continue;
+        }
+        if (pr.head.sha === expected)
+            return { ok: true, target: { ...repo, number } };
+        moved.push(`#${number} is now at ${pr.head.sha.slice(0, 7)}`);
+    }
+    return {
+        ok: false,
+        finding: warn(moved.length
+            ? `not posting the report for ${expected.slice(0, 7)}: ${moved.join('; ')} (a newer run will post)`
+            : `no open pull request has head ${expected.slice(0, 7)}; not posting`),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./src/checks/measure.ts
+/** A finite number at `metric`, or why there is none. */
+function numeric(set, metric) {
+    if (!set)
+        return { ok: false, why: 'is missing (no metrics file)' };
+    const leaf = set.values.get(metric);
+    if (!leaf)
+        return { ok: false, why: `is missing from ${set.file}` };
+    const v = leaf.value;
+    if (typeof v !== 'number')
+        return { ok: false, why: `is not a number (${JSON.stringify(v)})` };
+    if (Number.isNaN(v))
+        return { ok: false, why: 'is NaN' };
+    if (!Number.isFinite(v))
+        return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity` };
+    return { ok: true, value: v, leaf };
+}
+/** The value at `metric`, or the lower/upper end of its confidence interval. */
+function measure(set, metric, bound) {
+    const n = numeric(set, metric);
+    if (!n.ok)
+        return n;
+    if (bound === 'value')
+        return { ok: true, value: n.value, detail: '' };
+    const ci = n.leaf.ci;
+    if (!ci)
+        return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
+    const value = bound === 'lower' ? ci[0] : ci[1];
+    return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
+}
+/** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
+function matchPattern(pattern, path) {
+    const p = pattern.split('.');
+    const s = path.split('.');
+    return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);
+}
+/** Every path of `set` matching the pattern, sorted so results are deterministic. */
+function matchPaths(set, pattern) {
+    if (!set)
+        return [];
+    return [...set.values.keys()].filter((k) => matchPattern(pattern, k)).sort();
+}
+/** min, max, mean, ratio (min/max) or spread (max − min) over the matches. */
+function aggregateOf(kind, set, paths, bound) {
+    const values = [];
+    for (const path of paths) {
+        const m = measure(set, path, bound);
+        if (!m.ok)
+            return { ok: false, why: `${path} ${m.why}` };
+        values.push({ path, value: m.value });
+    }
+    if (values.length === 0)
+        return { ok: false, why: 'no metric matches' };
+    // First of the sorted paths wins ties, so the named metric is stable.
+    const lo = values.reduce((a, b) => (b.value < a.value ? b : a));
+    const hi = values.reduce((a, b) => (b.value > a.value ? b : a));
+    switch (kind) {
+        case 'min':
+            return { ok: true, value: lo.value, detail: lo.path };
+        case 'max':
+            return { ok: true, value: hi.value, detail: hi.path };
+        case 'mean': {
+            const mean = values.reduce((a, b) => a + b.value, 0) / values.length;
+            return { ok: true, value: mean, detail: `mean of ${values.length}` };
+        }
+        case 'spread':
+            return {
+                ok: true,
+                value: hi.value - lo.value,
+                detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
+            };
+        case 'ratio':
+            if (hi.value === 0)
+                return { ok: false, why: 'ratio min/max is undefined (max is 0)' };
+            return {
+                ok: true,
+                value: lo.value / hi.value,
+                detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
+            };
+    }
+}
+/** Compact number formatting for messages and tables: at most 4 significant decimals. */
+function fmt(n) {
+    if (n === null || n === undefined)
+        return '-';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Infinity' : '-Infinity';
+    if (Number.isInteger(n))
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs >= 1000)
+        return n.toFixed(1);
+    if (abs >= 1)
+        return String(Number(n.toFixed(3)));
+    if (abs >= 0.0001)
+        return String(Number(n.toPrecision(4)));
+    return n.toExponential(2);
+}
+
+;// CONCATENATED MODULE: ./src/checks/gates.ts
+
+
+/** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
+const LOWER_WORDS = new Set([
+    ...['loss', 'error', 'err', 'latency', 'ms', 'cost', 'mse', 'rmse', 'mae', 'ece', 'psi', 'drift'],
+    ...['losses', 'errors', 'costs', 'latencies'],
+]);
+/**
+ * Direction of a metric: the gate's `better`, else `lower` when a word of the last segment (split
+ * on `_`, `-` and camelCase) is a lower-is-better word: `calibration_error`, `error_rate`,
+ * `p95_ms`, `valLoss`, `psi` are lower; `auc`, `recall`, `errorless` are higher.
+ */
+function betterOf(gate, metric) {
+    if (gate.better)
+        return gate.better;
+    const last = metric.split('.').pop() ?? metric;
+    const words = last
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+    return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
+}
+/** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
+function evaluateGates(gates, inputs) {
+    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
+}
+function evaluateGate(gate, index, inputs) {
+    const level = gate.level ?? 'error';
+    const required = gate.required ?? true;
+    const wildcard = gate.metric.split('.').includes('*');
+    const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
+    const make = (metric, o) => {
+        const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
+        return {
+            metric,
+            ...(gate.name ? { name: gate.name } : {}),
+            status,
+            level,
+            value: o.value,
+            reference: o.reference,
+            threshold: o.threshold,
+            message: o.message,
+            gate: index,
+            ...(gate.vs ? { vs: gate.vs } : {}),
+            ...(gate.bound ? { bound: gate.bound } : {}),
+            ...(aggregate ? { aggregate } : {}),
+            ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
+        };
+    };
+    const unusable = (why, value = null, reference = null) => required
+        ? { ok: false, value, reference, threshold: null, message: why }
+        : { ok: 'skip', value, reference, threshold: null, message: `skipped: ${why}` };
+    if (level === 'off') {
+        return [
+            make(gate.metric, {
+                ok: 'skip',
+                value: null,
+                reference: null,
+                threshold: null,
+                message: `${gate.metric}: gate is off (level: off)`,
+            }),
+        ];
+    }
+    if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
+        const why = `${gate.metric}: new model, no production metrics at the base commit`;
+        // A new model has nothing to regress from; only an explicit `required: true` insists.
+        return [
+            make(gate.metric, gate.required === true
+                ? {
+                    ok: false,
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `${why} (gate is required)`,
+                }
+                : {
+                    ok: 'skip',
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `skipped: ${why}`,
+                }),
+        ];
+    }
+    const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
+    const bound = gate.bound ?? 'value';
+    if (!aggregate) {
+        return [
+            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable)),
+        ];
+    }
+    const matches = matchPaths(inputs.head, gate.metric);
+    if (matches.length === 0) {
+        const where = inputs.head ? `in ${inputs.head.file}` : '(no metrics file)';
+        return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
+    }
+    if (aggregate === 'each') {
+        const lastLiteral = !gate.metric.endsWith('*');
+        return matches.map((m) => {
+            const segs = m.split('.');
+            const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
+            return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+        });
+    }
+    const head = aggregateOf(aggregate, inputs.head, matches, bound);
+    const subject = `${aggregate} of ${gate.metric}${bound !== 'value' ? ` (${bound} CI bounds)` : ''}`;
+    if (!head.ok)
+        return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
+    let reference = null;
+    if (gate.vs) {
+        const refMatches = matchPaths(refSet, gate.metric);
+        if (refMatches.length === 0) {
+            return [
+                make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
+            ];
+        }
+        const ref = aggregateOf(aggregate, refSet, refMatches, 'value');
+        if (!ref.ok)
+            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
+        reference = ref;
+    }
+    // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
+    const better = gate.better ??
+        (aggregate === 'ratio'
+            ? 'higher'
+            : aggregate === 'spread'
+                ? 'lower'
+                : betterOf(gate, gate.metric));
+    return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
+}
+function single(gate, metric, subject, headSet, refSet, bound, unusable) {
+    const head = measure(headSet, metric, bound);
+    if (!head.ok)
+        return unusable(`${metric} ${head.why}`);
+    let reference = null;
+    if (gate.vs) {
+        const ref = numeric(refSet, metric);
+        if (!ref.ok)
+            return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
+        reference = { ok: true, value: ref.value, detail: '' };
+    }
+    const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
+    return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
+}
+const EPS = 1e-9;
+/** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
+function judge(gate, better, subject, head, ref, unusable) {
+    const v = head.value;
+    const shown = `${fmt(v)}${head.detail ? ` (${head.detail})` : ''}`;
+    const r = ref?.value ?? null;
+    const tol = (x) => EPS * Math.max(1, Math.abs(x));
+    if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
+        return {
+            ok: false,
+            value: v,
+            reference: r,
+            threshold: gate.min,
+            kind: 'min',
+            message: `${subject} ${shown} < min ${fmt(gate.min)}`,
+        };
+    }
+    if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
+        return {
+            ok: false,
+            value: v,
+            reference: r,
+            threshold: gate.max,
+            kind: 'max',
+            message: `${subject} ${shown} > max ${fmt(gate.max)}`,
+        };
+    }
+    if (!gate.vs || !ref || r === null) {
+        const parts = [
+            gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
+            gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
+        ].filter(Boolean);
+        return {
+            ok: true,
+            value: v,
+            reference: null,
+            threshold: gate.min ?? gate.max ?? null,
+            kind: gate.min !== undefined ? 'min' : 'max',
+            message: `${subject} ${shown} ${parts.join(' and ')}`,
+        };
+    }
+    const gain = better === 'higher' ? v - r : r - v;
+    const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
+    if (pct && r === 0) {
+        return unusable(`${subject}: cannot compute a relative change against a ${gate.vs} value of 0 (use max_drop/min_gain instead of a _pct form)`, v, r);
+    }
+    const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
+    const unit = pct ? '%' : '';
+    const move = `(${fmt(r)} → ${fmt(v)}`;
+    const worse = better === 'higher' ? 'dropped' : 'rose';
+    const improved = `improved ${fmt(Math.abs(amount))}${unit}`;
+    if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
+        const need = (gate.min_gain ?? gate.min_gain_pct);
+        const ok = amount >= need - tol(need);
+        const what = amount > 0
+            ? `${ok ? 'gained' : 'gained only'} ${fmt(amount)}${unit}`
+            : amount < 0
+                ? `${worse} ${fmt(-amount)}${unit}`
+                : 'did not change';
+        return {
+            ok,
+            value: v,
+            reference: r,
+            threshold: need,
+            kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
+            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${fmt(need)}${unit})`,
+        };
+    }
+    const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
+    const drop = -amount;
+    const ok = drop <= allowed + tol(allowed);
+    const what = drop > 0 ? `${worse} ${fmt(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+    return {
+        ok,
+        value: v,
+        reference: r,
+        threshold: allowed,
+        kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
+        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${fmt(allowed)}${unit})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
+ * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
+ * cannot break out of their row.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Escape text for inline markdown: HTML entities, mentions, and markdown control characters that could inject links or images. */
+function escapeText(text) {
+    return String(text)
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+        .replace(/([\\`*_[\]!#~])/g, '\\$1')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/** Escape text for a table cell: as inline text, plus `|`. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\|/g, '\\|');
+}
+/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
+function code(text) {
+    const s = String(text)
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
+function fenced(text, lang = '') {
+    const s = String(text).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = Math.max(2, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
+/** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
+
+
+const checklistChecks = ['checklist'];
+const ICON = {
+    evidence: '✅',
+    attested: '☑️',
+    waived: '➖',
+    missing: '❌',
+};
+const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderChecklist(report, ctx) {
+    const section = report.checklist;
+    if (!section || !Array.isArray(section.items))
+        return null;
+    const items = section.items;
+    const c = section.counts;
+    const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
+    const summary = [
+        `✅ ${c.evidence} by evidence`,
+        `☑️ ${c.attested} attested`,
+        `➖ ${c.waived} waived`,
+        `❌ ${c.missing} missing${requiredMissing > 0 ? ` (${requiredMissing} required)` : ''}`,
+    ].join(' · ');
+    const parts = [
+        `### ${requiredMissing > 0 ? '❌' : '📋'} Review checklist`,
+        `<sub>${summary}</sub>`,
+    ];
+    const shown = items.slice(0, ctx.maxRows);
+    const rows = shown.map((i) => [
+        `${ICON[i.status]}`,
+        `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
+        escapeCell(i.detail),
+    ]);
+    let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+        align: ['c', 'l', 'l'],
+    });
+    if (items.length > shown.length)
+        table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
+    const allDone = c.missing === 0;
+    parts.push(allDone && ctx.level >= 1
+        ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
+        : table);
+    // Missing items are in the table; other checklist findings (bad waivers) are listed here.
+    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
+    if (problems.length > 0)
+        parts.push(problems
+            .slice(0, ctx.maxRows)
+            .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+            .join('\n'));
+    if (section.source === 'none')
+        parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
+    if (ctx.level < 2 && typeof section.snippet === 'string')
+        parts.push(snippetBlock(section.snippet));
+    return parts.join('\n\n');
+}
+/** The snippet in a collapsed block, with the two rules a new user needs. */
+function snippetBlock(snippet) {
+    return [
+        `<details><summary>How to tick items: paste this into the PR description</summary>`,
+        '',
+        `Tick a box (${code('- [x]')}) for what you checked yourself; items with machine evidence tick themselves. For an item that does not apply, write ${code('N/A: reason')} after its text. Keep the hidden ${code('<!-- mlgate:id -->')} comments: they match each box even if you edit its text. Editing the description re-runs the check.`,
+        '',
+        fenced(snippet, 'markdown'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/contract.ts
+/** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
+
+
+/** Finding checks this section shows itself (others go to the generic findings list). */
+const contractChecks = ['contract', 'contract-change'];
+const contract_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const RANK = { error: 0, warning: 1, notice: 2 };
+const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' };
+const renderContract = (model, findings, ctx) => {
+    const section = model.contract;
+    if (!section)
+        return null;
+    const own = findings
+        .filter((f) => contractChecks.includes(f.check))
+        .sort((a, b) => RANK[a.level] - RANK[b.level] ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+    const checks = own.filter((f) => f.check === 'contract');
+    const worst = own.find((f) => f.level !== 'notice')?.level;
+    const parts = [`#### ${worst ? contract_ICON[worst] : '✅'} Data contract ${code(section.file)}`];
+    parts.push(identity(section));
+    if (section.tables.length > 0)
+        parts.push(rolesTable(section, ctx));
+    parts.push(evidenceLine(section));
+    if (checks.length > 0)
+        parts.push(findingList(checks, ctx));
+    const changes = changesBlock(section, ctx);
+    if (changes)
+        parts.push(changes);
+    return parts.join('\n\n');
+};
+function identity(s) {
+    if (!s.format)
+        return '<sub>Not readable as a data contract; see the findings below.</sub>';
+    const bits = [`${FORMAT[s.format]} ${escapeText(s.formatVersion ?? '')}`.trim()];
+    if (s.name ?? s.id)
+        bits.push(code(s.name ?? s.id ?? ''));
+    if (s.version)
+        bits.push(`version ${code(s.version)}${s.baseVersion && s.baseVersion !== s.version ? ` (base ${code(s.baseVersion)}${s.majorBump ? ', major bump' : ''})` : ''}`);
+    if (s.status)
+        bits.push(`status ${escapeText(s.status)}`);
+    bits.push(s.snapshot ? `snapshot ${code(s.snapshot)}` : 'no dataset snapshot');
+    return `<sub>${bits.join(' · ')}</sub>`;
+}
+const names = (list) => (list.length ? list.map(codeCell).join(', ') : '-');
+const one = (name) => (name ? codeCell(name) : '-');
+function rolesTable(s, ctx) {
+    const tables = [...s.tables].sort((a, b) => a.table.localeCompare(b.table));
+    const rows = tables
+        .slice(0, ctx.maxRows)
+        .map((t) => [
+        codeCell(t.table),
+        names(t.entityKeys) + (t.entitySource === 'primaryKey' ? ' (primary key)' : ''),
+        one(t.eventTimestamp),
+        t.label
+            ? `${codeCell(t.label)}${t.labelTimestamp ? ` at ${codeCell(t.labelTimestamp)}` : ''}${t.labelDelay ? ` (${escapeCell(t.labelDelay)})` : ''}`
+            : '-',
+        `${t.features.length}${t.implicitFeatures && t.features.length > 0 ? ' (implicit)' : ''}`,
+        t.splitPolicy
+            ? `${escapeCell(t.splitPolicy)}${t.splitColumns.length ? ` on ${names(t.splitColumns)}` : ''}`
+            : '-',
+    ]);
+    const table = markdownTable([['Table', 'Entity', 'Event time', 'Label', 'Features', 'Split'], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'l'] });
+    const more = tables.length - rows.length;
+    return table + (more > 0 ? `\n\n<sub>${more} more tables in the job summary.</sub>` : '');
+}
+function evidenceLine(s) {
+    const items = [
+        ['data contract', s.evidence['data-contract']],
+        ['leakage', s.evidence.leakage],
+        ['sensitive data', s.evidence['sensitive-data']],
+    ];
+    return `<sub>Checklist evidence: ${items.map(([label, e]) => `${e.ok ? '✅' : '❌'} ${label}`).join(' · ')}</sub>`;
+}
+function findingLine(f) {
+    const where = f.line ? `${code(`${f.file ?? ''}:${f.line}`)} ` : '';
+    return `- ${contract_ICON[f.level]} ${where}${escapeText(f.message)}`;
+}
+function findingList(list, ctx) {
+    const shown = list.slice(0, ctx.maxRows);
+    const lines = shown.map(findingLine);
+    if (list.length > shown.length)
+        lines.push(`- … and ${list.length - shown.length} more in the job summary`);
+    return lines.join('\n');
+}
+function changesBlock(s, ctx) {
+    if (s.comparison === 'new')
+        return '<sub>No contract at the base commit: nothing to compare.</sub>';
+    if (s.comparison === 'unreadable')
+        return '<sub>The contract at the base commit could not be read: breaking changes were not checked.</sub>';
+    if (s.comparison !== 'compared')
+        return null;
+    if (s.changes.length === 0)
+        return '<sub>No contract changes between base and head.</sub>';
+    const sorted = [...s.changes].sort((a, b) => RANK[a.level] - RANK[b.level] ||
+        a.path.localeCompare(b.path) ||
+        a.change.localeCompare(b.change));
+    const visible = ctx.level >= 1 ? sorted.filter((c) => c.level !== 'notice') : sorted;
+    const rows = visible
+        .slice(0, ctx.maxRows)
+        .map((c) => [
+        escapeCell(c.change),
+        codeCell(c.path),
+        `${contract_ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
+        escapeCell(c.detail),
+    ]);
+    const hidden = sorted.length - rows.length;
+    const note = [];
+    if (s.majorBump)
+        note.push('the major version went up, so breaking changes are warnings');
+    if (s.breaking !== 'error')
+        note.push(`\`contract_policy.breaking: ${s.breaking}\``);
+    if (hidden > 0)
+        note.push(`${hidden} more change${hidden === 1 ? '' : 's'} in the job summary`);
+    const table = rows.length
+        ? markdownTable([['Change', 'Path', 'Severity', 'Detail'], ...rows], {
+            align: ['l', 'l', 'l', 'l'],
+        })
+        : '';
+    const body = [table, note.length ? `<sub>${note.join('; ')}.</sub>` : '']
+        .filter(Boolean)
+        .join('\n\n');
+    const title = `${s.changes.length} contract change${s.changes.length === 1 ? '' : 's'} (base → head)`;
+    if (sorted.every((c) => c.level === 'notice'))
+        return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+    return `**${title}**\n\n${body}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/ledger.ts
+
+/** Finding checks this section shows itself (others go to the generic findings list). */
+const ledgerChecks = ['ledger'];
+const ledger_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const ledger_RANK = { error: 0, warning: 1, notice: 2 };
+const entries = (n) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+const renderLedger = (model, findings, ctx) => {
+    const l = model.ledger;
+    if (!l || !Array.isArray(l.diff))
+        return null;
+    const own = findings
+        .filter((f) => f.check === 'ledger')
+        .sort((a, b) => ledger_RANK[a.level] - ledger_RANK[b.level] ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+    const multi = ctx.report.models.length > 1;
+    const bad = own.some((f) => f.level === 'error');
+    const icon = bad ? '❌' : own.some((f) => f.level === 'warning') ? '⚠️' : '📒';
+    const parts = [
+        `### ${icon} Observation ledger${multi ? ` for ${code(model.name)}` : ''}: ${code(l.file)}`,
+    ];
+    const facts = [];
+    if (l.entries !== null) {
+        facts.push(`${entries(l.added.length).replace(' ', ' new ')}`);
+        if (l.edited.length > 0)
+            facts.push(`${entries(l.edited.length).replace(' ', ' past ')} edited`);
+        if (l.removed.length > 0)
+            facts.push(`${entries(l.removed.length).replace(' ', ' past ')} removed`);
+        const past = (l.baseEntries ?? 0) - l.edited.length - l.removed.length;
+        if (l.baseEntries !== null)
+            facts.push(`${past} past unchanged`);
+        else
+            facts.push('new ledger file');
+        facts.push(l.metricsChanged ? 'metrics changed in this PR' : 'no metric changed');
+        parts.push(`<sub>${facts.join(' · ')}</sub>`);
+    }
+    if (own.length > 0) {
+        const shown = own.slice(0, ctx.maxRows);
+        const lines = shown.map((f) => {
+            const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
+            return `- ${ledger_LEVEL_ICON[f.level]} ${where}${escapeText(f.message)}`;
+        });
+        if (own.length > shown.length)
+            lines.push(`- … and ${own.length - shown.length} more`);
+        parts.push(lines.join('\n'));
+    }
+    if (l.diff.length > 0) {
+        const cap = ctx.maxRows * 3;
+        const shown = l.diff.slice(0, cap);
+        let block = `#### Ledger diff (base → head)\n${fenced(shown.join('\n'), 'diff')}`;
+        if (l.diff.length > shown.length)
+            block += `\n\n<sub>${l.diff.length - shown.length} more lines in the job summary.</sub>`;
+        parts.push(block);
+    }
+    if (typeof l.suggested === 'string' && l.suggested !== '') {
+        const body = fenced(l.suggested, l.format === 'yaml' ? 'yaml' : 'markdown');
+        if (l.added.length === 0) {
+            const lead = l.metricsChanged ? 'Metrics changed in this PR: append' : 'Append';
+            parts.push(`#### Suggested ledger entry\n${lead} this entry to ${code(l.file)} and replace the ${code('<placeholders>')}. Metric movement and Slice movement are measured by this run.\n\n${body}`);
+        }
+        else {
+            parts.push(`<details><summary>Suggested entry with the measured movement</summary>\n\n${body}\n\n</details>`);
+        }
+    }
+    return parts.join('\n\n');
+};
+
+;// CONCATENATED MODULE: ./src/formats/rollout/duration.ts
+/**
+ * Kubernetes / Go duration strings (`1h30m`, `10m`, `30s`, `1.5h`, `250ms`), as Argo Rollouts and
+ * Flagger write them, plus `d` for days. Argo also accepts a bare number of seconds.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h|d)/gy;
+/**
+ * Milliseconds of a duration, or null when it is not one. `bareSeconds`: a plain number (or a
+ * numeric string) counts as seconds, as in Argo's `pause: {duration: 10}`.
+ */
+function parseDuration(value, bareSeconds = false) {
+    if (typeof value === 'number') {
+        return bareSeconds && Number.isFinite(value) && value >= 0 ? value * 1000 : null;
+    }
+    if (typeof value !== 'string')
+        return null;
+    const text = value.trim();
+    if (text === '')
+        return null;
+    if (/^\d+$/.test(text))
+        return bareSeconds ? Number(text) * 1000 : null;
+    PART.lastIndex = 0;
+    let total = 0;
+    let end = 0;
+    let m;
+    while ((m = PART.exec(text)) !== null) {
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        end = PART.lastIndex;
+    }
+    if (end !== text.length || end === 0 || !Number.isFinite(total))
+        return null;
+    return total;
+}
+/** Compact form of a duration: `1h`, `24h`, `1h30m`, `45s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let rest = Math.round(ms / 1000);
+    const h = Math.floor(rest / 3600);
+    rest -= h * 3600;
+    const m = Math.floor(rest / 60);
+    const s = rest - m * 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/describe.ts
+/** Plain-text descriptions of a plan: the compact line `1% 1h → 10% 4h → 100%` and gate labels. */
+
+function holdText(s) {
+    if (s.hold === null)
+        return '';
+    if (s.hold === 'manual')
+        return ' manual';
+    if (s.hold === 'invalid')
+        return ` ${s.holdText ?? '?'} (invalid)`;
+    return ` ${formatDuration(s.hold)}`;
+}
+/** `1% 1h → 10% 4h → 50% 24h → 100%`; a manual promotion ends with `→ manual promotion`. */
+function planLine(plan) {
+    const parts = plan.stages.map((s) => `${s.traffic}%${s.label && s.traffic === 0 ? ` (${s.label})` : ''}${holdText(s)}`);
+    const last = plan.stages[plan.stages.length - 1];
+    if (plan.promotion === 'manual' && last && last.traffic < 100)
+        parts.push('manual promotion');
+    return parts.join(' → ');
+}
+function num(n) {
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+/** `p95_latency_ms ≤ 80`, `error_rate ≤ 2× control`, `success-rate (result[0] >= 0.95)`. */
+function gateLabel(g) {
+    const bits = [];
+    if (g.min !== undefined)
+        bits.push(`≥ ${num(g.min)}`);
+    if (g.max !== undefined)
+        bits.push(`≤ ${num(g.max)}`);
+    if (g.maxRatio !== undefined)
+        bits.push(`≤ ${num(g.maxRatio)}× control`);
+    if (bits.length > 0)
+        return `${g.name} ${bits.join(', ')}`;
+    if (g.kind === 'manual')
+        return `${g.name} (manual)`;
+    if (g.kind === 'check')
+        return `${g.name} (check)`;
+    if (g.kind === 'analysis')
+        return `${g.name} (template not found)`;
+    return g.condition ? `${g.name} (${g.condition})` : g.name;
+}
+/** The rollback in a phrase: `to churn:2026-10-01 when "…"`. */
+function rollbackText(plan) {
+    const r = plan.rollback;
+    const parts = [];
+    parts.push(r.artifact ? `to ${r.artifact}` : 'no rollback target');
+    parts.push(r.trigger ? `when ${r.trigger}` : 'no trigger');
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+const model_RANK = { error: 2, warning: 1, notice: 0 };
+/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
+function verdict(findings, failOn) {
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.level === 'error')
+            counts.errors++;
+        else if (f.level === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    const floor = failOn === 'never' ? Infinity : model_RANK[failOn === 'warning' ? 'warning' : 'error'];
+    const passed = !findings.some((f) => model_RANK[f.level] >= floor);
+    return { passed, counts };
+}
+/** Stable order for findings: errors first, then by file, line and message. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => model_RANK[b.level] - model_RANK[a.level] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/rollout.ts
+/** The rollout section of the comment: the plan as one line, its stages, rollback and findings. */
+
+
+
+
+
+/** Finding checks this section shows itself (others go to the generic findings list). */
+const rolloutChecks = ['rollout'];
+const rollout_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A section's own findings as a sorted, capped markdown list (shared with the manifest section). */
+function rollout_findingList(findings, ctx) {
+    if (findings.length === 0)
+        return null;
+    const sorted = sortFindings(findings);
+    const shown = sorted.slice(0, ctx.maxRows);
+    const lines = shown.map((f) => {
+        const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+        return `- ${rollout_ICON[f.level]}${where} ${escapeText(f.message)}`;
+    });
+    if (sorted.length > shown.length)
+        lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
+    return lines.join('\n');
+}
+const rollout_FORMAT = {
+    argo: 'Argo Rollout',
+    flagger: 'Flagger Canary',
+    kserve: 'KServe InferenceService',
+    native: 'MlgateRollout',
+};
+function holdCell(s) {
+    if (s.hold === null)
+        return '-';
+    if (s.hold === 'manual')
+        return 'manual';
+    if (s.hold === 'invalid')
+        return `${escapeCell(s.holdText ?? '?')} (invalid)`;
+    return formatDuration(s.hold);
+}
+const renderRollout = (model, findings, ctx) => {
+    const section = model.rollout;
+    if (!section)
+        return null;
+    const own = findings.filter((f) => f.check === 'rollout');
+    const plan = section.plan;
+    const title = `#### Rollout ${code(section.file)}${plan ? ` · ${rollout_FORMAT[plan.format]}, ${plan.strategy}` : ''}`;
+    const parts = [title];
+    if (plan && section.summary) {
+        parts.push(code(section.summary));
+        if (section.baseSummary)
+            parts.push(`<sub>base: ${code(section.baseSummary)}</sub>`);
+        const rows = plan.stages
+            .slice(0, ctx.maxRows)
+            .map((s) => [
+            `${s.traffic}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
+            holdCell(s),
+            s.gates.length === 0
+                ? '-'
+                : [...new Set(s.gates.map(gateLabel))].sort().map(escapeCell).join(', '),
+        ]);
+        let table = markdownTable([['Traffic', 'Hold', 'Gates'], ...rows], { align: ['r', 'l', 'l'] });
+        if (plan.stages.length > rows.length)
+            table += `\n\n<sub>${plan.stages.length - rows.length} more steps in the job summary.</sub>`;
+        const quiet = !own.some((f) => f.level !== 'notice');
+        parts.push(quiet && ctx.level >= 1
+            ? `<details><summary>${plan.stages.length} steps</summary>\n\n${table}\n\n</details>`
+            : table);
+        const ev = section.evidence;
+        parts.push([
+            `${ev.rollback.ok ? '✅' : '❌'} Rollback ${escapeText(rollbackText(plan))}`,
+            `${ev.guardrails.ok ? '✅' : '⚠️'} ${escapeText(ev.guardrails.detail)}`,
+        ]
+            .map((l) => `- ${l}`)
+            .join('\n'));
+        if (plan.notes.length > 0 && ctx.level === 0)
+            parts.push(`<details><summary>Read but not checked</summary>\n\n${plan.notes
+                .map((n) => `- ${escapeText(n)}`)
+                .join('\n')}\n\n</details>`);
+    }
+    const list = rollout_findingList(own, ctx);
+    if (list)
+        parts.push(list);
+    else if (plan)
+        parts.push('<sub>No rollout findings.</sub>');
+    return parts.join('\n\n');
+};
+
+;// CONCATENATED MODULE: ./src/report/sections/manifest.ts
+/** The manifest section of the comment: the five evidences the manifest gives, and its findings. */
+
+
+/** Finding checks this section shows itself (others go to the generic findings list). */
+const manifestChecks = ['manifest'];
+const LABELS = [
+    ['artifact', 'Artifact'],
+    ['prediction-contract', 'Prediction contract'],
+    ['serving', 'Serving'],
+    ['monitoring', 'Monitoring'],
+    ['reproducible', 'Reproducible run'],
+];
+const renderManifest = (model, findings, ctx) => {
+    const section = model.manifest;
+    if (!section)
+        return null;
+    const own = findings.filter((f) => f.check === 'manifest');
+    const m = section.manifest;
+    const head = `#### Model manifest ${code(section.file)}${m?.name ? ` · ${code(m.name)}` : ''}${m?.version ? ` ${code(m.version)}` : ''}`;
+    const parts = [head];
+    if (m) {
+        const items = LABELS.map(([key, label]) => {
+            const ev = section.evidence[key];
+            return `- ${ev.ok ? '✅' : '⚠️'} **${label}**: ${escapeText(ev.detail)}`;
+        });
+        const allOk = LABELS.every(([key]) => section.evidence[key].ok);
+        const body = items.join('\n');
+        parts.push(allOk && ctx.level >= 1
+            ? `<details><summary>Manifest complete</summary>\n\n${body}\n\n</details>`
+            : body);
+        if (m.fromCard.length > 0)
+            parts.push(`<sub>From the model card: ${escapeText(m.fromCard.join(', '))}.</sub>`);
+    }
+    const list = rollout_findingList(own, ctx);
+    if (list)
+        parts.push(list);
+    return parts.join('\n\n');
+};
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
+ * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
+ * then dropping sections with a visible note, and never cuts inside a table or a fence.
+ */
+
+
+
+
+
+
+
+
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    skip: '⏭️',
+};
+const MODEL_SECTIONS = [
+    [renderContract, contractChecks, 'contract'],
+    [renderRollout, rolloutChecks, 'rollout'],
+    [renderManifest, manifestChecks, 'manifest'],
+];
+/** Render the comment within the budget. */
+function renderComment(report, opts) {
+    const max = opts.maxChars ?? Limits.commentChars;
+    const warnings = [];
+    const levels = [
+        { level: 0, maxRows: 200 },
+        { level: 1, maxRows: 60 },
+        { level: 2, maxRows: 15 },
+    ];
+    for (const { level, maxRows } of levels) {
+        const blocks = renderBlocks(report, opts, { report, level, maxRows });
+        const markdown = blocks.join('\n\n') + '\n';
+        if (markdown.length <= max) {
+            if (level > 0)
+                warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
+            return { markdown, warnings };
+        }
+    }
+    // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
+    const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
+    const footer = blocks.pop() ?? '';
+    const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
+    const kept = [];
+    let size = footer.length + note.length + 8;
+    for (const block of blocks) {
+        if (size + block.length + 2 > max)
+            break;
+        kept.push(block);
+        size += block.length + 2;
+    }
+    warnings.push(`comment truncated to ${kept.length} of ${blocks.length} sections to fit ${max} characters`);
+    let markdown = [...kept, note, footer].join('\n\n') + '\n';
+    if (markdown.length > max)
+        markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
+    return { markdown, warnings };
+}
+function renderBlocks(report, opts, ctx) {
+    const blocks = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
+    const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
+    if (failing.length > 0) {
+        const shown = failing.slice(0, ctx.maxRows);
+        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${escapeText(clip(g.message))}`);
+        if (failing.length > shown.length)
+            lines.push(`- … and ${failing.length - shown.length} more failing gates`);
+        blocks.push(`### Failing gates\n${lines.join('\n')}`);
+    }
+    if (report.config.note)
+        blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+    const policy = renderPolicy(report, ctx);
+    if (policy)
+        blocks.push(policy);
+    const shownChecks = new Set(['gate']);
+    // Loosening warnings are rows of the policy table; printing them twice is noise.
+    const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
+    for (const model of report.models) {
+        const modelFindings = report.findings.filter((f) => f.model === model.name);
+        blocks.push(renderModelHeader(model, report));
+        blocks.push(renderGates(model, ctx));
+        const diff = renderDiff(model, ctx);
+        if (diff)
+            blocks.push(diff);
+        for (const [render, checks, key] of MODEL_SECTIONS) {
+            const md = render(model, modelFindings, ctx);
+            if (md)
+                blocks.push(md);
+            if (model[key])
+                checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+        }
+    }
+    const checklist = renderChecklist(report, ctx);
+    if (checklist)
+        blocks.push(checklist);
+    if (report.checklist)
+        checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+    for (const model of report.models) {
+        const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
+        if (md)
+            blocks.push(md);
+        if (model.ledger)
+            ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+    }
+    const rest = report.findings.filter((f) => !shownRules.has(f.rule ?? '') &&
+        !shownChecks.has(f.check) &&
+        !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
+        !shownChecks.has(`*:${f.check}`));
+    const findings = renderFindings(rest, ctx);
+    if (findings)
+        blocks.push(findings);
+    blocks.push(footer(report));
+    return blocks;
+}
+function verdictLine(report) {
+    const { errors, warnings } = report.counts;
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    const gates = report.models.flatMap((m) => m.gates);
+    const passedGates = gates.filter((g) => g.status === 'pass').length;
+    const skipped = gates.filter((g) => g.status === 'skip').length;
+    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+    if (!report.passed)
+        return `## ❌ mlgate: promotion blocked\n${tail}`;
+    if (errors > 0 || warnings > 0)
+        return `## ⚠️ mlgate: passed with findings\n${tail}`;
+    return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+function renderModelHeader(model, report) {
+    const failed = model.gates.filter((g) => g.status === 'fail').length;
+    const icon = failed > 0 ? '❌' : model.gates.some((g) => g.status === 'warn') ? '⚠️' : '✅';
+    const lines = [`### ${icon} Model ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
+    const from = model.gatesFrom ?? report.config.source;
+    const src = `metrics ${code(model.metricsFile)}, gates from the ${from === 'base' ? 'base branch' : 'PR'}`;
+    lines.push(`<sub>${src}</sub>`);
+    if (model.notes.length > 0) {
+        const shown = model.notes.slice(0, MAX_NOTES).map((n) => escapeText(clip(n)));
+        const more = model.notes.length - MAX_NOTES;
+        if (more > 0)
+            shown.push(`… and ${more} more notes in the report JSON.`);
+        lines.push('');
+        lines.push(shown.map((n) => `> ${n}`).join('\n>\n'));
+    }
+    return lines.join('\n');
+}
+/** Most model notes printed (undefined derived metrics can produce one each). */
+const MAX_NOTES = 8;
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+function clip(text) {
+    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
+}
+function valueCell(value, ci) {
+    if (value === null)
+        return '-';
+    return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
+}
+const THRESHOLD_LABEL = {
+    min: ['≥ ', ''],
+    max: ['≤ ', ''],
+    max_drop: ['max drop ', ''],
+    max_drop_pct: ['max drop ', '%'],
+    min_gain: ['min gain ', ''],
+    min_gain_pct: ['min gain ', '%'],
+};
+function thresholdCell(g) {
+    if (g.threshold === null)
+        return '-';
+    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+    return `${pre}${fmt(g.threshold)}${post}`;
+}
+function gateValueCell(g) {
+    if (g.value === null)
+        return '-';
+    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
+    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+    return `${what}${fmt(g.value)}${bound}`;
+}
+function renderGates(model, ctx) {
+    if (model.gates.length === 0)
+        return '_No gates configured for this model._';
+    const order = { fail: 0, warn: 1, skip: 2, pass: 3 };
+    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
+    const collapsePassing = ctx.level >= 1;
+    const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
+    const rows = visible
+        .slice(0, ctx.maxRows)
+        .map((g) => [
+        STATUS_ICON[g.status],
+        `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
+        gateValueCell(g),
+        g.reference === null
+            ? g.vs
+                ? `- (${g.vs})`
+                : '-'
+            : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
+        thresholdCell(g),
+        escapeCell(clip(g.message)),
+    ]);
+    const hidden = sorted.length - rows.length;
+    const table = rows.length > 0
+        ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
+            align: ['c', 'l', 'r', 'r', 'r', 'l'],
+        })
+        : '';
+    const note = hidden > 0
+        ? `\n\n<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`
+        : '';
+    const allPass = model.gates.every((g) => g.status === 'pass');
+    const body = `${table}${note}`;
+    if (allPass && ctx.level === 0)
+        return `<details><summary>All ${model.gates.length} gates passed</summary>\n\n${body}\n\n</details>`;
+    return `#### Gates\n${body}`;
+}
+function changeCell(row) {
+    if (row.change === null)
+        return '-';
+    const sign = row.change > 0 ? '+' : '';
+    return `${sign}${fmt(row.change)}`;
+}
+function displayValue(v, ci) {
+    if (v === null || v === undefined)
+        return '-';
+    if (typeof v === 'number')
+        return valueCell(v, ci);
+    return escapeCell(String(v));
+}
+/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
+function isSlice(row) {
+    return row.metric.split('.').slice(0, -1).includes('slices');
+}
+function renderDiff(model, ctx) {
+    if (model.metrics.length === 0)
+        return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
+    const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+    const table = (rows) => {
+        const shown = rows.slice(0, ctx.maxRows);
+        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+        const body = shown.map((r) => [
+            codeCell(clip(r.metric)),
+            displayValue(r.base, r.baseCi),
+            displayValue(r.head, r.headCi),
+            changeCell(r),
+            ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
+        ]);
+        const more = rows.length - shown.length;
+        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
+            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
+    };
+    const main = model.metrics.filter((r) => !isSlice(r));
+    const slices = model.metrics.filter(isSlice);
+    const title = model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
+    const parts = [title];
+    if (main.length > 0)
+        parts.push(table(main));
+    if (slices.length > 0) {
+        const verb = model.state === 'new' ? '' : ' changed';
+        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+function renderPolicy(report, ctx) {
+    if (report.policyChanges.length === 0)
+        return null;
+    const label = {
+        loosened: 'loosened',
+        tightened: 'tightened',
+        added: 'added',
+        removed: 'removed',
+        changed: 'changed',
+    };
+    const rows = report.policyChanges
+        .slice(0, ctx.maxRows)
+        .map((c) => [
+        escapeCell(clip(c.model)),
+        codeCell(clip(c.metric)),
+        `${c.flagged ? '⚠️ ' : ''}${label[c.kind]}`,
+        escapeCell(clip(c.before ?? '-')),
+        escapeCell(clip(c.after ?? '-')),
+    ]);
+    const more = report.policyChanges.length - rows.length;
+    const flagged = report.policyChanges.filter((c) => c.flagged).length;
+    const intro = report.config.source === 'base'
+        ? `This PR edits ${code(report.config.file)}. The gates in force are the base branch's; these changes take effect after merge.`
+        : `This PR edits ${code(report.config.file)}; the gates are read from this PR.`;
+    const warn = flagged > 0
+        ? ` ⚠️ ${flagged} change${flagged === 1 ? '' : 's'} loosen${flagged === 1 ? 's' : ''} the policy: review before approving.`
+        : '';
+    return [
+        '### Policy changes (effective after merge)',
+        `${intro}${warn}`,
+        markdownTable([['Model', 'Gate', 'Change', 'Before', 'After'], ...rows]) +
+            (more > 0 ? `\n\n<sub>${more} more changes in the job summary.</sub>` : ''),
+    ].join('\n\n');
+}
+const markdown_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** A finding as one markdown list item: icon, location, message. */
+function markdown_findingLine(f) {
+    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    return `- ${markdown_LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
+}
+function renderFindings(findings, ctx) {
+    if (findings.length === 0)
+        return null;
+    const shown = findings.slice(0, ctx.maxRows);
+    const lines = shown.map(markdown_findingLine);
+    if (findings.length > shown.length)
+        lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
+    const body = lines.join('\n');
+    if (findings.every((f) => f.level === 'notice'))
+        return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
+    return `### Findings\n${body}`;
+}
+function footer(report) {
+    const parts = [`mlgate ${report.tool.version}`];
+    if (report.pr.head)
+        parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
+    if (report.pr.base)
+        parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
+    parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
+    if (report.run?.url)
+        parts.push(`[workflow run](${report.run.url})`);
+    return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/github/results.ts
+/**
+ * Everything a run leaves behind besides the comment: the report JSON, the job summary,
+ * annotations and step outputs. Each write stands alone, so one failing never loses the others.
+ */
+
+
+
+
+
+
+
+
+/** Add findings made outside the pipeline (base resolution, commenting) and recount the verdict. */
+function withFindings(report, extra) {
+    if (extra.length === 0)
+        return report;
+    const findings = sortFindings([...report.findings, ...extra]);
+    return { ...report, findings, ...verdict(findings, report.failOn ?? 'error') };
+}
+/** Write the report JSON; returns an error message or null. */
+async function results_writeReport(path, report) {
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(path, toJson(report));
+        return null;
+    }
+    catch (error) {
+        return `cannot write the report JSON to ${path}: ${errorText(error)}`;
+    }
+}
+/** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
+const SUMMARY_BYTES = 1024 * 1024;
+/** The job summary: the whole report, with the summary's larger budget. Never throws. */
+async function writeSummary(report, commentKey) {
+    let budget = Limits.summaryChars;
+    let markdown = '';
+    for (;;) {
+        ({ markdown } = renderComment(report, {
+            commentKey,
+            maxChars: budget,
+            summaryHint: 'The full report is in the report JSON.',
+        }));
+        // Emoji and non-Latin text take several bytes per character: shrink until it fits.
+        if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || budget <= Limits.commentChars)
+            break;
+        budget = Math.max(Limits.commentChars, Math.floor(budget / 2));
+    }
+    try {
+        await summary.addRaw(markdown).write({ overwrite: false });
+    }
+    catch (error) {
+        // Outside a runner there is no GITHUB_STEP_SUMMARY; the comment and report still stand.
+        info(`mlgate: no job summary written (${errorText(error)})`);
+    }
+}
+/** One annotation per finding that names a file, at its line. */
+function annotate(findings) {
+    for (const f of findings) {
+        if (!f.file)
+            continue;
+        const props = {
+            file: f.file,
+            ...(f.line ? { startLine: f.line } : {}),
+            title: `mlgate ${f.check}${f.model ? ` (${f.model})` : ''}`,
+        };
+        if (f.level === 'error')
+            error(f.message, props);
+        else if (f.level === 'warning')
+            warning(f.message, props);
+        else
+            notice(f.message, props);
+    }
+}
+/** Step outputs (SPEC §1). */
+function setOutputs(report, reportPath, comment) {
+    setOutput(Outputs.Passed, String(report.passed));
+    setOutput(Outputs.Errors, String(report.counts.errors));
+    setOutput(Outputs.Warnings, String(report.counts.warnings));
+    setOutput(Outputs.Report, reportPath);
+    setOutput(Outputs.CommentId, comment ? String(comment.id) : '');
+    setOutput(Outputs.CommentUrl, comment?.url ?? '');
+}
+/** The line `core.setFailed` prints when the verdict fails the job. */
+function failureLine(report) {
+    const { errors, warnings } = report.counts;
+    return `mlgate: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (fail-on: ${report.failOn}); see the job summary`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/types.ts
+/** File access for the pipeline: one small interface, several implementations. */
+/**
+ * Normalise a repository-relative path, or explain why it is not one. Absolute paths and `..`
+ * that climb out of the repository are refused: a PR must not make mlgate read outside it.
+ */
+function confinePath(path) {
+    if (typeof path !== 'string' || path.trim() === '')
+        return { ok: false, message: 'empty path' };
+    if (path.includes('\0'))
+        return { ok: false, message: 'path contains a NUL byte' };
+    const slashed = path.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
+        return {
+            ok: false,
+            message: `"${path}" is absolute; expected a path relative to the repository root`,
+        };
+    }
+    const parts = [];
+    for (const part of slashed.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return { ok: false, message: `"${path}" points outside the repository` };
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    if (parts.length === 0)
+        return { ok: false, message: `"${path}" is not a file path` };
+    return { ok: true, path: parts.join('/') };
+}
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+/**
+ * Files at a commit read through the GitHub contents API: the fallback when local git cannot
+ * produce the base commit (shallow clone that cannot fetch, missing history). Same contract as the
+ * other sources: confined paths, size cap, binary refused, 404 → missing, never throws.
+ */
+
+
+
+
+class GitHubContentsSource {
+    client;
+    repo;
+    sha;
+    label;
+    constructor(client, repo, sha) {
+        this.client = client;
+        this.repo = repo;
+        this.sha = sha;
+        this.label = `commit ${sha.slice(0, 7)} (GitHub API)`;
+    }
+    async read(path) {
+        const confined = confinePath(path);
+        if (!confined.ok)
+            return { ok: false, path, reason: 'outside', message: confined.message };
+        const rel = confined.path;
+        const fail = (reason, m) => ({ ok: false, path: rel, reason, message: `${rel}: ${m}` });
+        let data;
+        try {
+            ({ data } = await this.client.rest.repos.getContent({
+                ...this.repo,
+                path: rel,
+                ref: this.sha,
+            }));
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return fail('missing', `not found at ${this.label}`);
+            return fail('error', `the GitHub API could not read it (${errorText(error)})`);
+        }
+        if (Array.isArray(data) || typeof data !== 'object' || data === null)
+            return fail('error', `not a file at ${this.label}`);
+        const file = data;
+        if (file.type === 'symlink' || file.type === 'submodule')
+            return fail('outside', `a ${file.type} at ${this.label}; expected a regular file`);
+        if (file.type !== 'file')
+            return fail('error', `not a file at ${this.label}`);
+        if (typeof file.size === 'number' && file.size > Limits.fileBytes)
+            return fail('too-large', `${file.size} bytes is over the ${Limits.fileBytes}-byte limit`);
+        let buf;
+        if (file.encoding === 'base64' && typeof file.content === 'string') {
+            buf = Buffer.from(file.content, 'base64');
+        }
+        else {
+            // Files over 1 MB come back without content (encoding "none"): ask for the raw bytes.
+            try {
+                const raw = await this.client.rest.repos.getContent({
+                    ...this.repo,
+                    path: rel,
+                    ref: this.sha,
+                    mediaType: { format: 'raw' },
+                });
+                buf = Buffer.from(String(raw.data), 'utf8');
+            }
+            catch (error) {
+                return fail('error', `the GitHub API could not read it (${errorText(error)})`);
+            }
+        }
+        if (buf.length > Limits.fileBytes)
+            return fail('too-large', `${buf.length} bytes is over the ${Limits.fileBytes}-byte limit`);
+        if (buf.includes(0))
+            return fail('binary', 'binary file; expected text');
+        return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+    }
+    async list(dir) {
+        let prefix = '';
+        if (dir && dir !== '.') {
+            const confined = confinePath(dir);
+            if (!confined.ok)
+                return [];
+            prefix = `${confined.path}/`;
+        }
+        try {
+            const { data } = await this.client.rest.git.getTree({
+                ...this.repo,
+                tree_sha: this.sha,
+                recursive: 'true',
+            });
+            return data.tree
+                .filter((e) => e.type === 'blob' && typeof e.path === 'string')
+                .map((e) => e.path)
+                .filter((p) => p.startsWith(prefix))
+                .sort();
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/sources/git.ts
+/**
+ * Files at a git commit, read with `git cat-file` (never checked out, never executed). A shallow
+ * checkout lacking the commit fetches it once.
+ */
+
+
+
+/** Run git with arguments (no shell), capturing output up to a cap. */
+function git(cwd, args, maxBuffer = Limits.fileBytes + 1024) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            encoding: 'buffer',
+            maxBuffer,
+            timeout: 120_000,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        }, (error, stdout, stderr) => {
+            const code = error
+                ? typeof error.code === 'number'
+                    ? error.code
+                    : 1
+                : 0;
+            resolve({
+                code,
+                stdout: stdout ?? Buffer.alloc(0),
+                stderr: (stderr ?? Buffer.alloc(0)).toString('utf8'),
+            });
+        });
+    });
+}
+/** Resolve a ref to a full SHA, or null. */
+async function resolveRef(cwd, ref) {
+    if (ref.startsWith('-'))
+        return null;
+    const out = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return out.code === 0 ? out.stdout.toString('utf8').trim() : null;
+}
+/** Make sure `sha` is present locally, fetching it from `origin` when the clone is shallow. */
+async function ensureCommit(cwd, sha) {
+    if ((await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0)
+        return true;
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
+    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
+}
+class GitSource {
+    cwd;
+    sha;
+    label;
+    constructor(cwd, sha) {
+        this.cwd = cwd;
+        this.sha = sha;
+        this.label = `commit ${sha.slice(0, 7)}`;
+    }
+    async read(path) {
+        const confined = confinePath(path);
+        if (!confined.ok)
+            return { ok: false, path, reason: 'outside', message: confined.message };
+        const rel = confined.path;
+        const tree = await git(this.cwd, ['ls-tree', '-l', this.sha, '--', rel]);
+        const line = tree.stdout.toString('utf8').trim();
+        if (tree.code !== 0 || line === '') {
+            return {
+                ok: false,
+                path: rel,
+                reason: 'missing',
+                message: `${rel}: not found at ${this.label}`,
+            };
+        }
+        // "<mode> <type> <object> <size>\t<path>"
+        const [mode, type, object, size] = line.split(/\s+/);
+        if (mode === '120000') {
+            return {
+                ok: false,
+                path: rel,
+                reason: 'outside',
+                message: `${rel}: a symlink at ${this.label}; expected a regular file`,
+            };
+        }
+        if (type !== 'blob')
+            return {
+                ok: false,
+                path: rel,
+                reason: 'error',
+                message: `${rel}: not a file at ${this.label}`,
+            };
+        if (Number(size) > Limits.fileBytes) {
+            return {
+                ok: false,
+                path: rel,
+                reason: 'too-large',
+                message: `${rel}: ${size} bytes is over the ${Limits.fileBytes}-byte limit`,
+            };
+        }
+        const blob = await git(this.cwd, ['cat-file', 'blob', object]);
+        if (blob.code !== 0)
+            return {
+                ok: false,
+                path: rel,
+                reason: 'error',
+                message: `${rel}: git could not read it (${blob.stderr.trim()})`,
+            };
+        if (blob.stdout.includes(0))
+            return {
+                ok: false,
+                path: rel,
+                reason: 'binary',
+                message: `${rel}: binary file; expected text`,
+            };
+        return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
+    }
+    async list(dir) {
+        const args = ['ls-tree', '-r', '--name-only', this.sha];
+        if (dir && dir !== '.') {
+            const confined = confinePath(dir);
+            if (!confined.ok)
+                return [];
+            args.push('--', confined.path);
+        }
+        const out = await git(this.cwd, args, 64 * 1024 * 1024);
+        if (out.code !== 0)
+            return [];
+        return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/workspace.ts
+/** The checked-out working tree, confined to its root (no `..`, no symlinks out). */
+
+
+
+
+class WorkspaceSource {
+    root;
+    label = 'workspace';
+    constructor(root) {
+        this.root = root;
+    }
+    async read(path) {
+        const confined = confinePath(path);
+        if (!confined.ok)
+            return { ok: false, path, reason: 'outside', message: confined.message };
+        const rel = confined.path;
+        let real;
+        let rootReal;
+        try {
+            rootReal = await (0,promises_namespaceObject.realpath)(this.root);
+            real = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(this.root, rel));
+        }
+        catch {
+            return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
+        }
+        if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
+            return {
+                ok: false,
+                path: rel,
+                reason: 'outside',
+                message: `${rel}: a symlink that points outside the repository`,
+            };
+        }
+        try {
+            const handle = await (0,promises_namespaceObject.open)(real, 'r');
+            try {
+                const info = await handle.stat();
+                if (!info.isFile())
+                    return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
+                if (info.size > Limits.fileBytes) {
+                    return {
+                        ok: false,
+                        path: rel,
+                        reason: 'too-large',
+                        message: `${rel}: ${info.size} bytes is over the ${Limits.fileBytes}-byte limit`,
+                    };
+                }
+                const buf = await handle.readFile();
+                if (buf.includes(0))
+                    return {
+                        ok: false,
+                        path: rel,
+                        reason: 'binary',
+                        message: `${rel}: binary file; expected text`,
+                    };
+                return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (error) {
+            return {
+                ok: false,
+                path: rel,
+                reason: 'error',
+                message: `${rel}: ${error.message}`,
+            };
+        }
+    }
+    async list(dir) {
+        const confined = confinePath(dir === '' || dir === '.' ? '.x' : dir);
+        const base = dir === '' || dir === '.' ? this.root : confined.ok ? (0,external_node_path_namespaceObject.join)(this.root, confined.path) : null;
+        if (!base)
+            return [];
+        try {
+            const entries = await (0,promises_namespaceObject.readdir)(base, { recursive: true, withFileTypes: true });
+            return entries
+                .filter((e) => e.isFile() &&
+                !e.parentPath.split(external_node_path_namespaceObject.sep).includes('.git') &&
+                !e.parentPath.split(external_node_path_namespaceObject.sep).includes('node_modules'))
+                .map((e) => (0,external_node_path_namespaceObject.relative)(this.root, (0,external_node_path_namespaceObject.join)(e.parentPath, e.name)).split(external_node_path_namespaceObject.sep).join('/'))
+                .sort();
+        }
+        catch {
+            return [];
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/trees.ts
+/**
+ * The head and base trees for a run. Local git first (`GitSource`, fetching the commit if the
+ * checkout is shallow); when git cannot produce a commit, the GitHub contents API.
+ */
+
+
+
+
+/** A commit as a FileSource: local git, else the contents API (after checking the commit exists). */
+async function commitSource(workspace, sha, ctx, client) {
+    if (await ensureCommit(workspace, sha))
+        return new GitSource(workspace, sha);
+    if (!client || !ctx.repo)
+        return null;
+    try {
+        const octokit = await client();
+        await octokit.rest.repos.getCommit({ ...ctx.repo, ref: sha, per_page: 1 });
+        info(`mlgate: commit ${sha.slice(0, 7)} is not in the local clone; reading it through the GitHub API`);
+        return new GitHubContentsSource(octokit, ctx.repo, sha);
+    }
+    catch (error) {
+        info(`mlgate: commit ${sha.slice(0, 7)} is not readable through the GitHub API either`);
+        core_debug(String(error));
+        return null;
+    }
+}
+/** HEAD~1, deepening a shallow clone by one commit, else asking the API for the parent. */
+async function parentSha(workspace, headSha, ctx, client) {
+    const local = await resolveRef(workspace, 'HEAD~1');
+    if (local)
+        return local;
+    const shallow = await git(workspace, ['rev-parse', '--is-shallow-repository']);
+    if (shallow.stdout.toString('utf8').trim() === 'true') {
+        await git(workspace, ['fetch', '--no-tags', '--quiet', '--deepen=1', 'origin']);
+        const deepened = await resolveRef(workspace, 'HEAD~1');
+        if (deepened)
+            return deepened;
+    }
+    if (!client || !ctx.repo || !headSha)
+        return null;
+    try {
+        const { data } = await (await client()).rest.repos.getCommit({ ...ctx.repo, ref: headSha });
+        return data.parents[0]?.sha ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Resolve the trees for this event. Problems become findings; nothing throws for a missing commit. */
+async function resolveTrees(workspace, ctx, client) {
+    const findings = [];
+    const checkedOut = await resolveRef(workspace, 'HEAD');
+    let head = new WorkspaceSource(workspace);
+    const headSha = ctx.pr?.headSha ?? checkedOut ?? ctx.sha;
+    // pull_request_target checks out the base branch unless told otherwise: read the PR's head.
+    if (ctx.eventName === 'pull_request_target' && ctx.pr && checkedOut !== ctx.pr.headSha) {
+        const source = await commitSource(workspace, ctx.pr.headSha, ctx, client);
+        if (source)
+            head = source;
+        else
+            findings.push({
+                level: 'error',
+                check: 'config',
+                message: `the PR's head commit ${ctx.pr.headSha.slice(0, 7)} is not readable (not in the clone, not through the API); the workspace was checked instead`,
+            });
+    }
+    let baseSha = ctx.base.sha;
+    let base = baseSha ? await commitSource(workspace, baseSha, ctx, client) : null;
+    if (!base && ctx.base.parent) {
+        baseSha = await parentSha(workspace, checkedOut ?? ctx.sha, ctx, client);
+        base = baseSha ? await commitSource(workspace, baseSha, ctx, client) : null;
+    }
+    if (!base && ctx.pr) {
+        // Fail closed: without the base, `config-source: base` and `vs: production` cannot hold.
+        findings.push({
+            level: 'error',
+            check: 'config',
+            message: `the PR's base commit ${ctx.pr.baseSha.slice(0, 7)} is not readable: use \`actions/checkout\` with \`fetch-depth: 0\`, or give the token \`contents: read\``,
+        });
+    }
+    else if (!base) {
+        info('mlgate: no parent commit; evaluating without a base');
+        baseSha = null;
+    }
+    return { head, headSha, base, baseSha: base ? baseSha : null, findings };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * The action's inputs (SPEC §1), read once into one typed settings object. Never read at import
+ * time. action.yml defaults do not apply outside a runner, so an empty input means its default.
+ */
+
+
+
+/** A bad input value: names the input, the value and what was expected. */
+class InputError extends Error {
+    input;
+    value;
+    expected;
+    constructor(input, value, expected) {
+        super(`input "${input}": got "${value}"; expected ${expected}`);
+        this.input = input;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'InputError';
+    }
+}
+/** `comment-key` goes into an HTML comment marker: no spaces, no `--`, no `>`. */
+const COMMENT_KEY = /^[A-Za-z0-9._/-]{1,64}$/;
+/** The value of one input as the runner passes it: `INPUT_<NAME>` (spaces → `_`, upper case). */
+function readInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function oneOf(env, name, allowed, fallback) {
+    const value = readInput(env, name);
+    if (value === '')
+        return fallback;
+    if (!allowed.includes(value)) {
+        throw new InputError(name, value, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+    }
+    return value;
+}
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function booleanInput(env, name, fallback) {
+    const value = readInput(env, name);
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(name, value, '"true" or "false"');
+}
+/** Read and validate every input. Throws InputError on the first bad value. */
+function getInputs(env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const commentKey = readInput(env, Inputs.CommentKey) || DEFAULT_COMMENT_KEY;
+    if (!COMMENT_KEY.test(commentKey)) {
+        throw new InputError(Inputs.CommentKey, commentKey, '1–64 characters from A–Z, a–z, 0–9, ".", "_", "/" and "-"');
+    }
+    if (commentKey.includes('--')) {
+        throw new InputError(Inputs.CommentKey, commentKey, 'no "--" (it would end the HTML marker)');
+    }
+    const config = readInput(env, Inputs.Config) || DEFAULT_CONFIG;
+    const report = readInput(env, Inputs.Report);
+    return {
+        token: readInput(env, Inputs.GitHubToken),
+        config,
+        configSource: oneOf(env, Inputs.ConfigSource, ['base', 'head'], 'base'),
+        comment: booleanInput(env, Inputs.Comment, true),
+        commentKey,
+        failOn: oneOf(env, Inputs.FailOn, ['error', 'warning', 'never'], 'error'),
+        mode: oneOf(env, Inputs.Mode, ['check', 'publish'], 'check'),
+        report: report
+            ? (0,external_node_path_namespaceObject.isAbsolute)(report)
+                ? report
+                : (0,external_node_path_namespaceObject.resolve)(workspace, report)
+            : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlgate-report.json'),
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -37977,146 +40676,203 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
     return rows;
 }
 
-;// CONCATENATED MODULE: ./src/checks/gates.ts
-const LOWER_IS_BETTER = /(loss|error|err|latency|_ms|cost|mse|rmse|mae|ece|psi|drift)$/i;
-/** Direction of a metric: the gate's `better`, else by the last segment of its name. */
-function betterOf(gate, metric) {
-    if (gate.better)
-        return gate.better;
-    const last = metric.split('.').pop() ?? metric;
-    return LOWER_IS_BETTER.test(last) ? 'lower' : 'higher';
-}
-/** Evaluate every gate of a model. */
-function evaluateGates(gates, inputs) {
-    const results = [];
-    gates.forEach((gate, index) => {
-        if ((gate.level ?? 'error') === 'off')
-            return;
-        results.push(evaluateOne(gate, index, gate.metric, inputs));
-    });
-    return results;
-}
-function evaluateOne(gate, index, metric, inputs) {
-    const level = gate.level ?? 'error';
-    const required = gate.required ?? true;
-    const base = {
-        metric,
-        ...(gate.name ? { name: gate.name } : {}),
-        level,
-        gate: index,
-        ...(gate.vs ? { vs: gate.vs } : {}),
-    };
-    const result = (ok, value, reference, threshold, message) => {
-        const status = ok === 'skip' ? 'skip' : ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
-        return { ...base, status, value, reference, threshold, message };
-    };
-    const unusable = (why, value = null, reference = null) => required
-        ? result(false, value, reference, null, why)
-        : result('skip', value, reference, null, `skipped: ${why}`);
-    const head = numeric(inputs.head, metric);
-    if (!head.ok)
-        return unusable(`${metric} ${head.why}`);
-    const value = head.value;
-    if (gate.vs) {
-        const refSet = gate.vs === 'production' ? inputs.production : inputs.baseline;
-        const ref = numeric(refSet, metric);
-        if (!ref.ok)
-            return unusable(`${gate.vs} ${metric} ${ref.why}`, value);
-        const better = betterOf(gate, metric);
-        const gain = better === 'higher' ? value - ref.value : ref.value - value;
-        const word = better === 'higher' ? 'dropped' : 'rose';
-        if (gate.min_gain !== undefined) {
-            const ok = gain >= gate.min_gain - 1e-12;
-            return result(ok, value, ref.value, gate.min_gain, `${metric} ${fmt(value)} vs ${gate.vs} ${fmt(ref.value)}: gain ${fmt(gain)} ${ok ? '≥' : '<'} required ${fmt(gate.min_gain)}`);
-        }
-        const allowed = gate.max_drop ?? 0;
-        const drop = -gain;
-        const ok = drop <= allowed + 1e-12;
-        const msg = drop > 0
-            ? `${metric} ${word} ${fmt(drop)} vs ${gate.vs} (${fmt(ref.value)} → ${fmt(value)}; max ${fmt(allowed)})`
-            : `${metric} ${fmt(value)} vs ${gate.vs} ${fmt(ref.value)}: no worse (max drop ${fmt(allowed)})`;
-        return result(ok, value, ref.value, allowed, msg);
-    }
-    if (gate.min !== undefined && value < gate.min) {
-        return result(false, value, null, gate.min, `${metric} ${fmt(value)} < min ${fmt(gate.min)}`);
-    }
-    if (gate.max !== undefined && value > gate.max) {
-        return result(false, value, null, gate.max, `${metric} ${fmt(value)} > max ${fmt(gate.max)}`);
-    }
-    const threshold = gate.min ?? gate.max ?? null;
-    const parts = [
-        gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
-        gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
-    ]
-        .filter(Boolean)
-        .join(' and ');
-    return result(true, value, null, threshold, `${metric} ${fmt(value)} ${parts}`);
-}
-/** A finite number at `metric`, or why there is none. */
-function numeric(set, metric) {
-    if (!set)
-        return { ok: false, why: 'is missing (no metrics file)' };
-    const leaf = set.values.get(metric);
-    if (!leaf)
-        return { ok: false, why: `is missing from ${set.file}` };
-    const v = leaf.value;
-    if (typeof v !== 'number')
-        return { ok: false, why: `is not a number (${JSON.stringify(v)})` };
-    if (Number.isNaN(v))
-        return { ok: false, why: 'is NaN' };
-    if (!Number.isFinite(v))
-        return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity` };
-    return { ok: true, value: v, leaf };
-}
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
-function fmt(n) {
-    if (n === null || n === undefined)
-        return '-';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? '+Infinity' : '-Infinity';
-    if (Number.isInteger(n))
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs >= 1000)
-        return n.toFixed(1);
-    if (abs >= 1)
-        return String(Number(n.toFixed(3)));
-    if (abs >= 0.0001)
-        return String(Number(n.toPrecision(4)));
-    return n.toExponential(2);
-}
-
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
-/** Compare the policy in force (base) with the PR's proposed policy (head). */
-function diffPolicy(_base, _head) {
-    return [];
-}
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-const RANK = { error: 2, warning: 1, notice: 0 };
-/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
-function verdict(findings, failOn) {
-    const counts = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.level === 'error')
-            counts.errors++;
-        else if (f.level === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
-    const passed = !findings.some((f) => RANK[f.level] >= floor);
-    return { passed, counts };
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const policy_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const LEVEL_RANK = { off: 0, warn: 1, error: 2 };
+function gateKey(g) {
+    return [g.metric, g.vs ?? '', g.bound ?? 'value', g.aggregate ?? 'each'].join('\u0000');
 }
-/** Stable order for findings: errors first, then by file, line and message. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+/** A gate as one line: `min 0.82, level warn`. */
+function describeGate(g) {
+    const parts = [];
+    if (g.vs)
+        parts.push(`vs ${g.vs}`);
+    for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
+        if (g[k] !== undefined)
+            parts.push(`${k} ${fmt(g[k])}`);
+    }
+    if (g.bound && g.bound !== 'value')
+        parts.push(`bound ${g.bound}`);
+    if (g.aggregate && g.aggregate !== 'each')
+        parts.push(`aggregate ${g.aggregate}`);
+    if (g.better)
+        parts.push(`better ${g.better}`);
+    if (g.level && g.level !== 'error')
+        parts.push(`level ${g.level}`);
+    if (g.required === false)
+        parts.push('required false');
+    return parts.join(', ') || 'no threshold';
+}
+/** The relative rule of a `vs` gate; a `vs` gate with none allows no drop at all. */
+function relative(g) {
+    if (!g.vs)
+        return null;
+    for (const kind of ['max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
+        if (g[kind] !== undefined)
+            return { kind, amount: g[kind] };
+    }
+    return { kind: 'max_drop', amount: 0 };
+}
+/** Each setting that differs between two matched gates, and which way it moves the policy. */
+function compareGates(a, b) {
+    const out = [];
+    const bound = (field, looserWhenBigger) => {
+        const x = a[field];
+        const y = b[field];
+        if (x === y)
+            return;
+        if (y === undefined)
+            out.push({ field, dir: 'looser' });
+        else if (x === undefined)
+            out.push({ field, dir: 'tighter' });
+        else
+            out.push({ field, dir: y > x === looserWhenBigger ? 'looser' : 'tighter' });
+    };
+    bound('min', false);
+    bound('max', true);
+    const ra = relative(a);
+    const rb = relative(b);
+    if (ra && rb && (ra.kind !== rb.kind || ra.amount !== rb.amount)) {
+        if (ra.kind !== rb.kind)
+            out.push({ field: rb.kind, dir: 'changed' });
+        else {
+            const bigger = rb.amount > ra.amount;
+            const looser = ra.kind.startsWith('max_drop') ? bigger : !bigger;
+            out.push({ field: ra.kind, dir: looser ? 'looser' : 'tighter' });
+        }
+    }
+    const la = LEVEL_RANK[a.level ?? 'error'];
+    const lb = LEVEL_RANK[b.level ?? 'error'];
+    if (la !== lb)
+        out.push({ field: 'level', dir: lb < la ? 'looser' : 'tighter' });
+    const qa = a.required ?? true;
+    const qb = b.required ?? true;
+    if (qa !== qb)
+        out.push({ field: 'required', dir: qb ? 'tighter' : 'looser' });
+    if ((a.better ?? null) !== (b.better ?? null))
+        out.push({ field: 'better', dir: 'changed' });
+    return out;
+}
+function diffModel(base, head, modelIndex) {
+    const out = [];
+    const model = head.name;
+    for (const key of ['metrics', 'baseline', 'production']) {
+        const x = base[key] ?? (key === 'production' ? 'base' : undefined);
+        const y = head[key] ?? (key === 'production' ? 'base' : undefined);
+        if (x !== y) {
+            out.push({
+                model,
+                metric: `(${key} file)`,
+                kind: 'changed',
+                flagged: key !== 'metrics',
+                before: x ?? '-',
+                after: y ?? '-',
+                at: { model: modelIndex },
+            });
+        }
+    }
+    const headGates = (head.gates ?? []).map((g, i) => ({ g, i }));
+    const unmatched = new Map();
+    for (const entry of headGates) {
+        const k = gateKey(entry.g);
+        unmatched.set(k, [...(unmatched.get(k) ?? []), entry]);
+    }
+    for (const a of base.gates ?? []) {
+        const queue = unmatched.get(gateKey(a));
+        const match = queue?.shift();
+        if (!match) {
+            out.push({
+                model,
+                metric: a.metric,
+                kind: 'removed',
+                flagged: true,
+                before: describeGate(a),
+                at: { model: modelIndex },
+            });
+            continue;
+        }
+        const diffs = compareGates(a, match.g);
+        if (diffs.length === 0)
+            continue;
+        const kind = diffs.some((d) => d.dir === 'looser')
+            ? 'loosened'
+            : diffs.every((d) => d.dir === 'tighter')
+                ? 'tightened'
+                : 'changed';
+        out.push({
+            model,
+            metric: a.metric,
+            kind,
+            flagged: kind === 'loosened',
+            before: describeGate(a),
+            after: describeGate(match.g),
+            at: { model: modelIndex, gate: match.i },
+        });
+    }
+    for (const rest of unmatched.values()) {
+        for (const { g, i } of rest) {
+            out.push({
+                model,
+                metric: g.metric,
+                kind: 'added',
+                flagged: false,
+                after: describeGate(g),
+                at: { model: modelIndex, gate: i },
+            });
+        }
+    }
+    return out;
+}
+/** Compare the policy in force (base) with the PR's proposed policy (head); sorted for display. */
+function diffPolicy(base, head) {
+    const out = [];
+    const headByName = new Map(head.models.map((m, i) => [m.name, { m, i }]));
+    const baseNames = new Set(base.models.map((m) => m.name));
+    for (const b of base.models) {
+        const h = headByName.get(b.name);
+        if (!h) {
+            out.push({
+                model: b.name,
+                metric: '(model)',
+                kind: 'removed',
+                flagged: true,
+                before: `model with ${(b.gates ?? []).length} gates`,
+            });
+        }
+        else
+            out.push(...diffModel(b, h.m, h.i));
+    }
+    head.models.forEach((m, i) => {
+        if (!baseNames.has(m.name)) {
+            out.push({
+                model: m.name,
+                metric: '(model)',
+                kind: 'added',
+                flagged: false,
+                after: `model with ${(m.gates ?? []).length} gates`,
+                at: { model: i },
+            });
+        }
+    });
+    const eb = base.metrics_policy?.psi_epsilon;
+    const eh = head.metrics_policy?.psi_epsilon;
+    if (eb !== eh) {
+        out.push({
+            model: '*',
+            metric: '(metrics_policy.psi_epsilon)',
+            kind: 'changed',
+            flagged: false,
+            before: eb === undefined ? 'default 0.0001' : String(eb),
+            after: eh === undefined ? 'default 0.0001' : String(eh),
+        });
+    }
+    const order = { loosened: 0, removed: 1, changed: 2, tightened: 3, added: 4 };
+    return out.sort((x, y) => policy_cmp(x.model, y.model) ||
+        order[x.kind] - order[y.kind] ||
+        policy_cmp(x.metric, y.metric) ||
+        policy_cmp(x.before ?? '', y.before ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/formats/pr-body.ts
@@ -39505,7 +42261,7 @@ function str(value) {
         return String(value);
     return undefined;
 }
-function num(value) {
+function common_num(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 function bool(value) {
@@ -39541,7 +42297,7 @@ function readConstraints(src) {
             out[key] = v;
     }
     for (const key of INTEGERS) {
-        const v = num(src[key]);
+        const v = common_num(src[key]);
         if (v !== undefined)
             out[key] = v;
     }
@@ -39592,11 +42348,11 @@ function readQuality(value, at) {
         }
         // Aliases some tools write.
         if (thresholds.mustBeGreaterOrEqualTo === undefined &&
-            num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
-            thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
+            common_num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
+            thresholds.mustBeGreaterOrEqualTo = common_num(raw.mustBeGreaterThanOrEqualTo);
         if (thresholds.mustBeLessOrEqualTo === undefined &&
-            num(raw.mustBeLessThanOrEqualTo) !== undefined)
-            thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
+            common_num(raw.mustBeLessThanOrEqualTo) !== undefined)
+            thresholds.mustBeLessOrEqualTo = common_num(raw.mustBeLessThanOrEqualTo);
         const body = {};
         for (const [k, v] of Object.entries(raw)) {
             if (QUALITY_META.has(k) || k === 'validValues')
@@ -39845,7 +42601,7 @@ function readNested(raw, at, name, out) {
 function readColumn(raw, at, name) {
     const options = isRecord(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
     const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
-    const position = num(raw.primaryKeyPosition);
+    const position = common_num(raw.primaryKeyPosition);
     return {
         name,
         at,
@@ -41432,12 +44188,215 @@ async function manifestStage(ctx) {
     return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
+/**
+ * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
+ * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
+ * Pure: the metrics stage reads the files through its FileSource.
+ */
+
+/** Is this path a dvc.yaml? */
+function isDvcYaml(path) {
+    return /(^|\/)dvc\.ya?ml$/i.test(path);
+}
+function join(dir, rel) {
+    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
+        return rel;
+    return dir ? `${dir}/${rel}` : rel;
+}
+/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
+function dvcMetricsFiles(file, text) {
+    const issues = [];
+    const files = [];
+    const parsed = parseData(text);
+    if (!parsed.ok)
+        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
+    const { data, lineOf } = parsed.value;
+    if (!isRecord(data))
+        return {
+            files,
+            issues: [
+                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
+            ],
+        };
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const seen = new Set();
+    const take = (list, at) => {
+        if (list === undefined)
+            return;
+        if (!Array.isArray(list)) {
+            issues.push({
+                path: '',
+                line: lineOf(at),
+                message: '`metrics` must be a list of file paths',
+            });
+            return;
+        }
+        list.forEach((entry, i) => {
+            const rel = typeof entry === 'string'
+                ? entry
+                : isRecord(entry) && Object.keys(entry).length === 1
+                    ? Object.keys(entry)[0]
+                    : null;
+            if (!rel) {
+                issues.push({
+                    path: '',
+                    line: lineOf([...at, i]),
+                    message: 'metrics entry must be a path or `{path: {options}}`',
+                });
+                return;
+            }
+            const path = join(dir, rel);
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            files.push({ path, line: lineOf([...at, i]) });
+        });
+    };
+    take(data.metrics, ['metrics']);
+    if (isRecord(data.stages)) {
+        for (const stage of Object.keys(data.stages)) {
+            const s = data.stages[stage];
+            if (isRecord(s))
+                take(s.metrics, ['stages', stage, 'metrics']);
+        }
+    }
+    if (files.length === 0 && issues.length === 0) {
+        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
+    }
+    return { files, issues };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
+/**
+ * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
+ * address them like any metric: a confusion matrix gives precision, recall, f1, fpr and accuracy;
+ * a drift histogram gives psi, js_distance, ks and empty_bins. Undefined ratios (division by zero)
+ * are NaN, so a gate on them fails closed, and a note says why.
+ */
+
+/** Default ε substituted for empty histogram proportions when computing PSI. */
+const DEFAULT_PSI_EPSILON = 1e-4;
+const CM_KEYS = ['tp', 'fp', 'fn', 'tn'];
+/** An object carrying `tp`, `fp`, `fn` and `tn`. */
+function isConfusionMatrix(obj) {
+    return CM_KEYS.every((k) => k in obj);
+}
+/** precision, recall, f1, fpr, accuracy from counts; NaN (with a note) where a denominator is 0. */
+function confusionMetrics(path, obj) {
+    const counts = CM_KEYS.map((k) => obj[k]);
+    const names = ['precision', 'recall', 'f1', 'fpr', 'accuracy'];
+    if (!counts.every((c) => typeof c === 'number' && Number.isFinite(c) && c >= 0)) {
+        return {
+            values: Object.fromEntries(names.map((n) => [n, NaN])),
+            notes: [],
+            problem: 'confusion matrix `tp`, `fp`, `fn`, `tn` must be non-negative numbers',
+        };
+    }
+    const [tp, fp, fn, tn] = counts;
+    const notes = [];
+    const ratio = (name, num, den, why) => {
+        if (den === 0) {
+            notes.push(`${path}.${name} is undefined (${why} = 0), so gates on it fail closed.`);
+            return NaN;
+        }
+        return num / den;
+    };
+    const precision = ratio('precision', tp, tp + fp, 'tp + fp');
+    const recall = ratio('recall', tp, tp + fn, 'tp + fn');
+    const f1 = ratio('f1', 2 * tp, 2 * tp + fp + fn, '2·tp + fp + fn');
+    const fpr = ratio('fpr', fp, fp + tn, 'fp + tn');
+    const accuracy = ratio('accuracy', tp + tn, tp + fp + fn + tn, 'tp + fp + fn + tn');
+    return { values: { precision, recall, f1, fpr, accuracy }, notes };
+}
+/** An object shaped like a drift histogram: `edges` or `categories`, `reference` and `current`. */
+function isHistogram(obj) {
+    return ('edges' in obj || 'categories' in obj) && 'reference' in obj && 'current' in obj;
+}
+const DRIFT_NAMES = ['psi', 'js_distance', 'ks', 'empty_bins'];
+function countsOf(side) {
+    return isRecord(side) ? side.counts : side;
+}
+function validCounts(c) {
+    return (Array.isArray(c) &&
+        c.length > 0 &&
+        c.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0));
+}
+/**
+ * PSI, Jensen–Shannon distance (natural log), KS (ordered `edges` only) and the number of bins
+ * empty on either side. PSI = Σ (q − p)·ln(q / p) with empty proportions replaced by ε.
+ */
+function driftMetrics(obj, epsilon) {
+    const nan = (problem) => ({
+        values: Object.fromEntries(DRIFT_NAMES.map((n) => [n, NaN])),
+        notes: [],
+        problem,
+    });
+    const ref = countsOf(obj.reference);
+    const cur = countsOf(obj.current);
+    if (!validCounts(ref) || !validCounts(cur)) {
+        return nan('drift histogram `reference.counts` and `current.counts` must be lists of non-negative numbers');
+    }
+    if (ref.length !== cur.length) {
+        return nan(`drift histogram has ${ref.length} reference bins but ${cur.length} current bins`);
+    }
+    const ordered = 'edges' in obj;
+    const labels = ordered ? obj.edges : obj.categories;
+    if (!Array.isArray(labels))
+        return nan('drift histogram `edges`/`categories` must be a list');
+    if (ordered && labels.length !== ref.length + 1 && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} edges for ${ref.length} bins; expected ${ref.length + 1}`);
+    }
+    if (!ordered && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} categories for ${ref.length} bins`);
+    }
+    const refTotal = ref.reduce((a, b) => a + b, 0);
+    const curTotal = cur.reduce((a, b) => a + b, 0);
+    if (refTotal === 0 || curTotal === 0) {
+        return nan(`drift histogram ${refTotal === 0 ? 'reference' : 'current'} counts sum to 0`);
+    }
+    const p = ref.map((c) => c / refTotal);
+    const q = cur.map((c) => c / curTotal);
+    let psi = 0;
+    let js = 0;
+    let ks = 0;
+    let cp = 0;
+    let cq = 0;
+    let empty = 0;
+    for (let i = 0; i < p.length; i++) {
+        if (p[i] === 0 || q[i] === 0)
+            empty++;
+        const pe = p[i] === 0 ? epsilon : p[i];
+        const qe = q[i] === 0 ? epsilon : q[i];
+        psi += (qe - pe) * Math.log(qe / pe);
+        const m = (p[i] + q[i]) / 2;
+        if (p[i] > 0)
+            js += 0.5 * p[i] * Math.log(p[i] / m);
+        if (q[i] > 0)
+            js += 0.5 * q[i] * Math.log(q[i] / m);
+        cp += p[i];
+        cq += q[i];
+        ks = Math.max(ks, Math.abs(cp - cq));
+    }
+    const values = {
+        psi,
+        // Rounding can leave a tiny negative divergence for identical distributions.
+        js_distance: Math.sqrt(Math.max(0, js)),
+        empty_bins: empty,
+    };
+    // KS compares cumulative distributions, which need an order; categories have none.
+    if (ordered)
+        values.ks = ks;
+    return { values, notes: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/flatten.ts
 /**
  * Flatten parsed metrics data to dotted paths, as `dvc metrics show` does (SPEC §3).
  * A leaf is a number, a display-only scalar, or an object with a value and an uncertainty:
  * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
  */
+
 
 
 const NON_FINITE = {
@@ -41506,15 +44465,31 @@ function leafWithInterval(obj) {
 }
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line. A top-level `meta`
- * object is kept as run metadata, not as metrics.
+ * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
+ * derived children (see derived.ts).
  */
-function flattenMetrics(file, data, lineOf = () => undefined) {
+function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
     const issues = [];
+    const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
+    let histograms = 0;
     if (!isRecord(data)) {
         issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
         return { set, issues };
     }
+    const addDerived = (path, derived) => {
+        const line = lineOf(path);
+        const name = path.join('.');
+        for (const [key, value] of Object.entries(derived.values)) {
+            const child = name ? `${name}.${key}` : key;
+            // A value written in the file wins over the derived one.
+            if (!set.values.has(child))
+                set.values.set(child, { value, ...(line ? { line } : {}) });
+        }
+        set.notes.push(...derived.notes);
+        if (derived.problem)
+            issues.push({ path: name, line, message: derived.problem });
+    };
     const walk = (node, path) => {
         if (set.values.size >= Limits.metrics)
             return;
@@ -41528,8 +44503,16 @@ function flattenMetrics(file, data, lineOf = () => undefined) {
                     issues.push({ path: name, line: leaf.line, message: problem });
                 return;
             }
+            if (isHistogram(node)) {
+                // The bins themselves are inputs, not metrics: only the derived distances are kept.
+                histograms++;
+                addDerived(path, driftMetrics(node, epsilon));
+                return;
+            }
             for (const key of Object.keys(node))
                 walk(node[key], [...path, key]);
+            if (isConfusionMatrix(node))
+                addDerived(path, confusionMetrics(name, node));
             return;
         }
         if (Array.isArray(node)) {
@@ -41544,6 +44527,11 @@ function flattenMetrics(file, data, lineOf = () => undefined) {
             continue;
         }
         walk(data[key], [key]);
+    }
+    if (isConfusionMatrix(data))
+        addDerived([], confusionMetrics('(top level)', data));
+    if (histograms > 0) {
+        set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
     }
     if (set.values.size >= Limits.metrics) {
         issues.push({
@@ -41571,9 +44559,1710 @@ function flattenMeta(node, prefix, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/csv.ts
+
+
+/** Split CSV text into rows of fields, tracking the line each row starts on. */
+function splitCsv(text) {
+    const rows = [];
+    let fields = [];
+    let field = '';
+    let quoted = false;
+    let line = 1;
+    let rowLine = 1;
+    let i = 0;
+    const endRow = () => {
+        fields.push(field);
+        if (!(fields.length === 1 && fields[0].trim() === ''))
+            rows.push({ fields, line: rowLine });
+        fields = [];
+        field = '';
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i += 2;
+                continue;
+            }
+            if (c === '"') {
+                quoted = false;
+                i++;
+                continue;
+            }
+            if (c === '\n')
+                line++;
+            field += c;
+            i++;
+            continue;
+        }
+        if (c === '"' && field.trim() === '') {
+            quoted = true;
+            field = '';
+        }
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else if (c === '\r' || c === '\n') {
+            endRow();
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            line++;
+            rowLine = line;
+        }
+        else
+            field += c;
+        i++;
+    }
+    if (quoted)
+        return { rows, problem: { line: rowLine, message: 'unterminated quoted field' } };
+    endRow();
+    return { rows };
+}
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const SPECIAL = {
+    nan: NaN,
+    inf: Infinity,
+    '+inf': Infinity,
+    '-inf': -Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity,
+};
+/** A CSV cell as a metric value: numbers, NaN/Infinity, true/false, else the string. */
+function csvValue(raw) {
+    const s = raw.trim();
+    if (NUMBER.test(s))
+        return Number(s);
+    const special = SPECIAL[s.toLowerCase()];
+    if (special !== undefined)
+        return special;
+    if (/^(true|false)$/i.test(s))
+        return s.toLowerCase() === 'true';
+    return s;
+}
+const OPTIONAL = ['ci_low', 'ci_high', 'stderr'];
+/** Parse CSV metrics into a MetricSet. */
+function parseCsvMetrics(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const bad = checkText(text);
+    if (bad)
+        return { set, issues: [{ path: '', message: bad }] };
+    const { rows, problem } = splitCsv(text.replace(/^\uFEFF/, ''));
+    if (problem)
+        issues.push({ path: '', line: problem.line, message: problem.message });
+    const header = rows.shift();
+    const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
+    const col = (n) => names.indexOf(n);
+    if (col('metric') < 0 || col('value') < 0) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: `expected a header row \`metric,value\`, found \`${header?.fields.join(',') ?? ''}\``,
+        });
+        return { set, issues };
+    }
+    for (const { fields, line } of rows) {
+        if (fields.length !== names.length) {
+            issues.push({
+                path: '',
+                line,
+                message: `row has ${fields.length} fields; the header has ${names.length}`,
+            });
+            continue;
+        }
+        const metric = fields[col('metric')].trim();
+        if (!metric) {
+            issues.push({ path: '', line, message: 'row has an empty metric name' });
+            continue;
+        }
+        if (set.values.has(metric)) {
+            issues.push({
+                path: metric,
+                line,
+                message: `metric "${metric}" appears twice; the first row is used`,
+            });
+            continue;
+        }
+        const rawValue = fields[col('value')];
+        if (rawValue.trim() === '') {
+            issues.push({ path: metric, line, message: 'value is empty; expected a number' });
+            set.values.set(metric, { value: null, line });
+            continue;
+        }
+        const obj = { value: csvValue(rawValue) };
+        for (const extra of OPTIONAL) {
+            const i = col(extra);
+            if (i >= 0 && fields[i].trim() !== '')
+                obj[extra] = csvValue(fields[i]);
+        }
+        const { leaf, problem: p } = leafWithInterval(obj);
+        leaf.line = line;
+        set.values.set(metric, leaf);
+        if (p)
+            issues.push({ path: metric, line, message: p });
+    }
+    return { set, issues };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/modelcard.ts
+
+
+/** The YAML between a leading `---` line and the next `---` line, and the line it starts on. */
+function modelcard_frontMatter(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.trim() !== '---')
+        return null;
+    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end < 0)
+        return null;
+    return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
+}
+/** Lower-case, whitespace runs as `_`. */
+function segment(name) {
+    return name.trim().toLowerCase().replace(/\s+/g, '_');
+}
+/** A model-index value: a number, or `"v ± e"` / `"v +/- e"` as v with interval [v − e, v + e]. */
+function cardValue(raw) {
+    if (typeof raw === 'number')
+        return { value: raw };
+    if (typeof raw !== 'string')
+        return null;
+    const pm = /^\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*(?:±|\+\/-|\+-)\s*([\d.]+(?:[eE][+-]?\d+)?)\s*$/.exec(raw);
+    if (pm) {
+        const v = Number(pm[1]);
+        const e = Number(pm[2]);
+        if (Number.isFinite(v) && Number.isFinite(e))
+            return { value: v, ci: [v - e, v + e] };
+    }
+    return { value: csvValue(raw) };
+}
+/** Parse a model card's `model-index` into a MetricSet. */
+function parseModelCard(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const fm = modelcard_frontMatter(text);
+    if (!fm) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: 'no YAML front matter (`---` … `---`) with `model-index` found in the model card',
+        });
+        return { set, issues };
+    }
+    const parsed = parseData(fm.yaml);
+    if (!parsed.ok) {
+        issues.push({
+            path: '',
+            line: parsed.line ? parsed.line + fm.firstLine - 1 : 1,
+            message: parsed.message,
+        });
+        return { set, issues };
+    }
+    const { data } = parsed.value;
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l === undefined ? undefined : l + fm.firstLine - 1;
+    };
+    const index = isRecord(data) ? data['model-index'] : undefined;
+    if (!Array.isArray(index)) {
+        issues.push({
+            path: '',
+            line: lineOf([]) ?? 1,
+            message: 'front matter has no `model-index` list',
+        });
+        return { set, issues };
+    }
+    index.forEach((model, mi) => {
+        const results = isRecord(model) ? model.results : undefined;
+        if (!Array.isArray(results)) {
+            issues.push({
+                path: '',
+                line: lineOf(['model-index', mi]),
+                message: `model-index[${mi}] has no \`results\` list`,
+            });
+            return;
+        }
+        results.forEach((result, ri) => {
+            const at = ['model-index', mi, 'results', ri];
+            const task = isRecord(result) && isRecord(result.task) ? result.task : {};
+            const dataset = isRecord(result) && isRecord(result.dataset) ? result.dataset : {};
+            const metrics = isRecord(result) ? result.metrics : undefined;
+            if (typeof task.type !== 'string' ||
+                typeof dataset.type !== 'string' ||
+                !Array.isArray(metrics)) {
+                issues.push({
+                    path: '',
+                    line: lineOf(at),
+                    message: `model-index[${mi}].results[${ri}]: expected \`task.type\`, \`dataset.type\` and a \`metrics\` list`,
+                });
+                return;
+            }
+            const prefix = [segment(task.type), segment(dataset.type)];
+            if (typeof dataset.split === 'string' && dataset.split.trim())
+                prefix.push(segment(dataset.split));
+            metrics.forEach((metric, k) => {
+                const where = [...at, 'metrics', k];
+                const label = isRecord(metric) ? (metric.name ?? metric.type) : undefined;
+                const value = isRecord(metric) ? cardValue(metric.value) : null;
+                if (typeof label !== 'string' || !label.trim() || !value) {
+                    issues.push({
+                        path: '',
+                        line: lineOf(where),
+                        message: `model-index[${mi}].results[${ri}].metrics[${k}]: expected \`type\` (or \`name\`) and a \`value\``,
+                    });
+                    return;
+                }
+                const name = [...prefix, segment(label)].join('.');
+                if (set.values.has(name)) {
+                    issues.push({
+                        path: name,
+                        line: lineOf(where),
+                        message: `metric "${name}" appears twice; the first is used`,
+                    });
+                    return;
+                }
+                set.values.set(name, { ...value, line: lineOf([...where, 'value']) });
+            });
+        });
+    });
+    return { set, issues };
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/formats/metrics/toml.ts
+/**
+ * TOML metrics (DVC writes metrics as TOML too): parsed with smol-toml, then made plain and safe
+ * (dates as ISO strings, `__proto__` refused, nesting bounded) before flattening.
+ */
+
+
+
+/** Parse a TOML text; syntax errors carry smol-toml's line. Never throws. */
+function parseToml(text) {
+    const bad = checkText(text);
+    if (bad)
+        return { ok: false, message: bad };
+    let raw;
+    try {
+        raw = parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            return {
+                ok: false,
+                line: error.line,
+                message: `not valid TOML: ${error.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`,
+            };
+        }
+        return { ok: false, message: `not valid TOML: ${errorText(error)}` };
+    }
+    const plain = toPlain(raw, 0);
+    if (!plain.ok)
+        return plain;
+    return { ok: true, value: { data: plain.value, lineOf: tomlLineOf(text) } };
+}
+function toPlain(value, depth) {
+    if (depth > Limits.depth)
+        return { ok: false, message: `nesting deeper than ${Limits.depth} levels` };
+    if (value instanceof Date) {
+        return { ok: true, value: Number.isNaN(value.getTime()) ? String(value) : value.toISOString() };
+    }
+    if (Array.isArray(value)) {
+        const out = [];
+        for (const item of value) {
+            const r = toPlain(item, depth + 1);
+            if (!r.ok)
+                return r;
+            out.push(r.value);
+        }
+        return { ok: true, value: out };
+    }
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value)) {
+            if (key === '__proto__')
+                return { ok: false, message: 'key "__proto__" is not allowed' };
+            const r = toPlain(value[key], depth + 1);
+            if (!r.ok)
+                return r;
+            out[key] = r.value;
+        }
+        return { ok: true, value: out };
+    }
+    return { ok: true, value };
+}
+/**
+ * Approximate line lookup: the line of `key =` for the path's last key, inside the table whose
+ * header names the rest of the path (TOML keeps no positions after parsing).
+ */
+function tomlLineOf(text) {
+    const lines = text.split(/\r?\n/);
+    const unquote = (k) => k.trim().replace(/^["']|["']$/g, '');
+    return (path) => {
+        if (path.length === 0)
+            return undefined;
+        const keys = path.filter((p) => typeof p === 'string');
+        let table = [];
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].trim();
+            const header = /^\[\[?([^\]]+)\]\]?/.exec(line);
+            if (header) {
+                table = header[1].split('.').map(unquote);
+                if (table.join('.') === keys.join('.'))
+                    return i + 1;
+                continue;
+            }
+            const assign = /^([^=#]+?)\s*=/.exec(line);
+            if (!assign)
+                continue;
+            const full = [...table, ...assign[1].split('.').map(unquote)];
+            const n = Math.min(full.length, keys.length);
+            if (n > 0 && full.slice(0, n).join('.') === keys.slice(0, n).join('.'))
+                return i + 1;
+        }
+        return undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/index.ts
 
 
+
+
+
+/** The format of a metrics file by its name, or null when mlgate cannot read it. */
+function metricsFormat(file) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return 'yaml';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    if (lower.endsWith('.csv'))
+        return 'csv';
+    if (lower.endsWith('.md'))
+        return 'model-card';
+    return null;
+}
 /** Parse one metrics file. Never throws; problems become `metrics` findings. */
 function parseMetrics(file, text, opts = {}) {
     const finding = (message, line) => ({
@@ -41584,36 +46273,125 @@ function parseMetrics(file, text, opts = {}) {
         ...(line ? { line } : {}),
         message,
     });
-    const parsed = parseData(text);
-    if (!parsed.ok)
-        return { set: null, findings: [finding(parsed.message, parsed.line)] };
-    const { set, issues } = flattenMetrics(file, parsed.value.data, parsed.value.lineOf);
-    return {
-        set,
-        findings: issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line)),
-    };
+    const toFindings = (issues) => issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line));
+    const format = metricsFormat(file);
+    switch (format) {
+        case 'json':
+        case 'yaml':
+        case 'toml': {
+            const parsed = format === 'toml' ? parseToml(text) : parseData(text);
+            if (!parsed.ok)
+                return { set: null, findings: [finding(parsed.message, parsed.line)] };
+            const { set, issues } = flattenMetrics(file, parsed.value.data, parsed.value.lineOf, {
+                psiEpsilon: opts.psiEpsilon,
+            });
+            return { set, findings: toFindings(issues) };
+        }
+        case 'csv': {
+            const { set, issues } = parseCsvMetrics(file, text);
+            return { set, findings: toFindings(issues) };
+        }
+        case 'model-card': {
+            const { set, issues } = parseModelCard(file, text);
+            return { set: set.values.size > 0 ? set : null, findings: toFindings(issues) };
+        }
+        default:
+            return {
+                set: null,
+                findings: [
+                    finding(`${file}: unknown metrics format; expected .json, .yaml/.yml, .toml, .csv, a model card README.md, or a dvc.yaml`),
+                ],
+            };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/metrics.ts
 
 
+
+
 async function load(source, path, model, config, missingLevel) {
     const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
     if (!read.ok) {
-        const silent = missingLevel === null && read.result.reason === 'missing';
-        return { set: null, findings: silent ? [] : [read.finding] };
+        const missing = read.result.reason === 'missing';
+        const silent = missingLevel === null && missing;
+        return { set: null, findings: silent ? [] : [read.finding], missing };
     }
-    return parseMetrics(read.path, read.text, {
+    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+    if (!isDvcYaml(read.path))
+        return { ...parseMetrics(read.path, read.text, opts), missing: false };
+    return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+}
+/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
+async function loadDvc(source, file, text, model, opts) {
+    const at = (message, line) => ({
+        level: 'error',
+        check: 'metrics',
         model,
-        psiEpsilon: config.metrics_policy?.psi_epsilon,
+        file,
+        ...(line ? { line } : {}),
+        message,
     });
+    const { files, issues } = dvcMetricsFiles(file, text);
+    const findings = issues.map((i) => at(i.message, i.line));
+    if (files.length === 0)
+        return { set: null, findings };
+    const merged = { file, values: new Map(), meta: {}, notes: [] };
+    let anyRead = false;
+    for (const entry of files) {
+        const confined = confinePath(entry.path);
+        if (!confined.ok) {
+            findings.push(at(`metrics file ${confined.message}`, entry.line));
+            continue;
+        }
+        if (isDvcYaml(confined.path)) {
+            findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
+            continue;
+        }
+        const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+        if (!read.ok) {
+            findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+            continue;
+        }
+        const parsed = parseMetrics(read.path, read.text, opts);
+        findings.push(...parsed.findings);
+        if (!parsed.set)
+            continue;
+        anyRead = true;
+        for (const [name, value] of parsed.set.values) {
+            if (merged.values.has(name)) {
+                findings.push(at(`${name} is declared by several metrics files; the first (in dvc.yaml order) is used`, entry.line));
+                // The line belongs to another file than the dvc.yaml this set is named after.
+            }
+            else
+                merged.values.set(name, { value: value.value, ...(value.ci ? { ci: value.ci } : {}) });
+        }
+        Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
+        merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
+    }
+    return { set: anyRead ? merged : null, findings };
+}
+/** A production reference edited by the PR itself deserves a reviewer's eye. */
+async function productionEdited(head, base, path, model) {
+    const [h, b] = await Promise.all([head.read(path), base.read(path)]);
+    if (!h.ok || !b.ok || h.text === b.text)
+        return [];
+    return [
+        {
+            level: 'warning',
+            check: 'metrics',
+            model,
+            file: h.path,
+            message: `${h.path}: the production reference is changed by this PR; vs production gates compare with the PR's version`,
+        },
+    ];
 }
 /** Read every metrics file the model names. A missing head file is an error; a missing base file means a new model. */
 async function metricsStage(model, config, head, base) {
     const findings = [];
     const headRes = await load(head, model.metrics, model.name, config, 'error');
     findings.push(...headRes.findings);
-    let baseRes = { set: null, findings: [] };
+    let baseRes = { set: null, findings: [], missing: false };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
         // Problems in the base file are the base's, not this PR's: show them without blocking.
@@ -41628,6 +46406,8 @@ async function metricsStage(model, config, head, base) {
         const prod = await load(head, model.production, model.name, config, 'error');
         findings.push(...prod.findings);
         production = prod.set;
+        if (base)
+            findings.push(...(await productionEdited(head, base, model.production, model.name)));
     }
     let baseline = null;
     if (model.baseline) {
@@ -41635,64 +46415,11 @@ async function metricsStage(model, config, head, base) {
         findings.push(...bl.findings);
         baseline = bl.set;
     }
-    return { metrics: { head: headRes.set, base: baseRes.set, production, baseline }, findings };
-}
-
-;// CONCATENATED MODULE: ./src/formats/rollout/duration.ts
-/**
- * Kubernetes / Go duration strings (`1h30m`, `10m`, `30s`, `1.5h`, `250ms`), as Argo Rollouts and
- * Flagger write them, plus `d` for days. Argo also accepts a bare number of seconds.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h|d)/gy;
-/**
- * Milliseconds of a duration, or null when it is not one. `bareSeconds`: a plain number (or a
- * numeric string) counts as seconds, as in Argo's `pause: {duration: 10}`.
- */
-function parseDuration(value, bareSeconds = false) {
-    if (typeof value === 'number') {
-        return bareSeconds && Number.isFinite(value) && value >= 0 ? value * 1000 : null;
-    }
-    if (typeof value !== 'string')
-        return null;
-    const text = value.trim();
-    if (text === '')
-        return null;
-    if (/^\d+$/.test(text))
-        return bareSeconds ? Number(text) * 1000 : null;
-    PART.lastIndex = 0;
-    let total = 0;
-    let end = 0;
-    let m;
-    while ((m = PART.exec(text)) !== null) {
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        end = PART.lastIndex;
-    }
-    if (end !== text.length || end === 0 || !Number.isFinite(total))
-        return null;
-    return total;
-}
-/** Compact form of a duration: `1h`, `24h`, `1h30m`, `45s`, `250ms`. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let rest = Math.round(ms / 1000);
-    const h = Math.floor(rest / 3600);
-    rest -= h * 3600;
-    const m = Math.floor(rest / 60);
-    const s = rest - m * 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+    return {
+        metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+        findings,
+        isNew: base !== null && baseRes.missing,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/rollout.ts
@@ -41860,7 +46587,7 @@ function totalBake(plan) {
     }
     return { ms, manual };
 }
-const gateKey = (g) => `${g.kind === 'analysis' ? 'metric' : g.kind}:${g.name}`;
+const rollout_gateKey = (g) => `${g.kind === 'analysis' ? 'metric' : g.kind}:${g.name}`;
 /** Base → head: what makes the head plan looser than the base plan (warnings at head lines). */
 function diffRolloutPlans(base, head) {
     const out = [];
@@ -41894,12 +46621,12 @@ function diffRolloutPlans(base, head) {
     for (const s of head.stages)
         for (const g of s.gates)
             if (g.kind !== 'manual')
-                headGates.set(gateKey(g), g);
+                headGates.set(rollout_gateKey(g), g);
     const baseGates = new Map();
     for (const s of base.stages)
         for (const g of s.gates)
             if (g.kind !== 'manual')
-                baseGates.set(gateKey(g), g);
+                baseGates.set(rollout_gateKey(g), g);
     for (const [key, g] of [...baseGates].sort(([a], [b]) => a.localeCompare(b))) {
         const h = headGates.get(key);
         if (!h) {
@@ -41918,7 +46645,7 @@ function diffRolloutPlans(base, head) {
         if (looser.length > 0)
             at(h.line, `rollout.loosened.threshold`, `rollout loosened: gate "${h.name}" threshold ${looser.join(', ')}`, h.file);
         // A gate that used to run at a lower traffic share now starts later.
-        const firstAt = (p) => p.stages.find((s) => s.gates.some((x) => gateKey(x) === key))?.traffic;
+        const firstAt = (p) => p.stages.find((s) => s.gates.some((x) => rollout_gateKey(x) === key))?.traffic;
         const fbAt = firstAt(base);
         const fhAt = firstAt(head);
         // Starting on the head's first traffic step is as early as it can be (a bigger first
@@ -41935,57 +46662,6 @@ function diffRolloutPlans(base, head) {
         at(head.skipAnalysis.line, 'rollout.loosened.skip', 'rollout loosened: skipAnalysis turned on');
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/formats/rollout/describe.ts
-/** Plain-text descriptions of a plan: the compact line `1% 1h → 10% 4h → 100%` and gate labels. */
-
-function holdText(s) {
-    if (s.hold === null)
-        return '';
-    if (s.hold === 'manual')
-        return ' manual';
-    if (s.hold === 'invalid')
-        return ` ${s.holdText ?? '?'} (invalid)`;
-    return ` ${formatDuration(s.hold)}`;
-}
-/** `1% 1h → 10% 4h → 50% 24h → 100%`; a manual promotion ends with `→ manual promotion`. */
-function planLine(plan) {
-    const parts = plan.stages.map((s) => `${s.traffic}%${s.label && s.traffic === 0 ? ` (${s.label})` : ''}${holdText(s)}`);
-    const last = plan.stages[plan.stages.length - 1];
-    if (plan.promotion === 'manual' && last && last.traffic < 100)
-        parts.push('manual promotion');
-    return parts.join(' → ');
-}
-function describe_num(n) {
-    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
-}
-/** `p95_latency_ms ≤ 80`, `error_rate ≤ 2× control`, `success-rate (result[0] >= 0.95)`. */
-function gateLabel(g) {
-    const bits = [];
-    if (g.min !== undefined)
-        bits.push(`≥ ${describe_num(g.min)}`);
-    if (g.max !== undefined)
-        bits.push(`≤ ${describe_num(g.max)}`);
-    if (g.maxRatio !== undefined)
-        bits.push(`≤ ${describe_num(g.maxRatio)}× control`);
-    if (bits.length > 0)
-        return `${g.name} ${bits.join(', ')}`;
-    if (g.kind === 'manual')
-        return `${g.name} (manual)`;
-    if (g.kind === 'check')
-        return `${g.name} (check)`;
-    if (g.kind === 'analysis')
-        return `${g.name} (template not found)`;
-    return g.condition ? `${g.name} (${g.condition})` : g.name;
-}
-/** The rollback in a phrase: `to churn:2026-10-01 when "…"`. */
-function rollbackText(plan) {
-    const r = plan.rollback;
-    const parts = [];
-    parts.push(r.artifact ? `to ${r.artifact}` : 'no rollback target');
-    parts.push(r.trigger ? `when ${r.trigger}` : 'no trigger');
-    return parts.join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/formats/rollout/classify.ts
@@ -43270,18 +47946,49 @@ function gateFindings(model, file, gates, loaded, index, lines) {
     }
     return out;
 }
+/**
+ * The models to evaluate and the config each one's gates come from: every model of the config in
+ * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
+ * base to loosen, so evaluating the PR's gates only adds checks.
+ */
+function modelsInForce(resolved) {
+    const inForce = resolved.inForce;
+    if (!inForce)
+        return [];
+    const out = inForce.config.models.map((model, index) => ({
+        model,
+        index,
+        loaded: inForce,
+        fromHead: false,
+    }));
+    const head = resolved.head;
+    if (resolved.source === 'base' && head) {
+        const names = new Set(inForce.config.models.map((m) => m.name));
+        head.config.models.forEach((model, index) => {
+            if (!names.has(model.name))
+                out.push({ model, index, loaded: head, fromHead: true });
+        });
+    }
+    return out;
+}
 /** Run every stage and build the report. */
 async function runPipeline(input) {
     const resolved = await resolveConfig(input);
     const findings = [...resolved.findings];
     const models = [];
-    const loaded = resolved.inForce;
-    if (loaded) {
-        const { config } = loaded;
-        for (const [index, model] of config.models.entries()) {
+    const inForce = resolved.inForce;
+    if (inForce) {
+        for (const { model, index, loaded, fromHead } of modelsInForce(resolved)) {
+            const { config } = loaded;
             const m = await metricsStage(model, config, input.head, input.base);
             findings.push(...m.findings);
-            const gates = evaluateGates(model.gates ?? [], m.metrics);
+            // Only a production reference read from the base commit is absent because the model is new;
+            // a configured production file that is missing fails closed like any missing reference.
+            const productionFromBase = (model.production ?? 'base') === 'base';
+            const gates = evaluateGates(model.gates ?? [], {
+                ...m.metrics,
+                newModel: m.isNew && productionFromBase,
+            });
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
@@ -43300,15 +48007,21 @@ async function runPipeline(input) {
             };
             const report = {
                 name: model.name,
-                state: input.base && !m.metrics.base ? 'new' : 'existing',
+                state: m.isNew ? 'new' : 'existing',
                 metricsFile: model.metrics,
                 gates,
                 metrics: diff,
                 meta: m.metrics.head?.meta ?? {},
                 notes: [...(m.metrics.head?.notes ?? [])],
             };
-            if (report.state === 'new')
-                report.notes.push('New model: no metrics at the base commit.');
+            if (fromHead) {
+                report.gatesFrom = 'head';
+                report.notes.push('Model added to the config by this PR: it has no gates at the base branch, so its gates are read from this PR.');
+            }
+            if (report.state === 'new') {
+                const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
+                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`);
+            }
             const [contract, rollout, manifest, ledger] = await Promise.all([
                 contractStage(ctx),
                 rolloutStage(ctx),
@@ -43329,21 +48042,31 @@ async function runPipeline(input) {
         }
     }
     const policyChanges = resolved.base && resolved.head ? diffPolicy(resolved.base.config, resolved.head.config) : [];
-    for (const c of policyChanges.filter((p) => p.kind === 'loosened')) {
+    for (const c of policyChanges.filter((p) => p.flagged)) {
+        const line = c.at && resolved.head
+            ? c.at.gate !== undefined
+                ? resolved.head.gateLine(c.at.model, c.at.gate)
+                : resolved.head.modelLine(c.at.model)
+            : undefined;
+        const what = c.metric.startsWith('(')
+            ? `${c.metric.slice(1, -1)} of ${c.model}`
+            : `gate on ${c.metric}`;
         findings.push({
             level: 'warning',
             check: 'policy',
+            rule: 'policy.loosened',
             model: c.model,
             file: input.configPath,
-            message: `gate on ${c.metric} loosened (${c.before ?? ''} → ${c.after ?? ''}); takes effect after merge`,
+            ...(line ? { line } : {}),
+            message: `${what} ${c.kind} (${c.before ?? '-'} → ${c.after ?? '-'}); takes effect after merge`,
         });
     }
     let checklist;
-    if (loaded && loaded.config.checklist?.enabled !== false) {
+    if (inForce && inForce.config.checklist?.enabled !== false) {
         const stage = await checklistStage({
-            config: loaded.config,
-            configFile: loaded.file,
-            ...(loaded.lineOf ? { configLine: loaded.lineOf } : {}),
+            config: inForce.config,
+            configFile: inForce.file,
+            ...(inForce.lineOf ? { configLine: inForce.lineOf } : {}),
             models,
             findings: [...findings],
             prBody: input.prBody,
@@ -43371,1423 +48094,11 @@ async function runPipeline(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** Serialise a report; NaN and ±Infinity become null (JSON has no such numbers). */
-function toJson(report) {
-    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? null : value, 2) + '\n');
-}
-/** Parse a report JSON written by `check` (publish mode), or say why it is not one. */
-function parseReport(text) {
-    let data;
-    try {
-        data = JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value));
-    }
-    catch (error) {
-        return { ok: false, message: `not valid JSON: ${error.message}` };
-    }
-    const r = data;
-    if (!r ||
-        typeof r !== 'object' ||
-        r.version !== 1 ||
-        typeof r.passed !== 'boolean' ||
-        !Array.isArray(r.models) ||
-        !Array.isArray(r.findings) ||
-        !r.counts) {
-        return {
-            ok: false,
-            message: 'not an mlgate report (expected version 1 with passed, counts, models, findings)',
-        };
-    }
-    return { ok: true, report: { policyChanges: [], ...r } };
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
-// To do: next major: remove.
-/**
- * @typedef {Options} MarkdownTableOptions
- *   Configuration.
- */
-
-/**
- * @typedef Options
- *   Configuration.
- * @property {boolean | null | undefined} [alignDelimiters=true]
- *   Whether to align the delimiters (default: `true`);
- *   they are aligned by default:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   Pass `false` to make them staggered:
- *
- *   ```markdown
- *   | Alpha | B |
- *   | - | - |
- *   | C | Delta |
- *   ```
- * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
- *   How to align columns (default: `''`);
- *   one style for all columns or styles for their respective columns;
- *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
- *   other values are treated as `''`, which doesn’t place the colon in the
- *   alignment row but does align left;
- *   *only the lowercased first character is used, so `Right` is fine.*
- * @property {boolean | null | undefined} [delimiterEnd=true]
- *   Whether to end each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no ending delimiters:
- *
- *   ```markdown
- *   | Alpha | B
- *   | ----- | -----
- *   | C     | Delta
- *   ```
- * @property {boolean | null | undefined} [fillRows=true]
- *   Whether to fill rows with empty cells up to the most cells in a row
- *   (default: `true`).
- *
- *   When `true`, all rows have as many cells as the longest row:
- *
- *   ```markdown
- *   | Alpha | B    |   |
- *   | ----- | ---- | - |
- *   | C     |      |   |
- *   | D     | Echo | F |
- *   ```
- *
- *   When `false`, rows keep their cells,
- *   and the delimiter row has as many cells as the header row:
- *
- *   ```markdown
- *   | Alpha | B    |
- *   | ----- | ---- |
- *   | C     |
- *   | D     | Echo | F |
- *   ```
- * @property {boolean | null | undefined} [delimiterStart=true]
- *   Whether to begin each row with the delimiter (default: `true`).
- *
- *   > 👉 **Note**: please don’t use this: it could create fragile structures
- *   > that aren’t understandable to some markdown parsers.
- *
- *   When `true`, there are starting delimiters:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there are no starting delimiters:
- *
- *   ```markdown
- *   Alpha | B     |
- *   ----- | ----- |
- *   C     | Delta |
- *   ```
- * @property {boolean | null | undefined} [padding=true]
- *   Whether to add a space of padding between delimiters and cells
- *   (default: `true`).
- *
- *   When `true`, there is padding:
- *
- *   ```markdown
- *   | Alpha | B     |
- *   | ----- | ----- |
- *   | C     | Delta |
- *   ```
- *
- *   When `false`, there is no padding:
- *
- *   ```markdown
- *   |Alpha|B    |
- *   |-----|-----|
- *   |C    |Delta|
- *   ```
- * @property {((value: string) => number) | null | undefined} [stringLength]
- *   Function to detect the length of table cell content (optional);
- *   this is used when aligning the delimiters (`|`) between table cells;
- *   full-width characters and emoji mess up delimiter alignment when viewing
- *   the markdown source;
- *   to fix this, you can pass this function,
- *   which receives the cell content and returns its “visible” size;
- *   note that what is and isn’t visible depends on where the text is displayed.
- *
- *   Without such a function, the following:
- *
- *   ```js
- *   markdownTable([
- *     ['Alpha', 'Bravo'],
- *     ['中文', 'Charlie'],
- *     ['👩‍❤️‍👩', 'Delta']
- *   ])
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo |
- *   | - | - |
- *   | 中文 | Charlie |
- *   | 👩‍❤️‍👩 | Delta |
- *   ```
- *
- *   With [`string-width`](https://github.com/sindresorhus/string-width):
- *
- *   ```js
- *   import stringWidth from 'string-width'
- *
- *   markdownTable(
- *     [
- *       ['Alpha', 'Bravo'],
- *       ['中文', 'Charlie'],
- *       ['👩‍❤️‍👩', 'Delta']
- *     ],
- *     {stringLength: stringWidth}
- *   )
- *   ```
- *
- *   Yields:
- *
- *   ```markdown
- *   | Alpha | Bravo   |
- *   | ----- | ------- |
- *   | 中文  | Charlie |
- *   | 👩‍❤️‍👩    | Delta   |
- *   ```
- */
-
-/**
- * Get the length of a cell.
- *
- * @param {string} value
- *   Cell value.
- * @returns {number}
- *   Cell size.
- */
-function defaultStringLength(value) {
-  return value.length
-}
-
-/**
- * Generate a markdown
- * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
- * table.
- *
- * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
- *   Table data (matrix of strings).
- * @param {Readonly<Options> | null | undefined} [options]
- *   Configuration (optional).
- * @returns {string}
- *   Result.
- */
-function markdownTable(table, options) {
-  const settings = options || {}
-  // To do: next major: change to spread.
-  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
-  const align = (settings.align || []).concat()
-  const stringLength = settings.stringLength || defaultStringLength
-  /** @type {Array<number>} Character codes as symbols for alignment per column. */
-  const alignments = []
-  /** @type {Array<Array<string>>} Cells per row. */
-  const cellMatrix = []
-  /** @type {Array<Array<number>>} Sizes of each cell per row. */
-  const sizeMatrix = []
-  /** @type {Array<number>} */
-  const longestCellByColumn = []
-  let mostCellsPerRow = 0
-  let rowIndex = -1
-
-  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
-  // do superfluous work when aligning, so optimize for aligning.
-  while (++rowIndex < table.length) {
-    /** @type {Array<string>} */
-    const row = []
-    /** @type {Array<number>} */
-    const sizes = []
-    let columnIndex = -1
-
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length
-    }
-
-    while (++columnIndex < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex])
-
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell)
-        sizes[columnIndex] = size
-
-        if (
-          longestCellByColumn[columnIndex] === undefined ||
-          size > longestCellByColumn[columnIndex]
-        ) {
-          longestCellByColumn[columnIndex] = size
-        }
-      }
-
-      row.push(cell)
-    }
-
-    cellMatrix[rowIndex] = row
-    sizeMatrix[rowIndex] = sizes
-  }
-
-  // Figure out which alignments to use.
-  let columnIndex = -1
-
-  if (typeof align === 'object' && 'length' in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex])
-    }
-  } else {
-    const code = toAlignment(align)
-
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code
-    }
-  }
-
-  // Inject the alignment row.
-  columnIndex = -1
-  /** @type {Array<string>} */
-  const row = []
-  /** @type {Array<number>} */
-  const sizes = []
-
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex]
-    let before = ''
-    let after = ''
-
-    if (code === 99 /* `c` */) {
-      before = ':'
-      after = ':'
-    } else if (code === 108 /* `l` */) {
-      before = ':'
-    } else if (code === 114 /* `r` */) {
-      after = ':'
-    }
-
-    // There *must* be at least one hyphen-minus in each alignment cell.
-    let size =
-      settings.alignDelimiters === false
-        ? 1
-        : Math.max(
-            1,
-            longestCellByColumn[columnIndex] - before.length - after.length
-          )
-
-    const cell = before + '-'.repeat(size) + after
-
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length
-
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size
-      }
-
-      sizes[columnIndex] = size
-    }
-
-    row[columnIndex] = cell
-  }
-
-  // Inject the alignment row.
-  cellMatrix.splice(1, 0, row)
-  sizeMatrix.splice(1, 0, sizes)
-
-  rowIndex = -1
-  /** @type {Array<string>} */
-  const lines = []
-
-  while (++rowIndex < cellMatrix.length) {
-    const row = cellMatrix[rowIndex]
-    const sizes = sizeMatrix[rowIndex]
-    const cellsInRow =
-      settings.fillRows === false
-        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
-        : mostCellsPerRow
-    columnIndex = -1
-    /** @type {Array<string>} */
-    const line = []
-
-    while (++columnIndex < cellsInRow) {
-      const cell = row[columnIndex] || ''
-      let before = ''
-      let after = ''
-
-      if (settings.alignDelimiters !== false) {
-        const size =
-          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
-        const code = alignments[columnIndex]
-
-        if (code === 114 /* `r` */) {
-          before = ' '.repeat(size)
-        } else if (code === 99 /* `c` */) {
-          const half = size / 2
-
-          if (size % 2) {
-            before = ' '.repeat(half + 0.5)
-            after = ' '.repeat(half - 0.5)
-          } else {
-            before = ' '.repeat(half)
-            after = before
-          }
-        } else {
-          after = ' '.repeat(size)
-        }
-      }
-
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push('|')
-      }
-
-      if (
-        settings.padding !== false &&
-        // Don’t add the opening space if we’re not aligning and the cell is
-        // empty: there will be a closing space.
-        !(settings.alignDelimiters === false && cell === '') &&
-        (settings.delimiterStart !== false || columnIndex)
-      ) {
-        line.push(' ')
-      }
-
-      if (settings.alignDelimiters !== false) {
-        line.push(before)
-      }
-
-      line.push(cell)
-
-      if (settings.alignDelimiters !== false) {
-        line.push(after)
-      }
-
-      if (settings.padding !== false) {
-        line.push(' ')
-      }
-
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push('|')
-      }
-    }
-
-    lines.push(
-      settings.delimiterEnd === false
-        ? line.join('').replace(/ +$/, '')
-        : line.join('')
-    )
-  }
-
-  return lines.join('\n')
-}
-
-/**
- * Serialize a cell value.
- *
- * @param {string | null | undefined} [value]
- *   Value to serialize.
- * @returns {string}
- *   Result.
- */
-function serialize(value) {
-  return value === null || value === undefined ? '' : String(value)
-}
-
-/**
- * Get the alignment character code from a value.
- *
- * @param {string | null | undefined} value
- *   Value.
- * @returns {number}
- *   Alignment.
- */
-function toAlignment(value) {
-  const code = typeof value === 'string' ? value.codePointAt(0) : 0
-
-  return code === 67 /* `C` */ || code === 99 /* `c` */
-    ? 99 /* `c` */
-    : code === 76 /* `L` */ || code === 108 /* `l` */
-      ? 108 /* `l` */
-      : code === 82 /* `R` */ || code === 114 /* `r` */
-        ? 114 /* `r` */
-        : 0
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
- * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
- * cannot break out of their row.
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Escape text for inline markdown: HTML entities, mentions, and markdown control characters that could inject links or images. */
-function escapeText(text) {
-    return String(text)
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
-        .replace(/([\\`*_[\]!#~])/g, '\\$1')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/** Escape text for a table cell: as inline text, plus `|`. */
-function escapeCell(text) {
-    return escapeText(text).replace(/\|/g, '\\|');
-}
-/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
-function code(text) {
-    const s = String(text)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
-function codeCell(text) {
-    return code(text).replace(/\|/g, '\\|');
-}
-/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
-function fenced(text, lang = '') {
-    const s = String(text).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = Math.max(2, ...(s.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
-/** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
-
-
-const checklistChecks = ['checklist'];
-const ICON = {
-    evidence: '✅',
-    attested: '☑️',
-    waived: '➖',
-    missing: '❌',
-};
-const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function renderChecklist(report, ctx) {
-    const section = report.checklist;
-    if (!section || !Array.isArray(section.items))
-        return null;
-    const items = section.items;
-    const c = section.counts;
-    const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
-    const summary = [
-        `✅ ${c.evidence} by evidence`,
-        `☑️ ${c.attested} attested`,
-        `➖ ${c.waived} waived`,
-        `❌ ${c.missing} missing${requiredMissing > 0 ? ` (${requiredMissing} required)` : ''}`,
-    ].join(' · ');
-    const parts = [
-        `### ${requiredMissing > 0 ? '❌' : '📋'} Review checklist`,
-        `<sub>${summary}</sub>`,
-    ];
-    const shown = items.slice(0, ctx.maxRows);
-    const rows = shown.map((i) => [
-        `${ICON[i.status]}`,
-        `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
-        escapeCell(i.detail),
-    ]);
-    let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-        align: ['c', 'l', 'l'],
-    });
-    if (items.length > shown.length)
-        table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
-    const allDone = c.missing === 0;
-    parts.push(allDone && ctx.level >= 1
-        ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
-        : table);
-    // Missing items are in the table; other checklist findings (bad waivers) are listed here.
-    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
-    if (problems.length > 0)
-        parts.push(problems
-            .slice(0, ctx.maxRows)
-            .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
-            .join('\n'));
-    if (section.source === 'none')
-        parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
-    if (ctx.level < 2 && typeof section.snippet === 'string')
-        parts.push(snippetBlock(section.snippet));
-    return parts.join('\n\n');
-}
-/** The snippet in a collapsed block, with the two rules a new user needs. */
-function snippetBlock(snippet) {
-    return [
-        `<details><summary>How to tick items: paste this into the PR description</summary>`,
-        '',
-        `Tick a box (${code('- [x]')}) for what you checked yourself; items with machine evidence tick themselves. For an item that does not apply, write ${code('N/A: reason')} after its text. Keep the hidden ${code('<!-- mlgate:id -->')} comments: they match each box even if you edit its text. Editing the description re-runs the check.`,
-        '',
-        fenced(snippet, 'markdown'),
-        '',
-        '</details>',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/sections/contract.ts
-/** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
-
-
-/** Finding checks this section shows itself (others go to the generic findings list). */
-const contractChecks = ['contract', 'contract-change'];
-const contract_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const contract_RANK = { error: 0, warning: 1, notice: 2 };
-const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' };
-const renderContract = (model, findings, ctx) => {
-    const section = model.contract;
-    if (!section)
-        return null;
-    const own = findings
-        .filter((f) => contractChecks.includes(f.check))
-        .sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
-    const checks = own.filter((f) => f.check === 'contract');
-    const worst = own.find((f) => f.level !== 'notice')?.level;
-    const parts = [`#### ${worst ? contract_ICON[worst] : '✅'} Data contract ${code(section.file)}`];
-    parts.push(identity(section));
-    if (section.tables.length > 0)
-        parts.push(rolesTable(section, ctx));
-    parts.push(evidenceLine(section));
-    if (checks.length > 0)
-        parts.push(findingList(checks, ctx));
-    const changes = changesBlock(section, ctx);
-    if (changes)
-        parts.push(changes);
-    return parts.join('\n\n');
-};
-function identity(s) {
-    if (!s.format)
-        return '<sub>Not readable as a data contract; see the findings below.</sub>';
-    const bits = [`${FORMAT[s.format]} ${escapeText(s.formatVersion ?? '')}`.trim()];
-    if (s.name ?? s.id)
-        bits.push(code(s.name ?? s.id ?? ''));
-    if (s.version)
-        bits.push(`version ${code(s.version)}${s.baseVersion && s.baseVersion !== s.version ? ` (base ${code(s.baseVersion)}${s.majorBump ? ', major bump' : ''})` : ''}`);
-    if (s.status)
-        bits.push(`status ${escapeText(s.status)}`);
-    bits.push(s.snapshot ? `snapshot ${code(s.snapshot)}` : 'no dataset snapshot');
-    return `<sub>${bits.join(' · ')}</sub>`;
-}
-const names = (list) => (list.length ? list.map(codeCell).join(', ') : '-');
-const one = (name) => (name ? codeCell(name) : '-');
-function rolesTable(s, ctx) {
-    const tables = [...s.tables].sort((a, b) => a.table.localeCompare(b.table));
-    const rows = tables
-        .slice(0, ctx.maxRows)
-        .map((t) => [
-        codeCell(t.table),
-        names(t.entityKeys) + (t.entitySource === 'primaryKey' ? ' (primary key)' : ''),
-        one(t.eventTimestamp),
-        t.label
-            ? `${codeCell(t.label)}${t.labelTimestamp ? ` at ${codeCell(t.labelTimestamp)}` : ''}${t.labelDelay ? ` (${escapeCell(t.labelDelay)})` : ''}`
-            : '-',
-        `${t.features.length}${t.implicitFeatures && t.features.length > 0 ? ' (implicit)' : ''}`,
-        t.splitPolicy
-            ? `${escapeCell(t.splitPolicy)}${t.splitColumns.length ? ` on ${names(t.splitColumns)}` : ''}`
-            : '-',
-    ]);
-    const table = markdownTable([['Table', 'Entity', 'Event time', 'Label', 'Features', 'Split'], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'l'] });
-    const more = tables.length - rows.length;
-    return table + (more > 0 ? `\n\n<sub>${more} more tables in the job summary.</sub>` : '');
-}
-function evidenceLine(s) {
-    const items = [
-        ['data contract', s.evidence['data-contract']],
-        ['leakage', s.evidence.leakage],
-        ['sensitive data', s.evidence['sensitive-data']],
-    ];
-    return `<sub>Checklist evidence: ${items.map(([label, e]) => `${e.ok ? '✅' : '❌'} ${label}`).join(' · ')}</sub>`;
-}
-function findingLine(f) {
-    const where = f.line ? `${code(`${f.file ?? ''}:${f.line}`)} ` : '';
-    return `- ${contract_ICON[f.level]} ${where}${escapeText(f.message)}`;
-}
-function findingList(list, ctx) {
-    const shown = list.slice(0, ctx.maxRows);
-    const lines = shown.map(findingLine);
-    if (list.length > shown.length)
-        lines.push(`- … and ${list.length - shown.length} more in the job summary`);
-    return lines.join('\n');
-}
-function changesBlock(s, ctx) {
-    if (s.comparison === 'new')
-        return '<sub>No contract at the base commit: nothing to compare.</sub>';
-    if (s.comparison === 'unreadable')
-        return '<sub>The contract at the base commit could not be read: breaking changes were not checked.</sub>';
-    if (s.comparison !== 'compared')
-        return null;
-    if (s.changes.length === 0)
-        return '<sub>No contract changes between base and head.</sub>';
-    const sorted = [...s.changes].sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
-        a.path.localeCompare(b.path) ||
-        a.change.localeCompare(b.change));
-    const visible = ctx.level >= 1 ? sorted.filter((c) => c.level !== 'notice') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((c) => [
-        escapeCell(c.change),
-        codeCell(c.path),
-        `${contract_ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
-        escapeCell(c.detail),
-    ]);
-    const hidden = sorted.length - rows.length;
-    const note = [];
-    if (s.majorBump)
-        note.push('the major version went up, so breaking changes are warnings');
-    if (s.breaking !== 'error')
-        note.push(`\`contract_policy.breaking: ${s.breaking}\``);
-    if (hidden > 0)
-        note.push(`${hidden} more change${hidden === 1 ? '' : 's'} in the job summary`);
-    const table = rows.length
-        ? markdownTable([['Change', 'Path', 'Severity', 'Detail'], ...rows], {
-            align: ['l', 'l', 'l', 'l'],
-        })
-        : '';
-    const body = [table, note.length ? `<sub>${note.join('; ')}.</sub>` : '']
-        .filter(Boolean)
-        .join('\n\n');
-    const title = `${s.changes.length} contract change${s.changes.length === 1 ? '' : 's'} (base → head)`;
-    if (sorted.every((c) => c.level === 'notice'))
-        return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-    return `**${title}**\n\n${body}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/sections/ledger.ts
-
-/** Finding checks this section shows itself (others go to the generic findings list). */
-const ledgerChecks = ['ledger'];
-const ledger_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const ledger_RANK = { error: 0, warning: 1, notice: 2 };
-const entries = (n) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-const renderLedger = (model, findings, ctx) => {
-    const l = model.ledger;
-    if (!l || !Array.isArray(l.diff))
-        return null;
-    const own = findings
-        .filter((f) => f.check === 'ledger')
-        .sort((a, b) => ledger_RANK[a.level] - ledger_RANK[b.level] ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
-    const multi = ctx.report.models.length > 1;
-    const bad = own.some((f) => f.level === 'error');
-    const icon = bad ? '❌' : own.some((f) => f.level === 'warning') ? '⚠️' : '📒';
-    const parts = [
-        `### ${icon} Observation ledger${multi ? ` for ${code(model.name)}` : ''}: ${code(l.file)}`,
-    ];
-    const facts = [];
-    if (l.entries !== null) {
-        facts.push(`${entries(l.added.length).replace(' ', ' new ')}`);
-        if (l.edited.length > 0)
-            facts.push(`${entries(l.edited.length).replace(' ', ' past ')} edited`);
-        if (l.removed.length > 0)
-            facts.push(`${entries(l.removed.length).replace(' ', ' past ')} removed`);
-        const past = (l.baseEntries ?? 0) - l.edited.length - l.removed.length;
-        if (l.baseEntries !== null)
-            facts.push(`${past} past unchanged`);
-        else
-            facts.push('new ledger file');
-        facts.push(l.metricsChanged ? 'metrics changed in this PR' : 'no metric changed');
-        parts.push(`<sub>${facts.join(' · ')}</sub>`);
-    }
-    if (own.length > 0) {
-        const shown = own.slice(0, ctx.maxRows);
-        const lines = shown.map((f) => {
-            const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
-            return `- ${ledger_LEVEL_ICON[f.level]} ${where}${escapeText(f.message)}`;
-        });
-        if (own.length > shown.length)
-            lines.push(`- … and ${own.length - shown.length} more`);
-        parts.push(lines.join('\n'));
-    }
-    if (l.diff.length > 0) {
-        const cap = ctx.maxRows * 3;
-        const shown = l.diff.slice(0, cap);
-        let block = `#### Ledger diff (base → head)\n${fenced(shown.join('\n'), 'diff')}`;
-        if (l.diff.length > shown.length)
-            block += `\n\n<sub>${l.diff.length - shown.length} more lines in the job summary.</sub>`;
-        parts.push(block);
-    }
-    if (typeof l.suggested === 'string' && l.suggested !== '') {
-        const body = fenced(l.suggested, l.format === 'yaml' ? 'yaml' : 'markdown');
-        if (l.added.length === 0) {
-            const lead = l.metricsChanged ? 'Metrics changed in this PR: append' : 'Append';
-            parts.push(`#### Suggested ledger entry\n${lead} this entry to ${code(l.file)} and replace the ${code('<placeholders>')}. Metric movement and Slice movement are measured by this run.\n\n${body}`);
-        }
-        else {
-            parts.push(`<details><summary>Suggested entry with the measured movement</summary>\n\n${body}\n\n</details>`);
-        }
-    }
-    return parts.join('\n\n');
-};
-
-;// CONCATENATED MODULE: ./src/report/sections/rollout.ts
-/** The rollout section of the comment: the plan as one line, its stages, rollback and findings. */
-
-
-
-
-
-/** Finding checks this section shows itself (others go to the generic findings list). */
-const rolloutChecks = ['rollout'];
-const rollout_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A section's own findings as a sorted, capped markdown list (shared with the manifest section). */
-function rollout_findingList(findings, ctx) {
-    if (findings.length === 0)
-        return null;
-    const sorted = sortFindings(findings);
-    const shown = sorted.slice(0, ctx.maxRows);
-    const lines = shown.map((f) => {
-        const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-        return `- ${rollout_ICON[f.level]}${where} ${escapeText(f.message)}`;
-    });
-    if (sorted.length > shown.length)
-        lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
-    return lines.join('\n');
-}
-const rollout_FORMAT = {
-    argo: 'Argo Rollout',
-    flagger: 'Flagger Canary',
-    kserve: 'KServe InferenceService',
-    native: 'MlgateRollout',
-};
-function holdCell(s) {
-    if (s.hold === null)
-        return '-';
-    if (s.hold === 'manual')
-        return 'manual';
-    if (s.hold === 'invalid')
-        return `${escapeCell(s.holdText ?? '?')} (invalid)`;
-    return formatDuration(s.hold);
-}
-const renderRollout = (model, findings, ctx) => {
-    const section = model.rollout;
-    if (!section)
-        return null;
-    const own = findings.filter((f) => f.check === 'rollout');
-    const plan = section.plan;
-    const title = `#### Rollout ${code(section.file)}${plan ? ` · ${rollout_FORMAT[plan.format]}, ${plan.strategy}` : ''}`;
-    const parts = [title];
-    if (plan && section.summary) {
-        parts.push(code(section.summary));
-        if (section.baseSummary)
-            parts.push(`<sub>base: ${code(section.baseSummary)}</sub>`);
-        const rows = plan.stages
-            .slice(0, ctx.maxRows)
-            .map((s) => [
-            `${s.traffic}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
-            holdCell(s),
-            s.gates.length === 0
-                ? '-'
-                : [...new Set(s.gates.map(gateLabel))].sort().map(escapeCell).join(', '),
-        ]);
-        let table = markdownTable([['Traffic', 'Hold', 'Gates'], ...rows], { align: ['r', 'l', 'l'] });
-        if (plan.stages.length > rows.length)
-            table += `\n\n<sub>${plan.stages.length - rows.length} more steps in the job summary.</sub>`;
-        const quiet = !own.some((f) => f.level !== 'notice');
-        parts.push(quiet && ctx.level >= 1
-            ? `<details><summary>${plan.stages.length} steps</summary>\n\n${table}\n\n</details>`
-            : table);
-        const ev = section.evidence;
-        parts.push([
-            `${ev.rollback.ok ? '✅' : '❌'} Rollback ${escapeText(rollbackText(plan))}`,
-            `${ev.guardrails.ok ? '✅' : '⚠️'} ${escapeText(ev.guardrails.detail)}`,
-        ]
-            .map((l) => `- ${l}`)
-            .join('\n'));
-        if (plan.notes.length > 0 && ctx.level === 0)
-            parts.push(`<details><summary>Read but not checked</summary>\n\n${plan.notes
-                .map((n) => `- ${escapeText(n)}`)
-                .join('\n')}\n\n</details>`);
-    }
-    const list = rollout_findingList(own, ctx);
-    if (list)
-        parts.push(list);
-    else if (plan)
-        parts.push('<sub>No rollout findings.</sub>');
-    return parts.join('\n\n');
-};
-
-;// CONCATENATED MODULE: ./src/report/sections/manifest.ts
-/** The manifest section of the comment: the five evidences the manifest gives, and its findings. */
-
-
-/** Finding checks this section shows itself (others go to the generic findings list). */
-const manifestChecks = ['manifest'];
-const LABELS = [
-    ['artifact', 'Artifact'],
-    ['prediction-contract', 'Prediction contract'],
-    ['serving', 'Serving'],
-    ['monitoring', 'Monitoring'],
-    ['reproducible', 'Reproducible run'],
-];
-const renderManifest = (model, findings, ctx) => {
-    const section = model.manifest;
-    if (!section)
-        return null;
-    const own = findings.filter((f) => f.check === 'manifest');
-    const m = section.manifest;
-    const head = `#### Model manifest ${code(section.file)}${m?.name ? ` · ${code(m.name)}` : ''}${m?.version ? ` ${code(m.version)}` : ''}`;
-    const parts = [head];
-    if (m) {
-        const items = LABELS.map(([key, label]) => {
-            const ev = section.evidence[key];
-            return `- ${ev.ok ? '✅' : '⚠️'} **${label}**: ${escapeText(ev.detail)}`;
-        });
-        const allOk = LABELS.every(([key]) => section.evidence[key].ok);
-        const body = items.join('\n');
-        parts.push(allOk && ctx.level >= 1
-            ? `<details><summary>Manifest complete</summary>\n\n${body}\n\n</details>`
-            : body);
-        if (m.fromCard.length > 0)
-            parts.push(`<sub>From the model card: ${escapeText(m.fromCard.join(', '))}.</sub>`);
-    }
-    const list = rollout_findingList(own, ctx);
-    if (list)
-        parts.push(list);
-    return parts.join('\n\n');
-};
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
- * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
- * then dropping sections with a visible note, and never cuts inside a table or a fence.
- */
-
-
-
-
-
-
-
-
-
-const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    warn: '⚠️',
-    skip: '⏭️',
-};
-const MODEL_SECTIONS = [
-    [renderContract, contractChecks, 'contract'],
-    [renderRollout, rolloutChecks, 'rollout'],
-    [renderManifest, manifestChecks, 'manifest'],
-];
-/** Render the comment within the budget. */
-function renderComment(report, opts) {
-    const max = opts.maxChars ?? Limits.commentChars;
-    const warnings = [];
-    const levels = [
-        { level: 0, maxRows: 200 },
-        { level: 1, maxRows: 60 },
-        { level: 2, maxRows: 15 },
-    ];
-    for (const { level, maxRows } of levels) {
-        const blocks = renderBlocks(report, opts, { report, level, maxRows });
-        const markdown = blocks.join('\n\n') + '\n';
-        if (markdown.length <= max) {
-            if (level > 0)
-                warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
-            return { markdown, warnings };
-        }
-    }
-    // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-    const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
-    const footer = blocks.pop() ?? '';
-    const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
-    const kept = [];
-    let size = footer.length + note.length + 8;
-    for (const block of blocks) {
-        if (size + block.length + 2 > max)
-            break;
-        kept.push(block);
-        size += block.length + 2;
-    }
-    warnings.push(`comment truncated to ${kept.length} of ${blocks.length} sections to fit ${max} characters`);
-    let markdown = [...kept, note, footer].join('\n\n') + '\n';
-    if (markdown.length > max)
-        markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
-    return { markdown, warnings };
-}
-function renderBlocks(report, opts, ctx) {
-    const blocks = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
-    const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
-    if (failing.length > 0) {
-        const shown = failing.slice(0, ctx.maxRows);
-        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${escapeText(g.message)}`);
-        if (failing.length > shown.length)
-            lines.push(`- … and ${failing.length - shown.length} more failing gates`);
-        blocks.push(`### Failing gates\n${lines.join('\n')}`);
-    }
-    if (report.config.note)
-        blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
-    const policy = renderPolicy(report, ctx);
-    if (policy)
-        blocks.push(policy);
-    const shownChecks = new Set(['gate']);
-    for (const model of report.models) {
-        const modelFindings = report.findings.filter((f) => f.model === model.name);
-        blocks.push(renderModelHeader(model, report));
-        blocks.push(renderGates(model, ctx));
-        const diff = renderDiff(model, ctx);
-        if (diff)
-            blocks.push(diff);
-        for (const [render, checks, key] of MODEL_SECTIONS) {
-            const md = render(model, modelFindings, ctx);
-            if (md)
-                blocks.push(md);
-            if (model[key])
-                checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
-        }
-    }
-    const checklist = renderChecklist(report, ctx);
-    if (checklist)
-        blocks.push(checklist);
-    if (report.checklist)
-        checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
-    for (const model of report.models) {
-        const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
-        if (md)
-            blocks.push(md);
-        if (model.ledger)
-            ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
-    }
-    const rest = report.findings.filter((f) => !shownChecks.has(f.check) &&
-        !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
-        !shownChecks.has(`*:${f.check}`));
-    const findings = renderFindings(rest, ctx);
-    if (findings)
-        blocks.push(findings);
-    blocks.push(footer(report));
-    return blocks;
-}
-function verdictLine(report) {
-    const { errors, warnings } = report.counts;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    const gates = report.models.flatMap((m) => m.gates);
-    const passedGates = gates.filter((g) => g.status === 'pass').length;
-    const tail = `${passedGates}/${gates.length} gates passed · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
-    if (!report.passed)
-        return `## ❌ mlgate: promotion blocked\n${tail}`;
-    if (errors > 0 || warnings > 0)
-        return `## ⚠️ mlgate: passed with findings\n${tail}`;
-    return `## ✅ mlgate: ready to promote\n${tail}`;
-}
-function renderModelHeader(model, report) {
-    const failed = model.gates.filter((g) => g.status === 'fail').length;
-    const icon = failed > 0 ? '❌' : model.gates.some((g) => g.status === 'warn') ? '⚠️' : '✅';
-    const lines = [`### ${icon} Model ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
-    const src = `metrics ${code(model.metricsFile)}, gates from the ${report.config.source === 'base' ? 'base branch' : 'PR'}`;
-    lines.push(`<sub>${src}</sub>`);
-    for (const note of model.notes)
-        lines.push(`> ${escapeText(note)}`);
-    return lines.join('\n');
-}
-function valueCell(value, ci) {
-    if (value === null)
-        return '-';
-    return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
-}
-function renderGates(model, ctx) {
-    if (model.gates.length === 0)
-        return '_No gates configured for this model._';
-    const order = { fail: 0, warn: 1, skip: 2, pass: 3 };
-    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || a.metric.localeCompare(b.metric));
-    const collapsePassing = ctx.level >= 1;
-    const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((g) => [
-        STATUS_ICON[g.status],
-        `${g.name ? `${escapeCell(g.name)} ` : ''}${codeCell(g.metric)}`,
-        fmt(g.value),
-        g.reference === null ? '-' : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
-        fmt(g.threshold),
-        escapeCell(g.message),
-    ]);
-    const hidden = sorted.length - rows.length;
-    const table = rows.length > 0
-        ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
-            align: ['c', 'l', 'r', 'r', 'r', 'l'],
-        })
-        : '';
-    const note = hidden > 0
-        ? `\n\n<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`
-        : '';
-    const allPass = model.gates.every((g) => g.status === 'pass');
-    const body = `${table}${note}`;
-    if (allPass && ctx.level === 0)
-        return `<details><summary>All ${model.gates.length} gates passed</summary>\n\n${body}\n\n</details>`;
-    return `#### Gates\n${body}`;
-}
-function changeCell(row) {
-    if (row.change === null)
-        return '-';
-    const sign = row.change > 0 ? '+' : '';
-    return `${sign}${fmt(row.change)}`;
-}
-function displayValue(v, ci) {
-    if (v === null || v === undefined)
-        return '-';
-    if (typeof v === 'number')
-        return valueCell(v, ci);
-    return escapeCell(String(v));
-}
-function renderDiff(model, ctx) {
-    if (model.metrics.length === 0)
-        return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
-    const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
-    const isSlice = (r) => r.metric.startsWith('slices.');
-    const table = (rows) => {
-        const shown = rows.slice(0, ctx.maxRows);
-        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
-        const body = shown.map((r) => [
-            codeCell(r.metric),
-            displayValue(r.base, r.baseCi),
-            displayValue(r.head, r.headCi),
-            changeCell(r),
-            ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
-        ]);
-        const more = rows.length - shown.length;
-        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
-    };
-    const main = model.metrics.filter((r) => !isSlice(r));
-    const slices = model.metrics.filter(isSlice);
-    const parts = ['#### Metric diff (base → head)'];
-    if (main.length > 0)
-        parts.push(table(main));
-    if (slices.length > 0)
-        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'} changed</summary>\n\n${table(slices)}\n\n</details>`);
-    return parts.join('\n\n');
-}
-function renderPolicy(report, ctx) {
-    if (report.policyChanges.length === 0)
-        return null;
-    const icon = {
-        loosened: '⚠️ loosened',
-        tightened: 'tightened',
-        added: 'added',
-        removed: '⚠️ removed',
-        changed: 'changed',
-    };
-    const rows = report.policyChanges
-        .slice(0, ctx.maxRows)
-        .map((c) => [
-        escapeCell(c.model),
-        codeCell(c.metric),
-        icon[c.kind],
-        escapeCell(c.before ?? '-'),
-        escapeCell(c.after ?? '-'),
-    ]);
-    return `### Policy changes (effective after merge)\n${markdownTable([['Model', 'Metric', 'Change', 'Before', 'After'], ...rows])}`;
-}
-const markdown_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A finding as one markdown list item: icon, location, message. */
-function markdown_findingLine(f) {
-    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${markdown_LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
-}
-function renderFindings(findings, ctx) {
-    if (findings.length === 0)
-        return null;
-    const shown = findings.slice(0, ctx.maxRows);
-    const lines = shown.map(markdown_findingLine);
-    if (findings.length > shown.length)
-        lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
-    const body = lines.join('\n');
-    if (findings.every((f) => f.level === 'notice'))
-        return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
-    return `### Findings\n${body}`;
-}
-function footer(report) {
-    const parts = [`mlgate ${report.tool.version}`];
-    if (report.pr.head)
-        parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
-    if (report.pr.base)
-        parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
-    parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
-    if (report.run?.url)
-        parts.push(`[workflow run](${report.run.url})`);
-    return `---\n<sub>${parts.join(' · ')}</sub>`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/sources/types.ts
-/** File access for the pipeline: one small interface, several implementations. */
-/**
- * Normalise a repository-relative path, or explain why it is not one. Absolute paths and `..`
- * that climb out of the repository are refused: a PR must not make mlgate read outside it.
- */
-function confinePath(path) {
-    if (typeof path !== 'string' || path.trim() === '')
-        return { ok: false, message: 'empty path' };
-    if (path.includes('\0'))
-        return { ok: false, message: 'path contains a NUL byte' };
-    const slashed = path.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[A-Za-z]:/.test(slashed)) {
-        return {
-            ok: false,
-            message: `"${path}" is absolute; expected a path relative to the repository root`,
-        };
-    }
-    const parts = [];
-    for (const part of slashed.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return { ok: false, message: `"${path}" points outside the repository` };
-            parts.pop();
-        }
-        else
-            parts.push(part);
-    }
-    if (parts.length === 0)
-        return { ok: false, message: `"${path}" is not a file path` };
-    return { ok: true, path: parts.join('/') };
-}
-
-;// CONCATENATED MODULE: ./src/sources/git.ts
-/**
- * Files at a git commit, read with `git cat-file` (never checked out, never executed). A shallow
- * checkout lacking the commit fetches it once.
- */
-
-
-
-/** Run git with arguments (no shell), capturing output up to a cap. */
-function git(cwd, args, maxBuffer = Limits.fileBytes + 1024) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
-            cwd,
-            encoding: 'buffer',
-            maxBuffer,
-            timeout: 120_000,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        }, (error, stdout, stderr) => {
-            const code = error
-                ? typeof error.code === 'number'
-                    ? error.code
-                    : 1
-                : 0;
-            resolve({
-                code,
-                stdout: stdout ?? Buffer.alloc(0),
-                stderr: (stderr ?? Buffer.alloc(0)).toString('utf8'),
-            });
-        });
-    });
-}
-/** Resolve a ref to a full SHA, or null. */
-async function resolveRef(cwd, ref) {
-    if (ref.startsWith('-'))
-        return null;
-    const out = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return out.code === 0 ? out.stdout.toString('utf8').trim() : null;
-}
-/** Make sure `sha` is present locally, fetching it from `origin` when the clone is shallow. */
-async function ensureCommit(cwd, sha) {
-    if ((await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0)
-        return true;
-    if (!/^[0-9a-f]{7,64}$/i.test(sha))
-        return false;
-    await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
-    return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
-}
-class GitSource {
-    cwd;
-    sha;
-    label;
-    constructor(cwd, sha) {
-        this.cwd = cwd;
-        this.sha = sha;
-        this.label = `commit ${sha.slice(0, 7)}`;
-    }
-    async read(path) {
-        const confined = confinePath(path);
-        if (!confined.ok)
-            return { ok: false, path, reason: 'outside', message: confined.message };
-        const rel = confined.path;
-        const tree = await git(this.cwd, ['ls-tree', '-l', this.sha, '--', rel]);
-        const line = tree.stdout.toString('utf8').trim();
-        if (tree.code !== 0 || line === '') {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'missing',
-                message: `${rel}: not found at ${this.label}`,
-            };
-        }
-        // "<mode> <type> <object> <size>\t<path>"
-        const [mode, type, object, size] = line.split(/\s+/);
-        if (mode === '120000') {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'outside',
-                message: `${rel}: a symlink at ${this.label}; expected a regular file`,
-            };
-        }
-        if (type !== 'blob')
-            return {
-                ok: false,
-                path: rel,
-                reason: 'error',
-                message: `${rel}: not a file at ${this.label}`,
-            };
-        if (Number(size) > Limits.fileBytes) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'too-large',
-                message: `${rel}: ${size} bytes is over the ${Limits.fileBytes}-byte limit`,
-            };
-        }
-        const blob = await git(this.cwd, ['cat-file', 'blob', object]);
-        if (blob.code !== 0)
-            return {
-                ok: false,
-                path: rel,
-                reason: 'error',
-                message: `${rel}: git could not read it (${blob.stderr.trim()})`,
-            };
-        if (blob.stdout.includes(0))
-            return {
-                ok: false,
-                path: rel,
-                reason: 'binary',
-                message: `${rel}: binary file; expected text`,
-            };
-        return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
-    }
-    async list(dir) {
-        const args = ['ls-tree', '-r', '--name-only', this.sha];
-        if (dir && dir !== '.') {
-            const confined = confinePath(dir);
-            if (!confined.ok)
-                return [];
-            args.push('--', confined.path);
-        }
-        const out = await git(this.cwd, args, 64 * 1024 * 1024);
-        if (out.code !== 0)
-            return [];
-        return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/workspace.ts
-/** The checked-out working tree, confined to its root (no `..`, no symlinks out). */
-
-
-
-
-class WorkspaceSource {
-    root;
-    label = 'workspace';
-    constructor(root) {
-        this.root = root;
-    }
-    async read(path) {
-        const confined = confinePath(path);
-        if (!confined.ok)
-            return { ok: false, path, reason: 'outside', message: confined.message };
-        const rel = confined.path;
-        let real;
-        let rootReal;
-        try {
-            rootReal = await (0,promises_namespaceObject.realpath)(this.root);
-            real = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(this.root, rel));
-        }
-        catch {
-            return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
-        }
-        if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'outside',
-                message: `${rel}: a symlink that points outside the repository`,
-            };
-        }
-        try {
-            const handle = await (0,promises_namespaceObject.open)(real, 'r');
-            try {
-                const info = await handle.stat();
-                if (!info.isFile())
-                    return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-                if (info.size > Limits.fileBytes) {
-                    return {
-                        ok: false,
-                        path: rel,
-                        reason: 'too-large',
-                        message: `${rel}: ${info.size} bytes is over the ${Limits.fileBytes}-byte limit`,
-                    };
-                }
-                const buf = await handle.readFile();
-                if (buf.includes(0))
-                    return {
-                        ok: false,
-                        path: rel,
-                        reason: 'binary',
-                        message: `${rel}: binary file; expected text`,
-                    };
-                return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
-            }
-            finally {
-                await handle.close();
-            }
-        }
-        catch (error) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'error',
-                message: `${rel}: ${error.message}`,
-            };
-        }
-    }
-    async list(dir) {
-        const confined = confinePath(dir === '' || dir === '.' ? '.x' : dir);
-        const base = dir === '' || dir === '.' ? this.root : confined.ok ? (0,external_node_path_namespaceObject.join)(this.root, confined.path) : null;
-        if (!base)
-            return [];
-        try {
-            const entries = await (0,promises_namespaceObject.readdir)(base, { recursive: true, withFileTypes: true });
-            return entries
-                .filter((e) => e.isFile() &&
-                !e.parentPath.split(external_node_path_namespaceObject.sep).includes('.git') &&
-                !e.parentPath.split(external_node_path_namespaceObject.sep).includes('node_modules'))
-                .map((e) => (0,external_node_path_namespaceObject.relative)(this.root, (0,external_node_path_namespaceObject.join)(e.parentPath, e.name)).split(external_node_path_namespaceObject.sep).join('/'))
-                .sort();
-        }
-        catch {
-            return [];
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The Action: read inputs, run the pipeline, write the report, job summary, annotations and
- * outputs, then decide the job. The one place that calls `core.setFailed`.
+ * The Action: read inputs and the event, run the pipeline (or read a report in publish mode),
+ * post the sticky comment, then write the report, job summary, annotations and outputs and decide
+ * the job. The one place that calls `core.setFailed`.
  */
 
 
@@ -44799,38 +48110,107 @@ class WorkspaceSource {
 
 
 
+
+
+/** Post the sticky comment for `report` on PR `number`; failures become warning findings. */
+async function comment(s, ctx, client, report, target) {
+    if (!s.comment)
+        return { comment: null, findings: [] };
+    if (!client || !ctx.repo) {
+        const why = client ? 'GITHUB_REPOSITORY is not set' : 'no `github-token` was given';
+        return warned([{ level: 'warning', check: 'comment', message: `not commenting: ${why}` }]);
+    }
+    const octokit = await client();
+    const number = await target(octokit, ctx.repo);
+    if (number === null)
+        return { comment: null, findings: [] };
+    if (typeof number !== 'number')
+        return warned([number]);
+    const { markdown } = renderComment(report, {
+        commentKey: s.commentKey,
+        maxChars: Limits.commentChars,
+    });
+    const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown);
+    if (!posted.ok)
+        return warned([posted.finding]);
+    info(`mlgate: sticky comment ${posted.result.action}: ${posted.result.url}`);
+    return { comment: posted.result, findings: [] };
+}
+/** `mode: check`: evaluate head against base. Returns the failure line, or null. */
+async function check(s, ctx, client) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (ctx.workflowRun)
+        warning('mlgate: a workflow_run event in `mode: check`; did you mean `mode: publish`?');
+    const trees = await resolveTrees(workspace, ctx, client);
+    let report = await runPipeline({
+        head: trees.head,
+        base: trees.base,
+        configPath: s.config,
+        configSource: s.configSource,
+        prBody: ctx.pr ? ctx.pr.body : null,
+        pr: { number: ctx.pr?.number ?? null, base: trees.baseSha, head: trees.headSha },
+        failOn: s.failOn,
+        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    });
+    report = withFindings(report, trees.findings);
+    // Only a PR gets a comment; push and workflow_dispatch report through the summary.
+    const pr = ctx.pr;
+    const posted = pr
+        ? await comment(s, ctx, client, report, async () => pr.number).catch(failedComment)
+        : { comment: null, findings: [] };
+    report = withFindings(report, posted.findings);
+    const writeError = await finish(s, report, posted.comment, true);
+    const verdict = report.passed ? null : failureLine(report);
+    return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+/** `mode: publish`: post the comment from a report made by an earlier check. */
+async function publish(s, ctx, client) {
+    let report = await readReportFile(s.report);
+    const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
+        const found = await findPublishTarget(octokit, repo, ctx, report);
+        return found.ok ? found.target.number : found.finding;
+    }).catch(failedComment);
+    report = withFindings(report, posted.findings);
+    // The verdict already decided the check run; publishing only reports it.
+    return finish(s, report, posted.comment, false);
+}
+function failedComment(error) {
+    const message = `could not post the sticky comment: ${errorText(error)}`;
+    return warned([{ level: 'warning', check: 'comment', message }]);
+}
+/** Comment problems name no file, so they get no annotation: log them as they happen. */
+function warned(findings) {
+    for (const f of findings)
+        warning(f.message, { title: 'mlgate comment' });
+    return { comment: null, findings };
+}
+/** Summary first (always), then the report, annotations and outputs. */
+async function finish(s, report, posted, writeReport) {
+    await writeSummary(report, s.commentKey);
+    const writeError = writeReport ? await results_writeReport(s.report, report) : null;
+    if (writeReport)
+        annotate(report.findings);
+    setOutputs(report, s.report, posted);
+    return writeError ? `mlgate: ${writeError}` : null;
+}
 async function run() {
     try {
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const head = new WorkspaceSource(workspace);
-        const headSha = (await resolveRef(workspace, 'HEAD')) ?? null;
-        const parent = headSha ? await resolveRef(workspace, 'HEAD~1') : null;
-        const base = parent && (await ensureCommit(workspace, parent)) ? new GitSource(workspace, parent) : null;
-        const report = await runPipeline({
-            head,
-            base,
-            configPath: getInput('config') || DEFAULT_CONFIG,
-            configSource: getInput('config-source') === 'head' ? 'head' : 'base',
-            prBody: null,
-            pr: { number: null, base: parent, head: headSha },
-            failOn: 'error',
-        });
-        const reportPath = getInput('report') || (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? workspace, 'mlgate-report.json');
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(reportPath), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(reportPath, toJson(report));
-        const { markdown } = renderComment(report, {
-            commentKey: getInput('comment-key') || DEFAULT_COMMENT_KEY,
-            maxChars: 1_000_000,
-        });
-        await summary.addRaw(markdown).write();
-        setOutput(Outputs.Passed, String(report.passed));
-        setOutput(Outputs.Errors, String(report.counts.errors));
-        setOutput(Outputs.Warnings, String(report.counts.warnings));
-        setOutput(Outputs.Report, reportPath);
-        if (!report.passed)
-            setFailed(`mlgate: ${report.counts.errors} errors`);
+        const settings = getInputs();
+        if (settings.token)
+            core_setSecret(settings.token);
+        const ctx = await loadEventContext(process.env);
+        const client = lazyClient(settings.token);
+        const failure = settings.mode === 'publish'
+            ? await publish(settings, ctx, client)
+            : await check(settings, ctx, client);
+        if (failure)
+            setFailed(failure);
     }
     catch (error) {
+        // Inputs, payload and report problems arrive here as typed errors; never a stack trace
+        // (it is kept for step debug logging, ACTIONS_STEP_DEBUG).
+        if (error instanceof Error && error.stack)
+            core_debug(error.stack);
         setFailed(`mlgate: ${errorText(error)}`);
     }
 }
@@ -55503,7 +58883,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -55512,6 +58892,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -55598,9 +58981,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
