@@ -16381,6 +16381,14 @@ function renderText(report) {
             }
         }
     }
+    if (report.checklist) {
+        const c = report.checklist.counts;
+        out.push('', `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`);
+        const mark = { evidence: 'OK  ', attested: 'ATT ', waived: 'N/A ', missing: 'MISS' };
+        for (const item of report.checklist.items) {
+            out.push(`  ${mark[item.status]} ${item.id}${item.required ? ' (required)' : ''}: ${item.detail}`);
+        }
+    }
     const rest = report.findings.filter((f) => f.check !== 'gate');
     if (rest.length > 0) {
         out.push('', 'findings:');

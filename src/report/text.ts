@@ -45,6 +45,19 @@ export function renderText(report: Report): string {
       }
     }
   }
+  if (report.checklist) {
+    const c = report.checklist.counts;
+    out.push(
+      '',
+      `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`,
+    );
+    const mark = { evidence: 'OK  ', attested: 'ATT ', waived: 'N/A ', missing: 'MISS' } as const;
+    for (const item of report.checklist.items) {
+      out.push(
+        `  ${mark[item.status]} ${item.id}${item.required ? ' (required)' : ''}: ${item.detail}`,
+      );
+    }
+  }
   const rest = report.findings.filter((f) => f.check !== 'gate');
   if (rest.length > 0) {
     out.push('', 'findings:');
