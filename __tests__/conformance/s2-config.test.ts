@@ -305,3 +305,31 @@ describe('§2 gate grammar', () => {
     expect(res.findings[0].message).toMatch(/unknown key "mn"/);
   });
 });
+
+describe('§1 config-source', () => {
+  it('with no config at base (first adoption) the head config is used and the comment says so', async () => {
+    const trees = specTrees();
+    delete trees.base['.mlgate.yml'];
+    const report = await run(trees);
+    expect(report.config.source).toBe('head');
+    expect(report.models[0].gates.length).toBeGreaterThan(0);
+    expect(renderComment(report, { commentKey: 'k' }).markdown).toMatch(/first adoption/);
+  });
+
+  it('config-source base: a PR cannot loosen its own gates', async () => {
+    const trees = specTrees();
+    trees.head['.mlgate.yml'] = trees.head['.mlgate.yml'].replace('min: 0.82', 'min: 0.5');
+    trees.head['models/churn/metrics.json'] = trees.head['models/churn/metrics.json'].replace(
+      '"value": 0.843',
+      '"value": 0.81',
+    );
+    const report = await run(trees);
+    expect(report.models[0].gates[0]).toMatchObject({
+      metric: 'auc',
+      status: 'fail',
+      threshold: 0.82,
+    });
+    const fromHead = await run({ ...trees, configSource: 'head' });
+    expect(fromHead.models[0].gates[0]).toMatchObject({ status: 'pass', threshold: 0.5 });
+  });
+});

@@ -13,7 +13,8 @@ export function isSliceMetric(metric: string): boolean {
 }
 
 function decimals(n: number): number {
-  const s = String(n);
+  // Six significant digits, as `show` prints it: 0.7000000000000001 has one decimal, not 16.
+  const s = String(Number(n.toPrecision(6)));
   if (s.includes('e')) return 6;
   return Math.min(6, (s.split('.')[1] ?? '').length);
 }
