@@ -122,6 +122,19 @@ describe('§7 attestation and waivers in the PR body', () => {
     expect(ok.passed).toBe(true);
   });
 
+  it('N/A on an item that does not allow it is no waiver', async () => {
+    const cfg = { items: [{ id: 'sign-off', text: 'Signed off by the owner', allow_na: false }] };
+    const report = await check(
+      { base: bare(cfg), head: bare(cfg) },
+      '- [ ] Signed off by the owner N/A: too busy\n- [ ] Promotion gates are automated and fail closed N/A: no\n',
+    );
+    const status = (id: string) => report.checklist!.items.find((i) => i.id === id)!.status;
+    expect(status('sign-off')).toBe('missing');
+    expect(report.findings.some((f) => f.check === 'checklist' && /sign-off/.test(f.message))).toBe(
+      true,
+    );
+  });
+
   it('a custom item is attested by its exact text', async () => {
     const cfg = {
       require: ['fairness-review'],

@@ -175,3 +175,19 @@ describe('§8 escaping of user text', () => {
     balanced(md);
   });
 });
+
+describe('§8 size with one huge block', () => {
+  it('a 200 KB ledger entry: the section is dropped or shortened with a note, never cut inside its fence', async () => {
+    const trees = specTrees();
+    const long = Array.from(
+      { length: 2000 },
+      (_, i) => `- Debt created: item ${i} ${'z'.repeat(90)}`,
+    );
+    trees.head['models/churn/LEDGER.md'] +=
+      `\n## Iteration 8: huge\n- Change: c\n- Metric movement: m\n- Decision: promote\n${long.join('\n')}\n`;
+    const { markdown } = renderComment(await check(trees), { commentKey: 'k' });
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    expect(markdown).toContain('mlgate 0.1.0');
+    balanced(markdown);
+  });
+});
