@@ -131,9 +131,9 @@ async function check(args: string[]): Promise<number> {
     await writeFile(values.output, output);
     process.stderr.write(`mlgate: report written to ${values.output}\n`);
   } else process.stdout.write(output);
-  const configBroken =
-    report.models.length === 0 &&
-    report.findings.some((f) => f.check === 'config' && f.level === 'error');
+  // A configuration error is any error in the config file, in force or proposed by the PR
+  // (an invalid head config under `config-source: base` still has to be fixed before merge).
+  const configBroken = report.findings.some((f) => f.check === 'config' && f.level === 'error');
   if (configBroken) return 2;
   return report.passed ? 0 : 1;
 }

@@ -22,6 +22,14 @@ function same(a: MetricValue | undefined, b: MetricValue | undefined): boolean {
   return a.value === b.value && a.ci?.[0] === b.ci?.[0] && a.ci?.[1] === b.ci?.[1];
 }
 
+/**
+ * Drop binary floating-point noise from a difference (0.81 − 0.83 is -0.020000000000000018):
+ * 12 significant digits is far beyond any metric's precision, and the report then says -0.02.
+ */
+export function roundNoise(n: number): number {
+  return n === 0 ? 0 : Number(n.toPrecision(12));
+}
+
 /** Diff base → head; rows sorted by metric name so output is stable. */
 export function diffMetrics(
   base: MetricSet | null,
@@ -39,7 +47,7 @@ export function diffMetrics(
     const hv = h?.value ?? null;
     const change =
       typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
-        ? hv - bv
+        ? roundNoise(hv - bv)
         : null;
     const row: MetricRow = { metric, base: bv, head: hv, change };
     if (b?.ci) row.baseCi = b.ci;

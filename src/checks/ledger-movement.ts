@@ -13,7 +13,8 @@ export function isSliceMetric(metric: string): boolean {
 }
 
 function decimals(n: number): number {
-  const s = String(n);
+  // Six significant digits, as `show` prints it: 0.7000000000000001 has one decimal, not 16.
+  const s = String(Number(n.toPrecision(6)));
   if (s.includes('e')) return 6;
   return Math.min(6, (s.split('.')[1] ?? '').length);
 }
@@ -26,17 +27,22 @@ export function signed(change: number, base: number, head: number): string {
   return `${change > 0 ? '+' : '-'}${text}`;
 }
 
+/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
+function show(n: number): string {
+  return String(Number(n.toPrecision(6)));
+}
+
 /** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
 export function movementOf(row: MetricRow): string | null {
   const { base, head } = row;
   if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
     if (row.change === 0) return null;
-    return `${row.metric} ${signed(row.change, base, head)} (${String(base)} → ${String(head)})`;
+    return `${row.metric} ${signed(row.change, base, head)} (${show(base)} → ${show(head)})`;
   }
   if (typeof head === 'number' && (base === null || base === undefined))
-    return `${row.metric} ${String(head)} (new)`;
+    return `${row.metric} ${show(head)} (new)`;
   if (typeof base === 'number' && (head === null || head === undefined))
-    return `${row.metric} removed (was ${String(base)})`;
+    return `${row.metric} removed (was ${show(base)})`;
   return null;
 }
 

@@ -9,7 +9,9 @@ import { formatPath, parseData, type PathSegment } from '../formats/data.js';
 import type { Finding } from '../types.js';
 import type { Config, LoadedConfig } from './types.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+// `verbose` gives each error its `parentSchema`: the schemaPath of an error inside a `$ref`'d
+// definition is relative to that definition, so it cannot be looked up from the root.
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
 const validate = ajv.compile<Config>(schema);
 
 export type ConfigResult =
@@ -117,7 +119,8 @@ function describe(e: ErrorObject, path: PathSegment[]): string {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      const allowed = Object.keys(schemaAt(e.schemaPath)?.properties ?? {});
+      const parent = e.parentSchema as { properties?: Record<string, unknown> } | undefined;
+      const allowed = Object.keys(parent?.properties ?? {});
       const hint = closest(key, allowed);
       return `${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${allowed.join(', ')}`;
     }
@@ -132,14 +135,6 @@ function describe(e: ErrorObject, path: PathSegment[]): string {
     default:
       return `${where}: ${e.message ?? 'invalid'}`;
   }
-}
-
-/** The schema object an error's `schemaPath` points into (for the list of allowed keys). */
-function schemaAt(schemaPath: string): { properties?: Record<string, unknown> } | undefined {
-  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-  let node: unknown = schema;
-  for (const p of parts) node = (node as Record<string, unknown> | undefined)?.[p];
-  return node as { properties?: Record<string, unknown> } | undefined;
 }
 
 function dedupe(errors: ErrorObject[]): ErrorObject[] {
