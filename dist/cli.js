@@ -7115,8 +7115,9 @@ async function check(args) {
     }
     else
         process.stdout.write(output);
-    const configBroken = report.models.length === 0 &&
-        report.findings.some((f) => f.check === 'config' && f.level === 'error');
+    // A configuration error is any error in the config file, in force or proposed by the PR
+    // (an invalid head config under `config-source: base` still has to be fixed before merge).
+    const configBroken = report.findings.some((f) => f.check === 'config' && f.level === 'error');
     if (configBroken)
         return 2;
     return report.passed ? 0 : 1;
@@ -7917,7 +7918,9 @@ var formats_data = __nccwpck_require__(3098);
 
 
 
-const load_ajv = new ajv.Ajv({ allErrors: true, strict: true });
+// `verbose` gives each error its `parentSchema`: the schemaPath of an error inside a `$ref`'d
+// definition is relative to that definition, so it cannot be looked up from the root.
+const load_ajv = new ajv.Ajv({ allErrors: true, strict: true, verbose: true });
 const validate = load_ajv.compile(config_schema_namespaceObject);
 /** Parse and validate a config text. Never throws. */
 function loadConfig(file, text) {
@@ -8001,7 +8004,8 @@ function describe(e, path) {
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
-            const allowed = Object.keys(schemaAt(e.schemaPath)?.properties ?? {});
+            const parent = e.parentSchema;
+            const allowed = Object.keys(parent?.properties ?? {});
             const hint = closest(key, allowed);
             return `${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${allowed.join(', ')}`;
         }
@@ -8016,14 +8020,6 @@ function describe(e, path) {
         default:
             return `${where}: ${e.message ?? 'invalid'}`;
     }
-}
-/** The schema object an error's `schemaPath` points into (for the list of allowed keys). */
-function schemaAt(schemaPath) {
-    const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-    let node = config_schema_namespaceObject;
-    for (const p of parts)
-        node = node?.[p];
-    return node;
 }
 function dedupe(errors) {
     const seen = new Set();
@@ -8072,6 +8068,13 @@ function same(a, b) {
     }
     return a.value === b.value && a.ci?.[0] === b.ci?.[0] && a.ci?.[1] === b.ci?.[1];
 }
+/**
+ * Drop binary floating-point noise from a difference (0.81 − 0.83 is -0.020000000000000018):
+ * 12 significant digits is far beyond any metric's precision, and the report then says -0.02.
+ */
+function roundNoise(n) {
+    return n === 0 ? 0 : Number(n.toPrecision(12));
+}
 /** Diff base → head; rows sorted by metric name so output is stable. */
 function diffMetrics(base, head, baseline = null, opts = {}) {
     const names = new Set([...(base?.values.keys() ?? []), ...(head?.values.keys() ?? [])]);
@@ -8084,7 +8087,7 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
         const bv = b?.value ?? null;
         const hv = h?.value ?? null;
         const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
-            ? hv - bv
+            ? roundNoise(hv - bv)
             : null;
         const row = { metric, base: bv, head: hv, change };
         if (b?.ci)
@@ -10224,7 +10227,8 @@ function isSliceMetric(metric) {
     return SLICE.test(metric);
 }
 function decimals(n) {
-    const s = String(n);
+    // Six significant digits, as `show` prints it: 0.7000000000000001 has one decimal, not 16.
+    const s = String(Number(n.toPrecision(6)));
     if (s.includes('e'))
         return 6;
     return Math.min(6, (s.split('.')[1] ?? '').length);
@@ -10237,18 +10241,22 @@ function signed(change, base, head) {
         return '±0';
     return `${change > 0 ? '+' : '-'}${text}`;
 }
+/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
+function ledger_movement_show(n) {
+    return String(Number(n.toPrecision(6)));
+}
 /** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
 function movementOf(row) {
     const { base, head } = row;
     if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
         if (row.change === 0)
             return null;
-        return `${row.metric} ${signed(row.change, base, head)} (${String(base)} → ${String(head)})`;
+        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
     }
     if (typeof head === 'number' && (base === null || base === undefined))
-        return `${row.metric} ${String(head)} (new)`;
+        return `${row.metric} ${ledger_movement_show(head)} (new)`;
     if (typeof base === 'number' && (head === null || head === undefined))
-        return `${row.metric} removed (was ${String(base)})`;
+        return `${row.metric} removed (was ${ledger_movement_show(base)})`;
     return null;
 }
 function ledger_movement_list(parts, max, none) {
