@@ -37,10 +37,10 @@ export function fixture(path: string): string {
 export function configWith(edit: Record<string, string>, text = HEAD['.mlgate.yml']): string {
   let out = text;
   for (const [key, value] of Object.entries(edit)) {
-    const re = new RegExp(`^(    ${key}: ).*$`, 'm');
+    const re = new RegExp(`^( {4}${key}: ).*$`, 'm');
     out = re.test(out)
       ? out.replace(re, `$1${value}`)
-      : out.replace(/^(    metrics: .*)$/m, `$1\n    ${key}: ${value}`);
+      : out.replace(/^( {4}metrics: .*)$/m, `$1\n    ${key}: ${value}`);
   }
   return out;
 }
