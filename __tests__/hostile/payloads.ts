@@ -77,6 +77,11 @@ export function dataPayloads(valid: string, format: 'yaml' | 'json'): Payload[] 
             lines: true,
           },
           { name: 'custom tag', text: '!Ref x: !Sub "${AWS::Region}"\n', lines: true },
+          {
+            name: 'YAML 1.1 typed tags (binary, set, omap, timestamp)',
+            text: '%YAML 1.1\n---\na: !!binary aGVsbG8=\nb: !!set {x, y}\nc: !!omap [{k: 1}]\nd: !!timestamp 2001-12-14\ne: 0x1F\nf: yes\n',
+            lines: true,
+          },
           { name: '10,000-deep block nesting (bounded)', text: deepBlock(2000), lines: true },
           { name: 'non-string mapping key', text: '? [a, b]\n: 1\n', lines: true },
           { name: 'YAML NaN and Infinity', text: 'a: .nan\nb: .inf\nc: -.inf\n', lines: true },
