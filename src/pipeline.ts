@@ -125,21 +125,21 @@ export async function resolveConfig(input: PipelineInput): Promise<ResolvedConfi
 
 function gateFindings(
   model: string,
-  file: string,
   gates: GateResult[],
   loaded: LoadedConfig,
   index: number,
-  lines: Map<string, number | undefined>,
+  lines: Map<string, { file: string; line: number } | undefined>,
 ): Finding[] {
   const out: Finding[] = [];
   for (const g of gates) {
     if (g.status !== 'fail' && g.status !== 'warn') continue;
-    const metricLine = lines.get(g.metric);
+    const at = lines.get(g.metric);
+    const metricLine = at?.line;
     out.push({
       level: g.status === 'fail' ? 'error' : 'warning',
       check: 'gate',
       model,
-      file: metricLine ? file : loaded.file,
+      file: at ? at.file : loaded.file,
       ...((metricLine ?? loaded.gateLine(index, g.gate))
         ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
         : {}),
@@ -197,9 +197,12 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
         all: config.metrics_policy?.show_all,
       });
       const lines = new Map(
-        [...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [k, v.line]),
+        [...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [
+          k,
+          v.line ? { file: v.file ?? model.metrics, line: v.line } : undefined,
+        ]),
       );
-      findings.push(...gateFindings(model.name, model.metrics, gates, loaded, index, lines));
+      findings.push(...gateFindings(model.name, gates, loaded, index, lines));
       const ctx: ModelContext = {
         model,
         index,

@@ -40,6 +40,8 @@ export interface MetricValue {
   ci?: [number, number];
   /** 1-based line of the leaf in its file, where known. */
   line?: number;
+  /** The file the leaf was read from, when it is not the set's (a file a dvc.yaml names). */
+  file?: string;
 }
 
 /** Flattened metrics: dotted path → value, plus the run metadata of a `meta` block. */

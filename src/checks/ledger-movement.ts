@@ -103,22 +103,38 @@ function written(text: string): Written {
   return { value: Number(t), decimals: (t.split('.')[1] ?? '').length };
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MAX_TEXT = 20_000;
+const MAX_CLAUSES = 200;
+const WORD = /[\w.]/;
+
+/** End of the first mention of `name` in `clause` not inside a longer dotted name, or -1. */
+function mentionEnd(clause: string, name: string): number {
+  if (name === '') return -1;
+  for (let i = clause.indexOf(name); i >= 0; i = clause.indexOf(name, i + 1)) {
+    const before = i === 0 ? '' : clause[i - 1];
+    const after = clause[i + name.length] ?? '';
+    if (!WORD.test(before) && !WORD.test(after)) return i + name.length;
+  }
+  return -1;
 }
 
 /** Read `auc +0.012 (0.831 → 0.843); latency.p95_ms +5` for the metrics it names. */
 export function parseMovement(text: string, metricNames: string[]): StatedMovement[] {
   const names = [...metricNames].sort((a, b) => b.length - a.length);
   const out: StatedMovement[] = [];
-  for (const clause of text.split(/;|,\s|\n/)) {
+  // Bounded: a hostile ledger line must not cost clauses × metric names regex compilations.
+  for (const clause of text
+    .slice(0, MAX_TEXT)
+    .split(/;|,\s|\n/)
+    .slice(0, MAX_CLAUSES)) {
     let metric: string | undefined;
     let at = -1;
+    const lower = clause.toLowerCase();
     for (const n of names) {
-      const m = new RegExp(`(?:^|[^\\w.])${escapeRegExp(n)}(?![\\w.])`, 'i').exec(clause);
-      if (m) {
+      const end = mentionEnd(lower, n.toLowerCase());
+      if (end >= 0) {
         metric = n;
-        at = m.index + m[0].length;
+        at = end;
         break;
       }
     }

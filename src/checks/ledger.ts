@@ -220,7 +220,7 @@ function contradictions(input: LedgerInput, entry: LedgerEntry): Finding[] {
 /** A suggested entry in the ledger's format, with the measured metric and slice movement. */
 export function suggestEntry(input: LedgerInput, written?: LedgerEntry): string {
   const iterations = (input.base?.entries ?? []).map((e) => e.iteration ?? 0);
-  const next = written?.iteration ?? Math.max(0, ...iterations) + 1;
+  const next = written?.iteration ?? iterations.reduce((a, b) => Math.max(a, b), 0) + 1;
   const title = written?.title || '<short title>';
   const filled: Record<string, string> = {
     'Metric movement': metricMovement(input.diff),

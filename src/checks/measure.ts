@@ -15,9 +15,12 @@ export function numeric(set: MetricSet | null, metric: string): Numeric {
   const leaf = set.values.get(metric);
   if (!leaf) return { ok: false, why: `is missing from ${set.file}` };
   const v = leaf.value;
-  if (typeof v !== 'number') return { ok: false, why: `is not a number (${JSON.stringify(v)})` };
-  if (Number.isNaN(v)) return { ok: false, why: 'is NaN' };
-  if (!Number.isFinite(v)) return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity` };
+  // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
+  const file = leaf.file ?? set.file;
+  if (typeof v !== 'number')
+    return { ok: false, why: `is not a number (${JSON.stringify(v)}) in ${file}` };
+  if (Number.isNaN(v)) return { ok: false, why: `is NaN in ${file}` };
+  if (!Number.isFinite(v)) return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity in ${file}` };
   return { ok: true, value: v, leaf };
 }
 

@@ -8,6 +8,7 @@ import {
   isMap,
   isSeq,
   parseAllDocuments,
+  visit,
   type Document,
   type Node,
   type Pair,
@@ -48,6 +49,8 @@ export function parseData(text: string): ParseResult<DataDoc> {
 export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
   const bad = checkText(text);
   if (bad) return { ok: false, message: bad };
+  const deep = deepFlowLine(text);
+  if (deep) return { ok: false, line: deep, message: `nesting deeper than ${Limits.depth} levels` };
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
@@ -61,7 +64,11 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
     const err = doc.errors[0];
     if (err) {
       const line = lineCounter.linePos(err.pos[0]).line;
-      return { ok: false, line, message: `not valid YAML/JSON: ${firstLine(err.message)}` };
+      // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
+      const message = /call stack/i.test(err.message)
+        ? `nesting deeper than ${Limits.depth} levels`
+        : `not valid YAML/JSON: ${firstLine(err.message)}`;
+      return { ok: false, line, message };
     }
     const duplicate = findDuplicateKey(doc.contents, 0);
     if (duplicate) {
@@ -76,7 +83,12 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
     try {
       data = doc.toJS({ maxAliasCount: Limits.yamlAliases });
     } catch (error) {
-      return { ok: false, message: `not valid YAML: ${errorText(error)}` };
+      // An alias bomb (or an alias to an unknown anchor): point at the first alias.
+      return {
+        ok: false,
+        line: firstAliasLine(doc, lineCounter) ?? rangeLine(doc.contents, lineCounter) ?? 1,
+        message: `not valid YAML: ${errorText(error)}`,
+      };
     }
     const unsafe = findUnsafe(data, [], 0);
     if (unsafe) {
@@ -87,6 +99,34 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
     out.push({ data, lineOf: (path) => lineOfNode(doc, lineCounter, path) });
   }
   return { ok: true, value: out };
+}
+
+/** Flow nesting (`[`, `{`) beyond this is refused before parsing: the parser is slow on it. */
+const FLOW_DEPTH_CAP = 1000;
+
+/**
+ * Line where `[`/`{` nesting first exceeds FLOW_DEPTH_CAP (quoted strings and comments skipped),
+ * or 0. Far above any real file's depth, so a bracket in a plain scalar cannot trip it.
+ */
+function deepFlowLine(text: string): number {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '[' || c === '{') {
+      if (++depth > FLOW_DEPTH_CAP) return line;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c; i++) {
+        if (text[i] === '\\' && c === '"') i++;
+        else if (text[i] === '\n') line++;
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -151,6 +191,17 @@ function lineOfNode(
       line = rangeLine(node, lc) ?? line;
     } else break;
   }
+  return line;
+}
+
+function firstAliasLine(doc: Document, lc: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      line = rangeLine(node, lc);
+      return visit.BREAK;
+    },
+  });
   return line;
 }
 

@@ -3,7 +3,7 @@
  * with one `## Iteration N: title` section per iteration and `- Field: value` lines, or a YAML
  * (or JSON) list of mappings with the same fields (`metric_movement` or `Metric movement`).
  */
-import { isRecord, parseData } from './data.js';
+import { checkText, isRecord, parseData } from './data.js';
 
 /** The fields of a ledger entry, in the order SPEC §7 lists them. */
 export const LEDGER_FIELDS = [
@@ -71,6 +71,9 @@ export function fieldValue(entry: LedgerEntry, name: string): string | undefined
 
 /** Read a ledger: YAML/JSON by extension, else markdown. */
 export function parseLedger(file: string, text: string): LedgerParse {
+  // Markdown has no syntax to fail, so size and binary content are checked here for both forms.
+  const bad = checkText(text);
+  if (bad) return { ok: false, message: bad };
   return /\.(ya?ml|json)$/i.test(file)
     ? parseYamlLedger(file, text)
     : parseMarkdownLedger(file, text);

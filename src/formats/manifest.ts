@@ -127,7 +127,18 @@ export function readModelCard(file: string, markdown: string): ManifestRead {
         ),
       ],
     };
-  const d = rec(parsed.value.data);
+  const data = parsed.value.data;
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
+    return {
+      manifest: null,
+      issues: [
+        issue(
+          `${file}: front matter is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}; expected a mapping (model-index, version, datasets, …)`,
+          fm.firstLine,
+        ),
+      ],
+    };
+  const d = rec(data);
   const lineOf = (p: PathSegment[]) => {
     const l = parsed.value.lineOf(p);
     return l ? l + fm.firstLine - 1 : undefined;

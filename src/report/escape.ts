@@ -25,7 +25,7 @@ export function code(text: string): string {
   const s = String(text)
     .replace(/\r?\n|\r/g, ' ')
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+  const longest = longestRun(s, 0);
   const fence = '`'.repeat(longest + 1);
   const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${s}${pad}${fence}`;
@@ -39,7 +39,17 @@ export function codeCell(text: string): string {
 /** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
 export function fenced(text: string, lang = ''): string {
   const s = String(text).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-  const longest = Math.max(2, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+  const longest = longestRun(s, 2);
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
+}
+
+/**
+ * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
+ * overflows the stack on a hostile text with a few hundred thousand runs.
+ */
+function longestRun(s: string, min: number): number {
+  let longest = min;
+  for (const m of s.matchAll(/`+/g)) if (m[0].length > longest) longest = m[0].length;
+  return longest;
 }

@@ -27,7 +27,8 @@ export function git(
         encoding: 'buffer',
         maxBuffer,
         timeout: 120_000,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        // Paths come from the PR: literal pathspecs, so `:/x` or `:(glob)*` are names, not magic.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' },
       },
       (error, stdout, stderr) => {
         const code = error
@@ -54,6 +55,7 @@ export async function resolveRef(cwd: string, ref: string): Promise<string | nul
 
 /** Make sure `sha` is present locally, fetching it from `origin` when the clone is shallow. */
 export async function ensureCommit(cwd: string, sha: string): Promise<boolean> {
+  if (sha.startsWith('-')) return false;
   if ((await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0) return true;
   if (!/^[0-9a-f]{7,64}$/i.test(sha)) return false;
   await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);

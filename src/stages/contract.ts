@@ -96,11 +96,14 @@ export async function contractStage(ctx: ModelContext): Promise<StageResult<Cont
     }
     return { section, findings };
   }
-  const base = parseContract(baseRead.path, baseRead.text).contract;
+  const baseParsed = parseContract(baseRead.path, baseRead.text);
+  const base = baseParsed.contract;
   if (!base) {
     section.comparison = 'unreadable';
+    const why = baseParsed.findings.find((f) => f.level === 'error');
+    const at = why ? ` (${why.line ? `line ${why.line}: ` : ''}${why.message})` : '';
     findings.push(
-      baseProblem(path, model, 'the contract at the base commit is not a valid contract'),
+      baseProblem(path, model, `the contract at the base commit is not a valid contract${at}`),
     );
     return { section, findings };
   }

@@ -86,7 +86,13 @@ async function loadDvc(
           ),
         );
         // The line belongs to another file than the dvc.yaml this set is named after.
-      } else merged.values.set(name, { value: value.value, ...(value.ci ? { ci: value.ci } : {}) });
+      } else
+        merged.values.set(name, {
+          value: value.value,
+          ...(value.ci ? { ci: value.ci } : {}),
+          ...(value.line ? { line: value.line } : {}),
+          file: read.path,
+        });
     }
     Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
     merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));

@@ -133,7 +133,7 @@ describe('TOML', () => {
   it.each([
     ['a syntax error', 'auc = 0.8\nf1 = \n', 2, /not valid TOML: /],
     ['a duplicate key', 'auc = 0.8\nauc = 0.9\n', 2, /not valid TOML/],
-    ['__proto__', '["__proto__"]\nx = 1\n', undefined, /__proto__/],
+    ['__proto__', '["__proto__"]\nx = 1\n', 1, /__proto__/],
   ])('%s → a finding', (_n, text, line, message) => {
     const res = parseMetrics('m.toml', text);
     expect(res.set).toBeNull();

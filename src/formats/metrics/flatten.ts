@@ -4,7 +4,7 @@
  * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
  */
 import { Limits } from '../../constants.js';
-import { isRecord, type PathSegment } from '../data.js';
+import { formatPath, isRecord, type PathSegment } from '../data.js';
 import type { MetricSet, MetricValue } from '../../types.js';
 import {
   confusionMetrics,
@@ -122,8 +122,13 @@ export function flattenMetrics(
     set.notes.push(...derived.notes);
     if (derived.problem) issues.push({ path: name, line, message: derived.problem });
   };
+  // The first path not read because the cap was reached (a file of exactly the cap is whole).
+  let skipped: PathSegment[] | null = null;
   const walk = (node: unknown, path: PathSegment[]): void => {
-    if (set.values.size >= Limits.metrics) return;
+    if (set.values.size >= Limits.metrics) {
+      skipped ??= path;
+      return;
+    }
     const name = path.join('.');
     if (isRecord(node)) {
       if (isValueLeaf(node)) {
@@ -162,10 +167,11 @@ export function flattenMetrics(
       `PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`,
     );
   }
-  if (set.values.size >= Limits.metrics) {
+  if (skipped) {
     issues.push({
       path: '',
-      message: `more than ${Limits.metrics} metrics; the rest were not read`,
+      line: lineOf(skipped),
+      message: `more than ${Limits.metrics} metrics; the rest (from ${formatPath(skipped)}) were not read`,
     });
   }
   return { set, issues };

@@ -48,6 +48,9 @@ export function parseMetrics(file: string, text: string, opts: MetricsOptions = 
   const toFindings = (issues: FlattenIssue[]) =>
     issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line));
   const format = metricsFormat(file);
+  // Every format reads an empty file as "no metrics": say so once, the same way for all.
+  if (format && text.trim() === '')
+    return { set: null, findings: [finding(`${file} is empty; expected metrics`)] };
   switch (format) {
     case 'json':
     case 'yaml':

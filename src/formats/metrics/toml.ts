@@ -28,21 +28,25 @@ export function parseToml(text: string): ParseResult<TomlDoc> {
     }
     return { ok: false, message: `not valid TOML: ${errorText(error)}` };
   }
-  const plain = toPlain(raw, 0);
-  if (!plain.ok) return plain;
-  return { ok: true, value: { data: plain.value, lineOf: tomlLineOf(text) } };
+  const lineOf = tomlLineOf(text);
+  const plain = toPlain(raw, []);
+  if (!plain.ok) return { ok: false, line: lineOf(plain.path) ?? 1, message: plain.message };
+  return { ok: true, value: { data: plain.value, lineOf } };
 }
 
-function toPlain(value: unknown, depth: number): ParseResult<unknown> {
-  if (depth > Limits.depth)
-    return { ok: false, message: `nesting deeper than ${Limits.depth} levels` };
+type Plain = { ok: true; value: unknown } | { ok: false; path: PathSegment[]; message: string };
+
+/** A plain copy of smol-toml's result, or the path of the first unsafe key or too-deep node. */
+function toPlain(value: unknown, path: PathSegment[]): Plain {
+  if (path.length > Limits.depth)
+    return { ok: false, path, message: `nesting deeper than ${Limits.depth} levels` };
   if (value instanceof Date) {
     return { ok: true, value: Number.isNaN(value.getTime()) ? String(value) : value.toISOString() };
   }
   if (Array.isArray(value)) {
     const out: unknown[] = [];
-    for (const item of value) {
-      const r = toPlain(item, depth + 1);
+    for (const [i, item] of value.entries()) {
+      const r = toPlain(item, [...path, i]);
       if (!r.ok) return r;
       out.push(r.value);
     }
@@ -51,8 +55,9 @@ function toPlain(value: unknown, depth: number): ParseResult<unknown> {
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      if (key === '__proto__') return { ok: false, message: 'key "__proto__" is not allowed' };
-      const r = toPlain((value as Record<string, unknown>)[key], depth + 1);
+      if (key === '__proto__')
+        return { ok: false, path: [...path, key], message: 'key "__proto__" is not allowed' };
+      const r = toPlain((value as Record<string, unknown>)[key], [...path, key]);
       if (!r.ok) return r;
       out[key] = r.value;
     }
