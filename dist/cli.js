@@ -6866,12 +6866,14 @@ function numeric(set, metric) {
     if (!leaf)
         return { ok: false, why: `is missing from ${set.file}` };
     const v = leaf.value;
+    // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
+    const file = leaf.file ?? set.file;
     if (typeof v !== 'number')
-        return { ok: false, why: `is not a number (${JSON.stringify(v)})` };
+        return { ok: false, why: `is not a number (${JSON.stringify(v)}) in ${file}` };
     if (Number.isNaN(v))
-        return { ok: false, why: 'is NaN' };
+        return { ok: false, why: `is NaN in ${file}` };
     if (!Number.isFinite(v))
-        return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity` };
+        return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity in ${file}` };
     return { ok: true, value: v, leaf };
 }
 /** The value at `metric`, or the lower/upper end of its confidence interval. */
@@ -7257,6 +7259,9 @@ function parseDataDocuments(text) {
     const bad = checkText(text);
     if (bad)
         return { ok: false, message: bad };
+    const deep = deepFlowLine(text);
+    if (deep)
+        return { ok: false, line: deep, message: `nesting deeper than ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth} levels` };
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     let docs;
     try {
@@ -7271,7 +7276,11 @@ function parseDataDocuments(text) {
         const err = doc.errors[0];
         if (err) {
             const line = lineCounter.linePos(err.pos[0]).line;
-            return { ok: false, line, message: `not valid YAML/JSON: ${firstLine(err.message)}` };
+            // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
+            const message = /call stack/i.test(err.message)
+                ? `nesting deeper than ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth} levels`
+                : `not valid YAML/JSON: ${firstLine(err.message)}`;
+            return { ok: false, line, message };
         }
         const duplicate = findDuplicateKey(doc.contents, 0);
         if (duplicate) {
@@ -7287,7 +7296,12 @@ function parseDataDocuments(text) {
             data = doc.toJS({ maxAliasCount: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.yamlAliases });
         }
         catch (error) {
-            return { ok: false, message: `not valid YAML: ${errorText(error)}` };
+            // An alias bomb (or an alias to an unknown anchor): point at the first alias.
+            return {
+                ok: false,
+                line: firstAliasLine(doc, lineCounter) ?? rangeLine(doc.contents, lineCounter) ?? 1,
+                message: `not valid YAML: ${errorText(error)}`,
+            };
         }
         const unsafe = findUnsafe(data, [], 0);
         if (unsafe) {
@@ -7299,6 +7313,40 @@ function parseDataDocuments(text) {
         out.push({ data, lineOf: (path) => lineOfNode(doc, lineCounter, path) });
     }
     return { ok: true, value: out };
+}
+/** Flow nesting (`[`, `{`) beyond this is refused before parsing: the parser is slow on it. */
+const FLOW_DEPTH_CAP = 1000;
+/**
+ * Line where `[`/`{` nesting first exceeds FLOW_DEPTH_CAP (quoted strings and comments skipped),
+ * or 0. Far above any real file's depth, so a bracket in a plain scalar cannot trip it.
+ */
+function deepFlowLine(text) {
+    let depth = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '[' || c === '{') {
+            if (++depth > FLOW_DEPTH_CAP)
+                return line;
+        }
+        else if ((c === ']' || c === '}') && depth > 0)
+            depth--;
+        else if (c === '"' || c === "'") {
+            for (i++; i < text.length && text[i] !== c; i++) {
+                if (text[i] === '\\' && c === '"')
+                    i++;
+                else if (text[i] === '\n')
+                    line++;
+            }
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+    }
+    return 0;
 }
 /**
  * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
@@ -7366,6 +7414,16 @@ function lineOfNode(doc, lc, path) {
         else
             break;
     }
+    return line;
+}
+function firstAliasLine(doc, lc) {
+    let line;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            line = rangeLine(node, lc);
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
     return line;
 }
 function scalarKey(key) {
@@ -9923,10 +9981,13 @@ async function contractStage(ctx) {
         }
         return { section, findings };
     }
-    const base = parseContract(baseRead.path, baseRead.text).contract;
+    const baseParsed = parseContract(baseRead.path, baseRead.text);
+    const base = baseParsed.contract;
     if (!base) {
         section.comparison = 'unreadable';
-        findings.push(baseProblem(path, model, 'the contract at the base commit is not a valid contract'));
+        const why = baseParsed.findings.find((f) => f.level === 'error');
+        const at = why ? ` (${why.line ? `line ${why.line}: ` : ''}${why.message})` : '';
+        findings.push(baseProblem(path, model, `the contract at the base commit is not a valid contract${at}`));
         return { section, findings };
     }
     section.comparison = 'compared';
@@ -10020,6 +10081,10 @@ function fieldValue(entry, name) {
 }
 /** Read a ledger: YAML/JSON by extension, else markdown. */
 function parseLedger(file, text) {
+    // Markdown has no syntax to fail, so size and binary content are checked here for both forms.
+    const bad = (0,formats_data/* checkText */.qW)(text);
+    if (bad)
+        return { ok: false, message: bad };
     return /\.(ya?ml|json)$/i.test(file)
         ? parseYamlLedger(file, text)
         : parseMarkdownLedger(file, text);
@@ -10297,21 +10362,38 @@ function written(text) {
     const t = text.replace('−', '-');
     return { value: Number(t), decimals: (t.split('.')[1] ?? '').length };
 }
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MAX_TEXT = 20_000;
+const MAX_CLAUSES = 200;
+const WORD = /[\w.]/;
+/** End of the first mention of `name` in `clause` not inside a longer dotted name, or -1. */
+function mentionEnd(clause, name) {
+    if (name === '')
+        return -1;
+    for (let i = clause.indexOf(name); i >= 0; i = clause.indexOf(name, i + 1)) {
+        const before = i === 0 ? '' : clause[i - 1];
+        const after = clause[i + name.length] ?? '';
+        if (!WORD.test(before) && !WORD.test(after))
+            return i + name.length;
+    }
+    return -1;
 }
 /** Read `auc +0.012 (0.831 → 0.843); latency.p95_ms +5` for the metrics it names. */
 function parseMovement(text, metricNames) {
     const names = [...metricNames].sort((a, b) => b.length - a.length);
     const out = [];
-    for (const clause of text.split(/;|,\s|\n/)) {
+    // Bounded: a hostile ledger line must not cost clauses × metric names regex compilations.
+    for (const clause of text
+        .slice(0, MAX_TEXT)
+        .split(/;|,\s|\n/)
+        .slice(0, MAX_CLAUSES)) {
         let metric;
         let at = -1;
+        const lower = clause.toLowerCase();
         for (const n of names) {
-            const m = new RegExp(`(?:^|[^\\w.])${escapeRegExp(n)}(?![\\w.])`, 'i').exec(clause);
-            if (m) {
+            const end = mentionEnd(lower, n.toLowerCase());
+            if (end >= 0) {
                 metric = n;
-                at = m.index + m[0].length;
+                at = end;
                 break;
             }
         }
@@ -10501,7 +10583,7 @@ function contradictions(input, entry) {
 /** A suggested entry in the ledger's format, with the measured metric and slice movement. */
 function suggestEntry(input, written) {
     const iterations = (input.base?.entries ?? []).map((e) => e.iteration ?? 0);
-    const next = written?.iteration ?? Math.max(0, ...iterations) + 1;
+    const next = written?.iteration ?? iterations.reduce((a, b) => Math.max(a, b), 0) + 1;
     const title = written?.title || '<short title>';
     const filled = {
         'Metric movement': metricMovement(input.diff),
@@ -10739,7 +10821,15 @@ function readModelCard(file, markdown) {
                 issue(`${file}: front matter ${parsed.message}`, parsed.line ? parsed.line + fm.firstLine - 1 : 1),
             ],
         };
-    const d = rec(parsed.value.data);
+    const data = parsed.value.data;
+    if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}; expected a mapping (model-index, version, datasets, …)`, fm.firstLine),
+            ],
+        };
+    const d = rec(data);
     const lineOf = (p) => {
         const l = parsed.value.lineOf(p);
         return l ? l + fm.firstLine - 1 : undefined;
@@ -11441,9 +11531,13 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         if (derived.problem)
             issues.push({ path: name, line, message: derived.problem });
     };
+    // The first path not read because the cap was reached (a file of exactly the cap is whole).
+    let skipped = null;
     const walk = (node, path) => {
-        if (set.values.size >= constants/* Limits */.xu.metrics)
+        if (set.values.size >= constants/* Limits */.xu.metrics) {
+            skipped ??= path;
             return;
+        }
         const name = path.join('.');
         if ((0,formats_data/* isRecord */.u4)(node)) {
             if (isValueLeaf(node)) {
@@ -11484,10 +11578,11 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     if (histograms > 0) {
         set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
     }
-    if (set.values.size >= constants/* Limits */.xu.metrics) {
+    if (skipped) {
         issues.push({
             path: '',
-            message: `more than ${constants/* Limits */.xu.metrics} metrics; the rest were not read`,
+            line: lineOf(skipped),
+            message: `more than ${constants/* Limits */.xu.metrics} metrics; the rest (from ${(0,formats_data/* formatPath */.jV)(skipped)}) were not read`,
         });
     }
     return { set, issues };
@@ -13125,21 +13220,23 @@ function parseToml(text) {
         }
         return { ok: false, message: `not valid TOML: ${(0,formats_data/* errorText */.kc)(error)}` };
     }
-    const plain = toPlain(raw, 0);
+    const lineOf = tomlLineOf(text);
+    const plain = toPlain(raw, []);
     if (!plain.ok)
-        return plain;
-    return { ok: true, value: { data: plain.value, lineOf: tomlLineOf(text) } };
+        return { ok: false, line: lineOf(plain.path) ?? 1, message: plain.message };
+    return { ok: true, value: { data: plain.value, lineOf } };
 }
-function toPlain(value, depth) {
-    if (depth > constants/* Limits */.xu.depth)
-        return { ok: false, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
+/** A plain copy of smol-toml's result, or the path of the first unsafe key or too-deep node. */
+function toPlain(value, path) {
+    if (path.length > constants/* Limits */.xu.depth)
+        return { ok: false, path, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
     if (value instanceof Date) {
         return { ok: true, value: Number.isNaN(value.getTime()) ? String(value) : value.toISOString() };
     }
     if (Array.isArray(value)) {
         const out = [];
-        for (const item of value) {
-            const r = toPlain(item, depth + 1);
+        for (const [i, item] of value.entries()) {
+            const r = toPlain(item, [...path, i]);
             if (!r.ok)
                 return r;
             out.push(r.value);
@@ -13150,8 +13247,8 @@ function toPlain(value, depth) {
         const out = {};
         for (const key of Object.keys(value)) {
             if (key === '__proto__')
-                return { ok: false, message: 'key "__proto__" is not allowed' };
-            const r = toPlain(value[key], depth + 1);
+                return { ok: false, path: [...path, key], message: 'key "__proto__" is not allowed' };
+            const r = toPlain(value[key], [...path, key]);
             if (!r.ok)
                 return r;
             out[key] = r.value;
@@ -13226,6 +13323,9 @@ function parseMetrics(file, text, opts = {}) {
     });
     const toFindings = (issues) => issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line));
     const format = metricsFormat(file);
+    // Every format reads an empty file as "no metrics": say so once, the same way for all.
+    if (format && text.trim() === '')
+        return { set: null, findings: [finding(`${file} is empty; expected metrics`)] };
     switch (format) {
         case 'json':
         case 'yaml':
@@ -13317,7 +13417,12 @@ async function loadDvc(source, file, text, model, opts) {
                 // The line belongs to another file than the dvc.yaml this set is named after.
             }
             else
-                merged.values.set(name, { value: value.value, ...(value.ci ? { ci: value.ci } : {}) });
+                merged.values.set(name, {
+                    value: value.value,
+                    ...(value.ci ? { ci: value.ci } : {}),
+                    ...(value.line ? { line: value.line } : {}),
+                    file: read.path,
+                });
         }
         Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
         merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
@@ -14884,17 +14989,18 @@ async function resolveConfig(input) {
     }
     return { inForce: base, source: 'base', base, head, findings };
 }
-function gateFindings(model, file, gates, loaded, index, lines) {
+function gateFindings(model, gates, loaded, index, lines) {
     const out = [];
     for (const g of gates) {
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const metricLine = lines.get(g.metric);
+        const at = lines.get(g.metric);
+        const metricLine = at?.line;
         out.push({
             level: g.status === 'fail' ? 'error' : 'warning',
             check: 'gate',
             model,
-            file: metricLine ? file : loaded.file,
+            file: at ? at.file : loaded.file,
             ...((metricLine ?? loaded.gateLine(index, g.gate))
                 ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
                 : {}),
@@ -14949,8 +15055,11 @@ async function runPipeline(input) {
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
-            const lines = new Map([...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [k, v.line]));
-            findings.push(...gateFindings(model.name, model.metrics, gates, loaded, index, lines));
+            const lines = new Map([...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [
+                k,
+                v.line ? { file: v.file ?? model.metrics, line: v.line } : undefined,
+            ]));
+            findings.push(...gateFindings(model.name, gates, loaded, index, lines));
             const ctx = {
                 model,
                 index,
@@ -15559,7 +15668,7 @@ function code(text) {
     const s = String(text)
         .replace(/\r?\n|\r/g, ' ')
         .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+    const longest = longestRun(s, 0);
     const fence = '`'.repeat(longest + 1);
     const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${s}${pad}${fence}`;
@@ -15571,9 +15680,20 @@ function codeCell(text) {
 /** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
 function fenced(text, lang = '') {
     const s = String(text).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = Math.max(2, ...(s.match(/`+/g) ?? []).map((m) => m.length));
+    const longest = longestRun(s, 2);
     const fence = '`'.repeat(longest + 1);
     return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
+}
+/**
+ * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
+ * overflows the stack on a hostile text with a few hundred thousand runs.
+ */
+function longestRun(s, min) {
+    let longest = min;
+    for (const m of s.matchAll(/`+/g))
+        if (m[0].length > longest)
+            longest = m[0].length;
+    return longest;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
@@ -16444,7 +16564,8 @@ function git(cwd, args, maxBuffer = constants/* Limits */.xu.fileBytes + 1024) {
             encoding: 'buffer',
             maxBuffer,
             timeout: 120_000,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+            // Paths come from the PR: literal pathspecs, so `:/x` or `:(glob)*` are names, not magic.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' },
         }, (error, stdout, stderr) => {
             const code = error
                 ? typeof error.code === 'number'
@@ -16468,6 +16589,8 @@ async function resolveRef(cwd, ref) {
 }
 /** Make sure `sha` is present locally, fetching it from `origin` when the clone is shallow. */
 async function ensureCommit(cwd, sha) {
+    if (sha.startsWith('-'))
+        return false;
     if ((await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0)
         return true;
     if (!/^[0-9a-f]{7,64}$/i.test(sha))
@@ -21198,7 +21321,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

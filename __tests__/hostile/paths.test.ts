@@ -65,14 +65,23 @@ describe('a dvc.yaml naming files outside the repository', () => {
 
 describe('the same file named by several models and kinds', () => {
   it('two models share every file; a third reads the contract as its metrics', async () => {
+    // The models block runs from the first `  - name:` to the next top-level key.
+    const lines = HEAD['.mlgate.yml'].split('\n');
+    const start = lines.findIndex((l) => l.startsWith('  - name:'));
+    const after = lines.slice(start + 1).findIndex((l) => /^\S/.test(l));
+    const end = after === -1 ? lines.length : start + 1 + after;
     const model = (name: string, metrics = 'models/churn/metrics.json') =>
-      HEAD['.mlgate.yml']
-        .split('\n')
-        .slice(HEAD['.mlgate.yml'].split('\n').findIndex((l) => l.startsWith('  - name:')))
+      lines
+        .slice(start, end)
         .join('\n')
         .replace('name: churn', `name: ${name}`)
         .replace('metrics: models/churn/metrics.json', `metrics: ${metrics}`);
-    const config = `${HEAD['.mlgate.yml']}\n${model('churn2')}\n${model('odd', 'data/churn.odcs.yaml')}\n`;
+    const config = [
+      ...lines.slice(0, end),
+      model('churn2'),
+      model('odd', 'data/churn.odcs.yaml'),
+      ...lines.slice(end),
+    ].join('\n');
     const { report } = await runCase({ head: { '.mlgate.yml': config }, configSource: 'head' });
     expect(report.models.map((m) => m.name)).toEqual(['churn', 'churn2', 'odd']);
     expect(report.findings.some((f) => f.model === 'odd' && f.level === 'error')).toBe(true);
