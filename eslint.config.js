@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist/**',
       'lib/**',
       '.tmp/**',
+      'src/generated/**',
       'node_modules/**',
       'coverage/**',
       'examples/**/.git/**',

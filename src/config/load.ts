@@ -3,16 +3,16 @@
  * the file, the line and what was expected; unknown keys are errors so that a typo never silently
  * disables a gate.
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import schema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import validateConfig from '../generated/config.validate.cjs';
 import { formatPath, parseData, type PathSegment } from '../formats/data.js';
 import type { Finding } from '../types.js';
 import type { Config, LoadedConfig } from './types.js';
 
-// `verbose` gives each error its `parentSchema`: the schemaPath of an error inside a `$ref`'d
-// definition is relative to that definition, so it cannot be looked up from the root.
-const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-const validate = ajv.compile<Config>(schema);
+// Precompiled from schemas/config.schema.json (scripts/compile-schemas.mjs) with `verbose`, which
+// gives each error its `parentSchema`: the schemaPath of an error inside a `$ref`'d definition is
+// relative to that definition, so it cannot be looked up from the root.
+const validate = validateConfig as ValidateFunction<Config>;
 
 export type ConfigResult =
   { ok: true; loaded: LoadedConfig; findings: Finding[] } | { ok: false; findings: Finding[] };

@@ -4,15 +4,13 @@
  * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
  * that looks like a typo of a known one is reported.
  */
-import { Ajv } from 'ajv';
-import schema from '../../schemas/manifest.schema.json' with { type: 'json' };
+import validate from '../generated/manifest.validate.cjs';
 import { closest } from '../config/load.js';
 import { isRecord, parseData, type DataDoc, type PathSegment } from './data.js';
 import { schemaProblems } from './rollout/validate.js';
 import type { ReadIssue } from './rollout/types.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-const validate = ajv.compile(schema);
+// `validate` is precompiled from schemas/manifest.schema.json by scripts/compile-schemas.mjs.
 
 export type Monitor = string | boolean | Record<string, unknown>;
 

@@ -3,9 +3,9 @@
  * Data Contract Specification, validates the structure against mlgate's JSON Schemas (findings at
  * file and line), then maps it onto the normalised model. Never throws.
  */
-import { Ajv2019, type ErrorObject } from 'ajv/dist/2019.js';
-import odcsSchema from '../../../schemas/odcs.schema.json' with { type: 'json' };
-import dcsSchema from '../../../schemas/dcs.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import validateDcs from '../../generated/dcs.validate.cjs';
+import validateOdcs from '../../generated/odcs.validate.cjs';
 import type { Finding, Level } from '../../types.js';
 import { formatPath, isRecord, parseData, type DataDoc, type PathSegment } from '../data.js';
 import { readDcs } from './dcs.js';
@@ -14,11 +14,8 @@ import { readOdcs } from './odcs.js';
 
 export type { Contract, ContractFormat, Column, Table } from './model.js';
 
-const ajv = new Ajv2019({ allErrors: true, strict: false, verbose: true });
-const validators = {
-  odcs: ajv.compile(odcsSchema),
-  dcs: ajv.compile(dcsSchema),
-};
+// Precompiled from schemas/{odcs,dcs}.schema.json (draft 2019-09) by scripts/compile-schemas.mjs.
+const validators = { odcs: validateOdcs, dcs: validateDcs };
 
 export interface ContractRead {
   contract: Contract | null;

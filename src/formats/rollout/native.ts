@@ -3,8 +3,7 @@
  * against `schemas/rollout.schema.json`. Guardrails gate every step; a step may add its own gates;
  * `hold: manual` waits for a person. The rollback names the known-good artifact and the trigger.
  */
-import { Ajv } from 'ajv';
-import schema from '../../../schemas/rollout.schema.json' with { type: 'json' };
+import validate from '../../generated/rollout.validate.cjs';
 import { isRecord } from '../data.js';
 import { classify } from './classify.js';
 import { formatDuration, parseDuration } from './duration.js';
@@ -12,8 +11,7 @@ import type { Coverage, Gate, RolloutPlan, Stage } from './types.js';
 import { issue, lineAt, list, str, type DocView } from './util.js';
 import { schemaProblems } from './validate.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-const validate = ajv.compile(schema);
+// `validate` is precompiled from schemas/rollout.schema.json by scripts/compile-schemas.mjs.
 
 function guardrail(view: DocView, g: unknown, path: (string | number)[]): Gate | null {
   if (!isRecord(g) || !str(g.metric)) return null;
