@@ -28472,7 +28472,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6362);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28482,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 24:
+/***/ 6362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34405,7 +34405,94 @@ function getInputs(env = process.env) {
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
 var config_validate = __nccwpck_require__(1632);
 var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate);
+;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
+
+/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** One problem per distinct error, described in the user's words. */
+function schemaProblems(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors ?? []) {
+        // `anyOf` repeats its branches' errors; the summary below says it once.
+        if (e.schemaPath.includes('/anyOf/'))
+            continue;
+        const path = pointerToPath(e.instancePath);
+        const where = formatPath(path);
+        let message;
+        let at = path;
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const key = String(e.params.additionalProperty);
+                at = [...path, key];
+                message = `${where}: unknown key "${key}"`;
+                break;
+            }
+            case 'required':
+                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
+                break;
+            case 'enum':
+                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                break;
+            case 'const':
+                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+                break;
+            case 'type':
+                message = `${where}: expected ${String(e.params.type)}`;
+                break;
+            case 'anyOf':
+                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
+                break;
+            default:
+                message = `${where}: ${e.message ?? 'invalid'}`;
+        }
+        const key = `${formatPath(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ path: at, message });
+    }
+    return out;
+}
+/**
+ * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
+ * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ */
+function closest(word, options) {
+    let best;
+    let bestD = Infinity;
+    for (const o of options) {
+        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [o, d];
+    }
+    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 // Precompiled from schemas/config.schema.json (scripts/compile-schemas.mjs) with `verbose`, which
@@ -34480,15 +34567,6 @@ function semanticChecks(config, file, lineOf) {
 function configError(file, line, message) {
     return { level: 'error', check: 'config', file, ...(line ? { line } : {}), message };
 }
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 function describe(e, path) {
     const where = formatPath(path);
     switch (e.keyword) {
@@ -34520,30 +34598,6 @@ function dedupe(errors) {
         seen.add(key);
         return true;
     });
-}
-/** Closest allowed key by edit distance, when it is close enough to be a typo. */
-function closest(word, options) {
-    let best;
-    let bestD = Infinity;
-    for (const o of options) {
-        const d = distance(word.toLowerCase(), o.toLowerCase());
-        if (d < bestD)
-            [best, bestD] = [o, d];
-    }
-    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
@@ -36597,6 +36651,7 @@ function readOdcs(file, doc) {
 
 
 
+
 // Precompiled from schemas/{odcs,dcs}.schema.json (draft 2019-09) by scripts/compile-schemas.mjs.
 const validators = { odcs: (odcs_validate_default()), dcs: (dcs_validate_default()) };
 function finding(file, level, line, message, rule) {
@@ -36712,15 +36767,6 @@ const ROOT_FIX = {
     title: 'add `info.title`',
     name: 'add a `name`',
 };
-function contract_pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
 function schemaFindings(file, format, doc, errors) {
     const std = format === 'odcs' ? 'ODCS v3' : 'the Data Contract Specification';
     const seen = new Set();
@@ -36729,7 +36775,7 @@ function schemaFindings(file, format, doc, errors) {
         // `if`/`allOf` wrappers repeat the error that caused them.
         if (e.keyword === 'if' || e.keyword === 'allOf')
             continue;
-        const path = contract_pointerToPath(e.instancePath);
+        const path = pointerToPath(e.instancePath);
         let target = path;
         let level = 'error';
         let message;
@@ -36741,7 +36787,7 @@ function schemaFindings(file, format, doc, errors) {
             // newer standard version than a typo, so it warns instead of failing the contract.
             level = path.length === 0 ? 'error' : 'warning';
             const known = Object.keys(e.parentSchema?.properties ?? {});
-            const near = contract_closest(key, known);
+            const near = closest(key, known);
             message = `unknown key \`${key}\`${path.length ? ` in ${at}` : ' at the top level'}: ${std} does not define it; ${near ? `did you mean \`${near}\`?` : 'remove it or move it into `customProperties`'}`;
         }
         else if (e.keyword === 'required') {
@@ -36769,31 +36815,6 @@ function schemaFindings(file, format, doc, errors) {
         out.push(finding(file, level, doc.lineOf(target), text, 'structure.schema'));
     }
     return out;
-}
-/** The known key nearest to a typo (case-insensitive match or edit distance ≤ 2). */
-function contract_closest(key, known) {
-    let best;
-    let bestD = 3;
-    for (const k of known) {
-        const d = k.toLowerCase() === key.toLowerCase() ? 0 : contract_distance(key, k);
-        if (d < bestD) {
-            best = k;
-            bestD = d;
-        }
-    }
-    return best;
-}
-function contract_distance(a, b) {
-    if (Math.abs(a.length - b.length) > 2)
-        return 3;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++)
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        prev = cur;
-    }
-    return prev[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/stages/context.ts
@@ -37583,63 +37604,6 @@ async function ledgerStage(ctx) {
 // EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
 var manifest_validate = __nccwpck_require__(7115);
 var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
-;// CONCATENATED MODULE: ./src/formats/rollout/validate.ts
-
-function validate_pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** One problem per distinct error, described in the user's words. */
-function schemaProblems(errors) {
-    const seen = new Set();
-    const out = [];
-    for (const e of errors ?? []) {
-        // `anyOf` repeats its branches' errors; the summary below says it once.
-        if (e.schemaPath.includes('/anyOf/'))
-            continue;
-        const path = validate_pointerToPath(e.instancePath);
-        const where = formatPath(path);
-        let message;
-        let at = path;
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const key = String(e.params.additionalProperty);
-                at = [...path, key];
-                message = `${where}: unknown key "${key}"`;
-                break;
-            }
-            case 'required':
-                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
-                break;
-            case 'enum':
-                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-                break;
-            case 'const':
-                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
-                break;
-            case 'type':
-                message = `${where}: expected ${String(e.params.type)}`;
-                break;
-            case 'anyOf':
-                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
-                break;
-            default:
-                message = `${where}: ${e.message ?? 'invalid'}`;
-        }
-        const key = `${formatPath(at)}|${message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ path: at, message });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/formats/manifest.ts
 /**
  * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
@@ -37647,7 +37611,6 @@ function schemaProblems(errors) {
  * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
  * that looks like a typo of a known one is reported.
  */
-
 
 
 

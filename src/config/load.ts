@@ -6,6 +6,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import validateConfig from '../generated/config.validate.cjs';
 import { formatPath, parseData, type PathSegment } from '../formats/data.js';
+import { closest, pointerToPath } from '../formats/schema-errors.js';
 import type { Finding } from '../types.js';
 import type { Config, LoadedConfig } from './types.js';
 
@@ -105,15 +106,6 @@ function configError(file: string, line: number | undefined, message: string): F
   return { level: 'error', check: 'config', file, ...(line ? { line } : {}), message };
 }
 
-function pointerToPath(pointer: string): PathSegment[] {
-  if (!pointer) return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
 function describe(e: ErrorObject, path: PathSegment[]): string {
   const where = formatPath(path);
   switch (e.keyword) {
@@ -145,29 +137,4 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Closest allowed key by edit distance, when it is close enough to be a typo. */
-export function closest(word: string, options: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = distance(word.toLowerCase(), o.toLowerCase());
-    if (d < bestD) [best, bestD] = [o, d];
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }

@@ -5,9 +5,8 @@
  * that looks like a typo of a known one is reported.
  */
 import validate from '../generated/manifest.validate.cjs';
-import { closest } from '../config/load.js';
+import { closest, schemaProblems } from './schema-errors.js';
 import { isRecord, parseData, type DataDoc, type PathSegment } from './data.js';
-import { schemaProblems } from './rollout/validate.js';
 import type { ReadIssue } from './rollout/types.js';
 
 // `validate` is precompiled from schemas/manifest.schema.json by scripts/compile-schemas.mjs.

@@ -8,6 +8,7 @@ import validateDcs from '../../generated/dcs.validate.cjs';
 import validateOdcs from '../../generated/odcs.validate.cjs';
 import type { Finding, Level } from '../../types.js';
 import { formatPath, isRecord, parseData, type DataDoc, type PathSegment } from '../data.js';
+import { closest, pointerToPath } from '../schema-errors.js';
 import { readDcs } from './dcs.js';
 import type { Contract, ContractFormat } from './model.js';
 import { readOdcs } from './odcs.js';
@@ -173,15 +174,6 @@ const ROOT_FIX: Record<string, string> = {
   name: 'add a `name`',
 };
 
-function pointerToPath(pointer: string): PathSegment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
 function schemaFindings(
   file: string,
   format: ContractFormat,
@@ -230,30 +222,4 @@ function schemaFindings(
     out.push(finding(file, level, doc.lineOf(target), text, 'structure.schema'));
   }
   return out;
-}
-
-/** The known key nearest to a typo (case-insensitive match or edit distance ≤ 2). */
-function closest(key: string, known: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const k of known) {
-    const d = k.toLowerCase() === key.toLowerCase() ? 0 : distance(key, k);
-    if (d < bestD) {
-      best = k;
-      bestD = d;
-    }
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }

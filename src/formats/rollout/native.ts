@@ -9,7 +9,7 @@ import { classify } from './classify.js';
 import { formatDuration, parseDuration } from './duration.js';
 import type { Coverage, Gate, RolloutPlan, Stage } from './types.js';
 import { issue, lineAt, list, str, type DocView } from './util.js';
-import { schemaProblems } from './validate.js';
+import { schemaProblems } from '../schema-errors.js';
 
 // `validate` is precompiled from schemas/rollout.schema.json by scripts/compile-schemas.mjs.
 

@@ -1,16 +1,17 @@
 /**
- * JSON-Schema errors as findings a user can act on: the path, the line, and what was expected.
- * Shared by the native rollout plan and the model manifest.
+ * JSON-Schema errors in a user's words: the data path of an error, the known key nearest to a
+ * typo, and (for the native rollout plan and the model manifest) one problem per distinct error.
  */
 import type { ErrorObject } from 'ajv';
-import { formatPath, type PathSegment } from '../data.js';
+import { formatPath, type PathSegment } from './data.js';
 
 export interface SchemaProblem {
   path: PathSegment[];
   message: string;
 }
 
-function pointerToPath(pointer: string): PathSegment[] {
+/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
+export function pointerToPath(pointer: string): PathSegment[] {
   if (!pointer) return [];
   return pointer
     .split('/')
@@ -61,4 +62,34 @@ export function schemaProblems(errors: ErrorObject[] | null | undefined): Schema
     out.push({ path: at, message });
   }
   return out;
+}
+
+/**
+ * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
+ * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ */
+export function closest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const o of options) {
+    const d =
+      o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
 }
