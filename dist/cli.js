@@ -10552,7 +10552,15 @@ class WorkspaceSource {
             rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(this.root);
             real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, rel));
         }
-        catch {
+        catch (error) {
+            if (error.code === 'ELOOP') {
+                return {
+                    ok: false,
+                    path: rel,
+                    reason: 'error',
+                    message: `${rel}: a symlink loop; expected a regular file`,
+                };
+            }
             return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
         }
         if (real !== rootReal && !real.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
@@ -10564,6 +10572,10 @@ class WorkspaceSource {
             };
         }
         try {
+            // Check the type before opening: opening a FIFO or device would block or never end.
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real)).isFile()) {
+                return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
+            }
             const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(real, 'r');
             try {
                 const info = await handle.stat();

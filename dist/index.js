@@ -34169,7 +34169,15 @@ class WorkspaceSource {
             rootReal = await (0,promises_namespaceObject.realpath)(this.root);
             real = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(this.root, rel));
         }
-        catch {
+        catch (error) {
+            if (error.code === 'ELOOP') {
+                return {
+                    ok: false,
+                    path: rel,
+                    reason: 'error',
+                    message: `${rel}: a symlink loop; expected a regular file`,
+                };
+            }
             return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
         }
         if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
@@ -34181,6 +34189,10 @@ class WorkspaceSource {
             };
         }
         try {
+            // Check the type before opening: opening a FIFO or device would block or never end.
+            if (!(await (0,promises_namespaceObject.stat)(real)).isFile()) {
+                return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
+            }
             const handle = await (0,promises_namespaceObject.open)(real, 'r');
             try {
                 const info = await handle.stat();

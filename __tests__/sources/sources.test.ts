@@ -75,6 +75,16 @@ describe('WorkspaceSource and GitSource', () => {
     }
   });
 
+  it('refuses a FIFO in the working tree instead of blocking on it', async () => {
+    execFileSync('mkfifo', [join(root, 'm', 'fifo.json')]);
+    const res = await new WorkspaceSource(root).read('m/fifo.json');
+    expect(res).toMatchObject({
+      ok: false,
+      reason: 'error',
+      message: 'm/fifo.json: not a regular file',
+    });
+  });
+
   it('lists files in both trees', async () => {
     expect(await new WorkspaceSource(root).list('m')).toContain('m/metrics.json');
     expect(await new GitSource(root, sha).list('m')).toContain('m/metrics.json');

@@ -1,5 +1,5 @@
 /** The checked-out working tree, confined to its root (no `..`, no symlinks out). */
-import { open, realpath, readdir } from 'node:fs/promises';
+import { open, realpath, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Limits } from '../constants.js';
 import { confinePath, type FileSource, type ReadResult } from './types.js';
@@ -17,7 +17,15 @@ export class WorkspaceSource implements FileSource {
     try {
       rootReal = await realpath(this.root);
       real = await realpath(join(this.root, rel));
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+        return {
+          ok: false,
+          path: rel,
+          reason: 'error',
+          message: `${rel}: a symlink loop; expected a regular file`,
+        };
+      }
       return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
     }
     if (real !== rootReal && !real.startsWith(rootReal + sep)) {
@@ -29,6 +37,10 @@ export class WorkspaceSource implements FileSource {
       };
     }
     try {
+      // Check the type before opening: opening a FIFO or device would block or never end.
+      if (!(await stat(real)).isFile()) {
+        return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
+      }
       const handle = await open(real, 'r');
       try {
         const info = await handle.stat();
