@@ -827,7 +827,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9546);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3128);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6953);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
@@ -1799,7 +1799,7 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
 
 /***/ }),
 
-/***/ 9546:
+/***/ 3128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1807,8 +1807,6 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
 __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPipeline)
 });
-
-// UNUSED EXPORTS: resolveConfig
 
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
 var config_validate = __nccwpck_require__(1632);
@@ -2008,6 +2006,106 @@ function dedupe(errors) {
         seen.add(key);
         return true;
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+async function loadFrom(source, path) {
+    if (!source)
+        return null;
+    const read = await source.read(path);
+    if (!read.ok) {
+        if (read.reason === 'missing')
+            return 'missing';
+        return {
+            ok: false,
+            findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
+        };
+    }
+    return loadConfig(read.path, read.text);
+}
+/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
+async function resolveConfig(input) {
+    const [baseRes, headRes] = await Promise.all([
+        loadFrom(input.base, input.configPath),
+        loadFrom(input.head, input.configPath),
+    ]);
+    const findings = [];
+    const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
+    const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
+    if (headRes && headRes !== 'missing')
+        findings.push(...headRes.findings);
+    if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+        findings.push({
+            level: 'error',
+            check: 'config',
+            file: input.configPath,
+            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+        });
+        return { inForce: null, source: input.configSource, base, head, findings };
+    }
+    if (input.configSource === 'head' || !input.base) {
+        return { inForce: head, source: 'head', base, head, findings };
+    }
+    if (baseRes === 'missing' || baseRes === null) {
+        return {
+            inForce: head,
+            source: 'head',
+            note: 'No config at the base commit (first adoption): the gates are read from this PR.',
+            base,
+            head,
+            findings,
+        };
+    }
+    if (!baseRes.ok) {
+        findings.push(...baseRes.findings.map((f) => ({
+            ...f,
+            level: 'warning',
+            message: `at base: ${f.message}`,
+        })));
+        return {
+            inForce: head,
+            source: 'head',
+            note: 'The config at the base commit is invalid: the gates are read from this PR.',
+            base,
+            head,
+            findings,
+        };
+    }
+    if (headRes === 'missing') {
+        findings.push({
+            level: 'warning',
+            check: 'policy',
+            file: input.configPath,
+            message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
+        });
+    }
+    return { inForce: base, source: 'base', base, head, findings };
+}
+/**
+ * The models to evaluate and the config each one's gates come from: every model of the config in
+ * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
+ * base to loosen, so evaluating the PR's gates only adds checks.
+ */
+function modelsInForce(resolved) {
+    const inForce = resolved.inForce;
+    if (!inForce)
+        return [];
+    const out = inForce.config.models.map((model, index) => ({
+        model,
+        index,
+        loaded: inForce,
+        fromHead: false,
+    }));
+    const head = resolved.head;
+    if (resolved.source === 'base' && head) {
+        const names = new Set(inForce.config.models.map((m) => m.name));
+        head.config.models.forEach((model, index) => {
+            if (!names.has(model.name))
+                out.push({ model, index, loaded: head, fromHead: true });
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
@@ -8710,78 +8808,6 @@ async function rolloutStage(ctx) {
 
 
 
-async function loadFrom(source, path) {
-    if (!source)
-        return null;
-    const read = await source.read(path);
-    if (!read.ok) {
-        if (read.reason === 'missing')
-            return 'missing';
-        return {
-            ok: false,
-            findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
-        };
-    }
-    return loadConfig(read.path, read.text);
-}
-/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
-async function resolveConfig(input) {
-    const [baseRes, headRes] = await Promise.all([
-        loadFrom(input.base, input.configPath),
-        loadFrom(input.head, input.configPath),
-    ]);
-    const findings = [];
-    const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
-    const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
-    if (headRes && headRes !== 'missing')
-        findings.push(...headRes.findings);
-    if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
-        findings.push({
-            level: 'error',
-            check: 'config',
-            file: input.configPath,
-            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
-        });
-        return { inForce: null, source: input.configSource, base, head, findings };
-    }
-    if (input.configSource === 'head' || !input.base) {
-        return { inForce: head, source: 'head', base, head, findings };
-    }
-    if (baseRes === 'missing' || baseRes === null) {
-        return {
-            inForce: head,
-            source: 'head',
-            note: 'No config at the base commit (first adoption): the gates are read from this PR.',
-            base,
-            head,
-            findings,
-        };
-    }
-    if (!baseRes.ok) {
-        findings.push(...baseRes.findings.map((f) => ({
-            ...f,
-            level: 'warning',
-            message: `at base: ${f.message}`,
-        })));
-        return {
-            inForce: head,
-            source: 'head',
-            note: 'The config at the base commit is invalid: the gates are read from this PR.',
-            base,
-            head,
-            findings,
-        };
-    }
-    if (headRes === 'missing') {
-        findings.push({
-            level: 'warning',
-            check: 'policy',
-            file: input.configPath,
-            message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
-        });
-    }
-    return { inForce: base, source: 'base', base, head, findings };
-}
 function gateFindings(model, gates, loaded, index, lines) {
     const out = [];
     for (const g of gates) {
@@ -8798,31 +8824,6 @@ function gateFindings(model, gates, loaded, index, lines) {
                 ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
                 : {}),
             message: g.message,
-        });
-    }
-    return out;
-}
-/**
- * The models to evaluate and the config each one's gates come from: every model of the config in
- * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
- * base to loosen, so evaluating the PR's gates only adds checks.
- */
-function modelsInForce(resolved) {
-    const inForce = resolved.inForce;
-    if (!inForce)
-        return [];
-    const out = inForce.config.models.map((model, index) => ({
-        model,
-        index,
-        loaded: inForce,
-        fromHead: false,
-    }));
-    const head = resolved.head;
-    if (resolved.source === 'base' && head) {
-        const names = new Set(inForce.config.models.map((m) => m.name));
-        head.config.models.forEach((model, index) => {
-            if (!names.has(model.name))
-                out.push({ model, index, loaded: head, fromHead: true });
         });
     }
     return out;

@@ -28472,7 +28472,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6362);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1564);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28482,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6362:
+/***/ 1564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34610,6 +34610,106 @@ function dedupe(errors) {
         seen.add(key);
         return true;
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+async function loadFrom(source, path) {
+    if (!source)
+        return null;
+    const read = await source.read(path);
+    if (!read.ok) {
+        if (read.reason === 'missing')
+            return 'missing';
+        return {
+            ok: false,
+            findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
+        };
+    }
+    return loadConfig(read.path, read.text);
+}
+/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
+async function resolveConfig(input) {
+    const [baseRes, headRes] = await Promise.all([
+        loadFrom(input.base, input.configPath),
+        loadFrom(input.head, input.configPath),
+    ]);
+    const findings = [];
+    const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
+    const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
+    if (headRes && headRes !== 'missing')
+        findings.push(...headRes.findings);
+    if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+        findings.push({
+            level: 'error',
+            check: 'config',
+            file: input.configPath,
+            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+        });
+        return { inForce: null, source: input.configSource, base, head, findings };
+    }
+    if (input.configSource === 'head' || !input.base) {
+        return { inForce: head, source: 'head', base, head, findings };
+    }
+    if (baseRes === 'missing' || baseRes === null) {
+        return {
+            inForce: head,
+            source: 'head',
+            note: 'No config at the base commit (first adoption): the gates are read from this PR.',
+            base,
+            head,
+            findings,
+        };
+    }
+    if (!baseRes.ok) {
+        findings.push(...baseRes.findings.map((f) => ({
+            ...f,
+            level: 'warning',
+            message: `at base: ${f.message}`,
+        })));
+        return {
+            inForce: head,
+            source: 'head',
+            note: 'The config at the base commit is invalid: the gates are read from this PR.',
+            base,
+            head,
+            findings,
+        };
+    }
+    if (headRes === 'missing') {
+        findings.push({
+            level: 'warning',
+            check: 'policy',
+            file: input.configPath,
+            message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
+        });
+    }
+    return { inForce: base, source: 'base', base, head, findings };
+}
+/**
+ * The models to evaluate and the config each one's gates come from: every model of the config in
+ * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
+ * base to loosen, so evaluating the PR's gates only adds checks.
+ */
+function modelsInForce(resolved) {
+    const inForce = resolved.inForce;
+    if (!inForce)
+        return [];
+    const out = inForce.config.models.map((model, index) => ({
+        model,
+        index,
+        loaded: inForce,
+        fromHead: false,
+    }));
+    const head = resolved.head;
+    if (resolved.source === 'base' && head) {
+        const names = new Set(inForce.config.models.map((m) => m.name));
+        head.config.models.forEach((model, index) => {
+            if (!names.has(model.name))
+                out.push({ model, index, loaded: head, fromHead: true });
+        });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
@@ -41786,78 +41886,6 @@ async function rolloutStage(ctx) {
 
 
 
-async function loadFrom(source, path) {
-    if (!source)
-        return null;
-    const read = await source.read(path);
-    if (!read.ok) {
-        if (read.reason === 'missing')
-            return 'missing';
-        return {
-            ok: false,
-            findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
-        };
-    }
-    return loadConfig(read.path, read.text);
-}
-/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
-async function resolveConfig(input) {
-    const [baseRes, headRes] = await Promise.all([
-        loadFrom(input.base, input.configPath),
-        loadFrom(input.head, input.configPath),
-    ]);
-    const findings = [];
-    const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
-    const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
-    if (headRes && headRes !== 'missing')
-        findings.push(...headRes.findings);
-    if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
-        findings.push({
-            level: 'error',
-            check: 'config',
-            file: input.configPath,
-            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
-        });
-        return { inForce: null, source: input.configSource, base, head, findings };
-    }
-    if (input.configSource === 'head' || !input.base) {
-        return { inForce: head, source: 'head', base, head, findings };
-    }
-    if (baseRes === 'missing' || baseRes === null) {
-        return {
-            inForce: head,
-            source: 'head',
-            note: 'No config at the base commit (first adoption): the gates are read from this PR.',
-            base,
-            head,
-            findings,
-        };
-    }
-    if (!baseRes.ok) {
-        findings.push(...baseRes.findings.map((f) => ({
-            ...f,
-            level: 'warning',
-            message: `at base: ${f.message}`,
-        })));
-        return {
-            inForce: head,
-            source: 'head',
-            note: 'The config at the base commit is invalid: the gates are read from this PR.',
-            base,
-            head,
-            findings,
-        };
-    }
-    if (headRes === 'missing') {
-        findings.push({
-            level: 'warning',
-            check: 'policy',
-            file: input.configPath,
-            message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
-        });
-    }
-    return { inForce: base, source: 'base', base, head, findings };
-}
 function gateFindings(model, gates, loaded, index, lines) {
     const out = [];
     for (const g of gates) {
@@ -41874,31 +41902,6 @@ function gateFindings(model, gates, loaded, index, lines) {
                 ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
                 : {}),
             message: g.message,
-        });
-    }
-    return out;
-}
-/**
- * The models to evaluate and the config each one's gates come from: every model of the config in
- * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
- * base to loosen, so evaluating the PR's gates only adds checks.
- */
-function modelsInForce(resolved) {
-    const inForce = resolved.inForce;
-    if (!inForce)
-        return [];
-    const out = inForce.config.models.map((model, index) => ({
-        model,
-        index,
-        loaded: inForce,
-        fromHead: false,
-    }));
-    const head = resolved.head;
-    if (resolved.source === 'base' && head) {
-        const names = new Set(inForce.config.models.map((m) => m.name));
-        head.config.models.forEach((model, index) => {
-            if (!names.has(model.name))
-                out.push({ model, index, loaded: head, fromHead: true });
         });
     }
     return out;

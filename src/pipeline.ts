@@ -2,8 +2,8 @@
  * The one pipeline shared by the Action and the CLI: read → parse → compare → evaluate. It does
  * no GitHub I/O and never throws for bad input; every problem is a finding in the report.
  */
-import { loadConfig, type ConfigResult } from './config/load.js';
-import type { LoadedConfig, ModelConfig } from './config/types.js';
+import { modelsInForce, resolveConfig } from './config/resolve.js';
+import type { LoadedConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
@@ -38,91 +38,6 @@ export interface PipelineInput {
   runUrl?: string;
 }
 
-interface ResolvedConfig {
-  inForce: LoadedConfig | null;
-  source: 'base' | 'head';
-  note?: string;
-  base: LoadedConfig | null;
-  head: LoadedConfig | null;
-  findings: Finding[];
-}
-
-async function loadFrom(
-  source: FileSource | null,
-  path: string,
-): Promise<ConfigResult | 'missing' | null> {
-  if (!source) return null;
-  const read = await source.read(path);
-  if (!read.ok) {
-    if (read.reason === 'missing') return 'missing';
-    return {
-      ok: false,
-      findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
-    };
-  }
-  return loadConfig(read.path, read.text);
-}
-
-/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
-export async function resolveConfig(input: PipelineInput): Promise<ResolvedConfig> {
-  const [baseRes, headRes] = await Promise.all([
-    loadFrom(input.base, input.configPath),
-    loadFrom(input.head, input.configPath),
-  ]);
-  const findings: Finding[] = [];
-  const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
-  const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
-  if (headRes && headRes !== 'missing') findings.push(...headRes.findings);
-  if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
-    findings.push({
-      level: 'error',
-      check: 'config',
-      file: input.configPath,
-      message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
-    });
-    return { inForce: null, source: input.configSource, base, head, findings };
-  }
-  if (input.configSource === 'head' || !input.base) {
-    return { inForce: head, source: 'head', base, head, findings };
-  }
-  if (baseRes === 'missing' || baseRes === null) {
-    return {
-      inForce: head,
-      source: 'head',
-      note: 'No config at the base commit (first adoption): the gates are read from this PR.',
-      base,
-      head,
-      findings,
-    };
-  }
-  if (!baseRes.ok) {
-    findings.push(
-      ...baseRes.findings.map((f) => ({
-        ...f,
-        level: 'warning' as const,
-        message: `at base: ${f.message}`,
-      })),
-    );
-    return {
-      inForce: head,
-      source: 'head',
-      note: 'The config at the base commit is invalid: the gates are read from this PR.',
-      base,
-      head,
-      findings,
-    };
-  }
-  if (headRes === 'missing') {
-    findings.push({
-      level: 'warning',
-      check: 'policy',
-      file: input.configPath,
-      message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
-    });
-  }
-  return { inForce: base, source: 'base', base, head, findings };
-}
-
 function gateFindings(
   model: string,
   gates: GateResult[],
@@ -144,32 +59,6 @@ function gateFindings(
         ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
         : {}),
       message: g.message,
-    });
-  }
-  return out;
-}
-
-/**
- * The models to evaluate and the config each one's gates come from: every model of the config in
- * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
- * base to loosen, so evaluating the PR's gates only adds checks.
- */
-function modelsInForce(
-  resolved: ResolvedConfig,
-): { model: ModelConfig; index: number; loaded: LoadedConfig; fromHead: boolean }[] {
-  const inForce = resolved.inForce;
-  if (!inForce) return [];
-  const out = inForce.config.models.map((model, index) => ({
-    model,
-    index,
-    loaded: inForce,
-    fromHead: false,
-  }));
-  const head = resolved.head;
-  if (resolved.source === 'base' && head) {
-    const names = new Set(inForce.config.models.map((m) => m.name));
-    head.config.models.forEach((model, index) => {
-      if (!names.has(model.name)) out.push({ model, index, loaded: head, fromHead: true });
     });
   }
   return out;
