@@ -1,5 +1,5 @@
 /** SPEC §1 Surfaces: the CLI's flags, default base, exit codes and JSON; action.yml inputs and outputs. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,7 @@ describe('§1 CLI: mlgate check', () => {
     expect(res.code).toBe(0);
     expect(res.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+    rmSync(out, { force: true });
   });
 
   it('--config names another config path', async () => {
@@ -107,6 +108,7 @@ describe('§1 CLI: mlgate check', () => {
     const report = JSON.parse(res.stdout);
     const item = report.checklist.items.find((i: { id: string }) => i.id === 'train-serve');
     expect(item.status).toBe('attested');
+    rmSync(body, { force: true });
   });
 
   it('--base defaults to HEAD~1 without a remote', async () => {
