@@ -156,6 +156,26 @@ describe('§4 formats', () => {
     );
   });
 
+  it.each([
+    ['ODCS v2 (not supported: migrate)', { apiVersion: 'v2.2.2' }],
+    [
+      'a logicalType outside ODCS',
+      { schema: [{ name: 't', properties: [{ name: 'a', logicalType: 42 }] }] },
+    ],
+    [
+      'a property without a name',
+      { schema: [{ name: 't', properties: [{ logicalType: 'string' }] }] },
+    ],
+    ['an unknown top-level key (typo)', { schemaa: [] }],
+  ])('structure is schema-checked: %s is an error at a line', async (_n, patch) => {
+    const fs = await findings(y({ ...contract(), ...patch }), null, { policy: '' });
+    const e = fs.filter((f) => f.level === 'error');
+    expect(e.length).toBeGreaterThan(0);
+    expect(e.every((f) => f.file === FILE && (f.line ?? 0) > 0 && f.check === 'contract')).toBe(
+      true,
+    );
+  });
+
   it('the deprecated DCS datacontract.yaml maps onto the same model (pii: true as a feature)', async () => {
     const dcs = `dataContractSpecification: 1.1.0
 id: churn

@@ -222,6 +222,18 @@ describe('§5 formats normalise to stages {traffic, hold, gates} + rollback', ()
     );
   });
 
+  it('Argo background analysis gates the steps from startingStep on', async () => {
+    const steps = ARGO_STEPS.replace(/ {8}- analysis:\n.*\n.*\n/, '');
+    const text = ARGO(steps).replace(
+      '    canary:\n',
+      '    canary:\n      analysis:\n        templates:\n          - templateName: churn-health\n        startingStep: 2\n',
+    );
+    const { section, findings } = await check(text);
+    const gated = section.plan!.stages.map((s) => s.gates.some((g) => g.kind === 'metric'));
+    expect(gated.slice(0, 3)).toEqual([false, true, true]);
+    expect(rulesOf(findings, 'error')).toEqual([]);
+  });
+
   it('Argo pause without duration is a manual promotion', async () => {
     const steps = `        - setWeight: 5
         - pause: { duration: 1h }
@@ -510,6 +522,20 @@ describe('§5 base → head loosening', () => {
       ARGO(ARGO_STEPS),
       ARGO(ARGO_STEPS.replace(/ {8}- analysis:\n.*\n.*\n/, '')),
       ARGO(ARGO_STEPS),
+    ],
+    [
+      'Argo: a looser successCondition in the AnalysisTemplate',
+      'rollout.loosened.threshold',
+      ARGO(ARGO_STEPS),
+      ARGO(ARGO_STEPS, TEMPLATE.replace('result[0] <= 0.01', 'result[0] <= 0.05')),
+      ARGO(ARGO_STEPS, TEMPLATE.replace('result[0] <= 0.01', 'result[0] <= 0.005')),
+    ],
+    [
+      'Argo: a higher failureLimit',
+      'rollout.loosened.threshold',
+      ARGO(ARGO_STEPS),
+      ARGO(ARGO_STEPS, TEMPLATE.replace('failureLimit: 1', 'failureLimit: 3')),
+      ARGO(ARGO_STEPS, TEMPLATE.replace('failureLimit: 1', 'failureLimit: 0')),
     ],
     [
       'Flagger: a looser thresholdRange',
