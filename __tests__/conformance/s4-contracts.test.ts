@@ -467,6 +467,50 @@ const BASE = contract();
 
 const CHANGES: ChangeCase[] = [
   [
+    'constraint tightened (minimum raised)',
+    BASE,
+    contract({
+      columns: withCol('tenure_days', { logicalTypeOptions: { minimum: 1, maximum: 10000 } }),
+    }),
+    'error',
+  ],
+  [
+    'constraint tightened (maxLength lowered)',
+    contract({ columns: withCol('email', { logicalTypeOptions: { maxLength: 254 } }) }),
+    contract({ columns: withCol('email', { logicalTypeOptions: { maxLength: 100 } }) }),
+    'error',
+  ],
+  [
+    'constraint tightened (pattern added)',
+    BASE,
+    contract({ columns: withCol('email', { logicalTypeOptions: { pattern: '^.+@.+$' } }) }),
+    'error',
+  ],
+  [
+    'constraint tightened (enum added to a free column)',
+    BASE,
+    contract({ columns: withCol('email', { enum: [{ value: 'a@b.c' }] }) }),
+    'error',
+  ],
+  [
+    'quality rule removed',
+    withTable({ quality: [{ metric: 'rowCount', mustBeGreaterThan: 1000 }] }),
+    BASE,
+    'warning',
+  ],
+  [
+    'SLA removed',
+    { ...BASE, slaProperties: [{ property: 'latency', value: 4, unit: 'd' }] },
+    BASE,
+    'warning',
+  ],
+  [
+    'table description changed',
+    withTable({ description: 'a' }),
+    withTable({ description: 'b' }),
+    'notice',
+  ],
+  [
     'removed table',
     {
       ...BASE,
@@ -576,6 +620,41 @@ const CHANGES: ChangeCase[] = [
 /** The opposite direction: loosening, or no change, must not be an error. */
 const REVERSE: [string, Obj, Obj][] = [
   [
+    'constraint loosened (minimum lowered)',
+    contract({
+      columns: withCol('tenure_days', { logicalTypeOptions: { minimum: 1, maximum: 10000 } }),
+    }),
+    BASE,
+  ],
+  [
+    'constraint loosened (maxLength raised)',
+    contract({ columns: withCol('email', { logicalTypeOptions: { maxLength: 100 } }) }),
+    contract({ columns: withCol('email', { logicalTypeOptions: { maxLength: 254 } }) }),
+  ],
+  [
+    'constraint loosened (pattern removed)',
+    contract({ columns: withCol('email', { logicalTypeOptions: { pattern: '^.+@.+$' } }) }),
+    BASE,
+  ],
+  ['enum dropped', BASE, contract({ columns: withCol('plan', { enum: undefined }) })],
+  [
+    'tables reordered (matched by name)',
+    {
+      ...BASE,
+      schema: [
+        ...(BASE.schema as Obj[]),
+        { name: 'other', properties: [{ name: 'a', logicalType: 'string' }] },
+      ],
+    },
+    {
+      ...BASE,
+      schema: [
+        { name: 'other', properties: [{ name: 'a', logicalType: 'string' }] },
+        ...(BASE.schema as Obj[]),
+      ],
+    },
+  ],
+  [
     'new optional column',
     BASE,
     contract({ columns: [...COLUMNS, { name: 'region', logicalType: 'string' }] }),
@@ -657,6 +736,32 @@ describe('§4 breaking changes base → head', () => {
       expect(fs.some((f) => f.level === 'warning')).toBe(true);
     },
   );
+
+  it('DCS: a removed field is an error; with a major info.version bump a warning', async () => {
+    const dcs = (version: string, extra: string) => `dataContractSpecification: 1.1.0
+id: churn
+info:
+  title: Churn training
+  version: ${version}
+models:
+  churn_training:
+    type: table
+    fields:
+      customer_id:
+        type: string
+        required: true
+${extra}`;
+    const base = dcs('1.0.0', '      plan:\n        type: string\n');
+    const opts = { policy: '', file: 'datacontract.yaml' };
+    const minor = await findings(dcs('1.1.0', ''), base, opts);
+    expect(minor.filter((f) => f.check === 'contract-change').map((f) => f.level)).toEqual([
+      'error',
+    ]);
+    const major = await findings(dcs('2.0.0', ''), base, opts);
+    expect(major.filter((f) => f.check === 'contract-change').map((f) => f.level)).toEqual([
+      'warning',
+    ]);
+  });
 
   it('a minor version bump keeps errors errors', async () => {
     const head = contract({ version: '1.1.0', columns: COLUMNS.filter((c) => c.name !== 'email') });
