@@ -23,9 +23,11 @@ export class MemorySource implements FileSource {
     return { ok: true, path: confined.path, text };
   }
 
+  /** Like the real sources, `''` or `.` lists the whole tree. */
   async list(dir: string): Promise<string[]> {
+    const prefix = dir === '' || dir === '.' ? '' : `${dir.replace(/\/+$/, '')}/`;
     return Object.keys(this.files)
-      .filter((p) => p.startsWith(`${dir}/`))
+      .filter((p) => p.startsWith(prefix))
       .sort();
   }
 }
