@@ -38041,8 +38041,10 @@ function manifestEvidence(m) {
 function checkManifest({ manifest: m, model, meta, base }) {
     const out = [];
     const at = (key, level, rule, message) => {
-        const line = (key && m.lines[key]) ?? m.lines[key?.split('.')[0] ?? ''];
-        out.push({ level, rule, file: m.file, ...(line ? { line } : {}), message });
+        // A field that is missing altogether has no line of its own: point at the top of the file,
+        // so the annotation still lands on the manifest.
+        const line = (key && (m.lines[key] ?? m.lines[key.split('.')[0]])) || 1;
+        out.push({ level, rule, file: m.file, line, message });
     };
     const ev = manifestEvidence(m);
     if (m.name !== undefined && m.name !== model)
