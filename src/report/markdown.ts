@@ -148,9 +148,43 @@ function verdictLine(report: Report): string {
   const skipped = gates.filter((g) => g.status === 'skip').length;
   const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
   const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
-  if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}`;
+  if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
   if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
   return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+
+const BLOCKER_NOUN: Partial<Record<Finding['check'], [string, string]>> = {
+  gate: ['failing gate', 'failing gates'],
+  checklist: ['checklist item', 'checklist items'],
+  config: ['config problem', 'config problems'],
+};
+
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report: Report): string {
+  const blocking = report.findings.filter(
+    (f) => f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'),
+  );
+  const byCheck = new Map<string, number>();
+  for (const f of blocking) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+  const parts = [...byCheck]
+    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+    .map(([check, n]) => {
+      const [one, many] = BLOCKER_NOUN[check as Finding['check']] ?? [
+        `${check} finding`,
+        `${check} findings`,
+      ];
+      return `${n} ${n === 1 ? one : many}`;
+    });
+  const onWarnings =
+    report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+      ? ' (`fail-on: warning`: warnings block too)'
+      : '';
+  // Failed gates alone are listed right below the verdict; saying it twice is noise.
+  if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings)) return '';
+  return ` · blocked by ${parts.join(', ')}${onWarnings}`;
 }
 
 function renderModelHeader(model: ModelReport, report: Report): string {
