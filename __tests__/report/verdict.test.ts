@@ -70,3 +70,19 @@ describe('verdict lines', () => {
     expect(await verdict(trees)).toEqual(lines);
   });
 });
+
+it('failing gates on one missing metric are told apart by their reference', async () => {
+  const cfg = config(
+    '      - { metric: f1, min: 0.8 }\n      - { metric: f1, vs: production, max_drop: 0.01 }\n',
+  );
+  const report = await run({
+    base: { '.mlgate.yml': cfg, 'm.json': JSON.stringify({ f1: 0.7 }) },
+    head: { '.mlgate.yml': cfg, 'm.json': metrics },
+  });
+  const { markdown } = renderComment(report, { commentKey: 'default' });
+  const list = markdown.split('### Failing gates\n')[1].split('\n\n')[0];
+  expect(list.split('\n')).toEqual([
+    '- ❌ f1 is missing from m.json',
+    '- ❌ vs production: f1 is missing from m.json',
+  ]);
+});
