@@ -90,7 +90,7 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
   if (failing.length > 0) {
     const shown = failing.slice(0, ctx.maxRows);
     // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-    const vs = (g: GateResult) => (g.vs && !g.message.includes(`vs ${g.vs}`) ? `vs ${g.vs}: ` : '');
+    const vs = (g: GateResult) => (g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '');
     const lines = shown.map(
       ({ m, g }) =>
         `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${vs(g)}${escapeText(clip(g.message))}`,
