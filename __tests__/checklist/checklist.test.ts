@@ -410,7 +410,9 @@ describe('required items and findings', () => {
       expect.objectContaining({
         level: 'error',
         check: 'config',
-        message: expect.stringMatching(/unknown item "leakge"/),
+        message: expect.stringMatching(
+          /unknown item "leakge" \(did you mean "leakage"\?\); expected one of: /,
+        ),
       }),
     ]);
   });

@@ -148,12 +148,13 @@ export function evaluateChecklist(input: ChecklistInput): {
   const require = config.checklist?.require ?? [];
   const known = new Set(items.map((i) => i.id));
   require.forEach((id, n) => {
-    if (!known.has(id))
-      configFinding(
-        'error',
-        ['checklist', 'require', n],
-        `checklist.require: unknown item "${id}"; expected one of: ${[...known].join(', ')}`,
-      );
+    if (known.has(id)) return;
+    const hint = closest(id, [...known]);
+    configFinding(
+      'error',
+      ['checklist', 'require', n],
+      `checklist.require: unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${[...known].join(', ')}`,
+    );
   });
   (config.checklist?.items ?? []).forEach((c, n) => {
     const def = items.find((i) => i.id === c.id);
