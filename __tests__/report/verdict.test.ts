@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderComment } from '../../src/report/markdown.js';
+import { findingLine, renderComment } from '../../src/report/markdown.js';
+import { messageAfterFile } from '../../src/report/model.js';
+import type { Finding } from '../../src/types.js';
 import { run, type Trees } from '../pipeline/memory.js';
 
 const config = (gates: string, extra = '') =>
@@ -85,4 +87,25 @@ it('failing gates on one missing metric are told apart by their reference', asyn
     '- ❌ f1 is missing from m.json',
     '- ❌ vs production: f1 is missing from m.json',
   ]);
+});
+
+describe('a finding line does not print its file twice', () => {
+  it.each<[Finding, string]>([
+    [
+      { level: 'error', check: 'metrics', file: 'm.json', message: 'm.json: not found in head' },
+      '- ❌ `m.json` not found in head',
+    ],
+    [
+      { level: 'warning', check: 'config', file: 'a.yml', line: 3, message: 'a.yml: x' },
+      '- ⚠️ `a.yml:3` x',
+    ],
+    [
+      { level: 'notice', check: 'metrics', file: 'm.json', message: 'other.json: y' },
+      '- ℹ️ `m.json` other.json: y',
+    ],
+    [{ level: 'error', check: 'config', message: 'm.json: z' }, '- ❌ m.json: z'],
+  ])('%o', (f, line) => {
+    expect(findingLine(f)).toBe(line);
+    expect(messageAfterFile(f)).toBe(line.replace(/^- \S+ (`[^`]*` )?/, ''));
+  });
 });

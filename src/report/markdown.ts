@@ -8,7 +8,7 @@ import { commentMarker, Limits } from '../constants.js';
 import { fmt } from '../checks/gates.js';
 import type { Finding, GateResult, MetricRow } from '../types.js';
 import { code, codeCell, escapeCell, escapeText } from './escape.js';
-import type { ModelReport, Report } from './model.js';
+import { messageAfterFile, type ModelReport, type Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
@@ -376,7 +376,7 @@ const LEVEL_ICON: Record<Finding['level'], string> = { error: '‚ùå', warning: '‚
 /** A finding as one markdown list item: icon, location, message. */
 export function findingLine(f: Finding): string {
   const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
+  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}`;
 }
 
 function renderFindings(findings: Finding[], ctx: SectionContext): string | null {
