@@ -102,6 +102,11 @@ async function check(args: string[]): Promise<number> {
     baseSha = await defaultBase(root);
   }
   if (baseSha) base = new GitSource(root, baseSha);
+  else if (inGit)
+    // A fresh repository (one commit, no remote): say why `vs production` gates have nothing to read.
+    process.stderr.write(
+      'mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n',
+    );
 
   let prBody: string | null = null;
   if (values['pr-body']) {

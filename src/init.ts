@@ -116,11 +116,15 @@ ${checklistSnippet()}`;
 }
 
 const NEXT_STEPS = `Next steps:
-  1. Point \`metrics:\` in .mlgate.yml at the metrics file your training job writes, and set the gates.
-  2. Fill in the model manifest; replace every "replace-with-…" value.
-  3. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request
+  1. Point \`metrics:\` in .mlgate.yml at the metrics file your training job writes, and set the gates
+     (mlgate names the closest metric when a gate's name is not in the file).
+  2. Fill in the model manifest; every "replace-with-…" value counts as missing until you do.
+  3. Try it locally: mlgate check --workspace (run it the way you ran init, e.g.
+     npx github:OWNER/mlgate#v1 check --workspace); it prints the comment a PR would get.
+  4. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request
      (types: opened, synchronize, reopened, edited; see the README for the workflow file).
-  4. Try it locally: mlgate check --workspace`;
+  5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
+  Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
 
 async function exists(path: string): Promise<boolean> {
   try {

@@ -410,7 +410,9 @@ describe('required items and findings', () => {
       expect.objectContaining({
         level: 'error',
         check: 'config',
-        message: expect.stringMatching(/unknown item "leakge"/),
+        message: expect.stringMatching(
+          /unknown item "leakge" \(did you mean "leakage"\?\); expected one of: /,
+        ),
       }),
     ]);
   });
@@ -420,6 +422,45 @@ describe('required items and findings', () => {
       config: config({ checklist: { items: [{ id: 'x', text: 'X', attest: false }] } }),
     });
     expect(r.findings.find((f) => f.check === 'config')?.message).toMatch(/can only be waived/);
+  });
+});
+
+describe('boxes that lost their id comment', () => {
+  const trainServe =
+    '- [x] Training and serving transformations are shared (see features/shared.py)';
+
+  it('a ticked box whose text was edited and id removed is named in the missing item', () => {
+    const r = run({ body: `intro\n\n${trainServe}\n` });
+    const item = r.section.items.find((i) => i.id === 'train-serve')!;
+    expect(item.status).toBe('missing');
+    expect(item.detail).toBe(
+      'attestation only; PR body line 3 has a ticked box like it, but its text differs and its `<!-- mlgate:train-serve -->` comment is gone: add the comment back at the end of that line',
+    );
+  });
+
+  it.each([
+    ['an unrelated ticked box', '- [x] Unit tests added for the new endpoint'],
+    ['an unticked look-alike', trainServe.replace('[x]', '[ ]')],
+  ])('%s does not trigger the hint', (_, body) => {
+    const item = run({ body }).section.items.find((i) => i.id === 'train-serve')!;
+    expect(item.detail).toBe('attestation only; not ticked in the PR body');
+  });
+
+  it.each<[string, string]>([
+    [
+      'train-serv',
+      'PR body line 1: `<!-- mlgate:train-serv -->` names no checklist item (did you mean `train-serve`?); the box counts for nothing',
+    ],
+    [
+      'zzzzzzzz',
+      'PR body line 1: `<!-- mlgate:zzzzzzzz -->` names no checklist item; expected one of: ',
+    ],
+  ])('an id comment naming no item (%s) is a warning', (id, message) => {
+    const r = run({ body: `- [x] Something <!-- mlgate:${id} -->` });
+    const f = r.findings.filter((x) => x.rule === 'checklist.unknown-id');
+    expect(f).toHaveLength(1);
+    expect(f[0].level).toBe('warning');
+    expect(f[0].message.startsWith(message)).toBe(true);
   });
 });
 

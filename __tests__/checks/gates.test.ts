@@ -566,3 +566,28 @@ describe('better: the documented lower-is-better default', () => {
     expect(betterOf({ better: 'lower' }, 'auc')).toBe('lower');
   });
 });
+
+describe('a metric name that is not in the file suggests the closest existing one', () => {
+  const head = set({
+    auc: 0.84,
+    'latency.p95_ms': 60,
+    'slices.a.recall': 0.8,
+    'slices.b.recall': 0.7,
+    calibration_error: 0.03,
+  });
+  it.each<[string, string]>([
+    ['acu', 'acu is missing from m.json (did you mean `auc`?)'],
+    ['auc_roc', 'auc_roc is missing from m.json (did you mean `auc`?)'],
+    ['latency.p95', 'latency.p95 is missing from m.json (did you mean `latency.p95_ms`?)'],
+    ['calibration', 'calibration is missing from m.json (did you mean `calibration_error`?)'],
+    ['f1', 'f1 is missing from m.json'],
+    [
+      'slices.*.recal',
+      'no metric matches slices.*.recal in m.json (did you mean `slices.a.recall`?)',
+    ],
+  ])('%s', (metric, message) => {
+    const r = one({ metric, min: 0.5 }, head);
+    expect(r.status).toBe('fail');
+    expect(r.message).toBe(message);
+  });
+});

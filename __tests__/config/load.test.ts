@@ -27,13 +27,35 @@ describe('loadConfig', () => {
       /unknown key "mni" \(did you mean "min"\?\)/,
     ],
     ['unknown top-level key', ok + 'modles: []\n', 8, /unknown key "modles"/],
-    ['wrong version', ok.replace('version: 1', 'version: 2'), 1, /version: expected 1/],
-    ['wrong type', ok.replace('min: 0.82', 'min: high'), 6, /min: expected number/],
+    [
+      'wrong version',
+      ok.replace('version: 1', 'version: 2'),
+      1,
+      /version: expected 1, got 2 \(a number\)$/,
+    ],
+    [
+      'wrong type',
+      ok.replace('min: 0.82', 'min: high'),
+      6,
+      /min: expected number, got "high" \(a string\)$/,
+    ],
+    [
+      'a quoted number',
+      ok.replace('min: 0.82', 'min: "0.82"'),
+      6,
+      /min: expected number, got "0.82" \(a string\); write the number without quotes$/,
+    ],
     [
       'bad enum',
       ok.replace('vs: production', 'vs: prod'),
       7,
-      /vs: expected one of "production", "baseline"/,
+      /vs: expected one of "production", "baseline", got "prod" \(a string\) \(did you mean "production"\?\)$/,
+    ],
+    [
+      'level: warning for warn',
+      ok.replace('min: 0.82', 'min: 0.82, level: warning'),
+      6,
+      /level: expected one of "error", "warn", "off", got "warning" \(a string\) \(did you mean "warn"\?\)$/,
     ],
     [
       'missing metrics',

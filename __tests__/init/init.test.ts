@@ -36,7 +36,9 @@ describe('mlgate init', () => {
     expect(await runInit(['--dir', dir], out, err)).toBe(0);
     for (const f of FILES) await expect(readFile(join(dir, f), 'utf8')).resolves.toBeTruthy();
     for (const f of FILES) expect(out.text()).toContain(`  ${f}\n`);
-    expect(out.text()).toMatch(/Next steps:[\s\S]*workflow[\s\S]*mlgate check --workspace/);
+    expect(out.text()).toMatch(
+      /Next steps:[\s\S]*mlgate check --workspace[\s\S]*workflow[\s\S]*required/,
+    );
     expect(err.text()).toBe('');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkManifest, manifestEvidence } from '../../src/checks/manifest.js';
 import { readManifest } from '../../src/formats/manifest.js';
+import { starterFiles } from '../../src/init.js';
 
 const GOOD = `name: churn
 version: 2026-11-20
@@ -153,5 +154,34 @@ describe('model manifest', () => {
 
   it('gives not-ok evidence when there is no manifest', () => {
     expect(manifestEvidence(null).artifact.ok).toBe(false);
+  });
+});
+
+describe('placeholder values (as `mlgate init` writes them) are not evidence', () => {
+  it('the starter manifest written by init gives no reproducible, artifact or serving evidence', () => {
+    const starter = starterFiles('my-model').find((f) => f.path.endsWith('model.yaml'))!;
+    const m = read(starter.text).manifest!;
+    const ev = manifestEvidence(m);
+    expect(ev.reproducible).toEqual({
+      ok: false,
+      detail:
+        'run still has placeholder values in run.code_sha, run.config_hash, run.dataset_version',
+    });
+    expect(ev.artifact.ok).toBe(false);
+    expect(ev['prediction-contract'].ok).toBe(false);
+    // A placeholder SHA is reported once, as a placeholder, not also as "not a git commit SHA".
+    const rules = checkManifest({ manifest: m, model: 'my-model' }).map((i) => i.rule);
+    expect(rules).not.toContain('manifest.code-sha');
+    expect(rules).toContain('manifest.reproducible');
+  });
+
+  it.each(['<commit sha>', 'TODO', 'tbd', 'replace-with-anything'])('%s is a placeholder', (v) => {
+    const m = read(
+      `name: churn\nrun: { code_sha: "${v}", config_hash: h, dataset_version: d, seed: 1 }\n`,
+    ).manifest!;
+    expect(manifestEvidence(m).reproducible).toEqual({
+      ok: false,
+      detail: 'run still has placeholder values in run.code_sha',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Limits } from '../../src/constants.js';
+import { escapeCell, escapeText } from '../../src/report/escape.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { run } from '../pipeline/memory.js';
 
@@ -147,5 +148,23 @@ describe('model notes', () => {
     const { markdown } = renderComment(report, { commentKey: 'default' });
     expect(markdown).toContain('> … and 92 more notes in the report JSON.');
     expect((markdown.match(/is undefined \(/g) ?? []).length).toBe(8);
+  });
+});
+
+describe('code spans in messages stay code spans', () => {
+  it.each<[string, string, string]>([
+    ['a name in a message', 'item `leakage` is missing', 'item `leakage` is missing'],
+    ['markdown inside the span is literal', 'column `a_b*c`', 'column `a_b*c`'],
+    ['HTML inside the span is literal', 'x `<img src=x>` y', 'x `<img src=x>` y'],
+    ['mentions are broken inside too', 'by `@octocat`', 'by `@\u200boctocat`'],
+    ['outside the span, escaping as before', 'a_b `c` <d>', 'a\\_b `c` &lt;d&gt;'],
+    ['an unpaired backtick is escaped', 'a ` b', 'a \\` b'],
+    ['a span cannot cross lines', 'a `b\nc` d', 'a \\`b c\\` d'],
+  ])('%s', (_, text, md) => {
+    expect(escapeText(text)).toBe(md);
+  });
+
+  it('a pipe inside a span in a table cell is escaped', () => {
+    expect(escapeCell('x `a|b`')).toBe('x `a\\|b`');
   });
 });

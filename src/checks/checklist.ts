@@ -6,6 +6,7 @@
 import type { ChecklistItemConfig, Config } from '../config/types.js';
 import type { PathSegment } from '../formats/data.js';
 import { normaliseText, type TaskItem } from '../formats/pr-body.js';
+import { closest } from '../formats/schema-errors.js';
 import type { ModelReport } from '../report/model.js';
 import type { Evidence, Finding } from '../types.js';
 import { checklistEvidence } from './checklist-evidence.js';
@@ -147,12 +148,13 @@ export function evaluateChecklist(input: ChecklistInput): {
   const require = config.checklist?.require ?? [];
   const known = new Set(items.map((i) => i.id));
   require.forEach((id, n) => {
-    if (!known.has(id))
-      configFinding(
-        'error',
-        ['checklist', 'require', n],
-        `checklist.require: unknown item "${id}"; expected one of: ${[...known].join(', ')}`,
-      );
+    if (known.has(id)) return;
+    const hint = closest(id, [...known]);
+    configFinding(
+      'error',
+      ['checklist', 'require', n],
+      `checklist.require: unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${[...known].join(', ')}`,
+    );
   });
   (config.checklist?.items ?? []).forEach((c, n) => {
     const def = items.find((i) => i.id === c.id);
@@ -168,6 +170,7 @@ export function evaluateChecklist(input: ChecklistInput): {
     evaluateItem(item, require.includes(item.id), evidence.get(item.id) ?? null, input.tasks),
   );
   for (const r of reports) findings.push(...itemFindings(r, items, input, require));
+  if (input.tasks) findings.push(...unknownIds(input.tasks, known));
   const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
   for (const r of reports) counts[r.status]++;
   return {
@@ -226,8 +229,44 @@ function evaluateItem(
     detail += '; a ticked box does not count for this item (`attest: false`)';
   else if (waiver) detail += '; N/A is not allowed for this item';
   else if (!tasks) detail += '; no PR body to read attestations from';
-  else if (item.attest) detail += '; not ticked in the PR body';
+  else if (item.attest) {
+    const lost = tasks.find((t) => t.checked && !t.id && resembles(t.text, item.text));
+    detail += lost
+      ? `; PR body line ${lost.line} has a ticked box like it, but its text differs and its \`<!-- mlgate:${item.id} -->\` comment is gone: add the comment back at the end of that line`
+      : '; not ticked in the PR body';
+  }
   return { ...base, status: 'missing', detail };
+}
+
+const significant = (text: string): string[] =>
+  normaliseText(text)
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length >= 4);
+
+/** A box whose text keeps most words of an item's text: an item edited and stripped of its id. */
+function resembles(taskText: string, itemText: string): boolean {
+  const words = new Set(significant(taskText));
+  const want = significant(itemText);
+  const kept = want.filter((w) => words.has(w)).length;
+  return kept >= 2 && kept * 2 >= want.length;
+}
+
+/** Id markers in the PR body that name no checklist item (a typo, or an item since removed). */
+function unknownIds(tasks: TaskItem[], known: Set<string>): Finding[] {
+  return tasks
+    .filter((t) => t.id && !known.has(t.id))
+    .map((t) => ({
+      level: 'warning' as const,
+      check: 'checklist' as const,
+      rule: 'checklist.unknown-id',
+      message: `PR body line ${t.line}: \`<!-- mlgate:${t.id} -->\` names no checklist item${closestHint(t.id!, [...known])}; the box counts for nothing`,
+    }));
+}
+
+function closestHint(id: string, known: string[]): string {
+  const hint = closest(id, known);
+  return hint ? ` (did you mean \`${hint}\`?)` : `; expected one of: ${known.join(', ')}`;
 }
 
 function itemFindings(

@@ -5,7 +5,15 @@
  */
 import type { GateSpec } from '../config/types.js';
 import type { GateResult, GateStatus, MetricSet } from '../types.js';
-import { aggregateOf, fmt, matchPaths, measure, numeric, type Measured } from './measure.js';
+import {
+  aggregateOf,
+  didYouMean,
+  fmt,
+  matchPaths,
+  measure,
+  numeric,
+  type Measured,
+} from './measure.js';
 
 export { fmt, matchPattern, matchPaths, numeric } from './measure.js';
 
@@ -138,7 +146,9 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
   }
   const matches = matchPaths(inputs.head, gate.metric);
   if (matches.length === 0) {
-    const where = inputs.head ? `in ${inputs.head.file}` : '(no metrics file)';
+    const where = inputs.head
+      ? `in ${inputs.head.file}${didYouMean(inputs.head, gate.metric)}`
+      : '(no metrics file)';
     return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
   }
   if (aggregate === 'each') {

@@ -14,18 +14,31 @@ export interface ManifestEvidence {
   reproducible: Evidence;
 }
 
-const covered = (m: Monitor | undefined): boolean =>
-  m === true ||
-  (typeof m === 'string' && m.trim() !== '') ||
-  (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+/** `replace-with-…` (what `mlgate init` writes), `<…>`, TODO, TBD: a value nobody filled in. */
+const PLACEHOLDER = /^(replace-with-.*|<[^>]*>|todo|tbd|xxx|…|\.\.\.)$/i;
 
-function evidenceOf(have: Record<string, boolean>, what: string, ok: string): Evidence {
-  const missing = Object.entries(have)
-    .filter(([, v]) => !v)
-    .map(([k]) => k);
-  return missing.length === 0
-    ? { ok: true, detail: ok }
-    : { ok: false, detail: `${what} lacks ${missing.join(', ')}` };
+type Given = boolean | 'placeholder';
+
+/** Whether a manifest value is there, and not a placeholder. */
+function given(v: unknown): Given {
+  if (v === undefined || v === null) return false;
+  return typeof v === 'string' && PLACEHOLDER.test(v.trim()) ? 'placeholder' : true;
+}
+
+const covered = (m: Monitor | undefined): Given =>
+  typeof m === 'string'
+    ? m.trim() !== '' && given(m)
+    : m === true || (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+
+function evidenceOf(have: Record<string, Given>, what: string, ok: string): Evidence {
+  const lacking = Object.keys(have).filter((k) => have[k] === false);
+  const placeholders = Object.keys(have).filter((k) => have[k] === 'placeholder');
+  if (lacking.length === 0 && placeholders.length === 0) return { ok: true, detail: ok };
+  const parts = [
+    ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
+    ...(placeholders.length ? [`still has placeholder values in ${placeholders.join(', ')}`] : []),
+  ];
+  return { ok: false, detail: `${what} ${parts.join('; ')}` };
 }
 
 /** The five checklist evidences the manifest gives. */
@@ -41,32 +54,36 @@ export function manifestEvidence(m: Manifest | null): ManifestEvidence {
     };
   }
   const p = m.prediction;
-  const datasetRef = m.datasets.length > 0 || m.run.dataset_version !== undefined;
+  const datasetRef: Given =
+    m.datasets.length > 0
+      ? m.datasets.every((d) => given(d.id) === true && given(d.revision ?? 'x') === true) ||
+        'placeholder'
+      : given(m.run.dataset_version);
   return {
     'prediction-contract': evidenceOf(
       {
-        'prediction.target': p.target !== undefined,
-        'prediction.output_schema': p.output_schema !== undefined,
-        'prediction.latency_budget_ms': p.latency_budget_ms !== undefined,
-        'prediction.fallback': p.fallback !== undefined,
+        'prediction.target': given(p.target),
+        'prediction.output_schema': given(p.output_schema),
+        'prediction.latency_budget_ms': given(p.latency_budget_ms),
+        'prediction.fallback': given(p.fallback),
       },
       'prediction contract',
       `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`,
     ),
     artifact: evidenceOf(
       {
-        version: m.version !== undefined,
-        config: m.config !== undefined,
+        version: given(m.version),
+        config: given(m.config),
         'dataset reference': datasetRef,
-        preprocessing: m.preprocessing !== undefined,
+        preprocessing: given(m.preprocessing),
       },
       'artifact',
       `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`,
     ),
     serving: evidenceOf(
       {
-        'serving.timeout_ms': m.serving.timeout_ms !== undefined,
-        'serving.fallback': m.serving.fallback !== undefined,
+        'serving.timeout_ms': given(m.serving.timeout_ms),
+        'serving.fallback': given(m.serving.fallback),
       },
       'serving',
       `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`,
@@ -78,10 +95,10 @@ export function manifestEvidence(m: Manifest | null): ManifestEvidence {
     ),
     reproducible: evidenceOf(
       {
-        'run.code_sha': m.run.code_sha !== undefined,
-        'run.config_hash': m.run.config_hash !== undefined,
-        'run.dataset_version': m.run.dataset_version !== undefined,
-        'run.seed': m.run.seed !== undefined,
+        'run.code_sha': given(m.run.code_sha),
+        'run.config_hash': given(m.run.config_hash),
+        'run.dataset_version': given(m.run.dataset_version),
+        'run.seed': given(m.run.seed),
       },
       'run',
       `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`,
@@ -168,7 +185,7 @@ export function checkManifest({ manifest: m, model, meta, base }: ManifestCheckI
       'manifest.timeout',
       `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`,
     );
-  if (m.run.code_sha !== undefined && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha))
+  if (given(m.run.code_sha) === true && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha ?? ''))
     at(
       'run.code_sha',
       'warning',

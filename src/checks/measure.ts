@@ -2,6 +2,7 @@
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
  * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
  */
+import { closest } from '../formats/schema-errors.js';
 import type { MetricSet, MetricValue } from '../types.js';
 
 export type Numeric = { ok: true; value: number; leaf: MetricValue } | { ok: false; why: string };
@@ -13,7 +14,7 @@ export type Measured = { ok: true; value: number; detail: string } | { ok: false
 export function numeric(set: MetricSet | null, metric: string): Numeric {
   if (!set) return { ok: false, why: 'is missing (no metrics file)' };
   const leaf = set.values.get(metric);
-  if (!leaf) return { ok: false, why: `is missing from ${set.file}` };
+  if (!leaf) return { ok: false, why: `is missing from ${set.file}${didYouMean(set, metric)}` };
   const v = leaf.value;
   // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
   const file = leaf.file ?? set.file;
@@ -22,6 +23,38 @@ export function numeric(set: MetricSet | null, metric: string): Numeric {
   if (Number.isNaN(v)) return { ok: false, why: `is NaN in ${file}` };
   if (!Number.isFinite(v)) return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity in ${file}` };
   return { ok: true, value: v, leaf };
+}
+
+/**
+ * ` (did you mean `auc`?)` for a metric name that is not in the set: a typo of an existing name
+ * (`acu`), else the closest name sharing a word with it (`auc_roc` → `auc`, `p95` → `latency.p95_ms`).
+ * Wildcard patterns are matched as their literal words.
+ */
+export function didYouMean(set: MetricSet, metric: string): string {
+  const names = [...set.values.keys()].sort();
+  const hint = closest(metric, names) ?? sharingAWord(metric, names);
+  return hint ? ` (did you mean \`${hint}\`?)` : '';
+}
+
+const words = (name: string): string[] =>
+  name
+    .toLowerCase()
+    .split(/[._-]+/)
+    .filter((w) => w.length >= 2 && w !== '*');
+
+function sharingAWord(metric: string, names: string[]): string | undefined {
+  const wanted = new Set(words(metric));
+  let best: { name: string; shared: number; extra: number } | undefined;
+  for (const name of names) {
+    const own = words(name);
+    const shared = own.filter((w) => wanted.has(w)).length;
+    if (shared === 0) continue;
+    // Most shared words first, then the fewest unrelated words; names are sorted, so ties are stable.
+    const extra = own.length - shared;
+    if (!best || shared > best.shared || (shared === best.shared && extra < best.extra))
+      best = { name, shared, extra };
+  }
+  return best?.name;
 }
 
 /** The value at `metric`, or the lower/upper end of its confidence interval. */

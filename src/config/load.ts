@@ -5,7 +5,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import validateConfig from '../generated/config.validate.cjs';
-import { formatPath, parseData, type PathSegment } from '../formats/data.js';
+import { formatPath, isRecord, parseData, type PathSegment } from '../formats/data.js';
 import { closest, pointerToPath } from '../formats/schema-errors.js';
 import type { Finding } from '../types.js';
 import type { Config, LoadedConfig } from './types.js';
@@ -36,7 +36,7 @@ export function loadConfig(file: string, text: string): ConfigResult {
       const path = pointerToPath(e.instancePath);
       const extra =
         e.keyword === 'additionalProperties' ? [e.params.additionalProperty as string] : [];
-      return configError(file, lineOf([...path, ...extra]), describe(e, path));
+      return configError(file, lineOf([...path, ...extra]), describe(e, path, valueAt(data, path)));
     });
     return { ok: false, findings };
   }
@@ -106,7 +106,34 @@ function configError(file: string, line: number | undefined, message: string): F
   return { level: 'error', check: 'config', file, ...(line ? { line } : {}), message };
 }
 
-function describe(e: ErrorObject, path: PathSegment[]): string {
+/** The value at a data path, to show what was written next to what was expected. */
+function valueAt(data: unknown, path: PathSegment[]): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
+    else if (isRecord(v) && typeof seg === 'string' && Object.hasOwn(v, seg)) v = v[seg];
+    else return undefined;
+  }
+  return v;
+}
+
+/** `, got "0.75" (a string)`: what the user wrote, briefly. */
+function got(value: unknown): string {
+  if (value === undefined) return '';
+  const kind =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'a list'
+        : typeof value === 'object'
+          ? 'a mapping'
+          : `a ${typeof value}`;
+  const shown =
+    value !== null && typeof value === 'object' ? '' : ` ${JSON.stringify(value).slice(0, 60)}`;
+  return `, got${shown} (${kind})`;
+}
+
+function describe(e: ErrorObject, path: PathSegment[], value: unknown): string {
   const where = formatPath(path);
   switch (e.keyword) {
     case 'additionalProperties': {
@@ -118,12 +145,27 @@ function describe(e: ErrorObject, path: PathSegment[]): string {
     }
     case 'required':
       return `${where}: missing required key "${String(e.params.missingProperty)}"`;
-    case 'enum':
-      return `${where}: expected one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map(String);
+      const typed = typeof value === 'string' ? value : undefined;
+      // `warning` for `warn`: a prefix is as likely a slip as a typo.
+      const hint =
+        typed === undefined
+          ? undefined
+          : (closest(typed, allowed) ??
+            allowed.find((a) => typed.startsWith(a) || a.startsWith(typed)));
+      return `${where}: expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${got(value)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+    }
     case 'const':
-      return `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
-    case 'type':
-      return `${where}: expected ${String(e.params.type)}`;
+      return `${where}: expected ${JSON.stringify(e.params.allowedValue)}${got(value)}`;
+    case 'type': {
+      const quoted =
+        typeof value === 'string' &&
+        /number|integer/.test(String(e.params.type)) &&
+        value.trim() !== '' &&
+        Number.isFinite(Number(value));
+      return `${where}: expected ${String(e.params.type)}${got(value)}${quoted ? '; write the number without quotes' : ''}`;
+    }
     default:
       return `${where}: ${e.message ?? 'invalid'}`;
   }

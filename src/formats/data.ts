@@ -67,7 +67,7 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
       // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
       const message = /call stack/i.test(err.message)
         ? `nesting deeper than ${Limits.depth} levels`
-        : `not valid YAML/JSON: ${firstLine(err.message)}`;
+        : `not valid YAML/JSON: ${firstLine(err.message)}${yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
       return { ok: false, line, message };
     }
     const duplicate = findDuplicateKey(doc.contents, 0);
@@ -261,4 +261,25 @@ export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || '(top level)';
+}
+
+const INDENT_CODES = new Set([
+  'BAD_INDENT',
+  'TAB_AS_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+]);
+
+/**
+ * What to do about the YAML errors people make by hand: a missing space after a key's colon,
+ * an unclosed `{`/`[`, indentation. `near` is the error's line and the one above it.
+ */
+function yamlHint(code: string, message: string, near: string[]): string {
+  if (/followed by map values/.test(message) || near.some((l) => /^\s*-?\s*[\w.-]+:[^\s/]/.test(l)))
+    return '; write a space after the colon (`key: value`)';
+  if (/^Flow (map|sequence)/.test(message))
+    return '; check that every `{` and `[` is closed on its line';
+  if (INDENT_CODES.has(code) || /without - indicator/.test(message))
+    return '; check the indentation of this line and the one above it: entries of one list or mapping start at the same column, indented with spaces (not tabs)';
+  return '';
 }

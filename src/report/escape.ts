@@ -6,9 +6,25 @@
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Escape text for inline markdown: HTML entities, mentions, and markdown control characters that could inject links or images. */
+/**
+ * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
+ * could inject links or images. A `code span` (a pair of single backticks on one line, as the
+ * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
+ * showing as \`escaped\` backticks.
+ */
 export function escapeText(text: string): string {
-  return String(text)
+  const s = String(text);
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
+    out += plain(s.slice(last, m.index)) + code(m[1]);
+    last = m.index + m[0].length;
+  }
+  return out + plain(s.slice(last));
+}
+
+function plain(text: string): string {
+  return text
     .replace(/[&<>"]/g, (c) => HTML[c])
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
     .replace(/([\\`*_[\]!#~])/g, '\\$1')

@@ -8,7 +8,7 @@ import { commentMarker, Limits } from '../constants.js';
 import { fmt } from '../checks/gates.js';
 import type { Finding, GateResult, MetricRow } from '../types.js';
 import { code, codeCell, escapeCell, escapeText } from './escape.js';
-import type { ModelReport, Report } from './model.js';
+import { messageAfterFile, type ModelReport, type Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
@@ -89,9 +89,11 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
   );
   if (failing.length > 0) {
     const shown = failing.slice(0, ctx.maxRows);
+    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+    const vs = (g: GateResult) => (g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '');
     const lines = shown.map(
       ({ m, g }) =>
-        `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${escapeText(clip(g.message))}`,
+        `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${vs(g)}${escapeText(clip(g.message))}`,
     );
     if (failing.length > shown.length)
       lines.push(`- … and ${failing.length - shown.length} more failing gates`);
@@ -148,9 +150,43 @@ function verdictLine(report: Report): string {
   const skipped = gates.filter((g) => g.status === 'skip').length;
   const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
   const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
-  if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}`;
+  if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
   if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
   return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+
+const BLOCKER_NOUN: Partial<Record<Finding['check'], [string, string]>> = {
+  gate: ['failing gate', 'failing gates'],
+  checklist: ['checklist item', 'checklist items'],
+  config: ['config problem', 'config problems'],
+};
+
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report: Report): string {
+  const blocking = report.findings.filter(
+    (f) => f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'),
+  );
+  const byCheck = new Map<string, number>();
+  for (const f of blocking) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+  const parts = [...byCheck]
+    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+    .map(([check, n]) => {
+      const [one, many] = BLOCKER_NOUN[check as Finding['check']] ?? [
+        `${check} finding`,
+        `${check} findings`,
+      ];
+      return `${n} ${n === 1 ? one : many}`;
+    });
+  const onWarnings =
+    report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+      ? ' (`fail-on: warning`: warnings block too)'
+      : '';
+  // Failed gates alone are listed right below the verdict; saying it twice is noise.
+  if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings)) return '';
+  return ` · blocked by ${parts.join(', ')}${onWarnings}`;
 }
 
 function renderModelHeader(model: ModelReport, report: Report): string {
@@ -340,7 +376,7 @@ const LEVEL_ICON: Record<Finding['level'], string> = { error: '❌', warning: '�
 /** A finding as one markdown list item: icon, location, message. */
 export function findingLine(f: Finding): string {
   const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
+  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}`;
 }
 
 function renderFindings(findings: Finding[], ctx: SectionContext): string | null {

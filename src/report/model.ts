@@ -58,6 +58,16 @@ export function verdict(findings: Finding[], failOn: FailOn): Pick<Report, 'pass
   return { passed, counts };
 }
 
+/**
+ * A finding's message for a line that already shows its file: many messages start with the file
+ * (`data/x.yaml: not found at commit 1a2b3c4`) so they read well alone, in annotations and the JSON.
+ */
+export function messageAfterFile(f: Finding): string {
+  return f.file && f.message.startsWith(`${f.file}: `)
+    ? f.message.slice(f.file.length + 2)
+    : f.message;
+}
+
 /** Stable order for findings: errors first, then by file, line and message. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(

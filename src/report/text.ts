@@ -1,7 +1,7 @@
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 import { fmt } from '../checks/gates.js';
 import type { MetricRow } from '../types.js';
-import type { Report } from './model.js';
+import { messageAfterFile, type Report } from './model.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' } as const;
 
@@ -63,7 +63,7 @@ export function renderText(report: Report): string {
     out.push('', 'findings:');
     for (const f of rest)
       out.push(
-        `  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}`,
+        `  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${messageAfterFile(f)}`,
       );
   }
   return out.join('\n') + '\n';

@@ -136,7 +136,11 @@ export async function metricsStage(
 ): Promise<MetricsStageResult> {
   const findings: Finding[] = [];
   const headRes = await load(head, model.metrics, model.name, config, 'error');
-  findings.push(...headRes.findings);
+  // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
+  const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
+  findings.push(
+    ...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)),
+  );
   let baseRes: Loaded = { set: null, findings: [], missing: false };
   if (base) {
     baseRes = await load(base, model.metrics, model.name, config, null);

@@ -1,4 +1,5 @@
 /** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
+import { messageAfterFile } from '../model.js';
 import { markdownTable } from 'markdown-table';
 import type { Finding, Level } from '../../types.js';
 import type { ContractSection } from '../../stages/contract.js';
@@ -86,7 +87,7 @@ function evidenceLine(s: ContractSection): string {
 
 function findingLine(f: Finding): string {
   const where = f.line ? `${code(`${f.file ?? ''}:${f.line}`)} ` : '';
-  return `- ${ICON[f.level]} ${where}${escapeText(f.message)}`;
+  return `- ${ICON[f.level]} ${where}${escapeText(f.line ? messageAfterFile(f) : f.message)}`;
 }
 
 function findingList(list: Finding[], ctx: SectionContext): string {

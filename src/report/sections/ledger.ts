@@ -1,4 +1,5 @@
 /** The ledger section of the comment: the ledger diff (base → head) and a suggested entry. */
+import { messageAfterFile } from '../model.js';
 import type { Finding } from '../../types.js';
 import { code, escapeText, fenced } from '../escape.js';
 import type { ModelSectionRenderer } from './types.js';
@@ -45,7 +46,7 @@ export const renderLedger: ModelSectionRenderer = (model, findings, ctx) => {
     const shown = own.slice(0, ctx.maxRows);
     const lines = shown.map((f) => {
       const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
-      return `- ${LEVEL_ICON[f.level]} ${where}${escapeText(f.message)}`;
+      return `- ${LEVEL_ICON[f.level]} ${where}${escapeText(messageAfterFile(f))}`;
     });
     if (own.length > shown.length) lines.push(`- … and ${own.length - shown.length} more`);
     parts.push(lines.join('\n'));

@@ -5,7 +5,7 @@ import { gateLabel, rollbackText } from '../../formats/rollout/describe.js';
 import type { Stage } from '../../formats/rollout/types.js';
 import type { Finding } from '../../types.js';
 import { code, escapeCell, escapeText } from '../escape.js';
-import { sortFindings } from '../model.js';
+import { messageAfterFile, sortFindings } from '../model.js';
 import type { ModelSectionRenderer, SectionContext } from './types.js';
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
@@ -20,7 +20,7 @@ export function findingList(findings: Finding[], ctx: SectionContext): string | 
   const shown = sorted.slice(0, ctx.maxRows);
   const lines = shown.map((f) => {
     const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${ICON[f.level]}${where} ${escapeText(f.message)}`;
+    return `- ${ICON[f.level]}${where} ${escapeText(messageAfterFile(f))}`;
   });
   if (sorted.length > shown.length)
     lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
