@@ -31535,7 +31535,7 @@ function parseDataDocuments(text) {
             // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
             const message = /call stack/i.test(err.message)
                 ? `nesting deeper than ${Limits.depth} levels`
-                : `not valid YAML/JSON: ${firstLine(err.message)}`;
+                : `not valid YAML/JSON: ${firstLine(err.message)}${yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
             return { ok: false, line, message };
         }
         const duplicate = findDuplicateKey(doc.contents, 0);
@@ -31735,6 +31735,25 @@ function formatPath(path) {
     for (const seg of path)
         out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
     return out || '(top level)';
+}
+const INDENT_CODES = new Set([
+    'BAD_INDENT',
+    'TAB_AS_INDENT',
+    'BLOCK_AS_IMPLICIT_KEY',
+    'MULTILINE_IMPLICIT_KEY',
+]);
+/**
+ * What to do about the YAML errors people make by hand: a missing space after a key's colon,
+ * an unclosed `{`/`[`, indentation. `near` is the error's line and the one above it.
+ */
+function yamlHint(code, message, near) {
+    if (/followed by map values/.test(message) || near.some((l) => /^\s*-?\s*[\w.-]+:[^\s/]/.test(l)))
+        return '; write a space after the colon (`key: value`)';
+    if (/^Flow (map|sequence)/.test(message))
+        return '; check that every `{` and `[` is closed on its line';
+    if (INDENT_CODES.has(code) || /without - indicator/.test(message))
+        return '; check the indentation of this line and the one above it: entries of one list or mapping start at the same column, indented with spaces (not tabs)';
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
@@ -32550,14 +32569,105 @@ function toAlignment(value) {
         : 0
 }
 
+;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
+
+/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** One problem per distinct error, described in the user's words. */
+function schemaProblems(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors ?? []) {
+        // `anyOf` repeats its branches' errors; the summary below says it once.
+        if (e.schemaPath.includes('/anyOf/'))
+            continue;
+        const path = pointerToPath(e.instancePath);
+        const where = formatPath(path);
+        let message;
+        let at = path;
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const key = String(e.params.additionalProperty);
+                at = [...path, key];
+                message = `${where}: unknown key "${key}"`;
+                break;
+            }
+            case 'required':
+                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
+                break;
+            case 'enum':
+                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                break;
+            case 'const':
+                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+                break;
+            case 'type':
+                message = `${where}: expected ${String(e.params.type)}`;
+                break;
+            case 'anyOf':
+                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
+                break;
+            default:
+                message = `${where}: ${e.message ?? 'invalid'}`;
+        }
+        const key = `${formatPath(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ path: at, message });
+    }
+    return out;
+}
+/**
+ * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
+ * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ */
+function closest(word, options) {
+    let best;
+    let bestD = Infinity;
+    for (const o of options) {
+        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [o, d];
+    }
+    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/measure.ts
+/**
+ * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
+ * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
+ */
+
 /** A finite number at `metric`, or why there is none. */
 function numeric(set, metric) {
     if (!set)
         return { ok: false, why: 'is missing (no metrics file)' };
     const leaf = set.values.get(metric);
     if (!leaf)
-        return { ok: false, why: `is missing from ${set.file}` };
+        return { ok: false, why: `is missing from ${set.file}${didYouMean(set, metric)}` };
     const v = leaf.value;
     // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
     const file = leaf.file ?? set.file;
@@ -32568,6 +32678,35 @@ function numeric(set, metric) {
     if (!Number.isFinite(v))
         return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity in ${file}` };
     return { ok: true, value: v, leaf };
+}
+/**
+ * ` (did you mean `auc`?)` for a metric name that is not in the set: a typo of an existing name
+ * (`acu`), else the closest name sharing a word with it (`auc_roc` → `auc`, `p95` → `latency.p95_ms`).
+ * Wildcard patterns are matched as their literal words.
+ */
+function didYouMean(set, metric) {
+    const names = [...set.values.keys()].sort();
+    const hint = closest(metric, names) ?? sharingAWord(metric, names);
+    return hint ? ` (did you mean \`${hint}\`?)` : '';
+}
+const words = (name) => name
+    .toLowerCase()
+    .split(/[._-]+/)
+    .filter((w) => w.length >= 2 && w !== '*');
+function sharingAWord(metric, names) {
+    const wanted = new Set(words(metric));
+    let best;
+    for (const name of names) {
+        const own = words(name);
+        const shared = own.filter((w) => wanted.has(w)).length;
+        if (shared === 0)
+            continue;
+        // Most shared words first, then the fewest unrelated words; names are sorted, so ties are stable.
+        const extra = own.length - shared;
+        if (!best || shared > best.shared || (shared === best.shared && extra < best.extra))
+            best = { name, shared, extra };
+    }
+    return best?.name;
 }
 /** The value at `metric`, or the lower/upper end of its confidence interval. */
 function measure(set, metric, bound) {
@@ -32747,7 +32886,9 @@ function evaluateGate(gate, index, inputs) {
     }
     const matches = matchPaths(inputs.head, gate.metric);
     if (matches.length === 0) {
-        const where = inputs.head ? `in ${inputs.head.file}` : '(no metrics file)';
+        const where = inputs.head
+            ? `in ${inputs.head.file}${didYouMean(inputs.head, gate.metric)}`
+            : '(no metrics file)';
         return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
     }
     if (aggregate === 'each') {
@@ -32887,9 +33028,24 @@ function judge(gate, better, subject, head, ref, unusable) {
  * cannot break out of their row.
  */
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Escape text for inline markdown: HTML entities, mentions, and markdown control characters that could inject links or images. */
+/**
+ * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
+ * could inject links or images. A `code span` (a pair of single backticks on one line, as the
+ * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
+ * showing as \`escaped\` backticks.
+ */
 function escapeText(text) {
-    return String(text)
+    const s = String(text);
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
+        out += plain(s.slice(last, m.index)) + code(m[1]);
+        last = m.index + m[0].length;
+    }
+    return out + plain(s.slice(last));
+}
+function plain(text) {
+    return text
         .replace(/[&<>"]/g, (c) => HTML[c])
         .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
         .replace(/([\\`*_[\]!#~])/g, '\\$1')
@@ -32930,6 +33086,40 @@ function longestRun(s, min) {
         if (m[0].length > longest)
             longest = m[0].length;
     return longest;
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+const RANK = { error: 2, warning: 1, notice: 0 };
+/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
+function verdict(findings, failOn) {
+    const counts = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.level === 'error')
+            counts.errors++;
+        else if (f.level === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
+    const passed = !findings.some((f) => RANK[f.level] >= floor);
+    return { passed, counts };
+}
+/**
+ * A finding's message for a line that already shows its file: many messages start with the file
+ * (`data/x.yaml: not found at commit 1a2b3c4`) so they read well alone, in annotations and the JSON.
+ */
+function messageAfterFile(f) {
+    return f.file && f.message.startsWith(`${f.file}: `)
+        ? f.message.slice(f.file.length + 2)
+        : f.message;
+}
+/** Stable order for findings: errors first, then by file, line and message. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
@@ -33006,10 +33196,11 @@ function snippetBlock(snippet) {
 /** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
 
 
+
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const contractChecks = ['contract', 'contract-change'];
 const contract_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const RANK = { error: 0, warning: 1, notice: 2 };
+const contract_RANK = { error: 0, warning: 1, notice: 2 };
 const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' };
 const renderContract = (model, findings, ctx) => {
     const section = model.contract;
@@ -33017,7 +33208,7 @@ const renderContract = (model, findings, ctx) => {
         return null;
     const own = findings
         .filter((f) => contractChecks.includes(f.check))
-        .sort((a, b) => RANK[a.level] - RANK[b.level] ||
+        .sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
         (a.line ?? 0) - (b.line ?? 0) ||
         a.message.localeCompare(b.message));
     const checks = own.filter((f) => f.check === 'contract');
@@ -33079,7 +33270,7 @@ function evidenceLine(s) {
 }
 function findingLine(f) {
     const where = f.line ? `${code(`${f.file ?? ''}:${f.line}`)} ` : '';
-    return `- ${contract_ICON[f.level]} ${where}${escapeText(f.message)}`;
+    return `- ${contract_ICON[f.level]} ${where}${escapeText(f.line ? messageAfterFile(f) : f.message)}`;
 }
 function findingList(list, ctx) {
     const shown = list.slice(0, ctx.maxRows);
@@ -33097,7 +33288,7 @@ function changesBlock(s, ctx) {
         return null;
     if (s.changes.length === 0)
         return '<sub>No contract changes between base and head.</sub>';
-    const sorted = [...s.changes].sort((a, b) => RANK[a.level] - RANK[b.level] ||
+    const sorted = [...s.changes].sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
         a.path.localeCompare(b.path) ||
         a.change.localeCompare(b.change));
     const visible = ctx.level >= 1 ? sorted.filter((c) => c.level !== 'notice') : sorted;
@@ -33132,6 +33323,8 @@ function changesBlock(s, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/ledger.ts
+/** The ledger section of the comment: the ledger diff (base → head) and a suggested entry. */
+
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const ledgerChecks = ['ledger'];
@@ -33172,7 +33365,7 @@ const renderLedger = (model, findings, ctx) => {
         const shown = own.slice(0, ctx.maxRows);
         const lines = shown.map((f) => {
             const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
-            return `- ${ledger_LEVEL_ICON[f.level]} ${where}${escapeText(f.message)}`;
+            return `- ${ledger_LEVEL_ICON[f.level]} ${where}${escapeText(messageAfterFile(f))}`;
         });
         if (own.length > shown.length)
             lines.push(`- … and ${own.length - shown.length} more`);
@@ -33307,31 +33500,6 @@ function rollbackText(plan) {
     return parts.join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-const model_RANK = { error: 2, warning: 1, notice: 0 };
-/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
-function verdict(findings, failOn) {
-    const counts = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.level === 'error')
-            counts.errors++;
-        else if (f.level === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    const floor = failOn === 'never' ? Infinity : model_RANK[failOn === 'warning' ? 'warning' : 'error'];
-    const passed = !findings.some((f) => model_RANK[f.level] >= floor);
-    return { passed, counts };
-}
-/** Stable order for findings: errors first, then by file, line and message. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => model_RANK[b.level] - model_RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
-}
-
 ;// CONCATENATED MODULE: ./src/report/sections/rollout.ts
 /** The rollout section of the comment: the plan as one line, its stages, rollback and findings. */
 
@@ -33350,7 +33518,7 @@ function rollout_findingList(findings, ctx) {
     const shown = sorted.slice(0, ctx.maxRows);
     const lines = shown.map((f) => {
         const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-        return `- ${rollout_ICON[f.level]}${where} ${escapeText(f.message)}`;
+        return `- ${rollout_ICON[f.level]}${where} ${escapeText(messageAfterFile(f))}`;
     });
     if (sorted.length > shown.length)
         lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
@@ -33474,6 +33642,7 @@ const renderManifest = (model, findings, ctx) => {
 
 
 
+
 /** Code-unit order: the same on every machine, unlike localeCompare. */
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const STATUS_ICON = {
@@ -33528,7 +33697,9 @@ function renderBlocks(report, opts, ctx) {
     const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
     if (failing.length > 0) {
         const shown = failing.slice(0, ctx.maxRows);
-        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${escapeText(clip(g.message))}`);
+        // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+        const vs = (g) => (g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '');
+        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${vs(g)}${escapeText(clip(g.message))}`);
         if (failing.length > shown.length)
             lines.push(`- … and ${failing.length - shown.length} more failing gates`);
         blocks.push(`### Failing gates\n${lines.join('\n')}`);
@@ -33587,10 +33758,41 @@ function verdictLine(report) {
     const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
     const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
     if (!report.passed)
-        return `## ❌ mlgate: promotion blocked\n${tail}`;
+        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
     if (errors > 0 || warnings > 0)
         return `## ⚠️ mlgate: passed with findings\n${tail}`;
     return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+const BLOCKER_NOUN = {
+    gate: ['failing gate', 'failing gates'],
+    checklist: ['checklist item', 'checklist items'],
+    config: ['config problem', 'config problems'],
+};
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report) {
+    const blocking = report.findings.filter((f) => f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'));
+    const byCheck = new Map();
+    for (const f of blocking)
+        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+    const parts = [...byCheck]
+        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+        .map(([check, n]) => {
+        const [one, many] = BLOCKER_NOUN[check] ?? [
+            `${check} finding`,
+            `${check} findings`,
+        ];
+        return `${n} ${n === 1 ? one : many}`;
+    });
+    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+        ? ' (`fail-on: warning`: warnings block too)'
+        : '';
+    // Failed gates alone are listed right below the verdict; saying it twice is noise.
+    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
+        return '';
+    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
 }
 function renderModelHeader(model, report) {
     const failed = model.gates.filter((g) => g.status === 'fail').length;
@@ -33763,7 +33965,7 @@ const markdown_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' 
 /** A finding as one markdown list item: icon, location, message. */
 function markdown_findingLine(f) {
     const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${markdown_LEVEL_ICON[f.level]}${where} ${escapeText(f.message)}`;
+    return `- ${markdown_LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}`;
 }
 function renderFindings(findings, ctx) {
     if (findings.length === 0)
@@ -34417,92 +34619,6 @@ function getInputs(env = process.env) {
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
 var config_validate = __nccwpck_require__(1632);
 var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate);
-;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
-
-/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** One problem per distinct error, described in the user's words. */
-function schemaProblems(errors) {
-    const seen = new Set();
-    const out = [];
-    for (const e of errors ?? []) {
-        // `anyOf` repeats its branches' errors; the summary below says it once.
-        if (e.schemaPath.includes('/anyOf/'))
-            continue;
-        const path = pointerToPath(e.instancePath);
-        const where = formatPath(path);
-        let message;
-        let at = path;
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const key = String(e.params.additionalProperty);
-                at = [...path, key];
-                message = `${where}: unknown key "${key}"`;
-                break;
-            }
-            case 'required':
-                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
-                break;
-            case 'enum':
-                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-                break;
-            case 'const':
-                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
-                break;
-            case 'type':
-                message = `${where}: expected ${String(e.params.type)}`;
-                break;
-            case 'anyOf':
-                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
-                break;
-            default:
-                message = `${where}: ${e.message ?? 'invalid'}`;
-        }
-        const key = `${formatPath(at)}|${message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ path: at, message });
-    }
-    return out;
-}
-/**
- * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
- * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
- */
-function closest(word, options) {
-    let best;
-    let bestD = Infinity;
-    for (const o of options) {
-        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
-        if (d < bestD)
-            [best, bestD] = [o, d];
-    }
-    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -34528,7 +34644,7 @@ function loadConfig(file, text) {
         const findings = dedupe(validate.errors ?? []).map((e) => {
             const path = pointerToPath(e.instancePath);
             const extra = e.keyword === 'additionalProperties' ? [e.params.additionalProperty] : [];
-            return configError(file, lineOf([...path, ...extra]), describe(e, path));
+            return configError(file, lineOf([...path, ...extra]), describe(e, path, valueAt(data, path)));
         });
         return { ok: false, findings };
     }
@@ -34579,7 +34695,34 @@ function semanticChecks(config, file, lineOf) {
 function configError(file, line, message) {
     return { level: 'error', check: 'config', file, ...(line ? { line } : {}), message };
 }
-function describe(e, path) {
+/** The value at a data path, to show what was written next to what was expected. */
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (Array.isArray(v) && typeof seg === 'number')
+            v = v[seg];
+        else if (isRecord(v) && typeof seg === 'string' && Object.hasOwn(v, seg))
+            v = v[seg];
+        else
+            return undefined;
+    }
+    return v;
+}
+/** `, got "0.75" (a string)`: what the user wrote, briefly. */
+function got(value) {
+    if (value === undefined)
+        return '';
+    const kind = value === null
+        ? 'null'
+        : Array.isArray(value)
+            ? 'a list'
+            : typeof value === 'object'
+                ? 'a mapping'
+                : `a ${typeof value}`;
+    const shown = value !== null && typeof value === 'object' ? '' : ` ${JSON.stringify(value).slice(0, 60)}`;
+    return `, got${shown} (${kind})`;
+}
+function describe(e, path, value) {
     const where = formatPath(path);
     switch (e.keyword) {
         case 'additionalProperties': {
@@ -34591,12 +34734,25 @@ function describe(e, path) {
         }
         case 'required':
             return `${where}: missing required key "${String(e.params.missingProperty)}"`;
-        case 'enum':
-            return `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'enum': {
+            const allowed = e.params.allowedValues.map(String);
+            const typed = typeof value === 'string' ? value : undefined;
+            // `warning` for `warn`: a prefix is as likely a slip as a typo.
+            const hint = typed === undefined
+                ? undefined
+                : (closest(typed, allowed) ??
+                    allowed.find((a) => typed.startsWith(a) || a.startsWith(typed)));
+            return `${where}: expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${got(value)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        }
         case 'const':
-            return `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
-        case 'type':
-            return `${where}: expected ${String(e.params.type)}`;
+            return `${where}: expected ${JSON.stringify(e.params.allowedValue)}${got(value)}`;
+        case 'type': {
+            const quoted = typeof value === 'string' &&
+                /number|integer/.test(String(e.params.type)) &&
+                value.trim() !== '' &&
+                Number.isFinite(Number(value));
+            return `${where}: expected ${String(e.params.type)}${got(value)}${quoted ? '; write the number without quotes' : ''}`;
+        }
         default:
             return `${where}: ${e.message ?? 'invalid'}`;
     }
@@ -35253,6 +35409,7 @@ function serving(m) {
 ;// CONCATENATED MODULE: ./src/checks/checklist.ts
 
 
+
 /** The 12-item default ML review checklist: stable ids and texts. */
 const DEFAULT_ITEMS = [
     ['prediction-contract', 'Prediction contract is explicit and testable'],
@@ -35331,8 +35488,10 @@ function evaluateChecklist(input) {
     const require = config.checklist?.require ?? [];
     const known = new Set(items.map((i) => i.id));
     require.forEach((id, n) => {
-        if (!known.has(id))
-            configFinding('error', ['checklist', 'require', n], `checklist.require: unknown item "${id}"; expected one of: ${[...known].join(', ')}`);
+        if (known.has(id))
+            return;
+        const hint = closest(id, [...known]);
+        configFinding('error', ['checklist', 'require', n], `checklist.require: unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${[...known].join(', ')}`);
     });
     (config.checklist?.items ?? []).forEach((c, n) => {
         const def = items.find((i) => i.id === c.id);
@@ -35343,6 +35502,8 @@ function evaluateChecklist(input) {
     const reports = items.map((item) => evaluateItem(item, require.includes(item.id), evidence.get(item.id) ?? null, input.tasks));
     for (const r of reports)
         findings.push(...itemFindings(r, items, input, require));
+    if (input.tasks)
+        findings.push(...unknownIds(input.tasks, known));
     const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
     for (const r of reports)
         counts[r.status]++;
@@ -35397,9 +35558,39 @@ function evaluateItem(item, required, evidence, tasks) {
         detail += '; N/A is not allowed for this item';
     else if (!tasks)
         detail += '; no PR body to read attestations from';
-    else if (item.attest)
-        detail += '; not ticked in the PR body';
+    else if (item.attest) {
+        const lost = tasks.find((t) => t.checked && !t.id && resembles(t.text, item.text));
+        detail += lost
+            ? `; PR body line ${lost.line} has a ticked box like it, but its text differs and its \`<!-- mlgate:${item.id} -->\` comment is gone: add the comment back at the end of that line`
+            : '; not ticked in the PR body';
+    }
     return { ...base, status: 'missing', detail };
+}
+const significant = (text) => normaliseText(text)
+    .toLowerCase()
+    .split(/[^a-z0-9-]+/)
+    .filter((w) => w.length >= 4);
+/** A box whose text keeps most words of an item's text: an item edited and stripped of its id. */
+function resembles(taskText, itemText) {
+    const words = new Set(significant(taskText));
+    const want = significant(itemText);
+    const kept = want.filter((w) => words.has(w)).length;
+    return kept >= 2 && kept * 2 >= want.length;
+}
+/** Id markers in the PR body that name no checklist item (a typo, or an item since removed). */
+function unknownIds(tasks, known) {
+    return tasks
+        .filter((t) => t.id && !known.has(t.id))
+        .map((t) => ({
+        level: 'warning',
+        check: 'checklist',
+        rule: 'checklist.unknown-id',
+        message: `PR body line ${t.line}: \`<!-- mlgate:${t.id} -->\` names no checklist item${closestHint(t.id, [...known])}; the box counts for nothing`,
+    }));
+}
+function closestHint(id, known) {
+    const hint = closest(id, known);
+    return hint ? ` (did you mean \`${hint}\`?)` : `; expected one of: ${known.join(', ')}`;
 }
 function itemFindings(r, items, input, require) {
     const out = [];
@@ -37986,16 +38177,27 @@ function typos(doc, file, issues) {
  * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
  */
 
-const covered = (m) => m === true ||
-    (typeof m === 'string' && m.trim() !== '') ||
-    (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+/** `replace-with-…` (what `mlgate init` writes), `<…>`, TODO, TBD: a value nobody filled in. */
+const manifest_PLACEHOLDER = /^(replace-with-.*|<[^>]*>|todo|tbd|xxx|…|\.\.\.)$/i;
+/** Whether a manifest value is there, and not a placeholder. */
+function given(v) {
+    if (v === undefined || v === null)
+        return false;
+    return typeof v === 'string' && manifest_PLACEHOLDER.test(v.trim()) ? 'placeholder' : true;
+}
+const covered = (m) => typeof m === 'string'
+    ? m.trim() !== '' && given(m)
+    : m === true || (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
 function evidenceOf(have, what, ok) {
-    const missing = Object.entries(have)
-        .filter(([, v]) => !v)
-        .map(([k]) => k);
-    return missing.length === 0
-        ? { ok: true, detail: ok }
-        : { ok: false, detail: `${what} lacks ${missing.join(', ')}` };
+    const lacking = Object.keys(have).filter((k) => have[k] === false);
+    const placeholders = Object.keys(have).filter((k) => have[k] === 'placeholder');
+    if (lacking.length === 0 && placeholders.length === 0)
+        return { ok: true, detail: ok };
+    const parts = [
+        ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
+        ...(placeholders.length ? [`still has placeholder values in ${placeholders.join(', ')}`] : []),
+    ];
+    return { ok: false, detail: `${what} ${parts.join('; ')}` };
 }
 /** The five checklist evidences the manifest gives. */
 function manifestEvidence(m) {
@@ -38010,30 +38212,33 @@ function manifestEvidence(m) {
         };
     }
     const p = m.prediction;
-    const datasetRef = m.datasets.length > 0 || m.run.dataset_version !== undefined;
+    const datasetRef = m.datasets.length > 0
+        ? m.datasets.every((d) => given(d.id) === true && given(d.revision ?? 'x') === true) ||
+            'placeholder'
+        : given(m.run.dataset_version);
     return {
         'prediction-contract': evidenceOf({
-            'prediction.target': p.target !== undefined,
-            'prediction.output_schema': p.output_schema !== undefined,
-            'prediction.latency_budget_ms': p.latency_budget_ms !== undefined,
-            'prediction.fallback': p.fallback !== undefined,
+            'prediction.target': given(p.target),
+            'prediction.output_schema': given(p.output_schema),
+            'prediction.latency_budget_ms': given(p.latency_budget_ms),
+            'prediction.fallback': given(p.fallback),
         }, 'prediction contract', `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`),
         artifact: evidenceOf({
-            version: m.version !== undefined,
-            config: m.config !== undefined,
+            version: given(m.version),
+            config: given(m.config),
             'dataset reference': datasetRef,
-            preprocessing: m.preprocessing !== undefined,
+            preprocessing: given(m.preprocessing),
         }, 'artifact', `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`),
         serving: evidenceOf({
-            'serving.timeout_ms': m.serving.timeout_ms !== undefined,
-            'serving.fallback': m.serving.fallback !== undefined,
+            'serving.timeout_ms': given(m.serving.timeout_ms),
+            'serving.fallback': given(m.serving.fallback),
         }, 'serving', `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`),
         monitoring: evidenceOf(Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])), 'monitoring', 'system health, feature drift, prediction drift and delayed labels covered'),
         reproducible: evidenceOf({
-            'run.code_sha': m.run.code_sha !== undefined,
-            'run.config_hash': m.run.config_hash !== undefined,
-            'run.dataset_version': m.run.dataset_version !== undefined,
-            'run.seed': m.run.seed !== undefined,
+            'run.code_sha': given(m.run.code_sha),
+            'run.config_hash': given(m.run.config_hash),
+            'run.dataset_version': given(m.run.dataset_version),
+            'run.seed': given(m.run.seed),
         }, 'run', `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`),
     };
 }
@@ -38083,7 +38288,7 @@ function checkManifest({ manifest: m, model, meta, base }) {
     const timeout = m.serving.timeout_ms;
     if (budget !== undefined && timeout !== undefined && timeout < budget)
         at('serving.timeout_ms', 'warning', 'manifest.timeout', `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`);
-    if (m.run.code_sha !== undefined && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha))
+    if (given(m.run.code_sha) === true && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha ?? ''))
         at('run.code_sha', 'warning', 'manifest.code-sha', `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`);
     for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed']) {
         const mine = m.run[key];
@@ -40424,7 +40629,9 @@ async function productionEdited(head, base, path, model) {
 async function metricsStage(model, config, head, base) {
     const findings = [];
     const headRes = await load(head, model.metrics, model.name, config, 'error');
-    findings.push(...headRes.findings);
+    // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
+    const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
+    findings.push(...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)));
     let baseRes = { set: null, findings: [], missing: false };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
