@@ -1,5 +1,6 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
@@ -97,6 +98,28 @@ describe('mlgate CLI (bundle)', () => {
     ]);
     expect(never.code).toBe(0);
     git('checkout', '--quiet', 'recency-features');
+  });
+
+  it('says on stderr when a fresh repository has no base commit', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'mlgate-fresh-'));
+    try {
+      cpSync('examples/head', fresh, { recursive: true });
+      const run = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: fresh });
+      run('init', '--quiet');
+      run('add', '-A');
+      run('commit', '--quiet', '-m', 'first');
+      const res = await cli(fresh, ['check', '--format', 'json']);
+      expect(res.stderr).toMatch(/no base commit .*vs production fail closed; pass --base REF/);
+      const report = JSON.parse(res.stdout);
+      expect(report.pr.base).toBeNull();
+      const vsProduction = report.models[0].gates.find(
+        (g: { vs?: string }) => g.vs === 'production',
+      );
+      expect(vsProduction.status).toBe('fail');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   });
 
   it.each([
