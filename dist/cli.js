@@ -904,7 +904,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2283);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6953);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(16);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
 /* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4785);
 /* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7899);
@@ -9168,7 +9168,7 @@ function parseReport(text) {
 
 /***/ }),
 
-/***/ 6953:
+/***/ 16:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9176,8 +9176,6 @@ function parseReport(text) {
 __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ renderComment)
 });
-
-// UNUSED EXPORTS: findingLine
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
@@ -9679,6 +9677,30 @@ function longestRun(s, min) {
 
 // EXTERNAL MODULE: ./src/report/model.ts
 var report_model = __nccwpck_require__(6867);
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+const LEVEL_ICON = {
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️',
+};
+/** A finding as one markdown list item: icon, location, message. */
+function findingLine(f) {
+    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? (0,report_model/* messageAfterFile */.aS)(f) : f.message)}`;
+}
+/** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
+function findingList(findings, maxRows) {
+    if (findings.length === 0)
+        return null;
+    const shown = findings.slice(0, maxRows);
+    const lines = shown.map(findingLine);
+    if (findings.length > shown.length)
+        lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
 /** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
 
@@ -9690,7 +9712,7 @@ const ICON = {
     waived: '➖',
     missing: '❌',
 };
-const LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const checklist_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderChecklist(report, ctx) {
     const section = report.checklist;
     if (!section || !Array.isArray(section.items))
@@ -9728,7 +9750,7 @@ function renderChecklist(report, ctx) {
     if (problems.length > 0)
         parts.push(problems
             .slice(0, ctx.maxRows)
-            .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
             .join('\n'));
     if (section.source === 'none')
         parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
@@ -9756,7 +9778,6 @@ function snippetBlock(snippet) {
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const contractChecks = ['contract', 'contract-change'];
-const contract_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const RANK = { error: 0, warning: 1, notice: 2 };
 const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' };
 const renderContract = (model, findings, ctx) => {
@@ -9770,13 +9791,14 @@ const renderContract = (model, findings, ctx) => {
         a.message.localeCompare(b.message));
     const checks = own.filter((f) => f.check === 'contract');
     const worst = own.find((f) => f.level !== 'notice')?.level;
-    const parts = [`#### ${worst ? contract_ICON[worst] : '✅'} Data contract ${code(section.file)}`];
+    const parts = [`#### ${worst ? LEVEL_ICON[worst] : '✅'} Data contract ${code(section.file)}`];
     parts.push(identity(section));
     if (section.tables.length > 0)
         parts.push(rolesTable(section, ctx));
     parts.push(evidenceLine(section));
-    if (checks.length > 0)
-        parts.push(findingList(checks, ctx));
+    const list = findingList(checks, ctx.maxRows);
+    if (list)
+        parts.push(list);
     const changes = changesBlock(section, ctx);
     if (changes)
         parts.push(changes);
@@ -9825,17 +9847,6 @@ function evidenceLine(s) {
     ];
     return `<sub>Checklist evidence: ${items.map(([label, e]) => `${e.ok ? '✅' : '❌'} ${label}`).join(' · ')}</sub>`;
 }
-function findingLine(f) {
-    const where = f.line ? `${code(`${f.file ?? ''}:${f.line}`)} ` : '';
-    return `- ${contract_ICON[f.level]} ${where}${escapeText(f.line ? (0,report_model/* messageAfterFile */.aS)(f) : f.message)}`;
-}
-function findingList(list, ctx) {
-    const shown = list.slice(0, ctx.maxRows);
-    const lines = shown.map(findingLine);
-    if (list.length > shown.length)
-        lines.push(`- … and ${list.length - shown.length} more in the job summary`);
-    return lines.join('\n');
-}
 function changesBlock(s, ctx) {
     if (s.comparison === 'new')
         return '<sub>No contract at the base commit: nothing to compare.</sub>';
@@ -9854,7 +9865,7 @@ function changesBlock(s, ctx) {
         .map((c) => [
         escapeCell(c.change),
         codeCell(c.path),
-        `${contract_ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
+        `${LEVEL_ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
         escapeCell(c.detail),
     ]);
     const hidden = sorted.length - rows.length;
@@ -9885,7 +9896,6 @@ function changesBlock(s, ctx) {
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const ledgerChecks = ['ledger'];
-const ledger_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const ledger_RANK = { error: 0, warning: 1, notice: 2 };
 const entries = (n) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 const renderLedger = (model, findings, ctx) => {
@@ -9919,14 +9929,7 @@ const renderLedger = (model, findings, ctx) => {
         parts.push(`<sub>${facts.join(' · ')}</sub>`);
     }
     if (own.length > 0) {
-        const shown = own.slice(0, ctx.maxRows);
-        const lines = shown.map((f) => {
-            const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
-            return `- ${ledger_LEVEL_ICON[f.level]} ${where}${escapeText((0,report_model/* messageAfterFile */.aS)(f))}`;
-        });
-        if (own.length > shown.length)
-            lines.push(`- … and ${own.length - shown.length} more`);
-        parts.push(lines.join('\n'));
+        parts.push(findingList(own, ctx.maxRows) ?? '');
     }
     if (l.diff.length > 0) {
         const cap = ctx.maxRows * 3;
@@ -9949,6 +9952,47 @@ const renderLedger = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
+;// CONCATENATED MODULE: ./src/report/sections/manifest.ts
+/** The manifest section of the comment: the five evidences the manifest gives, and its findings. */
+
+
+
+/** Finding checks this section shows itself (others go to the generic findings list). */
+const manifestChecks = ['manifest'];
+const LABELS = [
+    ['artifact', 'Artifact'],
+    ['prediction-contract', 'Prediction contract'],
+    ['serving', 'Serving'],
+    ['monitoring', 'Monitoring'],
+    ['reproducible', 'Reproducible run'],
+];
+const renderManifest = (model, findings, ctx) => {
+    const section = model.manifest;
+    if (!section)
+        return null;
+    const own = findings.filter((f) => f.check === 'manifest');
+    const m = section.manifest;
+    const head = `#### Model manifest ${code(section.file)}${m?.name ? ` · ${code(m.name)}` : ''}${m?.version ? ` ${code(m.version)}` : ''}`;
+    const parts = [head];
+    if (m) {
+        const items = LABELS.map(([key, label]) => {
+            const ev = section.evidence[key];
+            return `- ${ev.ok ? '✅' : '⚠️'} **${label}**: ${escapeText(ev.detail)}`;
+        });
+        const allOk = LABELS.every(([key]) => section.evidence[key].ok);
+        const body = items.join('\n');
+        parts.push(allOk && ctx.level >= 1
+            ? `<details><summary>Manifest complete</summary>\n\n${body}\n\n</details>`
+            : body);
+        if (m.fromCard.length > 0)
+            parts.push(`<sub>From the model card: ${escapeText(m.fromCard.join(', '))}.</sub>`);
+    }
+    const list = findingList((0,report_model/* sortFindings */.Tc)(own), ctx.maxRows);
+    if (list)
+        parts.push(list);
+    return parts.join('\n\n');
+};
+
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
 var duration = __nccwpck_require__(4196);
 // EXTERNAL MODULE: ./src/formats/rollout/describe.ts
@@ -9960,23 +10004,9 @@ var describe = __nccwpck_require__(9241);
 
 
 
+
 /** Finding checks this section shows itself (others go to the generic findings list). */
 const rolloutChecks = ['rollout'];
-const rollout_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A section's own findings as a sorted, capped markdown list (shared with the manifest section). */
-function rollout_findingList(findings, ctx) {
-    if (findings.length === 0)
-        return null;
-    const sorted = (0,report_model/* sortFindings */.Tc)(findings);
-    const shown = sorted.slice(0, ctx.maxRows);
-    const lines = shown.map((f) => {
-        const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-        return `- ${rollout_ICON[f.level]}${where} ${escapeText((0,report_model/* messageAfterFile */.aS)(f))}`;
-    });
-    if (sorted.length > shown.length)
-        lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
-    return lines.join('\n');
-}
 const rollout_FORMAT = {
     argo: 'Argo Rollout',
     flagger: 'Flagger Canary',
@@ -10032,51 +10062,11 @@ const renderRollout = (model, findings, ctx) => {
                 .map((n) => `- ${escapeText(n)}`)
                 .join('\n')}\n\n</details>`);
     }
-    const list = rollout_findingList(own, ctx);
+    const list = findingList((0,report_model/* sortFindings */.Tc)(own), ctx.maxRows);
     if (list)
         parts.push(list);
     else if (plan)
         parts.push('<sub>No rollout findings.</sub>');
-    return parts.join('\n\n');
-};
-
-;// CONCATENATED MODULE: ./src/report/sections/manifest.ts
-/** The manifest section of the comment: the five evidences the manifest gives, and its findings. */
-
-
-/** Finding checks this section shows itself (others go to the generic findings list). */
-const manifestChecks = ['manifest'];
-const LABELS = [
-    ['artifact', 'Artifact'],
-    ['prediction-contract', 'Prediction contract'],
-    ['serving', 'Serving'],
-    ['monitoring', 'Monitoring'],
-    ['reproducible', 'Reproducible run'],
-];
-const renderManifest = (model, findings, ctx) => {
-    const section = model.manifest;
-    if (!section)
-        return null;
-    const own = findings.filter((f) => f.check === 'manifest');
-    const m = section.manifest;
-    const head = `#### Model manifest ${code(section.file)}${m?.name ? ` · ${code(m.name)}` : ''}${m?.version ? ` ${code(m.version)}` : ''}`;
-    const parts = [head];
-    if (m) {
-        const items = LABELS.map(([key, label]) => {
-            const ev = section.evidence[key];
-            return `- ${ev.ok ? '✅' : '⚠️'} **${label}**: ${escapeText(ev.detail)}`;
-        });
-        const allOk = LABELS.every(([key]) => section.evidence[key].ok);
-        const body = items.join('\n');
-        parts.push(allOk && ctx.level >= 1
-            ? `<details><summary>Manifest complete</summary>\n\n${body}\n\n</details>`
-            : body);
-        if (m.fromCard.length > 0)
-            parts.push(`<sub>From the model card: ${escapeText(m.fromCard.join(', '))}.</sub>`);
-    }
-    const list = rollout_findingList(own, ctx);
-    if (list)
-        parts.push(list);
     return parts.join('\n\n');
 };
 
@@ -10414,20 +10404,10 @@ function renderPolicy(report, ctx) {
             (more > 0 ? `\n\n<sub>${more} more changes in the job summary.</sub>` : ''),
     ].join('\n\n');
 }
-const markdown_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** A finding as one markdown list item: icon, location, message. */
-function markdown_findingLine(f) {
-    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${markdown_LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? (0,report_model/* messageAfterFile */.aS)(f) : f.message)}`;
-}
 function renderFindings(findings, ctx) {
     if (findings.length === 0)
         return null;
-    const shown = findings.slice(0, ctx.maxRows);
-    const lines = shown.map(markdown_findingLine);
-    if (findings.length > shown.length)
-        lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
-    const body = lines.join('\n');
+    const body = findingList(findings, ctx.maxRows) ?? '';
     if (findings.every((f) => f.level === 'notice'))
         return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
     return `### Findings\n${body}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingLine, renderComment } from '../../src/report/markdown.js';
+import { findingLine } from '../../src/report/findings.js';
+import { renderComment } from '../../src/report/markdown.js';
 import { messageAfterFile } from '../../src/report/model.js';
 import type { Finding } from '../../src/types.js';
 import { run, type Trees } from '../pipeline/memory.js';

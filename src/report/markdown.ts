@@ -8,7 +8,8 @@ import { commentMarker, Limits } from '../constants.js';
 import { fmt } from '../checks/gates.js';
 import type { Finding, GateResult, MetricRow } from '../types.js';
 import { code, codeCell, escapeCell, escapeText } from './escape.js';
-import { messageAfterFile, type ModelReport, type Report } from './model.js';
+import { findingList } from './findings.js';
+import type { ModelReport, Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
@@ -371,21 +372,9 @@ function renderPolicy(report: Report, ctx: SectionContext): string | null {
   ].join('\n\n');
 }
 
-const LEVEL_ICON: Record<Finding['level'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-/** A finding as one markdown list item: icon, location, message. */
-export function findingLine(f: Finding): string {
-  const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}`;
-}
-
 function renderFindings(findings: Finding[], ctx: SectionContext): string | null {
   if (findings.length === 0) return null;
-  const shown = findings.slice(0, ctx.maxRows);
-  const lines = shown.map(findingLine);
-  if (findings.length > shown.length)
-    lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
-  const body = lines.join('\n');
+  const body = findingList(findings, ctx.maxRows) ?? '';
   if (findings.every((f) => f.level === 'notice'))
     return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
   return `### Findings\n${body}`;

@@ -1,7 +1,7 @@
 /** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
-import { messageAfterFile } from '../model.js';
+import { findingList, LEVEL_ICON as ICON } from '../findings.js';
 import { markdownTable } from 'markdown-table';
-import type { Finding, Level } from '../../types.js';
+import type { Level } from '../../types.js';
 import type { ContractSection } from '../../stages/contract.js';
 import { code, codeCell, escapeCell, escapeText } from '../escape.js';
 import type { ModelSectionRenderer, SectionContext } from './types.js';
@@ -9,7 +9,6 @@ import type { ModelSectionRenderer, SectionContext } from './types.js';
 /** Finding checks this section shows itself (others go to the generic findings list). */
 export const contractChecks = ['contract', 'contract-change'] as const;
 
-const ICON: Record<Level, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const RANK: Record<Level, number> = { error: 0, warning: 1, notice: 2 };
 const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' } as const;
 
@@ -30,7 +29,8 @@ export const renderContract: ModelSectionRenderer = (model, findings, ctx) => {
   parts.push(identity(section));
   if (section.tables.length > 0) parts.push(rolesTable(section, ctx));
   parts.push(evidenceLine(section));
-  if (checks.length > 0) parts.push(findingList(checks, ctx));
+  const list = findingList(checks, ctx.maxRows);
+  if (list) parts.push(list);
   const changes = changesBlock(section, ctx);
   if (changes) parts.push(changes);
   return parts.join('\n\n');
@@ -83,19 +83,6 @@ function evidenceLine(s: ContractSection): string {
     ['sensitive data', s.evidence['sensitive-data']],
   ] as const;
   return `<sub>Checklist evidence: ${items.map(([label, e]) => `${e.ok ? '✅' : '❌'} ${label}`).join(' · ')}</sub>`;
-}
-
-function findingLine(f: Finding): string {
-  const where = f.line ? `${code(`${f.file ?? ''}:${f.line}`)} ` : '';
-  return `- ${ICON[f.level]} ${where}${escapeText(f.line ? messageAfterFile(f) : f.message)}`;
-}
-
-function findingList(list: Finding[], ctx: SectionContext): string {
-  const shown = list.slice(0, ctx.maxRows);
-  const lines = shown.map(findingLine);
-  if (list.length > shown.length)
-    lines.push(`- … and ${list.length - shown.length} more in the job summary`);
-  return lines.join('\n');
 }
 
 function changesBlock(s: ContractSection, ctx: SectionContext): string | null {

@@ -1,13 +1,12 @@
 /** The ledger section of the comment: the ledger diff (base → head) and a suggested entry. */
-import { messageAfterFile } from '../model.js';
+import { findingList } from '../findings.js';
 import type { Finding } from '../../types.js';
-import { code, escapeText, fenced } from '../escape.js';
+import { code, fenced } from '../escape.js';
 import type { ModelSectionRenderer } from './types.js';
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
 export const ledgerChecks = ['ledger'] as const;
 
-const LEVEL_ICON: Record<Finding['level'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const RANK: Record<Finding['level'], number> = { error: 0, warning: 1, notice: 2 };
 
 const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
@@ -43,13 +42,7 @@ export const renderLedger: ModelSectionRenderer = (model, findings, ctx) => {
     parts.push(`<sub>${facts.join(' · ')}</sub>`);
   }
   if (own.length > 0) {
-    const shown = own.slice(0, ctx.maxRows);
-    const lines = shown.map((f) => {
-      const where = f.file ? `${code(`${f.file}${f.line ? `:${f.line}` : ''}`)} ` : '';
-      return `- ${LEVEL_ICON[f.level]} ${where}${escapeText(messageAfterFile(f))}`;
-    });
-    if (own.length > shown.length) lines.push(`- … and ${own.length - shown.length} more`);
-    parts.push(lines.join('\n'));
+    parts.push(findingList(own, ctx.maxRows) ?? '');
   }
   if (l.diff.length > 0) {
     const cap = ctx.maxRows * 3;

@@ -1,6 +1,7 @@
 /** The manifest section of the comment: the five evidences the manifest gives, and its findings. */
 import { code, escapeText } from '../escape.js';
-import { findingList } from './rollout.js';
+import { findingList } from '../findings.js';
+import { sortFindings } from '../model.js';
 import type { ModelSectionRenderer } from './types.js';
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
@@ -36,7 +37,7 @@ export const renderManifest: ModelSectionRenderer = (model, findings, ctx) => {
     if (m.fromCard.length > 0)
       parts.push(`<sub>From the model card: ${escapeText(m.fromCard.join(', '))}.</sub>`);
   }
-  const list = findingList(own, ctx);
+  const list = findingList(sortFindings(own), ctx.maxRows);
   if (list) parts.push(list);
   return parts.join('\n\n');
 };

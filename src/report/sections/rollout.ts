@@ -3,29 +3,13 @@ import { markdownTable } from 'markdown-table';
 import { formatDuration } from '../../formats/rollout/duration.js';
 import { gateLabel, rollbackText } from '../../formats/rollout/describe.js';
 import type { Stage } from '../../formats/rollout/types.js';
-import type { Finding } from '../../types.js';
 import { code, escapeCell, escapeText } from '../escape.js';
-import { messageAfterFile, sortFindings } from '../model.js';
-import type { ModelSectionRenderer, SectionContext } from './types.js';
+import { findingList } from '../findings.js';
+import { sortFindings } from '../model.js';
+import type { ModelSectionRenderer } from './types.js';
 
 /** Finding checks this section shows itself (others go to the generic findings list). */
 export const rolloutChecks = ['rollout'] as const;
-
-const ICON: Record<Finding['level'], string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-
-/** A section's own findings as a sorted, capped markdown list (shared with the manifest section). */
-export function findingList(findings: Finding[], ctx: SectionContext): string | null {
-  if (findings.length === 0) return null;
-  const sorted = sortFindings(findings);
-  const shown = sorted.slice(0, ctx.maxRows);
-  const lines = shown.map((f) => {
-    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${ICON[f.level]}${where} ${escapeText(messageAfterFile(f))}`;
-  });
-  if (sorted.length > shown.length)
-    lines.push(`- … and ${sorted.length - shown.length} more in the job summary`);
-  return lines.join('\n');
-}
 
 const FORMAT: Record<string, string> = {
   argo: 'Argo Rollout',
@@ -85,7 +69,7 @@ export const renderRollout: ModelSectionRenderer = (model, findings, ctx) => {
           .join('\n')}\n\n</details>`,
       );
   }
-  const list = findingList(own, ctx);
+  const list = findingList(sortFindings(own), ctx.maxRows);
   if (list) parts.push(list);
   else if (plan) parts.push('<sub>No rollout findings.</sub>');
   return parts.join('\n\n');

@@ -1,0 +1,26 @@
+/** Findings as markdown list items: one shape for the generic list and every section's own list. */
+import type { Finding } from '../types.js';
+import { code, escapeText } from './escape.js';
+import { messageAfterFile } from './model.js';
+
+export const LEVEL_ICON: Record<Finding['level'], string> = {
+  error: '❌',
+  warning: '⚠️',
+  notice: 'ℹ️',
+};
+
+/** A finding as one markdown list item: icon, location, message. */
+export function findingLine(f: Finding): string {
+  const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}`;
+}
+
+/** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
+export function findingList(findings: Finding[], maxRows: number): string | null {
+  if (findings.length === 0) return null;
+  const shown = findings.slice(0, maxRows);
+  const lines = shown.map(findingLine);
+  if (findings.length > shown.length)
+    lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
+  return lines.join('\n');
+}
