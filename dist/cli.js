@@ -4023,6 +4023,18 @@ async function readOrFinding(source, path, check, model, missingLevel = 'error')
         },
     };
 }
+/** A reader's issue (level, rule, message, file, line) as a finding of `check` for `model`. */
+function issueFinding(i, check, model) {
+    return {
+        level: i.level,
+        check,
+        model,
+        file: i.file,
+        ...(i.line ? { line: i.line } : {}),
+        message: i.message,
+        rule: i.rule,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/stages/contract.ts
 /**
@@ -4786,590 +4798,6 @@ async function ledgerStage(ctx) {
 // EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
 var manifest_validate = __nccwpck_require__(7115);
 var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
-;// CONCATENATED MODULE: ./src/formats/manifest.ts
-/**
- * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
- * Hugging Face model card (`README.md` YAML front matter) that supplies name, version and datasets.
- * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
- * that looks like a typo of a known one is reported.
- */
-
-
-
-const MONITOR_KEYS = [
-    'system',
-    'feature_drift',
-    'prediction_drift',
-    'delayed_labels',
-];
-const KNOWN = {
-    '': [
-        'name',
-        'version',
-        'config',
-        'datasets',
-        'preprocessing',
-        'run',
-        'prediction',
-        'serving',
-        'monitoring',
-    ],
-    run: ['code_sha', 'config_hash', 'seed', 'dataset_version'],
-    prediction: ['target', 'output_schema', 'latency_budget_ms', 'fallback'],
-    serving: ['timeout_ms', 'fallback'],
-    monitoring: [...MONITOR_KEYS],
-};
-const manifest_text = (v) => typeof v === 'string' && v.trim() !== ''
-    ? v
-    : typeof v === 'number' && Number.isFinite(v)
-        ? String(v)
-        : undefined;
-const number = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-const rec = (v) => ((0,formats_data/* isRecord */.u4)(v) ? v : {});
-function empty(file, source) {
-    return {
-        file,
-        source,
-        datasets: [],
-        run: {},
-        prediction: {},
-        serving: {},
-        monitoring: {},
-        fromCard: [],
-        lines: {},
-    };
-}
-/** Split `---\nyaml\n---\n` front matter off a markdown file; the offset is its first line. */
-function frontMatter(markdown) {
-    const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(markdown);
-    return m ? { yaml: m[1], firstLine: 2 } : null;
-}
-/** Read a Hugging Face model card's front matter: name (model-index), version, datasets. */
-function readModelCard(file, markdown) {
-    const issue = (message, line) => ({
-        level: 'error',
-        rule: 'manifest.parse',
-        file,
-        ...(line ? { line } : {}),
-        message,
-    });
-    const fm = frontMatter(markdown);
-    if (!fm)
-        return {
-            manifest: null,
-            issues: [issue(`${file}: no YAML front matter; expected a model card starting with ---`, 1)],
-        };
-    const parsed = (0,formats_data/* parseData */._0)(fm.yaml);
-    if (!parsed.ok)
-        return {
-            manifest: null,
-            issues: [
-                issue(`${file}: front matter ${parsed.message}`, parsed.line ? parsed.line + fm.firstLine - 1 : 1),
-            ],
-        };
-    const data = parsed.value.data;
-    if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
-        return {
-            manifest: null,
-            issues: [
-                issue(`${file}: front matter is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}; expected a mapping (model-index, version, datasets, …)`, fm.firstLine),
-            ],
-        };
-    const d = rec(data);
-    const lineOf = (p) => {
-        const l = parsed.value.lineOf(p);
-        return l ? l + fm.firstLine - 1 : undefined;
-    };
-    const m = empty(file, 'model-card');
-    const index = Array.isArray(d['model-index']) ? d['model-index'] : [];
-    const name = manifest_text(rec(index[0]).name) ?? manifest_text(d.model_name);
-    if (name)
-        m.name = name;
-    const version = manifest_text(d.version) ?? manifest_text(d.model_version);
-    if (version) {
-        m.version = version;
-        m.fromCard.push('version');
-        const l = lineOf([d.version !== undefined ? 'version' : 'model_version']);
-        if (l)
-            m.lines.version = l;
-    }
-    const datasets = Array.isArray(d.datasets)
-        ? d.datasets
-        : typeof d.datasets === 'string'
-            ? [d.datasets]
-            : [];
-    for (const ds of datasets) {
-        // Cards list dataset ids, optionally `id@revision`.
-        const id = manifest_text(ds) ?? manifest_text(rec(ds).id);
-        if (!id)
-            continue;
-        const [bare, rev] = id.split('@');
-        m.datasets.push({
-            id: bare,
-            ...(rev
-                ? { revision: rev }
-                : manifest_text(rec(ds).revision)
-                    ? { revision: manifest_text(rec(ds).revision) }
-                    : {}),
-        });
-    }
-    if (m.datasets.length > 0) {
-        m.fromCard.push('datasets');
-        const l = lineOf(['datasets']);
-        if (l)
-            m.lines.datasets = l;
-    }
-    return { manifest: m, issues: [] };
-}
-/** Read `model.yaml`. Never throws. */
-function readManifest(file, source) {
-    if (/\.md$/i.test(file))
-        return readModelCard(file, source);
-    const issues = [];
-    const parsed = (0,formats_data/* parseData */._0)(source);
-    if (!parsed.ok) {
-        issues.push({
-            level: 'error',
-            rule: 'manifest.parse',
-            file,
-            ...(parsed.line ? { line: parsed.line } : {}),
-            message: `${file}: ${parsed.message}`,
-        });
-        return { manifest: null, issues };
-    }
-    const doc = parsed.value;
-    if (!(0,formats_data/* isRecord */.u4)(doc.data)) {
-        issues.push({
-            level: 'error',
-            rule: 'manifest.parse',
-            file,
-            line: 1,
-            message: `${file}: expected a mapping with name, version, run, prediction, serving and monitoring`,
-        });
-        return { manifest: null, issues };
-    }
-    if (!manifest_validate_default()(doc.data)) {
-        for (const p of (0,schema_errors/* schemaProblems */.Ic)((manifest_validate_default()).errors)) {
-            const line = doc.lineOf(p.path);
-            issues.push({
-                level: 'error',
-                rule: 'manifest.schema',
-                file,
-                ...(line ? { line } : {}),
-                message: `${file}: ${p.message}`,
-            });
-        }
-    }
-    typos(doc, file, issues);
-    const d = doc.data;
-    const m = empty(file, 'manifest');
-    const set = (key, value) => {
-        if (value !== undefined)
-            m[key] = value;
-    };
-    set('name', manifest_text(d.name));
-    set('version', manifest_text(d.version));
-    set('config', manifest_text(d.config));
-    set('preprocessing', manifest_text(d.preprocessing));
-    if (Array.isArray(d.datasets))
-        for (const ds of d.datasets) {
-            const id = manifest_text(rec(ds).id);
-            const revision = manifest_text(rec(ds).revision);
-            if (id)
-                m.datasets.push({ id, ...(revision ? { revision } : {}) });
-        }
-    const run = rec(d.run);
-    m.run = strip({
-        code_sha: manifest_text(run.code_sha),
-        config_hash: manifest_text(run.config_hash),
-        seed: Number.isInteger(run.seed) ? run.seed : undefined,
-        dataset_version: manifest_text(run.dataset_version),
-    });
-    const pred = rec(d.prediction);
-    m.prediction = strip({
-        target: manifest_text(pred.target),
-        output_schema: (0,formats_data/* isRecord */.u4)(pred.output_schema) && Object.keys(pred.output_schema).length > 0
-            ? pred.output_schema
-            : manifest_text(pred.output_schema),
-        latency_budget_ms: number(pred.latency_budget_ms),
-        fallback: manifest_text(pred.fallback),
-    });
-    const serving = rec(d.serving);
-    m.serving = strip({ timeout_ms: number(serving.timeout_ms), fallback: manifest_text(serving.fallback) });
-    const mon = rec(d.monitoring);
-    for (const k of MONITOR_KEYS) {
-        const v = mon[k];
-        if (typeof v === 'string' || typeof v === 'boolean' || (0,formats_data/* isRecord */.u4)(v))
-            m.monitoring[k] = v;
-    }
-    for (const path of [
-        ['name'],
-        ['version'],
-        ['config'],
-        ['datasets'],
-        ['preprocessing'],
-        ['run'],
-        ['prediction'],
-        ['serving'],
-        ['monitoring'],
-        ['run', 'code_sha'],
-        ['run', 'config_hash'],
-        ['run', 'seed'],
-        ['run', 'dataset_version'],
-        ['prediction', 'latency_budget_ms'],
-        ['serving', 'timeout_ms'],
-    ]) {
-        const line = doc.lineOf(path);
-        if (line && d[path[0]] !== undefined)
-            m.lines[path.join('.')] = line;
-    }
-    return { manifest: m, issues };
-}
-function strip(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-function typos(doc, file, issues) {
-    for (const [block, known] of Object.entries(KNOWN)) {
-        const node = block ? rec(rec(doc.data)[block]) : rec(doc.data);
-        for (const key of Object.keys(node)) {
-            if (known.includes(key))
-                continue;
-            const hint = (0,schema_errors/* closest */.kp)(key, known);
-            if (!hint)
-                continue;
-            const path = block ? [block, key] : [key];
-            const line = doc.lineOf(path);
-            issues.push({
-                level: 'warning',
-                rule: 'manifest.typo',
-                file,
-                ...(line ? { line } : {}),
-                message: `${file}: unknown key "${path.join('.')}" (did you mean "${block ? `${block}.` : ''}${hint}"?)`,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/manifest.ts
-/**
- * Manifest checks (SPEC §6): what the manifest declares, as checklist evidence, plus findings for
- * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
- */
-
-/** `replace-with-…` (what `mlgate init` writes), `<…>`, TODO, TBD: a value nobody filled in. */
-const manifest_PLACEHOLDER = /^(replace-with-.*|<[^>]*>|todo|tbd|xxx|…|\.\.\.)$/i;
-/** Whether a manifest value is there, and not a placeholder. */
-function given(v) {
-    if (v === undefined || v === null)
-        return false;
-    return typeof v === 'string' && manifest_PLACEHOLDER.test(v.trim()) ? 'placeholder' : true;
-}
-const covered = (m) => typeof m === 'string'
-    ? m.trim() !== '' && given(m)
-    : m === true || (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
-function evidenceOf(have, what, ok) {
-    const lacking = Object.keys(have).filter((k) => have[k] === false);
-    const placeholders = Object.keys(have).filter((k) => have[k] === 'placeholder');
-    if (lacking.length === 0 && placeholders.length === 0)
-        return { ok: true, detail: ok };
-    const parts = [
-        ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
-        ...(placeholders.length ? [`still has placeholder values in ${placeholders.join(', ')}`] : []),
-    ];
-    return { ok: false, detail: `${what} ${parts.join('; ')}` };
-}
-/** The five checklist evidences the manifest gives. */
-function manifestEvidence(m) {
-    if (!m) {
-        const none = { ok: false, detail: 'the model manifest could not be read' };
-        return {
-            'prediction-contract': none,
-            artifact: none,
-            serving: none,
-            monitoring: none,
-            reproducible: none,
-        };
-    }
-    const p = m.prediction;
-    const datasetRef = m.datasets.length > 0
-        ? m.datasets.every((d) => given(d.id) === true && given(d.revision ?? 'x') === true) ||
-            'placeholder'
-        : given(m.run.dataset_version);
-    return {
-        'prediction-contract': evidenceOf({
-            'prediction.target': given(p.target),
-            'prediction.output_schema': given(p.output_schema),
-            'prediction.latency_budget_ms': given(p.latency_budget_ms),
-            'prediction.fallback': given(p.fallback),
-        }, 'prediction contract', `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`),
-        artifact: evidenceOf({
-            version: given(m.version),
-            config: given(m.config),
-            'dataset reference': datasetRef,
-            preprocessing: given(m.preprocessing),
-        }, 'artifact', `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`),
-        serving: evidenceOf({
-            'serving.timeout_ms': given(m.serving.timeout_ms),
-            'serving.fallback': given(m.serving.fallback),
-        }, 'serving', `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`),
-        monitoring: evidenceOf(Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])), 'monitoring', 'system health, feature drift, prediction drift and delayed labels covered'),
-        reproducible: evidenceOf({
-            'run.code_sha': given(m.run.code_sha),
-            'run.config_hash': given(m.run.config_hash),
-            'run.dataset_version': given(m.run.dataset_version),
-            'run.seed': given(m.run.seed),
-        }, 'run', `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`),
-    };
-}
-/** Findings: each block that does not give its evidence, and inconsistencies. */
-function checkManifest({ manifest: m, model, meta, base }) {
-    const out = [];
-    const at = (key, level, rule, message) => {
-        // A field that is missing altogether has no line of its own: point at the top of the file,
-        // so the annotation still lands on the manifest.
-        const line = (key && (m.lines[key] ?? m.lines[key.split('.')[0]])) || 1;
-        out.push({ level, rule, file: m.file, line, message });
-    };
-    const ev = manifestEvidence(m);
-    if (m.name !== undefined && m.name !== model)
-        at('name', 'warning', 'manifest.name', `manifest name "${m.name}" is not the model's name "${model}"`);
-    if (m.source === 'model-card') {
-        if (!m.version)
-            at(undefined, 'warning', 'manifest.version', 'model card front matter has no version; expected `version:`');
-        return out;
-    }
-    const blocks = [
-        [
-            'artifact',
-            'version',
-            'the artifact must carry version, config, dataset reference and preprocessing',
-        ],
-        [
-            'prediction-contract',
-            'prediction',
-            'expected prediction {target, output_schema, latency_budget_ms, fallback}',
-        ],
-        ['serving', 'serving', 'expected serving {timeout_ms, fallback}'],
-        [
-            'monitoring',
-            'monitoring',
-            'expected monitoring {system, feature_drift, prediction_drift, delayed_labels}',
-        ],
-        ['reproducible', 'run', 'expected run {code_sha, config_hash, dataset_version, seed}'],
-    ];
-    for (const [key, line, expected] of blocks) {
-        if (!ev[key].ok)
-            at(line, 'warning', `manifest.${key}`, `${ev[key].detail}; ${expected}`);
-    }
-    if (m.monitoring && Object.values(m.monitoring).includes(false))
-        at('monitoring', 'warning', 'manifest.monitoring', `monitoring turns off ${MONITOR_KEYS.filter((k) => m.monitoring[k] === false).join(', ')}`);
-    const budget = m.prediction.latency_budget_ms;
-    const timeout = m.serving.timeout_ms;
-    if (budget !== undefined && timeout !== undefined && timeout < budget)
-        at('serving.timeout_ms', 'warning', 'manifest.timeout', `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`);
-    if (given(m.run.code_sha) === true && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha ?? ''))
-        at('run.code_sha', 'warning', 'manifest.code-sha', `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`);
-    for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed']) {
-        const mine = m.run[key];
-        const theirs = meta?.[key];
-        if (mine === undefined || theirs === undefined || theirs === null)
-            continue;
-        const a = String(mine);
-        const b = String(theirs);
-        const same = key === 'code_sha' ? a.startsWith(b) || b.startsWith(a) : a === b;
-        if (!same)
-            at(`run.${key}`, 'warning', 'manifest.run-mismatch', `run.${key} "${a}" differs from the metrics' meta.${key} "${b}"; the metrics may come from another run`);
-    }
-    if (base && base.version !== undefined && base.version === m.version) {
-        const changed = ['code_sha', 'config_hash', 'dataset_version', 'seed']
-            .filter((k) => base.run[k] !== m.run[k])
-            .map((k) => `run.${k}`);
-        if (base.config !== m.config)
-            changed.push('config');
-        if (changed.length > 0)
-            at('version', 'warning', 'manifest.version-bump', `version is still ${m.version} although ${changed.join(', ')} changed; expected a new version for a new artifact`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stages/manifest.ts
-/**
- * The manifest stage: reads the model's manifest (model.yaml or a Hugging Face card) at head and
- * base, fills version/datasets from a card next to model.yaml when the manifest lacks them, checks
- * that the files it references exist, and computes the checklist evidence.
- */
-
-
-
-function toFinding(i, model) {
-    return {
-        level: i.level,
-        check: 'manifest',
-        model,
-        file: i.file,
-        ...(i.line ? { line: i.line } : {}),
-        message: i.message,
-        rule: i.rule,
-    };
-}
-/** A card (README.md) beside model.yaml fills in version and datasets the manifest lacks. */
-async function withCard(source, m) {
-    if (m.source !== 'manifest' || (m.version && m.datasets.length > 0))
-        return m;
-    const dir = m.file.includes('/') ? m.file.slice(0, m.file.lastIndexOf('/') + 1) : '';
-    const read = await source.read(`${dir}README.md`);
-    if (!read.ok)
-        return m;
-    const card = readModelCard(read.path, read.text).manifest;
-    if (!card)
-        return m;
-    const out = { ...m, fromCard: [...m.fromCard] };
-    if (!out.version && card.version) {
-        out.version = card.version;
-        out.fromCard.push(`version (${read.path})`);
-    }
-    if (out.datasets.length === 0 && card.datasets.length > 0) {
-        out.datasets = card.datasets;
-        out.fromCard.push(`datasets (${read.path})`);
-    }
-    return out;
-}
-/** A plain relative path (not a URI) that should exist in the repository. */
-const isRepoPath = (ref) => !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/') && /[./]/.test(ref);
-async function missingRefs(source, m) {
-    const out = [];
-    const refs = [
-        ['config', m.config],
-        ['preprocessing', m.preprocessing],
-        [
-            'prediction.output_schema',
-            typeof m.prediction.output_schema === 'string' ? m.prediction.output_schema : undefined,
-        ],
-    ];
-    for (const [key, ref] of refs) {
-        if (!ref || !isRepoPath(ref))
-            continue;
-        const read = await source.read(ref);
-        if (read.ok || read.reason !== 'missing')
-            continue;
-        const line = m.lines[key] ?? m.lines[key.split('.')[0]];
-        out.push({
-            level: 'warning',
-            rule: 'manifest.ref',
-            file: m.file,
-            ...(line ? { line } : {}),
-            message: `${key} "${ref}" is not a file in the repository; expected a path relative to the repository root (or a URI)`,
-        });
-    }
-    return out;
-}
-async function manifestStage(ctx) {
-    const path = ctx.model.manifest;
-    if (!path)
-        return { findings: [] };
-    const model = ctx.model.name;
-    const read = await readOrFinding(ctx.head, path, 'manifest', model);
-    if (!read.ok) {
-        return { section: { file: path, evidence: manifestEvidence(null) }, findings: [read.finding] };
-    }
-    const res = readManifest(read.path, read.text);
-    const findings = res.issues.map((i) => toFinding(i, model));
-    if (!res.manifest)
-        return { section: { file: path, evidence: manifestEvidence(null) }, findings };
-    const manifest = await withCard(ctx.head, res.manifest);
-    let base = null;
-    if (ctx.base) {
-        const b = await ctx.base.read(path);
-        if (b.ok)
-            base = readManifest(b.path, b.text).manifest;
-    }
-    const issues = [
-        ...checkManifest({ manifest, model, meta: ctx.metrics.head?.meta, base }),
-        ...(await missingRefs(ctx.head, manifest)),
-    ];
-    findings.push(...issues.map((i) => toFinding(i, model)));
-    return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
-}
-
-;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
-/**
- * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
- * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
- * Pure: the metrics stage reads the files through its FileSource.
- */
-
-/** Is this path a dvc.yaml? */
-function isDvcYaml(path) {
-    return /(^|\/)dvc\.ya?ml$/i.test(path);
-}
-function join(dir, rel) {
-    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
-        return rel;
-    return dir ? `${dir}/${rel}` : rel;
-}
-/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
-function dvcMetricsFiles(file, text) {
-    const issues = [];
-    const files = [];
-    const parsed = (0,formats_data/* parseData */._0)(text);
-    if (!parsed.ok)
-        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
-    const { data, lineOf } = parsed.value;
-    if (!(0,formats_data/* isRecord */.u4)(data))
-        return {
-            files,
-            issues: [
-                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
-            ],
-        };
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-    const seen = new Set();
-    const take = (list, at) => {
-        if (list === undefined)
-            return;
-        if (!Array.isArray(list)) {
-            issues.push({
-                path: '',
-                line: lineOf(at),
-                message: '`metrics` must be a list of file paths',
-            });
-            return;
-        }
-        list.forEach((entry, i) => {
-            const rel = typeof entry === 'string'
-                ? entry
-                : (0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1
-                    ? Object.keys(entry)[0]
-                    : null;
-            if (!rel) {
-                issues.push({
-                    path: '',
-                    line: lineOf([...at, i]),
-                    message: 'metrics entry must be a path or `{path: {options}}`',
-                });
-                return;
-            }
-            const path = join(dir, rel);
-            if (seen.has(path))
-                return;
-            seen.add(path);
-            files.push({ path, line: lineOf([...at, i]) });
-        });
-    };
-    take(data.metrics, ['metrics']);
-    if ((0,formats_data/* isRecord */.u4)(data.stages)) {
-        for (const stage of Object.keys(data.stages)) {
-            const s = data.stages[stage];
-            if ((0,formats_data/* isRecord */.u4)(s))
-                take(s.metrics, ['stages', stage, 'metrics']);
-        }
-    }
-    if (files.length === 0 && issues.length === 0) {
-        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
-    }
-    return { files, issues };
-}
-
 ;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
 /**
  * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
@@ -5820,7 +5248,7 @@ function parseCsvMetrics(file, text) {
 
 
 /** The YAML between a leading `---` line and the next `---` line, and the line it starts on. */
-function modelcard_frontMatter(text) {
+function frontMatter(text) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     if (lines[0]?.trim() !== '---')
         return null;
@@ -5852,7 +5280,7 @@ function cardValue(raw) {
 function parseModelCard(file, text) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
     const issues = [];
-    const fm = modelcard_frontMatter(text);
+    const fm = frontMatter(text);
     if (!fm) {
         issues.push({
             path: '',
@@ -5938,6 +5366,575 @@ function parseModelCard(file, text) {
         });
     });
     return { set, issues };
+}
+
+;// CONCATENATED MODULE: ./src/formats/manifest.ts
+/**
+ * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
+ * Hugging Face model card (`README.md` YAML front matter) that supplies name, version and datasets.
+ * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
+ * that looks like a typo of a known one is reported.
+ */
+
+
+
+
+const MONITOR_KEYS = [
+    'system',
+    'feature_drift',
+    'prediction_drift',
+    'delayed_labels',
+];
+const KNOWN = {
+    '': [
+        'name',
+        'version',
+        'config',
+        'datasets',
+        'preprocessing',
+        'run',
+        'prediction',
+        'serving',
+        'monitoring',
+    ],
+    run: ['code_sha', 'config_hash', 'seed', 'dataset_version'],
+    prediction: ['target', 'output_schema', 'latency_budget_ms', 'fallback'],
+    serving: ['timeout_ms', 'fallback'],
+    monitoring: [...MONITOR_KEYS],
+};
+const manifest_text = (v) => typeof v === 'string' && v.trim() !== ''
+    ? v
+    : typeof v === 'number' && Number.isFinite(v)
+        ? String(v)
+        : undefined;
+const number = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const rec = (v) => ((0,formats_data/* isRecord */.u4)(v) ? v : {});
+function empty(file, source) {
+    return {
+        file,
+        source,
+        datasets: [],
+        run: {},
+        prediction: {},
+        serving: {},
+        monitoring: {},
+        fromCard: [],
+        lines: {},
+    };
+}
+/** Read a Hugging Face model card's front matter: name (model-index), version, datasets. */
+function readModelCard(file, markdown) {
+    const issue = (message, line) => ({
+        level: 'error',
+        rule: 'manifest.parse',
+        file,
+        ...(line ? { line } : {}),
+        message,
+    });
+    const fm = frontMatter(markdown);
+    if (!fm)
+        return {
+            manifest: null,
+            issues: [issue(`${file}: no YAML front matter; expected a model card starting with ---`, 1)],
+        };
+    const parsed = (0,formats_data/* parseData */._0)(fm.yaml);
+    if (!parsed.ok)
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter ${parsed.message}`, parsed.line ? parsed.line + fm.firstLine - 1 : 1),
+            ],
+        };
+    const data = parsed.value.data;
+    if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}; expected a mapping (model-index, version, datasets, …)`, fm.firstLine),
+            ],
+        };
+    const d = rec(data);
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l ? l + fm.firstLine - 1 : undefined;
+    };
+    const m = empty(file, 'model-card');
+    const index = Array.isArray(d['model-index']) ? d['model-index'] : [];
+    const name = manifest_text(rec(index[0]).name) ?? manifest_text(d.model_name);
+    if (name)
+        m.name = name;
+    const version = manifest_text(d.version) ?? manifest_text(d.model_version);
+    if (version) {
+        m.version = version;
+        m.fromCard.push('version');
+        const l = lineOf([d.version !== undefined ? 'version' : 'model_version']);
+        if (l)
+            m.lines.version = l;
+    }
+    const datasets = Array.isArray(d.datasets)
+        ? d.datasets
+        : typeof d.datasets === 'string'
+            ? [d.datasets]
+            : [];
+    for (const ds of datasets) {
+        // Cards list dataset ids, optionally `id@revision`.
+        const id = manifest_text(ds) ?? manifest_text(rec(ds).id);
+        if (!id)
+            continue;
+        const [bare, rev] = id.split('@');
+        m.datasets.push({
+            id: bare,
+            ...(rev
+                ? { revision: rev }
+                : manifest_text(rec(ds).revision)
+                    ? { revision: manifest_text(rec(ds).revision) }
+                    : {}),
+        });
+    }
+    if (m.datasets.length > 0) {
+        m.fromCard.push('datasets');
+        const l = lineOf(['datasets']);
+        if (l)
+            m.lines.datasets = l;
+    }
+    return { manifest: m, issues: [] };
+}
+/** Read `model.yaml`. Never throws. */
+function readManifest(file, source) {
+    if (/\.md$/i.test(file))
+        return readModelCard(file, source);
+    const issues = [];
+    const parsed = (0,formats_data/* parseData */._0)(source);
+    if (!parsed.ok) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            ...(parsed.line ? { line: parsed.line } : {}),
+            message: `${file}: ${parsed.message}`,
+        });
+        return { manifest: null, issues };
+    }
+    const doc = parsed.value;
+    if (!(0,formats_data/* isRecord */.u4)(doc.data)) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            line: 1,
+            message: `${file}: expected a mapping with name, version, run, prediction, serving and monitoring`,
+        });
+        return { manifest: null, issues };
+    }
+    if (!manifest_validate_default()(doc.data)) {
+        for (const p of (0,schema_errors/* schemaProblems */.Ic)((manifest_validate_default()).errors)) {
+            const line = doc.lineOf(p.path);
+            issues.push({
+                level: 'error',
+                rule: 'manifest.schema',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: ${p.message}`,
+            });
+        }
+    }
+    typos(doc, file, issues);
+    const d = doc.data;
+    const m = empty(file, 'manifest');
+    const set = (key, value) => {
+        if (value !== undefined)
+            m[key] = value;
+    };
+    set('name', manifest_text(d.name));
+    set('version', manifest_text(d.version));
+    set('config', manifest_text(d.config));
+    set('preprocessing', manifest_text(d.preprocessing));
+    if (Array.isArray(d.datasets))
+        for (const ds of d.datasets) {
+            const id = manifest_text(rec(ds).id);
+            const revision = manifest_text(rec(ds).revision);
+            if (id)
+                m.datasets.push({ id, ...(revision ? { revision } : {}) });
+        }
+    const run = rec(d.run);
+    m.run = strip({
+        code_sha: manifest_text(run.code_sha),
+        config_hash: manifest_text(run.config_hash),
+        seed: Number.isInteger(run.seed) ? run.seed : undefined,
+        dataset_version: manifest_text(run.dataset_version),
+    });
+    const pred = rec(d.prediction);
+    m.prediction = strip({
+        target: manifest_text(pred.target),
+        output_schema: (0,formats_data/* isRecord */.u4)(pred.output_schema) && Object.keys(pred.output_schema).length > 0
+            ? pred.output_schema
+            : manifest_text(pred.output_schema),
+        latency_budget_ms: number(pred.latency_budget_ms),
+        fallback: manifest_text(pred.fallback),
+    });
+    const serving = rec(d.serving);
+    m.serving = strip({ timeout_ms: number(serving.timeout_ms), fallback: manifest_text(serving.fallback) });
+    const mon = rec(d.monitoring);
+    for (const k of MONITOR_KEYS) {
+        const v = mon[k];
+        if (typeof v === 'string' || typeof v === 'boolean' || (0,formats_data/* isRecord */.u4)(v))
+            m.monitoring[k] = v;
+    }
+    for (const path of [
+        ['name'],
+        ['version'],
+        ['config'],
+        ['datasets'],
+        ['preprocessing'],
+        ['run'],
+        ['prediction'],
+        ['serving'],
+        ['monitoring'],
+        ['run', 'code_sha'],
+        ['run', 'config_hash'],
+        ['run', 'seed'],
+        ['run', 'dataset_version'],
+        ['prediction', 'latency_budget_ms'],
+        ['serving', 'timeout_ms'],
+    ]) {
+        const line = doc.lineOf(path);
+        if (line && d[path[0]] !== undefined)
+            m.lines[path.join('.')] = line;
+    }
+    return { manifest: m, issues };
+}
+function strip(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+function typos(doc, file, issues) {
+    for (const [block, known] of Object.entries(KNOWN)) {
+        const node = block ? rec(rec(doc.data)[block]) : rec(doc.data);
+        for (const key of Object.keys(node)) {
+            if (known.includes(key))
+                continue;
+            const hint = (0,schema_errors/* closest */.kp)(key, known);
+            if (!hint)
+                continue;
+            const path = block ? [block, key] : [key];
+            const line = doc.lineOf(path);
+            issues.push({
+                level: 'warning',
+                rule: 'manifest.typo',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: unknown key "${path.join('.')}" (did you mean "${block ? `${block}.` : ''}${hint}"?)`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/manifest.ts
+/**
+ * Manifest checks (SPEC §6): what the manifest declares, as checklist evidence, plus findings for
+ * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
+ */
+
+/** `replace-with-…` (what `mlgate init` writes), `<…>`, TODO, TBD: a value nobody filled in. */
+const manifest_PLACEHOLDER = /^(replace-with-.*|<[^>]*>|todo|tbd|xxx|…|\.\.\.)$/i;
+/** Whether a manifest value is there, and not a placeholder. */
+function given(v) {
+    if (v === undefined || v === null)
+        return false;
+    return typeof v === 'string' && manifest_PLACEHOLDER.test(v.trim()) ? 'placeholder' : true;
+}
+const covered = (m) => typeof m === 'string'
+    ? m.trim() !== '' && given(m)
+    : m === true || (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+function evidenceOf(have, what, ok) {
+    const lacking = Object.keys(have).filter((k) => have[k] === false);
+    const placeholders = Object.keys(have).filter((k) => have[k] === 'placeholder');
+    if (lacking.length === 0 && placeholders.length === 0)
+        return { ok: true, detail: ok };
+    const parts = [
+        ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
+        ...(placeholders.length ? [`still has placeholder values in ${placeholders.join(', ')}`] : []),
+    ];
+    return { ok: false, detail: `${what} ${parts.join('; ')}` };
+}
+/** The five checklist evidences the manifest gives. */
+function manifestEvidence(m) {
+    if (!m) {
+        const none = { ok: false, detail: 'the model manifest could not be read' };
+        return {
+            'prediction-contract': none,
+            artifact: none,
+            serving: none,
+            monitoring: none,
+            reproducible: none,
+        };
+    }
+    const p = m.prediction;
+    const datasetRef = m.datasets.length > 0
+        ? m.datasets.every((d) => given(d.id) === true && given(d.revision ?? 'x') === true) ||
+            'placeholder'
+        : given(m.run.dataset_version);
+    return {
+        'prediction-contract': evidenceOf({
+            'prediction.target': given(p.target),
+            'prediction.output_schema': given(p.output_schema),
+            'prediction.latency_budget_ms': given(p.latency_budget_ms),
+            'prediction.fallback': given(p.fallback),
+        }, 'prediction contract', `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`),
+        artifact: evidenceOf({
+            version: given(m.version),
+            config: given(m.config),
+            'dataset reference': datasetRef,
+            preprocessing: given(m.preprocessing),
+        }, 'artifact', `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`),
+        serving: evidenceOf({
+            'serving.timeout_ms': given(m.serving.timeout_ms),
+            'serving.fallback': given(m.serving.fallback),
+        }, 'serving', `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`),
+        monitoring: evidenceOf(Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])), 'monitoring', 'system health, feature drift, prediction drift and delayed labels covered'),
+        reproducible: evidenceOf({
+            'run.code_sha': given(m.run.code_sha),
+            'run.config_hash': given(m.run.config_hash),
+            'run.dataset_version': given(m.run.dataset_version),
+            'run.seed': given(m.run.seed),
+        }, 'run', `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`),
+    };
+}
+/** Findings: each block that does not give its evidence, and inconsistencies. */
+function checkManifest({ manifest: m, model, meta, base }) {
+    const out = [];
+    const at = (key, level, rule, message) => {
+        // A field that is missing altogether has no line of its own: point at the top of the file,
+        // so the annotation still lands on the manifest.
+        const line = (key && (m.lines[key] ?? m.lines[key.split('.')[0]])) || 1;
+        out.push({ level, rule, file: m.file, line, message });
+    };
+    const ev = manifestEvidence(m);
+    if (m.name !== undefined && m.name !== model)
+        at('name', 'warning', 'manifest.name', `manifest name "${m.name}" is not the model's name "${model}"`);
+    if (m.source === 'model-card') {
+        if (!m.version)
+            at(undefined, 'warning', 'manifest.version', 'model card front matter has no version; expected `version:`');
+        return out;
+    }
+    const blocks = [
+        [
+            'artifact',
+            'version',
+            'the artifact must carry version, config, dataset reference and preprocessing',
+        ],
+        [
+            'prediction-contract',
+            'prediction',
+            'expected prediction {target, output_schema, latency_budget_ms, fallback}',
+        ],
+        ['serving', 'serving', 'expected serving {timeout_ms, fallback}'],
+        [
+            'monitoring',
+            'monitoring',
+            'expected monitoring {system, feature_drift, prediction_drift, delayed_labels}',
+        ],
+        ['reproducible', 'run', 'expected run {code_sha, config_hash, dataset_version, seed}'],
+    ];
+    for (const [key, line, expected] of blocks) {
+        if (!ev[key].ok)
+            at(line, 'warning', `manifest.${key}`, `${ev[key].detail}; ${expected}`);
+    }
+    if (m.monitoring && Object.values(m.monitoring).includes(false))
+        at('monitoring', 'warning', 'manifest.monitoring', `monitoring turns off ${MONITOR_KEYS.filter((k) => m.monitoring[k] === false).join(', ')}`);
+    const budget = m.prediction.latency_budget_ms;
+    const timeout = m.serving.timeout_ms;
+    if (budget !== undefined && timeout !== undefined && timeout < budget)
+        at('serving.timeout_ms', 'warning', 'manifest.timeout', `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`);
+    if (given(m.run.code_sha) === true && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha ?? ''))
+        at('run.code_sha', 'warning', 'manifest.code-sha', `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`);
+    for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed']) {
+        const mine = m.run[key];
+        const theirs = meta?.[key];
+        if (mine === undefined || theirs === undefined || theirs === null)
+            continue;
+        const a = String(mine);
+        const b = String(theirs);
+        const same = key === 'code_sha' ? a.startsWith(b) || b.startsWith(a) : a === b;
+        if (!same)
+            at(`run.${key}`, 'warning', 'manifest.run-mismatch', `run.${key} "${a}" differs from the metrics' meta.${key} "${b}"; the metrics may come from another run`);
+    }
+    if (base && base.version !== undefined && base.version === m.version) {
+        const changed = ['code_sha', 'config_hash', 'dataset_version', 'seed']
+            .filter((k) => base.run[k] !== m.run[k])
+            .map((k) => `run.${k}`);
+        if (base.config !== m.config)
+            changed.push('config');
+        if (changed.length > 0)
+            at('version', 'warning', 'manifest.version-bump', `version is still ${m.version} although ${changed.join(', ')} changed; expected a new version for a new artifact`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/manifest.ts
+/**
+ * The manifest stage: reads the model's manifest (model.yaml or a Hugging Face card) at head and
+ * base, fills version/datasets from a card next to model.yaml when the manifest lacks them, checks
+ * that the files it references exist, and computes the checklist evidence.
+ */
+
+
+
+/** A card (README.md) beside model.yaml fills in version and datasets the manifest lacks. */
+async function withCard(source, m) {
+    if (m.source !== 'manifest' || (m.version && m.datasets.length > 0))
+        return m;
+    const dir = m.file.includes('/') ? m.file.slice(0, m.file.lastIndexOf('/') + 1) : '';
+    const read = await source.read(`${dir}README.md`);
+    if (!read.ok)
+        return m;
+    const card = readModelCard(read.path, read.text).manifest;
+    if (!card)
+        return m;
+    const out = { ...m, fromCard: [...m.fromCard] };
+    if (!out.version && card.version) {
+        out.version = card.version;
+        out.fromCard.push(`version (${read.path})`);
+    }
+    if (out.datasets.length === 0 && card.datasets.length > 0) {
+        out.datasets = card.datasets;
+        out.fromCard.push(`datasets (${read.path})`);
+    }
+    return out;
+}
+/** A plain relative path (not a URI) that should exist in the repository. */
+const isRepoPath = (ref) => !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/') && /[./]/.test(ref);
+async function missingRefs(source, m) {
+    const out = [];
+    const refs = [
+        ['config', m.config],
+        ['preprocessing', m.preprocessing],
+        [
+            'prediction.output_schema',
+            typeof m.prediction.output_schema === 'string' ? m.prediction.output_schema : undefined,
+        ],
+    ];
+    for (const [key, ref] of refs) {
+        if (!ref || !isRepoPath(ref))
+            continue;
+        const read = await source.read(ref);
+        if (read.ok || read.reason !== 'missing')
+            continue;
+        const line = m.lines[key] ?? m.lines[key.split('.')[0]];
+        out.push({
+            level: 'warning',
+            rule: 'manifest.ref',
+            file: m.file,
+            ...(line ? { line } : {}),
+            message: `${key} "${ref}" is not a file in the repository; expected a path relative to the repository root (or a URI)`,
+        });
+    }
+    return out;
+}
+async function manifestStage(ctx) {
+    const path = ctx.model.manifest;
+    if (!path)
+        return { findings: [] };
+    const model = ctx.model.name;
+    const read = await readOrFinding(ctx.head, path, 'manifest', model);
+    if (!read.ok) {
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings: [read.finding] };
+    }
+    const res = readManifest(read.path, read.text);
+    const findings = res.issues.map((i) => issueFinding(i, 'manifest', model));
+    if (!res.manifest)
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings };
+    const manifest = await withCard(ctx.head, res.manifest);
+    let base = null;
+    if (ctx.base) {
+        const b = await ctx.base.read(path);
+        if (b.ok)
+            base = readManifest(b.path, b.text).manifest;
+    }
+    const issues = [
+        ...checkManifest({ manifest, model, meta: ctx.metrics.head?.meta, base }),
+        ...(await missingRefs(ctx.head, manifest)),
+    ];
+    findings.push(...issues.map((i) => issueFinding(i, 'manifest', model)));
+    return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
+/**
+ * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
+ * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
+ * Pure: the metrics stage reads the files through its FileSource.
+ */
+
+/** Is this path a dvc.yaml? */
+function isDvcYaml(path) {
+    return /(^|\/)dvc\.ya?ml$/i.test(path);
+}
+function join(dir, rel) {
+    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
+        return rel;
+    return dir ? `${dir}/${rel}` : rel;
+}
+/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
+function dvcMetricsFiles(file, text) {
+    const issues = [];
+    const files = [];
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok)
+        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
+    const { data, lineOf } = parsed.value;
+    if (!(0,formats_data/* isRecord */.u4)(data))
+        return {
+            files,
+            issues: [
+                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
+            ],
+        };
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const seen = new Set();
+    const take = (list, at) => {
+        if (list === undefined)
+            return;
+        if (!Array.isArray(list)) {
+            issues.push({
+                path: '',
+                line: lineOf(at),
+                message: '`metrics` must be a list of file paths',
+            });
+            return;
+        }
+        list.forEach((entry, i) => {
+            const rel = typeof entry === 'string'
+                ? entry
+                : (0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1
+                    ? Object.keys(entry)[0]
+                    : null;
+            if (!rel) {
+                issues.push({
+                    path: '',
+                    line: lineOf([...at, i]),
+                    message: 'metrics entry must be a path or `{path: {options}}`',
+                });
+                return;
+            }
+            const path = join(dir, rel);
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            files.push({ path, line: lineOf([...at, i]) });
+        });
+    };
+    take(data.metrics, ['metrics']);
+    if ((0,formats_data/* isRecord */.u4)(data.stages)) {
+        for (const stage of Object.keys(data.stages)) {
+            const s = data.stages[stage];
+            if ((0,formats_data/* isRecord */.u4)(s))
+                take(s.metrics, ['stages', stage, 'metrics']);
+        }
+    }
+    if (files.length === 0 && issues.length === 0) {
+        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
+    }
+    return { files, issues };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -8870,17 +8867,6 @@ async function loadPlan(source, path, model) {
     }
     return { plan: res.plan, issues: res.issues };
 }
-function rollout_toFinding(i, model) {
-    return {
-        level: i.level,
-        check: 'rollout',
-        model,
-        file: i.file,
-        ...(i.line ? { line: i.line } : {}),
-        message: i.message,
-        rule: i.rule,
-    };
-}
 function evidence(plan) {
     if (!plan) {
         const none = { ok: false, detail: 'the rollout plan could not be read' };
@@ -8937,7 +8923,7 @@ async function rolloutStage(ctx) {
             findings: [head.failure],
         };
     }
-    findings.push(...head.issues.map((i) => rollout_toFinding(i, model)));
+    findings.push(...head.issues.map((i) => issueFinding(i, 'rollout', model)));
     const plan = head.plan;
     const section = {
         file: path,
@@ -8948,7 +8934,7 @@ async function rolloutStage(ctx) {
         section.format = plan.format;
         section.plan = plan;
         section.summary = (0,rollout_describe/* planLine */.od)(plan);
-        findings.push(...[...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)].map((i) => rollout_toFinding(i, model)));
+        findings.push(...[...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)].map((i) => issueFinding(i, 'rollout', model)));
     }
     if (ctx.base && plan) {
         const base = await loadPlan(ctx.base, path, model);
@@ -8957,7 +8943,7 @@ async function rolloutStage(ctx) {
             const baseSummary = (0,rollout_describe/* planLine */.od)(base.plan);
             if (baseSummary !== section.summary)
                 section.baseSummary = baseSummary;
-            findings.push(...diffRolloutPlans(base.plan, plan).map((i) => rollout_toFinding(i, model)));
+            findings.push(...diffRolloutPlans(base.plan, plan).map((i) => issueFinding(i, 'rollout', model)));
         }
     }
     return { section, findings };

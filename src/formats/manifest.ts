@@ -5,6 +5,7 @@
  * that looks like a typo of a known one is reported.
  */
 import validate from '../generated/manifest.validate.cjs';
+import { frontMatter } from './metrics/modelcard.js';
 import { closest, schemaProblems } from './schema-errors.js';
 import { isRecord, parseData, type DataDoc, type PathSegment } from './data.js';
 import type { ReadIssue } from './rollout/types.js';
@@ -90,12 +91,6 @@ function empty(file: string, source: Manifest['source']): Manifest {
     fromCard: [],
     lines: {},
   };
-}
-
-/** Split `---\nyaml\n---\n` front matter off a markdown file; the offset is its first line. */
-export function frontMatter(markdown: string): { yaml: string; firstLine: number } | null {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(markdown);
-  return m ? { yaml: m[1], firstLine: 2 } : null;
 }
 
 /** Read a Hugging Face model card's front matter: name (model-index), version, datasets. */

@@ -66,3 +66,20 @@ export async function readOrFinding(
     },
   };
 }
+
+/** A reader's issue (level, rule, message, file, line) as a finding of `check` for `model`. */
+export function issueFinding(
+  i: { level: Finding['level']; rule: string; message: string; file: string; line?: number },
+  check: CheckKind,
+  model: string,
+): Finding {
+  return {
+    level: i.level,
+    check,
+    model,
+    file: i.file,
+    ...(i.line ? { line: i.line } : {}),
+    message: i.message,
+    rule: i.rule,
+  };
+}

@@ -7,8 +7,8 @@ import { checkManifest, manifestEvidence } from '../checks/manifest.js';
 import { readManifest, readModelCard, type Manifest } from '../formats/manifest.js';
 import type { ReadIssue } from '../formats/rollout/types.js';
 import type { FileSource } from '../sources/types.js';
-import type { Evidence, Finding } from '../types.js';
-import { readOrFinding, type ModelContext, type StageResult } from './context.js';
+import type { Evidence } from '../types.js';
+import { issueFinding, readOrFinding, type ModelContext, type StageResult } from './context.js';
 
 /** What the comment and the report show about the model's manifest. */
 export interface ManifestSection {
@@ -22,18 +22,6 @@ export interface ManifestSection {
     serving: Evidence;
     monitoring: Evidence;
     reproducible: Evidence;
-  };
-}
-
-function toFinding(i: ReadIssue, model: string): Finding {
-  return {
-    level: i.level,
-    check: 'manifest',
-    model,
-    file: i.file,
-    ...(i.line ? { line: i.line } : {}),
-    message: i.message,
-    rule: i.rule,
   };
 }
 
@@ -96,7 +84,7 @@ export async function manifestStage(ctx: ModelContext): Promise<StageResult<Mani
     return { section: { file: path, evidence: manifestEvidence(null) }, findings: [read.finding] };
   }
   const res = readManifest(read.path, read.text);
-  const findings = res.issues.map((i) => toFinding(i, model));
+  const findings = res.issues.map((i) => issueFinding(i, 'manifest', model));
   if (!res.manifest) return { section: { file: path, evidence: manifestEvidence(null) }, findings };
   const manifest = await withCard(ctx.head, res.manifest);
   let base: Manifest | null = null;
@@ -108,6 +96,6 @@ export async function manifestStage(ctx: ModelContext): Promise<StageResult<Mani
     ...checkManifest({ manifest, model, meta: ctx.metrics.head?.meta, base }),
     ...(await missingRefs(ctx.head, manifest)),
   ];
-  findings.push(...issues.map((i) => toFinding(i, model)));
+  findings.push(...issues.map((i) => issueFinding(i, 'manifest', model)));
   return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
 }

@@ -22,7 +22,7 @@ import {
 } from '../formats/rollout/index.js';
 import type { FileSource } from '../sources/types.js';
 import type { Evidence, Finding } from '../types.js';
-import { readOrFinding, type ModelContext, type StageResult } from './context.js';
+import { issueFinding, readOrFinding, type ModelContext, type StageResult } from './context.js';
 
 /** What the comment and the report show about the model's rollout. */
 export interface RolloutSection {
@@ -76,18 +76,6 @@ async function loadPlan(
     if (external.size > 0) res = readRollout(read.path, read.text, { model, external });
   }
   return { plan: res.plan, issues: res.issues };
-}
-
-function toFinding(i: ReadIssue, model: string): Finding {
-  return {
-    level: i.level,
-    check: 'rollout',
-    model,
-    file: i.file,
-    ...(i.line ? { line: i.line } : {}),
-    message: i.message,
-    rule: i.rule,
-  };
 }
 
 function evidence(plan: RolloutPlan | null): RolloutSection['evidence'] {
@@ -148,7 +136,7 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
       findings: [head.failure],
     };
   }
-  findings.push(...head.issues.map((i) => toFinding(i, model)));
+  findings.push(...head.issues.map((i) => issueFinding(i, 'rollout', model)));
   const plan = head.plan;
   const section: RolloutSection = {
     file: path,
@@ -161,7 +149,7 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
     section.summary = planLine(plan);
     findings.push(
       ...[...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)].map((i) =>
-        toFinding(i, model),
+        issueFinding(i, 'rollout', model),
       ),
     );
   }
@@ -171,7 +159,9 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
     if (!('failure' in base) && base.plan) {
       const baseSummary = planLine(base.plan);
       if (baseSummary !== section.summary) section.baseSummary = baseSummary;
-      findings.push(...diffRolloutPlans(base.plan, plan).map((i) => toFinding(i, model)));
+      findings.push(
+        ...diffRolloutPlans(base.plan, plan).map((i) => issueFinding(i, 'rollout', model)),
+      );
     }
   }
   return { section, findings };
