@@ -1146,9 +1146,11 @@ const DEFAULT_COMMENT_KEY = 'default';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _0: () => (/* binding */ parseData),
+/* harmony export */   bu: () => (/* binding */ num),
 /* harmony export */   eJ: () => (/* binding */ parseDataDocuments),
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   qW: () => (/* binding */ checkText),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
@@ -1395,6 +1397,14 @@ function errorText(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/** A finite number, else undefined. */
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** The value when it is a list, else an empty list. */
+function list(value) {
+    return Array.isArray(value) ? value : [];
 }
 /** True for a plain object (not null, not an array). */
 function isRecord(value) {
@@ -3413,17 +3423,11 @@ function str(value) {
         return String(value);
     return undefined;
 }
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
 function bool(value) {
     return typeof value === 'boolean' ? value : undefined;
 }
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
 function strings(value) {
-    return list(value).filter((v) => typeof v === 'string');
+    return (0,formats_data/* list */.p_)(value).filter((v) => typeof v === 'string');
 }
 function isScalar(value) {
     return value === null || ['string', 'number', 'boolean'].includes(typeof value);
@@ -3449,7 +3453,7 @@ function readConstraints(src) {
             out[key] = v;
     }
     for (const key of INTEGERS) {
-        const v = num(src[key]);
+        const v = (0,formats_data/* num */.bu)(src[key]);
         if (v !== undefined)
             out[key] = v;
     }
@@ -3482,7 +3486,7 @@ const QUALITY_META = new Set([
 function readQuality(value, at) {
     const seen = new Map();
     const out = [];
-    list(value).forEach((raw, i) => {
+    (0,formats_data/* list */.p_)(value).forEach((raw, i) => {
         if (!(0,formats_data/* isRecord */.u4)(raw))
             return;
         const metric = str(raw.metric) ?? str(raw.rule);
@@ -3500,11 +3504,11 @@ function readQuality(value, at) {
         }
         // Aliases some tools write.
         if (thresholds.mustBeGreaterOrEqualTo === undefined &&
-            num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
-            thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
+            (0,formats_data/* num */.bu)(raw.mustBeGreaterThanOrEqualTo) !== undefined)
+            thresholds.mustBeGreaterOrEqualTo = (0,formats_data/* num */.bu)(raw.mustBeGreaterThanOrEqualTo);
         if (thresholds.mustBeLessOrEqualTo === undefined &&
-            num(raw.mustBeLessThanOrEqualTo) !== undefined)
-            thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
+            (0,formats_data/* num */.bu)(raw.mustBeLessThanOrEqualTo) !== undefined)
+            thresholds.mustBeLessOrEqualTo = (0,formats_data/* num */.bu)(raw.mustBeLessThanOrEqualTo);
         const body = {};
         for (const [k, v] of Object.entries(raw)) {
             if (QUALITY_META.has(k) || k === 'validValues')
@@ -3529,7 +3533,7 @@ function readQuality(value, at) {
 }
 /** Allowed values written as a quality rule: ODCS 3.1 `invalidValues` + `arguments.validValues`, or 3.0 `validValues`. */
 function enumFromQuality(value) {
-    for (const raw of list(value)) {
+    for (const raw of (0,formats_data/* list */.p_)(value)) {
         if (!(0,formats_data/* isRecord */.u4)(raw))
             continue;
         const args = (0,formats_data/* isRecord */.u4)(raw.arguments) ? raw.arguments : {};
@@ -3549,6 +3553,7 @@ function enumValues(value) {
         return undefined;
     return value.map((v) => ((0,formats_data/* isRecord */.u4)(v) ? v.value : v)).filter(isScalar);
 }
+
 
 ;// CONCATENATED MODULE: ./src/formats/contract/dcs.ts
 /**
@@ -3715,7 +3720,7 @@ function readDcs(file, doc) {
 /** `customProperties: [{property, value}]` as a map; the first entry of a name wins (duplicates are reported by the checks). */
 function readCustom(value, at) {
     const out = new Map();
-    list(value).forEach((entry, i) => {
+    (0,formats_data/* list */.p_)(value).forEach((entry, i) => {
         if (!(0,formats_data/* isRecord */.u4)(entry) || typeof entry.property !== 'string')
             return;
         if (!out.has(entry.property))
@@ -3734,7 +3739,7 @@ function description(value) {
     return parts.length > 0 ? parts.join('\n') : undefined;
 }
 function readColumns(props, at, prefix, out) {
-    list(props).forEach((raw, i) => {
+    (0,formats_data/* list */.p_)(props).forEach((raw, i) => {
         if (!(0,formats_data/* isRecord */.u4)(raw) || typeof raw.name !== 'string')
             return;
         const here = [...at, i];
@@ -3753,7 +3758,7 @@ function readNested(raw, at, name, out) {
 function readColumn(raw, at, name) {
     const options = (0,formats_data/* isRecord */.u4)(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
     const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
-    const position = num(raw.primaryKeyPosition);
+    const position = (0,formats_data/* num */.bu)(raw.primaryKeyPosition);
     return {
         name,
         at,
@@ -3790,7 +3795,7 @@ function readTable(raw, at) {
 function odcs_readSla(value) {
     const seen = new Map();
     const out = [];
-    list(value).forEach((raw, i) => {
+    (0,formats_data/* list */.p_)(value).forEach((raw, i) => {
         if (!(0,formats_data/* isRecord */.u4)(raw) || typeof raw.property !== 'string')
             return;
         const base = raw.property + (typeof raw.element === 'string' ? `@${raw.element}` : '');
@@ -3822,7 +3827,7 @@ function readOdcs(file, doc) {
         custom: readCustom(data.customProperties, ['customProperties']),
         sla: odcs_readSla(data.slaProperties),
         quality: [],
-        tables: list(data.schema).flatMap((raw, i) => (0,formats_data/* isRecord */.u4)(raw) ? [readTable(raw, ['schema', i])] : []),
+        tables: (0,formats_data/* list */.p_)(data.schema).flatMap((raw, i) => (0,formats_data/* isRecord */.u4)(raw) ? [readTable(raw, ['schema', i])] : []),
         lineOf: doc.lineOf,
     };
 }
@@ -4442,7 +4447,7 @@ function movementOf(row) {
         return `${row.metric} removed (was ${ledger_movement_show(base)})`;
     return null;
 }
-function ledger_movement_list(parts, max, none) {
+function list(parts, max, none) {
     if (parts.length === 0)
         return none;
     const shown = parts.slice(0, max);
@@ -4455,7 +4460,7 @@ function metricMovement(rows, max = 6) {
         .filter((r) => !isSliceMetric(r.metric))
         .map(movementOf)
         .filter((s) => s !== null);
-    return ledger_movement_list(parts, max, 'no metric changed');
+    return list(parts, max, 'no metric changed');
 }
 /** |change| rounded, so float noise (0.72 − 0.71 vs 0.23 − 0.22) does not decide the order. */
 const size = (r) => Math.round(Math.abs(r.change ?? 0) * 1e9);
@@ -4470,7 +4475,7 @@ function sliceMovement(rows, gates, max = 6) {
         .filter((g) => (g.status === 'fail' || g.status === 'warn') && isSliceMetric(g.metric))
         .sort((a, b) => a.metric.localeCompare(b.metric))
         .map((g) => `${g.status === 'fail' ? 'failing' : 'warning'}: ${g.message}`);
-    const parts = [ledger_movement_list(moved, max, 'no slice metric changed'), ...flagged];
+    const parts = [list(moved, max, 'no slice metric changed'), ...flagged];
     return parts.join('; ');
 }
 const NUM = String.raw `\d+(?:\.\d+)?|\.\d+`;
@@ -7876,17 +7881,11 @@ function get(value, path) {
 function util_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
-function util_num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
 /** A number, or a numeric string (Kubernetes often quotes them). */
 function numLike(value) {
     if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()))
         return Number(value);
-    return util_num(value);
-}
-function util_list(value) {
-    return Array.isArray(value) ? value : [];
+    return (0,formats_data/* num */.bu)(value);
 }
 /** Check a traffic percentage; report and return undefined when it is not 0–100. */
 function percent(view, value, path, what) {
@@ -7897,6 +7896,7 @@ function percent(view, value, path, what) {
     }
     return n;
 }
+
 
 ;// CONCATENATED MODULE: ./src/formats/rollout/argo.ts
 /**
@@ -7922,7 +7922,7 @@ function readAnalysisTemplate(view) {
     if (!name)
         return null;
     const gates = [];
-    util_list(get(view.data, ['spec', 'metrics'])).forEach((metric, i) => {
+    (0,formats_data/* list */.p_)(get(view.data, ['spec', 'metrics'])).forEach((metric, i) => {
         if (!(0,formats_data/* isRecord */.u4)(metric))
             return;
         const path = ['spec', 'metrics', i];
@@ -7973,13 +7973,13 @@ function resolveAnalysis(view, block, path, templates, notes) {
     const out = { gates: [], durationMs: 0, names: [] };
     if (!(0,formats_data/* isRecord */.u4)(block))
         return out;
-    const dry = util_list(block.dryRun)
+    const dry = (0,formats_data/* list */.p_)(block.dryRun)
         .map((d) => ((0,formats_data/* isRecord */.u4)(d) ? util_str(d.metricName) : undefined))
         .filter((d) => d !== undefined);
     if (dry.length > 0)
         notes.add(`dry-run metrics do not gate: ${dry.join(', ')}`);
     const isDry = (name) => dry.some((d) => d === name || d === '.*');
-    const refs = util_list(block.templates);
+    const refs = (0,formats_data/* list */.p_)(block.templates);
     if (refs.length === 0) {
         issue(view, 'error', 'rollout.analysis', path, 'analysis names no templates; expected templates: [{templateName: ...}]');
     }
@@ -8070,7 +8070,7 @@ function readArgoRollout(view, templates) {
 }
 function readCanary(view, canary, plan, templates, notes) {
     const base = ['spec', 'strategy', 'canary'];
-    const steps = util_list(canary.steps);
+    const steps = (0,formats_data/* list */.p_)(canary.steps);
     const stageAtStep = [];
     const current = (i) => {
         if (plan.stages.length === 0) {
@@ -8127,7 +8127,7 @@ function readCanary(view, canary, plan, templates, notes) {
         else if ('experiment' in step) {
             const stage = current(i);
             notes.add('experiment steps are noted: their analyses count as gates, their ReplicaSets carry no canary traffic');
-            const analyses = util_list(get(step, ['experiment', 'analyses']));
+            const analyses = (0,formats_data/* list */.p_)(get(step, ['experiment', 'analyses']));
             analyses.forEach((a, j) => {
                 if (!(0,formats_data/* isRecord */.u4)(a))
                     return;
@@ -8199,7 +8199,7 @@ function readBlueGreen(view, bg, plan, templates, notes) {
         plan.promotion = 'manual';
     }
     else if (bg.autoPromotionSeconds !== undefined) {
-        const s = util_num(bg.autoPromotionSeconds);
+        const s = (0,formats_data/* num */.bu)(bg.autoPromotionSeconds);
         if (s === undefined || s < 0)
             issue(view, 'error', 'rollout.hold', [...base, 'autoPromotionSeconds'], 'autoPromotionSeconds is not a number of seconds');
         else
@@ -8305,12 +8305,12 @@ function readFlaggerCanary(view, templates) {
         notes.add('analysis.threshold not set: Flagger rolls back after 1 failed check');
     const toleranceLine = lineAt(view, [...base, 'threshold']);
     plan.failureTolerance = { value: tolerance, ...(toleranceLine ? { line: toleranceLine } : {}) };
-    const metricGates = util_list(analysis.metrics).flatMap((m, i) => metricGate(view, m, [...base, 'metrics', i], templates, notes));
+    const metricGates = (0,formats_data/* list */.p_)(analysis.metrics).flatMap((m, i) => metricGate(view, m, [...base, 'metrics', i], templates, notes));
     const every = [...metricGates];
     const first = [];
     let manualPromotion = false;
     const rollbackHooks = [];
-    util_list(analysis.webhooks).forEach((w, i) => {
+    (0,formats_data/* list */.p_)(analysis.webhooks).forEach((w, i) => {
         if (!(0,formats_data/* isRecord */.u4)(w))
             return;
         const type = util_str(w.type) ?? 'rollout';
@@ -8359,7 +8359,7 @@ function readFlaggerCanary(view, templates) {
             plan.stages.push({ traffic, ...hold(), gates: [...every], ...(wl ? { line: wl } : {}) });
     }
     else if (weights.kind === 'iterations') {
-        const match = util_list(analysis.match).length > 0;
+        const match = (0,formats_data/* list */.p_)(analysis.match).length > 0;
         plan.strategy = match ? 'ab-test' : 'blue-green';
         const label = match ? 'A/B header match' : analysis.mirror === true ? 'mirrored' : 'preview';
         plan.stages.push({
@@ -8406,14 +8406,14 @@ function metricGate(view, m, path, templates, notes) {
         return [];
     const name = util_str(m.name) ?? String(path[path.length - 1]);
     const range = (0,formats_data/* isRecord */.u4)(m.thresholdRange) ? m.thresholdRange : undefined;
-    let min = range ? util_num(range.min) : undefined;
-    let max = range ? util_num(range.max) : undefined;
-    if (!range && util_num(m.threshold) !== undefined) {
+    let min = range ? (0,formats_data/* num */.bu)(range.min) : undefined;
+    let max = range ? (0,formats_data/* num */.bu)(range.max) : undefined;
+    if (!range && (0,formats_data/* num */.bu)(m.threshold) !== undefined) {
         // Deprecated `threshold`: a minimum for the success rate, a maximum otherwise.
         if (name === 'request-success-rate')
-            min = util_num(m.threshold);
+            min = (0,formats_data/* num */.bu)(m.threshold);
         else
-            max = util_num(m.threshold);
+            max = (0,formats_data/* num */.bu)(m.threshold);
         notes.add('metrics[].threshold is deprecated; read as thresholdRange');
     }
     if (min === undefined && max === undefined) {
@@ -8566,7 +8566,7 @@ function guardrail(view, g, path) {
         return null;
     const name = g.metric;
     const line = lineAt(view, path);
-    const declared = util_list(g.covers).filter((c) => c === 'latency' || c === 'errors');
+    const declared = (0,formats_data/* list */.p_)(g.covers).filter((c) => c === 'latency' || c === 'errors');
     return {
         name,
         kind: 'metric',
@@ -8587,15 +8587,15 @@ function readNative(view) {
         }
     }
     const strategy = d.strategy === 'shadow-then-canary' || d.strategy === 'blue-green' ? d.strategy : 'canary';
-    const guardrails = util_list(d.guardrails)
+    const guardrails = (0,formats_data/* list */.p_)(d.guardrails)
         .map((g, i) => guardrail(view, g, ['guardrails', i]))
         .filter((g) => g !== null);
     const stages = [];
-    util_list(d.steps).forEach((step, i) => {
+    (0,formats_data/* list */.p_)(d.steps).forEach((step, i) => {
         if (!(0,formats_data/* isRecord */.u4)(step) || typeof step.traffic !== 'number' || !Number.isFinite(step.traffic))
             return;
         const sline = lineAt(view, ['steps', i]);
-        const own = util_list(step.gates)
+        const own = (0,formats_data/* list */.p_)(step.gates)
             .map((g, j) => guardrail(view, g, ['steps', i, 'gates', j]))
             .filter((g) => g !== null);
         const stage = {
@@ -8729,23 +8729,23 @@ function templatesIn(file, text) {
 function referencedTemplates(v) {
     const out = [];
     const fromBlock = (block) => {
-        for (const ref of util_list(get(block, ['templates']))) {
+        for (const ref of (0,formats_data/* list */.p_)(get(block, ['templates']))) {
             const name = util_str(get(ref, ['templateName']));
             if (name)
                 out.push(templateKey(get(ref, ['clusterScope']) === true ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate', name));
         }
     };
     const canary = get(v.data, ['spec', 'strategy', 'canary']);
-    for (const step of util_list(get(canary, ['steps']))) {
+    for (const step of (0,formats_data/* list */.p_)(get(canary, ['steps']))) {
         fromBlock(get(step, ['analysis']));
-        for (const a of util_list(get(step, ['experiment', 'analyses'])))
+        for (const a of (0,formats_data/* list */.p_)(get(step, ['experiment', 'analyses'])))
             fromBlock({ templates: [a] });
     }
     fromBlock(get(canary, ['analysis']));
     const bg = get(v.data, ['spec', 'strategy', 'blueGreen']);
     fromBlock(get(bg, ['prePromotionAnalysis']));
     fromBlock(get(bg, ['postPromotionAnalysis']));
-    for (const m of util_list(get(v.data, ['spec', 'analysis', 'metrics']))) {
+    for (const m of (0,formats_data/* list */.p_)(get(v.data, ['spec', 'analysis', 'metrics']))) {
         const name = util_str(get(m, ['templateRef', 'name']));
         if (name)
             out.push(templateKey('MetricTemplate', name));

@@ -31725,6 +31725,14 @@ function errorText(error) {
         return error.message;
     return String(error);
 }
+/** A finite number, else undefined. */
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** The value when it is a list, else an empty list. */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
 /** True for a plain object (not null, not an array). */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33515,18 +33523,18 @@ function planLine(plan) {
         parts.push('manual promotion');
     return parts.join(' → ');
 }
-function num(n) {
+function describe_num(n) {
     return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
 }
 /** `p95_latency_ms ≤ 80`, `error_rate ≤ 2× control`, `success-rate (result[0] >= 0.95)`. */
 function gateLabel(g) {
     const bits = [];
     if (g.min !== undefined)
-        bits.push(`≥ ${num(g.min)}`);
+        bits.push(`≥ ${describe_num(g.min)}`);
     if (g.max !== undefined)
-        bits.push(`≤ ${num(g.max)}`);
+        bits.push(`≤ ${describe_num(g.max)}`);
     if (g.maxRatio !== undefined)
-        bits.push(`≤ ${num(g.maxRatio)}× control`);
+        bits.push(`≤ ${describe_num(g.maxRatio)}× control`);
     if (bits.length > 0)
         return `${g.name} ${bits.join(', ')}`;
     if (g.kind === 'manual')
@@ -36516,14 +36524,8 @@ function str(value) {
         return String(value);
     return undefined;
 }
-function common_num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
 function bool(value) {
     return typeof value === 'boolean' ? value : undefined;
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
 }
 function strings(value) {
     return list(value).filter((v) => typeof v === 'string');
@@ -36552,7 +36554,7 @@ function readConstraints(src) {
             out[key] = v;
     }
     for (const key of INTEGERS) {
-        const v = common_num(src[key]);
+        const v = num(src[key]);
         if (v !== undefined)
             out[key] = v;
     }
@@ -36603,11 +36605,11 @@ function readQuality(value, at) {
         }
         // Aliases some tools write.
         if (thresholds.mustBeGreaterOrEqualTo === undefined &&
-            common_num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
-            thresholds.mustBeGreaterOrEqualTo = common_num(raw.mustBeGreaterThanOrEqualTo);
+            num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
+            thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
         if (thresholds.mustBeLessOrEqualTo === undefined &&
-            common_num(raw.mustBeLessThanOrEqualTo) !== undefined)
-            thresholds.mustBeLessOrEqualTo = common_num(raw.mustBeLessThanOrEqualTo);
+            num(raw.mustBeLessThanOrEqualTo) !== undefined)
+            thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
         const body = {};
         for (const [k, v] of Object.entries(raw)) {
             if (QUALITY_META.has(k) || k === 'validValues')
@@ -36652,6 +36654,7 @@ function enumValues(value) {
         return undefined;
     return value.map((v) => (isRecord(v) ? v.value : v)).filter(isScalar);
 }
+
 
 ;// CONCATENATED MODULE: ./src/formats/contract/dcs.ts
 /**
@@ -36856,7 +36859,7 @@ function readNested(raw, at, name, out) {
 function readColumn(raw, at, name) {
     const options = isRecord(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
     const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
-    const position = common_num(raw.primaryKeyPosition);
+    const position = num(raw.primaryKeyPosition);
     return {
         name,
         at,
@@ -40973,17 +40976,11 @@ function get(value, path) {
 function util_str(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
-function util_num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
 /** A number, or a numeric string (Kubernetes often quotes them). */
 function numLike(value) {
     if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()))
         return Number(value);
-    return util_num(value);
-}
-function util_list(value) {
-    return Array.isArray(value) ? value : [];
+    return num(value);
 }
 /** Check a traffic percentage; report and return undefined when it is not 0–100. */
 function percent(view, value, path, what) {
@@ -40994,6 +40991,7 @@ function percent(view, value, path, what) {
     }
     return n;
 }
+
 
 ;// CONCATENATED MODULE: ./src/formats/rollout/argo.ts
 /**
@@ -41019,7 +41017,7 @@ function readAnalysisTemplate(view) {
     if (!name)
         return null;
     const gates = [];
-    util_list(get(view.data, ['spec', 'metrics'])).forEach((metric, i) => {
+    list(get(view.data, ['spec', 'metrics'])).forEach((metric, i) => {
         if (!isRecord(metric))
             return;
         const path = ['spec', 'metrics', i];
@@ -41070,13 +41068,13 @@ function resolveAnalysis(view, block, path, templates, notes) {
     const out = { gates: [], durationMs: 0, names: [] };
     if (!isRecord(block))
         return out;
-    const dry = util_list(block.dryRun)
+    const dry = list(block.dryRun)
         .map((d) => (isRecord(d) ? util_str(d.metricName) : undefined))
         .filter((d) => d !== undefined);
     if (dry.length > 0)
         notes.add(`dry-run metrics do not gate: ${dry.join(', ')}`);
     const isDry = (name) => dry.some((d) => d === name || d === '.*');
-    const refs = util_list(block.templates);
+    const refs = list(block.templates);
     if (refs.length === 0) {
         util_issue(view, 'error', 'rollout.analysis', path, 'analysis names no templates; expected templates: [{templateName: ...}]');
     }
@@ -41167,7 +41165,7 @@ function readArgoRollout(view, templates) {
 }
 function readCanary(view, canary, plan, templates, notes) {
     const base = ['spec', 'strategy', 'canary'];
-    const steps = util_list(canary.steps);
+    const steps = list(canary.steps);
     const stageAtStep = [];
     const current = (i) => {
         if (plan.stages.length === 0) {
@@ -41224,7 +41222,7 @@ function readCanary(view, canary, plan, templates, notes) {
         else if ('experiment' in step) {
             const stage = current(i);
             notes.add('experiment steps are noted: their analyses count as gates, their ReplicaSets carry no canary traffic');
-            const analyses = util_list(get(step, ['experiment', 'analyses']));
+            const analyses = list(get(step, ['experiment', 'analyses']));
             analyses.forEach((a, j) => {
                 if (!isRecord(a))
                     return;
@@ -41296,7 +41294,7 @@ function readBlueGreen(view, bg, plan, templates, notes) {
         plan.promotion = 'manual';
     }
     else if (bg.autoPromotionSeconds !== undefined) {
-        const s = util_num(bg.autoPromotionSeconds);
+        const s = num(bg.autoPromotionSeconds);
         if (s === undefined || s < 0)
             util_issue(view, 'error', 'rollout.hold', [...base, 'autoPromotionSeconds'], 'autoPromotionSeconds is not a number of seconds');
         else
@@ -41402,12 +41400,12 @@ function readFlaggerCanary(view, templates) {
         notes.add('analysis.threshold not set: Flagger rolls back after 1 failed check');
     const toleranceLine = lineAt(view, [...base, 'threshold']);
     plan.failureTolerance = { value: tolerance, ...(toleranceLine ? { line: toleranceLine } : {}) };
-    const metricGates = util_list(analysis.metrics).flatMap((m, i) => metricGate(view, m, [...base, 'metrics', i], templates, notes));
+    const metricGates = list(analysis.metrics).flatMap((m, i) => metricGate(view, m, [...base, 'metrics', i], templates, notes));
     const every = [...metricGates];
     const first = [];
     let manualPromotion = false;
     const rollbackHooks = [];
-    util_list(analysis.webhooks).forEach((w, i) => {
+    list(analysis.webhooks).forEach((w, i) => {
         if (!isRecord(w))
             return;
         const type = util_str(w.type) ?? 'rollout';
@@ -41456,7 +41454,7 @@ function readFlaggerCanary(view, templates) {
             plan.stages.push({ traffic, ...hold(), gates: [...every], ...(wl ? { line: wl } : {}) });
     }
     else if (weights.kind === 'iterations') {
-        const match = util_list(analysis.match).length > 0;
+        const match = list(analysis.match).length > 0;
         plan.strategy = match ? 'ab-test' : 'blue-green';
         const label = match ? 'A/B header match' : analysis.mirror === true ? 'mirrored' : 'preview';
         plan.stages.push({
@@ -41503,14 +41501,14 @@ function metricGate(view, m, path, templates, notes) {
         return [];
     const name = util_str(m.name) ?? String(path[path.length - 1]);
     const range = isRecord(m.thresholdRange) ? m.thresholdRange : undefined;
-    let min = range ? util_num(range.min) : undefined;
-    let max = range ? util_num(range.max) : undefined;
-    if (!range && util_num(m.threshold) !== undefined) {
+    let min = range ? num(range.min) : undefined;
+    let max = range ? num(range.max) : undefined;
+    if (!range && num(m.threshold) !== undefined) {
         // Deprecated `threshold`: a minimum for the success rate, a maximum otherwise.
         if (name === 'request-success-rate')
-            min = util_num(m.threshold);
+            min = num(m.threshold);
         else
-            max = util_num(m.threshold);
+            max = num(m.threshold);
         notes.add('metrics[].threshold is deprecated; read as thresholdRange');
     }
     if (min === undefined && max === undefined) {
@@ -41663,7 +41661,7 @@ function guardrail(view, g, path) {
         return null;
     const name = g.metric;
     const line = lineAt(view, path);
-    const declared = util_list(g.covers).filter((c) => c === 'latency' || c === 'errors');
+    const declared = list(g.covers).filter((c) => c === 'latency' || c === 'errors');
     return {
         name,
         kind: 'metric',
@@ -41684,15 +41682,15 @@ function readNative(view) {
         }
     }
     const strategy = d.strategy === 'shadow-then-canary' || d.strategy === 'blue-green' ? d.strategy : 'canary';
-    const guardrails = util_list(d.guardrails)
+    const guardrails = list(d.guardrails)
         .map((g, i) => guardrail(view, g, ['guardrails', i]))
         .filter((g) => g !== null);
     const stages = [];
-    util_list(d.steps).forEach((step, i) => {
+    list(d.steps).forEach((step, i) => {
         if (!isRecord(step) || typeof step.traffic !== 'number' || !Number.isFinite(step.traffic))
             return;
         const sline = lineAt(view, ['steps', i]);
-        const own = util_list(step.gates)
+        const own = list(step.gates)
             .map((g, j) => guardrail(view, g, ['steps', i, 'gates', j]))
             .filter((g) => g !== null);
         const stage = {
@@ -41826,23 +41824,23 @@ function templatesIn(file, text) {
 function referencedTemplates(v) {
     const out = [];
     const fromBlock = (block) => {
-        for (const ref of util_list(get(block, ['templates']))) {
+        for (const ref of list(get(block, ['templates']))) {
             const name = util_str(get(ref, ['templateName']));
             if (name)
                 out.push(templateKey(get(ref, ['clusterScope']) === true ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate', name));
         }
     };
     const canary = get(v.data, ['spec', 'strategy', 'canary']);
-    for (const step of util_list(get(canary, ['steps']))) {
+    for (const step of list(get(canary, ['steps']))) {
         fromBlock(get(step, ['analysis']));
-        for (const a of util_list(get(step, ['experiment', 'analyses'])))
+        for (const a of list(get(step, ['experiment', 'analyses'])))
             fromBlock({ templates: [a] });
     }
     fromBlock(get(canary, ['analysis']));
     const bg = get(v.data, ['spec', 'strategy', 'blueGreen']);
     fromBlock(get(bg, ['prePromotionAnalysis']));
     fromBlock(get(bg, ['postPromotionAnalysis']));
-    for (const m of util_list(get(v.data, ['spec', 'analysis', 'metrics']))) {
+    for (const m of list(get(v.data, ['spec', 'analysis', 'metrics']))) {
         const name = util_str(get(m, ['templateRef', 'name']));
         if (name)
             out.push(templateKey('MetricTemplate', name));

@@ -1,5 +1,5 @@
 /** Helpers shared by the ODCS and DCS readers: defensive getters, quality rules, enums. */
-import { isRecord, type PathSegment } from '../data.js';
+import { isRecord, list, num, type PathSegment } from '../data.js';
 import { QUALITY_OPERATORS, type Constraints, type QualityRule, type Scalar } from './model.js';
 
 export function str(value: unknown): string | undefined {
@@ -8,16 +8,8 @@ export function str(value: unknown): string | undefined {
   return undefined;
 }
 
-export function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
 export function bool(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
-}
-
-export function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 export function strings(value: unknown): string[] {
@@ -146,3 +138,5 @@ export function enumValues(value: unknown): Scalar[] | undefined {
   if (!Array.isArray(value)) return undefined;
   return value.map((v) => (isRecord(v) ? v.value : v)).filter(isScalar);
 }
+
+export { list, num };

@@ -1,5 +1,5 @@
 /** Small helpers shared by the rollout readers: typed field access with line lookup. */
-import { isRecord, type DataDoc, type PathSegment } from '../data.js';
+import { isRecord, list, num, type DataDoc, type PathSegment } from '../data.js';
 import type { Level } from '../../types.js';
 import type { ReadIssue } from './types.js';
 
@@ -43,18 +43,10 @@ export function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-export function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
 /** A number, or a numeric string (Kubernetes often quotes them). */
 export function numLike(value: unknown): number | undefined {
   if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
   return num(value);
-}
-
-export function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /** Check a traffic percentage; report and return undefined when it is not 0–100. */
@@ -72,3 +64,5 @@ export function percent(view: DocView, value: unknown, path: PathSegment[], what
   }
   return n;
 }
+
+export { list, num };
