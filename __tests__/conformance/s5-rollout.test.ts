@@ -611,7 +611,10 @@ describe('§5 the same checks on Kubernetes formats', () => {
     [
       'Flagger: one check, then full traffic',
       'rollout.checks',
-      FLAGGER_ANALYSIS.replace('    maxWeight: 50\n    stepWeight: 10\n', '    stepWeights: [10]\n'),
+      FLAGGER_ANALYSIS.replace(
+        '    maxWeight: 50\n    stepWeight: 10\n',
+        '    stepWeights: [10]\n',
+      ),
     ],
     [
       'Flagger: first step too big',

@@ -18,7 +18,9 @@ import { parseContract } from '../../src/formats/contract/index.js';
 import { odcs, read } from './helpers.js';
 
 const changes = (base: string, head: string) =>
-  diffContracts(read(base), read(head)).map((c) => `${c.level} ${c.rule.replace('breaking.', '')} ${c.path}`);
+  diffContracts(read(base), read(head)).map(
+    (c) => `${c.level} ${c.rule.replace('breaking.', '')} ${c.path}`,
+  );
 
 describe('ODCS versions: what each official schema accepts is read without a structure error', () => {
   it('reads v3.2.0 synonyms objects on schema objects and properties', () => {
