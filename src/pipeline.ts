@@ -7,6 +7,7 @@ import type { LoadedConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
+import { gateTarget } from './checks/waivers.js';
 import { VERSION } from './constants.js';
 import {
   sortFindings,
@@ -54,6 +55,7 @@ function gateFindings(
       level: g.status === 'fail' ? 'error' : 'warning',
       check: 'gate',
       model,
+      target: gateTarget(model, g),
       file: at ? at.file : loaded.file,
       ...((metricLine ?? loaded.gateLine(index, g.gate))
         ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
