@@ -189,6 +189,8 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       file: input.configPath,
       source: resolved.source,
       ...(resolved.note ? { note: resolved.note } : {}),
+      // Who may waive is always the base branch's say, whichever config is in force.
+      ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
     },
     policyChanges,
     models,

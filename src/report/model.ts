@@ -7,6 +7,7 @@ import type { LedgerSection } from '../stages/ledger.js';
 import type { ChecklistSection } from '../stages/checklist.js';
 import type { PolicyChange } from '../checks/policy.js';
 import type { WaiverEntry, WaiverState } from '../checks/waivers.js';
+import type { WaiverPolicy } from '../config/types.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -36,7 +37,8 @@ export interface Report {
   counts: { errors: number; warnings: number; notices: number; waived: number };
   failOn: FailOn;
   pr: PrInfo;
-  config: { file: string; source: 'base' | 'head'; note?: string };
+  /** `waivers`: the base branch's waiver policy, when it has one (waivers are on). */
+  config: { file: string; source: 'base' | 'head'; note?: string; waivers?: WaiverPolicy };
   policyChanges: PolicyChange[];
   models: ModelReport[];
   checklist?: ChecklistSection;
