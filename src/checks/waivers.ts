@@ -187,8 +187,8 @@ export function applyWaivers(input: WaiverInput): WaiverResult {
   const state: WaiverState = structuredClone(input.state);
   const entries: WaiverEntry[] = [];
   const active = new Map<string, Active>();
-  const sources = [...input.sources].sort(
-    (a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  const sources = [...input.sources].sort((a, b) =>
+    a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
   for (const source of sources) {
     const ignored = trust(source, input, state);

@@ -109,7 +109,8 @@ function login(user: unknown): string | null {
 function editOf(data: Record<string, unknown>, key: 'comment' | 'review'): EditEvent | null {
   const item = data[key];
   const by = login(data.sender);
-  if (data.action !== 'edited' || !isRecord(item) || typeof item.id !== 'number' || !by) return null;
+  if (data.action !== 'edited' || !isRecord(item) || typeof item.id !== 'number' || !by)
+    return null;
   return { source: `${key === 'comment' ? 'c' : 'r'}${item.id}`, by };
 }
 

@@ -43,7 +43,11 @@ export interface WaiverClient {
       }): Promise<{ data: Review[] }>;
     };
     repos: {
-      getCollaboratorPermissionLevel(p: { owner: string; repo: string; username: string }): Promise<{
+      getCollaboratorPermissionLevel(p: {
+        owner: string;
+        repo: string;
+        username: string;
+      }): Promise<{
         data: {
           permission: string;
           role_name?: string;
@@ -166,7 +170,12 @@ export async function findWaivers(
     }),
   );
   const reviews = await pages((page) =>
-    client.rest.pulls.listReviews({ ...repo, pull_number: target.number, per_page: PER_PAGE, page }),
+    client.rest.pulls.listReviews({
+      ...repo,
+      pull_number: target.number,
+      per_page: PER_PAGE,
+      page,
+    }),
   );
   const sticky = comments
     .filter((c) => isSticky(c, opts.commentKey))

@@ -13,7 +13,9 @@ export const LEVEL_ICON: Record<Finding['level'], string> = {
 export function findingLine(f: Finding): string {
   const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
   const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
-  const waived = f.waiver ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_` : '';
+  const waived = f.waiver
+    ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+    : '';
   return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
 }
 

@@ -49,7 +49,8 @@ export function readState(body: string | null | undefined): WaiverState {
       else if (isRecord(rec) && typeof rec.h === 'string' && isRecord(rec.p)) {
         const p: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
         for (const [t, prints] of Object.entries(rec.p))
-          if (Array.isArray(prints)) p[t] = prints.filter((x): x is string => typeof x === 'string');
+          if (Array.isArray(prints))
+            p[t] = prints.filter((x): x is string => typeof x === 'string');
         out[id] = { h: rec.h, p };
       }
     }
@@ -143,9 +144,7 @@ export function waiveReport(report: Report, run: WaiverRun): Report {
   models = models.map((m) =>
     nameInSuggestion(
       m,
-      applied
-        .filter((e) => !e.models?.length || e.models.includes(m.name))
-        .map(describeWaiver),
+      applied.filter((e) => !e.models?.length || e.models.includes(m.name)).map(describeWaiver),
     ),
   );
   const extra = run.policy.require_ledger ? ledgerMissing(models, applied) : [];
