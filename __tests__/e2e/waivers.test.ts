@@ -57,11 +57,12 @@ describe('waivers end to end', () => {
     github.failures = [];
   });
 
-  /** A fresh open PR on `repo` (its head), authored by AUTHOR. */
-  const openPr = (repo: TestRepo): number => {
+  /** A fresh open PR on `repo` (its head), authored by AUTHOR, with mlgate's first comment. */
+  const openPr = async (repo: TestRepo): Promise<number> => {
     const number = nextPr++;
     github.pulls.set(number, repo.head);
     github.pullDetails.set(number, { base: repo.base, body: '', author: AUTHOR });
+    expect((await onPush(repo, number)).code).toBe(1);
     return number;
   };
 
@@ -122,7 +123,7 @@ describe('waivers end to end', () => {
     };
 
   it('fails without a waiver, and says what could be waived', async () => {
-    const pr = openPr(failing);
+    const pr = await openPr(failing);
     const run = await onPush(failing, pr);
     expect(run.code).toBe(1);
     expect(run.outputs).toMatchObject({ passed: 'false', waived: '0' });
@@ -133,8 +134,7 @@ describe('waivers end to end', () => {
   });
 
   it("an authorised maintainer's waiver lets the gate through, shown, and sets the head's status", async () => {
-    const pr = openPr(failing);
-    await onPush(failing, pr);
+    const pr = await openPr(failing);
     const c = github.seed(
       pr,
       `Looked at the slices.\n\n${WAIVE} expires: 2999-12-31`,
@@ -170,7 +170,7 @@ describe('waivers end to end', () => {
   });
 
   it('a waiver in a review body counts too (pull_request_review)', async () => {
-    const pr = openPr(failing);
+    const pr = await openPr(failing);
     github.review(pr, WAIVE, MAINTAINER);
     const run = await runAction({
       workspace: failing.dir,
@@ -201,7 +201,7 @@ describe('waivers end to end', () => {
       /expired at the end of 2020-01-31/,
     ],
   ])('%s does not waive', async (_what, login, text, shown, detail) => {
-    const pr = openPr(failing);
+    const pr = await openPr(failing);
     const c = github.seed(pr, text, 'User', login);
     const run = await onComment(failing, pr, c);
     expect(run.code).toBe(1);
@@ -212,7 +212,7 @@ describe('waivers end to end', () => {
   });
 
   it('quoted, fenced, PR-body and bot-written commands do nothing', async () => {
-    const pr = openPr(failing);
+    const pr = await openPr(failing);
     github.seed(pr, `> ${WAIVE}\n\nWhy not this?`, 'User', MAINTAINER);
     github.seed(pr, `Like this:\n\n\`\`\`\n${WAIVE}\n\`\`\``, 'User', MAINTAINER);
     github.seed(pr, `<!--\n${WAIVE}\n-->`, 'User', MAINTAINER);
@@ -224,7 +224,7 @@ describe('waivers end to end', () => {
   });
 
   it('a waiver covers the value it was given for: a push that changes it blocks again', async () => {
-    const pr = openPr(failing);
+    const pr = await openPr(failing);
     const c = github.seed(pr, WAIVE, 'User', MAINTAINER);
     expect((await onComment(failing, pr, c)).code).toBe(0);
     // The PR moves to a head where auc is lower still.
@@ -241,7 +241,7 @@ describe('waivers end to end', () => {
   });
 
   it('an edit by the author re-evaluates; an edit by someone else is ignored', async () => {
-    const pr = openPr(failing);
+    const pr = await openPr(failing);
     const c = github.seed(pr, 'LGTM', 'User', MAINTAINER);
     expect((await onComment(failing, pr, c)).code).toBe(1);
     // The author edits the comment into a waiver: it applies.
@@ -259,8 +259,23 @@ describe('waivers end to end', () => {
     expect((await onPush(failing, pr)).code).toBe(1);
   });
 
+  it("deleting mlgate's comment does not let a waiver re-pin to a new value", async () => {
+    const pr = await openPr(failing);
+    const c = github.seed(pr, WAIVE, 'User', MAINTAINER);
+    expect((await onComment(failing, pr, c)).code).toBe(0);
+    github.comments.set(
+      pr,
+      github.comments.get(pr)!.filter((x) => x.user.type !== 'Bot'),
+    );
+    github.pulls.set(pr, worse.head);
+    github.pullDetails.set(pr, { base: worse.base, body: '', author: AUTHOR });
+    const run = await onPush(worse, pr);
+    expect(run.code).toBe(1);
+    expect(report(run.outputs).waivers.entries[0]).toMatchObject({ status: 'ignored' });
+  });
+
   it('unwaive withdraws it; deleting the waiving comment re-evaluates', async () => {
-    const pr = openPr(failing);
+    const pr = await openPr(failing);
     const c = github.seed(pr, WAIVE, 'User', MAINTAINER);
     expect((await onComment(failing, pr, c)).code).toBe(0);
     const u = github.seed(pr, '/mlgate unwaive churn auc vs production', 'User', MAINTAINER);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHash, type WaiverSource } from '../../src/checks/waivers.js';
+import { bodyHash, type WaiverSource, type WaiverState } from '../../src/checks/waivers.js';
 import { parseWaiverCommands } from '../../src/formats/waivers.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { verdict, type Report } from '../../src/report/model.js';
@@ -81,8 +81,8 @@ function source(body: string, over: Partial<WaiverSource> = {}): WaiverSource {
   };
 }
 
-const run = (r: Report, sources: WaiverSource[], state = {}, edit = null) =>
-  waiveReport(r, { policy: r.config.waivers ?? {}, sources, state, edit, now: NOW });
+const run = (r: Report, sources: WaiverSource[], state: WaiverState | null = {}) =>
+  waiveReport(r, { policy: r.config.waivers ?? {}, sources, state, edit: null, now: NOW });
 
 describe('waiveReport', () => {
   it('a gate waiver covers the gate and its finding; the rest still blocks', () => {
@@ -162,6 +162,16 @@ describe('waiveReport', () => {
     expect(run(report(), [changed], byOther.waivers!.state).counts.waived).toBe(0);
   });
 
+  it("without a record (mlgate's comment deleted) a waiver is ignored for good, not re-pinned", () => {
+    const s = source('/mlgate waive churn auc vs production reason: ok');
+    const lost = run(report(0.8), [s], null);
+    expect(lost.counts.waived).toBe(0);
+    expect(lost.waivers!.entries[0]).toMatchObject({ status: 'ignored' });
+    expect(lost.waivers!.entries[0].detail).toMatch(/no record/);
+    expect(run(report(0.8), [s], lost.waivers!.state).counts.waived).toBe(0);
+    expect(readState('no line here')).toBeNull();
+  });
+
   it('unwaive withdraws an earlier waiver; a later waive replaces it', () => {
     const w = source('/mlgate waive rollout.hold reason: ok');
     const u = source('/mlgate unwaive rollout.hold', { author: 'other' });
@@ -187,7 +197,8 @@ describe('waiveReport', () => {
       c1: 'ignored',
       r2: { h: 'x', p: { t: ['a'] } },
     });
-    expect(readState('<!-- mlgate:waivers !!! -->')).toEqual({});
+    expect(readState('<!-- mlgate:waivers !!! -->')).toBeNull();
+    expect(readState('<!-- mlgate:waivers AAAA -->')).toEqual({});
     const evil = Buffer.from('{"__proto__":{"x":1},"zz":1,"c3":{"h":1}}').toString('base64url');
     expect(readState(`<!-- mlgate:waivers ${evil} -->`)).toEqual({});
   });

@@ -75,7 +75,8 @@ export interface WaiverInput {
   findings: Finding[];
   gates: { model: string; gates: GateResult[] }[];
   sources: WaiverSource[];
-  state: WaiverState;
+  /** The previous run's record; null when mlgate's comment or its record line is missing. */
+  state: WaiverState | null;
   edit: WaiverEdit | null;
   now: Date;
 }
@@ -154,6 +155,7 @@ interface Active {
 function trust(source: WaiverSource, input: WaiverInput, state: WaiverState): string | null {
   const prior = state[source.id];
   const edit = input.edit?.source === source.id ? input.edit : null;
+  if (source.refused) return null;
   if (edit && edit.by.toLowerCase() !== source.author.toLowerCase()) {
     state[source.id] = 'ignored';
     return `edited by @${edit.by}, not its author; ignored`;
@@ -163,6 +165,12 @@ function trust(source: WaiverSource, input: WaiverInput, state: WaiverState): st
     // The author's own edit: what it says now is what counts, pinned afresh.
     state[source.id] = { h: source.hash, p: {} };
     return null;
+  }
+  if (!prior && input.state === null) {
+    // No record at all: mlgate's comment (which holds what each waiver covers) was deleted or
+    // never written. Pinning now could cover a value nobody waived: fail closed, for good.
+    state[source.id] = 'ignored';
+    return 'mlgate has no record of what this waiver covered (its comment was missing or deleted); waive again';
   }
   if (prior && prior.h !== source.hash)
     return 'changed since mlgate recorded it, by an edit mlgate did not see; its author can edit it again or post a new waiver';
@@ -184,7 +192,7 @@ function mark(source: WaiverSource, c: Active['command']): WaiverMark {
 
 /** Apply the waivers. Never throws; every command gets an entry saying what became of it. */
 export function applyWaivers(input: WaiverInput): WaiverResult {
-  const state: WaiverState = structuredClone(input.state);
+  const state: WaiverState = structuredClone(input.state ?? {});
   const entries: WaiverEntry[] = [];
   const active = new Map<string, Active>();
   const sources = [...input.sources].sort((a, b) =>
@@ -215,9 +223,9 @@ export function applyWaivers(input: WaiverInput): WaiverResult {
         detail: '',
       };
       entries.push(entry);
-      if (ignored || source.refused) {
-        entry.status = ignored ? 'ignored' : 'refused';
-        entry.detail = ignored ?? source.refused ?? '';
+      if (source.refused || ignored) {
+        entry.status = source.refused ? 'refused' : 'ignored';
+        entry.detail = source.refused ?? ignored ?? '';
         continue;
       }
       const previous = active.get(c.target);

@@ -72,7 +72,7 @@ const MAX_PAGES = 300;
 /** What the run found: the sources with commands, and the state the previous run left. */
 export interface FoundWaivers {
   sources: WaiverSource[];
-  state: WaiverState;
+  state: WaiverState | null;
 }
 
 async function pages<T>(read: (page: number) => Promise<{ data: T[] }>): Promise<T[]> {

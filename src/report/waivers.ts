@@ -19,7 +19,8 @@ import { sortFindings, verdict, type ModelReport, type Report } from './model.js
 export interface WaiverRun {
   policy: WaiverPolicy;
   sources: WaiverSource[];
-  state: WaiverState;
+  /** Null when mlgate's comment, or its record line, is missing. */
+  state: WaiverState | null;
   edit: WaiverEdit | null;
   now: Date;
 }
@@ -33,10 +34,14 @@ export function stateLine(state: WaiverState): string {
   return `<!-- mlgate:waivers ${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
 }
 
-/** Read the state back from the previous sticky comment; anything unreadable is no state. */
-export function readState(body: string | null | undefined): WaiverState {
+/**
+ * Read the record back from the previous sticky comment: null when there is no record line (no
+ * comment yet, or one written before waivers were on); a line that does not parse is an empty record.
+ */
+export function readState(body: string | null | undefined): WaiverState | null {
   const m = STATE_LINE.exec(body ?? '');
-  if (!m || m[1].length > MAX_STATE) return {};
+  if (!m) return null;
+  if (m[1].length > MAX_STATE) return {};
   try {
     const data: unknown = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'), (k, v) =>
       k === '__proto__' ? undefined : (v as unknown),
