@@ -211,7 +211,11 @@ export class FakeGitHub {
         state: 'open',
         head: { sha: head },
         ...(more
-          ? { base: { sha: more.base }, body: more.body, user: { login: more.author, type: 'User' } }
+          ? {
+              base: { sha: more.base },
+              body: more.body,
+              user: { login: more.author, type: 'User' },
+            }
           : {}),
       });
     }
