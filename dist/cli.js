@@ -478,6 +478,7 @@ function itemFindings(r, items, input, require) {
             file: input.configFile,
             ...(line ? { line } : {}),
             rule: 'checklist.missing',
+            target: `checklist.${r.id}`,
             message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
         });
     }
@@ -486,6 +487,7 @@ function itemFindings(r, items, input, require) {
             level: 'notice',
             check: 'checklist',
             rule: 'checklist.missing',
+            target: `checklist.${r.id}`,
             message: `checklist item \`${r.id}\` is missing: ${r.detail}`,
         });
     }
@@ -887,6 +889,233 @@ function fmt(n) {
 
 /***/ }),
 
+/***/ 1249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vw: () => (/* binding */ gateTarget)
+});
+
+// UNUSED EXPORTS: applyWaivers, bodyHash
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./src/formats/waivers.ts
+var waivers = __nccwpck_require__(7785);
+;// CONCATENATED MODULE: ./src/checks/waivers.ts
+/**
+ * Waivers (SPEC §11), pure: the evaluated report, the waiver commands found on the PR (with each
+ * author's authorisation already decided against the API) and the state recorded by the previous
+ * run in, the report with covered findings marked `waived` out.
+ *
+ * A waiver covers the findings its target names *as they were when it was first applied*: their
+ * fingerprints (model, rule or gate, message and the gate's raw values) are pinned in the state, so
+ * a changed value or a new failure under the same target blocks again until waived again.
+ */
+
+
+/** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
+function gateTarget(model, g) {
+    return `${model} ${g.metric}${g.vs ? ` vs ${g.vs}` : ''}`;
+}
+/** Rules whose findings a waiver never covers (they are about waivers themselves). */
+const UNWAIVABLE = /^waivers\./;
+const waivers_short = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** Hash of a comment body, for the state. */
+function bodyHash(body) {
+    return waivers_short(body);
+}
+/** The names a waiver may use for a finding, normalised. */
+function targetsOf(f) {
+    if (f.rule && UNWAIVABLE.test(f.rule))
+        return [];
+    const names = [];
+    if (f.target)
+        names.push(normaliseTarget(f.target));
+    if (f.rule) {
+        names.push(normaliseTarget(f.rule));
+        if (f.model)
+            names.push(normaliseTarget(`${f.model} ${f.rule}`));
+    }
+    return names;
+}
+function gateOf(f, gates) {
+    if (f.check !== 'gate' || !f.target)
+        return null;
+    const list = gates.find((g) => g.model === f.model)?.gates ?? [];
+    const index = list.findIndex((g) => (g.status === 'fail' || g.status === 'warn') &&
+        gateTarget(f.model ?? '', g) === f.target &&
+        g.message === f.message);
+    return index < 0 ? null : { list, index };
+}
+/** What a waiver pins: the finding as it is, with its gate's raw numbers. */
+function fingerprint(f, gates) {
+    const at = gateOf(f, gates);
+    const g = at ? at.list[at.index] : null;
+    return waivers_short(JSON.stringify([
+        f.model ?? '',
+        f.check,
+        f.rule ?? '',
+        f.target ?? '',
+        f.file ?? '',
+        f.message,
+        g ? [g.metric, g.vs ?? '', g.value, g.reference, g.threshold] : null,
+    ]));
+}
+const blocking = (f) => f.level !== 'notice' && f.status !== 'waived';
+/** Trust of a source's text: why it is ignored, or null. Updates `state` for edits. */
+function trust(source, input, state) {
+    const prior = state[source.id];
+    const edit = input.edit?.source === source.id ? input.edit : null;
+    if (source.refused)
+        return null;
+    if (edit && edit.by.toLowerCase() !== source.author.toLowerCase()) {
+        state[source.id] = 'ignored';
+        return `edited by @${edit.by}, not its author; ignored`;
+    }
+    if (prior === 'ignored')
+        return 'edited by someone other than its author; ignored';
+    if (edit) {
+        // The author's own edit: what it says now is what counts, pinned afresh.
+        state[source.id] = { h: source.hash, p: {} };
+        return null;
+    }
+    if (!prior && input.state === null) {
+        // No record at all: mlgate's comment (which holds what each waiver covers) was deleted or
+        // never written. Pinning now could cover a value nobody waived: fail closed, for good.
+        state[source.id] = 'ignored';
+        return 'mlgate has no record of what this waiver covered (its comment was missing or deleted); waive again';
+    }
+    if (prior && prior.h !== source.hash)
+        return 'changed since mlgate recorded it, by an edit mlgate did not see; its author can edit it again or post a new waiver';
+    if (!prior && source.edited)
+        return 'edited before mlgate saw it, by an edit mlgate did not see; its author can edit it again or post a new waiver';
+    if (!prior)
+        state[source.id] = { h: source.hash, p: {} };
+    return null;
+}
+function mark(source, c) {
+    return {
+        by: source.author,
+        at: source.at,
+        reason: c.reason,
+        ...(c.expires ? { expires: c.expires } : {}),
+        url: source.url,
+    };
+}
+/** Apply the waivers. Never throws; every command gets an entry saying what became of it. */
+function applyWaivers(input) {
+    const state = structuredClone(input.state ?? {});
+    const entries = [];
+    const active = new Map();
+    const sources = [...input.sources].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    for (const source of sources) {
+        const ignored = trust(source, input, state);
+        for (const c of source.commands) {
+            const base = { by: source.author, at: source.at, url: source.url };
+            if (c.kind === 'invalid') {
+                entries.push({
+                    ...base,
+                    kind: 'invalid',
+                    target: c.text,
+                    status: 'invalid',
+                    detail: c.problem,
+                });
+                continue;
+            }
+            const entry = {
+                ...base,
+                kind: c.kind,
+                target: c.target,
+                ...(c.kind === 'waive'
+                    ? { reason: c.reason, ...(c.expires ? { expires: c.expires } : {}) }
+                    : {}),
+                status: 'applied',
+                detail: '',
+            };
+            entries.push(entry);
+            if (source.refused || ignored) {
+                entry.status = source.refused ? 'refused' : 'ignored';
+                entry.detail = source.refused ?? ignored ?? '';
+                continue;
+            }
+            const previous = active.get(c.target);
+            if (previous) {
+                previous.entry.status = c.kind === 'unwaive' ? 'withdrawn' : 'replaced';
+                previous.entry.detail =
+                    c.kind === 'unwaive'
+                        ? `withdrawn by @${source.author} (${source.url})`
+                        : `replaced by a later waiver from @${source.author}`;
+                active.delete(c.target);
+            }
+            if (c.kind === 'unwaive') {
+                entry.detail = previous ? 'waiver withdrawn' : 'no waiver of this target to withdraw';
+                continue;
+            }
+            active.set(c.target, { source, command: c, entry });
+        }
+    }
+    const findings = input.findings.map((f) => ({ ...f }));
+    const gates = input.gates.map((m) => ({ model: m.model, gates: m.gates.map((g) => ({ ...g })) }));
+    for (const [target, { source, command, entry }] of active) {
+        if (isExpired(command.expires, input.now)) {
+            entry.status = 'expired';
+            entry.detail = `expired at the end of ${command.expires} (UTC)`;
+            continue;
+        }
+        const named = findings.filter((f) => blocking(f) && targetsOf(f).includes(target));
+        const record = state[source.id];
+        const pins = record && record !== 'ignored' ? record.p : {};
+        const prints = named.map((f) => fingerprint(f, gates));
+        // Pinned on first sight, even when nothing matches: a waiver never covers a future failure.
+        pins[target] ??= prints;
+        if (named.length === 0) {
+            entry.status = 'unmatched';
+            entry.detail = `no failing gate or finding is named \`${target}\` now`;
+            continue;
+        }
+        const covered = named.filter((_, i) => pins[target].includes(prints[i]));
+        const uncovered = named.length - covered.length;
+        if (covered.length === 0) {
+            entry.status = 'changed';
+            entry.detail = `\`${target}\` has changed since it was waived (a new value or a new failure); it blocks until waived again`;
+            continue;
+        }
+        const waiver = mark(source, command);
+        for (const f of covered) {
+            const at = gateOf(f, gates);
+            if (at) {
+                const g = at.list[at.index];
+                at.list[at.index] = {
+                    ...g,
+                    status: 'waived',
+                    waiver: { ...waiver, was: g.status === 'warn' ? 'warn' : 'fail' },
+                };
+            }
+            f.status = 'waived';
+            f.waiver = waiver;
+        }
+        entry.covers = covered.length;
+        entry.models = [...new Set(covered.flatMap((f) => (f.model ? [f.model] : [])))].sort();
+        entry.detail =
+            `covers ${covered.length} finding${covered.length === 1 ? '' : 's'}` +
+                (uncovered > 0
+                    ? `; ${uncovered} new or changed under the same target still block${uncovered === 1 ? 's' : ''}`
+                    : '');
+    }
+    // Deleted comments leave the record with them.
+    const kept = new Set(input.sources.map((s) => s.id));
+    for (const id of Object.keys(state))
+        if (!kept.has(id))
+            delete state[id];
+    return { findings, gates, entries, state };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -906,7 +1135,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1032);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6118);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(16);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3467);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
 /* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4785);
 /* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7899);
@@ -1498,6 +1727,7 @@ const Outputs = {
     Passed: 'passed',
     Errors: 'errors',
     Warnings: 'warnings',
+    Waived: 'waived',
     Report: 'report',
     CommentId: 'comment-id',
     CommentUrl: 'comment-url',
@@ -1835,7 +2065,7 @@ function yamlHint(code, message, near) {
 /* harmony export */   af: () => (/* binding */ normaliseText),
 /* harmony export */   r8: () => (/* binding */ parseTaskItems)
 /* harmony export */ });
-/* unused harmony export splitWaiver */
+/* unused harmony exports splitWaiver, visibleLines */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /**
  * Task-list items in a pull-request body: `(body) → items`, no I/O. Only what a reader sees as a
@@ -1912,10 +2142,13 @@ function splitWaiver(raw) {
 function normaliseText(text) {
     return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
 }
-/** Every task-list item a reader of the rendered body would see. */
-function parseTaskItems(body) {
+/**
+ * The lines of a markdown body that render as text: fenced and indented code blocks, blockquotes
+ * (quoted replies) and HTML comments are skipped. Shared by the checklist and waiver commands, so a
+ * quoted or fenced command never counts.
+ */
+function* visibleLines(body) {
     const lines = body.slice(0, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Limits */ .xu.prBodyChars).split(/\r\n|\r|\n/);
-    const items = [];
     const comment = { inComment: false };
     let fence = null;
     /** Content columns of the open list items, innermost last. */
@@ -1974,7 +2207,14 @@ function parseTaskItems(body) {
         }
         prevBlank = false;
         prevParagraph = true;
-        const task = TASK.exec(body.trimEnd());
+        yield { line: i + 1, text: body, markers };
+    }
+}
+/** Every task-list item a reader of the rendered body would see. */
+function parseTaskItems(body) {
+    const items = [];
+    for (const { line, text: visible, markers } of visibleLines(body)) {
+        const task = TASK.exec(visible.trimEnd());
         if (!task)
             continue;
         const { text, na } = splitWaiver(task[3] ?? '');
@@ -1983,7 +2223,7 @@ function parseTaskItems(body) {
             text: text.replace(/\s+/g, ' ').trim(),
             ...(markers.length > 0 ? { id: markers[0] } : {}),
             ...(na !== undefined ? { na } : {}),
-            line: i + 1,
+            line,
         });
     }
     return items;
@@ -2212,6 +2452,97 @@ function distance(a, b) {
         }
     }
     return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 7785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports normaliseTarget, isDate, parseWaiverCommands, isExpired */
+/* harmony import */ var _pr_body_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8249);
+/**
+ * Waiver commands in a PR comment or review body: `(body) → commands`, no I/O.
+ *
+ *   /mlgate waive <target> reason: <text> [expires: YYYY-MM-DD]
+ *   /mlgate unwaive <target>
+ *
+ * A command is a line of its own that a reader sees as text: quoted replies, fenced or indented
+ * code and HTML comments never count (the same reading as the PR-body checklist).
+ */
+
+const COMMAND = /^\/mlgate[ \t]+(waive|unwaive)(?=[ \t]|$)(.*)$/i;
+const EXPIRES = /(?:^|[ \t])expires:[ \t]*(\S*)[ \t]*$/i;
+const REASON = /(?:^|[ \t])reason:/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Longest target and reason kept; longer text is cut (it is shown in the comment). */
+const MAX_TARGET = 200;
+const MAX_REASON = 500;
+/** Case, backticks and runs of whitespace do not matter in a target: `Churn  \`auc\`` = `churn auc`. */
+function normaliseTarget(text) {
+    return text.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** A real calendar date written `YYYY-MM-DD`. */
+function isDate(text) {
+    const m = DATE.exec(text);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === text;
+}
+function parseWaive(rest, line, text) {
+    const invalid = (problem) => ({ kind: 'invalid', text, problem, line });
+    const reason = REASON.exec(rest);
+    if (!reason)
+        return invalid('expected `reason: <text>` after the target');
+    const target = normaliseTarget(rest.slice(0, reason.index));
+    let tail = rest.slice(reason.index + reason[0].length);
+    let expires;
+    const exp = EXPIRES.exec(tail);
+    if (exp) {
+        if (!isDate(exp[1]))
+            return invalid(`expected \`expires: YYYY-MM-DD\`, got "${exp[1]}"`);
+        expires = exp[1];
+        tail = tail.slice(0, exp.index);
+    }
+    const why = tail.replace(/\s+/g, ' ').trim();
+    if (!target)
+        return invalid('expected a target: a gate (`churn auc vs production`) or a rule id');
+    if (!why)
+        return invalid('the reason is empty; a waiver must say why');
+    return {
+        kind: 'waive',
+        target: target.slice(0, MAX_TARGET),
+        reason: why.slice(0, MAX_REASON),
+        ...(expires ? { expires } : {}),
+        line,
+    };
+}
+/** Every waiver command in a comment or review body, in order. */
+function parseWaiverCommands(body) {
+    const out = [];
+    for (const { line, text } of visibleLines(body)) {
+        const trimmed = text.trimEnd();
+        const m = COMMAND.exec(trimmed);
+        if (!m)
+            continue;
+        const kind = m[1].toLowerCase();
+        const rest = m[2];
+        if (kind === 'waive') {
+            out.push(parseWaive(rest, line, trimmed));
+            continue;
+        }
+        const target = normaliseTarget(rest);
+        out.push(target
+            ? { kind: 'unwaive', target: target.slice(0, MAX_TARGET), line }
+            : { kind: 'invalid', text: trimmed, problem: 'expected a target after unwaive', line });
+    }
+    return out;
+}
+/** True when a waiver with this expiry date no longer applies at `now`. */
+function isExpired(expires, now) {
+    return expires !== undefined && now.toISOString().slice(0, 10) > expires;
 }
 
 
@@ -2681,6 +3012,8 @@ function diffPolicy(base, head) {
         cmp(x.before ?? '', y.before ?? ''));
 }
 
+// EXTERNAL MODULE: ./src/checks/waivers.ts + 1 modules
+var waivers = __nccwpck_require__(1249);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/report/model.ts
@@ -9558,6 +9891,7 @@ async function rolloutStage(ctx) {
 
 
 
+
 function gateFindings(model, gates, loaded, index, lines) {
     const out = [];
     for (const g of gates) {
@@ -9569,6 +9903,7 @@ function gateFindings(model, gates, loaded, index, lines) {
             level: g.status === 'fail' ? 'error' : 'warning',
             check: 'gate',
             model,
+            target: (0,waivers/* gateTarget */.vw)(model, g),
             file: at ? at.file : loaded.file,
             ...((metricLine ?? loaded.gateLine(index, g.gate))
                 ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
@@ -9709,6 +10044,8 @@ async function runPipeline(input) {
             file: input.configPath,
             source: resolved.source,
             ...(resolved.note ? { note: resolved.note } : {}),
+            // Who may waive is always the base branch's say, whichever config is in force.
+            ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
         },
         policyChanges,
         ...(inForce
@@ -9769,7 +10106,7 @@ function parseReport(text) {
 
 /***/ }),
 
-/***/ 16:
+/***/ 3467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10289,7 +10626,11 @@ const LEVEL_ICON = {
 /** A finding as one markdown list item: icon, location, message. */
 function findingLine(f) {
     const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? (0,report_model/* messageAfterFile */.aS)(f) : f.message)}`;
+    const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
+    const waived = f.waiver
+        ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+        : '';
+    return `- ${icon}${where} ${escapeText(f.file ? (0,report_model/* messageAfterFile */.aS)(f) : f.message)}${waived}`;
 }
 /** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
 function findingList(findings, maxRows) {
@@ -10671,12 +11012,228 @@ const renderRollout = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
+;// CONCATENATED MODULE: ./src/report/sections/waivers.ts
+/** The waivers section of the comment: every waiver command on the PR and what became of it. */
+
+
+const OUTCOME = {
+    applied: '🟡 waived',
+    changed: '❌ changed since waived',
+    expired: '⌛ expired',
+    refused: '⛔ not authorised',
+    unmatched: '➖ nothing to waive',
+    withdrawn: '↩️ withdrawn',
+    replaced: '➖ replaced',
+    ignored: '⛔ ignored',
+    invalid: '⚠️ not understood',
+};
+/** Only GitHub's own links are printed as links. */
+function waivers_link(url) {
+    return /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? `[comment](${url})` : '-';
+}
+function row(e) {
+    const what = e.kind === 'unwaive' ? `unwaive ${e.target}` : e.target;
+    return [
+        OUTCOME[e.status],
+        codeCell(what.length > 120 ? `${what.slice(0, 119)}…` : what),
+        escapeCell(`@${e.by}`),
+        escapeCell(e.reason ?? '-'),
+        e.expires ?? '-',
+        `${escapeCell(e.detail)} · ${waivers_link(e.url)}`,
+    ];
+}
+/** Targets a reviewer could waive now: the blocking findings' names. */
+function waivable(report) {
+    const names = new Set();
+    for (const f of report.findings) {
+        if (f.status === 'waived' || f.level === 'notice' || f.rule?.startsWith('waivers.'))
+            continue;
+        if (f.level === 'warning' && report.failOn !== 'warning')
+            continue;
+        const name = f.target ?? (f.rule ? `${f.model ? `${f.model} ` : ''}${f.rule}` : null);
+        if (name)
+            names.add(name);
+    }
+    return [...names].sort();
+}
+/** The section, or null when waivers are off or nothing is waived or waivable. */
+function renderWaivers(report, ctx) {
+    const w = report.waivers;
+    if (!w)
+        return null;
+    const parts = [];
+    if (w.entries.length > 0) {
+        const shown = w.entries.slice(0, ctx.maxRows);
+        parts.push(markdownTable([['Status', 'Target', 'By', 'Reason', 'Expires', 'Detail'], ...shown.map(row)], { align: ['l', 'l', 'l', 'l', 'l', 'l'] }));
+        if (w.entries.length > shown.length)
+            parts.push(`<sub>${w.entries.length - shown.length} more in the job summary.</sub>`);
+    }
+    const targets = report.passed ? [] : waivable(report);
+    if (targets.length > 0) {
+        const list = targets
+            .slice(0, ctx.maxRows)
+            .map((t) => code(t))
+            .join(', ');
+        parts.push(`<sub>An authorised reviewer can waive a blocking finding with a comment line \`/mlgate waive <target> reason: <why> [expires: YYYY-MM-DD]\`; targets now: ${list}.</sub>`);
+    }
+    if (parts.length === 0)
+        return null;
+    const applied = w.entries.filter((e) => e.status === 'applied').length;
+    return [`### Waivers${applied ? ` (${applied} in force)` : ''}`, ...parts].join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/checks/waivers.ts + 1 modules
+var waivers = __nccwpck_require__(1249);
+// EXTERNAL MODULE: ./src/formats/waivers.ts
+var formats_waivers = __nccwpck_require__(7785);
+;// CONCATENATED MODULE: ./src/report/waivers.ts
+/**
+ * Waivers on the report (SPEC §11), pure: apply the PR's waiver commands to an evaluated report,
+ * name them in the suggested ledger entries, enforce `waivers.require_ledger`, recount the verdict.
+ * Also the hidden line that carries the waivers' pinned fingerprints from one run to the next in
+ * the sticky comment (the bot's own comment: the only place a run can leave state for the next).
+ */
+
+
+
+const STATE_LINE = /^<!-- mlgate:waivers ([A-Za-z0-9_-]*) -->$/m;
+/** Most pinned state read back; a larger line is not ours. */
+const MAX_STATE = 200_000;
+/** The hidden line written into the sticky comment. */
+function stateLine(state) {
+    return `<!-- mlgate:waivers ${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
+}
+/**
+ * Read the record back from the previous sticky comment: null when there is no record line (no
+ * comment yet, or one written before waivers were on); a line that does not parse is an empty record.
+ */
+function readState(body) {
+    const m = STATE_LINE.exec(body ?? '');
+    if (!m)
+        return null;
+    if (m[1].length > MAX_STATE)
+        return {};
+    try {
+        const data = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'), (k, v) => k === '__proto__' ? undefined : v);
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            return {};
+        const out = Object.create(null);
+        for (const [id, rec] of Object.entries(data)) {
+            if (!/^[cr]\d+$/.test(id))
+                continue;
+            if (rec === 'ignored')
+                out[id] = 'ignored';
+            else if (isRecord(rec) && typeof rec.h === 'string' && isRecord(rec.p)) {
+                const p = Object.create(null);
+                for (const [t, prints] of Object.entries(rec.p))
+                    if (Array.isArray(prints))
+                        p[t] = prints.filter((x) => typeof x === 'string');
+                out[id] = { h: rec.h, p };
+            }
+        }
+        return { ...out };
+    }
+    catch {
+        return {};
+    }
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `churn auc vs production (waived by @lead: reason, until 2026-12-31)`. */
+function describeWaiver(e) {
+    return `${e.target} (waived by ${e.by}: ${e.reason ?? ''}${e.expires ? `; until ${e.expires}` : ''})`;
+}
+const TRADEOFF_MD = /^- Tradeoff accepted:.*$/m;
+const TRADEOFF_YAML = /^ {2}tradeoff_accepted:.*$/m;
+const PLACEHOLDER = /^\s*(|\.\.\.|…|-|—|n\/?a|todo|tbd|"?<[^>]*>"?)\s*$/i;
+/** The suggested entry with every waiver named in its "Tradeoff accepted" field. */
+function nameInSuggestion(model, named) {
+    const l = model.ledger;
+    if (!l || typeof l.suggested !== 'string' || named.length === 0)
+        return model;
+    const text = named.join('; ');
+    const yaml = l.format === 'yaml';
+    const re = yaml ? TRADEOFF_YAML : TRADEOFF_MD;
+    const m = re.exec(l.suggested);
+    if (!m)
+        return model;
+    const prefix = yaml ? '  tradeoff_accepted: ' : '- Tradeoff accepted: ';
+    const own = m[0].slice(prefix.length);
+    const ownText = yaml ? safeJson(own) : own;
+    const value = PLACEHOLDER.test(ownText) ? text : `${ownText}; ${text}`;
+    const line = `${prefix}${yaml ? JSON.stringify(value) : value}`;
+    return { ...model, ledger: { ...l, suggested: l.suggested.replace(re, () => line) } };
+}
+function safeJson(text) {
+    try {
+        const v = JSON.parse(text);
+        return typeof v === 'string' ? v : text;
+    }
+    catch {
+        return text;
+    }
+}
+/** Findings for waived models whose new ledger entries do not name the waiver. */
+function ledgerMissing(models, applied) {
+    const out = [];
+    for (const e of applied) {
+        for (const name of e.models?.length ? e.models : models.map((m) => m.name)) {
+            const model = models.find((m) => m.name === name);
+            if (!model)
+                continue;
+            const l = model.ledger;
+            const added = normaliseTarget((l?.diff ?? [])
+                .filter((d) => d.startsWith('+'))
+                .map((d) => d.slice(1))
+                .join(' '));
+            const short = e.target.startsWith(`${name} `) ? e.target.slice(name.length + 1) : e.target;
+            if (l && (added.includes(e.target) || added.includes(short)))
+                continue;
+            out.push({
+                level: 'error',
+                check: 'ledger',
+                rule: 'waivers.ledger',
+                model: name,
+                ...(l ? { file: l.file } : {}),
+                message: l
+                    ? `\`${e.target}\` is waived but no new entry in ${l.file} names it (waivers.require_ledger); say in "Tradeoff accepted" what was accepted`
+                    : `\`${e.target}\` is waived but model ${name} has no ledger (waivers.require_ledger)`,
+            });
+        }
+    }
+    return out;
+}
+/** Apply the waivers to the report and recount the verdict. */
+function waiveReport(report, run) {
+    const result = applyWaivers({
+        findings: report.findings,
+        gates: report.models.map((m) => ({ model: m.name, gates: m.gates })),
+        sources: run.sources,
+        state: run.state,
+        edit: run.edit,
+        now: run.now,
+    });
+    const applied = result.entries.filter((e) => e.status === 'applied');
+    let models = report.models.map((m, i) => ({ ...m, gates: result.gates[i].gates }));
+    models = models.map((m) => nameInSuggestion(m, applied.filter((e) => !e.models?.length || e.models.includes(m.name)).map(describeWaiver)));
+    const extra = run.policy.require_ledger ? ledgerMissing(models, applied) : [];
+    const findings = sortFindings([...result.findings, ...extra]);
+    return {
+        ...report,
+        ...verdict(findings, report.failOn),
+        models,
+        findings,
+        waivers: { entries: result.entries, state: result.state },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
  * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
  * then dropping sections with a visible note, and never cuts inside a table or a fence.
  */
+
+
 
 
 
@@ -10694,6 +11251,7 @@ const STATUS_ICON = {
     fail: '❌',
     warn: '⚠️',
     skip: '⏭️',
+    waived: '🟡',
 };
 const MODEL_SECTIONS = [
     [renderContract, contractChecks, 'contract'],
@@ -10748,6 +11306,9 @@ function renderBlocks(report, opts, ctx) {
             lines.push(`- … and ${failing.length - shown.length} more failing gates`);
         blocks.push(`### Failing gates\n${lines.join('\n')}`);
     }
+    const waivers = renderWaivers(report, ctx);
+    if (waivers)
+        blocks.push(waivers);
     if (report.config.note)
         blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
     const policy = renderPolicy(report, ctx);
@@ -10790,7 +11351,8 @@ function renderBlocks(report, opts, ctx) {
     const findings = renderFindings(rest, ctx);
     if (findings)
         blocks.push(findings);
-    blocks.push(footer(report));
+    // The waivers' pinned state rides in the footer, which truncation always keeps.
+    blocks.push(footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''));
     return blocks;
 }
 function verdictLine(report) {
@@ -10800,7 +11362,8 @@ function verdictLine(report) {
     const passedGates = gates.filter((g) => g.status === 'pass').length;
     const skipped = gates.filter((g) => g.status === 'skip').length;
     const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
     if (!report.passed)
         return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
     if (errors > 0 || warnings > 0)
@@ -10817,7 +11380,8 @@ const BLOCKER_NOUN = {
  * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
  */
 function blockedBy(report) {
-    const blocking = report.findings.filter((f) => f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'));
+    const blocking = report.findings.filter((f) => f.status !== 'waived' &&
+        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
     const byCheck = new Map();
     for (const f of blocking)
         byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
@@ -10891,7 +11455,7 @@ function gateValueCell(g) {
 function renderGates(model, ctx) {
     if (model.gates.length === 0)
         return '_No gates configured for this model._';
-    const order = { fail: 0, warn: 1, skip: 2, pass: 3 };
+    const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 };
     const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
@@ -10907,7 +11471,8 @@ function renderGates(model, ctx) {
                 : '-'
             : `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`,
         thresholdCell(g),
-        escapeCell(clip(g.message)),
+        escapeCell(clip(g.message)) +
+            (g.waiver ? ` — ${escapeCell(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''),
     ]);
     const hidden = sorted.length - rows.length;
     const table = rows.length > 0
@@ -11039,9 +11604,11 @@ function footer(report) {
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
-    const counts = { errors: 0, warnings: 0, notices: 0 };
+    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
     for (const f of findings) {
-        if (f.level === 'error')
+        if (f.status === 'waived')
+            counts.waived++;
+        else if (f.level === 'error')
             counts.errors++;
         else if (f.level === 'warning')
             counts.warnings++;
@@ -11049,7 +11616,7 @@ function verdict(findings, failOn) {
             counts.notices++;
     }
     const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
-    const passed = !findings.some((f) => RANK[f.level] >= floor);
+    const passed = !findings.some((f) => f.status !== 'waived' && RANK[f.level] >= floor);
     return { passed, counts };
 }
 /**
@@ -11083,7 +11650,7 @@ function sortFindings(findings) {
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 
 
-const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' };
+const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' };
 function show(v, ci) {
     if (v === null || v === undefined)
         return '-';
@@ -20059,7 +20626,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func3(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func3(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func3(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func3(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func3(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func3(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.metrics_policy !== undefined){let data13 = data.metrics_policy;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err25 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.psi_epsilon !== undefined){let data14 = data13.psi_epsilon;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 0.1 || isNaN(data14)){const err26 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data14 <= 0 || isNaN(data14)){const err27 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data13.show_all !== undefined){let data15 = data13.show_all;if(typeof data15 !== "boolean"){const err29 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.checklist !== undefined){let data16 = data.checklist;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key4 in data16){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err31 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data16.enabled !== undefined){let data17 = data16.enabled;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data16.require !== undefined){let data18 = data16.require;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(typeof data19 === "string"){if(func3(data19) < 1){const err33 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}let i2 = data18.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data18[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err35 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;break;}indices0[item0] = i2;}}}else {const err36 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data16.items !== undefined){let data20 = data16.items;if(Array.isArray(data20)){const len2 = data20.length;for(let i3=0; i3<len2; i3++){let data21 = data20[i3];if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.id === undefined){const err37 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data21.text === undefined){const err38 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key5 in data21){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err39 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data21.id !== undefined){let data22 = data21.id;if(typeof data22 === "string"){if(!pattern3.test(data22)){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data21.text !== undefined){let data23 = data21.text;if(typeof data23 === "string"){if(func3(data23) < 1){const err42 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.attest !== undefined){let data24 = data21.attest;if(typeof data24 !== "boolean"){const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data21.allow_na !== undefined){let data25 = data21.allow_na;if(typeof data25 !== "boolean"){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ledger_policy !== undefined){let data26 = data.ledger_policy;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err49 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data26.require_entry_when_metrics_change !== undefined){let data27 = data26.require_entry_when_metrics_change;if(typeof data27 !== "boolean"){const err50 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data26.append_only !== undefined){let data28 = data26.append_only;if(typeof data28 !== "boolean"){const err51 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data28};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data26.required_fields !== undefined){let data29 = data26.required_fields;if(Array.isArray(data29)){const len3 = data29.length;for(let i4=0; i4<len3; i4++){let data30 = data29[i4];if(typeof data30 === "string"){if(func3(data30) < 1){const err52 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data29};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func3(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func3(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func3(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func3(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func3(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func3(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy")) || (key0 === "waivers"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.metrics_policy !== undefined){let data13 = data.metrics_policy;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err25 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.psi_epsilon !== undefined){let data14 = data13.psi_epsilon;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 0.1 || isNaN(data14)){const err26 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data14 <= 0 || isNaN(data14)){const err27 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data13.show_all !== undefined){let data15 = data13.show_all;if(typeof data15 !== "boolean"){const err29 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.checklist !== undefined){let data16 = data.checklist;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key4 in data16){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err31 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data16.enabled !== undefined){let data17 = data16.enabled;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data16.require !== undefined){let data18 = data16.require;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(typeof data19 === "string"){if(func3(data19) < 1){const err33 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}let i2 = data18.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data18[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err35 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;break;}indices0[item0] = i2;}}}else {const err36 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data16.items !== undefined){let data20 = data16.items;if(Array.isArray(data20)){const len2 = data20.length;for(let i3=0; i3<len2; i3++){let data21 = data20[i3];if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.id === undefined){const err37 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data21.text === undefined){const err38 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key5 in data21){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err39 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data21.id !== undefined){let data22 = data21.id;if(typeof data22 === "string"){if(!pattern3.test(data22)){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data21.text !== undefined){let data23 = data21.text;if(typeof data23 === "string"){if(func3(data23) < 1){const err42 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.attest !== undefined){let data24 = data21.attest;if(typeof data24 !== "boolean"){const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data21.allow_na !== undefined){let data25 = data21.allow_na;if(typeof data25 !== "boolean"){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ledger_policy !== undefined){let data26 = data.ledger_policy;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err49 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data26.require_entry_when_metrics_change !== undefined){let data27 = data26.require_entry_when_metrics_change;if(typeof data27 !== "boolean"){const err50 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data26.append_only !== undefined){let data28 = data26.append_only;if(typeof data28 !== "boolean"){const err51 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data28};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data26.required_fields !== undefined){let data29 = data26.required_fields;if(Array.isArray(data29)){const len3 = data29.length;for(let i4=0; i4<len3; i4++){let data30 = data29[i4];if(typeof data30 === "string"){if(func3(data30) < 1){const err52 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data29};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.waivers !== undefined){let data31 = data.waivers;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key7 in data31){if(!(((((key7 === "permission") || (key7 === "users")) || (key7 === "teams")) || (key7 === "allow_self")) || (key7 === "require_ledger"))){const err56 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data31.permission !== undefined){let data32 = data31.permission;if(!(((((data32 === "read") || (data32 === "triage")) || (data32 === "write")) || (data32 === "maintain")) || (data32 === "admin"))){const err57 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data32};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data31.users !== undefined){let data33 = data31.users;if(Array.isArray(data33)){const len4 = data33.length;for(let i5=0; i5<len4; i5++){let data34 = data33[i5];if(typeof data34 === "string"){if(!pattern4.test(data34)){const err58 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data33};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data31.teams !== undefined){let data35 = data31.teams;if(Array.isArray(data35)){const len5 = data35.length;for(let i6=0; i6<len5; i6++){let data36 = data35[i6];if(typeof data36 === "string"){if(!pattern5.test(data36)){const err61 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data35};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data31.allow_self !== undefined){let data37 = data31.allow_self;if(typeof data37 !== "boolean"){const err64 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data37};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data31.require_ledger !== undefined){let data38 = data31.require_ledger;if(typeof data38 !== "boolean"){const err65 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data38};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
