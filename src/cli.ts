@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Limits, VERSION } from './constants.js';
+import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Limits, VERSION } from './constants.js';
 import { errorText } from './formats/data.js';
 import { listModels } from './models.js';
 import { parsePatterns } from './config/select.js';
@@ -26,6 +26,7 @@ Usage:
   mlgate check [--config .mlgate.yml] [--base REF] [--head REF | --workspace] [--pr-body FILE]
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
                [--config-source base|head] [--comment-key KEY] [--model NAME]...
+               [--max-file-mb MB]
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
   mlgate init  [--dir DIR] [--force]
 
@@ -33,6 +34,8 @@ check  evaluates the gates in the current git checkout, head against base, and p
        --base defaults to the merge-base with the default remote branch, else HEAD~1.
        --model NAME checks only the models it names (repeatable; * and ? match any text / one
        character); a name matching no model in force is a configuration error.
+       --max-file-mb sets the largest file read (MiB, default 10; overrides the config's
+       limits.max_file_mb).
 models lists the models in force (the config at --base, as check reads it); --format json prints
        [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
 init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
@@ -128,6 +131,7 @@ async function check(args: string[]): Promise<number> {
       output: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
+      'max-file-mb': { type: 'string' },
       model: { type: 'string', multiple: true },
     },
     strict: true,
@@ -139,6 +143,12 @@ async function check(args: string[]): Promise<number> {
   const failOn = values['fail-on'] as FailOn;
   if (!['error', 'warning', 'never'].includes(failOn))
     throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+  const maxFileBytes =
+    values['max-file-mb'] === undefined ? undefined : fileCapBytes(values['max-file-mb']);
+  if (maxFileBytes === null)
+    throw new UsageError(
+      `--max-file-mb: expected a number of MiB above 0 and at most ${Limits.maxFileBytes / 1024 / 1024}, got "${values['max-file-mb']}"`,
+    );
   const models = parsePatterns(values.model ?? []);
   if (values.model && models.length === 0)
     throw new UsageError('--model: expected a model name or glob, got an empty value');
@@ -162,6 +172,7 @@ async function check(args: string[]): Promise<number> {
     pr: { number: null, base: baseSha, head: headSha },
     failOn,
     ...(models.length > 0 ? { models } : {}),
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });
   const output =
     format === 'json'

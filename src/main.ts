@@ -65,6 +65,7 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
     failOn: s.failOn,
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
     ...(s.models.length > 0 ? { models: s.models } : {}),
+    ...(s.maxFileBytes !== undefined ? { maxFileBytes: s.maxFileBytes } : {}),
   });
   report = results.withFindings(report, trees.findings);
   // Only a PR gets a comment; push and workflow_dispatch report through the summary.

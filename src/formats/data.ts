@@ -28,9 +28,12 @@ export interface DataDoc {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; line?: number; message: string };
 
-/** Refuse content that cannot be a text data file. */
+/**
+ * Refuse content that cannot be a text data file. The configured file cap is enforced where files
+ * are read (sources/); this is the ceiling no configuration lifts.
+ */
 export function checkText(text: string): string | null {
-  if (text.length > Limits.fileBytes) return `file is larger than ${Limits.fileBytes} bytes`;
+  if (text.length > Limits.maxFileBytes) return `file is larger than ${Limits.maxFileBytes} bytes`;
   if (text.includes('\u0000')) return 'file is binary (contains NUL bytes); expected a text file';
   return null;
 }
@@ -54,6 +57,11 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
   if (deep) return { ok: false, line: deep, message: `nesting deeper than ${Limits.depth} levels` };
   const json = parseJson(text);
   if (json) return json.ok ? { ok: true, value: [{ data: json.data, lineOf: json.lineOf }] } : json;
+  if (text.length > Limits.yamlBytes)
+    return {
+      ok: false,
+      message: `YAML file of ${text.length} bytes is over the ${Limits.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
+    };
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
