@@ -31,10 +31,17 @@ export function numeric(set: MetricSet | null, metric: string): Numeric {
  * Wildcard patterns are matched as their literal words.
  */
 export function didYouMean(set: MetricSet, metric: string): string {
-  const names = [...set.values.keys()].sort();
+  let names = sortedNames.get(set);
+  if (!names) {
+    names = [...set.values.keys()].sort();
+    sortedNames.set(set, names);
+  }
   const hint = closest(metric, names) ?? sharingAWord(metric, names);
   return hint ? ` (did you mean \`${hint}\`?)` : '';
 }
+
+/** Each set's names, sorted once however many gates miss a metric in it. */
+const sortedNames = new WeakMap<MetricSet, string[]>();
 
 const words = (name: string): string[] =>
   name
