@@ -7,18 +7,17 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Limits, VERSION } from './constants.js';
-import { errorText } from './formats/data.js';
-import { listModels } from './models.js';
+import { errorText } from './errors.js';
 import { parsePatterns } from './config/select.js';
-import { runPipeline } from './pipeline.js';
-import { toJson } from './report/json.js';
-import { renderComment } from './report/markdown.js';
 import type { FailOn } from './report/model.js';
-import { renderText } from './report/text.js';
-import { GitSource, git, resolveRef } from './sources/git.js';
 import type { FileSource } from './sources/types.js';
-import { WorkspaceSource } from './sources/workspace.js';
-import { runInit } from './init.js';
+
+// Everything else is loaded by the command that needs it, so `--help` and a usage error start
+// as fast as node itself (scripts/bench.mjs measures it).
+const sources = () =>
+  Promise.all([import('./sources/git.js'), import('./sources/workspace.js')]).then(
+    ([git, workspace]) => ({ ...git, ...workspace }),
+  );
 
 const USAGE = `mlgate ${VERSION}: gate ML model promotion on metrics, contracts, rollout plans and review evidence.
 
@@ -46,6 +45,7 @@ class UsageError extends Error {}
 
 /** Default base: merge-base with the remote's default branch, else HEAD~1, else none. */
 async function defaultBase(cwd: string): Promise<string | null> {
+  const { git, resolveRef } = await sources();
   const sym = await git(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
   const remoteHead = sym.code === 0 ? sym.stdout.toString('utf8').trim() : null;
   for (const ref of [remoteHead, 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
@@ -88,6 +88,7 @@ async function localTrees(values: TreeValues): Promise<{
   if (values.head && values.workspace)
     throw new UsageError('use either --head REF or --workspace, not both');
 
+  const { git, resolveRef, GitSource, WorkspaceSource } = await sources();
   const cwd = resolve(values.cwd ?? process.cwd());
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
   const inGit = top.code === 0;
@@ -163,6 +164,7 @@ async function check(args: string[]): Promise<number> {
     }
   }
 
+  const { runPipeline } = await import('./pipeline.js');
   const report = await runPipeline({
     head,
     base,
@@ -176,10 +178,12 @@ async function check(args: string[]): Promise<number> {
   });
   const output =
     format === 'json'
-      ? toJson(report)
+      ? (await import('./report/json.js')).toJson(report)
       : format === 'text'
-        ? renderText(report)
-        : renderComment(report, { commentKey: values['comment-key'] }).markdown;
+        ? (await import('./report/text.js')).renderText(report)
+        : (await import('./report/markdown.js')).renderComment(report, {
+            commentKey: values['comment-key'],
+          }).markdown;
   if (values.output) {
     await writeFile(values.output, output);
     process.stderr.write(`mlgate: report written to ${values.output}\n`);
@@ -202,6 +206,7 @@ async function models(args: string[]): Promise<number> {
   if (values.format !== 'json' && values.format !== 'text')
     throw new UsageError(`--format: expected json or text, got "${values.format}"`);
   const { head, base, configSource } = await localTrees(values);
+  const { listModels } = await import('./models.js');
   const list = await listModels({ head, base, configPath: values.config, configSource });
   for (const f of list.findings)
     process.stderr.write(
@@ -223,7 +228,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
-    if (command === 'init') return await runInit(rest);
+    if (command === 'init') return await (await import('./init.js')).runInit(rest);
     if (command === 'models') return await models(rest);
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${VERSION}\n`);

@@ -18,12 +18,8 @@ import {
 } from './report/model.js';
 import { withFileCap, type FileSource } from './sources/types.js';
 import { checklistStage } from './stages/checklist.js';
-import { contractStage } from './stages/contract.js';
-import type { ModelContext } from './stages/context.js';
-import { ledgerStage } from './stages/ledger.js';
-import { manifestStage } from './stages/manifest.js';
+import type { ModelContext, StageResult } from './stages/context.js';
 import { metricsStage } from './stages/metrics.js';
-import { rolloutStage } from './stages/rollout.js';
 import type { Finding, GateResult, PrInfo } from './types.js';
 
 export interface PipelineInput {
@@ -155,11 +151,15 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
           `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`,
         );
       }
+      // Each capability's code (parsers, schema validators) is loaded only for a model that uses it.
+      const none: StageResult<never> = { findings: [] };
       const [contract, rollout, manifest, ledger] = await Promise.all([
-        contractStage(ctx),
-        rolloutStage(ctx),
-        manifestStage(ctx),
-        ledgerStage(ctx),
+        model.contract ? import('./stages/contract.js').then((s) => s.contractStage(ctx)) : none,
+        model.rollout || config.rollout_policy?.require_rollout
+          ? import('./stages/rollout.js').then((s) => s.rolloutStage(ctx))
+          : none,
+        model.manifest ? import('./stages/manifest.js').then((s) => s.manifestStage(ctx)) : none,
+        model.ledger ? import('./stages/ledger.js').then((s) => s.ledgerStage(ctx)) : none,
       ]);
       for (const [key, stage] of [
         ['contract', contract],

@@ -15,6 +15,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { Limits } from '../constants.js';
+import { errorText } from '../errors.js';
 import { checkTree, parseJson } from './json.js';
 
 export type PathSegment = string | number;
@@ -231,11 +232,8 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Text of any thrown value; non-Error throws are kept, not dropped. */
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+/** Re-exported: readers and sources name it from here. */
+export { errorText };
 
 /** A finite number, else undefined. */
 export function num(value: unknown): number | undefined {
