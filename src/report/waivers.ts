@@ -134,6 +134,29 @@ function ledgerMissing(models: ModelReport[], applied: WaiverEntry[]): Finding[]
   return out;
 }
 
+/**
+ * A report with every waiver taken out: findings and gates as they were without them, no
+ * waiver entries or record, the verdict recounted. For reports mlgate did not make in this run
+ * (publish mode's artifact, which a fork's code could have written).
+ */
+export function withoutWaivers(report: Report): Report {
+  const findings = report.findings.map((f) => {
+    if (f.status === undefined && f.waiver === undefined) return f;
+    const { status: _status, waiver: _waiver, ...rest } = f;
+    return rest;
+  });
+  const models = report.models.map((m) => ({
+    ...m,
+    gates: m.gates.map((g) => {
+      if (g.status !== 'waived' && g.waiver === undefined) return g;
+      const { waiver, ...rest } = g;
+      return { ...rest, status: waiver?.was ?? ('fail' as const) };
+    }),
+  }));
+  const { waivers: _waivers, ...rest } = report;
+  return { ...rest, models, findings, ...verdict(findings, report.failOn) };
+}
+
 /** Apply the waivers to the report and recount the verdict. */
 export function waiveReport(report: Report, run: WaiverRun): Report {
   const result = applyWaivers({
