@@ -141,20 +141,23 @@ function ledgerMissing(models: ModelReport[], applied: WaiverEntry[]): Finding[]
  */
 export function withoutWaivers(report: Report): Report {
   const findings = report.findings.map((f) => {
-    if (f.status === undefined && f.waiver === undefined) return f;
-    const { status: _status, waiver: _waiver, ...rest } = f;
-    return rest;
+    const copy = { ...f };
+    delete copy.status;
+    delete copy.waiver;
+    return copy;
   });
   const models = report.models.map((m) => ({
     ...m,
     gates: m.gates.map((g) => {
-      if (g.status !== 'waived' && g.waiver === undefined) return g;
-      const { waiver, ...rest } = g;
-      return { ...rest, status: waiver?.was ?? ('fail' as const) };
+      const copy = { ...g };
+      if (copy.status === 'waived') copy.status = copy.waiver?.was ?? 'fail';
+      delete copy.waiver;
+      return copy;
     }),
   }));
-  const { waivers: _waivers, ...rest } = report;
-  return { ...rest, models, findings, ...verdict(findings, report.failOn) };
+  const out: Report = { ...report, models, findings, ...verdict(findings, report.failOn) };
+  delete out.waivers;
+  return out;
 }
 
 /** Apply the waivers to the report and recount the verdict. */
