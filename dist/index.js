@@ -34311,6 +34311,32 @@ function ledgerMissing(models, applied) {
     }
     return out;
 }
+/**
+ * A report with every waiver taken out: findings and gates as they were without them, no
+ * waiver entries or record, the verdict recounted. For reports mlgate did not make in this run
+ * (publish mode's artifact, which a fork's code could have written).
+ */
+function withoutWaivers(report) {
+    const findings = report.findings.map((f) => {
+        const copy = { ...f };
+        delete copy.status;
+        delete copy.waiver;
+        return copy;
+    });
+    const models = report.models.map((m) => ({
+        ...m,
+        gates: m.gates.map((g) => {
+            const copy = { ...g };
+            if (copy.status === 'waived')
+                copy.status = copy.waiver?.was ?? 'fail';
+            delete copy.waiver;
+            return copy;
+        }),
+    }));
+    const out = { ...report, models, findings, ...verdict(findings, report.failOn) };
+    delete out.waivers;
+    return out;
+}
 /** Apply the waivers to the report and recount the verdict. */
 function waiveReport(report, run) {
     const result = applyWaivers({
@@ -35453,6 +35479,7 @@ async function setCommitStatus(client, repo, sha, verdict) {
 
 
 
+
 const waive_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
 /**
  * For `issue_comment`: look the PR up (base, head, body, author) so the run can read its head as
@@ -35533,6 +35560,22 @@ async function publishStatus(report, ctx, client, commentKey) {
         warning(failed, { title: 'mlgate status' });
     else
         info(`mlgate: commit status set on ${ctx.pr.headSha.slice(0, 7)}`);
+}
+/**
+ * Publish mode: the artifact's waivers are not trusted (a fork's code could have written them), so
+ * they are taken out; the record already in mlgate's comment is carried over unchanged, so the
+ * next comment-triggered run still knows what each waiver covered.
+ */
+async function keepWaiverRecord(report, client, target, commentKey) {
+    const stripped = withoutWaivers(report);
+    try {
+        const [sticky] = await findStickyComments(client, target, commentKey);
+        const state = readState(sticky?.body);
+        return state === null ? stripped : { ...stripped, waivers: { entries: [], state } };
+    }
+    catch {
+        return stripped;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -43611,8 +43654,9 @@ async function runPipeline(input) {
 
 
 
+
 /** Post the sticky comment for `report` on PR `number`; failures become warning findings. */
-async function comment(s, ctx, client, report, target) {
+async function comment(s, ctx, client, report, target, prepare) {
     if (!s.comment)
         return { comment: null, findings: [] };
     if (!client || !ctx.repo) {
@@ -43625,7 +43669,8 @@ async function comment(s, ctx, client, report, target) {
         return { comment: null, findings: [] };
     if (typeof number !== 'number')
         return warned([number]);
-    const { markdown } = renderComment(report, {
+    const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
+    const { markdown } = renderComment(shown, {
         commentKey: s.commentKey,
         maxChars: Limits.commentChars,
     });
@@ -43690,11 +43735,12 @@ async function models(s, ctx, client) {
 }
 /** `mode: publish`: post the comment from a report made by an earlier check. */
 async function publish(s, ctx, client) {
-    let report = await readReportFile(s.report);
+    // Waivers in an artifact are not trusted (a fork's code could have written it).
+    let report = withoutWaivers(await readReportFile(s.report));
     const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
         const found = await findPublishTarget(octokit, repo, ctx, report);
         return found.ok ? found.target.number : found.finding;
-    }).catch(failedComment);
+    }, (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey)).catch(failedComment);
     report = withFindings(report, posted.findings);
     // The verdict already decided the check run; publishing only reports it.
     return finish(s, report, posted.comment, false);
