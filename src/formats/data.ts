@@ -87,7 +87,7 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
       // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
       const message = /call stack/i.test(err.message)
         ? `nesting deeper than ${Limits.depth} levels`
-        : `not valid YAML/JSON: ${firstLine(err.message)}${err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? quoteHint(text) : yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
+        : `not valid YAML/JSON: ${firstLine(err.message)}${(err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? quoteHint(text) : '') || yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
       return { ok: false, line, message };
     }
     const duplicate = findDuplicateKey(doc.contents, 0);
