@@ -1130,7 +1130,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9385);
 /* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
 /* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1032);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6118);
@@ -1374,8 +1374,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
 var config_validate = __nccwpck_require__(1632);
 var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate);
-// EXTERNAL MODULE: ./src/formats/data.ts
-var formats_data = __nccwpck_require__(3098);
+// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
+var formats_data = __nccwpck_require__(9385);
 // EXTERNAL MODULE: ./src/formats/schema-errors.ts
 var schema_errors = __nccwpck_require__(5337);
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -1759,21 +1759,414 @@ const DEFAULT_COMMENT_KEY = 'default';
 
 /***/ }),
 
-/***/ 3098:
+/***/ 9385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _0: () => (/* binding */ parseData),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   eJ: () => (/* binding */ parseDataDocuments),
-/* harmony export */   jV: () => (/* binding */ formatPath),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   p_: () => (/* binding */ list),
-/* harmony export */   qW: () => (/* binding */ checkText),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qW: () => (/* binding */ checkText),
+  kc: () => (/* binding */ errorText),
+  jV: () => (/* binding */ formatPath),
+  u4: () => (/* binding */ isRecord),
+  p_: () => (/* binding */ list),
+  bu: () => (/* binding */ num),
+  _0: () => (/* binding */ parseData),
+  eJ: () => (/* binding */ parseDataDocuments)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+;// CONCATENATED MODULE: ./src/formats/json.ts
+/**
+ * JSON data files read with `JSON.parse`, keeping the guarantees of data.ts: duplicate keys are
+ * reported (with their line), `__proto__` keys and deep nesting refused. Source lines are found
+ * lazily: only the containers on the path a finding points at are scanned, each once.
+ * Text that `JSON.parse` refuses goes to the YAML reader, whose messages say what is wrong where.
+ */
+
+/** Parse `text` when it is a JSON object or array; null when it is not JSON (read it as YAML). */
+function parseJson(text) {
+    const first = firstNonSpace(text, 0);
+    const c = text.charCodeAt(first);
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+        return null;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const index = new JsonIndex(text, first);
+    const checked = checkTree(data);
+    if (checked.problem) {
+        return {
+            ok: false,
+            line: index.lineOf(checked.problem.path) ?? 1,
+            message: checked.problem.message,
+        };
+    }
+    // JSON.parse keeps the last of duplicate keys silently; fewer keys parsed than written means a duplicate.
+    if (checked.keys !== countTextKeys(text)) {
+        const dup = index.firstDuplicate();
+        if (dup) {
+            return {
+                ok: false,
+                line: index.lineAt(dup.at),
+                message: `not valid YAML/JSON: duplicate key "${dup.key}"; keys must be unique`,
+            };
+        }
+    }
+    return { ok: true, data, lineOf: (path) => index.lineOf(path) };
+}
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+function firstNonSpace(text, from) {
+    let i = from;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            break;
+    }
+    return i;
+}
+/** Offset just past the string starting at `start` (a `"`). */
+function stringEnd(text, start) {
+    let from = start + 1;
+    for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0)
+            return text.length;
+        let slashes = 0;
+        while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH)
+            slashes++;
+        if (slashes % 2 === 0)
+            return quote + 1;
+        from = quote + 1;
+    }
+}
+/** Keys written in the text: strings followed by a colon. */
+function countTextKeys(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i >= 0) {
+        const next = firstNonSpace(text, stringEnd(text, i));
+        if (text.charCodeAt(next) === COLON)
+            keys++;
+        i = text.indexOf('"', next);
+    }
+    return keys;
+}
+/**
+ * One walk over parsed data (JSON or YAML): depth, `__proto__` keys and non-string keys (a YAML
+ * complex key becomes a Map) refused, object keys counted. The path is a stack, copied only for
+ * the problem reported.
+ */
+function checkTree(root) {
+    let keys = 0;
+    const path = [];
+    const walk = (value) => {
+        if (path.length > constants/* Limits */.xu.depth)
+            return { path: [...path], message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
+        if (value === null || typeof value !== 'object')
+            return null;
+        if (value instanceof Map)
+            return { path: [...path], message: 'mapping with non-string keys is not supported' };
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                path.push(i);
+                const bad = walk(value[i]);
+                path.pop();
+                if (bad)
+                    return bad;
+            }
+            return null;
+        }
+        const record = value;
+        for (const key of Object.keys(record)) {
+            keys++;
+            if (key === '__proto__')
+                return { path: [...path], message: 'key "__proto__" is not allowed' };
+            path.push(key);
+            const bad = walk(record[key]);
+            path.pop();
+            if (bad)
+                return bad;
+        }
+        return null;
+    };
+    const problem = walk(root);
+    return problem ? { keys, problem } : { keys };
+}
+/** Lazy structure of a valid JSON text: children of a container, scanned on first use. */
+class JsonIndex {
+    text;
+    root;
+    children = new Map();
+    byKey = new Map();
+    newlines = null;
+    constructor(text, root) {
+        this.text = text;
+        this.root = root;
+    }
+    /** 1-based line of the node at `path`, or of its nearest existing ancestor. */
+    lineOf(path) {
+        let node = this.root;
+        let at = this.root;
+        for (const seg of path) {
+            const entry = this.child(node, seg);
+            if (!entry)
+                break;
+            at = entry.at;
+            node = entry.value;
+        }
+        return this.lineAt(at);
+    }
+    /** 1-based line of an offset. */
+    lineAt(offset) {
+        if (!this.newlines) {
+            const lines = [];
+            for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1))
+                lines.push(i);
+            this.newlines = lines;
+        }
+        let lo = 0;
+        let hi = this.newlines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.newlines[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    }
+    /** The first key written twice in one object, in document order (key of its second use). */
+    firstDuplicate() {
+        const stack = [this.root];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            const entries = this.entries(node);
+            if (!entries)
+                continue;
+            const seen = new Set();
+            for (const e of entries) {
+                if (typeof e.key === 'string') {
+                    if (seen.has(e.key))
+                        return { key: e.key, at: e.at };
+                    seen.add(e.key);
+                }
+            }
+            for (let i = entries.length - 1; i >= 0; i--)
+                stack.push(entries[i].value);
+        }
+        return null;
+    }
+    child(node, seg) {
+        let map = this.byKey.get(node);
+        if (!map) {
+            map = new Map();
+            for (const e of this.entries(node) ?? [])
+                if (!map.has(e.key))
+                    map.set(e.key, e);
+            this.byKey.set(node, map);
+        }
+        if (this.text.charCodeAt(node) === OPEN_BRACE)
+            return map.get(String(seg));
+        return typeof seg === 'number' ? map.get(seg) : undefined;
+    }
+    /** The children of the container at `start`, or null for a scalar. */
+    entries(start) {
+        const open = this.text.charCodeAt(start);
+        if (open !== OPEN_BRACE && open !== OPEN_BRACKET)
+            return null;
+        const cached = this.children.get(start);
+        if (cached)
+            return cached;
+        const text = this.text;
+        const out = [];
+        let i = firstNonSpace(text, start + 1);
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c === CLOSE_BRACE || c === CLOSE_BRACKET)
+                break;
+            if (open === OPEN_BRACE) {
+                const end = stringEnd(text, i);
+                const raw = text.slice(i + 1, end - 1);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw;
+                const value = firstNonSpace(text, firstNonSpace(text, end) + 1);
+                out.push({ key, at: i, value });
+                i = this.skipValue(value);
+            }
+            else {
+                out.push({ key: out.length, at: i, value: i });
+                i = this.skipValue(i);
+            }
+            i = firstNonSpace(text, i);
+            if (text.charCodeAt(i) === COMMA)
+                i = firstNonSpace(text, i + 1);
+        }
+        this.children.set(start, out);
+        return out;
+    }
+    /** Offset just past the value starting at `start`. */
+    skipValue(start) {
+        const text = this.text;
+        const c = text.charCodeAt(start);
+        if (c === QUOTE)
+            return stringEnd(text, start);
+        if (c !== OPEN_BRACE && c !== OPEN_BRACKET) {
+            let i = start;
+            for (; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= 0x20)
+                    break;
+            }
+            return i;
+        }
+        let depth = 0;
+        for (let i = start; i < text.length; i++) {
+            const d = text.charCodeAt(i);
+            if (d === QUOTE)
+                i = stringEnd(text, i) - 1;
+            else if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if ((d === CLOSE_BRACE || d === CLOSE_BRACKET) && --depth === 0)
+                return i + 1;
+        }
+        return text.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml11.ts
+/**
+ * YAML 1.1 compatibility for files written by YAML 1.1 tools (PyYAML, SnakeYAML: most data
+ * contract producers). mlgate parses YAML 1.2; where the two read the same text differently, or
+ * 1.1 accepts what 1.2 refuses, these helpers read it the 1.1 way and say so at the line:
+ *
+ * - a plain scalar that YAML 1.1 reads as a string and YAML 1.2 as a number: `018` (not octal,
+ *   and 1.1 decimals have no leading zero), `+018`, `0o17` (1.2's octal prefix);
+ * - a quoted scalar whose continuation lines are not indented (`description: "first line` /
+ *   `second line"` at column 0): YAML 1.1 parsers fold it, YAML 1.2 requires the indentation.
+ */
+
+/** Plain scalars that YAML 1.1 resolves to strings but YAML 1.2's core schema to numbers. */
+const STRING_IN_1_1 = /^[-+]?0[0-9_]*[89][0-9_]*$|^\+0[0-7_]+$|^[-+]?0o[0-7]+$/;
+/** Read such scalars as the strings YAML 1.1 makes of them; one note per value. */
+function yaml11Strings(doc, lc) {
+    const notes = [];
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            if (node.type !== dist/* Scalar */.X5.PLAIN || typeof node.value !== 'number')
+                return;
+            const source = node.source;
+            if (typeof source !== 'string' || !STRING_IN_1_1.test(source))
+                return;
+            const line = node.range ? lc.linePos(node.range[0]).line : 0;
+            notes.push({
+                line,
+                message: `\`${source}\` is read as the text "${source}", as YAML 1.1 parsers (PyYAML) read it; YAML 1.2 reads the number ${String(node.value)}. Quote it ('${source}') so every parser agrees`,
+            });
+            node.value = source;
+        },
+    });
+    return notes;
+}
+const OPENING = /^(\s*)(?:-\s+)*(?:[^\s#'"][^#]*?:\s+|-\s+)(["'])/;
+/**
+ * Quoted scalars that continue over several lines, from a line-wise scan (comments and block
+ * scalars are not tracked: this runs only after the YAML parser has refused the text).
+ */
+function quotedSpans(lines) {
+    const spans = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = OPENING.exec(lines[i]);
+        if (!m)
+            continue;
+        const quote = m[2];
+        const start = m[0].length;
+        let close = findClose(lines[i], start, quote);
+        if (close >= 0)
+            continue;
+        const indent = m[1].length;
+        const span = { open: i, indent, close: -1, shallow: [] };
+        for (let j = i + 1; j < lines.length; j++) {
+            const text = lines[j];
+            if (text.trim() !== '' && text.length - text.trimStart().length <= indent)
+                span.shallow.push(j);
+            close = findClose(text, 0, quote);
+            if (close >= 0) {
+                span.close = j;
+                break;
+            }
+        }
+        spans.push(span);
+        if (span.close < 0)
+            break;
+        i = span.close;
+    }
+    return spans;
+}
+/** Index after the closing quote on this line, or -1 (`\"` escapes in "…", `''` in '…'). */
+function findClose(text, from, quote) {
+    for (let k = from; k < text.length; k++) {
+        const c = text[k];
+        if (quote === '"' && c === '\\')
+            k++;
+        else if (c === quote) {
+            if (quote === "'" && text[k + 1] === "'")
+                k++;
+            else
+                return k + 1;
+        }
+    }
+    return -1;
+}
+/**
+ * Indent the continuation lines of quoted scalars that YAML 1.1 accepts unindented. Only spaces
+ * are added, so every line keeps its number. Null when there is nothing to repair.
+ */
+function indentQuotedContinuations(text) {
+    const lines = text.split('\n');
+    const notes = [];
+    for (const span of quotedSpans(lines)) {
+        if (span.close < 0 || span.shallow.length === 0)
+            continue;
+        const pad = ' '.repeat(span.indent + 2);
+        for (const j of span.shallow)
+            lines[j] = pad + lines[j].trimStart();
+        notes.push({
+            line: span.shallow[0] + 1,
+            message: `the quoted value opened on line ${span.open + 1} continues on line ${span.shallow[0] + 1} without indentation; YAML 1.1 parsers accept that and mlgate reads it the same way, but YAML 1.2 requires continuation lines to be indented: indent them`,
+        });
+    }
+    return notes.length > 0 ? { text: lines.join('\n'), notes } : null;
+}
+/**
+ * The real cause behind the parser's "Missing closing quote": a quoted value whose continuation
+ * is not indented, or one that is never closed. Empty when the scan finds neither.
+ */
+function quoteHint(text) {
+    const spans = quotedSpans(text.split('\n'));
+    const unclosed = spans.find((s) => s.close < 0);
+    const shallow = spans.find((s) => s.close >= 0 && s.shallow.length > 0);
+    if (shallow)
+        return `; the quoted value opened on line ${shallow.open + 1} continues on line ${shallow.shallow[0] + 1} without indentation: indent its continuation lines deeper than its key (YAML 1.2)`;
+    if (unclosed)
+        return `; the quoted value opened on line ${unclosed.open + 1} is never closed`;
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/formats/data.ts
 /**
  * Safe parsing of YAML and JSON data files (which are YAML 1.2 flow documents) with line lookup.
  * Every file is hostile data: aliases are capped, duplicate keys and `__proto__` keys rejected,
@@ -1781,17 +2174,19 @@ const DEFAULT_COMMENT_KEY = 'default';
  */
 
 
+
+
 /** Refuse content that cannot be a text data file. */
 function checkText(text) {
-    if (text.length > _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.fileBytes)
-        return `file is larger than ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.fileBytes} bytes`;
+    if (text.length > constants/* Limits */.xu.fileBytes)
+        return `file is larger than ${constants/* Limits */.xu.fileBytes} bytes`;
     if (text.includes('\u0000'))
         return 'file is binary (contains NUL bytes); expected a text file';
     return null;
 }
 /** Parse a single-document YAML or JSON text. */
-function parseData(text) {
-    const all = parseDataDocuments(text);
+function parseData(text, opts = {}) {
+    const all = parseDataDocuments(text, opts);
     if (!all.ok)
         return all;
     if (all.value.length > 1) {
@@ -1802,17 +2197,20 @@ function parseData(text) {
     return { ok: true, value: all.value[0] };
 }
 /** Parse a multi-document YAML text (Kubernetes manifests); JSON is a one-document case. */
-function parseDataDocuments(text) {
+function parseDataDocuments(text, opts = {}) {
     const bad = checkText(text);
     if (bad)
         return { ok: false, message: bad };
     const deep = deepFlowLine(text);
     if (deep)
-        return { ok: false, line: deep, message: `nesting deeper than ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth} levels` };
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+        return { ok: false, line: deep, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
+    const json = parseJson(text);
+    if (json)
+        return json.ok ? { ok: true, value: [{ data: json.data, lineOf: json.lineOf }] } : json;
+    const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
-        const parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
         docs = Array.isArray(parsed) ? parsed : [];
     }
     catch (error) {
@@ -1821,12 +2219,20 @@ function parseDataDocuments(text) {
     const out = [];
     for (const doc of docs) {
         const err = doc.errors[0];
+        if (err && opts.yaml11 && !opts.repaired && err.code === 'MISSING_CHAR') {
+            const repaired = indentQuotedContinuations(text);
+            if (repaired) {
+                const again = parseDataDocuments(repaired.text, { ...opts, repaired: true });
+                if (again.ok)
+                    return withNotes(again.value, repaired.notes);
+            }
+        }
         if (err) {
             const line = lineCounter.linePos(err.pos[0]).line;
             // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
             const message = /call stack/i.test(err.message)
-                ? `nesting deeper than ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth} levels`
-                : `not valid YAML/JSON: ${firstLine(err.message)}${yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
+                ? `nesting deeper than ${constants/* Limits */.xu.depth} levels`
+                : `not valid YAML/JSON: ${firstLine(err.message)}${(err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? quoteHint(text) : '') || yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
             return { ok: false, line, message };
         }
         const duplicate = findDuplicateKey(doc.contents, 0);
@@ -1838,9 +2244,10 @@ function parseDataDocuments(text) {
                 message: `not valid YAML/JSON: duplicate key "${duplicate.key}"; keys must be unique`,
             };
         }
+        const notes = opts.yaml11 ? yaml11Strings(doc, lineCounter) : [];
         let data;
         try {
-            data = doc.toJS({ maxAliasCount: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.yamlAliases });
+            data = doc.toJS({ maxAliasCount: constants/* Limits */.xu.yamlAliases });
         }
         catch (error) {
             // An alias bomb (or an alias to an unknown anchor): point at the first alias.
@@ -1850,16 +2257,27 @@ function parseDataDocuments(text) {
                 message: `not valid YAML: ${errorText(error)}`,
             };
         }
-        const unsafe = findUnsafe(data, [], 0);
+        const unsafe = checkTree(data).problem;
         if (unsafe) {
             const line = lineOfNode(doc, lineCounter, unsafe.path);
             return { ok: false, line, message: unsafe.message };
         }
         if (data === null && doc.contents === null && docs.length > 1)
             continue;
-        out.push({ data, lineOf: (path) => lineOfNode(doc, lineCounter, path) });
+        out.push({
+            data,
+            lineOf: (path) => lineOfNode(doc, lineCounter, path),
+            ...(notes.length > 0 ? { yaml11: notes } : {}),
+        });
     }
     return { ok: true, value: out };
+}
+/** Add the repair notes to the documents read from repaired text (and the 1.1 scalar reading). */
+function withNotes(docs, notes) {
+    const [first, ...rest] = docs;
+    if (!first)
+        return { ok: true, value: docs };
+    return { ok: true, value: [{ ...first, yaml11: [...notes, ...(first.yaml11 ?? [])] }, ...rest] };
 }
 /** Flow nesting (`[`, `{`) beyond this is refused before parsing: the parser is slow on it. */
 const FLOW_DEPTH_CAP = 1000;
@@ -1900,9 +2318,9 @@ function deepFlowLine(text) {
  * compares every pair with every other, which is quadratic on a 20,000-metric file).
  */
 function findDuplicateKey(node, depth) {
-    if (depth > _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth)
+    if (depth > constants/* Limits */.xu.depth)
         return null;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,dist/* isMap */.jh)(node)) {
         const seen = new Set();
         for (const pair of node.items) {
             const key = scalarKey(pair.key);
@@ -1916,7 +2334,7 @@ function findDuplicateKey(node, depth) {
                 return inner;
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,dist/* isSeq */.oP)(node)) {
         for (const item of node.items) {
             const inner = findDuplicateKey(item, depth + 1);
             if (inner)
@@ -1944,17 +2362,17 @@ function lineOfNode(doc, lc, path) {
     let node = doc.contents;
     let line = rangeLine(node, lc);
     for (const seg of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if ((0,dist/* isMap */.jh)(node)) {
             const pair = pairOf(node, String(seg));
             if (!pair)
                 break;
             // Point at the key: that is where a reader looks for the setting.
             line = rangeLine(pair.key, lc) ?? line;
             node = pair.value;
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
                 continue;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof seg === 'number') {
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
             node = node.items[seg];
             line = rangeLine(node, lc) ?? line;
         }
@@ -1965,10 +2383,10 @@ function lineOfNode(doc, lc, path) {
 }
 function firstAliasLine(doc, lc) {
     let line;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
             line = rangeLine(node, lc);
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return line;
@@ -1981,31 +2399,6 @@ function scalarKey(key) {
 function rangeLine(node, lc) {
     const range = node?.range;
     return range ? lc.linePos(range[0]).line : undefined;
-}
-function findUnsafe(value, path, depth) {
-    if (depth > _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth)
-        return { path, message: `nesting deeper than ${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.depth} levels` };
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            const bad = findUnsafe(value[i], [...path, i], depth + 1);
-            if (bad)
-                return bad;
-        }
-    }
-    else if (value instanceof Map) {
-        return { path, message: 'mapping with non-string keys is not supported' };
-    }
-    else if (value && typeof value === 'object') {
-        for (const key of Object.keys(value)) {
-            if (key === '__proto__') {
-                return { path, message: 'key "__proto__" is not allowed' };
-            }
-            const bad = findUnsafe(value[key], [...path, key], depth + 1);
-            if (bad)
-                return bad;
-        }
-    }
-    return null;
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -2368,7 +2761,7 @@ function formatDuration(ms) {
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3098);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9385);
 
 /** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
 function pointerToPath(pointer) {
@@ -3039,8 +3432,8 @@ async function checklistStage(ctx) {
     return { section, findings };
 }
 
-// EXTERNAL MODULE: ./src/formats/data.ts
-var formats_data = __nccwpck_require__(3098);
+// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
+var formats_data = __nccwpck_require__(9385);
 ;// CONCATENATED MODULE: ./src/formats/contract/model.ts
 const QUALITY_OPERATORS = [
     'mustBe',
@@ -4454,7 +4847,8 @@ function finding(file, level, line, message, rule) {
 }
 /** Parse and validate a contract file. */
 function parseContract(file, text) {
-    const parsed = (0,formats_data/* parseData */._0)(text);
+    // Contract producers write YAML 1.1 (PyYAML): read it as they do, with a warning per line.
+    const parsed = (0,formats_data/* parseData */._0)(text, { yaml11: true });
     if (!parsed.ok)
         return {
             contract: null,
@@ -4487,7 +4881,7 @@ function parseContract(file, text) {
         };
     }
     const validate = validators[format];
-    const findings = [];
+    const findings = (doc.yaml11 ?? []).map((n) => finding(file, 'warning', n.line, `${file}: ${n.message}`, 'structure.yaml11'));
     if (!validate(data))
         findings.push(...schemaFindings(file, format, doc, validate.errors ?? []));
     if (findings.some((f) => f.level === 'error'))
@@ -5613,12 +6007,19 @@ function leafWithInterval(obj) {
     return { leaf };
 }
 /**
- * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line. A top-level `meta`
+ * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
+ * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
  * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
  * derived children (see derived.ts).
  */
 function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
+    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
+    const paths = new Map();
+    set.lineOf = (name) => {
+        const path = paths.get(name);
+        return path ? lineOf(path) : undefined;
+    };
     const issues = [];
     const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
     let histograms = 0;
@@ -5627,17 +6028,18 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         return { set, issues };
     }
     const addDerived = (path, derived) => {
-        const line = lineOf(path);
         const name = path.join('.');
         for (const [key, value] of Object.entries(derived.values)) {
             const child = name ? `${name}.${key}` : key;
             // A value written in the file wins over the derived one.
-            if (!set.values.has(child))
-                set.values.set(child, { value, ...(line ? { line } : {}) });
+            if (!set.values.has(child)) {
+                set.values.set(child, { value });
+                paths.set(child, path);
+            }
         }
         set.notes.push(...derived.notes);
         if (derived.problem)
-            issues.push({ path: name, line, message: derived.problem });
+            issues.push({ path: name, line: lineOf(path), message: derived.problem });
     };
     // The first path not read because the cap was reached (a file of exactly the cap is whole).
     let skipped = null;
@@ -5650,10 +6052,10 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         if ((0,formats_data/* isRecord */.u4)(node)) {
             if (isValueLeaf(node)) {
                 const { leaf, problem } = leafWithInterval(node);
-                leaf.line = lineOf(path);
                 set.values.set(name, leaf);
+                paths.set(name, path);
                 if (problem)
-                    issues.push({ path: name, line: leaf.line, message: problem });
+                    issues.push({ path: name, line: lineOf(path), message: problem });
                 return;
             }
             if (isHistogram(node)) {
@@ -5672,7 +6074,8 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
             node.forEach((item, i) => walk(item, [...path, i]));
             return;
         }
-        set.values.set(name, { value: scalar(node), line: lineOf(path) });
+        set.values.set(name, { value: scalar(node) });
+        paths.set(name, path);
     };
     for (const key of Object.keys(data)) {
         if (key === 'meta' && (0,formats_data/* isRecord */.u4)(data.meta)) {
@@ -8067,6 +8470,9 @@ async function loadDvc(source, file, text, model, opts) {
     if (files.length === 0)
         return { set: null, findings };
     const merged = { file, values: new Map(), meta: {}, notes: [] };
+    // A metric's line is looked up in the set (file) it was read from.
+    const owners = new Map();
+    merged.lineOf = (name) => owners.get(name)?.lineOf?.(name);
     let anyRead = false;
     for (const entry of files) {
         const confined = (0,types/* confinePath */.e)(entry.path);
@@ -8093,13 +8499,16 @@ async function loadDvc(source, file, text, model, opts) {
                 findings.push(at(`${name} is declared by several metrics files; the first (in dvc.yaml order) is used`, entry.line));
                 // The line belongs to another file than the dvc.yaml this set is named after.
             }
-            else
+            else {
                 merged.values.set(name, {
                     value: value.value,
                     ...(value.ci ? { ci: value.ci } : {}),
                     ...(value.line ? { line: value.line } : {}),
                     file: read.path,
                 });
+                if (!value.line)
+                    owners.set(name, parsed.set);
+            }
         }
         Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
         merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
@@ -9892,12 +10301,12 @@ async function rolloutStage(ctx) {
 
 
 
-function gateFindings(model, gates, loaded, index, lines) {
+function gateFindings(model, gates, loaded, index, metricAt) {
     const out = [];
     for (const g of gates) {
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const at = lines.get(g.metric);
+        const at = metricAt(g.metric);
         const metricLine = at?.line;
         out.push({
             level: g.status === 'fail' ? 'error' : 'warning',
@@ -9949,11 +10358,14 @@ async function runPipeline(input) {
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
-            const lines = new Map([...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [
-                k,
-                v.line ? { file: v.file ?? model.metrics, line: v.line } : undefined,
-            ]));
-            findings.push(...gateFindings(model.name, gates, loaded, index, lines));
+            const head = m.metrics.head;
+            // Only failing gates ask: lines of the other metrics are never looked up.
+            const metricAt = (name) => {
+                const v = head?.values.get(name);
+                const line = v && (v.line ?? head?.lineOf?.(name));
+                return line ? { file: v.file ?? model.metrics, line } : undefined;
+            };
+            findings.push(...gateFindings(model.name, gates, loaded, index, metricAt));
             const ctx = {
                 model,
                 index,
@@ -14723,7 +15135,7 @@ __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
