@@ -1,6 +1,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = ({ value: true });
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports.A = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -29,6 +43,59 @@ function ucs2length(str) {
 exports.A = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
 
 /***/ }),
 
@@ -28401,1517 +28468,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   UB: () => (/* binding */ fileCapBytes),
-/* harmony export */   cb: () => (/* binding */ DEFAULT_COMMENT_KEY),
-/* harmony export */   tY: () => (/* binding */ Outputs),
-/* harmony export */   xu: () => (/* binding */ Limits),
-/* harmony export */   xv: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** Names and limits used across mlgate: inputs, outputs, the comment marker, size caps. */
-const VERSION = '0.1.0';
-const Inputs = {
-    GitHubToken: 'github-token',
-    Config: 'config',
-    ConfigSource: 'config-source',
-    Comment: 'comment',
-    CommentKey: 'comment-key',
-    FailOn: 'fail-on',
-    Mode: 'mode',
-    Report: 'report',
-    Models: 'models',
-    MaxFileMb: 'max-file-mb',
-};
-const Outputs = {
-    Passed: 'passed',
-    Errors: 'errors',
-    Warnings: 'warnings',
-    Waived: 'waived',
-    Report: 'report',
-    CommentId: 'comment-id',
-    CommentUrl: 'comment-url',
-    Models: 'models',
-};
-/** Hidden first line of the sticky comment. */
-function commentMarker(key) {
-    return `<!-- mlgate:v1 key=${key} -->`;
-}
-const Limits = {
-    /** GitHub rejects issue comments over 65,536 characters. */
-    commentChars: 65_536,
-    /** The job summary is limited to 1 MiB per step. */
-    summaryChars: 1_000_000,
-    /**
-     * Largest input file mlgate reads, by default (10 MiB: 100,000 metrics as JSON are about 7 MB).
-     * `limits.max_file_mb` in the config, `--max-file-mb` or the `max-file-mb` input change it.
-     */
-    fileBytes: 10 * 1024 * 1024,
-    /** The highest file cap that can be configured. */
-    maxFileBytes: 64 * 1024 * 1024,
-    /**
-     * YAML text is parsed only up to this size, whatever the file cap: the YAML parser needs about
-     * 200 bytes of memory per byte of input, so a larger hostile file could exhaust memory.
-     * JSON (read with JSON.parse) is not bound by it.
-     */
-    yamlBytes: 5 * 1024 * 1024,
-    /** Largest PR body considered. */
-    prBodyChars: 262_144,
-    /** YAML alias expansion cap (alias bombs). */
-    yamlAliases: 100,
-    /** Deepest nesting accepted in any data file. */
-    depth: 64,
-    /** Most flattened metrics per file (ranking models routinely have tens of thousands). */
-    metrics: 250_000,
-};
-const DEFAULT_CONFIG = '.mlgate.yml';
-const DEFAULT_COMMENT_KEY = 'default';
-/** Bytes for a `--max-file-mb` / `max-file-mb` value (MiB, > 0, ≤ 64), or null when it is not one. */
-function fileCapBytes(mb) {
-    const n = /^\d+(\.\d+)?$/.test(mb.trim()) ? Number(mb) : NaN;
-    if (!(n > 0) || n * 1024 * 1024 > Limits.maxFileBytes)
-        return null;
-    return Math.floor(n * 1024 * 1024);
-}
-
-
-/***/ }),
-
-/***/ 3889:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  qW: () => (/* binding */ checkText),
-  kc: () => (/* reexport */ errorText),
-  jV: () => (/* binding */ formatPath),
-  u4: () => (/* binding */ isRecord),
-  p_: () => (/* binding */ list),
-  bu: () => (/* binding */ num),
-  _0: () => (/* binding */ parseData),
-  eJ: () => (/* binding */ parseDataDocuments)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-;// CONCATENATED MODULE: ./src/errors.ts
-/** Error text helpers, kept free of imports so that any entry point can load them cheaply. */
-/** Text of any thrown value; non-Error throws are kept, not dropped. */
-function errorText(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./src/formats/json.ts
-/**
- * JSON data files read with `JSON.parse`, keeping the guarantees of data.ts: duplicate keys are
- * reported (with their line), `__proto__` keys and deep nesting refused. Source lines are found
- * lazily: only the containers on the path a finding points at are scanned, each once.
- * Text that `JSON.parse` refuses goes to the YAML reader, whose messages say what is wrong where.
- */
-
-/** Parse `text` when it is a JSON object or array; null when it is not JSON (read it as YAML). */
-function parseJson(text) {
-    const first = firstNonSpace(text, 0);
-    const c = text.charCodeAt(first);
-    if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
-        return null;
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        return null;
-    }
-    const index = new JsonIndex(text, first);
-    const checked = checkTree(data);
-    if (checked.problem) {
-        return {
-            ok: false,
-            line: index.lineOf(checked.problem.path) ?? 1,
-            message: checked.problem.message,
-        };
-    }
-    // JSON.parse keeps the last of duplicate keys silently; fewer keys parsed than written means a duplicate.
-    if (checked.keys !== countTextKeys(text)) {
-        const dup = index.firstDuplicate();
-        if (dup) {
-            return {
-                ok: false,
-                line: index.lineAt(dup.at),
-                message: `not valid YAML/JSON: duplicate key "${dup.key}"; keys must be unique`,
-            };
-        }
-    }
-    return { ok: true, data, lineOf: (path) => index.lineOf(path) };
-}
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-function firstNonSpace(text, from) {
-    let i = from;
-    for (; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-            break;
-    }
-    return i;
-}
-/** Offset just past the string starting at `start` (a `"`). */
-function stringEnd(text, start) {
-    let from = start + 1;
-    for (;;) {
-        const quote = text.indexOf('"', from);
-        if (quote < 0)
-            return text.length;
-        let slashes = 0;
-        while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH)
-            slashes++;
-        if (slashes % 2 === 0)
-            return quote + 1;
-        from = quote + 1;
-    }
-}
-/** Keys written in the text: strings followed by a colon. */
-function countTextKeys(text) {
-    let keys = 0;
-    let i = text.indexOf('"');
-    while (i >= 0) {
-        const next = firstNonSpace(text, stringEnd(text, i));
-        if (text.charCodeAt(next) === COLON)
-            keys++;
-        i = text.indexOf('"', next);
-    }
-    return keys;
-}
-/**
- * One walk over parsed data (JSON or YAML): depth, `__proto__` keys and non-string keys (a YAML
- * complex key becomes a Map) refused, object keys counted. The path is a stack, copied only for
- * the problem reported.
- */
-function checkTree(root) {
-    let keys = 0;
-    const path = [];
-    const walk = (value) => {
-        if (path.length > constants/* Limits */.xu.depth)
-            return { path: [...path], message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
-        if (value === null || typeof value !== 'object')
-            return null;
-        if (value instanceof Map)
-            return { path: [...path], message: 'mapping with non-string keys is not supported' };
-        if (Array.isArray(value)) {
-            for (let i = 0; i < value.length; i++) {
-                path.push(i);
-                const bad = walk(value[i]);
-                path.pop();
-                if (bad)
-                    return bad;
-            }
-            return null;
-        }
-        const record = value;
-        for (const key of Object.keys(record)) {
-            keys++;
-            if (key === '__proto__')
-                return { path: [...path], message: 'key "__proto__" is not allowed' };
-            path.push(key);
-            const bad = walk(record[key]);
-            path.pop();
-            if (bad)
-                return bad;
-        }
-        return null;
-    };
-    const problem = walk(root);
-    return problem ? { keys, problem } : { keys };
-}
-/** Lazy structure of a valid JSON text: children of a container, scanned on first use. */
-class JsonIndex {
-    text;
-    root;
-    children = new Map();
-    byKey = new Map();
-    newlines = null;
-    constructor(text, root) {
-        this.text = text;
-        this.root = root;
-    }
-    /** 1-based line of the node at `path`, or of its nearest existing ancestor. */
-    lineOf(path) {
-        let node = this.root;
-        let at = this.root;
-        for (const seg of path) {
-            const entry = this.child(node, seg);
-            if (!entry)
-                break;
-            at = entry.at;
-            node = entry.value;
-        }
-        return this.lineAt(at);
-    }
-    /** 1-based line of an offset. */
-    lineAt(offset) {
-        if (!this.newlines) {
-            const lines = [];
-            for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1))
-                lines.push(i);
-            this.newlines = lines;
-        }
-        let lo = 0;
-        let hi = this.newlines.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.newlines[mid] < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo + 1;
-    }
-    /** The first key written twice in one object, in document order (key of its second use). */
-    firstDuplicate() {
-        const stack = [this.root];
-        while (stack.length > 0) {
-            const node = stack.pop();
-            const entries = this.entries(node);
-            if (!entries)
-                continue;
-            const seen = new Set();
-            for (const e of entries) {
-                if (typeof e.key === 'string') {
-                    if (seen.has(e.key))
-                        return { key: e.key, at: e.at };
-                    seen.add(e.key);
-                }
-            }
-            for (let i = entries.length - 1; i >= 0; i--)
-                stack.push(entries[i].value);
-        }
-        return null;
-    }
-    child(node, seg) {
-        let map = this.byKey.get(node);
-        if (!map) {
-            map = new Map();
-            for (const e of this.entries(node) ?? [])
-                if (!map.has(e.key))
-                    map.set(e.key, e);
-            this.byKey.set(node, map);
-        }
-        if (this.text.charCodeAt(node) === OPEN_BRACE)
-            return map.get(String(seg));
-        return typeof seg === 'number' ? map.get(seg) : undefined;
-    }
-    /** The children of the container at `start`, or null for a scalar. */
-    entries(start) {
-        const open = this.text.charCodeAt(start);
-        if (open !== OPEN_BRACE && open !== OPEN_BRACKET)
-            return null;
-        const cached = this.children.get(start);
-        if (cached)
-            return cached;
-        const text = this.text;
-        const out = [];
-        let i = firstNonSpace(text, start + 1);
-        while (i < text.length) {
-            const c = text.charCodeAt(i);
-            if (c === CLOSE_BRACE || c === CLOSE_BRACKET)
-                break;
-            if (open === OPEN_BRACE) {
-                const end = stringEnd(text, i);
-                const raw = text.slice(i + 1, end - 1);
-                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw;
-                const value = firstNonSpace(text, firstNonSpace(text, end) + 1);
-                out.push({ key, at: i, value });
-                i = this.skipValue(value);
-            }
-            else {
-                out.push({ key: out.length, at: i, value: i });
-                i = this.skipValue(i);
-            }
-            i = firstNonSpace(text, i);
-            if (text.charCodeAt(i) === COMMA)
-                i = firstNonSpace(text, i + 1);
-        }
-        this.children.set(start, out);
-        return out;
-    }
-    /** Offset just past the value starting at `start`. */
-    skipValue(start) {
-        const text = this.text;
-        const c = text.charCodeAt(start);
-        if (c === QUOTE)
-            return stringEnd(text, start);
-        if (c !== OPEN_BRACE && c !== OPEN_BRACKET) {
-            let i = start;
-            for (; i < text.length; i++) {
-                const d = text.charCodeAt(i);
-                if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= 0x20)
-                    break;
-            }
-            return i;
-        }
-        let depth = 0;
-        for (let i = start; i < text.length; i++) {
-            const d = text.charCodeAt(i);
-            if (d === QUOTE)
-                i = stringEnd(text, i) - 1;
-            else if (d === OPEN_BRACE || d === OPEN_BRACKET)
-                depth++;
-            else if ((d === CLOSE_BRACE || d === CLOSE_BRACKET) && --depth === 0)
-                return i + 1;
-        }
-        return text.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/data.ts
-/**
- * Safe parsing of YAML and JSON data files (which are YAML 1.2 flow documents) with line lookup.
- * Every file is hostile data: aliases are capped, duplicate keys and `__proto__` keys rejected,
- * binary content refused, nesting depth bounded. Parsers return results; they never throw.
- */
-
-
-
-
-/**
- * Refuse content that cannot be a text data file. The configured file cap is enforced where files
- * are read (sources/); this is the ceiling no configuration lifts.
- */
-function checkText(text) {
-    if (text.length > constants/* Limits */.xu.maxFileBytes)
-        return `file is larger than ${constants/* Limits */.xu.maxFileBytes} bytes`;
-    if (text.includes('\u0000'))
-        return 'file is binary (contains NUL bytes); expected a text file';
-    return null;
-}
-/** Parse a single-document YAML or JSON text. */
-function parseData(text) {
-    const all = parseDataDocuments(text);
-    if (!all.ok)
-        return all;
-    if (all.value.length > 1) {
-        return { ok: false, line: 1, message: 'expected one YAML document, found several (`---`)' };
-    }
-    if (all.value.length === 0)
-        return { ok: true, value: { data: null, lineOf: () => undefined } };
-    return { ok: true, value: all.value[0] };
-}
-/** Parse a multi-document YAML text (Kubernetes manifests); JSON is a one-document case. */
-function parseDataDocuments(text) {
-    const bad = checkText(text);
-    if (bad)
-        return { ok: false, message: bad };
-    const deep = deepFlowLine(text);
-    if (deep)
-        return { ok: false, line: deep, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
-    const json = parseJson(text);
-    if (json)
-        return json.ok ? { ok: true, value: [{ data: json.data, lineOf: json.lineOf }] } : json;
-    if (text.length > constants/* Limits */.xu.yamlBytes)
-        return {
-            ok: false,
-            message: `YAML file of ${text.length} bytes is over the ${constants/* Limits */.xu.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
-        };
-    const lineCounter = new dist/* LineCounter */.HN();
-    let docs;
-    try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-        docs = Array.isArray(parsed) ? parsed : [];
-    }
-    catch (error) {
-        return { ok: false, message: `not valid YAML: ${errorText(error)}` };
-    }
-    const out = [];
-    for (const doc of docs) {
-        const err = doc.errors[0];
-        if (err) {
-            const line = lineCounter.linePos(err.pos[0]).line;
-            // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
-            const message = /call stack/i.test(err.message)
-                ? `nesting deeper than ${constants/* Limits */.xu.depth} levels`
-                : `not valid YAML/JSON: ${firstLine(err.message)}${yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
-            return { ok: false, line, message };
-        }
-        const duplicate = findDuplicateKey(doc.contents, 0);
-        if (duplicate) {
-            const line = rangeLine(duplicate.node, lineCounter);
-            return {
-                ok: false,
-                line,
-                message: `not valid YAML/JSON: duplicate key "${duplicate.key}"; keys must be unique`,
-            };
-        }
-        let data;
-        try {
-            data = doc.toJS({ maxAliasCount: constants/* Limits */.xu.yamlAliases });
-        }
-        catch (error) {
-            // An alias bomb (or an alias to an unknown anchor): point at the first alias.
-            return {
-                ok: false,
-                line: firstAliasLine(doc, lineCounter) ?? rangeLine(doc.contents, lineCounter) ?? 1,
-                message: `not valid YAML: ${errorText(error)}`,
-            };
-        }
-        const unsafe = checkTree(data).problem;
-        if (unsafe) {
-            const line = lineOfNode(doc, lineCounter, unsafe.path);
-            return { ok: false, line, message: unsafe.message };
-        }
-        if (data === null && doc.contents === null && docs.length > 1)
-            continue;
-        out.push({ data, lineOf: (path) => lineOfNode(doc, lineCounter, path) });
-    }
-    return { ok: true, value: out };
-}
-/** Flow nesting (`[`, `{`) beyond this is refused before parsing: the parser is slow on it. */
-const FLOW_DEPTH_CAP = 1000;
-/**
- * Line where `[`/`{` nesting first exceeds FLOW_DEPTH_CAP (quoted strings and comments skipped),
- * or 0. Far above any real file's depth, so a bracket in a plain scalar cannot trip it.
- */
-function deepFlowLine(text) {
-    let depth = 0;
-    let line = 1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n')
-            line++;
-        else if (c === '[' || c === '{') {
-            if (++depth > FLOW_DEPTH_CAP)
-                return line;
-        }
-        else if ((c === ']' || c === '}') && depth > 0)
-            depth--;
-        else if (c === '"' || c === "'") {
-            for (i++; i < text.length && text[i] !== c; i++) {
-                if (text[i] === '\\' && c === '"')
-                    i++;
-                else if (text[i] === '\n')
-                    line++;
-            }
-        }
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-            while (i + 1 < text.length && text[i + 1] !== '\n')
-                i++;
-        }
-    }
-    return 0;
-}
-/**
- * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
- * compares every pair with every other, which is quadratic on a 20,000-metric file).
- */
-function findDuplicateKey(node, depth) {
-    if (depth > constants/* Limits */.xu.depth)
-        return null;
-    if ((0,dist/* isMap */.jh)(node)) {
-        const seen = new Set();
-        for (const pair of node.items) {
-            const key = scalarKey(pair.key);
-            if (key !== undefined) {
-                if (seen.has(key))
-                    return { key, node: pair.key };
-                seen.add(key);
-            }
-            const inner = findDuplicateKey(pair.value, depth + 1);
-            if (inner)
-                return inner;
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items) {
-            const inner = findDuplicateKey(item, depth + 1);
-            if (inner)
-                return inner;
-        }
-    }
-    return null;
-}
-/** Per-mapping index of pairs by key, built on first lookup: line lookups stay linear overall. */
-const pairIndex = new WeakMap();
-function pairOf(map, key) {
-    let index = pairIndex.get(map);
-    if (!index) {
-        index = new Map();
-        for (const pair of map.items) {
-            const k = scalarKey(pair.key);
-            if (k !== undefined && !index.has(k))
-                index.set(k, pair);
-        }
-        pairIndex.set(map, index);
-    }
-    return index.get(key);
-}
-function lineOfNode(doc, lc, path) {
-    let node = doc.contents;
-    let line = rangeLine(node, lc);
-    for (const seg of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = pairOf(node, String(seg));
-            if (!pair)
-                break;
-            // Point at the key: that is where a reader looks for the setting.
-            line = rangeLine(pair.key, lc) ?? line;
-            node = pair.value;
-            if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
-                continue;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-            node = node.items[seg];
-            line = rangeLine(node, lc) ?? line;
-        }
-        else
-            break;
-    }
-    return line;
-}
-function firstAliasLine(doc, lc) {
-    let line;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            line = rangeLine(node, lc);
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return line;
-}
-function scalarKey(key) {
-    if (key && typeof key === 'object' && 'value' in key)
-        return String(key.value);
-    return key === null || key === undefined ? undefined : String(key);
-}
-function rangeLine(node, lc) {
-    const range = node?.range;
-    return range ? lc.linePos(range[0]).line : undefined;
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-/** Re-exported: readers and sources name it from here. */
-
-/** A finite number, else undefined. */
-function num(value) {
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-/** The value when it is a list, else an empty list. */
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** True for a plain object (not null, not an array). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** Render a data path the way users write it: `models[0].gates[1]`. */
-function formatPath(path) {
-    let out = '';
-    for (const seg of path)
-        out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-    return out || '(top level)';
-}
-const INDENT_CODES = new Set([
-    'BAD_INDENT',
-    'TAB_AS_INDENT',
-    'BLOCK_AS_IMPLICIT_KEY',
-    'MULTILINE_IMPLICIT_KEY',
-]);
-/**
- * What to do about the YAML errors people make by hand: a missing space after a key's colon,
- * an unclosed `{`/`[`, indentation. `near` is the error's line and the one above it.
- */
-function yamlHint(code, message, near) {
-    if (/followed by map values/.test(message) || near.some((l) => /^\s*-?\s*[\w.-]+:[^\s/]/.test(l)))
-        return '; write a space after the colon (`key: value`)';
-    if (/^Flow (map|sequence)/.test(message))
-        return '; check that every `{` and `[` is closed on its line';
-    if (INDENT_CODES.has(code) || /without - indicator/.test(message))
-        return '; check the indentation of this line and the one above it: entries of one list or mapping start at the same column, indented with spaces (not tabs)';
-    return '';
-}
-
-
-/***/ }),
-
-/***/ 362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ parseCsvMetrics),
-/* harmony export */   yU: () => (/* binding */ csvValue)
-/* harmony export */ });
-/* unused harmony export splitCsv */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3889);
-/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8311);
-
-
-/** Split CSV text into rows of fields, tracking the line each row starts on. */
-function splitCsv(text) {
-    const rows = [];
-    let fields = [];
-    let field = '';
-    let quoted = false;
-    let line = 1;
-    let rowLine = 1;
-    let i = 0;
-    const endRow = () => {
-        fields.push(field);
-        if (!(fields.length === 1 && fields[0].trim() === ''))
-            rows.push({ fields, line: rowLine });
-        fields = [];
-        field = '';
-    };
-    while (i < text.length) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"') {
-                field += '"';
-                i += 2;
-                continue;
-            }
-            if (c === '"') {
-                quoted = false;
-                i++;
-                continue;
-            }
-            if (c === '\n')
-                line++;
-            field += c;
-            i++;
-            continue;
-        }
-        if (c === '"' && field.trim() === '') {
-            quoted = true;
-            field = '';
-        }
-        else if (c === ',') {
-            fields.push(field);
-            field = '';
-        }
-        else if (c === '\r' || c === '\n') {
-            endRow();
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
-            line++;
-            rowLine = line;
-        }
-        else
-            field += c;
-        i++;
-    }
-    if (quoted)
-        return { rows, problem: { line: rowLine, message: 'unterminated quoted field' } };
-    endRow();
-    return { rows };
-}
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const SPECIAL = {
-    nan: NaN,
-    inf: Infinity,
-    '+inf': Infinity,
-    '-inf': -Infinity,
-    infinity: Infinity,
-    '+infinity': Infinity,
-    '-infinity': -Infinity,
-};
-/** A CSV cell as a metric value: numbers, NaN/Infinity, true/false, else the string. */
-function csvValue(raw) {
-    const s = raw.trim();
-    if (NUMBER.test(s))
-        return Number(s);
-    const special = SPECIAL[s.toLowerCase()];
-    if (special !== undefined)
-        return special;
-    if (/^(true|false)$/i.test(s))
-        return s.toLowerCase() === 'true';
-    return s;
-}
-const OPTIONAL = ['ci_low', 'ci_high', 'stderr'];
-/** Parse CSV metrics into a MetricSet. */
-function parseCsvMetrics(file, text) {
-    const set = { file, values: new Map(), meta: {}, notes: [] };
-    const issues = [];
-    const bad = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .checkText */ .qW)(text);
-    if (bad)
-        return { set, issues: [{ path: '', message: bad }] };
-    const { rows, problem } = splitCsv(text.replace(/^\uFEFF/, ''));
-    if (problem)
-        issues.push({ path: '', line: problem.line, message: problem.message });
-    const header = rows.shift();
-    const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
-    const col = (n) => names.indexOf(n);
-    if (col('metric') < 0 || col('value') < 0) {
-        issues.push({
-            path: '',
-            line: 1,
-            message: `expected a header row \`metric,value\`, found \`${header?.fields.join(',') ?? ''}\``,
-        });
-        return { set, issues };
-    }
-    for (const { fields, line } of rows) {
-        if (fields.length !== names.length) {
-            issues.push({
-                path: '',
-                line,
-                message: `row has ${fields.length} fields; the header has ${names.length}`,
-            });
-            continue;
-        }
-        const metric = fields[col('metric')].trim();
-        if (!metric) {
-            issues.push({ path: '', line, message: 'row has an empty metric name' });
-            continue;
-        }
-        if (set.values.has(metric)) {
-            issues.push({
-                path: metric,
-                line,
-                message: `metric "${metric}" appears twice; the first row is used`,
-            });
-            continue;
-        }
-        const rawValue = fields[col('value')];
-        if (rawValue.trim() === '') {
-            issues.push({ path: metric, line, message: 'value is empty; expected a number' });
-            set.values.set(metric, { value: null, line });
-            continue;
-        }
-        const obj = { value: csvValue(rawValue) };
-        for (const extra of OPTIONAL) {
-            const i = col(extra);
-            if (i >= 0 && fields[i].trim() !== '')
-                obj[extra] = csvValue(fields[i]);
-        }
-        const { leaf, problem: p } = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_1__/* .leafWithInterval */ .mW)(obj);
-        leaf.line = line;
-        set.values.set(metric, leaf);
-        if (p)
-            issues.push({ path: metric, line, message: p });
-    }
-    return { set, issues };
-}
-
-
-/***/ }),
-
-/***/ 8311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g8: () => (/* binding */ flattenMetrics),
-  mW: () => (/* binding */ leafWithInterval)
-});
-
-// UNUSED EXPORTS: isValueLeaf
-
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
-var formats_data = __nccwpck_require__(3889);
-;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
-/**
- * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
- * address them like any metric: a confusion matrix gives precision, recall, f1, fpr and accuracy;
- * a drift histogram gives psi, js_distance, ks and empty_bins. Undefined ratios (division by zero)
- * are NaN, so a gate on them fails closed, and a note says why.
- */
-
-/** Default ε substituted for empty histogram proportions when computing PSI. */
-const DEFAULT_PSI_EPSILON = 1e-4;
-const CM_KEYS = ['tp', 'fp', 'fn', 'tn'];
-/** An object carrying `tp`, `fp`, `fn` and `tn`. */
-function isConfusionMatrix(obj) {
-    return CM_KEYS.every((k) => k in obj);
-}
-/** precision, recall, f1, fpr, accuracy from counts; NaN (with a note) where a denominator is 0. */
-function confusionMetrics(path, obj) {
-    const counts = CM_KEYS.map((k) => obj[k]);
-    const names = ['precision', 'recall', 'f1', 'fpr', 'accuracy'];
-    if (!counts.every((c) => typeof c === 'number' && Number.isFinite(c) && c >= 0)) {
-        return {
-            values: Object.fromEntries(names.map((n) => [n, NaN])),
-            notes: [],
-            problem: 'confusion matrix `tp`, `fp`, `fn`, `tn` must be non-negative numbers',
-        };
-    }
-    const [tp, fp, fn, tn] = counts;
-    const notes = [];
-    const ratio = (name, num, den, why) => {
-        if (den === 0) {
-            notes.push(`${path}.${name} is undefined (${why} = 0), so gates on it fail closed.`);
-            return NaN;
-        }
-        return num / den;
-    };
-    const precision = ratio('precision', tp, tp + fp, 'tp + fp');
-    const recall = ratio('recall', tp, tp + fn, 'tp + fn');
-    const f1 = ratio('f1', 2 * tp, 2 * tp + fp + fn, '2·tp + fp + fn');
-    const fpr = ratio('fpr', fp, fp + tn, 'fp + tn');
-    const accuracy = ratio('accuracy', tp + tn, tp + fp + fn + tn, 'tp + fp + fn + tn');
-    return { values: { precision, recall, f1, fpr, accuracy }, notes };
-}
-/** An object shaped like a drift histogram: `edges` or `categories`, `reference` and `current`. */
-function isHistogram(obj) {
-    return ('edges' in obj || 'categories' in obj) && 'reference' in obj && 'current' in obj;
-}
-const DRIFT_NAMES = ['psi', 'js_distance', 'ks', 'empty_bins'];
-function countsOf(side) {
-    return (0,formats_data/* isRecord */.u4)(side) ? side.counts : side;
-}
-function validCounts(c) {
-    return (Array.isArray(c) &&
-        c.length > 0 &&
-        c.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0));
-}
-/**
- * PSI, Jensen–Shannon distance (natural log), KS (ordered `edges` only) and the number of bins
- * empty on either side. PSI = Σ (q − p)·ln(q / p) with empty proportions replaced by ε.
- */
-function driftMetrics(obj, epsilon) {
-    const nan = (problem) => ({
-        values: Object.fromEntries(DRIFT_NAMES.map((n) => [n, NaN])),
-        notes: [],
-        problem,
-    });
-    const ref = countsOf(obj.reference);
-    const cur = countsOf(obj.current);
-    if (!validCounts(ref) || !validCounts(cur)) {
-        return nan('drift histogram `reference.counts` and `current.counts` must be lists of non-negative numbers');
-    }
-    if (ref.length !== cur.length) {
-        return nan(`drift histogram has ${ref.length} reference bins but ${cur.length} current bins`);
-    }
-    const ordered = 'edges' in obj;
-    const labels = ordered ? obj.edges : obj.categories;
-    if (!Array.isArray(labels))
-        return nan('drift histogram `edges`/`categories` must be a list');
-    if (ordered && labels.length !== ref.length + 1 && labels.length !== ref.length) {
-        return nan(`drift histogram has ${labels.length} edges for ${ref.length} bins; expected ${ref.length + 1}`);
-    }
-    if (!ordered && labels.length !== ref.length) {
-        return nan(`drift histogram has ${labels.length} categories for ${ref.length} bins`);
-    }
-    const refTotal = ref.reduce((a, b) => a + b, 0);
-    const curTotal = cur.reduce((a, b) => a + b, 0);
-    if (refTotal === 0 || curTotal === 0) {
-        return nan(`drift histogram ${refTotal === 0 ? 'reference' : 'current'} counts sum to 0`);
-    }
-    const p = ref.map((c) => c / refTotal);
-    const q = cur.map((c) => c / curTotal);
-    let psi = 0;
-    let js = 0;
-    let ks = 0;
-    let cp = 0;
-    let cq = 0;
-    let empty = 0;
-    for (let i = 0; i < p.length; i++) {
-        if (p[i] === 0 || q[i] === 0)
-            empty++;
-        const pe = p[i] === 0 ? epsilon : p[i];
-        const qe = q[i] === 0 ? epsilon : q[i];
-        psi += (qe - pe) * Math.log(qe / pe);
-        const m = (p[i] + q[i]) / 2;
-        if (p[i] > 0)
-            js += 0.5 * p[i] * Math.log(p[i] / m);
-        if (q[i] > 0)
-            js += 0.5 * q[i] * Math.log(q[i] / m);
-        cp += p[i];
-        cq += q[i];
-        ks = Math.max(ks, Math.abs(cp - cq));
-    }
-    const values = {
-        psi,
-        // Rounding can leave a tiny negative divergence for identical distributions.
-        js_distance: Math.sqrt(Math.max(0, js)),
-        empty_bins: empty,
-    };
-    // KS compares cumulative distributions, which need an order; categories have none.
-    if (ordered)
-        values.ks = ks;
-    return { values, notes: [] };
-}
-
-;// CONCATENATED MODULE: ./src/formats/metrics/flatten.ts
-/**
- * Flatten parsed metrics data to dotted paths, as `dvc metrics show` does (SPEC §3).
- * A leaf is a number, a display-only scalar, or an object with a value and an uncertainty:
- * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
- */
-
-
-
-const NON_FINITE = {
-    nan: NaN,
-    '.nan': NaN,
-    infinity: Infinity,
-    '+infinity': Infinity,
-    '-infinity': -Infinity,
-    inf: Infinity,
-    '-inf': -Infinity,
-    '.inf': Infinity,
-    '-.inf': -Infinity,
-};
-/** Read a scalar as written; `NaN`/`Infinity` strings become the numbers they name, so gates say why they fail. */
-function scalar(value) {
-    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-        return value;
-    if (typeof value === 'string') {
-        const special = NON_FINITE[value.trim().toLowerCase()];
-        return special === undefined ? value : special;
-    }
-    return String(value);
-}
-/** Is this object a leaf carrying a value and (optionally) its uncertainty? */
-function isValueLeaf(obj) {
-    if (!('value' in obj))
-        return false;
-    const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
-    return Object.keys(obj).every((k) => allowed.has(k)) && !(0,formats_data/* isRecord */.u4)(obj.value);
-}
-/** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
-function leafWithInterval(obj) {
-    const value = scalar(obj.value);
-    const leaf = { value };
-    if (obj.ci !== undefined) {
-        const ci = obj.ci;
-        if (Array.isArray(ci) &&
-            ci.length === 2 &&
-            ci.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-            leaf.ci = [Math.min(ci[0], ci[1]), Math.max(ci[0], ci[1])];
-        }
-        else
-            return { leaf, problem: '`ci` must be a list of two finite numbers [low, high]' };
-    }
-    else if (obj.ci_low !== undefined || obj.ci_high !== undefined) {
-        const lo = obj.ci_low;
-        const hi = obj.ci_high;
-        if (typeof lo === 'number' &&
-            typeof hi === 'number' &&
-            Number.isFinite(lo) &&
-            Number.isFinite(hi)) {
-            leaf.ci = [Math.min(lo, hi), Math.max(lo, hi)];
-        }
-        else
-            return { leaf, problem: '`ci_low` and `ci_high` must both be finite numbers' };
-    }
-    else if (obj.stderr !== undefined) {
-        const se = obj.stderr;
-        if (typeof se === 'number' && Number.isFinite(se) && se >= 0 && typeof value === 'number') {
-            leaf.ci = [value - 1.96 * se, value + 1.96 * se];
-        }
-        else
-            return { leaf, problem: '`stderr` must be a non-negative number next to a numeric `value`' };
-    }
-    return { leaf };
-}
-/**
- * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
- * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
- * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
- * derived children (see derived.ts).
- */
-function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
-    const set = { file, values: new Map(), meta: {}, notes: [] };
-    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
-    const paths = new Map();
-    set.lineOf = (name) => {
-        const path = paths.get(name);
-        return path ? lineOf(path) : undefined;
-    };
-    const issues = [];
-    const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
-    let histograms = 0;
-    if (!(0,formats_data/* isRecord */.u4)(data)) {
-        issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
-        return { set, issues };
-    }
-    const addDerived = (path, derived) => {
-        const name = path.join('.');
-        for (const [key, value] of Object.entries(derived.values)) {
-            const child = name ? `${name}.${key}` : key;
-            // A value written in the file wins over the derived one.
-            if (!set.values.has(child)) {
-                set.values.set(child, { value });
-                paths.set(child, path);
-            }
-        }
-        set.notes.push(...derived.notes);
-        if (derived.problem)
-            issues.push({ path: name, line: lineOf(path), message: derived.problem });
-    };
-    // The first path not read because the cap was reached (a file of exactly the cap is whole).
-    let skipped = null;
-    const walk = (node, path) => {
-        if (set.values.size >= constants/* Limits */.xu.metrics) {
-            skipped ??= path;
-            return;
-        }
-        const name = path.join('.');
-        if ((0,formats_data/* isRecord */.u4)(node)) {
-            if (isValueLeaf(node)) {
-                const { leaf, problem } = leafWithInterval(node);
-                set.values.set(name, leaf);
-                paths.set(name, path);
-                if (problem)
-                    issues.push({ path: name, line: lineOf(path), message: problem });
-                return;
-            }
-            if (isHistogram(node)) {
-                // The bins themselves are inputs, not metrics: only the derived distances are kept.
-                histograms++;
-                addDerived(path, driftMetrics(node, epsilon));
-                return;
-            }
-            for (const key of Object.keys(node))
-                walk(node[key], [...path, key]);
-            if (isConfusionMatrix(node))
-                addDerived(path, confusionMetrics(name, node));
-            return;
-        }
-        if (Array.isArray(node)) {
-            node.forEach((item, i) => walk(item, [...path, i]));
-            return;
-        }
-        set.values.set(name, { value: scalar(node) });
-        paths.set(name, path);
-    };
-    for (const key of Object.keys(data)) {
-        if (key === 'meta' && (0,formats_data/* isRecord */.u4)(data.meta)) {
-            flattenMeta(data.meta, '', set.meta);
-            continue;
-        }
-        walk(data[key], [key]);
-    }
-    if (isConfusionMatrix(data))
-        addDerived([], confusionMetrics('(top level)', data));
-    if (histograms > 0) {
-        set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
-    }
-    if (skipped) {
-        issues.push({
-            path: '',
-            line: lineOf(skipped),
-            message: `more than ${constants/* Limits */.xu.metrics} metrics; the rest (from ${(0,formats_data/* formatPath */.jV)(skipped)}) were not read`,
-        });
-    }
-    return { set, issues };
-}
-function flattenMeta(node, prefix, out) {
-    for (const [key, value] of Object.entries(node)) {
-        const name = prefix ? `${prefix}.${key}` : key;
-        if ((0,formats_data/* isRecord */.u4)(value))
-            flattenMeta(value, name, out);
-        else if (Array.isArray(value))
-            out[name] = value.map(String).join(', ');
-        else
-            out[name] =
-                typeof value === 'string' ||
-                    typeof value === 'number' ||
-                    typeof value === 'boolean' ||
-                    value === null
-                    ? value
-                    : String(value);
-    }
-}
-
-
-/***/ }),
-
-/***/ 3741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z2: () => (/* binding */ frontMatter),
-/* harmony export */   fs: () => (/* binding */ parseModelCard)
-/* harmony export */ });
-/* unused harmony exports segment, cardValue */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3889);
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
-
-
-/** The YAML between a leading `---` line and the next `---` line, and the line it starts on. */
-function frontMatter(text) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    if (lines[0]?.trim() !== '---')
-        return null;
-    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-    if (end < 0)
-        return null;
-    return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
-}
-/** Lower-case, whitespace runs as `_`. */
-function segment(name) {
-    return name.trim().toLowerCase().replace(/\s+/g, '_');
-}
-/** A model-index value: a number, or `"v ± e"` / `"v +/- e"` as v with interval [v − e, v + e]. */
-function cardValue(raw) {
-    if (typeof raw === 'number')
-        return { value: raw };
-    if (typeof raw !== 'string')
-        return null;
-    const pm = /^\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*(?:±|\+\/-|\+-)\s*([\d.]+(?:[eE][+-]?\d+)?)\s*$/.exec(raw);
-    if (pm) {
-        const v = Number(pm[1]);
-        const e = Number(pm[2]);
-        if (Number.isFinite(v) && Number.isFinite(e))
-            return { value: v, ci: [v - e, v + e] };
-    }
-    return { value: (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .csvValue */ .yU)(raw) };
-}
-/** Parse a model card's `model-index` into a MetricSet. */
-function parseModelCard(file, text) {
-    const set = { file, values: new Map(), meta: {}, notes: [] };
-    const issues = [];
-    const fm = frontMatter(text);
-    if (!fm) {
-        issues.push({
-            path: '',
-            line: 1,
-            message: 'no YAML front matter (`---` … `---`) with `model-index` found in the model card',
-        });
-        return { set, issues };
-    }
-    const parsed = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .parseData */ ._0)(fm.yaml);
-    if (!parsed.ok) {
-        issues.push({
-            path: '',
-            line: parsed.line ? parsed.line + fm.firstLine - 1 : 1,
-            message: parsed.message,
-        });
-        return { set, issues };
-    }
-    const { data } = parsed.value;
-    const lineOf = (p) => {
-        const l = parsed.value.lineOf(p);
-        return l === undefined ? undefined : l + fm.firstLine - 1;
-    };
-    const index = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data) ? data['model-index'] : undefined;
-    if (!Array.isArray(index)) {
-        issues.push({
-            path: '',
-            line: lineOf([]) ?? 1,
-            message: 'front matter has no `model-index` list',
-        });
-        return { set, issues };
-    }
-    index.forEach((model, mi) => {
-        const results = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(model) ? model.results : undefined;
-        if (!Array.isArray(results)) {
-            issues.push({
-                path: '',
-                line: lineOf(['model-index', mi]),
-                message: `model-index[${mi}] has no \`results\` list`,
-            });
-            return;
-        }
-        results.forEach((result, ri) => {
-            const at = ['model-index', mi, 'results', ri];
-            const task = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result) && (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result.task) ? result.task : {};
-            const dataset = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result) && (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result.dataset) ? result.dataset : {};
-            const metrics = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result) ? result.metrics : undefined;
-            if (typeof task.type !== 'string' ||
-                typeof dataset.type !== 'string' ||
-                !Array.isArray(metrics)) {
-                issues.push({
-                    path: '',
-                    line: lineOf(at),
-                    message: `model-index[${mi}].results[${ri}]: expected \`task.type\`, \`dataset.type\` and a \`metrics\` list`,
-                });
-                return;
-            }
-            const prefix = [segment(task.type), segment(dataset.type)];
-            if (typeof dataset.split === 'string' && dataset.split.trim())
-                prefix.push(segment(dataset.split));
-            metrics.forEach((metric, k) => {
-                const where = [...at, 'metrics', k];
-                const label = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metric) ? (metric.name ?? metric.type) : undefined;
-                const value = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metric) ? cardValue(metric.value) : null;
-                if (typeof label !== 'string' || !label.trim() || !value) {
-                    issues.push({
-                        path: '',
-                        line: lineOf(where),
-                        message: `model-index[${mi}].results[${ri}].metrics[${k}]: expected \`type\` (or \`name\`) and a \`value\``,
-                    });
-                    return;
-                }
-                const name = [...prefix, segment(label)].join('.');
-                if (set.values.has(name)) {
-                    issues.push({
-                        path: name,
-                        line: lineOf(where),
-                        message: `metric "${name}" appears twice; the first is used`,
-                    });
-                    return;
-                }
-                set.values.set(name, { ...value, line: lineOf([...where, 'value']) });
-            });
-        });
-    });
-    return { set, issues };
-}
-
-
-/***/ }),
-
-/***/ 9241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ew: () => (/* binding */ rollbackText),
-/* harmony export */   GS: () => (/* binding */ gateLabel),
-/* harmony export */   od: () => (/* binding */ planLine)
-/* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
-/** Plain-text descriptions of a plan: the compact line `1% 1h → 10% 4h → 100%` and gate labels. */
-
-function holdText(s) {
-    if (s.hold === null)
-        return '';
-    if (s.hold === 'manual')
-        return ' manual';
-    if (s.hold === 'invalid')
-        return ` ${s.holdText ?? '?'} (invalid)`;
-    return ` ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(s.hold)}`;
-}
-/** `1% 1h → 10% 4h → 50% 24h → 100%`; a manual promotion ends with `→ manual promotion`. */
-function planLine(plan) {
-    const parts = plan.stages.map((s) => `${s.traffic}%${s.label && s.traffic === 0 ? ` (${s.label})` : ''}${holdText(s)}`);
-    const last = plan.stages[plan.stages.length - 1];
-    if (plan.promotion === 'manual' && last && last.traffic < 100)
-        parts.push('manual promotion');
-    return parts.join(' → ');
-}
-function num(n) {
-    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
-}
-/** `p95_latency_ms ≤ 80`, `error_rate ≤ 2× control`, `success-rate (result[0] >= 0.95)`. */
-function gateLabel(g) {
-    const bits = [];
-    if (g.min !== undefined)
-        bits.push(`≥ ${num(g.min)}`);
-    if (g.max !== undefined)
-        bits.push(`≤ ${num(g.max)}`);
-    if (g.maxRatio !== undefined)
-        bits.push(`≤ ${num(g.maxRatio)}× control`);
-    if (bits.length > 0)
-        return `${g.name} ${bits.join(', ')}`;
-    if (g.kind === 'manual')
-        return `${g.name} (manual)`;
-    if (g.kind === 'check')
-        return `${g.name} (check)`;
-    if (g.kind === 'analysis')
-        return `${g.name} (template not found)`;
-    return g.condition ? `${g.name} (${g.condition})` : g.name;
-}
-/** The rollback in a phrase: `to churn:2026-10-01 when "…"`. */
-function rollbackText(plan) {
-    const r = plan.rollback;
-    const parts = [];
-    parts.push(r.artifact ? `to ${r.artifact}` : 'no rollback target');
-    parts.push(r.trigger ? `when ${r.trigger}` : 'no trigger');
-    return parts.join(', ');
-}
-
-
-/***/ }),
-
-/***/ 4196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ parseDuration),
-/* harmony export */   a: () => (/* binding */ formatDuration)
-/* harmony export */ });
-/**
- * Kubernetes / Go duration strings (`1h30m`, `10m`, `30s`, `1.5h`, `250ms`), as Argo Rollouts and
- * Flagger write them, plus `d` for days. Argo also accepts a bare number of seconds.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h|d)/gy;
-/**
- * Milliseconds of a duration, or null when it is not one. `bareSeconds`: a plain number (or a
- * numeric string) counts as seconds, as in Argo's `pause: {duration: 10}`.
- */
-function parseDuration(value, bareSeconds = false) {
-    if (typeof value === 'number') {
-        return bareSeconds && Number.isFinite(value) && value >= 0 ? value * 1000 : null;
-    }
-    if (typeof value !== 'string')
-        return null;
-    const text = value.trim();
-    if (text === '')
-        return null;
-    if (/^\d+$/.test(text))
-        return bareSeconds ? Number(text) * 1000 : null;
-    PART.lastIndex = 0;
-    let total = 0;
-    let end = 0;
-    let m;
-    while ((m = PART.exec(text)) !== null) {
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        end = PART.lastIndex;
-    }
-    if (end !== text.length || end === 0 || !Number.isFinite(total))
-        return null;
-    return total;
-}
-/** Compact form of a duration: `1h`, `24h`, `1h30m`, `45s`, `250ms`. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let rest = Math.round(ms / 1000);
-    const h = Math.floor(rest / 3600);
-    rest -= h * 3600;
-    const m = Math.floor(rest / 60);
-    const s = rest - m * 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
-}
-
-
-/***/ }),
-
-/***/ 5337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ic: () => (/* binding */ schemaProblems),
-/* harmony export */   kp: () => (/* binding */ closest),
-/* harmony export */   ox: () => (/* binding */ pointerToPath)
-/* harmony export */ });
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3889);
-
-/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** One problem per distinct error, described in the user's words. */
-function schemaProblems(errors) {
-    const seen = new Set();
-    const out = [];
-    for (const e of errors ?? []) {
-        // `anyOf` repeats its branches' errors; the summary below says it once.
-        if (e.schemaPath.includes('/anyOf/'))
-            continue;
-        const path = pointerToPath(e.instancePath);
-        const where = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(path);
-        let message;
-        let at = path;
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const key = String(e.params.additionalProperty);
-                at = [...path, key];
-                message = `${where}: unknown key "${key}"`;
-                break;
-            }
-            case 'required':
-                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
-                break;
-            case 'enum':
-                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-                break;
-            case 'const':
-                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
-                break;
-            case 'type':
-                message = `${where}: expected ${String(e.params.type)}`;
-                break;
-            case 'anyOf':
-                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
-                break;
-            default:
-                message = `${where}: ${e.message ?? 'invalid'}`;
-        }
-        const key = `${(0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(at)}|${message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ path: at, message });
-    }
-    return out;
-}
-/**
- * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
- * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
- */
-function closest(word, options) {
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    const lower = word.toLowerCase();
-    let best;
-    let bestD = limit + 1;
-    for (const o of options) {
-        // The lengths alone bound the distance from below: most of 100,000 names are never compared.
-        if (Math.abs(o.length - word.length) >= bestD)
-            continue;
-        const d = distance(lower, o.toLowerCase(), bestD - 1);
-        if (d < bestD)
-            [best, bestD] = [o, d];
-    }
-    return best;
-}
-/** Levenshtein distance, or `max + 1` as soon as it is known to exceed `max`. */
-function distance(a, b, max) {
-    if (a === b)
-        return 0;
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        let rowMin = row[0];
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-            if (row[j] < rowMin)
-                rowMin = row[j];
-        }
-        if (rowMin > max)
-            return max + 1;
-    }
-    return row[b.length];
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4352);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9058);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29921,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4352:
+/***/ 9058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32875,10 +31436,724 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
-var formats_data = __nccwpck_require__(3889);
+;// CONCATENATED MODULE: ./src/constants.ts
+/** Names and limits used across mlgate: inputs, outputs, the comment marker, size caps. */
+const VERSION = '0.1.0';
+const Inputs = {
+    GitHubToken: 'github-token',
+    Config: 'config',
+    ConfigSource: 'config-source',
+    Comment: 'comment',
+    CommentKey: 'comment-key',
+    FailOn: 'fail-on',
+    Mode: 'mode',
+    Report: 'report',
+    Models: 'models',
+};
+const Outputs = {
+    Passed: 'passed',
+    Errors: 'errors',
+    Warnings: 'warnings',
+    Waived: 'waived',
+    Report: 'report',
+    CommentId: 'comment-id',
+    CommentUrl: 'comment-url',
+    Models: 'models',
+};
+/** Hidden first line of the sticky comment. */
+function commentMarker(key) {
+    return `<!-- mlgate:v1 key=${key} -->`;
+}
+const Limits = {
+    /** GitHub rejects issue comments over 65,536 characters. */
+    commentChars: 65_536,
+    /** The job summary is limited to 1 MiB per step. */
+    summaryChars: 1_000_000,
+    /** Largest input file mlgate reads. */
+    fileBytes: 5 * 1024 * 1024,
+    /** Largest PR body considered. */
+    prBodyChars: 262_144,
+    /** YAML alias expansion cap (alias bombs). */
+    yamlAliases: 100,
+    /** Deepest nesting accepted in any data file. */
+    depth: 64,
+    /** Most flattened metrics per file. */
+    metrics: 20_000,
+};
+const DEFAULT_CONFIG = '.mlgate.yml';
+const DEFAULT_COMMENT_KEY = 'default';
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/formats/json.ts
+/**
+ * JSON data files read with `JSON.parse`, keeping the guarantees of data.ts: duplicate keys are
+ * reported (with their line), `__proto__` keys and deep nesting refused. Source lines are found
+ * lazily: only the containers on the path a finding points at are scanned, each once.
+ * Text that `JSON.parse` refuses goes to the YAML reader, whose messages say what is wrong where.
+ */
+
+/** Parse `text` when it is a JSON object or array; null when it is not JSON (read it as YAML). */
+function parseJson(text) {
+    const first = firstNonSpace(text, 0);
+    const c = text.charCodeAt(first);
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+        return null;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const index = new JsonIndex(text, first);
+    const checked = checkTree(data);
+    if (checked.problem) {
+        return {
+            ok: false,
+            line: index.lineOf(checked.problem.path) ?? 1,
+            message: checked.problem.message,
+        };
+    }
+    // JSON.parse keeps the last of duplicate keys silently; fewer keys parsed than written means a duplicate.
+    if (checked.keys !== countTextKeys(text)) {
+        const dup = index.firstDuplicate();
+        if (dup) {
+            return {
+                ok: false,
+                line: index.lineAt(dup.at),
+                message: `not valid YAML/JSON: duplicate key "${dup.key}"; keys must be unique`,
+            };
+        }
+    }
+    return { ok: true, data, lineOf: (path) => index.lineOf(path) };
+}
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+function firstNonSpace(text, from) {
+    let i = from;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            break;
+    }
+    return i;
+}
+/** Offset just past the string starting at `start` (a `"`). */
+function stringEnd(text, start) {
+    let from = start + 1;
+    for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0)
+            return text.length;
+        let slashes = 0;
+        while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH)
+            slashes++;
+        if (slashes % 2 === 0)
+            return quote + 1;
+        from = quote + 1;
+    }
+}
+/** Keys written in the text: strings followed by a colon. */
+function countTextKeys(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i >= 0) {
+        const next = firstNonSpace(text, stringEnd(text, i));
+        if (text.charCodeAt(next) === COLON)
+            keys++;
+        i = text.indexOf('"', next);
+    }
+    return keys;
+}
+/**
+ * One walk over parsed data (JSON or YAML): depth, `__proto__` keys and non-string keys (a YAML
+ * complex key becomes a Map) refused, object keys counted. The path is a stack, copied only for
+ * the problem reported.
+ */
+function checkTree(root) {
+    let keys = 0;
+    const path = [];
+    const walk = (value) => {
+        if (path.length > Limits.depth)
+            return { path: [...path], message: `nesting deeper than ${Limits.depth} levels` };
+        if (value === null || typeof value !== 'object')
+            return null;
+        if (value instanceof Map)
+            return { path: [...path], message: 'mapping with non-string keys is not supported' };
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                path.push(i);
+                const bad = walk(value[i]);
+                path.pop();
+                if (bad)
+                    return bad;
+            }
+            return null;
+        }
+        const record = value;
+        for (const key of Object.keys(record)) {
+            keys++;
+            if (key === '__proto__')
+                return { path: [...path], message: 'key "__proto__" is not allowed' };
+            path.push(key);
+            const bad = walk(record[key]);
+            path.pop();
+            if (bad)
+                return bad;
+        }
+        return null;
+    };
+    const problem = walk(root);
+    return problem ? { keys, problem } : { keys };
+}
+/** Lazy structure of a valid JSON text: children of a container, scanned on first use. */
+class JsonIndex {
+    text;
+    root;
+    children = new Map();
+    byKey = new Map();
+    newlines = null;
+    constructor(text, root) {
+        this.text = text;
+        this.root = root;
+    }
+    /** 1-based line of the node at `path`, or of its nearest existing ancestor. */
+    lineOf(path) {
+        let node = this.root;
+        let at = this.root;
+        for (const seg of path) {
+            const entry = this.child(node, seg);
+            if (!entry)
+                break;
+            at = entry.at;
+            node = entry.value;
+        }
+        return this.lineAt(at);
+    }
+    /** 1-based line of an offset. */
+    lineAt(offset) {
+        if (!this.newlines) {
+            const lines = [];
+            for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1))
+                lines.push(i);
+            this.newlines = lines;
+        }
+        let lo = 0;
+        let hi = this.newlines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.newlines[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    }
+    /** The first key written twice in one object, in document order (key of its second use). */
+    firstDuplicate() {
+        const stack = [this.root];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            const entries = this.entries(node);
+            if (!entries)
+                continue;
+            const seen = new Set();
+            for (const e of entries) {
+                if (typeof e.key === 'string') {
+                    if (seen.has(e.key))
+                        return { key: e.key, at: e.at };
+                    seen.add(e.key);
+                }
+            }
+            for (let i = entries.length - 1; i >= 0; i--)
+                stack.push(entries[i].value);
+        }
+        return null;
+    }
+    child(node, seg) {
+        let map = this.byKey.get(node);
+        if (!map) {
+            map = new Map();
+            for (const e of this.entries(node) ?? [])
+                if (!map.has(e.key))
+                    map.set(e.key, e);
+            this.byKey.set(node, map);
+        }
+        if (this.text.charCodeAt(node) === OPEN_BRACE)
+            return map.get(String(seg));
+        return typeof seg === 'number' ? map.get(seg) : undefined;
+    }
+    /** The children of the container at `start`, or null for a scalar. */
+    entries(start) {
+        const open = this.text.charCodeAt(start);
+        if (open !== OPEN_BRACE && open !== OPEN_BRACKET)
+            return null;
+        const cached = this.children.get(start);
+        if (cached)
+            return cached;
+        const text = this.text;
+        const out = [];
+        let i = firstNonSpace(text, start + 1);
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c === CLOSE_BRACE || c === CLOSE_BRACKET)
+                break;
+            if (open === OPEN_BRACE) {
+                const end = stringEnd(text, i);
+                const raw = text.slice(i + 1, end - 1);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw;
+                const value = firstNonSpace(text, firstNonSpace(text, end) + 1);
+                out.push({ key, at: i, value });
+                i = this.skipValue(value);
+            }
+            else {
+                out.push({ key: out.length, at: i, value: i });
+                i = this.skipValue(i);
+            }
+            i = firstNonSpace(text, i);
+            if (text.charCodeAt(i) === COMMA)
+                i = firstNonSpace(text, i + 1);
+        }
+        this.children.set(start, out);
+        return out;
+    }
+    /** Offset just past the value starting at `start`. */
+    skipValue(start) {
+        const text = this.text;
+        const c = text.charCodeAt(start);
+        if (c === QUOTE)
+            return stringEnd(text, start);
+        if (c !== OPEN_BRACE && c !== OPEN_BRACKET) {
+            let i = start;
+            for (; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= 0x20)
+                    break;
+            }
+            return i;
+        }
+        let depth = 0;
+        for (let i = start; i < text.length; i++) {
+            const d = text.charCodeAt(i);
+            if (d === QUOTE)
+                i = stringEnd(text, i) - 1;
+            else if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if ((d === CLOSE_BRACE || d === CLOSE_BRACKET) && --depth === 0)
+                return i + 1;
+        }
+        return text.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml11.ts
+/**
+ * YAML 1.1 compatibility for files written by YAML 1.1 tools (PyYAML, SnakeYAML: most data
+ * contract producers). mlgate parses YAML 1.2; where the two read the same text differently, or
+ * 1.1 accepts what 1.2 refuses, these helpers read it the 1.1 way and say so at the line:
+ *
+ * - a plain scalar that YAML 1.1 reads as a string and YAML 1.2 as a number: `018` (not octal,
+ *   and 1.1 decimals have no leading zero), `+018`, `0o17` (1.2's octal prefix);
+ * - a quoted scalar whose continuation lines are not indented (`description: "first line` /
+ *   `second line"` at column 0): YAML 1.1 parsers fold it, YAML 1.2 requires the indentation.
+ */
+
+/** Plain scalars that YAML 1.1 resolves to strings but YAML 1.2's core schema to numbers. */
+const STRING_IN_1_1 = /^[-+]?0[0-9_]*[89][0-9_]*$|^\+0[0-7_]+$|^[-+]?0o[0-7]+$/;
+/** Read such scalars as the strings YAML 1.1 makes of them; one note per value. */
+function yaml11Strings(doc, lc) {
+    const notes = [];
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            if (node.type !== dist/* Scalar */.X5.PLAIN || typeof node.value !== 'number')
+                return;
+            const source = node.source;
+            if (typeof source !== 'string' || !STRING_IN_1_1.test(source))
+                return;
+            const line = node.range ? lc.linePos(node.range[0]).line : 0;
+            notes.push({
+                line,
+                message: `\`${source}\` is read as the text "${source}", as YAML 1.1 parsers (PyYAML) read it; YAML 1.2 reads the number ${String(node.value)}. Quote it ('${source}') so every parser agrees`,
+            });
+            node.value = source;
+        },
+    });
+    return notes;
+}
+const OPENING = /^(\s*)(?:-\s+)*(?:[^\s#'"][^#]*?:\s+|-\s+)(["'])/;
+/**
+ * Quoted scalars that continue over several lines, from a line-wise scan (comments and block
+ * scalars are not tracked: this runs only after the YAML parser has refused the text).
+ */
+function quotedSpans(lines) {
+    const spans = [];
+    for (let i = 0; i < lines.length; i++) {
+        const m = OPENING.exec(lines[i]);
+        if (!m)
+            continue;
+        const quote = m[2];
+        const start = m[0].length;
+        let close = findClose(lines[i], start, quote);
+        if (close >= 0)
+            continue;
+        const indent = m[1].length;
+        const span = { open: i, indent, close: -1, shallow: [] };
+        for (let j = i + 1; j < lines.length; j++) {
+            const text = lines[j];
+            if (text.trim() !== '' && text.length - text.trimStart().length <= indent)
+                span.shallow.push(j);
+            close = findClose(text, 0, quote);
+            if (close >= 0) {
+                span.close = j;
+                break;
+            }
+        }
+        spans.push(span);
+        if (span.close < 0)
+            break;
+        i = span.close;
+    }
+    return spans;
+}
+/** Index after the closing quote on this line, or -1 (`\"` escapes in "…", `''` in '…'). */
+function findClose(text, from, quote) {
+    for (let k = from; k < text.length; k++) {
+        const c = text[k];
+        if (quote === '"' && c === '\\')
+            k++;
+        else if (c === quote) {
+            if (quote === "'" && text[k + 1] === "'")
+                k++;
+            else
+                return k + 1;
+        }
+    }
+    return -1;
+}
+/**
+ * Indent the continuation lines of quoted scalars that YAML 1.1 accepts unindented. Only spaces
+ * are added, so every line keeps its number. Null when there is nothing to repair.
+ */
+function indentQuotedContinuations(text) {
+    const lines = text.split('\n');
+    const notes = [];
+    for (const span of quotedSpans(lines)) {
+        if (span.close < 0 || span.shallow.length === 0)
+            continue;
+        const pad = ' '.repeat(span.indent + 2);
+        for (const j of span.shallow)
+            lines[j] = pad + lines[j].trimStart();
+        notes.push({
+            line: span.shallow[0] + 1,
+            message: `the quoted value opened on line ${span.open + 1} continues on line ${span.shallow[0] + 1} without indentation; YAML 1.1 parsers accept that and mlgate reads it the same way, but YAML 1.2 requires continuation lines to be indented: indent them`,
+        });
+    }
+    return notes.length > 0 ? { text: lines.join('\n'), notes } : null;
+}
+/**
+ * The real cause behind the parser's "Missing closing quote": a quoted value whose continuation
+ * is not indented, or one that is never closed. Empty when the scan finds neither.
+ */
+function quoteHint(text) {
+    const spans = quotedSpans(text.split('\n'));
+    const unclosed = spans.find((s) => s.close < 0);
+    const shallow = spans.find((s) => s.close >= 0 && s.shallow.length > 0);
+    if (shallow)
+        return `; the quoted value opened on line ${shallow.open + 1} continues on line ${shallow.shallow[0] + 1} without indentation: indent its continuation lines deeper than its key (YAML 1.2)`;
+    if (unclosed)
+        return `; the quoted value opened on line ${unclosed.open + 1} is never closed`;
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/formats/data.ts
+/**
+ * Safe parsing of YAML and JSON data files (which are YAML 1.2 flow documents) with line lookup.
+ * Every file is hostile data: aliases are capped, duplicate keys and `__proto__` keys rejected,
+ * binary content refused, nesting depth bounded. Parsers return results; they never throw.
+ */
+
+
+
+
+/** Refuse content that cannot be a text data file. */
+function checkText(text) {
+    if (text.length > Limits.fileBytes)
+        return `file is larger than ${Limits.fileBytes} bytes`;
+    if (text.includes('\u0000'))
+        return 'file is binary (contains NUL bytes); expected a text file';
+    return null;
+}
+/** Parse a single-document YAML or JSON text. */
+function parseData(text, opts = {}) {
+    const all = parseDataDocuments(text, opts);
+    if (!all.ok)
+        return all;
+    if (all.value.length > 1) {
+        return { ok: false, line: 1, message: 'expected one YAML document, found several (`---`)' };
+    }
+    if (all.value.length === 0)
+        return { ok: true, value: { data: null, lineOf: () => undefined } };
+    return { ok: true, value: all.value[0] };
+}
+/** Parse a multi-document YAML text (Kubernetes manifests); JSON is a one-document case. */
+function parseDataDocuments(text, opts = {}) {
+    const bad = checkText(text);
+    if (bad)
+        return { ok: false, message: bad };
+    const deep = deepFlowLine(text);
+    if (deep)
+        return { ok: false, line: deep, message: `nesting deeper than ${Limits.depth} levels` };
+    const json = parseJson(text);
+    if (json)
+        return json.ok ? { ok: true, value: [{ data: json.data, lineOf: json.lineOf }] } : json;
+    const lineCounter = new dist/* LineCounter */.HN();
+    let docs;
+    try {
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+        docs = Array.isArray(parsed) ? parsed : [];
+    }
+    catch (error) {
+        return { ok: false, message: `not valid YAML: ${errorText(error)}` };
+    }
+    const out = [];
+    for (const doc of docs) {
+        const err = doc.errors[0];
+        if (err && opts.yaml11 && !opts.repaired && err.code === 'MISSING_CHAR') {
+            const repaired = indentQuotedContinuations(text);
+            if (repaired) {
+                const again = parseDataDocuments(repaired.text, { ...opts, repaired: true });
+                if (again.ok)
+                    return withNotes(again.value, repaired.notes);
+            }
+        }
+        if (err) {
+            const line = lineCounter.linePos(err.pos[0]).line;
+            // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
+            const message = /call stack/i.test(err.message)
+                ? `nesting deeper than ${Limits.depth} levels`
+                : `not valid YAML/JSON: ${firstLine(err.message)}${(err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? quoteHint(text) : '') || yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
+            return { ok: false, line, message };
+        }
+        const duplicate = findDuplicateKey(doc.contents, 0);
+        if (duplicate) {
+            const line = rangeLine(duplicate.node, lineCounter);
+            return {
+                ok: false,
+                line,
+                message: `not valid YAML/JSON: duplicate key "${duplicate.key}"; keys must be unique`,
+            };
+        }
+        const notes = opts.yaml11 ? yaml11Strings(doc, lineCounter) : [];
+        let data;
+        try {
+            data = doc.toJS({ maxAliasCount: Limits.yamlAliases });
+        }
+        catch (error) {
+            // An alias bomb (or an alias to an unknown anchor): point at the first alias.
+            return {
+                ok: false,
+                line: firstAliasLine(doc, lineCounter) ?? rangeLine(doc.contents, lineCounter) ?? 1,
+                message: `not valid YAML: ${errorText(error)}`,
+            };
+        }
+        const unsafe = checkTree(data).problem;
+        if (unsafe) {
+            const line = lineOfNode(doc, lineCounter, unsafe.path);
+            return { ok: false, line, message: unsafe.message };
+        }
+        if (data === null && doc.contents === null && docs.length > 1)
+            continue;
+        out.push({
+            data,
+            lineOf: (path) => lineOfNode(doc, lineCounter, path),
+            ...(notes.length > 0 ? { yaml11: notes } : {}),
+        });
+    }
+    return { ok: true, value: out };
+}
+/** Add the repair notes to the documents read from repaired text (and the 1.1 scalar reading). */
+function withNotes(docs, notes) {
+    const [first, ...rest] = docs;
+    if (!first)
+        return { ok: true, value: docs };
+    return { ok: true, value: [{ ...first, yaml11: [...notes, ...(first.yaml11 ?? [])] }, ...rest] };
+}
+/** Flow nesting (`[`, `{`) beyond this is refused before parsing: the parser is slow on it. */
+const FLOW_DEPTH_CAP = 1000;
+/**
+ * Line where `[`/`{` nesting first exceeds FLOW_DEPTH_CAP (quoted strings and comments skipped),
+ * or 0. Far above any real file's depth, so a bracket in a plain scalar cannot trip it.
+ */
+function deepFlowLine(text) {
+    let depth = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '[' || c === '{') {
+            if (++depth > FLOW_DEPTH_CAP)
+                return line;
+        }
+        else if ((c === ']' || c === '}') && depth > 0)
+            depth--;
+        else if (c === '"' || c === "'") {
+            for (i++; i < text.length && text[i] !== c; i++) {
+                if (text[i] === '\\' && c === '"')
+                    i++;
+                else if (text[i] === '\n')
+                    line++;
+            }
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+    }
+    return 0;
+}
+/**
+ * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
+ * compares every pair with every other, which is quadratic on a 20,000-metric file).
+ */
+function findDuplicateKey(node, depth) {
+    if (depth > Limits.depth)
+        return null;
+    if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const pair of node.items) {
+            const key = scalarKey(pair.key);
+            if (key !== undefined) {
+                if (seen.has(key))
+                    return { key, node: pair.key };
+                seen.add(key);
+            }
+            const inner = findDuplicateKey(pair.value, depth + 1);
+            if (inner)
+                return inner;
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            const inner = findDuplicateKey(item, depth + 1);
+            if (inner)
+                return inner;
+        }
+    }
+    return null;
+}
+/** Per-mapping index of pairs by key, built on first lookup: line lookups stay linear overall. */
+const pairIndex = new WeakMap();
+function pairOf(map, key) {
+    let index = pairIndex.get(map);
+    if (!index) {
+        index = new Map();
+        for (const pair of map.items) {
+            const k = scalarKey(pair.key);
+            if (k !== undefined && !index.has(k))
+                index.set(k, pair);
+        }
+        pairIndex.set(map, index);
+    }
+    return index.get(key);
+}
+function lineOfNode(doc, lc, path) {
+    let node = doc.contents;
+    let line = rangeLine(node, lc);
+    for (const seg of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = pairOf(node, String(seg));
+            if (!pair)
+                break;
+            // Point at the key: that is where a reader looks for the setting.
+            line = rangeLine(pair.key, lc) ?? line;
+            node = pair.value;
+            if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+                continue;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            node = node.items[seg];
+            line = rangeLine(node, lc) ?? line;
+        }
+        else
+            break;
+    }
+    return line;
+}
+function firstAliasLine(doc, lc) {
+    let line;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            line = rangeLine(node, lc);
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return line;
+}
+function scalarKey(key) {
+    if (key && typeof key === 'object' && 'value' in key)
+        return String(key.value);
+    return key === null || key === undefined ? undefined : String(key);
+}
+function rangeLine(node, lc) {
+    const range = node?.range;
+    return range ? lc.linePos(range[0]).line : undefined;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Text of any thrown value; non-Error throws are kept, not dropped. */
+function errorText(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+/** A finite number, else undefined. */
+function num(value) {
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+/** The value when it is a list, else an empty list. */
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** True for a plain object (not null, not an array). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Render a data path the way users write it: `models[0].gates[1]`. */
+function formatPath(path) {
+    let out = '';
+    for (const seg of path)
+        out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+    return out || '(top level)';
+}
+const INDENT_CODES = new Set([
+    'BAD_INDENT',
+    'TAB_AS_INDENT',
+    'BLOCK_AS_IMPLICIT_KEY',
+    'MULTILINE_IMPLICIT_KEY',
+]);
+/**
+ * What to do about the YAML errors people make by hand: a missing space after a key's colon,
+ * an unclosed `{`/`[`, indentation. `near` is the error's line and the one above it.
+ */
+function yamlHint(code, message, near) {
+    if (/followed by map values/.test(message) || near.some((l) => /^\s*-?\s*[\w.-]+:[^\s/]/.test(l)))
+        return '; write a space after the colon (`key: value`)';
+    if (/^Flow (map|sequence)/.test(message))
+        return '; check that every `{` and `[` is closed on its line';
+    if (INDENT_CODES.has(code) || /without - indicator/.test(message))
+        return '; check the indentation of this line and the one above it: entries of one list or mapping start at the same column, indented with spaces (not tabs)';
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The GitHub REST client, loaded lazily: most of an action's start-up is module loading, and a
@@ -32910,7 +32185,7 @@ async function createOctokit(token, env = process.env) {
     return new Client({
         auth: token,
         baseUrl: apiBaseUrl(env),
-        userAgent: `mlgate/${constants/* VERSION */.xv}`,
+        userAgent: `mlgate/${VERSION}`,
         request: { retries: MAX_RETRIES },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     });
@@ -32945,7 +32220,7 @@ function isSticky(comment, key) {
     if (comment.user?.type !== 'Bot')
         return false;
     const first = (comment.body ?? '').split('\n', 1)[0].trim();
-    return first === (0,constants/* commentMarker */.Ql)(key);
+    return first === commentMarker(key);
 }
 /** Every sticky comment for `key` on the PR, oldest first. Pages 100 at a time. */
 async function findStickyComments(client, target, key) {
@@ -32966,7 +32241,7 @@ async function findStickyComments(client, target, key) {
 }
 /** Create the sticky comment, or update it in place; no write when the body is unchanged. */
 async function upsertStickyComment(client, target, key, body) {
-    const marker = (0,constants/* commentMarker */.Ql)(key);
+    const marker = commentMarker(key);
     const text = body.startsWith(`${marker}\n`) ? body : `${marker}\n${body}`;
     const [keep, ...duplicates] = await findStickyComments(client, target, key);
     const deleted = [];
@@ -33010,7 +32285,7 @@ function commentFailure(error) {
     return {
         level: 'warning',
         check: 'comment',
-        message: `could not post the sticky comment${status ? ` (HTTP ${status})` : ''}: ${hint}; the verdict and the job summary stand (${(0,formats_data/* errorText */.kc)(error).split('\n', 1)[0]})`,
+        message: `could not post the sticky comment${status ? ` (HTTP ${status})` : ''}: ${hint}; the verdict and the job summary stand (${errorText(error).split('\n', 1)[0]})`,
     };
 }
 /** Post or update the sticky comment; an API failure becomes a warning finding. */
@@ -33055,32 +32330,32 @@ function runUrl(env) {
 }
 function pullRequest(payload) {
     const pr = payload.pull_request;
-    if (!(0,formats_data/* isRecord */.u4)(pr))
+    if (!isRecord(pr))
         throw new EventError('the event payload has no pull_request object');
     const number = pr.number ?? payload.number;
-    const base = (0,formats_data/* isRecord */.u4)(pr.base) ? sha(pr.base.sha) : null;
-    const head = (0,formats_data/* isRecord */.u4)(pr.head) ? sha(pr.head.sha) : null;
+    const base = isRecord(pr.base) ? sha(pr.base.sha) : null;
+    const head = isRecord(pr.head) ? sha(pr.head.sha) : null;
     if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0)
         throw new EventError('pull_request.number is missing; expected a positive integer');
     if (!base || !head)
         throw new EventError('pull_request.base.sha or head.sha is missing; expected commit SHAs');
-    const body = typeof pr.body === 'string' ? pr.body.slice(0, constants/* Limits */.xu.prBodyChars) : '';
+    const body = typeof pr.body === 'string' ? pr.body.slice(0, Limits.prBodyChars) : '';
     return { number, baseSha: base, headSha: head, body, author: login(pr.user) };
 }
 function login(user) {
-    return (0,formats_data/* isRecord */.u4)(user) && typeof user.login === 'string' ? user.login : null;
+    return isRecord(user) && typeof user.login === 'string' ? user.login : null;
 }
 /** The edited comment or review of an `edited` event, with the sender who edited it. */
 function editOf(data, key) {
     const item = data[key];
     const by = login(data.sender);
-    if (data.action !== 'edited' || !(0,formats_data/* isRecord */.u4)(item) || typeof item.id !== 'number' || !by)
+    if (data.action !== 'edited' || !isRecord(item) || typeof item.id !== 'number' || !by)
         return null;
     return { source: `${key === 'comment' ? 'c' : 'r'}${item.id}`, by };
 }
 /** Interpret an event. Throws EventError when a pull_request payload lacks what a PR needs. */
 function parseEventContext(eventName, payload, env) {
-    const data = (0,formats_data/* isRecord */.u4)(payload) ? payload : {};
+    const data = isRecord(payload) ? payload : {};
     const common = {
         eventName,
         repo: parseRepo(env.GITHUB_REPOSITORY),
@@ -33100,10 +32375,10 @@ function parseEventContext(eventName, payload, env) {
             return { ...common, pr, base: { sha: pr.baseSha, parent: false }, ...(edit ? { edit } : {}) };
         }
         case 'issue_comment': {
-            const issue = (0,formats_data/* isRecord */.u4)(data.issue) ? data.issue : {};
+            const issue = isRecord(data.issue) ? data.issue : {};
             const number = issue.number;
             // A comment on an issue, not a pull request: nothing to evaluate.
-            if (!(0,formats_data/* isRecord */.u4)(issue.pull_request) || typeof number !== 'number' || number <= 0)
+            if (!isRecord(issue.pull_request) || typeof number !== 'number' || number <= 0)
                 return { ...common, pr: null, base: { sha: null, parent: false } };
             const edit = editOf(data, 'comment');
             return {
@@ -33118,13 +32393,13 @@ function parseEventContext(eventName, payload, env) {
             // `before` is all zeros for a new branch; a force-push may have made it unreachable.
             return { ...common, pr: null, base: { sha: sha(data.before), parent: true } };
         case 'workflow_run': {
-            const run = (0,formats_data/* isRecord */.u4)(data.workflow_run) ? data.workflow_run : {};
+            const run = isRecord(data.workflow_run) ? data.workflow_run : {};
             const headSha = sha(run.head_sha);
             if (!headSha)
                 throw new EventError('workflow_run.head_sha is missing; expected a commit SHA');
             // GitHub leaves pull_requests empty for PRs from forks; publish mode then looks the PR up.
             const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
-                .map((p) => ((0,formats_data/* isRecord */.u4)(p) ? p.number : undefined))
+                .map((p) => (isRecord(p) ? p.number : undefined))
                 .filter((n) => typeof n === 'number' && Number.isInteger(n) && n > 0);
             return {
                 ...common,
@@ -33148,13 +32423,13 @@ async function loadEventContext(env) {
             text = await (0,promises_namespaceObject.readFile)(env.GITHUB_EVENT_PATH, 'utf8');
         }
         catch (error) {
-            throw new EventError(`cannot read the event payload at GITHUB_EVENT_PATH (${(0,formats_data/* errorText */.kc)(error)})`);
+            throw new EventError(`cannot read the event payload at GITHUB_EVENT_PATH (${errorText(error)})`);
         }
         try {
             payload = JSON.parse(text);
         }
         catch (error) {
-            throw new EventError(`the event payload is not valid JSON (${(0,formats_data/* errorText */.kc)(error)})`);
+            throw new EventError(`the event payload is not valid JSON (${errorText(error)})`);
         }
     }
     return parseEventContext(eventName, payload, env);
@@ -33212,7 +32487,7 @@ async function readReportFile(path) {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new ReportFileError(`input "report": cannot read "${path}" (${(0,formats_data/* errorText */.kc)(error)}); expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`);
+        throw new ReportFileError(`input "report": cannot read "${path}" (${errorText(error)}); expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`);
     }
     if (text.length > MAX_REPORT_BYTES)
         throw new ReportFileError(`input "report": "${path}" is over ${MAX_REPORT_BYTES} bytes`);
@@ -33268,7 +32543,7 @@ async function findPublishTarget(client, repo, ctx, report) {
         catch (error) {
             return {
                 ok: false,
-                finding: warn(`could not look up the PR of ${expected.slice(0, 7)}: ${(0,formats_data/* errorText */.kc)(error)}`),
+                finding: warn(`could not look up the PR of ${expected.slice(0, 7)}: ${errorText(error)}`),
             };
         }
     }
@@ -33279,7 +32554,7 @@ async function findPublishTarget(client, repo, ctx, report) {
             ({ data: pr } = await api.rest.pulls.get({ ...repo, pull_number: number }));
         }
         catch (error) {
-            moved.push(`#${number} is not readable (${(0,formats_data/* errorText */.kc)(error)})`);
+            moved.push(`#${number} is not readable (${errorText(error)})`);
             continue;
         }
         if (pr.head.sha === expected)
@@ -33723,8 +32998,92 @@ function toAlignment(value) {
         : 0
 }
 
-// EXTERNAL MODULE: ./src/formats/schema-errors.ts
-var schema_errors = __nccwpck_require__(5337);
+;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
+
+/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** One problem per distinct error, described in the user's words. */
+function schemaProblems(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors ?? []) {
+        // `anyOf` repeats its branches' errors; the summary below says it once.
+        if (e.schemaPath.includes('/anyOf/'))
+            continue;
+        const path = pointerToPath(e.instancePath);
+        const where = formatPath(path);
+        let message;
+        let at = path;
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const key = String(e.params.additionalProperty);
+                at = [...path, key];
+                message = `${where}: unknown key "${key}"`;
+                break;
+            }
+            case 'required':
+                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
+                break;
+            case 'enum':
+                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                break;
+            case 'const':
+                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+                break;
+            case 'type':
+                message = `${where}: expected ${String(e.params.type)}`;
+                break;
+            case 'anyOf':
+                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
+                break;
+            default:
+                message = `${where}: ${e.message ?? 'invalid'}`;
+        }
+        const key = `${formatPath(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ path: at, message });
+    }
+    return out;
+}
+/**
+ * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
+ * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ */
+function closest(word, options) {
+    let best;
+    let bestD = Infinity;
+    for (const o of options) {
+        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [o, d];
+    }
+    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/measure.ts
 /**
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
@@ -33755,16 +33114,10 @@ function numeric(set, metric) {
  * Wildcard patterns are matched as their literal words.
  */
 function didYouMean(set, metric) {
-    let names = sortedNames.get(set);
-    if (!names) {
-        names = [...set.values.keys()].sort();
-        sortedNames.set(set, names);
-    }
-    const hint = (0,schema_errors/* closest */.kp)(metric, names) ?? sharingAWord(metric, names);
+    const names = [...set.values.keys()].sort();
+    const hint = closest(metric, names) ?? sharingAWord(metric, names);
     return hint ? ` (did you mean \`${hint}\`?)` : '';
 }
-/** Each set's names, sorted once however many gates miss a metric in it. */
-const sortedNames = new WeakMap();
 const words = (name) => name
     .toLowerCase()
     .split(/[._-]+/)
@@ -33799,41 +33152,15 @@ function measure(set, metric, bound) {
 }
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 function matchPattern(pattern, path) {
-    return matcher(pattern)(path);
-}
-/**
- * A test for one pattern, made once and run on every metric name: the literal segments are
- * compared in place, with no per-name split (100,000 names per wildcard gate are normal).
- */
-function matcher(pattern) {
-    const segs = pattern.split('.');
-    return (path) => {
-        let at = 0;
-        for (let i = 0; i < segs.length; i++) {
-            const dot = path.indexOf('.', at);
-            const last = i === segs.length - 1;
-            // The last segment runs to the end of the name; any other ends at the next dot.
-            if (last ? dot >= 0 : dot < 0)
-                return false;
-            const end = last ? path.length : dot;
-            const seg = segs[i];
-            if (seg !== '*' && (end - at !== seg.length || !path.startsWith(seg, at)))
-                return false;
-            at = end + 1;
-        }
-        return true;
-    };
+    const p = pattern.split('.');
+    const s = path.split('.');
+    return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);
 }
 /** Every path of `set` matching the pattern, sorted so results are deterministic. */
 function matchPaths(set, pattern) {
     if (!set)
         return [];
-    const test = matcher(pattern);
-    const out = [];
-    for (const k of set.values.keys())
-        if (test(k))
-            out.push(k);
-    return out.sort();
+    return [...set.values.keys()].filter((k) => matchPattern(pattern, k)).sort();
 }
 /** min, max, mean, ratio (min/max) or spread (max − min) over the matches. */
 function aggregateOf(kind, set, paths, bound) {
@@ -33910,20 +33237,13 @@ const LOWER_WORDS = new Set([
 function betterOf(gate, metric) {
     if (gate.better)
         return gate.better;
-    const last = metric.slice(metric.lastIndexOf('.') + 1);
-    let better = directions.get(last);
-    if (!better) {
-        const words = last
-            .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-            .toLowerCase()
-            .split(/[^a-z0-9]+/);
-        better = words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
-        directions.set(last, better);
-    }
-    return better;
+    const last = metric.split('.').pop() ?? metric;
+    const words = last
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+    return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
 }
-/** Direction by last segment: a wildcard gate asks for the same few names once per match. */
-const directions = new Map();
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 function evaluateGates(gates, inputs) {
     return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
@@ -34003,8 +33323,8 @@ function evaluateGate(gate, index, inputs) {
     if (aggregate === 'each') {
         const lastLiteral = !gate.metric.endsWith('*');
         return matches.map((m) => {
-            const dot = m.lastIndexOf('.');
-            const subject = lastLiteral && dot >= 0 ? `${m.slice(dot + 1)} on ${m.slice(0, dot)}` : m;
+            const segs = m.split('.');
+            const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
             return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
         });
     }
@@ -34553,10 +33873,114 @@ const renderManifest = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
-// EXTERNAL MODULE: ./src/formats/rollout/duration.ts
-var duration = __nccwpck_require__(4196);
-// EXTERNAL MODULE: ./src/formats/rollout/describe.ts
-var describe = __nccwpck_require__(9241);
+;// CONCATENATED MODULE: ./src/formats/rollout/duration.ts
+/**
+ * Kubernetes / Go duration strings (`1h30m`, `10m`, `30s`, `1.5h`, `250ms`), as Argo Rollouts and
+ * Flagger write them, plus `d` for days. Argo also accepts a bare number of seconds.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h|d)/gy;
+/**
+ * Milliseconds of a duration, or null when it is not one. `bareSeconds`: a plain number (or a
+ * numeric string) counts as seconds, as in Argo's `pause: {duration: 10}`.
+ */
+function parseDuration(value, bareSeconds = false) {
+    if (typeof value === 'number') {
+        return bareSeconds && Number.isFinite(value) && value >= 0 ? value * 1000 : null;
+    }
+    if (typeof value !== 'string')
+        return null;
+    const text = value.trim();
+    if (text === '')
+        return null;
+    if (/^\d+$/.test(text))
+        return bareSeconds ? Number(text) * 1000 : null;
+    PART.lastIndex = 0;
+    let total = 0;
+    let end = 0;
+    let m;
+    while ((m = PART.exec(text)) !== null) {
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        end = PART.lastIndex;
+    }
+    if (end !== text.length || end === 0 || !Number.isFinite(total))
+        return null;
+    return total;
+}
+/** Compact form of a duration: `1h`, `24h`, `1h30m`, `45s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let rest = Math.round(ms / 1000);
+    const h = Math.floor(rest / 3600);
+    rest -= h * 3600;
+    const m = Math.floor(rest / 60);
+    const s = rest - m * 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/describe.ts
+/** Plain-text descriptions of a plan: the compact line `1% 1h → 10% 4h → 100%` and gate labels. */
+
+function holdText(s) {
+    if (s.hold === null)
+        return '';
+    if (s.hold === 'manual')
+        return ' manual';
+    if (s.hold === 'invalid')
+        return ` ${s.holdText ?? '?'} (invalid)`;
+    return ` ${formatDuration(s.hold)}`;
+}
+/** `1% 1h → 10% 4h → 50% 24h → 100%`; a manual promotion ends with `→ manual promotion`. */
+function planLine(plan) {
+    const parts = plan.stages.map((s) => `${s.traffic}%${s.label && s.traffic === 0 ? ` (${s.label})` : ''}${holdText(s)}`);
+    const last = plan.stages[plan.stages.length - 1];
+    if (plan.promotion === 'manual' && last && last.traffic < 100)
+        parts.push('manual promotion');
+    return parts.join(' → ');
+}
+function describe_num(n) {
+    return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+}
+/** `p95_latency_ms ≤ 80`, `error_rate ≤ 2× control`, `success-rate (result[0] >= 0.95)`. */
+function gateLabel(g) {
+    const bits = [];
+    if (g.min !== undefined)
+        bits.push(`≥ ${describe_num(g.min)}`);
+    if (g.max !== undefined)
+        bits.push(`≤ ${describe_num(g.max)}`);
+    if (g.maxRatio !== undefined)
+        bits.push(`≤ ${describe_num(g.maxRatio)}× control`);
+    if (bits.length > 0)
+        return `${g.name} ${bits.join(', ')}`;
+    if (g.kind === 'manual')
+        return `${g.name} (manual)`;
+    if (g.kind === 'check')
+        return `${g.name} (check)`;
+    if (g.kind === 'analysis')
+        return `${g.name} (template not found)`;
+    return g.condition ? `${g.name} (${g.condition})` : g.name;
+}
+/** The rollback in a phrase: `to churn:2026-10-01 when "…"`. */
+function rollbackText(plan) {
+    const r = plan.rollback;
+    const parts = [];
+    parts.push(r.artifact ? `to ${r.artifact}` : 'no rollback target');
+    parts.push(r.trigger ? `when ${r.trigger}` : 'no trigger');
+    return parts.join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections/rollout.ts
 /** The rollout section of the comment: the plan as one line, its stages, rollback and findings. */
 
@@ -34580,7 +34004,7 @@ function holdCell(s) {
         return 'manual';
     if (s.hold === 'invalid')
         return `${escapeCell(s.holdText ?? '?')} (invalid)`;
-    return (0,duration/* formatDuration */.a)(s.hold);
+    return formatDuration(s.hold);
 }
 const renderRollout = (model, findings, ctx) => {
     const section = model.rollout;
@@ -34601,7 +34025,7 @@ const renderRollout = (model, findings, ctx) => {
             holdCell(s),
             s.gates.length === 0
                 ? '-'
-                : [...new Set(s.gates.map(describe/* gateLabel */.GS))].sort().map(escapeCell).join(', '),
+                : [...new Set(s.gates.map(gateLabel))].sort().map(escapeCell).join(', '),
         ]);
         let table = markdownTable([['Traffic', 'Hold', 'Gates'], ...rows], { align: ['r', 'l', 'l'] });
         if (plan.stages.length > rows.length)
@@ -34612,7 +34036,7 @@ const renderRollout = (model, findings, ctx) => {
             : table);
         const ev = section.evidence;
         parts.push([
-            `${ev.rollback.ok ? '✅' : '❌'} Rollback ${escapeText((0,describe/* rollbackText */.Ew)(plan))}`,
+            `${ev.rollback.ok ? '✅' : '❌'} Rollback ${escapeText(rollbackText(plan))}`,
             `${ev.guardrails.ok ? '✅' : '⚠️'} ${escapeText(ev.guardrails.detail)}`,
         ]
             .map((l) => `- ${l}`)
@@ -34784,7 +34208,7 @@ function normaliseText(text) {
  * quoted or fenced command never counts.
  */
 function* visibleLines(body) {
-    const lines = body.slice(0, constants/* Limits */.xu.prBodyChars).split(/\r\n|\r|\n/);
+    const lines = body.slice(0, Limits.prBodyChars).split(/\r\n|\r|\n/);
     const comment = { inComment: false };
     let fence = null;
     /** Content columns of the open list items, innermost last. */
@@ -35195,7 +34619,7 @@ function readState(body) {
                 continue;
             if (rec === 'ignored')
                 out[id] = 'ignored';
-            else if (isRecord(rec) && typeof rec.h === 'string' && isRecord(rec.p)) {
+            else if (waivers_isRecord(rec) && typeof rec.h === 'string' && waivers_isRecord(rec.p)) {
                 const p = Object.create(null);
                 for (const [t, prints] of Object.entries(rec.p))
                     if (Array.isArray(prints))
@@ -35209,7 +34633,7 @@ function readState(body) {
         return {};
     }
 }
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const waivers_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** `churn auc vs production (waived by @lead: reason, until 2026-12-31)`. */
 function describeWaiver(e) {
     return `${e.target} (waived by ${e.by}: ${e.reason ?? ''}${e.expires ? `; until ${e.expires}` : ''})`;
@@ -35358,7 +34782,7 @@ const MODEL_SECTIONS = [
 ];
 /** Render the comment within the budget. */
 function renderComment(report, opts) {
-    const max = opts.maxChars ?? constants/* Limits */.xu.commentChars;
+    const max = opts.maxChars ?? Limits.commentChars;
     const warnings = [];
     const levels = [
         { level: 0, maxRows: 200 },
@@ -35393,7 +34817,7 @@ function renderComment(report, opts) {
     return { markdown, warnings };
 }
 function renderBlocks(report, opts, ctx) {
-    const blocks = [(0,constants/* commentMarker */.Ql)(opts.commentKey) + '\n' + verdictLine(report)];
+    const blocks = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
     const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
     if (failing.length > 0) {
         const shown = failing.slice(0, ctx.maxRows);
@@ -35602,10 +35026,8 @@ function displayValue(v, ci) {
 }
 /** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
 function isSlice(row) {
-    // `slices` as any segment but the last, without splitting each of 100,000 names.
-    return SLICE_SEGMENT.test(row.metric);
+    return row.metric.split('.').slice(0, -1).includes('slices');
 }
-const SLICE_SEGMENT = /(?:^|\.)slices\./;
 function renderDiff(model, ctx) {
     if (model.metrics.length === 0)
         return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
@@ -35718,14 +35140,14 @@ async function results_writeReport(path, report) {
         return null;
     }
     catch (error) {
-        return `cannot write the report JSON to ${path}: ${(0,formats_data/* errorText */.kc)(error)}`;
+        return `cannot write the report JSON to ${path}: ${errorText(error)}`;
     }
 }
 /** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
 const SUMMARY_BYTES = 1024 * 1024;
 /** The job summary: the whole report, with the summary's larger budget. Never throws. */
 async function writeSummary(report, commentKey) {
-    let budget = constants/* Limits */.xu.summaryChars;
+    let budget = Limits.summaryChars;
     let markdown = '';
     for (;;) {
         ({ markdown } = renderComment(report, {
@@ -35734,16 +35156,16 @@ async function writeSummary(report, commentKey) {
             summaryHint: 'The full report is in the report JSON.',
         }));
         // Emoji and non-Latin text take several bytes per character: shrink until it fits.
-        if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || budget <= constants/* Limits */.xu.commentChars)
+        if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || budget <= Limits.commentChars)
             break;
-        budget = Math.max(constants/* Limits */.xu.commentChars, Math.floor(budget / 2));
+        budget = Math.max(Limits.commentChars, Math.floor(budget / 2));
     }
     try {
         await summary.addRaw(markdown).write({ overwrite: false });
     }
     catch (error) {
         // Outside a runner there is no GITHUB_STEP_SUMMARY; the comment and report still stand.
-        info(`mlgate: no job summary written (${(0,formats_data/* errorText */.kc)(error)})`);
+        info(`mlgate: no job summary written (${errorText(error)})`);
     }
 }
 /** One annotation per finding that names a file, at its line. */
@@ -35768,13 +35190,13 @@ function annotate(findings) {
 }
 /** Step outputs (SPEC §1). */
 function setOutputs(report, reportPath, comment) {
-    setOutput(constants/* Outputs */.tY.Passed, String(report.passed));
-    setOutput(constants/* Outputs */.tY.Errors, String(report.counts.errors));
-    setOutput(constants/* Outputs */.tY.Warnings, String(report.counts.warnings));
-    setOutput(constants/* Outputs */.tY.Waived, String(report.counts.waived ?? 0));
-    setOutput(constants/* Outputs */.tY.Report, reportPath);
-    setOutput(constants/* Outputs */.tY.CommentId, comment ? String(comment.id) : '');
-    setOutput(constants/* Outputs */.tY.CommentUrl, comment?.url ?? '');
+    setOutput(Outputs.Passed, String(report.passed));
+    setOutput(Outputs.Errors, String(report.counts.errors));
+    setOutput(Outputs.Warnings, String(report.counts.warnings));
+    setOutput(Outputs.Waived, String(report.counts.waived ?? 0));
+    setOutput(Outputs.Report, reportPath);
+    setOutput(Outputs.CommentId, comment ? String(comment.id) : '');
+    setOutput(Outputs.CommentUrl, comment?.url ?? '');
 }
 /** The line `core.setFailed` prints when the verdict fails the job. */
 function failureLine(report) {
@@ -35784,7 +35206,6 @@ function failureLine(report) {
 
 ;// CONCATENATED MODULE: ./src/sources/types.ts
 /** File access for the pipeline: one small interface, several implementations. */
-
 /**
  * Normalise a repository-relative path, or explain why it is not one. Absolute paths and `..`
  * that climb out of the repository are refused: a PR must not make mlgate read outside it.
@@ -35817,20 +35238,6 @@ function confinePath(path) {
         return { ok: false, message: `"${path}" is not a file path` };
     return { ok: true, path: parts.join('/') };
 }
-/** What a file over the cap is told: its size, the cap, and the settings that change it. */
-function overCap(size, cap) {
-    return `${size} bytes is over the ${cap}-byte limit (raise it with \`limits.max_file_mb\` in the config, \`--max-file-mb\` or the \`max-file-mb\` input)`;
-}
-/** `source` with every read capped at `maxBytes` (the configured file cap). */
-function withFileCap(source, maxBytes) {
-    if (maxBytes === constants/* Limits */.xu.fileBytes)
-        return source;
-    return {
-        label: source.label,
-        read: (path, cap) => source.read(path, cap ?? maxBytes),
-        list: (dir) => source.list(dir),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/sources/github.ts
 /**
@@ -35853,7 +35260,7 @@ class GitHubContentsSource {
         this.sha = sha;
         this.label = `commit ${sha.slice(0, 7)} (GitHub API)`;
     }
-    async read(path, maxBytes = constants/* Limits */.xu.fileBytes) {
+    async read(path) {
         const confined = confinePath(path);
         if (!confined.ok)
             return { ok: false, path, reason: 'outside', message: confined.message };
@@ -35870,7 +35277,7 @@ class GitHubContentsSource {
         catch (error) {
             if (statusOf(error) === 404)
                 return fail('missing', `not found at ${this.label}`);
-            return fail('error', `the GitHub API could not read it (${(0,formats_data/* errorText */.kc)(error)})`);
+            return fail('error', `the GitHub API could not read it (${errorText(error)})`);
         }
         if (Array.isArray(data) || typeof data !== 'object' || data === null)
             return fail('error', `not a file at ${this.label}`);
@@ -35879,8 +35286,8 @@ class GitHubContentsSource {
             return fail('outside', `a ${file.type} at ${this.label}; expected a regular file`);
         if (file.type !== 'file')
             return fail('error', `not a file at ${this.label}`);
-        if (typeof file.size === 'number' && file.size > maxBytes)
-            return fail('too-large', overCap(file.size, maxBytes));
+        if (typeof file.size === 'number' && file.size > Limits.fileBytes)
+            return fail('too-large', `${file.size} bytes is over the ${Limits.fileBytes}-byte limit`);
         let buf;
         if (file.encoding === 'base64' && typeof file.content === 'string') {
             buf = Buffer.from(file.content, 'base64');
@@ -35897,11 +35304,11 @@ class GitHubContentsSource {
                 buf = Buffer.from(String(raw.data), 'utf8');
             }
             catch (error) {
-                return fail('error', `the GitHub API could not read it (${(0,formats_data/* errorText */.kc)(error)})`);
+                return fail('error', `the GitHub API could not read it (${errorText(error)})`);
             }
         }
-        if (buf.length > maxBytes)
-            return fail('too-large', overCap(buf.length, maxBytes));
+        if (buf.length > Limits.fileBytes)
+            return fail('too-large', `${buf.length} bytes is over the ${Limits.fileBytes}-byte limit`);
         if (buf.includes(0))
             return fail('binary', 'binary file; expected text');
         return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
@@ -35943,7 +35350,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /** Run git with arguments (no shell), capturing output up to a cap. */
-function git(cwd, args, maxBuffer = constants/* Limits */.xu.fileBytes + 1024) {
+function git(cwd, args, maxBuffer = Limits.fileBytes + 1024) {
     return new Promise((resolve) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', args, {
             cwd,
@@ -35993,7 +35400,7 @@ class GitSource {
         this.sha = sha;
         this.label = `commit ${sha.slice(0, 7)}`;
     }
-    async read(path, maxBytes = constants/* Limits */.xu.fileBytes) {
+    async read(path) {
         const confined = confinePath(path);
         if (!confined.ok)
             return { ok: false, path, reason: 'outside', message: confined.message };
@@ -36025,15 +35432,15 @@ class GitSource {
                 reason: 'error',
                 message: `${rel}: not a file at ${this.label}`,
             };
-        if (Number(size) > maxBytes) {
+        if (Number(size) > Limits.fileBytes) {
             return {
                 ok: false,
                 path: rel,
                 reason: 'too-large',
-                message: `${rel}: ${overCap(Number(size), maxBytes)}`,
+                message: `${rel}: ${size} bytes is over the ${Limits.fileBytes}-byte limit`,
             };
         }
-        const blob = await git(this.cwd, ['cat-file', 'blob', object], maxBytes + 1024);
+        const blob = await git(this.cwd, ['cat-file', 'blob', object]);
         if (blob.code !== 0)
             return {
                 ok: false,
@@ -36077,7 +35484,7 @@ class WorkspaceSource {
     constructor(root) {
         this.root = root;
     }
-    async read(path, maxBytes = constants/* Limits */.xu.fileBytes) {
+    async read(path) {
         const confined = confinePath(path);
         if (!confined.ok)
             return { ok: false, path, reason: 'outside', message: confined.message };
@@ -36117,12 +35524,12 @@ class WorkspaceSource {
                 const info = await handle.stat();
                 if (!info.isFile())
                     return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-                if (info.size > maxBytes) {
+                if (info.size > Limits.fileBytes) {
                     return {
                         ok: false,
                         path: rel,
                         reason: 'too-large',
-                        message: `${rel}: ${overCap(info.size, maxBytes)}`,
+                        message: `${rel}: ${info.size} bytes is over the ${Limits.fileBytes}-byte limit`,
                     };
                 }
                 const buf = await handle.readFile();
@@ -36325,7 +35732,7 @@ async function refusal(client, repo, login, policy, prAuthor) {
     catch (error) {
         if (statusOf(error) === 404)
             return `@${login} is not a collaborator of this repository`;
-        return `could not check @${login}'s permission (${(0,formats_data/* errorText */.kc)(error).split('\n', 1)[0]}); refused`;
+        return `could not check @${login}'s permission (${errorText(error).split('\n', 1)[0]}); refused`;
     }
     if (!role || PERMISSIONS.indexOf(role) < PERMISSIONS.indexOf(min))
         return `@${login} has ${role ?? 'no'} permission; waivers need ${min} (waivers.permission)`;
@@ -36349,7 +35756,7 @@ async function refusal(client, repo, login, policy, prAuthor) {
         catch (error) {
             // 404: not a member (or the token cannot see the team); either way, not authorised by it.
             if (statusOf(error) !== 404)
-                return `could not check @${login}'s membership of ${team} (${(0,formats_data/* errorText */.kc)(error).split('\n', 1)[0]}); refused`;
+                return `could not check @${login}'s membership of ${team} (${errorText(error).split('\n', 1)[0]}); refused`;
         }
     }
     return `@${login} is not in waivers.users or a member of waivers.teams`;
@@ -36442,7 +35849,7 @@ async function setCommitStatus(client, repo, sha, verdict) {
         const status = statusOf(error);
         return `could not set the commit status${status ? ` (HTTP ${status})` : ''}: ${status === 403
             ? 'grant the workflow `permissions: statuses: write`'
-            : (0,formats_data/* errorText */.kc)(error).split('\n', 1)[0]}`;
+            : errorText(error).split('\n', 1)[0]}`;
     }
 }
 
@@ -36476,15 +35883,15 @@ async function withCommentPull(ctx, client) {
         ({ data } = await (await client()).rest.pulls.get({ ...ctx.repo, pull_number: number }));
     }
     catch (error) {
-        throw new EventError(`cannot read pull request #${number} (${(0,formats_data/* errorText */.kc)(error)})`);
+        throw new EventError(`cannot read pull request #${number} (${errorText(error)})`);
     }
-    const pr = (0,formats_data/* isRecord */.u4)(data) ? data : {};
-    const base = (0,formats_data/* isRecord */.u4)(pr.base) ? pr.base.sha : null;
-    const head = (0,formats_data/* isRecord */.u4)(pr.head) ? pr.head.sha : null;
+    const pr = isRecord(data) ? data : {};
+    const base = isRecord(pr.base) ? pr.base.sha : null;
+    const head = isRecord(pr.head) ? pr.head.sha : null;
     if (typeof base !== 'string' || !waive_SHA.test(base) || typeof head !== 'string' || !waive_SHA.test(head))
         throw new EventError(`pull request #${number} has no base or head commit in the API response`);
-    const body = typeof pr.body === 'string' ? pr.body.slice(0, constants/* Limits */.xu.prBodyChars) : '';
-    const user = (0,formats_data/* isRecord */.u4)(pr.user) && typeof pr.user.login === 'string' ? pr.user.login : author;
+    const body = typeof pr.body === 'string' ? pr.body.slice(0, Limits.prBodyChars) : '';
+    const user = isRecord(pr.user) && typeof pr.user.login === 'string' ? pr.user.login : author;
     return {
         ...ctx,
         pr: { number, baseSha: base, headSha: head, body, author: user },
@@ -36512,7 +35919,7 @@ async function applyPrWaivers(report, ctx, client, commentKey, now = new Date())
         return waiveReport(report, { policy, ...found, edit: ctx.edit ?? null, now });
     }
     catch (error) {
-        const message = `could not read the PR's waivers: ${(0,formats_data/* errorText */.kc)(error).split('\n', 1)[0]}; no waiver applies in this run`;
+        const message = `could not read the PR's waivers: ${errorText(error).split('\n', 1)[0]}; no waiver applies in this run`;
         warning(message, { title: 'mlgate waivers' });
         return withFindings(report, [{ level: 'warning', check: 'comment', message }]);
     }
@@ -36669,34 +36076,29 @@ function booleanInput(env, name, fallback) {
 /** Read and validate every input. Throws InputError on the first bad value. */
 function getInputs(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const commentKey = readInput(env, constants/* Inputs */.G0.CommentKey) || constants/* DEFAULT_COMMENT_KEY */.cb;
+    const commentKey = readInput(env, Inputs.CommentKey) || DEFAULT_COMMENT_KEY;
     if (!COMMENT_KEY.test(commentKey)) {
-        throw new InputError(constants/* Inputs */.G0.CommentKey, commentKey, '1–64 characters from A–Z, a–z, 0–9, ".", "_", "/" and "-"');
+        throw new InputError(Inputs.CommentKey, commentKey, '1–64 characters from A–Z, a–z, 0–9, ".", "_", "/" and "-"');
     }
     if (commentKey.includes('--')) {
-        throw new InputError(constants/* Inputs */.G0.CommentKey, commentKey, 'no "--" (it would end the HTML marker)');
+        throw new InputError(Inputs.CommentKey, commentKey, 'no "--" (it would end the HTML marker)');
     }
-    const config = readInput(env, constants/* Inputs */.G0.Config) || constants/* DEFAULT_CONFIG */.PV;
-    const maxFileMb = readInput(env, constants/* Inputs */.G0.MaxFileMb);
-    const maxFileBytes = maxFileMb === '' ? undefined : (0,constants/* fileCapBytes */.UB)(maxFileMb);
-    if (maxFileBytes === null)
-        throw new InputError(constants/* Inputs */.G0.MaxFileMb, maxFileMb, `a number of MiB above 0 and at most ${constants/* Limits */.xu.maxFileBytes / 1024 / 1024}`);
-    const report = readInput(env, constants/* Inputs */.G0.Report);
+    const config = readInput(env, Inputs.Config) || DEFAULT_CONFIG;
+    const report = readInput(env, Inputs.Report);
     return {
-        token: readInput(env, constants/* Inputs */.G0.GitHubToken),
+        token: readInput(env, Inputs.GitHubToken),
         config,
-        configSource: oneOf(env, constants/* Inputs */.G0.ConfigSource, ['base', 'head'], 'base'),
-        comment: booleanInput(env, constants/* Inputs */.G0.Comment, true),
+        configSource: oneOf(env, Inputs.ConfigSource, ['base', 'head'], 'base'),
+        comment: booleanInput(env, Inputs.Comment, true),
         commentKey,
-        failOn: oneOf(env, constants/* Inputs */.G0.FailOn, ['error', 'warning', 'never'], 'error'),
-        mode: oneOf(env, constants/* Inputs */.G0.Mode, ['check', 'publish', 'models'], 'check'),
+        failOn: oneOf(env, Inputs.FailOn, ['error', 'warning', 'never'], 'error'),
+        mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models'], 'check'),
         report: report
             ? (0,external_node_path_namespaceObject.isAbsolute)(report)
                 ? report
                 : (0,external_node_path_namespaceObject.resolve)(workspace, report)
             : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlgate-report.json'),
-        models: parsePatterns([readInput(env, constants/* Inputs */.G0.Models)]),
-        ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+        models: parsePatterns([readInput(env, Inputs.Models)]),
     };
 }
 
@@ -36713,7 +36115,7 @@ var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate
 const validate = (config_validate_default());
 /** Parse and validate a config text. Never throws. */
 function loadConfig(file, text) {
-    const parsed = (0,formats_data/* parseData */._0)(text);
+    const parsed = parseData(text);
     if (!parsed.ok) {
         return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
     }
@@ -36726,9 +36128,9 @@ function loadConfig(file, text) {
     }
     if (!validate(data)) {
         const findings = dedupe(validate.errors ?? []).map((e) => {
-            const path = (0,schema_errors/* pointerToPath */.ox)(e.instancePath);
+            const path = pointerToPath(e.instancePath);
             const extra = e.keyword === 'additionalProperties' ? [e.params.additionalProperty] : [];
-            return configError(file, lineOf([...path, ...extra]), load_describe(e, path, valueAt(data, path)));
+            return configError(file, lineOf([...path, ...extra]), describe(e, path, valueAt(data, path)));
         });
         return { ok: false, findings };
     }
@@ -36785,7 +36187,7 @@ function valueAt(data, path) {
     for (const seg of path) {
         if (Array.isArray(v) && typeof seg === 'number')
             v = v[seg];
-        else if ((0,formats_data/* isRecord */.u4)(v) && typeof seg === 'string' && Object.hasOwn(v, seg))
+        else if (isRecord(v) && typeof seg === 'string' && Object.hasOwn(v, seg))
             v = v[seg];
         else
             return undefined;
@@ -36806,14 +36208,14 @@ function got(value) {
     const shown = value !== null && typeof value === 'object' ? '' : ` ${JSON.stringify(value).slice(0, 60)}`;
     return `, got${shown} (${kind})`;
 }
-function load_describe(e, path, value) {
-    const where = (0,formats_data/* formatPath */.jV)(path);
+function describe(e, path, value) {
+    const where = formatPath(path);
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
             const parent = e.parentSchema;
             const allowed = Object.keys(parent?.properties ?? {});
-            const hint = (0,schema_errors/* closest */.kp)(key, allowed);
+            const hint = closest(key, allowed);
             return `${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${allowed.join(', ')}`;
         }
         case 'required':
@@ -36824,7 +36226,7 @@ function load_describe(e, path, value) {
             // `warning` for `warn`: a prefix is as likely a slip as a typo.
             const hint = typed === undefined
                 ? undefined
-                : ((0,schema_errors/* closest */.kp)(typed, allowed) ??
+                : (closest(typed, allowed) ??
                     allowed.find((a) => typed.startsWith(a) || a.startsWith(typed)));
             return `${where}: expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${got(value)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
         }
@@ -37435,7 +36837,7 @@ function evaluateChecklist(input) {
     require.forEach((id, n) => {
         if (known.has(id))
             return;
-        const hint = (0,schema_errors/* closest */.kp)(id, [...known]);
+        const hint = closest(id, [...known]);
         configFinding('error', ['checklist', 'require', n], `checklist.require: unknown item "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${[...known].join(', ')}`);
     });
     (config.checklist?.items ?? []).forEach((c, n) => {
@@ -37534,7 +36936,7 @@ function unknownIds(tasks, known) {
     }));
 }
 function closestHint(id, known) {
-    const hint = (0,schema_errors/* closest */.kp)(id, known);
+    const hint = closest(id, known);
     return hint ? ` (did you mean \`${hint}\`?)` : `; expected one of: ${known.join(', ')}`;
 }
 function itemFindings(r, items, input, require) {
@@ -37604,6 +37006,3449 @@ async function checklistStage(ctx) {
     return { section, findings };
 }
 
+;// CONCATENATED MODULE: ./src/formats/contract/model.ts
+const QUALITY_OPERATORS = [
+    'mustBe',
+    'mustNotBe',
+    'mustBeGreaterThan',
+    'mustBeGreaterOrEqualTo',
+    'mustBeLessThan',
+    'mustBeLessOrEqualTo',
+    'mustBeBetween',
+    'mustNotBeBetween',
+];
+
+;// CONCATENATED MODULE: ./src/formats/contract/common.ts
+/** Helpers shared by the ODCS and DCS readers: defensive getters, quality rules, enums. */
+
+
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function bool(value) {
+    return typeof value === 'boolean' ? value : undefined;
+}
+function strings(value) {
+    return list(value).filter((v) => typeof v === 'string');
+}
+function isScalar(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+/** JSON with sorted keys, so that two equal values always compare equal as text. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (isRecord(value)) {
+        const keys = Object.keys(value).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+const INTEGERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf'];
+/** A bound as a number: numbers as they are, ISO dates/timestamps as epoch milliseconds. */
+function boundValue(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+        const t = Date.parse(v);
+        return Number.isNaN(t) ? undefined : t;
+    }
+    return undefined;
+}
+/**
+ * One bound from its inclusive and exclusive keywords. ODCS 3.0.x writes the exclusive keyword as
+ * a boolean qualifying the inclusive one (`maximum: 100, exclusiveMaximum: true` is `< 100`); JSON
+ * Schema, ODCS 3.1+ and DCS write it as a number of its own (`exclusiveMaximum: 100`).
+ */
+function readBound(inclusive, exclusive, lower) {
+    const value = (v) => (typeof v === 'number' || typeof v === 'string' ? v : undefined);
+    const inc = value(inclusive);
+    if (typeof exclusive === 'boolean')
+        return inc === undefined ? undefined : { value: inc, exclusive };
+    const exc = value(exclusive);
+    if (exc === undefined)
+        return inc === undefined ? undefined : { value: inc, exclusive: false };
+    if (inc === undefined)
+        return { value: exc, exclusive: true };
+    // Both given: the tighter one binds (at equal values the exclusive one).
+    const [i, e] = [boundValue(inc), boundValue(exc)];
+    if (i === undefined || e === undefined)
+        return { value: exc, exclusive: true };
+    const excTighter = lower ? e >= i : e <= i;
+    return excTighter ? { value: exc, exclusive: true } : { value: inc, exclusive: false };
+}
+/** Constraints from an object holding JSON-Schema-like keywords. */
+function readConstraints(src) {
+    const out = {};
+    const lower = readBound(src.minimum, src.exclusiveMinimum, true);
+    const upper = readBound(src.maximum, src.exclusiveMaximum, false);
+    if (lower)
+        out.lower = lower;
+    if (upper)
+        out.upper = upper;
+    for (const key of INTEGERS) {
+        const v = num(src[key]);
+        if (v !== undefined)
+            out[key] = v;
+    }
+    if (typeof src.pattern === 'string')
+        out.pattern = src.pattern;
+    if (typeof src.format === 'string')
+        out.format = src.format;
+    if (typeof src.uniqueItems === 'boolean')
+        out.uniqueItems = src.uniqueItems;
+    return out;
+}
+const QUALITY_META = new Set([
+    'id',
+    'name',
+    'description',
+    'dimension',
+    'severity',
+    'businessImpact',
+    'schedule',
+    'scheduler',
+    'tags',
+    'customProperties',
+    'authoritativeDefinitions',
+    'method',
+    ...QUALITY_OPERATORS,
+    'mustBeGreaterThanOrEqualTo',
+    'mustBeLessThanOrEqualTo',
+]);
+/**
+ * ODCS 3.0 library `rule` names and the 3.1 `metric` that replaced them (ODCS 3.1 deprecated
+ * `rule`; the standard's full example migrated `nullCheck` → `nullValues`, `countCheck` →
+ * `rowCount`; the 3.0 schema's examples name `duplicateCount` and `validValues`).
+ */
+const RULE_TO_METRIC = {
+    nullCheck: 'nullValues',
+    countCheck: 'rowCount',
+    duplicateCount: 'duplicateValues',
+    validValues: 'invalidValues',
+};
+/** The 3.1 metric a quality rule checks, whether written `metric:` or 3.0's `rule:`. */
+function metricOf(raw) {
+    const metric = str(raw.metric);
+    if (metric)
+        return metric;
+    const rule = str(raw.rule);
+    return rule && Object.hasOwn(RULE_TO_METRIC, rule) ? RULE_TO_METRIC[rule] : rule;
+}
+/** Quality rules of one element. `validValues` lists are left to the enum (see {@link enumFromQuality}). */
+function readQuality(value, at) {
+    const seen = new Map();
+    const out = [];
+    list(value).forEach((raw, i) => {
+        if (!isRecord(raw))
+            return;
+        const metric = metricOf(raw);
+        const named = str(raw.name) ?? str(raw.id);
+        const base = named ?? metric ?? str(raw.type) ?? 'rule';
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const thresholds = {};
+        for (const op of QUALITY_OPERATORS) {
+            const v = raw[op];
+            if (isScalar(v))
+                thresholds[op] = v;
+            else if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number'))
+                thresholds[op] = [v[0], v[1]];
+        }
+        // Aliases some tools write.
+        if (thresholds.mustBeGreaterOrEqualTo === undefined &&
+            num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
+            thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
+        if (thresholds.mustBeLessOrEqualTo === undefined &&
+            num(raw.mustBeLessThanOrEqualTo) !== undefined)
+            thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
+        // What the rule checks, in 3.1 terms: `rule` reads as its `metric`, and `type: library` is
+        // the default type, so a 3.0 → 3.1 rewrite of the same rule compares equal.
+        const body = metric ? { metric } : {};
+        for (const [k, v] of Object.entries(raw)) {
+            if (QUALITY_META.has(k) || k === 'validValues' || k === 'rule' || k === 'metric')
+                continue;
+            if (k === 'type' && v === 'library')
+                continue;
+            if (k === 'arguments' && isRecord(v)) {
+                const rest = Object.fromEntries(Object.entries(v).filter(([a]) => a !== 'validValues'));
+                if (Object.keys(rest).length > 0)
+                    body[k] = rest;
+                continue;
+            }
+            body[k] = v;
+        }
+        out.push({
+            key: n === 1 ? base : `${base}#${n}`,
+            at: [...at, i],
+            ...(metric ? { metric } : {}),
+            thresholds,
+            body: stableJson(body),
+        });
+    });
+    return out;
+}
+/** Allowed values written as a quality rule: ODCS 3.1 `invalidValues` + `arguments.validValues`, or 3.0 `validValues`. */
+function enumFromQuality(value) {
+    for (const raw of list(value)) {
+        if (!isRecord(raw))
+            continue;
+        const args = isRecord(raw.arguments) ? raw.arguments : {};
+        const values = Array.isArray(args.validValues)
+            ? args.validValues
+            : Array.isArray(raw.validValues)
+                ? raw.validValues
+                : undefined;
+        if (values)
+            return values.filter(isScalar);
+    }
+    return undefined;
+}
+/** ODCS 3.2 `enum` entries are `{value, label, …}`; plain scalars are accepted too. */
+function enumValues(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((v) => (isRecord(v) ? v.value : v)).filter(isScalar);
+}
+
+
+;// CONCATENATED MODULE: ./src/checks/contract-ml.ts
+const TABLE_KEYS = [
+    'mlEntityKeys',
+    'mlEventTimestamp',
+    'mlLabel',
+    'mlLabelTimestamp',
+    'mlLabelDelay',
+    'mlSplitPolicy',
+    'mlSplitColumn',
+];
+const COLUMN_KEYS = ['mlRole', 'mlAvailableAtPrediction', 'mlFeatureTimestamp'];
+const CONTRACT_KEYS = ['mlDatasetSnapshot'];
+const ML_KEYS = [...TABLE_KEYS, ...COLUMN_KEYS, ...CONTRACT_KEYS];
+const ROLES = [
+    'feature',
+    'label',
+    'entity',
+    'event_timestamp',
+    'label_timestamp',
+    'feature_timestamp',
+    'prediction',
+    'metadata',
+];
+const SPLITS = ['temporal', 'group', 'random'];
+const ISO_DURATION = /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/;
+/** True when the table carries any ML property (at table or column level). */
+function isMlTable(table) {
+    if ([...table.custom.keys()].some((k) => ML_KEYS.includes(k)))
+        return true;
+    return table.columns.some((c) => [...c.custom.keys()].some((k) => ML_KEYS.includes(k)));
+}
+/** Accept a value written as a boolean or as the text `true`/`false`. */
+function asBool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    return undefined;
+}
+function asName(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+function asNames(value) {
+    if (typeof value === 'string')
+        return value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== ''))
+        return value.map((v) => v.trim());
+    return undefined;
+}
+function columnWhere(table, column) {
+    const name = typeof column === 'string' ? column : column?.name;
+    return name === undefined ? `table ${table.name}` : `table ${table.name}, column ${name}`;
+}
+/** Resolve the ML roles of a table, reporting malformed values and unknown column references. */
+function resolveRoles(table) {
+    const issues = [];
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const tableWhere = columnWhere(table);
+    const prop = (key) => table.custom.get(key);
+    const issue = (rule, at, where, message, level = 'error') => issues.push({ rule, level, at, where, message });
+    /** Resolve a column name (bare, or qualified with the table name). */
+    const resolveColumn = (name) => {
+        if (byName.has(name))
+            return name;
+        const bare = name.startsWith(`${table.name}.`) ? name.slice(table.name.length + 1) : name;
+        return byName.has(bare) ? bare : undefined;
+    };
+    const tableRef = (key) => {
+        const p = prop(key);
+        if (!p)
+            return undefined;
+        const name = asName(p.value);
+        if (name === undefined) {
+            issue('structure.ml-value', p.at, tableWhere, `\`${key}\` must name one column, found ${JSON.stringify(p.value)}; fix: set it to the column name`);
+            return undefined;
+        }
+        const col = resolveColumn(name);
+        if (!col)
+            issue('structure.unknown-column', p.at, tableWhere, `\`${key}\` names column \`${name}\`, which the table does not declare; fix: add the column to \`properties\` or correct the name`);
+        return col;
+    };
+    const tableRefs = (key) => {
+        const p = prop(key);
+        if (!p)
+            return undefined;
+        const names = asNames(p.value);
+        if (!names || names.length === 0) {
+            issue('structure.ml-value', p.at, tableWhere, `\`${key}\` must be a list of column names, found ${JSON.stringify(p.value)}; fix: write e.g. \`value: [customer_id]\``);
+            return undefined;
+        }
+        const out = [];
+        for (const n of names) {
+            const col = resolveColumn(n);
+            if (col)
+                out.push(col);
+            else
+                issue('structure.unknown-column', p.at, tableWhere, `\`${key}\` names column \`${n}\`, which the table does not declare; fix: add the column to \`properties\` or correct the name`);
+        }
+        return out;
+    };
+    // Column-level roles.
+    const roleOf = new Map();
+    const featureTs = new Set();
+    for (const column of table.columns) {
+        const where = columnWhere(table, column);
+        const role = column.custom.get('mlRole');
+        if (role) {
+            if (typeof role.value === 'string' && ROLES.includes(role.value))
+                roleOf.set(column.name, role.value);
+            else
+                issue('structure.ml-value', role.at, where, `\`mlRole\` ${JSON.stringify(role.value)} is not a known role; fix: use one of ${ROLES.join(', ')}`);
+        }
+        const avail = column.custom.get('mlAvailableAtPrediction');
+        if (avail && asBool(avail.value) === undefined)
+            issue('structure.ml-value', avail.at, where, `\`mlAvailableAtPrediction\` must be true or false, found ${JSON.stringify(avail.value)}`);
+        const fts = column.custom.get('mlFeatureTimestamp');
+        if (fts) {
+            const name = asName(fts.value);
+            if (name === undefined)
+                issue('structure.ml-value', fts.at, where, `\`mlFeatureTimestamp\` must name a column, found ${JSON.stringify(fts.value)}`);
+            else {
+                const col = resolveColumn(name);
+                // A feature timestamp that is not a declared column cannot be checked point-in-time.
+                if (!col)
+                    issue('leakage.feature-timestamp-undeclared', fts.at, where, `\`mlFeatureTimestamp\` names \`${name}\`, which is not a declared column, so point-in-time correctness of this feature cannot be checked; fix: declare \`${name}\` as a timestamp column or correct the name`);
+                else
+                    featureTs.add(col);
+            }
+        }
+        for (const key of column.custom.keys())
+            misplaced(key, 'column', column.custom.get(key).at, where, issues);
+    }
+    for (const key of table.custom.keys())
+        misplaced(key, 'table', table.custom.get(key).at, tableWhere, issues);
+    for (const [name, role] of roleOf)
+        if (role === 'feature_timestamp')
+            featureTs.add(name);
+    const withRole = (role) => table.columns.filter((c) => roleOf.get(c.name) === role).map((c) => c.name);
+    const single = (key, role) => {
+        const declared = tableRef(key);
+        const byRole = withRole(role);
+        if (declared === undefined && byRole.length > 1)
+            issue('structure.ml-conflict', table.at, tableWhere, `${byRole.length} columns have \`mlRole: ${role}\` (${byRole.join(', ')}); fix: keep one, or name it with \`${key}\``);
+        for (const other of byRole)
+            if (declared !== undefined && other !== declared)
+                issue('structure.ml-conflict', byName.get(other).custom.get('mlRole').at, columnWhere(table, other), `\`mlRole: ${role}\` conflicts with \`${key}: ${declared}\`; fix: make them name the same column`);
+        return declared ?? byRole[0];
+    };
+    const eventTimestamp = single('mlEventTimestamp', 'event_timestamp');
+    const label = single('mlLabel', 'label');
+    const labelTimestamp = single('mlLabelTimestamp', 'label_timestamp');
+    let entityKeys = tableRefs('mlEntityKeys');
+    let entitySource = entityKeys ? 'mlEntityKeys' : null;
+    if (!entityKeys && withRole('entity').length > 0) {
+        entityKeys = withRole('entity');
+        entitySource = 'mlRole';
+    }
+    if (!entityKeys) {
+        const pk = table.columns
+            .filter((c) => c.primaryKey && c.name !== eventTimestamp)
+            .sort((a, b) => (a.primaryKeyPosition ?? 1e9) - (b.primaryKeyPosition ?? 1e9))
+            .map((c) => c.name);
+        if (pk.length > 0) {
+            entityKeys = pk;
+            entitySource = 'primaryKey';
+        }
+    }
+    const delayProp = prop('mlLabelDelay');
+    let labelDelay;
+    if (delayProp) {
+        if (typeof delayProp.value === 'string' && ISO_DURATION.test(delayProp.value))
+            labelDelay = delayProp.value;
+        else
+            issue('structure.ml-value', delayProp.at, tableWhere, `\`mlLabelDelay\` ${JSON.stringify(delayProp.value)} is not an ISO-8601 duration; fix: write e.g. \`P30D\` or \`PT12H\``);
+    }
+    const splitProp = prop('mlSplitPolicy');
+    let splitPolicy;
+    if (splitProp) {
+        if (typeof splitProp.value === 'string' &&
+            SPLITS.includes(splitProp.value))
+            splitPolicy = splitProp.value;
+        else
+            issue('structure.ml-value', splitProp.at, tableWhere, `\`mlSplitPolicy\` ${JSON.stringify(splitProp.value)} is not a split policy; fix: use temporal, group or random`);
+    }
+    let splitColumns = tableRefs('mlSplitColumn') ?? [];
+    if (splitColumns.length === 0 && splitPolicy === 'temporal' && eventTimestamp)
+        splitColumns = [eventTimestamp];
+    if (splitColumns.length === 0 && splitPolicy === 'group' && entityKeys)
+        splitColumns = [...entityKeys];
+    if (splitColumns.length === 0 &&
+        (splitPolicy === 'temporal' || splitPolicy === 'group') &&
+        splitProp)
+        issue('structure.ml-value', splitProp.at, tableWhere, `\`mlSplitPolicy: ${splitPolicy}\` needs a split column; fix: add \`mlSplitColumn\` (or declare ${splitPolicy === 'temporal' ? '`mlEventTimestamp`' : '`mlEntityKeys`'})`);
+    const explicit = table.columns.filter((c) => roleOf.get(c.name) === 'feature').map((c) => c.name);
+    const assigned = new Set([
+        ...(entityKeys ?? []),
+        ...(eventTimestamp ? [eventTimestamp] : []),
+        ...(label ? [label] : []),
+        ...(labelTimestamp ? [labelTimestamp] : []),
+        ...featureTs,
+        ...splitColumns,
+        ...roleOf.keys(),
+    ]);
+    const parents = new Set(table.columns.flatMap((c) => c.name.includes('.') ? [c.name.slice(0, c.name.lastIndexOf('.'))] : []));
+    const features = explicit.length > 0
+        ? explicit
+        : table.columns
+            .filter((c) => !assigned.has(c.name) && !parents.has(c.name))
+            .map((c) => c.name);
+    // Timestamps must be temporal columns.
+    const temporal = [
+        [eventTimestamp, 'the event timestamp'],
+        [labelTimestamp, 'the label timestamp'],
+        ...[...featureTs].map((n) => [n, 'a feature timestamp']),
+    ];
+    const checked = new Set();
+    for (const [name, what] of temporal) {
+        if (!name || checked.has(name))
+            continue;
+        checked.add(name);
+        const col = byName.get(name);
+        const kind = temporalKind(col);
+        if (kind === 'no')
+            issue('structure.timestamp-type', col.at, columnWhere(table, col), `${what} has type ${col.logicalType ?? col.physicalType}; timestamps must be \`timestamp\` or \`date\`; fix: set \`logicalType: timestamp\` (or \`date\`)`);
+        else if (kind === 'unknown')
+            issue('structure.timestamp-type', col.at, columnWhere(table, col), `${what} declares no type; fix: set \`logicalType: timestamp\` (or \`date\`)`, 'warning');
+    }
+    return {
+        roles: {
+            table: table.name,
+            at: table.at,
+            entityKeys: entityKeys ?? [],
+            entitySource,
+            ...(eventTimestamp ? { eventTimestamp } : {}),
+            ...(label ? { label } : {}),
+            ...(labelTimestamp ? { labelTimestamp } : {}),
+            ...(labelDelay ? { labelDelay } : {}),
+            ...(splitPolicy ? { splitPolicy } : {}),
+            splitColumns,
+            features,
+            implicitFeatures: explicit.length === 0,
+            featureTimestamps: [...featureTs].sort(),
+        },
+        issues,
+    };
+}
+function temporalKind(col) {
+    if (col.logicalType)
+        return col.logicalType === 'timestamp' || col.logicalType === 'date' ? 'yes' : 'no';
+    if (col.physicalType)
+        return /date|timestamp/i.test(col.physicalType) ? 'yes' : 'no';
+    return 'unknown';
+}
+/** An `ml*` property written at the wrong level, or an unknown one (a typo would silently disable a check). */
+function misplaced(key, level, at, where, issues) {
+    if (!/^ml[A-Z]/.test(key))
+        return;
+    const expected = TABLE_KEYS.includes(key)
+        ? 'table'
+        : COLUMN_KEYS.includes(key)
+            ? 'column'
+            : CONTRACT_KEYS.includes(key)
+                ? 'contract'
+                : null;
+    if (expected === level)
+        return;
+    const message = expected === null
+        ? `\`${key}\` is not part of mlgate's ML convention and is ignored; fix: use one of ${ML_KEYS.join(', ')}`
+        : `\`${key}\` belongs on the ${expected === 'table' ? 'schema object (table)' : expected === 'column' ? 'property (column)' : 'contract (top level)'}, not on the ${level}, and is ignored here; fix: move it`;
+    issues.push({ rule: 'structure.ml-level', level: 'warning', at, where, message });
+}
+/** Contract-level ML properties: the dataset snapshot, and misplaced keys. */
+function resolveContractMl(contract) {
+    const issues = [];
+    for (const [key, p] of contract.custom) {
+        if (!/^ml[A-Z]/.test(key) || CONTRACT_KEYS.includes(key))
+            continue;
+        misplaced(key, 'contract', p.at, 'contract', issues);
+    }
+    const p = contract.custom.get('mlDatasetSnapshot');
+    if (!p)
+        return { issues };
+    if ((typeof p.value === 'string' && p.value.trim() !== '') || typeof p.value === 'number')
+        return { snapshot: String(p.value), issues };
+    issues.push({
+        rule: 'structure.ml-value',
+        level: 'error',
+        at: p.at,
+        where: 'contract',
+        message: `\`mlDatasetSnapshot\` must be a version or snapshot id, found ${JSON.stringify(p.value)}`,
+    });
+    return { issues };
+}
+
+;// CONCATENATED MODULE: ./src/checks/contract-changes.ts
+/**
+ * Breaking changes between the contract at the PR's base and at its head (SPEC §4), matched by
+ * table and column NAME, never by position. Pure: two contracts in, a sorted change list out.
+ *
+ * Levels, before policy: removals, type changes, tightened constraints, removed enum values,
+ * loosened classification, a changed primary key and any ML property change are errors; a new
+ * required column and loosened quality or SLA are warnings; documentation, additions and
+ * loosened constraints are notices.
+ */
+
+
+const show = (v) => v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v);
+/** Compare two contracts; the result is sorted by path, then rule. */
+function diffContracts(base, head) {
+    const out = [];
+    const emit = (rule, change, path, level, detail, at, where = 'contract') => out.push({ rule: `breaking.${rule}`, change, path, level, detail, at, where });
+    if ((base.description ?? '') !== (head.description ?? ''))
+        emit('docs-changed', 'description changed', 'description', 'notice', 'contract description changed', ['description']);
+    statusDiff(base, head, emit);
+    tagsDiff(base.tags, head.tags, 'tags', ['tags'], emit);
+    customDiff(base.custom, head.custom, 'customProperties', [], emit);
+    slaDiff(base.sla, head.sla, emit);
+    qualityDiff(base.quality, head.quality, 'quality', ['quality'], emit);
+    const headTables = new Map(head.tables.map((t) => [t.name, t]));
+    const baseTables = new Map(base.tables.map((t) => [t.name, t]));
+    for (const b of base.tables) {
+        const h = headTables.get(b.name);
+        if (!h)
+            emit('table-removed', 'table removed', b.name, 'error', `table \`${b.name}\` was removed`, ['schema'], `table ${b.name}`);
+        else
+            tableDiff(b, h, emit);
+    }
+    for (const h of head.tables)
+        if (!baseTables.has(h.name))
+            emit('table-added', 'table added', h.name, 'notice', `table \`${h.name}\` was added`, h.at, `table ${h.name}`);
+    return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+}
+/** Lifecycle: a contract being deprecated or re-identified is news for every consumer. */
+function statusDiff(base, head, emit) {
+    const statusAt = head.format === 'dcs' ? ['info', 'status'] : ['status'];
+    if ((base.status ?? '') !== (head.status ?? '')) {
+        const to = (head.status ?? '').toLowerCase();
+        const why = to === 'deprecated' || to === 'retired'
+            ? `: the producer is winding this contract down; plan the model's move to its successor`
+            : '';
+        emit('status-changed', 'status changed', 'status', 'notice', `contract status ${show(base.status)} → ${show(head.status)}${why}`, statusAt);
+    }
+    if (base.id && head.id && base.id !== head.id)
+        emit('id-changed', 'id changed', 'id', 'notice', `contract id ${base.id} → ${head.id}: references to the old id (catalogs, lineage, ledgers) need updating`, ['id']);
+}
+function tableDiff(b, h, outer) {
+    const p = b.name;
+    const emit = (r, c, path, l, d, a, w) => outer(r, c, path, l, d, a, w ?? `table ${b.name}`);
+    const inColumn = (name) => (r, c, path, l, d, a, w) => outer(r, c, path, l, d, a, w ?? `table ${b.name}, column ${name}`);
+    if ((b.physicalName ?? '') !== (h.physicalName ?? '') && b.physicalName)
+        emit('physical-name-changed', 'physical name changed', `${p}.physicalName`, 'error', `physical name ${show(b.physicalName)} → ${show(h.physicalName)}: readers of the old name break`, h.at);
+    if (norm(b.physicalType) !== norm(h.physicalType) && b.physicalType && h.physicalType)
+        emit('type-changed', 'type changed', `${p}.physicalType`, 'error', `physical type ${show(b.physicalType)} → ${show(h.physicalType)}`, h.at);
+    if ((b.description ?? '') !== (h.description ?? ''))
+        emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'table description changed', h.at);
+    tagsDiff(b.tags, h.tags, `${p}.tags`, h.at, emit);
+    customDiff(b.custom, h.custom, `${p}.customProperties`, h.at, emit);
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
+    const pk = (t) => t.columns
+        .filter((c) => c.primaryKey)
+        .sort((x, y) => (x.primaryKeyPosition ?? 1e9) - (y.primaryKeyPosition ?? 1e9) ||
+        x.name.localeCompare(y.name))
+        .map((c) => c.name);
+    const [bk, hk] = [pk(b), pk(h)];
+    if (bk.join(',') !== hk.join(','))
+        emit('primary-key-changed', 'primary key changed', `${p}.primaryKey`, 'error', `primary key (${bk.join(', ') || 'none'}) → (${hk.join(', ') || 'none'}): the row grain changed`, h.at);
+    const headCols = new Map(h.columns.map((c) => [c.name, c]));
+    const baseCols = new Set(b.columns.map((c) => c.name));
+    for (const bc of b.columns) {
+        const hc = headCols.get(bc.name);
+        if (!hc)
+            emit('column-removed', 'column removed', `${p}.${bc.name}`, 'error', `column \`${bc.name}\` was removed`, h.at, `table ${b.name}, column ${bc.name}`);
+        else
+            columnDiff(bc, hc, `${p}.${bc.name}`, inColumn(bc.name));
+    }
+    for (const hc of h.columns) {
+        if (baseCols.has(hc.name))
+            continue;
+        if (hc.required)
+            emit('required-column-added', 'required column added', `${p}.${hc.name}`, 'warning', `new required column \`${hc.name}\`: producers must now supply it`, hc.at, `table ${b.name}, column ${hc.name}`);
+        else
+            emit('column-added', 'column added', `${p}.${hc.name}`, 'notice', `new optional column \`${hc.name}\``, hc.at, `table ${b.name}, column ${hc.name}`);
+    }
+}
+/** Physical types compare case- and space-insensitively (`VARCHAR(2)` = `varchar( 2 )`). */
+function norm(type) {
+    return (type ?? '').toLowerCase().replace(/\s+/g, '');
+}
+function columnDiff(b, h, p, emit) {
+    const at = h.at;
+    // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
+    const keys = b.singleType && h.singleType
+        ? ['physicalType']
+        : ['logicalType', 'physicalType'];
+    for (const key of keys) {
+        const [bv, hv] = [b[key], h[key]];
+        if (norm(bv) === norm(hv))
+            continue;
+        const name = b.singleType && h.singleType ? 'type' : key;
+        if (bv && hv)
+            emit('type-changed', 'type changed', `${p}.${name}`, 'error', `${name} ${bv} → ${hv}`, at);
+        else if (bv)
+            emit('type-removed', 'type no longer declared', `${p}.${key}`, 'warning', `${key} ${bv} is no longer declared`, at);
+        else
+            emit('type-declared', 'type declared', `${p}.${key}`, 'notice', `${key} ${hv} declared`, at);
+    }
+    if (b.required !== h.required && h.required)
+        emit('required-tightened', 'required false → true', `${p}.required`, 'error', 'the column became required: existing rows with nulls violate the contract', at);
+    else if (b.required !== h.required)
+        emit('required-loosened', 'required true → false', `${p}.required`, 'notice', 'the column may now be null', at);
+    if (b.unique !== h.unique && h.unique)
+        emit('unique-tightened', 'unique became true', `${p}.unique`, 'error', 'the column became unique: existing duplicates violate the contract', at);
+    else if (b.unique !== h.unique)
+        emit('unique-loosened', 'unique dropped', `${p}.unique`, 'notice', 'the column may now repeat values', at);
+    constraintDiff(b.constraints, h.constraints, p, at, emit);
+    enumDiff(b.enumValues, h.enumValues, p, at, emit);
+    classificationDiff(b, h, p, at, emit);
+    if ((b.description ?? '') !== (h.description ?? ''))
+        emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'column description changed', at);
+    tagsDiff(b.tags, h.tags, `${p}.tags`, at, emit);
+    customDiff(b.custom, h.custom, `${p}.customProperties`, at, emit);
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
+}
+const LOWER = ['minLength', 'minItems'];
+const UPPER = ['maxLength', 'maxItems'];
+const boundText = (b, lower) => b ? `${lower ? (b.exclusive ? '>' : '≥') : b.exclusive ? '<' : '≤'} ${show(b.value)}` : '(none)';
+/**
+ * -1 when the head bound admits less than the base bound (tighter), 1 when more, 0 when the same,
+ * null when the two cannot be compared. A bound compares by value, then exclusive over inclusive.
+ */
+function compareBound(b, h, lower) {
+    const [bn, hn] = [boundValue(b.value), boundValue(h.value)];
+    if (bn === undefined || hn === undefined)
+        return b.value === h.value && b.exclusive === h.exclusive ? 0 : null;
+    if (bn !== hn)
+        return (lower ? hn > bn : hn < bn) ? -1 : 1;
+    if (b.exclusive === h.exclusive)
+        return 0;
+    return h.exclusive ? -1 : 1;
+}
+function constraintDiff(b, h, p, at, emit) {
+    const tight = (path, desc) => emit('constraint-tightened', 'constraint tightened', path, 'error', `${desc}: existing data may violate it`, at);
+    const loose = (path, desc) => emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
+    // Bounds compare as ranges, so that `maximum: 100, exclusiveMaximum: true` (ODCS 3.0) and
+    // `exclusiveMaximum: 100` (3.1) are the same bound and a real move of either is seen.
+    for (const [key, lower] of [
+        ['minimum', true],
+        ['maximum', false],
+    ]) {
+        const [bb, hb] = lower ? [b.lower, h.lower] : [b.upper, h.upper];
+        if (!bb && !hb)
+            continue;
+        const path = `${p}.${key}`;
+        const desc = `${key} ${boundText(bb, lower)} → ${boundText(hb, lower)}`;
+        if (!hb)
+            loose(path, desc);
+        else if (!bb)
+            tight(path, desc);
+        else {
+            const cmp = compareBound(bb, hb, lower);
+            if (cmp === -1)
+                tight(path, desc);
+            else if (cmp === 1)
+                loose(path, desc);
+            else if (cmp === null)
+                emit('constraint-changed', 'constraint changed', path, 'warning', `${desc}: cannot tell whether it is tighter`, at);
+        }
+    }
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])]
+        .filter((k) => k !== 'lower' && k !== 'upper')
+        .sort();
+    for (const key of keys) {
+        const [bv, hv] = [b[key], h[key]];
+        if (bv === hv)
+            continue;
+        const path = `${p}.${key}`;
+        const desc = `${key} ${show(bv)} → ${show(hv)}`;
+        if (hv === undefined) {
+            loose(path, desc);
+            continue;
+        }
+        if (bv === undefined) {
+            if (key === 'uniqueItems' && hv === false)
+                loose(path, desc);
+            else
+                tight(path, desc);
+            continue;
+        }
+        if (LOWER.includes(key) || UPPER.includes(key)) {
+            const tighter = LOWER.includes(key) ? hv > bv : hv < bv;
+            if (tighter)
+                tight(path, desc);
+            else
+                loose(path, desc);
+        }
+        else if (key === 'multipleOf' && typeof bv === 'number' && typeof hv === 'number') {
+            if (bv % hv === 0)
+                loose(path, desc);
+            else
+                tight(path, desc);
+        }
+        else if (key === 'uniqueItems') {
+            if (hv === true)
+                tight(path, desc);
+            else
+                loose(path, desc);
+        }
+        else
+            tight(path, desc); // pattern, format: a different rule may reject existing values
+    }
+}
+function enumDiff(b, h, p, at, emit) {
+    if (!b && !h)
+        return;
+    const path = `${p}.enum`;
+    if (!b) {
+        emit('enum-added', 'enum added', path, 'error', `values now restricted to ${show(h)}: existing values may fall outside`, at);
+        return;
+    }
+    if (!h) {
+        emit('enum-dropped', 'enum dropped', path, 'notice', 'the column no longer restricts its values', at);
+        return;
+    }
+    const key = (v) => JSON.stringify(v);
+    const hs = new Set(h.map(key));
+    const bs = new Set(b.map(key));
+    const removed = b.filter((v) => !hs.has(key(v)));
+    const added = h.filter((v) => !bs.has(key(v)));
+    if (removed.length > 0)
+        emit('enum-values-removed', 'enum values removed', path, 'error', `allowed values removed: ${removed.map((v) => show(v)).join(', ')}`, at);
+    if (added.length > 0)
+        emit('enum-values-added', 'enum values added', path, 'notice', `allowed values added: ${added.map((v) => show(v)).join(', ')}`, at);
+}
+/** Rank of a classification; null when mlgate cannot place it. */
+function classificationRank(value) {
+    if (value === undefined)
+        return 0;
+    const v = value.toLowerCase();
+    if (/secret|restricted|highly|pii|sensitive|personal/.test(v))
+        return 3;
+    if (/confidential/.test(v))
+        return 2;
+    if (/internal|private/.test(v))
+        return 1;
+    if (/public|open|unclassified|none/.test(v))
+        return 0;
+    return null;
+}
+function classificationDiff(b, h, p, at, emit) {
+    if (b.pii === true && h.pii !== true)
+        emit('classification-loosened', 'classification loosened', `${p}.pii`, 'error', 'the column is no longer marked `pii: true`', at);
+    else if (b.pii !== true && h.pii === true)
+        emit('classification-tightened', 'classification tightened', `${p}.pii`, 'notice', 'the column is now marked `pii: true`', at);
+    if ((b.classification ?? '').toLowerCase() === (h.classification ?? '').toLowerCase())
+        return;
+    const path = `${p}.classification`;
+    const desc = `classification ${show(b.classification)} → ${show(h.classification)}`;
+    const [br, hr] = [classificationRank(b.classification), classificationRank(h.classification)];
+    if (b.classification === undefined)
+        emit('classification-tightened', 'classification added', path, 'notice', desc, at);
+    else if (h.classification === undefined || (br !== null && hr !== null && hr < br))
+        emit('classification-loosened', 'classification loosened', path, 'error', `${desc}: data is now handled under weaker rules`, at);
+    else if (br !== null && hr !== null)
+        emit('classification-tightened', 'classification tightened', path, 'notice', desc, at);
+    else
+        emit('classification-changed', 'classification changed', path, 'warning', `${desc}: mlgate cannot rank these values; confirm it is not a loosening`, at);
+}
+function tagsDiff(b, h, path, at, emit) {
+    const [bs, hs] = [[...b].sort().join(','), [...h].sort().join(',')];
+    if (bs !== hs)
+        emit('docs-changed', 'tags changed', path, 'notice', `tags [${bs}] → [${hs}]`, at);
+}
+function customDiff(b, h, path, fallback, emit) {
+    const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
+    for (const key of keys) {
+        const [bv, hv] = [b.get(key), h.get(key)];
+        if (JSON.stringify(bv?.value) === JSON.stringify(hv?.value))
+            continue;
+        const at = hv?.at ?? fallback;
+        const desc = `${key} ${show(bv?.value)} → ${show(hv?.value)}`;
+        if (ML_KEYS.includes(key))
+            emit('ml-property-changed', 'ML property changed', `${path}.${key}`, 'error', `${desc}: models trained on the old semantics are no longer comparable`, at);
+        else
+            emit('metadata-changed', 'custom property changed', `${path}.${key}`, 'notice', desc, at);
+    }
+}
+const OPS_UP = ['mustBeLessThan', 'mustBeLessOrEqualTo'];
+const OPS_DOWN = ['mustBeGreaterThan', 'mustBeGreaterOrEqualTo'];
+function qualityDiff(b, h, path, fallback, emit) {
+    const hm = new Map(h.map((r) => [r.key, r]));
+    const bm = new Map(b.map((r) => [r.key, r]));
+    const loosened = (p, d, at) => emit('quality-loosened', 'quality loosened', p, 'warning', d, at);
+    const tightened = (p, d, at) => emit('quality-tightened', 'quality tightened', p, 'notice', d, at);
+    for (const br of b) {
+        const hr = hm.get(br.key);
+        const p = `${path}.${br.key}`;
+        if (!hr) {
+            loosened(p, `quality rule \`${br.key}\` was removed`, fallback);
+            continue;
+        }
+        if (br.body !== hr.body)
+            emit('quality-changed', 'quality rule changed', p, 'warning', `what quality rule \`${br.key}\` checks changed; confirm it is not weaker`, hr.at);
+        const ops = [
+            ...new Set([...Object.keys(br.thresholds), ...Object.keys(hr.thresholds)]),
+        ].sort();
+        for (const op of ops) {
+            const [bv, hv] = [br.thresholds[op], hr.thresholds[op]];
+            if (JSON.stringify(bv) === JSON.stringify(hv))
+                continue;
+            const d = `${br.key} ${op} ${show(bv)} → ${show(hv)}`;
+            if (hv === undefined)
+                loosened(`${p}.${op}`, d, hr.at);
+            else if (bv === undefined)
+                tightened(`${p}.${op}`, d, hr.at);
+            else if (typeof bv === 'number' &&
+                typeof hv === 'number' &&
+                OPS_UP.includes(op))
+                (hv > bv ? loosened : tightened)(`${p}.${op}`, d, hr.at);
+            else if (typeof bv === 'number' &&
+                typeof hv === 'number' &&
+                OPS_DOWN.includes(op))
+                (hv < bv ? loosened : tightened)(`${p}.${op}`, d, hr.at);
+            else if (op === 'mustBeBetween' && Array.isArray(bv) && Array.isArray(hv)) {
+                if (hv[0] <= bv[0] && hv[1] >= bv[1])
+                    loosened(`${p}.${op}`, d, hr.at);
+                else if (hv[0] >= bv[0] && hv[1] <= bv[1])
+                    tightened(`${p}.${op}`, d, hr.at);
+                else
+                    emit('quality-changed', 'quality rule changed', `${p}.${op}`, 'warning', `${d}: neither wider nor narrower`, hr.at);
+            }
+            else
+                emit('quality-changed', 'quality rule changed', `${p}.${op}`, 'warning', `${d}: cannot tell whether it is weaker`, hr.at);
+        }
+    }
+    for (const hr of h)
+        if (!bm.has(hr.key))
+            tightened(`${path}.${hr.key}`, `quality rule \`${hr.key}\` was added`, hr.at);
+}
+const UNIT_SECONDS = {
+    s: 1,
+    sec: 1,
+    second: 1,
+    seconds: 1,
+    m: 60,
+    min: 60,
+    minute: 60,
+    minutes: 60,
+    h: 3600,
+    hr: 3600,
+    hour: 3600,
+    hours: 3600,
+    d: 86400,
+    day: 86400,
+    days: 86400,
+    w: 604800,
+    week: 604800,
+    weeks: 604800,
+    mo: 2592000,
+    month: 2592000,
+    months: 2592000,
+    y: 31536000,
+    yr: 31536000,
+    year: 31536000,
+    years: 31536000,
+};
+/** An SLA value as one comparable number: seconds for durations, the number for percentages. */
+function slaNumber(value, unit) {
+    const factor = unit ? UNIT_SECONDS[unit.toLowerCase()] : 1;
+    if (typeof value === 'number')
+        return factor === undefined ? value : value * factor;
+    if (typeof value !== 'string')
+        return undefined;
+    const v = value.trim();
+    const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+    if (pct)
+        return Number(pct[1]);
+    const simple = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/i.exec(v);
+    if (simple && UNIT_SECONDS[simple[2].toLowerCase()] !== undefined)
+        return Number(simple[1]) * UNIT_SECONDS[simple[2].toLowerCase()];
+    const iso = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(v);
+    if (iso && v !== 'P') {
+        const [, y, mo, w, d, h, mi, s] = iso.map((x) => Number(x ?? 0));
+        return y * 31536000 + mo * 2592000 + w * 604800 + d * 86400 + h * 3600 + mi * 60 + s;
+    }
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * (factor ?? 1);
+    return undefined;
+}
+/** SLA properties where a larger value is a weaker promise, and where a smaller one is. */
+const LARGER_IS_LOOSER = /latency|freshness|frequency|interval|timeto|responsetime|recoverytime|recoverypoint|threshold|delay/i;
+const SMALLER_IS_LOOSER = /retention|availability|uptime|percentage/i;
+function slaDiff(b, h, emit) {
+    const hm = new Map(h.map((s) => [s.key, s]));
+    const bm = new Map(b.map((s) => [s.key, s]));
+    for (const bs of b) {
+        const hs = hm.get(bs.key);
+        const path = `sla.${bs.key}`;
+        if (!hs) {
+            emit('sla-loosened', 'SLA loosened', path, 'warning', `SLA \`${bs.key}\` was removed`, [
+                'slaProperties',
+            ]);
+            continue;
+        }
+        if (JSON.stringify([bs.value, bs.unit]) === JSON.stringify([hs.value, hs.unit]))
+            continue;
+        const desc = `${bs.key} ${show(bs.value)}${bs.unit ? ` ${bs.unit}` : ''} → ${show(hs.value)}${hs.unit ? ` ${hs.unit}` : ''}`;
+        const [bn, hn] = [slaNumber(bs.value, bs.unit), slaNumber(hs.value, hs.unit)];
+        const name = bs.key.split('@')[0];
+        const direction = LARGER_IS_LOOSER.test(name) ? 1 : SMALLER_IS_LOOSER.test(name) ? -1 : 0;
+        if (bn !== undefined && hn !== undefined && direction !== 0 && bn !== hn) {
+            const looser = direction > 0 ? hn > bn : hn < bn;
+            if (looser)
+                emit('sla-loosened', 'SLA loosened', path, 'warning', `${desc}: a weaker promise to consumers`, hs.at);
+            else
+                emit('sla-tightened', 'SLA tightened', path, 'notice', desc, hs.at);
+        }
+        else if (bn !== undefined && bn === hn) {
+            emit('sla-restated', 'SLA restated', path, 'notice', `${desc} (same value)`, hs.at);
+        }
+        else
+            emit('sla-changed', 'SLA changed', path, 'warning', `${desc}: cannot tell whether it is weaker`, hs.at);
+    }
+    for (const hs of h)
+        if (!bm.has(hs.key))
+            emit('sla-tightened', 'SLA added', `sla.${hs.key}`, 'notice', `SLA \`${hs.key}\` was added`, hs.at);
+}
+/** Semantic-version major of a contract version (`2.1.0`, `v2`), or null. */
+function majorOf(version) {
+    const m = /^v?(\d+)(?:\.|$)/.exec(version ?? '');
+    return m ? Number(m[1]) : null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/contract.ts
+
+const SENSITIVE = /\b(pii|restricted|confidential|sensitive|secret|personal)\b/i;
+/** Why a column counts as sensitive, or null. */
+function sensitivity(column) {
+    if (column.pii)
+        return '`pii: true`';
+    if (column.classification && SENSITIVE.test(column.classification))
+        return `classification \`${column.classification}\``;
+    if (column.tags.some((t) => t.toLowerCase() === 'pii'))
+        return 'tag `pii`';
+    return null;
+}
+/** Run every check on a readable contract. */
+function checkContract(contract, opts = {}) {
+    const findings = [];
+    const add = (level, rule, line, where, message) => findings.push({
+        level,
+        check: 'contract',
+        ...(opts.model ? { model: opts.model } : {}),
+        file: contract.file,
+        ...(line ? { line } : {}),
+        message: `${where}: ${message} (rule ${rule})`,
+        rule,
+    });
+    const fromIssue = (i) => add(i.level, i.rule, contract.lineOf(i.at), i.where, i.message);
+    const contractMl = resolveContractMl(contract);
+    contractMl.issues.forEach(fromIssue);
+    const mlTables = contract.tables.filter(isMlTable);
+    const ml = [];
+    const missing = [];
+    for (const table of mlTables) {
+        const { roles, issues } = resolveRoles(table);
+        issues.forEach(fromIssue);
+        ml.push(roles);
+        missing.push(...completeness(table, roles, contract, opts, add));
+        leakage(table, roles, contract, add);
+        privacy(table, roles, contract, add);
+    }
+    if (!contractMl.snapshot && mlTables.length > 0) {
+        missing.push('dataset snapshot');
+        if (opts.requireMl)
+            add('error', 'completeness.snapshot', contract.lineOf(['customProperties']) ?? 1, 'contract', 'no dataset snapshot is declared, so the training data cannot be reproduced; fix: add `customProperties: [{property: mlDatasetSnapshot, value: <dataset version>}]` at the top level');
+    }
+    if (mlTables.length === 0 && opts.requireMl)
+        add('error', 'completeness.ml', contract.lineOf(contract.tables[0]?.at ?? []) ?? 1, contract.tables[0] ? `table ${contract.tables[0].name}` : 'contract', 'no table declares ML semantics (`contract_policy.require_ml` is on); fix: add `mlEntityKeys`, `mlEventTimestamp`, `mlLabel`, `mlLabelTimestamp` and `mlSplitPolicy` to the training table’s `customProperties` (see docs/contracts.md)');
+    const structural = findings.some((f) => f.level === 'error' && f.rule?.startsWith('structure.'));
+    const has = (prefix) => findings.some((f) => f.rule?.startsWith(prefix));
+    const noMl = 'no table declares ML semantics (customProperties `ml*`)';
+    const dataContract = mlTables.length === 0
+        ? { ok: false, detail: noMl }
+        : missing.length > 0 || structural
+            ? {
+                ok: false,
+                detail: missing.length
+                    ? `missing: ${[...new Set(missing)].join(', ')}`
+                    : 'ML properties have structural errors',
+            }
+            : { ok: true, detail: ml.map((r) => contract_summary(r, contractMl.snapshot)).join('; ') };
+    const leakageOk = mlTables.length > 0 && !has('leakage.') && !structural;
+    const noEventTime = ml.filter((r) => !r.eventTimestamp).map((r) => r.table);
+    const leakageEvidence = !leakageOk
+        ? {
+            ok: false,
+            detail: mlTables.length === 0 ? noMl : 'leakage findings in the contract',
+        }
+        : noEventTime.length > 0
+            ? {
+                ok: false,
+                detail: `no event timestamp on ${noEventTime.join(', ')}: point-in-time availability cannot be checked`,
+            }
+            : {
+                ok: true,
+                detail: `${ml.reduce((n, r) => n + r.features.length, 0)} features checked for prediction-time availability, label use and split`,
+            };
+    const classified = mlTables.some((t) => t.columns.some((c) => c.classification || c.pii !== undefined));
+    const privacyEvidence = mlTables.length === 0
+        ? { ok: false, detail: noMl }
+        : has('privacy.')
+            ? { ok: false, detail: 'a PII/restricted/confidential column is used as a feature' }
+            : !classified
+                ? {
+                    ok: false,
+                    detail: 'no column carries a classification, so sensitive features cannot be seen',
+                }
+                : { ok: true, detail: 'no feature is classified PII, restricted or confidential' };
+    return {
+        findings,
+        ml,
+        ...(contractMl.snapshot ? { snapshot: contractMl.snapshot } : {}),
+        evidence: {
+            'data-contract': dataContract,
+            leakage: leakageEvidence,
+            'sensitive-data': privacyEvidence,
+        },
+    };
+}
+function contract_summary(r, snapshot) {
+    return `${r.table}: entity ${r.entityKeys.join('+')}, event time ${r.eventTimestamp}, label ${r.label} known at ${r.labelTimestamp}, split ${r.splitPolicy}, snapshot ${snapshot}`;
+}
+/** The declarations a reviewer needs to judge a training set; findings only with `require_ml`. */
+function completeness(table, r, contract, opts, add) {
+    const missing = [];
+    const custom = (key) => `\`customProperties: [{property: ${key}, value: …}]\``;
+    if (r.entityKeys.length === 0)
+        missing.push([
+            'entity grain',
+            'completeness.entity',
+            `no entity grain: declare ${custom('mlEntityKeys')} (or a primary key)`,
+        ]);
+    if (!r.eventTimestamp)
+        missing.push([
+            'event timestamp',
+            'completeness.event-timestamp',
+            `no event timestamp ("as of" time): declare ${custom('mlEventTimestamp')}`,
+        ]);
+    if (!r.label)
+        missing.push(['label', 'completeness.label', `no label: declare ${custom('mlLabel')}`]);
+    else if (!r.labelTimestamp)
+        missing.push([
+            'label timestamp',
+            'completeness.label-timestamp',
+            `label \`${r.label}\` has no label timestamp (when it became known): declare ${custom('mlLabelTimestamp')}`,
+        ]);
+    if (!r.splitPolicy)
+        missing.push([
+            'split policy',
+            'completeness.split',
+            `no split policy: declare ${custom('mlSplitPolicy')} (temporal, group or random)`,
+        ]);
+    if (opts.requireMl)
+        for (const [, rule, message] of missing)
+            add('error', rule, contract.lineOf(table.at), columnWhere(table), `${message}; fix: add it to the table`);
+    return missing.map(([what]) => `${what} (${table.name})`);
+}
+function leakage(table, r, contract, add) {
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    const implicit = r.implicitFeatures
+        ? ' (no column has `mlRole: feature`, so every unassigned column is a feature)'
+        : '';
+    for (const name of r.features) {
+        const column = byName.get(name);
+        const avail = column.custom.get('mlAvailableAtPrediction');
+        if (avail && asBool(avail.value) === false)
+            add('error', 'leakage.unavailable-at-prediction', contract.lineOf(avail.at), columnWhere(table, column), `used as a feature${implicit} but marked \`mlAvailableAtPrediction: false\`: the model would train on information it will not have when predicting; fix: drop it from the features (\`mlRole: metadata\`) or replace it with a value known at prediction time`);
+    }
+    for (const [name, what] of [
+        [r.label, 'the label'],
+        [r.labelTimestamp, 'the label timestamp'],
+    ]) {
+        if (!name || !r.features.includes(name))
+            continue;
+        const column = byName.get(name);
+        add('error', 'leakage.label-as-feature', contract.lineOf(column.custom.get('mlRole')?.at ?? column.at), columnWhere(table, column), `${what} is also used as a feature, so the model sees the answer; fix: remove \`mlRole: feature\` from this column`);
+    }
+    if (r.splitPolicy === 'random' && r.eventTimestamp)
+        add('error', 'leakage.random-split', contract.lineOf(table.custom.get('mlSplitPolicy')?.at ?? table.at), columnWhere(table), `\`mlSplitPolicy: random\` on data with an event timestamp (\`${r.eventTimestamp}\`) lets rows from the future train a model evaluated on the past; fix: use \`mlSplitPolicy: temporal\` (split on \`${r.eventTimestamp}\`) or \`group\` by entity`);
+}
+function privacy(table, r, contract, add) {
+    const byName = new Map(table.columns.map((c) => [c.name, c]));
+    for (const name of r.features) {
+        const column = byName.get(name);
+        const why = sensitivity(column);
+        if (!why)
+            continue;
+        add('error', 'privacy.sensitive-feature', contract.lineOf(column.at), columnWhere(table, column), `a column with ${why} is used as a feature${r.implicitFeatures ? ' (no column has `mlRole: feature`, so every unassigned column is a feature)' : ''}; fix: exclude it (\`mlRole: metadata\`) or feed a de-identified derivative that is classified accordingly`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/generated/dcs.validate.cjs
+var dcs_validate = __nccwpck_require__(8588);
+var dcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(dcs_validate);
+// EXTERNAL MODULE: ./src/generated/odcs.validate.cjs
+var odcs_validate = __nccwpck_require__(9671);
+var odcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(odcs_validate);
+;// CONCATENATED MODULE: ./src/formats/contract/dcs.ts
+/**
+ * Map a (deprecated) Data Contract Specification `datacontract.yaml` onto the normalised contract
+ * model. DCS has no `customProperties`; the ML convention is read from `ml*` keys written on the
+ * contract, `info`, a model or a field directly (DCS allows extension keys) or inside their `config`.
+ */
+
+
+/** DCS field types onto ODCS logical types. */
+const LOGICAL = {
+    string: 'string',
+    text: 'string',
+    varchar: 'string',
+    bytes: 'string',
+    number: 'number',
+    decimal: 'number',
+    numeric: 'number',
+    float: 'number',
+    double: 'number',
+    int: 'integer',
+    integer: 'integer',
+    long: 'integer',
+    bigint: 'integer',
+    boolean: 'boolean',
+    timestamp: 'timestamp',
+    timestamp_tz: 'timestamp',
+    timestamp_ntz: 'timestamp',
+    date: 'date',
+    time: 'time',
+    object: 'object',
+    record: 'object',
+    struct: 'object',
+    array: 'array',
+    map: 'map',
+};
+/** `ml*` keys written directly on an element or in its `config` map. */
+function readMl(raw, at) {
+    const out = new Map();
+    for (const [k, v] of Object.entries(raw))
+        if (/^ml[A-Z]/.test(k))
+            out.set(k, { value: v, at: [...at, k] });
+    if (isRecord(raw.config))
+        for (const [k, v] of Object.entries(raw.config))
+            if (/^ml[A-Z]/.test(k) && !out.has(k))
+                out.set(k, { value: v, at: [...at, 'config', k] });
+    return out;
+}
+/** Resolve a local `$ref: '#/definitions/name'`; the field's own keys win. */
+function resolve(raw, definitions) {
+    const ref = typeof raw.$ref === 'string' ? raw.$ref : undefined;
+    const match = ref ? /^#\/definitions\/([^/]+)$/.exec(ref) : null;
+    const def = match && Object.hasOwn(definitions, match[1]) ? definitions[match[1]] : undefined;
+    return isRecord(def) ? { ...def, ...raw } : raw;
+}
+function readFields(fields, at, prefix, definitions, pk, out) {
+    if (!isRecord(fields))
+        return;
+    for (const [key, value] of Object.entries(fields)) {
+        if (!isRecord(value))
+            continue;
+        const raw = resolve(value, definitions);
+        const here = [...at, key];
+        const name = prefix + key;
+        out.push(readField(raw, here, name, pk.has(name)));
+        if (isRecord(raw.fields))
+            readFields(raw.fields, [...here, 'fields'], `${name}.`, definitions, pk, out);
+        if (isRecord(raw.items) && isRecord(raw.items.fields))
+            readFields(raw.items.fields, [...here, 'items', 'fields'], `${name}.`, definitions, pk, out);
+    }
+}
+function readField(raw, at, name, inModelKey) {
+    const type = str(raw.type);
+    const logical = type ? LOGICAL[type.toLowerCase()] : undefined;
+    const enumList = enumValues(raw.enum);
+    return {
+        name,
+        at,
+        ...(str(raw.description) ? { description: str(raw.description) } : {}),
+        tags: strings(raw.tags),
+        custom: readMl(raw, at),
+        quality: readQuality(raw.quality, [...at, 'quality']),
+        ...(logical ? { logicalType: logical } : {}),
+        ...(type ? { physicalType: type, singleType: true } : {}),
+        required: bool(raw.required) ?? false,
+        unique: bool(raw.unique) ?? false,
+        primaryKey: inModelKey || (bool(raw.primaryKey) ?? bool(raw.primary) ?? false),
+        ...(str(raw.classification) ? { classification: str(raw.classification) } : {}),
+        ...(raw.pii === true ? { pii: true } : {}),
+        constraints: readConstraints(raw),
+        ...(enumList ? { enumValues: enumList } : {}),
+    };
+}
+const SLA_VALUE = ['percentage', 'period', 'threshold', 'interval', 'cron', 'responseTime', 'time'];
+function readSla(levels, key) {
+    if (!isRecord(levels))
+        return [];
+    return Object.entries(levels).flatMap(([name, raw]) => {
+        if (!isRecord(raw))
+            return [];
+        const field = SLA_VALUE.find((f) => raw[f] !== undefined);
+        const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'description'));
+        const value = raw.unlimited === true ? 'unlimited' : field ? raw[field] : stableJson(rest);
+        return [{ key: name, at: [key, name, ...(field ? [field] : [])], value }];
+    });
+}
+/** Read a schema-valid DCS document. */
+function readDcs(file, doc) {
+    const data = isRecord(doc.data) ? doc.data : {};
+    const info = isRecord(data.info) ? data.info : {};
+    const definitions = isRecord(data.definitions) ? data.definitions : {};
+    const custom = readMl(info, ['info']);
+    for (const [k, v] of readMl(data, []))
+        if (!custom.has(k))
+            custom.set(k, v);
+    const tables = [];
+    const models = isRecord(data.models) ? data.models : {};
+    for (const [name, raw] of Object.entries(models)) {
+        if (!isRecord(raw))
+            continue;
+        const at = ['models', name];
+        const columns = [];
+        const pk = new Set(strings(raw.primaryKey));
+        readFields(raw.fields, [...at, 'fields'], '', definitions, pk, columns);
+        tables.push({
+            name,
+            at,
+            ...(str(raw.description) ? { description: str(raw.description) } : {}),
+            tags: strings(raw.tags),
+            custom: readMl(raw, at),
+            quality: readQuality(raw.quality, [...at, 'quality']),
+            ...(str(raw.type) ? { physicalType: str(raw.type) } : {}),
+            columns,
+        });
+    }
+    const slaKey = isRecord(data.servicelevels) ? 'servicelevels' : 'serviceLevels';
+    const sla = readSla(data[slaKey], slaKey);
+    // The top-level DCS `quality` block is tool-specific (SodaCL, …): compared as one opaque rule.
+    const topQuality = isRecord(data.quality)
+        ? [{ key: 'quality', at: ['quality'], thresholds: {}, body: stableJson(data.quality) }]
+        : [];
+    return {
+        format: 'dcs',
+        file,
+        formatVersion: str(data.dataContractSpecification) ?? '',
+        ...(str(data.id) ? { id: str(data.id) } : {}),
+        ...(str(info.title) ? { name: str(info.title) } : {}),
+        ...(str(info.version) ? { version: str(info.version) } : {}),
+        ...(str(info.status) ? { status: str(info.status) } : {}),
+        ...(str(info.description) ? { description: str(info.description) } : {}),
+        tags: strings(data.tags),
+        custom,
+        sla,
+        tables,
+        quality: topQuality,
+        lineOf: doc.lineOf,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/contract/odcs.ts
+/** Map an ODCS v3 contract (already schema-checked) onto the normalised contract model. */
+
+
+/** `customProperties: [{property, value}]` as a map; the first entry of a name wins (duplicates are reported by the checks). */
+function readCustom(value, at) {
+    const out = new Map();
+    list(value).forEach((entry, i) => {
+        if (!isRecord(entry) || typeof entry.property !== 'string')
+            return;
+        if (!out.has(entry.property))
+            out.set(entry.property, { value: entry.value, at: [...at, i] });
+    });
+    return out;
+}
+function description(value) {
+    if (typeof value === 'string')
+        return value;
+    if (!isRecord(value))
+        return undefined;
+    const parts = ['purpose', 'usage', 'limitations']
+        .map((k) => (typeof value[k] === 'string' ? `${k}: ${value[k]}` : null))
+        .filter((p) => p !== null);
+    return parts.length > 0 ? parts.join('\n') : undefined;
+}
+function readColumns(props, at, prefix, out) {
+    list(props).forEach((raw, i) => {
+        if (!isRecord(raw) || typeof raw.name !== 'string')
+            return;
+        const here = [...at, i];
+        const name = prefix + raw.name;
+        out.push(readColumn(raw, here, name));
+        readNested(raw, here, name, out);
+    });
+}
+/** Nested object properties and array item properties become `parent.child` columns. */
+function readNested(raw, at, name, out) {
+    if (Array.isArray(raw.properties))
+        readColumns(raw.properties, [...at, 'properties'], `${name}.`, out);
+    if (isRecord(raw.items) && Array.isArray(raw.items.properties))
+        readColumns(raw.items.properties, [...at, 'items', 'properties'], `${name}.`, out);
+}
+function readColumn(raw, at, name) {
+    const options = isRecord(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
+    const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
+    const position = num(raw.primaryKeyPosition);
+    return {
+        name,
+        at,
+        ...(str(raw.description) ? { description: str(raw.description) } : {}),
+        tags: strings(raw.tags),
+        custom: readCustom(raw.customProperties, [...at, 'customProperties']),
+        quality: readQuality(raw.quality, [...at, 'quality']),
+        ...(str(raw.logicalType) ? { logicalType: str(raw.logicalType) } : {}),
+        ...(str(raw.physicalType) ? { physicalType: str(raw.physicalType) } : {}),
+        required: bool(raw.required) ?? false,
+        unique: bool(raw.unique) ?? false,
+        primaryKey: bool(raw.primaryKey) ?? false,
+        ...(position !== undefined && position > 0 ? { primaryKeyPosition: position } : {}),
+        ...(str(raw.classification) ? { classification: str(raw.classification) } : {}),
+        constraints: readConstraints(options),
+        ...(enumList ? { enumValues: enumList } : {}),
+    };
+}
+function readTable(raw, at) {
+    const columns = [];
+    readColumns(raw.properties, [...at, 'properties'], '', columns);
+    return {
+        name: str(raw.name) ?? '',
+        at,
+        ...(str(raw.description) ? { description: str(raw.description) } : {}),
+        tags: strings(raw.tags),
+        custom: readCustom(raw.customProperties, [...at, 'customProperties']),
+        quality: readQuality(raw.quality, [...at, 'quality']),
+        ...(str(raw.physicalName) ? { physicalName: str(raw.physicalName) } : {}),
+        ...(str(raw.physicalType) ? { physicalType: str(raw.physicalType) } : {}),
+        columns,
+    };
+}
+function odcs_readSla(value) {
+    const seen = new Map();
+    const out = [];
+    list(value).forEach((raw, i) => {
+        if (!isRecord(raw) || typeof raw.property !== 'string')
+            return;
+        const base = raw.property + (typeof raw.element === 'string' ? `@${raw.element}` : '');
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        out.push({
+            key: n === 1 ? base : `${base}#${n}`,
+            at: ['slaProperties', i],
+            value: raw.value,
+            ...(typeof raw.unit === 'string' ? { unit: raw.unit } : {}),
+        });
+    });
+    return out;
+}
+/** Read a schema-valid ODCS document. */
+function readOdcs(file, doc) {
+    const data = isRecord(doc.data) ? doc.data : {};
+    const desc = description(data.description);
+    return {
+        format: 'odcs',
+        file,
+        formatVersion: str(data.apiVersion) ?? '',
+        ...(str(data.id) ? { id: str(data.id) } : {}),
+        ...(str(data.name) ? { name: str(data.name) } : {}),
+        ...(str(data.version) ? { version: str(data.version) } : {}),
+        ...(str(data.status) ? { status: str(data.status) } : {}),
+        ...(desc ? { description: desc } : {}),
+        tags: strings(data.tags),
+        custom: readCustom(data.customProperties, ['customProperties']),
+        sla: odcs_readSla(data.slaProperties),
+        quality: [],
+        tables: list(data.schema).flatMap((raw, i) => isRecord(raw) ? [readTable(raw, ['schema', i])] : []),
+        lineOf: doc.lineOf,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/contract/index.ts
+
+
+
+
+
+
+// Precompiled from schemas/{odcs,dcs}.schema.json (draft 2019-09) by scripts/compile-schemas.mjs.
+const validators = { odcs: (odcs_validate_default()), dcs: (dcs_validate_default()) };
+function finding(file, level, line, message, rule) {
+    return { level, check: 'contract', file, ...(line ? { line } : {}), message, rule };
+}
+/** Parse and validate a contract file. */
+function parseContract(file, text) {
+    // Contract producers write YAML 1.1 (PyYAML): read it as they do, with a warning per line.
+    const parsed = parseData(text, { yaml11: true });
+    if (!parsed.ok)
+        return {
+            contract: null,
+            format: null,
+            findings: [
+                finding(file, 'error', parsed.line, `${file}: ${parsed.message}`, 'structure.parse'),
+            ],
+        };
+    const doc = parsed.value;
+    const data = doc.data;
+    if (!isRecord(data))
+        return {
+            contract: null,
+            format: null,
+            findings: [
+                finding(file, 'error', 1, `${file}: expected a data contract mapping (ODCS \`apiVersion: v3.x.x\`, \`kind: DataContract\`), found ${data === null ? 'an empty file' : Array.isArray(data) ? 'a list' : typeof data}`, 'structure.format'),
+            ],
+        };
+    const format = detect(data);
+    if (format === null) {
+        const v2 = typeof data.apiVersion === 'string' && /^v2\./.test(data.apiVersion);
+        return {
+            contract: null,
+            format: null,
+            findings: [
+                finding(file, 'error', doc.lineOf(['apiVersion']) ?? 1, v2
+                    ? `${file}: ODCS ${String(data.apiVersion)} is not supported; migrate the contract to ODCS v3 (\`apiVersion: v3.1.0\`, tables under \`schema:\`)`
+                    : `${file}: not a data contract; expected ODCS v3 (\`apiVersion: v3.1.0\`, \`kind: DataContract\`) or a Data Contract Specification file (\`dataContractSpecification: 1.1.0\`)`, 'structure.format'),
+            ],
+        };
+    }
+    const validate = validators[format];
+    const findings = (doc.yaml11 ?? []).map((n) => finding(file, 'warning', n.line, `${file}: ${n.message}`, 'structure.yaml11'));
+    if (!validate(data))
+        findings.push(...schemaFindings(file, format, doc, validate.errors ?? []));
+    if (findings.some((f) => f.level === 'error'))
+        return { contract: null, format, findings };
+    const contract = format === 'odcs' ? readOdcs(file, doc) : readDcs(file, doc);
+    findings.push(...duplicateNames(contract));
+    if (findings.some((f) => f.level === 'error'))
+        return { contract: null, format, findings };
+    return { contract, format, findings };
+}
+function detect(data) {
+    if ('dataContractSpecification' in data)
+        return 'dcs';
+    const api = data.apiVersion;
+    if (typeof api === 'string' && /^v2\./.test(api))
+        return null;
+    if ('apiVersion' in data || data.kind === 'DataContract')
+        return 'odcs';
+    return null;
+}
+/** Table and column names must be unique: base → head changes are matched by name. */
+function duplicateNames(contract) {
+    const out = [];
+    const tables = new Set();
+    for (const table of contract.tables) {
+        if (tables.has(table.name))
+            out.push(finding(contract.file, 'error', contract.lineOf(table.at), `table ${table.name}: the name is used by two schema objects; give each table a unique name (changes are matched by name)`, 'structure.duplicate-name'));
+        tables.add(table.name);
+        const columns = new Set();
+        for (const column of table.columns) {
+            if (columns.has(column.name))
+                out.push(finding(contract.file, 'error', contract.lineOf(column.at), `table ${table.name}, column ${column.name}: the name is used twice; give each column a unique name`, 'structure.duplicate-name'));
+            columns.add(column.name);
+        }
+    }
+    return out;
+}
+/** Where in the contract a path points, in the reader's words: `table orders, column id`. */
+function describeLocation(format, data, path) {
+    const parts = [];
+    let node = data;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        node = Array.isArray(node) ? node[seg] : isRecord(node) ? node[seg] : undefined;
+        const parent = path[i - 1];
+        if (format === 'odcs' &&
+            typeof seg === 'number' &&
+            isRecord(node) &&
+            typeof node.name === 'string') {
+            if (parent === 'schema')
+                parts.push(`table ${node.name}`);
+            else if (parent === 'properties')
+                parts.push(`column ${node.name}`);
+        }
+        if (format === 'dcs' && typeof seg === 'string') {
+            if (parent === 'models' && i === 1)
+                parts.push(`table ${seg}`);
+            else if (parent === 'fields')
+                parts.push(`column ${seg}`);
+        }
+    }
+    return parts.join(', ');
+}
+const ROOT_FIX = {
+    apiVersion: 'set `apiVersion: v3.1.0`',
+    kind: 'set `kind: DataContract`',
+    id: 'add a unique `id` (e.g. a UUID or urn)',
+    version: 'add the contract `version` (semantic versioning, e.g. `1.0.0`)',
+    status: 'add `status` (e.g. `active`, `draft`)',
+    dataContractSpecification: 'set `dataContractSpecification: 1.1.0`',
+    info: 'add `info:` with `title` and `version`',
+    title: 'add `info.title`',
+    name: 'add a `name`',
+};
+function schemaFindings(file, format, doc, errors) {
+    const std = format === 'odcs' ? 'ODCS v3' : 'the Data Contract Specification';
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        // `if`/`allOf` wrappers repeat the error that caused them.
+        if (e.keyword === 'if' || e.keyword === 'allOf')
+            continue;
+        const path = pointerToPath(e.instancePath);
+        let target = path;
+        let level = 'error';
+        let message;
+        const at = formatPath(path);
+        if (e.keyword === 'additionalProperties') {
+            const key = String(e.params.additionalProperty);
+            target = [...path, key];
+            // ODCS is strict at the top level; inside tables and columns an unknown key is more often a
+            // newer standard version than a typo, so it warns instead of failing the contract.
+            level = path.length === 0 ? 'error' : 'warning';
+            const known = Object.keys(e.parentSchema?.properties ?? {});
+            const near = closest(key, known);
+            message = `unknown key \`${key}\`${path.length ? ` in ${at}` : ' at the top level'}: ${std} does not define it; ${near ? `did you mean \`${near}\`?` : 'remove it or move it into `customProperties`'}`;
+        }
+        else if (e.keyword === 'required') {
+            const key = String(e.params.missingProperty);
+            message = `${path.length ? `${at}: ` : ''}missing required key \`${key}\`; ${ROOT_FIX[key] ?? `add \`${key}\``}`;
+            // ODCS before 3.1 did not require `property` in a custom property; mlgate skips the entry.
+            if (key === 'property' && path[path.length - 2] === 'customProperties') {
+                level = 'warning';
+                message += ' (mlgate skips this entry)';
+            }
+        }
+        else if (e.keyword === 'type') {
+            message = `${at}: must be ${String(e.params.type).replace(',', ' or ')} (${std})`;
+        }
+        else if (e.keyword === 'enum' || e.keyword === 'const') {
+            const allowed = e.params.allowedValues ?? [e.params.allowedValue];
+            message = `${at}: must be one of ${allowed.map((v) => `\`${String(v)}\``).join(', ')}`;
+        }
+        else if (e.keyword === 'pattern' && path.join('.') === 'apiVersion') {
+            message = `apiVersion: expected an ODCS v3 version such as \`v3.1.0\``;
+        }
+        else {
+            message = `${at}: ${e.message ?? 'is invalid'}`;
+        }
+        const where = describeLocation(format, doc.data, path);
+        const text = `${file}: ${where ? `${where}: ` : ''}${message}`;
+        if (seen.has(text))
+            continue;
+        seen.add(text);
+        out.push(finding(file, level, doc.lineOf(target), text, 'structure.schema'));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/context.ts
+/**
+ * Read a file named by the config, turning a failure into a finding of `check` (missing files
+ * referenced by the config fail closed as errors unless `missingLevel` says otherwise).
+ */
+async function readOrFinding(source, path, check, model, missingLevel = 'error') {
+    const result = await source.read(path);
+    if (result.ok)
+        return result;
+    const level = result.reason === 'missing' ? missingLevel : 'error';
+    return {
+        ok: false,
+        result,
+        finding: {
+            level,
+            check,
+            ...(model ? { model } : {}),
+            file: result.path,
+            message: result.reason === 'missing'
+                ? `${result.path}: not found in ${source.label}`
+                : result.message,
+        },
+    };
+}
+/** A reader's issue (level, rule, message, file, line) as a finding of `check` for `model`. */
+function issueFinding(i, check, model) {
+    return {
+        level: i.level,
+        check,
+        model,
+        file: i.file,
+        ...(i.line ? { line: i.line } : {}),
+        message: i.message,
+        rule: i.rule,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stages/contract.ts
+/**
+ * The contract stage: reads the model's `contract:` file at head and at base, checks the head
+ * contract (structure, ML completeness, leakage, privacy) and reports breaking changes base → head.
+ */
+
+
+
+
+const UNREADABLE = {
+    'data-contract': { ok: false, detail: 'the contract could not be read' },
+    leakage: { ok: false, detail: 'the contract could not be read' },
+    'sensitive-data': { ok: false, detail: 'the contract could not be read' },
+};
+async function contractStage(ctx) {
+    const path = ctx.model.contract;
+    if (!path)
+        return { findings: [] };
+    const model = ctx.model.name;
+    const policy = ctx.config.contract_policy ?? {};
+    const breaking = policy.breaking ?? 'error';
+    const section = {
+        file: path,
+        format: null,
+        tables: [],
+        comparison: ctx.base ? 'new' : 'none',
+        majorBump: false,
+        breaking,
+        changes: [],
+        evidence: UNREADABLE,
+    };
+    const read = await readOrFinding(ctx.head, path, 'contract', model);
+    if (!read.ok)
+        return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
+    const parsed = parseContract(read.path, read.text);
+    const findings = parsed.findings.map((f) => ({ ...f, model }));
+    section.format = parsed.format;
+    const head = parsed.contract;
+    if (!head)
+        return { section, findings };
+    Object.assign(section, {
+        formatVersion: head.formatVersion,
+        ...(head.id ? { id: head.id } : {}),
+        ...(head.name ? { name: head.name } : {}),
+        ...(head.version ? { version: head.version } : {}),
+        ...(head.status ? { status: head.status } : {}),
+    });
+    const checked = checkContract(head, { requireMl: policy.require_ml === true, model });
+    findings.push(...checked.findings);
+    section.tables = checked.ml.map(({ at: _at, ...rest }) => rest);
+    if (checked.snapshot)
+        section.snapshot = checked.snapshot;
+    section.evidence = checked.evidence;
+    if (!ctx.base)
+        return { section, findings };
+    const baseRead = await ctx.base.read(path);
+    if (!baseRead.ok) {
+        if (baseRead.reason !== 'missing') {
+            section.comparison = 'unreadable';
+            findings.push(baseProblem(path, model, baseRead.message));
+        }
+        return { section, findings };
+    }
+    const baseParsed = parseContract(baseRead.path, baseRead.text);
+    const base = baseParsed.contract;
+    if (!base) {
+        section.comparison = 'unreadable';
+        const why = baseParsed.findings.find((f) => f.level === 'error');
+        const at = why ? ` (${why.line ? `line ${why.line}: ` : ''}${why.message})` : '';
+        findings.push(baseProblem(path, model, `the contract at the base commit is not a valid contract${at}`));
+        return { section, findings };
+    }
+    section.comparison = 'compared';
+    if (base.version)
+        section.baseVersion = base.version;
+    const [bm, hm] = [majorOf(base.version), majorOf(head.version)];
+    section.majorBump = bm !== null && hm !== null && hm > bm;
+    const changes = diffContracts(base, head);
+    section.changes = changes.map((c) => ({
+        change: c.change,
+        path: c.path,
+        level: applyPolicy(c.level, section.majorBump, breaking),
+        computed: c.level,
+        rule: c.rule,
+        detail: c.detail,
+    }));
+    if (breaking !== 'off')
+        findings.push(...changes.map((c, i) => changeFinding(c, section.changes[i].level, head.lineOf(c.at), read.path, model, section)));
+    return { section, findings };
+}
+function applyPolicy(level, majorBump, breaking) {
+    if (level !== 'error')
+        return level;
+    return majorBump || breaking === 'warning' ? 'warning' : 'error';
+}
+function changeFinding(c, level, line, file, model, section) {
+    let fix = '';
+    if (c.level === 'error')
+        fix = section.majorBump
+            ? `; reported as a warning because the major version went up (${section.baseVersion} → ${section.version})`
+            : `; fix: keep the base definition, or bump the contract's major \`version\`${section.baseVersion ? ` (now ${section.baseVersion})` : ''} to announce the break`;
+    else if (c.level === 'warning')
+        fix = '; confirm that every consumer accepts it';
+    return {
+        level,
+        check: 'contract-change',
+        model,
+        file,
+        ...(line ? { line } : {}),
+        message: `${c.where}: ${c.change} at ${c.path}: ${c.detail} (rule ${c.rule})${fix}`,
+        rule: c.rule,
+    };
+}
+function baseProblem(file, model, why) {
+    return {
+        level: 'warning',
+        check: 'contract-change',
+        model,
+        file,
+        message: `${file}: breaking changes were not checked: ${why}`,
+        rule: 'breaking.base-unreadable',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/ledger.ts
+/**
+ * The observation ledger (SPEC §7): `(path, text) → entries`, no I/O. Two forms: `LEDGER.md`
+ * with one `## Iteration N: title` section per iteration and `- Field: value` lines, or a YAML
+ * (or JSON) list of mappings with the same fields (`metric_movement` or `Metric movement`).
+ */
+
+/** The fields of a ledger entry, in the order SPEC §7 lists them. */
+const LEDGER_FIELDS = [
+    'Change',
+    'Why this mattered',
+    'Metric movement',
+    'Slice movement',
+    'False positives',
+    'False negatives',
+    'Unexpected errors',
+    'Decision',
+    'Tradeoff accepted',
+    'Lesson captured',
+    'Regression added',
+    'Debt created',
+    'Next iteration',
+];
+/** Field names compare case-insensitively, with `_`/`-` as spaces and `**bold**` ignored. */
+function fieldKey(name) {
+    return name
+        .replace(/[*_`]{2,}/g, '')
+        .replace(/[_-]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/** A field's value by name, or undefined. */
+function fieldValue(entry, name) {
+    const key = fieldKey(name);
+    return entry.fields.find((f) => fieldKey(f.name) === key)?.value;
+}
+/** Read a ledger: YAML/JSON by extension, else markdown. */
+function parseLedger(file, text) {
+    // Markdown has no syntax to fail, so size and binary content are checked here for both forms.
+    const bad = checkText(text);
+    if (bad)
+        return { ok: false, message: bad };
+    return /\.(ya?ml|json)$/i.test(file)
+        ? parseYamlLedger(file, text)
+        : parseMarkdownLedger(file, text);
+}
+const HEADING = /^##[ \t]+(.+?)[ \t#]*$/;
+const ITERATION = /^iteration\s+(\d+)\s*(?:[:.—–-]\s*(.*))?$/i;
+const FIELD = /^[-*+][ \t]+(?:\*\*)?([A-Za-z][A-Za-z _/-]{0,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(.*)$/;
+const ledger_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Markdown form: `## ` headings start entries; text before the first heading is a free preamble. */
+function parseMarkdownLedger(file, text) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const entries = [];
+    let current = null;
+    let fence = null;
+    let inComment = false;
+    const close = (end) => {
+        if (current)
+            entries.push(toEntry(current.heading, current.start, current.body, end));
+    };
+    lines.forEach((line, i) => {
+        const wasCode = fence !== null || inComment;
+        if (fence !== null) {
+            if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '')
+                fence = null;
+        }
+        else if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+        }
+        else {
+            const f = ledger_FENCE.exec(line);
+            if (f)
+                fence = f[1];
+            else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->'))
+                inComment = true;
+        }
+        const heading = wasCode || fence !== null ? null : HEADING.exec(line);
+        if (heading) {
+            close(i);
+            current = { heading: heading[1].trim(), start: i + 1, body: [line] };
+        }
+        else
+            current?.body.push(line);
+    });
+    close(lines.length);
+    return { ok: true, doc: { file, format: 'markdown', entries } };
+}
+function toEntry(heading, start, body, end) {
+    const trimmed = [...body];
+    while (trimmed.length > 1 && trimmed[trimmed.length - 1].trim() === '')
+        trimmed.pop();
+    const it = ITERATION.exec(heading);
+    const fields = [];
+    let fence = false;
+    trimmed.slice(1).forEach((line, n) => {
+        if (ledger_FENCE.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = FIELD.exec(line.trim());
+        if (m && /^[-*+]/.test(line)) {
+            fields.push({ name: m[1].trim(), value: m[2].trim(), line: start + n + 1 });
+        }
+        else if (fields.length > 0 && line.trim() !== '' && /^\s/.test(line)) {
+            const last = fields[fields.length - 1];
+            last.value = `${last.value} ${line.trim()}`.trim();
+        }
+    });
+    return {
+        key: heading.replace(/\s+/g, ' '),
+        iteration: it ? Number(it[1]) : null,
+        title: it ? (it[2] ?? '').trim() : heading,
+        fields,
+        line: start,
+        endLine: Math.min(end, start + trimmed.length - 1),
+        lines: trimmed,
+        content: trimmed.map((l) => l.trimEnd()).join('\n'),
+    };
+}
+/** YAML/JSON form: a list of mappings, or a mapping with an `entries`/`iterations` list. */
+function parseYamlLedger(file, text) {
+    const parsed = parseData(text);
+    if (!parsed.ok)
+        return { ok: false, line: parsed.line, message: parsed.message };
+    const { data, lineOf } = parsed.value;
+    if (data === null || data === undefined)
+        return { ok: true, doc: { file, format: 'yaml', entries: [] } };
+    let list = data;
+    let prefix = [];
+    if (isRecord(data)) {
+        const key = ['entries', 'iterations', 'ledger'].find((k) => Array.isArray(data[k]));
+        if (key) {
+            list = data[key];
+            prefix = [key];
+        }
+    }
+    if (!Array.isArray(list))
+        return {
+            ok: false,
+            line: 1,
+            message: 'expected a list of ledger entries (mappings with Change, Metric movement, Decision, …)',
+        };
+    const all = text.split(/\r\n|\r|\n/);
+    const entries = [];
+    for (const [i, item] of list.entries()) {
+        const line = lineOf([...prefix, i]) ?? 1;
+        const nextLine = i + 1 < list.length ? lineOf([...prefix, i + 1]) : undefined;
+        if (!isRecord(item))
+            return { ok: false, line, message: `entry ${i + 1}: expected a mapping of ledger fields` };
+        const fields = [];
+        let iteration = null;
+        let title = '';
+        for (const [k, v] of Object.entries(item)) {
+            const key = fieldKey(k);
+            if (key === 'iteration' && typeof v === 'number')
+                iteration = v;
+            else if (key === 'iteration' && typeof v === 'string' && /^\d+$/.test(v))
+                iteration = Number(v);
+            else if (key === 'title')
+                title = String(v ?? '');
+            else
+                fields.push({
+                    name: canonicalName(k),
+                    value: v === null || v === undefined
+                        ? ''
+                        : typeof v === 'object'
+                            ? JSON.stringify(v)
+                            : String(v),
+                    line: lineOf([...prefix, i, k]) ?? line,
+                });
+        }
+        // A block entry starts at its `- ` line; its text runs to the next entry (or the end).
+        let end = (nextLine ?? all.length + 1) - 1;
+        while (end > line && all[end - 1].trim() === '')
+            end--;
+        const lines = all.slice(line - 1, end);
+        entries.push({
+            key: iteration !== null ? `Iteration ${iteration}` : `entry ${i + 1}`,
+            iteration,
+            title,
+            fields,
+            line,
+            endLine: end,
+            lines,
+            content: canonical(item),
+        });
+    }
+    return { ok: true, doc: { file, format: 'yaml', entries } };
+}
+/** `metric_movement` → `Metric movement` when it is one of the known fields. */
+function canonicalName(name) {
+    return LEDGER_FIELDS.find((f) => fieldKey(f) === fieldKey(name)) ?? name;
+}
+/** JSON with sorted keys at every level, so reformatting the YAML is not an edit. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (isRecord(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./src/checks/line-diff.ts
+/** A small line diff (longest common subsequence) for ledger entries, pure. */
+/** Lines of `before` → `after`, each prefixed `' '` (kept), `-` (removed) or `+` (added). */
+function lineDiff(before, after) {
+    const n = before.length;
+    const m = after.length;
+    // Entries are short; past a size where the table gets big, show the whole replacement.
+    if (n * m > 250_000)
+        return [...before.map((l) => `-${l}`), ...after.map((l) => `+${l}`)];
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] =
+                before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && before[i] === after[j]) {
+            out.push(` ${before[i]}`);
+            i++;
+            j++;
+        }
+        else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            out.push(`-${before[i]}`);
+            i++;
+        }
+        else {
+            out.push(`+${after[j]}`);
+            j++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
+const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
+/** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
+function isSliceMetric(metric) {
+    return SLICE.test(metric);
+}
+function decimals(n) {
+    // Six significant digits, as `show` prints it: 0.7000000000000001 has one decimal, not 16.
+    const s = String(Number(n.toPrecision(6)));
+    if (s.includes('e'))
+        return 6;
+    return Math.min(6, (s.split('.')[1] ?? '').length);
+}
+/** `+0.012`, `-3`, `±0`: the change with the precision of its inputs. */
+function signed(change, base, head) {
+    const d = Math.max(decimals(base), decimals(head));
+    const text = Math.abs(change).toFixed(d);
+    if (Number(text) === 0)
+        return '±0';
+    return `${change > 0 ? '+' : '-'}${text}`;
+}
+/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
+function ledger_movement_show(n) {
+    return String(Number(n.toPrecision(6)));
+}
+/** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
+function movementOf(row) {
+    const { base, head } = row;
+    if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
+        if (row.change === 0)
+            return null;
+        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
+    }
+    if (typeof head === 'number' && (base === null || base === undefined))
+        return `${row.metric} ${ledger_movement_show(head)} (new)`;
+    if (typeof base === 'number' && (head === null || head === undefined))
+        return `${row.metric} removed (was ${ledger_movement_show(base)})`;
+    return null;
+}
+function ledger_movement_list(parts, max, none) {
+    if (parts.length === 0)
+        return none;
+    const shown = parts.slice(0, max);
+    const more = parts.length - shown.length;
+    return shown.join('; ') + (more > 0 ? `; … and ${more} more` : '');
+}
+/** The measured metric movement of the non-slice metrics, sorted by name. */
+function metricMovement(rows, max = 6) {
+    const parts = rows
+        .filter((r) => !isSliceMetric(r.metric))
+        .map(movementOf)
+        .filter((s) => s !== null);
+    return ledger_movement_list(parts, max, 'no metric changed');
+}
+/** |change| rounded, so float noise (0.72 − 0.71 vs 0.23 − 0.22) does not decide the order. */
+const size = (r) => Math.round(Math.abs(r.change ?? 0) * 1e9);
+/** The measured slice movement (largest moves first), then slice gates that failed or warned. */
+function sliceMovement(rows, gates, max = 6) {
+    const moved = rows
+        .filter((r) => isSliceMetric(r.metric) && r.change !== null && r.change !== 0)
+        .sort((a, b) => size(b) - size(a) || a.metric.localeCompare(b.metric))
+        .map(movementOf)
+        .filter((s) => s !== null);
+    const flagged = gates
+        .filter((g) => (g.status === 'fail' || g.status === 'warn') && isSliceMetric(g.metric))
+        .sort((a, b) => a.metric.localeCompare(b.metric))
+        .map((g) => `${g.status === 'fail' ? 'failing' : 'warning'}: ${g.message}`);
+    const parts = [ledger_movement_list(moved, max, 'no slice metric changed'), ...flagged];
+    return parts.join('; ');
+}
+const NUM = String.raw `\d+(?:\.\d+)?|\.\d+`;
+const DELTA = new RegExp(String.raw `(?:^|[\s(:=])([+\-−])\s?(${NUM})\s*(%|pp\b|points?\b)?`);
+const ARROW = new RegExp(String.raw `(-?(?:${NUM}))\s*(?:→|->|=>|⟶|to)\s*(-?(?:${NUM}))`);
+function written(text) {
+    const t = text.replace('−', '-');
+    return { value: Number(t), decimals: (t.split('.')[1] ?? '').length };
+}
+const MAX_TEXT = 20_000;
+const MAX_CLAUSES = 200;
+const WORD = /[\w.]/;
+/** End of the first mention of `name` in `clause` not inside a longer dotted name, or -1. */
+function mentionEnd(clause, name) {
+    if (name === '')
+        return -1;
+    for (let i = clause.indexOf(name); i >= 0; i = clause.indexOf(name, i + 1)) {
+        const before = i === 0 ? '' : clause[i - 1];
+        const after = clause[i + name.length] ?? '';
+        if (!WORD.test(before) && !WORD.test(after))
+            return i + name.length;
+    }
+    return -1;
+}
+/** Read `auc +0.012 (0.831 → 0.843); latency.p95_ms +5` for the metrics it names. */
+function parseMovement(text, metricNames) {
+    const names = [...metricNames].sort((a, b) => b.length - a.length);
+    const out = [];
+    // Bounded: a hostile ledger line must not cost clauses × metric names regex compilations.
+    for (const clause of text
+        .slice(0, MAX_TEXT)
+        .split(/;|,\s|\n/)
+        .slice(0, MAX_CLAUSES)) {
+        let metric;
+        let at = -1;
+        const lower = clause.toLowerCase();
+        for (const n of names) {
+            const end = mentionEnd(lower, n.toLowerCase());
+            if (end >= 0) {
+                metric = n;
+                at = end;
+                break;
+            }
+        }
+        if (!metric || out.some((s) => s.metric === metric))
+            continue;
+        const rest = clause.slice(at);
+        const stated = { metric };
+        const arrow = ARROW.exec(rest);
+        const beforeArrow = arrow ? rest.slice(0, arrow.index) : rest;
+        const delta = DELTA.exec(beforeArrow);
+        if (delta) {
+            const w = written(delta[2]);
+            stated.delta = {
+                value: delta[1] === '+' ? w.value : -w.value,
+                decimals: w.decimals,
+                percent: delta[3] !== undefined,
+            };
+        }
+        if (arrow) {
+            stated.from = written(arrow[1]);
+            stated.to = written(arrow[2]);
+        }
+        if (stated.delta || stated.from)
+            out.push(stated);
+    }
+    return out;
+}
+const tolerance = (w, measured) => Math.max(0.5 * 10 ** -w.decimals, 0.1 * Math.abs(measured), 1e-12);
+/**
+ * Where a stated movement contradicts the measured one: the sign, the size of the change beyond
+ * rounding (half a unit in the last written digit, or 10 %), or the endpoints.
+ */
+function contradiction(stated, base, head) {
+    if (base === undefined || head === undefined)
+        return null;
+    const measured = head - base;
+    const actual = measured === 0
+        ? `${stated.metric} did not change (${String(head)})`
+        : `the measured change is ${signed(measured, base, head)} (${String(base)} → ${String(head)})`;
+    if (stated.delta) {
+        const s = stated.delta.value;
+        if (Math.sign(s) !== Math.sign(measured) && !(s === 0 && measured === 0))
+            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)}${stated.delta.percent ? '%' : ''} but ${actual}`;
+        if (!stated.delta.percent && Math.abs(s - measured) > tolerance(stated.delta, measured))
+            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)} but ${actual}`;
+    }
+    if (stated.from && stated.to) {
+        const off = (w, v) => Math.abs(w.value - v) > 0.5 * 10 ** -w.decimals + 1e-12;
+        if (off(stated.from, base) || off(stated.to, head))
+            return `states ${stated.metric} ${stated.from.value} → ${stated.to.value} but ${actual}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/ledger.ts
+
+
+
+/** Required fields of a new entry when `ledger_policy.required_fields` is unset. */
+const DEFAULT_REQUIRED_FIELDS = ['Change', 'Metric movement', 'Decision'];
+const ledger_PLACEHOLDER = /^(|\.\.\.|…|-|—|n\/?a|todo|tbd|<[^>]*>)$/i;
+/** Whether a field value says nothing (empty, `...`, `TODO`, `<fill in>`). */
+function isPlaceholder(value) {
+    return value === undefined || ledger_PLACEHOLDER.test(value.trim());
+}
+function measuredChange(rows) {
+    return rows.some((r) => r.base !== r.head && !(Number.isNaN(r.base) && Number.isNaN(r.head)));
+}
+/** Match base entries to head entries by key (and occurrence, for repeated headings). */
+function pair(base, head) {
+    const slots = new Map();
+    for (const h of head)
+        slots.set(h.key, [...(slots.get(h.key) ?? []), h]);
+    const matched = new Set();
+    const pairs = [];
+    for (const b of base) {
+        const h = slots.get(b.key)?.shift() ?? null;
+        if (h)
+            matched.add(h);
+        pairs.push({ base: b, head: h });
+    }
+    return { pairs, added: head.filter((h) => !matched.has(h)) };
+}
+function checkLedger(input) {
+    const { model, file, head, base, policy } = input;
+    const findings = [];
+    const at = (level, line, message, rule) => findings.push({
+        level,
+        check: 'ledger',
+        model,
+        file,
+        ...(line ? { line } : {}),
+        message,
+        rule,
+    });
+    const headEntries = head?.entries ?? [];
+    const { pairs, added } = pair(base?.entries ?? [], headEntries);
+    const edited = [];
+    const removed = [];
+    const chunks = [];
+    const appendOnly = policy?.append_only ?? true;
+    if (head) {
+        for (const { base: b, head: h } of pairs) {
+            if (!h) {
+                removed.push({ key: b.key, baseLine: b.line });
+                chunks.push({
+                    order: b.line,
+                    lines: [
+                        `@@ removed: ${b.key} (line ${b.line} at base) @@`,
+                        ...b.lines.map((l) => `-${l}`),
+                    ],
+                });
+                at(appendOnly ? 'error' : 'notice', undefined, `past ledger entry "${b.key}" (line ${b.line} at base) was removed; the ledger is append-only: restore it and add a new entry instead`, 'ledger.append-only');
+            }
+            else if (h.content !== b.content) {
+                const d = lineDiff(b.lines, h.lines);
+                const first = d.findIndex((l) => !l.startsWith(' '));
+                const changedHeadLine = h.line + d.slice(0, Math.max(0, first)).filter((l) => !l.startsWith('-')).length;
+                edited.push({ key: h.key, line: changedHeadLine });
+                chunks.push({ order: h.line, lines: [`@@ edited: ${h.key} @@`, ...d] });
+                at(appendOnly ? 'error' : 'notice', changedHeadLine, `past ledger entry "${h.key}" was edited; the ledger is append-only: revert the edit and record the correction in a new entry`, 'ledger.append-only');
+            }
+        }
+    }
+    const required = input.policy?.required_fields ?? [...DEFAULT_REQUIRED_FIELDS];
+    const summaries = added.map((e) => {
+        const missing = required.filter((f) => isPlaceholder(fieldValue(e, f)));
+        for (const f of missing) {
+            const field = e.fields.find((x) => x.name.toLowerCase() === f.toLowerCase());
+            at('error', field?.line ?? e.line, `new ledger entry "${e.key}": required field "${f}" is ${field ? 'empty' : 'missing'}`, 'ledger.required-field');
+        }
+        chunks.push({ order: e.line, lines: [`@@ new: ${e.key} @@`, ...e.lines.map((l) => `+${l}`)] });
+        return { key: e.key, title: e.title, iteration: e.iteration, line: e.line, missing };
+    });
+    const metricsChanged = measuredChange(input.diff);
+    const requireEntry = policy?.require_entry_when_metrics_change;
+    if (head && metricsChanged && added.length === 0 && requireEntry !== false) {
+        const last = headEntries[headEntries.length - 1];
+        at(requireEntry === true ? 'error' : 'warning', last ? last.endLine : 1, `metrics changed but ${file} has no new entry; add one (a suggested entry is in the comment)`, 'ledger.entry-required');
+    }
+    const latest = latestEntry(added);
+    if (latest)
+        findings.push(...contradictions(input, latest));
+    chunks.sort((a, b) => a.order - b.order);
+    const diff = chunks.flatMap((c, i) => (i === 0 ? c.lines : [' ', ...c.lines]));
+    return {
+        section: {
+            file,
+            format: input.format,
+            entries: head ? headEntries.length : null,
+            baseEntries: base ? base.entries.length : null,
+            added: summaries,
+            edited,
+            removed,
+            diff,
+            metricsChanged,
+            suggested: suggestEntry(input, latest),
+        },
+        findings,
+    };
+}
+/** The new entry that describes this PR: the highest iteration, else the last one written. */
+function latestEntry(added) {
+    return [...added].sort((a, b) => (a.iteration ?? -Infinity) - (b.iteration ?? -Infinity) || a.line - b.line)[added.length - 1];
+}
+function contradictions(input, entry) {
+    const field = entry.fields.find((f) => f.name.toLowerCase() === 'metric movement');
+    if (!field || isPlaceholder(field.value))
+        return [];
+    const names = [...new Set([...input.headValues.keys(), ...input.baseValues.keys()])];
+    const out = [];
+    for (const stated of parseMovement(field.value, names)) {
+        const why = contradiction(stated, input.baseValues.get(stated.metric), input.headValues.get(stated.metric));
+        if (why)
+            out.push({
+                level: 'warning',
+                check: 'ledger',
+                model: input.model,
+                file: input.file,
+                line: field.line,
+                message: `ledger entry "${entry.key}" ${why}`,
+                rule: 'ledger.movement-contradiction',
+            });
+    }
+    return out;
+}
+/** A suggested entry in the ledger's format, with the measured metric and slice movement. */
+function suggestEntry(input, written) {
+    const iterations = (input.base?.entries ?? []).map((e) => e.iteration ?? 0);
+    const next = written?.iteration ?? iterations.reduce((a, b) => Math.max(a, b), 0) + 1;
+    const title = written?.title || '<short title>';
+    const filled = {
+        'Metric movement': metricMovement(input.diff),
+        'Slice movement': sliceMovement(input.diff, input.gates),
+    };
+    const placeholder = { Decision: '<promote | hold | roll back>' };
+    const value = (f) => {
+        const own = written ? fieldValue(written, f) : undefined;
+        return (filled[f] ??
+            (isPlaceholder(own) ? undefined : own) ??
+            placeholder[f] ??
+            `<${f.toLowerCase()}>`);
+    };
+    if (input.format === 'yaml') {
+        const key = (f) => f.toLowerCase().replace(/ /g, '_');
+        return [
+            `- iteration: ${next}`,
+            `  title: ${JSON.stringify(title)}`,
+            ...LEDGER_FIELDS.map((f) => `  ${key(f)}: ${JSON.stringify(value(f))}`),
+        ].join('\n');
+    }
+    return [
+        `## Iteration ${next}: ${title}`,
+        ...LEDGER_FIELDS.map((f) => `- ${f}: ${value(f)}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/stages/ledger.ts
+/** The ledger stage: reads the model's ledger at head and base and checks it (SPEC §7). */
+
+
+
+async function readSide(source, path, model, side) {
+    const read = await readOrFinding(source, path, 'ledger', model, 'error');
+    if (!read.ok) {
+        // A ledger added by this PR has no base version: that is not a problem.
+        if (side === 'base' && read.result.reason === 'missing')
+            return { doc: null, findings: [] };
+        const finding = side === 'base'
+            ? {
+                ...read.finding,
+                level: 'warning',
+                message: `at base: ${read.finding.message}`,
+            }
+            : read.finding;
+        return { doc: null, findings: [finding] };
+    }
+    const parsed = parseLedger(read.path, read.text);
+    if (parsed.ok)
+        return { doc: parsed.doc, findings: [] };
+    const finding = {
+        level: side === 'base' ? 'warning' : 'error',
+        check: 'ledger',
+        model,
+        file: read.path,
+        ...(parsed.line ? { line: parsed.line } : {}),
+        message: `${side === 'base' ? 'at base: ' : ''}${read.path}: ${parsed.message}`,
+    };
+    return { doc: null, findings: [finding] };
+}
+function numbers(set) {
+    const out = new Map();
+    for (const [k, v] of set?.values ?? [])
+        if (typeof v.value === 'number' && Number.isFinite(v.value))
+            out.set(k, v.value);
+    return out;
+}
+async function ledgerStage(ctx) {
+    const path = ctx.model.ledger;
+    if (!path)
+        return { findings: [] };
+    const name = ctx.model.name;
+    const [head, base] = await Promise.all([
+        readSide(ctx.head, path, name, 'head'),
+        ctx.base
+            ? readSide(ctx.base, path, name, 'base')
+            : Promise.resolve({ doc: null, findings: [] }),
+    ]);
+    const { section, findings } = checkLedger({
+        model: name,
+        file: path,
+        format: /\.(ya?ml|json)$/i.test(path) ? 'yaml' : 'markdown',
+        head: head.doc,
+        base: base.doc,
+        policy: ctx.config.ledger_policy,
+        diff: ctx.diff,
+        gates: ctx.gates,
+        baseValues: numbers(ctx.metrics.base),
+        headValues: numbers(ctx.metrics.head),
+    });
+    return { section, findings: [...head.findings, ...base.findings, ...findings] };
+}
+
+// EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
+var manifest_validate = __nccwpck_require__(7115);
+var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
+;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
+/**
+ * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
+ * address them like any metric: a confusion matrix gives precision, recall, f1, fpr and accuracy;
+ * a drift histogram gives psi, js_distance, ks and empty_bins. Undefined ratios (division by zero)
+ * are NaN, so a gate on them fails closed, and a note says why.
+ */
+
+/** Default ε substituted for empty histogram proportions when computing PSI. */
+const DEFAULT_PSI_EPSILON = 1e-4;
+const CM_KEYS = ['tp', 'fp', 'fn', 'tn'];
+/** An object carrying `tp`, `fp`, `fn` and `tn`. */
+function isConfusionMatrix(obj) {
+    return CM_KEYS.every((k) => k in obj);
+}
+/** precision, recall, f1, fpr, accuracy from counts; NaN (with a note) where a denominator is 0. */
+function confusionMetrics(path, obj) {
+    const counts = CM_KEYS.map((k) => obj[k]);
+    const names = ['precision', 'recall', 'f1', 'fpr', 'accuracy'];
+    if (!counts.every((c) => typeof c === 'number' && Number.isFinite(c) && c >= 0)) {
+        return {
+            values: Object.fromEntries(names.map((n) => [n, NaN])),
+            notes: [],
+            problem: 'confusion matrix `tp`, `fp`, `fn`, `tn` must be non-negative numbers',
+        };
+    }
+    const [tp, fp, fn, tn] = counts;
+    const notes = [];
+    const ratio = (name, num, den, why) => {
+        if (den === 0) {
+            notes.push(`${path}.${name} is undefined (${why} = 0), so gates on it fail closed.`);
+            return NaN;
+        }
+        return num / den;
+    };
+    const precision = ratio('precision', tp, tp + fp, 'tp + fp');
+    const recall = ratio('recall', tp, tp + fn, 'tp + fn');
+    const f1 = ratio('f1', 2 * tp, 2 * tp + fp + fn, '2·tp + fp + fn');
+    const fpr = ratio('fpr', fp, fp + tn, 'fp + tn');
+    const accuracy = ratio('accuracy', tp + tn, tp + fp + fn + tn, 'tp + fp + fn + tn');
+    return { values: { precision, recall, f1, fpr, accuracy }, notes };
+}
+/** An object shaped like a drift histogram: `edges` or `categories`, `reference` and `current`. */
+function isHistogram(obj) {
+    return ('edges' in obj || 'categories' in obj) && 'reference' in obj && 'current' in obj;
+}
+const DRIFT_NAMES = ['psi', 'js_distance', 'ks', 'empty_bins'];
+function countsOf(side) {
+    return isRecord(side) ? side.counts : side;
+}
+function validCounts(c) {
+    return (Array.isArray(c) &&
+        c.length > 0 &&
+        c.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0));
+}
+/**
+ * PSI, Jensen–Shannon distance (natural log), KS (ordered `edges` only) and the number of bins
+ * empty on either side. PSI = Σ (q − p)·ln(q / p) with empty proportions replaced by ε.
+ */
+function driftMetrics(obj, epsilon) {
+    const nan = (problem) => ({
+        values: Object.fromEntries(DRIFT_NAMES.map((n) => [n, NaN])),
+        notes: [],
+        problem,
+    });
+    const ref = countsOf(obj.reference);
+    const cur = countsOf(obj.current);
+    if (!validCounts(ref) || !validCounts(cur)) {
+        return nan('drift histogram `reference.counts` and `current.counts` must be lists of non-negative numbers');
+    }
+    if (ref.length !== cur.length) {
+        return nan(`drift histogram has ${ref.length} reference bins but ${cur.length} current bins`);
+    }
+    const ordered = 'edges' in obj;
+    const labels = ordered ? obj.edges : obj.categories;
+    if (!Array.isArray(labels))
+        return nan('drift histogram `edges`/`categories` must be a list');
+    if (ordered && labels.length !== ref.length + 1 && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} edges for ${ref.length} bins; expected ${ref.length + 1}`);
+    }
+    if (!ordered && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} categories for ${ref.length} bins`);
+    }
+    const refTotal = ref.reduce((a, b) => a + b, 0);
+    const curTotal = cur.reduce((a, b) => a + b, 0);
+    if (refTotal === 0 || curTotal === 0) {
+        return nan(`drift histogram ${refTotal === 0 ? 'reference' : 'current'} counts sum to 0`);
+    }
+    const p = ref.map((c) => c / refTotal);
+    const q = cur.map((c) => c / curTotal);
+    let psi = 0;
+    let js = 0;
+    let ks = 0;
+    let cp = 0;
+    let cq = 0;
+    let empty = 0;
+    for (let i = 0; i < p.length; i++) {
+        if (p[i] === 0 || q[i] === 0)
+            empty++;
+        const pe = p[i] === 0 ? epsilon : p[i];
+        const qe = q[i] === 0 ? epsilon : q[i];
+        psi += (qe - pe) * Math.log(qe / pe);
+        const m = (p[i] + q[i]) / 2;
+        if (p[i] > 0)
+            js += 0.5 * p[i] * Math.log(p[i] / m);
+        if (q[i] > 0)
+            js += 0.5 * q[i] * Math.log(q[i] / m);
+        cp += p[i];
+        cq += q[i];
+        ks = Math.max(ks, Math.abs(cp - cq));
+    }
+    const values = {
+        psi,
+        // Rounding can leave a tiny negative divergence for identical distributions.
+        js_distance: Math.sqrt(Math.max(0, js)),
+        empty_bins: empty,
+    };
+    // KS compares cumulative distributions, which need an order; categories have none.
+    if (ordered)
+        values.ks = ks;
+    return { values, notes: [] };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/flatten.ts
+/**
+ * Flatten parsed metrics data to dotted paths, as `dvc metrics show` does (SPEC §3).
+ * A leaf is a number, a display-only scalar, or an object with a value and an uncertainty:
+ * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
+ */
+
+
+
+const NON_FINITE = {
+    nan: NaN,
+    '.nan': NaN,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity,
+    inf: Infinity,
+    '-inf': -Infinity,
+    '.inf': Infinity,
+    '-.inf': -Infinity,
+};
+/** Read a scalar as written; `NaN`/`Infinity` strings become the numbers they name, so gates say why they fail. */
+function scalar(value) {
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+        return value;
+    if (typeof value === 'string') {
+        const special = NON_FINITE[value.trim().toLowerCase()];
+        return special === undefined ? value : special;
+    }
+    return String(value);
+}
+/** Is this object a leaf carrying a value and (optionally) its uncertainty? */
+function isValueLeaf(obj) {
+    if (!('value' in obj))
+        return false;
+    const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
+    return Object.keys(obj).every((k) => allowed.has(k)) && !isRecord(obj.value);
+}
+/** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
+function leafWithInterval(obj) {
+    const value = scalar(obj.value);
+    const leaf = { value };
+    if (obj.ci !== undefined) {
+        const ci = obj.ci;
+        if (Array.isArray(ci) &&
+            ci.length === 2 &&
+            ci.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+            leaf.ci = [Math.min(ci[0], ci[1]), Math.max(ci[0], ci[1])];
+        }
+        else
+            return { leaf, problem: '`ci` must be a list of two finite numbers [low, high]' };
+    }
+    else if (obj.ci_low !== undefined || obj.ci_high !== undefined) {
+        const lo = obj.ci_low;
+        const hi = obj.ci_high;
+        if (typeof lo === 'number' &&
+            typeof hi === 'number' &&
+            Number.isFinite(lo) &&
+            Number.isFinite(hi)) {
+            leaf.ci = [Math.min(lo, hi), Math.max(lo, hi)];
+        }
+        else
+            return { leaf, problem: '`ci_low` and `ci_high` must both be finite numbers' };
+    }
+    else if (obj.stderr !== undefined) {
+        const se = obj.stderr;
+        if (typeof se === 'number' && Number.isFinite(se) && se >= 0 && typeof value === 'number') {
+            leaf.ci = [value - 1.96 * se, value + 1.96 * se];
+        }
+        else
+            return { leaf, problem: '`stderr` must be a non-negative number next to a numeric `value`' };
+    }
+    return { leaf };
+}
+/**
+ * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
+ * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
+ * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
+ * derived children (see derived.ts).
+ */
+function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
+    const paths = new Map();
+    set.lineOf = (name) => {
+        const path = paths.get(name);
+        return path ? lineOf(path) : undefined;
+    };
+    const issues = [];
+    const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
+    let histograms = 0;
+    if (!isRecord(data)) {
+        issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
+        return { set, issues };
+    }
+    const addDerived = (path, derived) => {
+        const name = path.join('.');
+        for (const [key, value] of Object.entries(derived.values)) {
+            const child = name ? `${name}.${key}` : key;
+            // A value written in the file wins over the derived one.
+            if (!set.values.has(child)) {
+                set.values.set(child, { value });
+                paths.set(child, path);
+            }
+        }
+        set.notes.push(...derived.notes);
+        if (derived.problem)
+            issues.push({ path: name, line: lineOf(path), message: derived.problem });
+    };
+    // The first path not read because the cap was reached (a file of exactly the cap is whole).
+    let skipped = null;
+    const walk = (node, path) => {
+        if (set.values.size >= Limits.metrics) {
+            skipped ??= path;
+            return;
+        }
+        const name = path.join('.');
+        if (isRecord(node)) {
+            if (isValueLeaf(node)) {
+                const { leaf, problem } = leafWithInterval(node);
+                set.values.set(name, leaf);
+                paths.set(name, path);
+                if (problem)
+                    issues.push({ path: name, line: lineOf(path), message: problem });
+                return;
+            }
+            if (isHistogram(node)) {
+                // The bins themselves are inputs, not metrics: only the derived distances are kept.
+                histograms++;
+                addDerived(path, driftMetrics(node, epsilon));
+                return;
+            }
+            for (const key of Object.keys(node))
+                walk(node[key], [...path, key]);
+            if (isConfusionMatrix(node))
+                addDerived(path, confusionMetrics(name, node));
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => walk(item, [...path, i]));
+            return;
+        }
+        set.values.set(name, { value: scalar(node) });
+        paths.set(name, path);
+    };
+    for (const key of Object.keys(data)) {
+        if (key === 'meta' && isRecord(data.meta)) {
+            flattenMeta(data.meta, '', set.meta);
+            continue;
+        }
+        walk(data[key], [key]);
+    }
+    if (isConfusionMatrix(data))
+        addDerived([], confusionMetrics('(top level)', data));
+    if (histograms > 0) {
+        set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
+    }
+    if (skipped) {
+        issues.push({
+            path: '',
+            line: lineOf(skipped),
+            message: `more than ${Limits.metrics} metrics; the rest (from ${formatPath(skipped)}) were not read`,
+        });
+    }
+    return { set, issues };
+}
+function flattenMeta(node, prefix, out) {
+    for (const [key, value] of Object.entries(node)) {
+        const name = prefix ? `${prefix}.${key}` : key;
+        if (isRecord(value))
+            flattenMeta(value, name, out);
+        else if (Array.isArray(value))
+            out[name] = value.map(String).join(', ');
+        else
+            out[name] =
+                typeof value === 'string' ||
+                    typeof value === 'number' ||
+                    typeof value === 'boolean' ||
+                    value === null
+                    ? value
+                    : String(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/csv.ts
+
+
+/** Split CSV text into rows of fields, tracking the line each row starts on. */
+function splitCsv(text) {
+    const rows = [];
+    let fields = [];
+    let field = '';
+    let quoted = false;
+    let line = 1;
+    let rowLine = 1;
+    let i = 0;
+    const endRow = () => {
+        fields.push(field);
+        if (!(fields.length === 1 && fields[0].trim() === ''))
+            rows.push({ fields, line: rowLine });
+        fields = [];
+        field = '';
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i += 2;
+                continue;
+            }
+            if (c === '"') {
+                quoted = false;
+                i++;
+                continue;
+            }
+            if (c === '\n')
+                line++;
+            field += c;
+            i++;
+            continue;
+        }
+        if (c === '"' && field.trim() === '') {
+            quoted = true;
+            field = '';
+        }
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else if (c === '\r' || c === '\n') {
+            endRow();
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            line++;
+            rowLine = line;
+        }
+        else
+            field += c;
+        i++;
+    }
+    if (quoted)
+        return { rows, problem: { line: rowLine, message: 'unterminated quoted field' } };
+    endRow();
+    return { rows };
+}
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const SPECIAL = {
+    nan: NaN,
+    inf: Infinity,
+    '+inf': Infinity,
+    '-inf': -Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity,
+};
+/** A CSV cell as a metric value: numbers, NaN/Infinity, true/false, else the string. */
+function csvValue(raw) {
+    const s = raw.trim();
+    if (NUMBER.test(s))
+        return Number(s);
+    const special = SPECIAL[s.toLowerCase()];
+    if (special !== undefined)
+        return special;
+    if (/^(true|false)$/i.test(s))
+        return s.toLowerCase() === 'true';
+    return s;
+}
+const OPTIONAL = ['ci_low', 'ci_high', 'stderr'];
+/** Parse CSV metrics into a MetricSet. */
+function parseCsvMetrics(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const bad = checkText(text);
+    if (bad)
+        return { set, issues: [{ path: '', message: bad }] };
+    const { rows, problem } = splitCsv(text.replace(/^\uFEFF/, ''));
+    if (problem)
+        issues.push({ path: '', line: problem.line, message: problem.message });
+    const header = rows.shift();
+    const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
+    const col = (n) => names.indexOf(n);
+    if (col('metric') < 0 || col('value') < 0) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: `expected a header row \`metric,value\`, found \`${header?.fields.join(',') ?? ''}\``,
+        });
+        return { set, issues };
+    }
+    for (const { fields, line } of rows) {
+        if (fields.length !== names.length) {
+            issues.push({
+                path: '',
+                line,
+                message: `row has ${fields.length} fields; the header has ${names.length}`,
+            });
+            continue;
+        }
+        const metric = fields[col('metric')].trim();
+        if (!metric) {
+            issues.push({ path: '', line, message: 'row has an empty metric name' });
+            continue;
+        }
+        if (set.values.has(metric)) {
+            issues.push({
+                path: metric,
+                line,
+                message: `metric "${metric}" appears twice; the first row is used`,
+            });
+            continue;
+        }
+        const rawValue = fields[col('value')];
+        if (rawValue.trim() === '') {
+            issues.push({ path: metric, line, message: 'value is empty; expected a number' });
+            set.values.set(metric, { value: null, line });
+            continue;
+        }
+        const obj = { value: csvValue(rawValue) };
+        for (const extra of OPTIONAL) {
+            const i = col(extra);
+            if (i >= 0 && fields[i].trim() !== '')
+                obj[extra] = csvValue(fields[i]);
+        }
+        const { leaf, problem: p } = leafWithInterval(obj);
+        leaf.line = line;
+        set.values.set(metric, leaf);
+        if (p)
+            issues.push({ path: metric, line, message: p });
+    }
+    return { set, issues };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/modelcard.ts
+
+
+/** The YAML between a leading `---` line and the next `---` line, and the line it starts on. */
+function frontMatter(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.trim() !== '---')
+        return null;
+    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end < 0)
+        return null;
+    return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
+}
+/** Lower-case, whitespace runs as `_`. */
+function segment(name) {
+    return name.trim().toLowerCase().replace(/\s+/g, '_');
+}
+/** A model-index value: a number, or `"v ± e"` / `"v +/- e"` as v with interval [v − e, v + e]. */
+function cardValue(raw) {
+    if (typeof raw === 'number')
+        return { value: raw };
+    if (typeof raw !== 'string')
+        return null;
+    const pm = /^\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*(?:±|\+\/-|\+-)\s*([\d.]+(?:[eE][+-]?\d+)?)\s*$/.exec(raw);
+    if (pm) {
+        const v = Number(pm[1]);
+        const e = Number(pm[2]);
+        if (Number.isFinite(v) && Number.isFinite(e))
+            return { value: v, ci: [v - e, v + e] };
+    }
+    return { value: csvValue(raw) };
+}
+/** Parse a model card's `model-index` into a MetricSet. */
+function parseModelCard(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const fm = frontMatter(text);
+    if (!fm) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: 'no YAML front matter (`---` … `---`) with `model-index` found in the model card',
+        });
+        return { set, issues };
+    }
+    const parsed = parseData(fm.yaml);
+    if (!parsed.ok) {
+        issues.push({
+            path: '',
+            line: parsed.line ? parsed.line + fm.firstLine - 1 : 1,
+            message: parsed.message,
+        });
+        return { set, issues };
+    }
+    const { data } = parsed.value;
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l === undefined ? undefined : l + fm.firstLine - 1;
+    };
+    const index = isRecord(data) ? data['model-index'] : undefined;
+    if (!Array.isArray(index)) {
+        issues.push({
+            path: '',
+            line: lineOf([]) ?? 1,
+            message: 'front matter has no `model-index` list',
+        });
+        return { set, issues };
+    }
+    index.forEach((model, mi) => {
+        const results = isRecord(model) ? model.results : undefined;
+        if (!Array.isArray(results)) {
+            issues.push({
+                path: '',
+                line: lineOf(['model-index', mi]),
+                message: `model-index[${mi}] has no \`results\` list`,
+            });
+            return;
+        }
+        results.forEach((result, ri) => {
+            const at = ['model-index', mi, 'results', ri];
+            const task = isRecord(result) && isRecord(result.task) ? result.task : {};
+            const dataset = isRecord(result) && isRecord(result.dataset) ? result.dataset : {};
+            const metrics = isRecord(result) ? result.metrics : undefined;
+            if (typeof task.type !== 'string' ||
+                typeof dataset.type !== 'string' ||
+                !Array.isArray(metrics)) {
+                issues.push({
+                    path: '',
+                    line: lineOf(at),
+                    message: `model-index[${mi}].results[${ri}]: expected \`task.type\`, \`dataset.type\` and a \`metrics\` list`,
+                });
+                return;
+            }
+            const prefix = [segment(task.type), segment(dataset.type)];
+            if (typeof dataset.split === 'string' && dataset.split.trim())
+                prefix.push(segment(dataset.split));
+            metrics.forEach((metric, k) => {
+                const where = [...at, 'metrics', k];
+                const label = isRecord(metric) ? (metric.name ?? metric.type) : undefined;
+                const value = isRecord(metric) ? cardValue(metric.value) : null;
+                if (typeof label !== 'string' || !label.trim() || !value) {
+                    issues.push({
+                        path: '',
+                        line: lineOf(where),
+                        message: `model-index[${mi}].results[${ri}].metrics[${k}]: expected \`type\` (or \`name\`) and a \`value\``,
+                    });
+                    return;
+                }
+                const name = [...prefix, segment(label)].join('.');
+                if (set.values.has(name)) {
+                    issues.push({
+                        path: name,
+                        line: lineOf(where),
+                        message: `metric "${name}" appears twice; the first is used`,
+                    });
+                    return;
+                }
+                set.values.set(name, { ...value, line: lineOf([...where, 'value']) });
+            });
+        });
+    });
+    return { set, issues };
+}
+
+;// CONCATENATED MODULE: ./src/formats/manifest.ts
+/**
+ * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
+ * Hugging Face model card (`README.md` YAML front matter) that supplies name, version and datasets.
+ * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
+ * that looks like a typo of a known one is reported.
+ */
+
+
+
+
+const MONITOR_KEYS = [
+    'system',
+    'feature_drift',
+    'prediction_drift',
+    'delayed_labels',
+];
+const KNOWN = {
+    '': [
+        'name',
+        'version',
+        'config',
+        'datasets',
+        'preprocessing',
+        'run',
+        'prediction',
+        'serving',
+        'monitoring',
+    ],
+    run: ['code_sha', 'config_hash', 'seed', 'dataset_version'],
+    prediction: ['target', 'output_schema', 'latency_budget_ms', 'fallback'],
+    serving: ['timeout_ms', 'fallback'],
+    monitoring: [...MONITOR_KEYS],
+};
+const manifest_text = (v) => typeof v === 'string' && v.trim() !== ''
+    ? v
+    : typeof v === 'number' && Number.isFinite(v)
+        ? String(v)
+        : undefined;
+const number = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const rec = (v) => (isRecord(v) ? v : {});
+function empty(file, source) {
+    return {
+        file,
+        source,
+        datasets: [],
+        run: {},
+        prediction: {},
+        serving: {},
+        monitoring: {},
+        fromCard: [],
+        lines: {},
+    };
+}
+/** Read a Hugging Face model card's front matter: name (model-index), version, datasets. */
+function readModelCard(file, markdown) {
+    const issue = (message, line) => ({
+        level: 'error',
+        rule: 'manifest.parse',
+        file,
+        ...(line ? { line } : {}),
+        message,
+    });
+    const fm = frontMatter(markdown);
+    if (!fm)
+        return {
+            manifest: null,
+            issues: [issue(`${file}: no YAML front matter; expected a model card starting with ---`, 1)],
+        };
+    const parsed = parseData(fm.yaml);
+    if (!parsed.ok)
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter ${parsed.message}`, parsed.line ? parsed.line + fm.firstLine - 1 : 1),
+            ],
+        };
+    const data = parsed.value.data;
+    if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}; expected a mapping (model-index, version, datasets, …)`, fm.firstLine),
+            ],
+        };
+    const d = rec(data);
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l ? l + fm.firstLine - 1 : undefined;
+    };
+    const m = empty(file, 'model-card');
+    const index = Array.isArray(d['model-index']) ? d['model-index'] : [];
+    const name = manifest_text(rec(index[0]).name) ?? manifest_text(d.model_name);
+    if (name)
+        m.name = name;
+    const version = manifest_text(d.version) ?? manifest_text(d.model_version);
+    if (version) {
+        m.version = version;
+        m.fromCard.push('version');
+        const l = lineOf([d.version !== undefined ? 'version' : 'model_version']);
+        if (l)
+            m.lines.version = l;
+    }
+    const datasets = Array.isArray(d.datasets)
+        ? d.datasets
+        : typeof d.datasets === 'string'
+            ? [d.datasets]
+            : [];
+    for (const ds of datasets) {
+        // Cards list dataset ids, optionally `id@revision`.
+        const id = manifest_text(ds) ?? manifest_text(rec(ds).id);
+        if (!id)
+            continue;
+        const [bare, rev] = id.split('@');
+        m.datasets.push({
+            id: bare,
+            ...(rev
+                ? { revision: rev }
+                : manifest_text(rec(ds).revision)
+                    ? { revision: manifest_text(rec(ds).revision) }
+                    : {}),
+        });
+    }
+    if (m.datasets.length > 0) {
+        m.fromCard.push('datasets');
+        const l = lineOf(['datasets']);
+        if (l)
+            m.lines.datasets = l;
+    }
+    return { manifest: m, issues: [] };
+}
+/** Read `model.yaml`. Never throws. */
+function readManifest(file, source) {
+    if (/\.md$/i.test(file))
+        return readModelCard(file, source);
+    const issues = [];
+    const parsed = parseData(source);
+    if (!parsed.ok) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            ...(parsed.line ? { line: parsed.line } : {}),
+            message: `${file}: ${parsed.message}`,
+        });
+        return { manifest: null, issues };
+    }
+    const doc = parsed.value;
+    if (!isRecord(doc.data)) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            line: 1,
+            message: `${file}: expected a mapping with name, version, run, prediction, serving and monitoring`,
+        });
+        return { manifest: null, issues };
+    }
+    if (!manifest_validate_default()(doc.data)) {
+        for (const p of schemaProblems((manifest_validate_default()).errors)) {
+            const line = doc.lineOf(p.path);
+            issues.push({
+                level: 'error',
+                rule: 'manifest.schema',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: ${p.message}`,
+            });
+        }
+    }
+    typos(doc, file, issues);
+    const d = doc.data;
+    const m = empty(file, 'manifest');
+    const set = (key, value) => {
+        if (value !== undefined)
+            m[key] = value;
+    };
+    set('name', manifest_text(d.name));
+    set('version', manifest_text(d.version));
+    set('config', manifest_text(d.config));
+    set('preprocessing', manifest_text(d.preprocessing));
+    if (Array.isArray(d.datasets))
+        for (const ds of d.datasets) {
+            const id = manifest_text(rec(ds).id);
+            const revision = manifest_text(rec(ds).revision);
+            if (id)
+                m.datasets.push({ id, ...(revision ? { revision } : {}) });
+        }
+    const run = rec(d.run);
+    m.run = strip({
+        code_sha: manifest_text(run.code_sha),
+        config_hash: manifest_text(run.config_hash),
+        seed: Number.isInteger(run.seed) ? run.seed : undefined,
+        dataset_version: manifest_text(run.dataset_version),
+    });
+    const pred = rec(d.prediction);
+    m.prediction = strip({
+        target: manifest_text(pred.target),
+        output_schema: isRecord(pred.output_schema) && Object.keys(pred.output_schema).length > 0
+            ? pred.output_schema
+            : manifest_text(pred.output_schema),
+        latency_budget_ms: number(pred.latency_budget_ms),
+        fallback: manifest_text(pred.fallback),
+    });
+    const serving = rec(d.serving);
+    m.serving = strip({ timeout_ms: number(serving.timeout_ms), fallback: manifest_text(serving.fallback) });
+    const mon = rec(d.monitoring);
+    for (const k of MONITOR_KEYS) {
+        const v = mon[k];
+        if (typeof v === 'string' || typeof v === 'boolean' || isRecord(v))
+            m.monitoring[k] = v;
+    }
+    for (const path of [
+        ['name'],
+        ['version'],
+        ['config'],
+        ['datasets'],
+        ['preprocessing'],
+        ['run'],
+        ['prediction'],
+        ['serving'],
+        ['monitoring'],
+        ['run', 'code_sha'],
+        ['run', 'config_hash'],
+        ['run', 'seed'],
+        ['run', 'dataset_version'],
+        ['prediction', 'latency_budget_ms'],
+        ['serving', 'timeout_ms'],
+    ]) {
+        const line = doc.lineOf(path);
+        if (line && d[path[0]] !== undefined)
+            m.lines[path.join('.')] = line;
+    }
+    return { manifest: m, issues };
+}
+function strip(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+function typos(doc, file, issues) {
+    for (const [block, known] of Object.entries(KNOWN)) {
+        const node = block ? rec(rec(doc.data)[block]) : rec(doc.data);
+        for (const key of Object.keys(node)) {
+            if (known.includes(key))
+                continue;
+            const hint = closest(key, known);
+            if (!hint)
+                continue;
+            const path = block ? [block, key] : [key];
+            const line = doc.lineOf(path);
+            issues.push({
+                level: 'warning',
+                rule: 'manifest.typo',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: unknown key "${path.join('.')}" (did you mean "${block ? `${block}.` : ''}${hint}"?)`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/manifest.ts
+/**
+ * Manifest checks (SPEC §6): what the manifest declares, as checklist evidence, plus findings for
+ * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
+ */
+
+/** `replace-with-…` (what `mlgate init` writes), `<…>`, TODO, TBD: a value nobody filled in. */
+const manifest_PLACEHOLDER = /^(replace-with-.*|<[^>]*>|todo|tbd|xxx|…|\.\.\.)$/i;
+/** Whether a manifest value is there, and not a placeholder. */
+function given(v) {
+    if (v === undefined || v === null)
+        return false;
+    return typeof v === 'string' && manifest_PLACEHOLDER.test(v.trim()) ? 'placeholder' : true;
+}
+const covered = (m) => typeof m === 'string'
+    ? m.trim() !== '' && given(m)
+    : m === true || (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+function evidenceOf(have, what, ok) {
+    const lacking = Object.keys(have).filter((k) => have[k] === false);
+    const placeholders = Object.keys(have).filter((k) => have[k] === 'placeholder');
+    if (lacking.length === 0 && placeholders.length === 0)
+        return { ok: true, detail: ok };
+    const parts = [
+        ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
+        ...(placeholders.length ? [`still has placeholder values in ${placeholders.join(', ')}`] : []),
+    ];
+    return { ok: false, detail: `${what} ${parts.join('; ')}` };
+}
+/** The five checklist evidences the manifest gives. */
+function manifestEvidence(m) {
+    if (!m) {
+        const none = { ok: false, detail: 'the model manifest could not be read' };
+        return {
+            'prediction-contract': none,
+            artifact: none,
+            serving: none,
+            monitoring: none,
+            reproducible: none,
+        };
+    }
+    const p = m.prediction;
+    const datasetRef = m.datasets.length > 0
+        ? m.datasets.every((d) => given(d.id) === true && given(d.revision ?? 'x') === true) ||
+            'placeholder'
+        : given(m.run.dataset_version);
+    return {
+        'prediction-contract': evidenceOf({
+            'prediction.target': given(p.target),
+            'prediction.output_schema': given(p.output_schema),
+            'prediction.latency_budget_ms': given(p.latency_budget_ms),
+            'prediction.fallback': given(p.fallback),
+        }, 'prediction contract', `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`),
+        artifact: evidenceOf({
+            version: given(m.version),
+            config: given(m.config),
+            'dataset reference': datasetRef,
+            preprocessing: given(m.preprocessing),
+        }, 'artifact', `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`),
+        serving: evidenceOf({
+            'serving.timeout_ms': given(m.serving.timeout_ms),
+            'serving.fallback': given(m.serving.fallback),
+        }, 'serving', `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`),
+        monitoring: evidenceOf(Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])), 'monitoring', 'system health, feature drift, prediction drift and delayed labels covered'),
+        reproducible: evidenceOf({
+            'run.code_sha': given(m.run.code_sha),
+            'run.config_hash': given(m.run.config_hash),
+            'run.dataset_version': given(m.run.dataset_version),
+            'run.seed': given(m.run.seed),
+        }, 'run', `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`),
+    };
+}
+/** Findings: each block that does not give its evidence, and inconsistencies. */
+function checkManifest({ manifest: m, model, meta, base }) {
+    const out = [];
+    const at = (key, level, rule, message) => {
+        // A field that is missing altogether has no line of its own: point at the top of the file,
+        // so the annotation still lands on the manifest.
+        const line = (key && (m.lines[key] ?? m.lines[key.split('.')[0]])) || 1;
+        out.push({ level, rule, file: m.file, line, message });
+    };
+    const ev = manifestEvidence(m);
+    if (m.name !== undefined && m.name !== model)
+        at('name', 'warning', 'manifest.name', `manifest name "${m.name}" is not the model's name "${model}"`);
+    if (m.source === 'model-card') {
+        if (!m.version)
+            at(undefined, 'warning', 'manifest.version', 'model card front matter has no version; expected `version:`');
+        return out;
+    }
+    const blocks = [
+        [
+            'artifact',
+            'version',
+            'the artifact must carry version, config, dataset reference and preprocessing',
+        ],
+        [
+            'prediction-contract',
+            'prediction',
+            'expected prediction {target, output_schema, latency_budget_ms, fallback}',
+        ],
+        ['serving', 'serving', 'expected serving {timeout_ms, fallback}'],
+        [
+            'monitoring',
+            'monitoring',
+            'expected monitoring {system, feature_drift, prediction_drift, delayed_labels}',
+        ],
+        ['reproducible', 'run', 'expected run {code_sha, config_hash, dataset_version, seed}'],
+    ];
+    for (const [key, line, expected] of blocks) {
+        if (!ev[key].ok)
+            at(line, 'warning', `manifest.${key}`, `${ev[key].detail}; ${expected}`);
+    }
+    if (m.monitoring && Object.values(m.monitoring).includes(false))
+        at('monitoring', 'warning', 'manifest.monitoring', `monitoring turns off ${MONITOR_KEYS.filter((k) => m.monitoring[k] === false).join(', ')}`);
+    const budget = m.prediction.latency_budget_ms;
+    const timeout = m.serving.timeout_ms;
+    if (budget !== undefined && timeout !== undefined && timeout < budget)
+        at('serving.timeout_ms', 'warning', 'manifest.timeout', `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`);
+    if (given(m.run.code_sha) === true && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha ?? ''))
+        at('run.code_sha', 'warning', 'manifest.code-sha', `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`);
+    for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed']) {
+        const mine = m.run[key];
+        const theirs = meta?.[key];
+        if (mine === undefined || theirs === undefined || theirs === null)
+            continue;
+        const a = String(mine);
+        const b = String(theirs);
+        const same = key === 'code_sha' ? a.startsWith(b) || b.startsWith(a) : a === b;
+        if (!same)
+            at(`run.${key}`, 'warning', 'manifest.run-mismatch', `run.${key} "${a}" differs from the metrics' meta.${key} "${b}"; the metrics may come from another run`);
+    }
+    if (base && base.version !== undefined && base.version === m.version) {
+        const changed = ['code_sha', 'config_hash', 'dataset_version', 'seed']
+            .filter((k) => base.run[k] !== m.run[k])
+            .map((k) => `run.${k}`);
+        if (base.config !== m.config)
+            changed.push('config');
+        if (changed.length > 0)
+            at('version', 'warning', 'manifest.version-bump', `version is still ${m.version} although ${changed.join(', ')} changed; expected a new version for a new artifact`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/manifest.ts
+/**
+ * The manifest stage: reads the model's manifest (model.yaml or a Hugging Face card) at head and
+ * base, fills version/datasets from a card next to model.yaml when the manifest lacks them, checks
+ * that the files it references exist, and computes the checklist evidence.
+ */
+
+
+
+/** A card (README.md) beside model.yaml fills in version and datasets the manifest lacks. */
+async function withCard(source, m) {
+    if (m.source !== 'manifest' || (m.version && m.datasets.length > 0))
+        return m;
+    const dir = m.file.includes('/') ? m.file.slice(0, m.file.lastIndexOf('/') + 1) : '';
+    const read = await source.read(`${dir}README.md`);
+    if (!read.ok)
+        return m;
+    const card = readModelCard(read.path, read.text).manifest;
+    if (!card)
+        return m;
+    const out = { ...m, fromCard: [...m.fromCard] };
+    if (!out.version && card.version) {
+        out.version = card.version;
+        out.fromCard.push(`version (${read.path})`);
+    }
+    if (out.datasets.length === 0 && card.datasets.length > 0) {
+        out.datasets = card.datasets;
+        out.fromCard.push(`datasets (${read.path})`);
+    }
+    return out;
+}
+/** A plain relative path (not a URI) that should exist in the repository. */
+const isRepoPath = (ref) => !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/') && /[./]/.test(ref);
+async function missingRefs(source, m) {
+    const out = [];
+    const refs = [
+        ['config', m.config],
+        ['preprocessing', m.preprocessing],
+        [
+            'prediction.output_schema',
+            typeof m.prediction.output_schema === 'string' ? m.prediction.output_schema : undefined,
+        ],
+    ];
+    for (const [key, ref] of refs) {
+        if (!ref || !isRepoPath(ref))
+            continue;
+        const read = await source.read(ref);
+        if (read.ok || read.reason !== 'missing')
+            continue;
+        const line = m.lines[key] ?? m.lines[key.split('.')[0]];
+        out.push({
+            level: 'warning',
+            rule: 'manifest.ref',
+            file: m.file,
+            ...(line ? { line } : {}),
+            message: `${key} "${ref}" is not a file in the repository; expected a path relative to the repository root (or a URI)`,
+        });
+    }
+    return out;
+}
+async function manifestStage(ctx) {
+    const path = ctx.model.manifest;
+    if (!path)
+        return { findings: [] };
+    const model = ctx.model.name;
+    const read = await readOrFinding(ctx.head, path, 'manifest', model);
+    if (!read.ok) {
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings: [read.finding] };
+    }
+    const res = readManifest(read.path, read.text);
+    const findings = res.issues.map((i) => issueFinding(i, 'manifest', model));
+    if (!res.manifest)
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings };
+    const manifest = await withCard(ctx.head, res.manifest);
+    let base = null;
+    if (ctx.base) {
+        const b = await ctx.base.read(path);
+        if (b.ok)
+            base = readManifest(b.path, b.text).manifest;
+    }
+    const issues = [
+        ...checkManifest({ manifest, model, meta: ctx.metrics.head?.meta, base }),
+        ...(await missingRefs(ctx.head, manifest)),
+    ];
+    findings.push(...issues.map((i) => issueFinding(i, 'manifest', model)));
+    return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
 /**
  * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
@@ -37624,11 +40469,11 @@ function join(dir, rel) {
 function dvcMetricsFiles(file, text) {
     const issues = [];
     const files = [];
-    const parsed = (0,formats_data/* parseData */._0)(text);
+    const parsed = parseData(text);
     if (!parsed.ok)
         return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
     const { data, lineOf } = parsed.value;
-    if (!(0,formats_data/* isRecord */.u4)(data))
+    if (!isRecord(data))
         return {
             files,
             issues: [
@@ -37651,7 +40496,7 @@ function dvcMetricsFiles(file, text) {
         list.forEach((entry, i) => {
             const rel = typeof entry === 'string'
                 ? entry
-                : (0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1
+                : isRecord(entry) && Object.keys(entry).length === 1
                     ? Object.keys(entry)[0]
                     : null;
             if (!rel) {
@@ -37670,10 +40515,10 @@ function dvcMetricsFiles(file, text) {
         });
     };
     take(data.metrics, ['metrics']);
-    if ((0,formats_data/* isRecord */.u4)(data.stages)) {
+    if (isRecord(data.stages)) {
         for (const stage of Object.keys(data.stages)) {
             const s = data.stages[stage];
-            if ((0,formats_data/* isRecord */.u4)(s))
+            if (isRecord(s))
                 take(s.metrics, ['stages', stage, 'metrics']);
         }
     }
@@ -37683,12 +40528,6 @@ function dvcMetricsFiles(file, text) {
     return { files, issues };
 }
 
-// EXTERNAL MODULE: ./src/formats/metrics/csv.ts
-var csv = __nccwpck_require__(362);
-// EXTERNAL MODULE: ./src/formats/metrics/flatten.ts + 1 modules
-var flatten = __nccwpck_require__(8311);
-// EXTERNAL MODULE: ./src/formats/metrics/modelcard.ts
-var modelcard = __nccwpck_require__(3741);
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -39002,7 +41841,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./src/formats/metrics/toml.ts
 /**
@@ -39014,7 +41853,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 /** Parse a TOML text; syntax errors carry smol-toml's line. Never throws. */
 function parseToml(text) {
-    const bad = (0,formats_data/* checkText */.qW)(text);
+    const bad = checkText(text);
     if (bad)
         return { ok: false, message: bad };
     let raw;
@@ -39029,7 +41868,7 @@ function parseToml(text) {
                 message: `not valid TOML: ${error.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`,
             };
         }
-        return { ok: false, message: `not valid TOML: ${(0,formats_data/* errorText */.kc)(error)}` };
+        return { ok: false, message: `not valid TOML: ${errorText(error)}` };
     }
     const lineOf = tomlLineOf(text);
     const plain = toPlain(raw, []);
@@ -39039,8 +41878,8 @@ function parseToml(text) {
 }
 /** A plain copy of smol-toml's result, or the path of the first unsafe key or too-deep node. */
 function toPlain(value, path) {
-    if (path.length > constants/* Limits */.xu.depth)
-        return { ok: false, path, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
+    if (path.length > Limits.depth)
+        return { ok: false, path, message: `nesting deeper than ${Limits.depth} levels` };
     if (value instanceof Date) {
         return { ok: true, value: Number.isNaN(value.getTime()) ? String(value) : value.toISOString() };
     }
@@ -39141,20 +41980,20 @@ function parseMetrics(file, text, opts = {}) {
         case 'json':
         case 'yaml':
         case 'toml': {
-            const parsed = format === 'toml' ? parseToml(text) : (0,formats_data/* parseData */._0)(text);
+            const parsed = format === 'toml' ? parseToml(text) : parseData(text);
             if (!parsed.ok)
                 return { set: null, findings: [finding(parsed.message, parsed.line)] };
-            const { set, issues } = (0,flatten/* flattenMetrics */.g8)(file, parsed.value.data, parsed.value.lineOf, {
+            const { set, issues } = flattenMetrics(file, parsed.value.data, parsed.value.lineOf, {
                 psiEpsilon: opts.psiEpsilon,
             });
             return { set, findings: toFindings(issues) };
         }
         case 'csv': {
-            const { set, issues } = (0,csv/* parseCsvMetrics */.FI)(file, text);
+            const { set, issues } = parseCsvMetrics(file, text);
             return { set, findings: toFindings(issues) };
         }
         case 'model-card': {
-            const { set, issues } = (0,modelcard/* parseModelCard */.fs)(file, text);
+            const { set, issues } = parseModelCard(file, text);
             return { set: set.values.size > 0 ? set : null, findings: toFindings(issues) };
         }
         default:
@@ -39167,15 +42006,13 @@ function parseMetrics(file, text, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/stages/metrics.ts
 
 
 
 
 async function load(source, path, model, config, missingLevel) {
-    const read = await (0,context/* readOrFinding */.X)(source, path, 'metrics', model, missingLevel ?? 'notice');
+    const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
     if (!read.ok) {
         const missing = read.result.reason === 'missing';
         const silent = missingLevel === null && missing;
@@ -39215,7 +42052,7 @@ async function loadDvc(source, file, text, model, opts) {
             findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
             continue;
         }
-        const read = await (0,context/* readOrFinding */.X)(source, confined.path, 'metrics', model, 'error');
+        const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
         if (!read.ok) {
             findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
             continue;
@@ -39299,6 +42136,1716 @@ async function metricsStage(model, config, head, base) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checks/rollout.ts
+
+const ROLLOUT_DEFAULTS = {
+    max_first_step: 10,
+    min_bake: '10m',
+    min_analysis: '5m',
+    min_checks: 3,
+    gate_before: 50,
+};
+function resolveRolloutPolicy(p) {
+    const minBake = p?.min_bake ?? ROLLOUT_DEFAULTS.min_bake;
+    const minAnalysis = p?.min_analysis ?? ROLLOUT_DEFAULTS.min_analysis;
+    return {
+        maxFirstStep: p?.max_first_step ?? ROLLOUT_DEFAULTS.max_first_step,
+        minBakeMs: parseDuration(minBake) ?? parseDuration(ROLLOUT_DEFAULTS.min_bake),
+        minBake,
+        minAnalysisMs: parseDuration(minAnalysis) ?? parseDuration(ROLLOUT_DEFAULTS.min_analysis),
+        minAnalysis,
+        minChecks: p?.min_checks ?? ROLLOUT_DEFAULTS.min_checks,
+        gateBefore: p?.gate_before ?? ROLLOUT_DEFAULTS.gate_before,
+        requireRollout: p?.require_rollout ?? false,
+    };
+}
+const FORMAT_NAME = {
+    argo: 'Argo Rollout',
+    flagger: 'Flagger Canary',
+    kserve: 'KServe InferenceService',
+    native: 'MlgateRollout',
+};
+/** The first stage that sends real traffic. */
+function firstTraffic(plan) {
+    return plan.stages.find((s) => s.traffic > 0);
+}
+const isMetric = (g) => g.kind === 'metric' || g.kind === 'analysis';
+/** Does the plan's set of metric gates cover latency and errors? */
+function guardrailCoverage(plan) {
+    const covers = new Set(plan.guardrails.flatMap((g) => g.covers));
+    return { latency: covers.has('latency'), errors: covers.has('errors') };
+}
+/** Check one plan against the policy. */
+function checkRolloutPlan(plan, policy) {
+    const out = [];
+    const at = (line, level, rule, message, file = plan.file) => out.push({
+        level,
+        rule,
+        message,
+        file,
+        ...((line ?? plan.line) ? { line: line ?? plan.line } : {}),
+    });
+    const what = FORMAT_NAME[plan.format];
+    const stages = plan.stages;
+    if (plan.action) {
+        // Not a new plan: the file rolls the running rollout back (KServe canaryTrafficPercent: 0).
+        at(plan.action.line, 'notice', 'rollout.rollback', plan.action.message);
+        return out;
+    }
+    if (plan.skipAnalysis) {
+        at(plan.skipAnalysis.line, 'error', 'rollout.skip-analysis', 'skipAnalysis: true promotes the canary without analysing it; expected skipAnalysis false or absent');
+    }
+    if (stages.length === 0) {
+        at(plan.line, 'error', 'rollout.no-steps', `${what} has no traffic steps; expected steps that end at 100 %`);
+        return out;
+    }
+    // Traffic strictly increasing, ending at 100 or a manual promotion.
+    // A weighted Argo experiment adds traffic only while it runs; afterwards the canary is back at
+    // its setWeight, so the next step is compared with the step before the experiment.
+    for (let i = 1; i < stages.length; i++) {
+        let p = i - 1;
+        while (p > 0 && stages[p].label === 'experiment' && stages[i].label !== 'experiment')
+            p--;
+        const prev = stages[p];
+        const cur = stages[i];
+        if (cur.traffic <= prev.traffic) {
+            at(cur.line, 'error', 'rollout.monotonic', `traffic ${cur.traffic}% does not increase over the previous step's ${prev.traffic}%; expected strictly increasing traffic`);
+        }
+    }
+    const last = stages[stages.length - 1];
+    if (last.traffic !== 100 && plan.promotion !== 'manual') {
+        at(last.line, 'error', 'rollout.end', `traffic ends at ${last.traffic}%; expected the last step to reach 100% (or a manual promotion: hold "manual")`);
+    }
+    // First step.
+    const first = firstTraffic(plan);
+    if (first && first.traffic > policy.maxFirstStep) {
+        const hint = plan.strategy === 'blue-green' || plan.strategy === 'ab-test'
+            ? ` (${plan.strategy === 'ab-test' ? 'after the A/B test' : 'blue-green'} switches all traffic at once; set rollout_policy.max_first_step: 100 to allow it)`
+            : '';
+        at(first.line, 'error', 'rollout.first-step', `first traffic step is ${first.traffic}%; expected at most ${policy.maxFirstStep}% (rollout_policy.max_first_step)${hint}`);
+    }
+    if (plan.pacing === 'checks')
+        checkAnalysis(plan, policy, at);
+    // Holds. Stages generated from one line (Flagger's stepWeight) are reported once.
+    const holdProblems = new Map();
+    stages.forEach((s, i) => {
+        if (s.traffic >= 100 || s.implicit || plan.pacing === 'checks')
+            return;
+        if (i === stages.length - 1 && plan.promotion === 'manual')
+            return;
+        if (s.hold === 'manual' || s.hold === 'invalid')
+            return;
+        let problem;
+        if (s.hold === null)
+            problem = 'has no hold';
+        else if (s.hold < policy.minBakeMs)
+            problem = `holds ${formatDuration(s.hold)}`;
+        else
+            return;
+        const key = `${s.line ?? ''}|${problem}`;
+        const entry = holdProblems.get(key) ?? {
+            ...(s.line ? { line: s.line } : {}),
+            traffic: [],
+            problem,
+        };
+        entry.traffic.push(s.traffic);
+        holdProblems.set(key, entry);
+        if (s.label)
+            entry.problem = `${problem} (${s.label})`;
+    });
+    for (const p of holdProblems.values()) {
+        const which = p.traffic.length === 1
+            ? `step at ${p.traffic[0]}%`
+            : `steps at ${p.traffic.map((t) => `${t}%`).join(', ')} each`;
+        at(p.line, 'error', 'rollout.hold', `${which} ${p.problem}; expected a hold of at least ${policy.minBake} (rollout_policy.min_bake)`);
+    }
+    // A metric gate before traffic exceeds gate_before.
+    const exceed = stages.findIndex((s) => s.traffic > policy.gateBefore);
+    const before = exceed === -1 ? stages : stages.slice(0, exceed);
+    if (!before.some((s) => s.gates.some(isMetric))) {
+        const line = exceed === -1 ? plan.line : stages[exceed].line;
+        at(line, 'error', 'rollout.gate-before', `no metric gate runs before traffic exceeds ${policy.gateBefore}% (rollout_policy.gate_before); expected an analysis or guardrail on a step at or below ${policy.gateBefore}%`);
+    }
+    // Guardrails cover latency and errors.
+    const cov = guardrailCoverage(plan);
+    const lacking = [!cov.latency && 'latency', !cov.errors && 'errors'].filter(Boolean);
+    if (lacking.length > 0) {
+        const unresolved = plan.stages.some((s) => s.gates.some((g) => g.kind === 'analysis'));
+        at(plan.line, 'warning', 'rollout.guardrails', `guardrails do not cover ${lacking.join(' or ')}; expected at least one latency gate and one error-rate gate${unresolved ? ' (templates mlgate could not find are not counted)' : ''}`);
+    }
+    // Rollback.
+    if (!plan.rollback.trigger) {
+        const why = {
+            argo: 'no analysis can abort this Rollout; expected an analysis step or background analysis',
+            flagger: 'no metric or webhook check can fail this Canary; expected analysis.metrics',
+            kserve: 'KServe canaryTrafficPercent has no automatic rollback; pair it with an MlgateRollout plan or a Flagger/Argo analysis',
+            native: 'expected rollback.trigger, e.g. "error_rate > 2x control for 15m"',
+        };
+        at(plan.rollback.line, 'error', 'rollout.rollback-trigger', `no rollback trigger: ${why[plan.format]}`);
+    }
+    if (plan.format === 'native') {
+        if (!plan.rollback.artifact) {
+            at(plan.rollback.line, 'error', 'rollout.rollback-artifact', 'no rollback artifact; expected rollback.artifact naming the known-good model to switch back to');
+        }
+        else if (plan.candidate && plan.rollback.artifact.trim() === plan.candidate.trim()) {
+            at(plan.rollback.line, 'error', 'rollout.rollback-artifact', `rollback.artifact "${plan.rollback.artifact}" is the candidate itself; expected the known-good artifact in production`);
+        }
+        if (plan.strategy === 'shadow-then-canary' && stages[0].traffic !== 0) {
+            at(stages[0].line, 'warning', 'rollout.shadow', `strategy shadow-then-canary starts at ${stages[0].traffic}%; expected a first step with traffic 0 (shadow)`);
+        }
+    }
+    return out;
+}
+/**
+ * A plan that advances as soon as each check passes (Flagger: one analysis per `interval`, then
+ * the next weight) bakes for interval × steps at the least — Flagger's own formula for the
+ * minimum promotion time — and needs one successful check per step. A manual confirmation
+ * (confirm-promotion, confirm-traffic-increase) leaves the timing to a person and satisfies both.
+ */
+function checkAnalysis(plan, policy, at) {
+    const before = plan.stages.filter((s) => s.traffic < 100 && !s.implicit);
+    if (before.length === 0 || before.some((s) => s.hold === 'invalid'))
+        return;
+    if (plan.promotion === 'manual' || plan.stages.some((s) => s.hold === 'manual' && s.traffic > 0))
+        return;
+    const ms = before.reduce((t, s) => t + (typeof s.hold === 'number' ? s.hold : 0), 0);
+    const checks = before.reduce((t, s) => t + (s.checks ?? 0), 0);
+    const first = before.find((s) => s.line)?.line;
+    const how = `${checks} check${checks === 1 ? '' : 's'} over ${formatDuration(ms)}`;
+    if (ms < policy.minAnalysisMs)
+        at(first, 'error', 'rollout.analysis-time', `analysis runs ${formatDuration(ms)} before full traffic (${how}); expected at least ${policy.minAnalysis} (rollout_policy.min_analysis): raise the interval or add steps`);
+    if (checks < policy.minChecks)
+        at(first, 'error', 'rollout.checks', `${how} pass before full traffic; expected at least ${policy.minChecks} successful checks (rollout_policy.min_checks): lower stepWeight or raise iterations`);
+}
+/**
+ * Base → head edits that act on a running rollout instead of planning a new one. KServe (docs
+ * samples/v1beta1/rollout): removing `canaryTrafficPercent` (or setting 100) for the same model
+ * promotes the canary the base evaluated; v1alpha2 promotes by moving `spec.canary` into
+ * `spec.default` and rolls back by removing `spec.canary`. Such a head is reported as what it is,
+ * not checked as a fresh 100 % rollout.
+ */
+function rolloutTransition(base, head) {
+    if (base.format !== 'kserve' || head.format !== 'kserve' || head.action)
+        return null;
+    const canary = base.stages.find((s) => s.traffic > 0 && s.traffic < 100);
+    const full = head.stages.length === 1 && head.stages[0].traffic === 100;
+    if (!canary || !full || !head.candidate)
+        return null;
+    const line = head.stages[0].line ?? head.line;
+    const where = { file: head.file, ...(line ? { line } : {}) };
+    if (head.candidate === base.candidate)
+        return {
+            level: 'notice',
+            rule: 'rollout.promotion',
+            ...where,
+            message: `promotes the canary the base ran at ${canary.traffic}% (${head.candidate}) to 100%; this ends the rollout checked at base, it is not a new plan`,
+        };
+    if (base.stable && head.candidate === base.stable)
+        return {
+            level: 'notice',
+            rule: 'rollout.rollback',
+            ...where,
+            message: `rolls back: the canary the base ran at ${canary.traffic}% (${base.candidate ?? 'spec.canary'}) is removed and ${head.candidate} serves all traffic`,
+        };
+    return null;
+}
+/** Check the native plan's `model` against the model's name. */
+function checkPlanModel(plan, model) {
+    if (plan.format !== 'native' || !plan.model || plan.model === model)
+        return [];
+    return [
+        {
+            level: 'warning',
+            rule: 'rollout.model',
+            file: plan.file,
+            ...(plan.line ? { line: plan.line } : {}),
+            message: `plan is for model "${plan.model}", but it is configured for model "${model}"`,
+        },
+    ];
+}
+function totalBake(plan) {
+    let ms = 0;
+    let manual = false;
+    for (const s of plan.stages) {
+        if (s.traffic >= 100)
+            continue;
+        if (s.hold === 'manual')
+            manual = true;
+        else if (typeof s.hold === 'number')
+            ms += s.hold;
+    }
+    return { ms, manual };
+}
+const rollout_gateKey = (g) => `${g.kind === 'analysis' ? 'metric' : g.kind}:${g.name}`;
+/** Base → head: what makes the head plan looser than the base plan (warnings at head lines). */
+function diffRolloutPlans(base, head) {
+    const out = [];
+    const at = (line, rule, message, file = head.file) => out.push({
+        level: 'warning',
+        rule,
+        message,
+        file,
+        ...((line ?? head.line) ? { line: line ?? head.line } : {}),
+    });
+    const steps = (p) => p.stages.filter((s) => !s.implicit).length;
+    if (steps(head) < steps(base)) {
+        at(head.line, 'rollout.loosened.steps', `rollout loosened: ${steps(head)} steps, was ${steps(base)} at base; expected no fewer steps`);
+    }
+    const fb = firstTraffic(base);
+    const fh = firstTraffic(head);
+    if (fb && fh && fh.traffic > fb.traffic) {
+        at(fh.line, 'rollout.loosened.first-step', `rollout loosened: first step ${fh.traffic}%, was ${fb.traffic}% at base; expected no bigger first step`);
+    }
+    const bb = totalBake(base);
+    const hb = totalBake(head);
+    if (bb.manual && !hb.manual)
+        at(head.line, 'rollout.loosened.manual', 'rollout loosened: the manual pause at base was removed');
+    if (hb.ms < bb.ms) {
+        at(head.line, 'rollout.loosened.bake', `rollout loosened: total bake ${formatDuration(hb.ms)}, was ${formatDuration(bb.ms)} at base`);
+    }
+    if (base.promotion === 'manual' && head.promotion === 'auto' && !(bb.manual && !hb.manual)) {
+        at(head.line, 'rollout.loosened.manual', 'rollout loosened: promotion was manual at base and is automatic now');
+    }
+    const headGates = new Map();
+    for (const s of head.stages)
+        for (const g of s.gates)
+            if (g.kind !== 'manual')
+                headGates.set(rollout_gateKey(g), g);
+    const baseGates = new Map();
+    for (const s of base.stages)
+        for (const g of s.gates)
+            if (g.kind !== 'manual')
+                baseGates.set(rollout_gateKey(g), g);
+    for (const [key, g] of [...baseGates].sort(([a], [b]) => a.localeCompare(b))) {
+        const h = headGates.get(key);
+        if (!h) {
+            at(head.line, 'rollout.loosened.removed', `rollout loosened: gate "${g.name}" was removed (it was at base)`);
+            continue;
+        }
+        const looser = [];
+        if (g.max !== undefined && (h.max === undefined || h.max > g.max))
+            looser.push(`max ${g.max} → ${h.max ?? 'none'}`);
+        if (g.min !== undefined && (h.min === undefined || h.min < g.min))
+            looser.push(`min ${g.min} → ${h.min ?? 'none'}`);
+        if (g.maxRatio !== undefined && (h.maxRatio === undefined || h.maxRatio > g.maxRatio))
+            looser.push(`max ratio vs control ${g.maxRatio} → ${h.maxRatio ?? 'none'}`);
+        if ((h.failureLimit ?? 0) > (g.failureLimit ?? 0))
+            looser.push(`failureLimit ${g.failureLimit ?? 0} → ${h.failureLimit}`);
+        if (looser.length > 0)
+            at(h.line, `rollout.loosened.threshold`, `rollout loosened: gate "${h.name}" threshold ${looser.join(', ')}`, h.file);
+        // A gate that used to run at a lower traffic share now starts later.
+        const firstAt = (p) => p.stages.find((s) => s.gates.some((x) => rollout_gateKey(x) === key))?.traffic;
+        const fbAt = firstAt(base);
+        const fhAt = firstAt(head);
+        // Starting on the head's first traffic step is as early as it can be (a bigger first
+        // step is its own finding).
+        if (fbAt !== undefined && fhAt !== undefined && fhAt > fbAt && fhAt !== fh?.traffic)
+            at(h.line, 'rollout.loosened.gate-later', `rollout loosened: gate "${h.name}" now starts at ${fhAt}% traffic, was ${fbAt}% at base`, h.file);
+    }
+    if (base.failureTolerance &&
+        head.failureTolerance &&
+        head.failureTolerance.value > base.failureTolerance.value) {
+        at(head.failureTolerance.line, 'rollout.loosened.threshold', `rollout loosened: ${head.failureTolerance.value} failed checks tolerated before rollback, was ${base.failureTolerance.value} at base`);
+    }
+    if (!base.skipAnalysis && head.skipAnalysis) {
+        at(head.skipAnalysis.line, 'rollout.loosened.skip', 'rollout loosened: skipAnalysis turned on');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/classify.ts
+const LATENCY = /latency|duration|response[_ -]?time|\bp\d{2,3}\b|(^|[_.-])p\d{2,3}([_.-]|$)|_ms\b|_seconds|histogram_quantile|slow/i;
+const ERRORS = /error|err[_-]?rate|5xx|5\.\.|\bsuccess|success[_-]?rate|fail|availability|exception|status(_code)?[!=]~?"?5|response_code/i;
+/** Coverage of a gate judged from its name and any query text. */
+function classify(...texts) {
+    const text = texts.filter(Boolean).join(' ');
+    const out = [];
+    if (LATENCY.test(text))
+        out.push('latency');
+    if (ERRORS.test(text))
+        out.push('errors');
+    return out;
+}
+/** Every string inside a value (a provider block), joined: the text a query lives in. */
+function stringsIn(value, depth = 0) {
+    if (depth > 8)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => stringsIn(v, depth + 1)).join(' ');
+    if (value && typeof value === 'object')
+        return Object.entries(value)
+            .map(([k, v]) => `${k} ${stringsIn(v, depth + 1)}`)
+            .join(' ');
+    return '';
+}
+const CMP = /(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)/g;
+const CMP_REVERSED = /(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*(<=|>=|<|>)\s*[A-Za-z(]/g;
+/**
+ * The bound an Argo condition sets when it is one comparison with a number: a success condition
+ * `result[0] >= 0.95` is a minimum, a failure condition `result[0] > 500` a maximum. Conditions with
+ * several comparisons are shown but not compared (null).
+ */
+function conditionBound(condition, kind) {
+    const forward = [...condition.matchAll(CMP)];
+    const reversed = [...condition.matchAll(CMP_REVERSED)];
+    if (forward.length + reversed.length !== 1)
+        return null;
+    let op;
+    let value;
+    if (forward.length === 1) {
+        op = forward[0][1];
+        value = Number(forward[0][2]);
+    }
+    else {
+        // `0.95 <= result` reads as `result >= 0.95`.
+        value = Number(reversed[0][1]);
+        op = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' }[reversed[0][2]] ?? reversed[0][2];
+    }
+    if (!Number.isFinite(value))
+        return null;
+    const greater = op === '>' || op === '>=';
+    if (kind === 'success')
+        return greater ? { min: value } : { max: value };
+    return greater ? { max: value } : { min: value };
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/types.ts
+function templateKey(kind, name) {
+    return `${kind}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/util.ts
+/** Small helpers shared by the rollout readers: typed field access with line lookup. */
+
+function lineAt(view, path) {
+    return view.doc.lineOf([...view.prefix, ...path]);
+}
+function util_issue(view, level, rule, path, message) {
+    const line = lineAt(view, path);
+    view.issues.push({ level, rule, message, file: view.file, ...(line ? { line } : {}) });
+}
+/** The value at a path, or undefined. */
+function get(value, path) {
+    let node = value;
+    for (const seg of path) {
+        if (Array.isArray(node) && typeof seg === 'number')
+            node = node[seg];
+        else if (isRecord(node) && typeof seg === 'string')
+            node = node[seg];
+        else
+            return undefined;
+    }
+    return node;
+}
+function util_str(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+/** A number, or a numeric string (Kubernetes often quotes them). */
+function numLike(value) {
+    if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()))
+        return Number(value);
+    return num(value);
+}
+/** Check a traffic percentage; report and return undefined when it is not 0–100. */
+function percent(view, value, path, what) {
+    const n = numLike(value);
+    if (n === undefined || n < 0 || n > 100) {
+        util_issue(view, 'error', 'rollout.traffic', path, `${what}: ${JSON.stringify(value) ?? 'nothing'} is not a traffic percentage; expected a number from 0 to 100`);
+        return undefined;
+    }
+    return n;
+}
+
+
+;// CONCATENATED MODULE: ./src/formats/rollout/argo.ts
+/**
+ * Argo Rollouts: a `Rollout` (canary steps or blueGreen) and the AnalysisTemplates /
+ * ClusterAnalysisTemplates its analyses name, normalised to stages and gates.
+ *
+ * Canary: `setWeight` opens a stage; `pause` adds its `duration` (none = indefinite, a manual
+ * promotion) to the stage's hold; an inline `analysis` step adds its templates' metrics as gates
+ * (and, when every metric has a `count`, its run time to the hold); the background
+ * `canary.analysis` gates every stage from `startingStep` on. After the last step Argo promotes to
+ * 100 %, so mlgate adds that stage. A failed analysis aborts the rollout back to the stable
+ * ReplicaSet: that is the rollback trigger.
+ */
+
+
+
+
+
+const ARG = /\{\{\s*args\.([A-Za-z0-9_.-]+?)\s*\}\}/g;
+/** Replace `{{args.NAME}}` in every string of a value (Argo resolves args before it runs). */
+function substitute(value, args, depth = 0) {
+    if (typeof value === 'string')
+        return value.replace(ARG, (whole, name) => Object.hasOwn(args, name) ? args[name] : whole);
+    if (depth > 16)
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => substitute(v, args, depth + 1));
+    if (isRecord(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = substitute(v, args, depth + 1);
+        return out;
+    }
+    return value;
+}
+/** `args: [{name, value}]` as a map; `valueFrom` (a pod hash, a field of the Rollout) is unknown. */
+function argValues(raw) {
+    const out = Object.create(null);
+    for (const a of list(raw)) {
+        const name = isRecord(a) ? util_str(a.name) : undefined;
+        if (!name || !isRecord(a))
+            continue;
+        if (typeof a.value === 'string' || typeof a.value === 'number' || typeof a.value === 'boolean')
+            out[name] = String(a.value);
+    }
+    return out;
+}
+/** Read the metrics of an AnalysisTemplate or ClusterAnalysisTemplate. */
+function readAnalysisTemplate(view) {
+    const kind = view.data.kind;
+    const name = util_str(get(view.data, ['metadata', 'name']));
+    if (!name)
+        return null;
+    const defaults = argValues(get(view.data, ['spec', 'args']));
+    const line = lineAt(view, []);
+    return {
+        kind,
+        name,
+        file: view.file,
+        ...(line ? { line } : {}),
+        // Problems are reported once, when reading with the defaults.
+        gates: templateGates(view, kind, name, defaults, true),
+        withArgs: (args) => templateGates(view, kind, name, Object.assign(Object.create(null), defaults, args), false),
+    };
+}
+function templateGates(view, kind, name, args, report) {
+    const gates = [];
+    list(get(view.data, ['spec', 'metrics'])).forEach((raw, i) => {
+        const metric = substitute(raw, args);
+        if (!isRecord(metric))
+            return;
+        const path = ['spec', 'metrics', i];
+        const metricName = util_str(metric.name) ?? `metrics[${i}]`;
+        const provider = isRecord(metric.provider) ? metric.provider : {};
+        const providerKind = Object.keys(provider)[0];
+        const success = util_str(metric.successCondition);
+        const failure = util_str(metric.failureCondition);
+        const isJob = providerKind === 'job';
+        if (report && !success && !failure && !isJob) {
+            util_issue(view, 'warning', 'rollout.condition', path, `${kind} ${name}: metric "${metricName}" has neither successCondition nor failureCondition, so it cannot fail; expected a condition such as "result[0] >= 0.95"`);
+        }
+        const bound = {
+            ...(success ? conditionBound(success, 'success') : null),
+            ...(failure ? conditionBound(failure, 'failure') : null),
+        };
+        const failureLimit = numLike(metric.failureLimit);
+        const count = numLike(metric.count);
+        const interval = metric.interval === undefined ? 0 : parseDuration(metric.interval, true);
+        const delay = metric.initialDelay === undefined ? 0 : parseDuration(metric.initialDelay, true);
+        let duration;
+        if (interval !== null && delay !== null) {
+            if (count !== undefined)
+                duration = delay + interval * count;
+            else if (metric.interval === undefined)
+                duration = delay;
+        }
+        const line = lineAt(view, path);
+        gates.push({
+            name: metricName,
+            kind: isJob ? 'check' : 'metric',
+            ...bound,
+            ...(failureLimit !== undefined ? { failureLimit } : {}),
+            ...(success || failure
+                ? { condition: [success, failure && `fail if ${failure}`].filter(Boolean).join('; ') }
+                : {}),
+            covers: isJob ? [] : classify(metricName, stringsIn(provider)),
+            file: view.file,
+            ...(line ? { line } : {}),
+            ...(duration !== undefined ? { durationMs: duration } : {}),
+        });
+    });
+    return gates;
+}
+/** Resolve an analysis block's `templates` (with `dryRun` metrics left out) into gates. */
+function resolveAnalysis(view, block, path, templates, notes) {
+    const out = { gates: [], durationMs: 0, names: [] };
+    if (!isRecord(block))
+        return out;
+    const dry = list(block.dryRun)
+        .map((d) => (isRecord(d) ? util_str(d.metricName) : undefined))
+        .filter((d) => d !== undefined);
+    if (dry.length > 0)
+        notes.add(`dry-run metrics do not gate: ${dry.join(', ')}`);
+    const isDry = (name) => dry.some((d) => d === name || d === '.*');
+    const refs = list(block.templates);
+    if (refs.length === 0) {
+        util_issue(view, 'error', 'rollout.analysis', path, 'analysis names no templates; expected templates: [{templateName: ...}]');
+    }
+    refs.forEach((ref, i) => {
+        const name = isRecord(ref) ? util_str(ref.templateName) : undefined;
+        if (!name || !isRecord(ref)) {
+            util_issue(view, 'error', 'rollout.analysis', [...path, 'templates', i], 'analysis template has no templateName');
+            return;
+        }
+        const cluster = ref.clusterScope === true;
+        const kind = cluster ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate';
+        out.names.push(name);
+        const found = templates.get(templateKey(kind, name));
+        if (!found) {
+            const line = lineAt(view, [...path, 'templates', i]);
+            util_issue(view, 'warning', 'rollout.template-missing', [...path, 'templates', i], `${kind} "${name}" is not in this file or elsewhere in the repository; mlgate cannot see its metrics, so it counts as a gate but not as a latency/error guardrail`);
+            out.gates.push({
+                name,
+                kind: 'analysis',
+                covers: [],
+                file: view.file,
+                ...(line ? { line } : {}),
+            });
+            out.durationMs = null;
+            return;
+        }
+        const args = argValues(block.args);
+        const gates = found.withArgs && Object.keys(args).length > 0 ? found.withArgs(args) : found.gates;
+        for (const gate of gates) {
+            if (isDry(gate.name))
+                continue;
+            out.gates.push(gate);
+            const d = gate.durationMs;
+            if (d === undefined)
+                out.durationMs = null;
+            else if (out.durationMs !== null)
+                out.durationMs = Math.max(out.durationMs, d);
+        }
+    });
+    return out;
+}
+function addHold(stage, ms, text) {
+    if (stage.hold === 'invalid' || ms === 'invalid')
+        stage.hold = 'invalid';
+    else if (stage.hold === 'manual' || ms === 'manual')
+        stage.hold = 'manual';
+    else
+        stage.hold = (stage.hold ?? 0) + ms;
+    stage.holdText = stage.holdText ? `${stage.holdText} + ${text}` : text;
+}
+/** Read an Argo `Rollout` into a plan. */
+function readArgoRollout(view, templates) {
+    const notes = new Set();
+    const strategy = get(view.data, ['spec', 'strategy']);
+    const image = util_str(get(view.data, ['spec', 'template', 'spec', 'containers', 0, 'image']));
+    const line = lineAt(view, []);
+    const plan = {
+        format: 'argo',
+        kind: 'Rollout',
+        ...(util_str(get(view.data, ['metadata', 'name']))
+            ? { name: util_str(get(view.data, ['metadata', 'name'])) }
+            : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy: 'canary',
+        ...(image ? { candidate: image } : {}),
+        stages: [],
+        promotion: 'auto',
+        guardrails: [],
+        rollback: {},
+        notes: [],
+    };
+    if (isRecord(strategy) && isRecord(strategy.canary))
+        readCanary(view, strategy.canary, plan, templates, notes);
+    else if (isRecord(strategy) && isRecord(strategy.blueGreen))
+        readBlueGreen(view, strategy.blueGreen, plan, templates, notes);
+    else {
+        util_issue(view, 'error', 'rollout.strategy', ['spec', 'strategy'], 'Rollout has no spec.strategy.canary or spec.strategy.blueGreen; expected one of them');
+    }
+    const all = plan.stages.flatMap((s) => s.gates);
+    plan.guardrails = unique(all.filter((g) => g.kind === 'metric'));
+    if (all.some((g) => g.kind !== 'manual')) {
+        plan.rollback = {
+            trigger: 'a failed analysis aborts the rollout',
+            artifact: 'the stable ReplicaSet',
+        };
+    }
+    plan.notes = [...notes].sort();
+    return plan;
+}
+function readCanary(view, canary, plan, templates, notes) {
+    const base = ['spec', 'strategy', 'canary'];
+    const steps = list(canary.steps);
+    const stageAtStep = [];
+    // Index of a weighted experiment stage that just ended: traffic returns to the last setWeight.
+    let afterExperiment = -1;
+    let weightStage = -1;
+    const current = (i) => {
+        if (afterExperiment >= 0 && afterExperiment === plan.stages.length - 1 && weightStage >= 0)
+            return plan.stages[weightStage];
+        if (plan.stages.length === 0) {
+            const line = lineAt(view, [...base, 'steps', i]);
+            plan.stages.push({
+                traffic: 0,
+                hold: null,
+                gates: [],
+                label: 'before traffic',
+                ...(line ? { line } : {}),
+            });
+            weightStage = 0;
+        }
+        return plan.stages[plan.stages.length - 1];
+    };
+    steps.forEach((step, i) => {
+        const path = [...base, 'steps', i];
+        stageAtStep[i] = Math.max(0, plan.stages.length - 1);
+        if (!isRecord(step)) {
+            util_issue(view, 'error', 'rollout.step', path, `step ${i + 1} is not an object; expected setWeight, pause or analysis`);
+            return;
+        }
+        const keys = Object.keys(step);
+        if ('setWeight' in step) {
+            const traffic = percent(view, step.setWeight, [...path, 'setWeight'], `step ${i + 1} setWeight`);
+            if (traffic === undefined)
+                return;
+            const line = lineAt(view, path);
+            plan.stages.push({ traffic, hold: null, gates: [], ...(line ? { line } : {}) });
+            stageAtStep[i] = plan.stages.length - 1;
+            weightStage = plan.stages.length - 1;
+            afterExperiment = -1;
+        }
+        else if ('pause' in step) {
+            const pause = step.pause;
+            const stage = current(i);
+            const duration = isRecord(pause) ? pause.duration : undefined;
+            if (duration === undefined)
+                addHold(stage, 'manual', 'manual');
+            else {
+                const ms = parseDuration(duration, true);
+                if (ms === null) {
+                    util_issue(view, 'error', 'rollout.hold', [...path, 'pause', 'duration'], `step ${i + 1}: pause duration ${JSON.stringify(duration)} is not a duration; expected e.g. 30s, 10m, 1h or a number of seconds`);
+                    addHold(stage, 'invalid', String(duration));
+                }
+                else
+                    addHold(stage, ms, formatDuration(ms));
+            }
+        }
+        else if ('analysis' in step) {
+            const stage = current(i);
+            const res = resolveAnalysis(view, step.analysis, [...path, 'analysis'], templates, notes);
+            stage.gates.push(...res.gates);
+            if (res.durationMs !== null && res.durationMs > 0)
+                addHold(stage, res.durationMs, `analysis ${formatDuration(res.durationMs)}`);
+        }
+        else if ('experiment' in step) {
+            readExperiment(view, step.experiment, path, i, templates, notes, {
+                routed: isRecord(canary.trafficRouting),
+                weightStage: () => current(i),
+                push: (stage) => {
+                    plan.stages.push(stage);
+                    afterExperiment = plan.stages.length - 1;
+                },
+            });
+            stageAtStep[i] = plan.stages.length - 1;
+        }
+        else {
+            const known = ['setCanaryScale', 'setHeaderRoute', 'setMirrorRoute', 'plugin'];
+            const key = keys.find((k) => known.includes(k));
+            if (key)
+                notes.add(`${key} steps are not traffic steps and are not checked`);
+            else
+                util_issue(view, 'warning', 'rollout.step', path, `step ${i + 1} (${keys.join(', ') || 'empty'}) is not a step mlgate knows; expected setWeight, pause, analysis or experiment`);
+        }
+    });
+    if (plan.stages.some((s) => s.hold === 'manual')) {
+        notes.add('an indefinite pause waits for `kubectl argo rollouts promote`');
+    }
+    // Background analysis: from `startingStep` until the rollout completes.
+    if (isRecord(canary.analysis)) {
+        const startRaw = canary.analysis.startingStep;
+        const start = startRaw === undefined ? 0 : numLike(startRaw);
+        const res = resolveAnalysis(view, canary.analysis, [...base, 'analysis'], templates, notes);
+        let from = 0;
+        if (start === undefined || start < 0 || !Number.isInteger(start)) {
+            util_issue(view, 'error', 'rollout.analysis', [...base, 'analysis', 'startingStep'], `startingStep ${JSON.stringify(startRaw)} is not a step index; expected an integer from 0`);
+            from = plan.stages.length;
+        }
+        else if (start >= steps.length && steps.length > 0) {
+            util_issue(view, 'warning', 'rollout.analysis', [...base, 'analysis', 'startingStep'], `startingStep ${start} is past the last step (${steps.length - 1}); the background analysis never gates traffic`);
+            from = plan.stages.length;
+        }
+        else
+            from = stageAtStep[start] ?? 0;
+        if (plan.stages.length === 0 && res.gates.length > 0) {
+            plan.stages.push({ traffic: 0, hold: null, gates: [], label: 'before traffic' });
+        }
+        for (let s = from; s < plan.stages.length; s++)
+            plan.stages[s].gates.push(...res.gates);
+    }
+    const last = plan.stages[plan.stages.length - 1];
+    if (!last || last.traffic < 100)
+        plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+    if (steps.length === 0)
+        notes.add('no canary steps: the new version takes all traffic as soon as it is ready');
+}
+/**
+ * An `experiment` step (Argo docs features/experiment.md) blocks the rollout until the experiment
+ * ends: after `duration`, or when its `requiredForCompletion` analyses finish, or (neither set)
+ * when someone terminates or promotes it. Its analyses are gates. Under `trafficRouting`, a
+ * template's `weight` sends that share to the experiment's ReplicaSet on top of the canary's
+ * current setWeight (rollout/trafficrouting.go): `specRef: canary` templates expose the candidate,
+ * `specRef: stable` ones run the old version. Without weights the canary keeps its current weight
+ * for the experiment's duration.
+ */
+function readExperiment(view, raw, path, i, templates, notes, at) {
+    const exp = isRecord(raw) ? raw : {};
+    const gates = [];
+    let analysisMs = 0;
+    let required = false;
+    list(exp.analyses).forEach((a, j) => {
+        if (!isRecord(a))
+            return;
+        if (a.requiredForCompletion === true)
+            required = true;
+        const res = resolveAnalysis(view, { templates: [a], ...(a.args !== undefined ? { args: a.args } : {}) }, [...path, 'experiment', 'analyses', j], templates, notes);
+        gates.push(...res.gates);
+        if (a.requiredForCompletion === true) {
+            if (res.durationMs === null || analysisMs === null)
+                analysisMs = null;
+            else
+                analysisMs = Math.max(analysisMs, res.durationMs);
+        }
+    });
+    let hold;
+    let holdText;
+    if (exp.duration !== undefined) {
+        const ms = parseDuration(exp.duration, true);
+        if (ms === null) {
+            util_issue(view, 'error', 'rollout.hold', [...path, 'experiment', 'duration'], `step ${i + 1}: experiment duration ${JSON.stringify(exp.duration)} is not a duration; expected e.g. 30m or 1h`);
+            hold = 'invalid';
+            holdText = String(exp.duration);
+        }
+        else {
+            hold = required && analysisMs !== null ? Math.max(ms, analysisMs) : ms;
+            holdText = `experiment ${formatDuration(hold)}`;
+        }
+    }
+    else if (required && analysisMs !== null && analysisMs > 0) {
+        hold = analysisMs;
+        holdText = `experiment analysis ${formatDuration(analysisMs)}`;
+    }
+    else {
+        // No duration and nothing required to complete: it runs until terminated or promoted.
+        hold = 'manual';
+        holdText = 'manual (experiment without duration)';
+    }
+    let weight = 0;
+    list(exp.templates).forEach((t, j) => {
+        if (!isRecord(t) || t.weight === undefined)
+            return;
+        const w = percent(view, t.weight, [...path, 'experiment', 'templates', j, 'weight'], `step ${i + 1} experiment weight`);
+        if (w === undefined)
+            return;
+        if (!at.routed) {
+            notes.add('experiment template weights need canary.trafficRouting; without it they route nothing');
+            return;
+        }
+        if (t.specRef !== 'stable')
+            weight += w;
+    });
+    // The rollout blocks on the step, so the canary holds its current setWeight meanwhile.
+    const base = at.weightStage();
+    if (weight > 0) {
+        addHold(base, hold, holdText);
+        const line = lineAt(view, path);
+        const stage = {
+            traffic: Math.min(100, base.traffic + weight),
+            hold: null,
+            gates,
+            label: 'experiment',
+            ...(line ? { line } : {}),
+        };
+        addHold(stage, hold, holdText);
+        at.push(stage);
+    }
+    else {
+        base.gates.push(...gates);
+        addHold(base, hold, holdText);
+    }
+}
+function readBlueGreen(view, bg, plan, templates, notes) {
+    const base = ['spec', 'strategy', 'blueGreen'];
+    plan.strategy = 'blue-green';
+    const pre = isRecord(bg.prePromotionAnalysis)
+        ? resolveAnalysis(view, bg.prePromotionAnalysis, [...base, 'prePromotionAnalysis'], templates, notes)
+        : null;
+    const post = isRecord(bg.postPromotionAnalysis)
+        ? resolveAnalysis(view, bg.postPromotionAnalysis, [...base, 'postPromotionAnalysis'], templates, notes)
+        : null;
+    const line = lineAt(view, base);
+    const preview = {
+        traffic: 0,
+        hold: null,
+        gates: pre?.gates ?? [],
+        label: 'preview',
+        ...(line ? { line } : {}),
+    };
+    if (pre && pre.durationMs)
+        addHold(preview, pre.durationMs, `analysis ${formatDuration(pre.durationMs)}`);
+    if (bg.autoPromotionEnabled === false) {
+        addHold(preview, 'manual', 'manual');
+        plan.promotion = 'manual';
+    }
+    else if (bg.autoPromotionSeconds !== undefined) {
+        const s = num(bg.autoPromotionSeconds);
+        if (s === undefined || s < 0)
+            util_issue(view, 'error', 'rollout.hold', [...base, 'autoPromotionSeconds'], 'autoPromotionSeconds is not a number of seconds');
+        else
+            addHold(preview, s * 1000, formatDuration(s * 1000));
+    }
+    const activeLine = lineAt(view, [...base, 'activeService']);
+    plan.stages.push(preview, {
+        traffic: 100,
+        hold: null,
+        gates: post?.gates ?? [],
+        ...(activeLine ? { line: activeLine } : {}),
+    });
+    if (post)
+        notes.add('postPromotionAnalysis runs after the switch to 100 %');
+}
+/** Gates once each, by file, line and name. */
+function unique(gates) {
+    const seen = new Set();
+    return gates.filter((g) => {
+        const key = `${g.file}:${g.line ?? ''}:${g.name}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/flagger.ts
+/**
+ * Flagger `Canary`: `spec.analysis` (or the deprecated `spec.canaryAnalysis`) normalised to stages.
+ * `stepWeights` lists the weights; otherwise `stepWeight` steps up to `maxWeight` (default 100);
+ * otherwise `iterations` is a blue/green (or, with `match`, an A/B) run at no weighted traffic.
+ * Each stage holds for one `interval` (default 60s) and is gated by every metric. After the last
+ * weight Flagger promotes to 100 %. `threshold` failed checks (default 1) roll back to the primary.
+ */
+
+
+
+
+
+const DEFAULT_INTERVAL_MS = 60_000;
+const MAX_STAGES = 100;
+function readFlaggerCanary(view, templates) {
+    const notes = new Set();
+    const line = lineAt(view, []);
+    const name = util_str(get(view.data, ['metadata', 'name']));
+    const plan = {
+        format: 'flagger',
+        kind: 'Canary',
+        ...(name ? { name } : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy: 'canary',
+        stages: [],
+        promotion: 'auto',
+        guardrails: [],
+        rollback: {},
+        notes: [],
+    };
+    const spec = isRecord(view.data.spec) ? view.data.spec : {};
+    if (spec.skipAnalysis === true)
+        plan.skipAnalysis = {
+            ...(lineAt(view, ['spec', 'skipAnalysis'])
+                ? { line: lineAt(view, ['spec', 'skipAnalysis']) }
+                : {}),
+        };
+    let key = 'analysis';
+    if (!isRecord(spec.analysis) && isRecord(spec.canaryAnalysis)) {
+        key = 'canaryAnalysis';
+        notes.add('spec.canaryAnalysis is deprecated; read as spec.analysis');
+    }
+    const analysis = spec[key];
+    const base = ['spec', key];
+    if (!isRecord(analysis)) {
+        util_issue(view, 'error', 'rollout.analysis', ['spec'], 'Canary has no spec.analysis; Flagger would promote without analysis. Expected analysis with interval, threshold, stepWeight and metrics');
+        plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+        return plan;
+    }
+    let interval = DEFAULT_INTERVAL_MS;
+    let intervalText = formatDuration(DEFAULT_INTERVAL_MS);
+    let intervalBad = false;
+    if (analysis.interval !== undefined) {
+        const ms = parseDuration(analysis.interval);
+        if (ms === null) {
+            intervalBad = true;
+            util_issue(view, 'error', 'rollout.hold', [...base, 'interval'], `analysis interval ${JSON.stringify(analysis.interval)} is not a duration; expected e.g. 1m or 30s`);
+        }
+        else {
+            // Flagger never schedules faster than every 10s.
+            interval = Math.max(ms, 10_000);
+            intervalText = formatDuration(interval);
+        }
+    }
+    else
+        notes.add('analysis.interval not set: Flagger uses 1m');
+    const thresholdRaw = analysis.threshold;
+    const threshold = numLike(thresholdRaw);
+    if (thresholdRaw !== undefined && (threshold === undefined || threshold < 0)) {
+        util_issue(view, 'error', 'rollout.threshold', [...base, 'threshold'], `threshold ${JSON.stringify(thresholdRaw)} is not a number of failed checks`);
+    }
+    const tolerance = threshold && threshold > 0 ? threshold : 1;
+    if (threshold === undefined)
+        notes.add('analysis.threshold not set: Flagger rolls back after 1 failed check');
+    const toleranceLine = lineAt(view, [...base, 'threshold']);
+    plan.failureTolerance = { value: tolerance, ...(toleranceLine ? { line: toleranceLine } : {}) };
+    const metricGates = list(analysis.metrics).flatMap((m, i) => metricGate(view, m, [...base, 'metrics', i], templates, notes));
+    const every = [...metricGates];
+    const first = [];
+    const confirm = { rollout: [], increase: [], promotion: [] };
+    const rollbackHooks = [];
+    list(analysis.webhooks).forEach((w, i) => {
+        if (!isRecord(w))
+            return;
+        const type = util_str(w.type) ?? 'rollout';
+        const name = util_str(w.name) ?? `webhooks[${i}]`;
+        const wline = lineAt(view, [...base, 'webhooks', i]);
+        const gate = (kind) => ({
+            name,
+            kind,
+            covers: [],
+            file: view.file,
+            ...(wline ? { line: wline } : {}),
+        });
+        switch (type) {
+            case 'rollout':
+                every.push(gate('check'));
+                break;
+            case 'pre-rollout':
+                first.push(gate('check'));
+                break;
+            case 'confirm-rollout':
+                confirm.rollout.push(gate('manual'));
+                break;
+            case 'confirm-traffic-increase':
+                confirm.increase.push(gate('manual'));
+                break;
+            case 'confirm-promotion':
+                confirm.promotion.push(gate('manual'));
+                break;
+            case 'rollback':
+                rollbackHooks.push(name);
+                break;
+            case 'post-rollout':
+            case 'event':
+                notes.add(`${type} webhooks run after the decision and do not gate`);
+                break;
+            default:
+                util_issue(view, 'warning', 'rollout.webhook', [...base, 'webhooks', i, 'type'], `webhook "${name}" has unknown type "${type}"; expected rollout, pre-rollout, confirm-rollout, confirm-traffic-increase, confirm-promotion, rollback, post-rollout or event`);
+        }
+    });
+    const hold = () => intervalBad
+        ? { hold: 'invalid', holdText: String(analysis.interval) }
+        : { hold: interval, holdText: intervalText };
+    const weights = readWeights(view, analysis, base, notes);
+    plan.pacing = 'checks';
+    if (weights.kind === 'weights') {
+        // With `mirror: true` Flagger first mirrors traffic for one interval (analysed) before it
+        // shifts any weight (scheduler.go runCanary).
+        if (analysis.mirror === true && weights.list.length > 0)
+            plan.stages.push({ traffic: 0, ...hold(), gates: [...every], label: 'mirrored', checks: 1 });
+        for (const { traffic, line: wl } of weights.list)
+            plan.stages.push({
+                traffic,
+                ...hold(),
+                gates: [...every],
+                checks: 1,
+                ...(wl ? { line: wl } : {}),
+            });
+        // confirm-traffic-increase runs before every weight increase, the promotion included.
+        if (confirm.increase.length > 0)
+            for (const s of plan.stages)
+                manualHold(s, confirm.increase, 'confirm-traffic-increase');
+    }
+    else if (weights.kind === 'iterations') {
+        const match = list(analysis.match).length > 0;
+        plan.strategy = match ? 'ab-test' : 'blue-green';
+        const label = match ? 'A/B header match' : analysis.mirror === true ? 'mirrored' : 'preview';
+        plan.stages.push({
+            traffic: 0,
+            hold: intervalBad ? 'invalid' : interval * weights.iterations,
+            holdText: `${weights.iterations} × ${intervalText}`,
+            gates: [...every],
+            label,
+            checks: weights.iterations,
+            ...(weights.line ? { line: weights.line } : {}),
+        });
+        if (confirm.increase.length > 0)
+            notes.add('confirm-traffic-increase webhooks do not run for blue/green or A/B (iterations)');
+    }
+    if (plan.stages.length > 0)
+        plan.stages[0].gates.unshift(...first);
+    // confirm-rollout halts the canary before it gets any traffic, like Argo's leading `pause: {}`.
+    if (confirm.rollout.length > 0 && plan.stages.length > 0) {
+        const head = plan.stages[0];
+        if (head.traffic === 0)
+            manualHold(head, confirm.rollout, 'confirm-rollout');
+        else
+            plan.stages.unshift({
+                traffic: 0,
+                hold: 'manual',
+                holdText: 'manual (confirm-rollout)',
+                gates: [...confirm.rollout],
+                label: 'before traffic',
+                ...(line ? { line: confirm.rollout[0].line ?? line } : {}),
+            });
+    }
+    // confirm-promotion holds the last step (its checks keep running) until a person approves.
+    if (confirm.promotion.length > 0) {
+        plan.promotion = 'manual';
+        const last = plan.stages[plan.stages.length - 1];
+        if (last)
+            manualHold(last, confirm.promotion, 'confirm-promotion');
+    }
+    // At maxWeight Flagger analyses once more, then promotes: a plan already at 100 % ends there.
+    const last = plan.stages[plan.stages.length - 1];
+    if (!last || last.traffic < 100)
+        plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+    if (analysis.stepWeightPromotion !== undefined)
+        notes.add('stepWeightPromotion (promotion in steps) is not modelled');
+    plan.guardrails = metricGates.filter((g) => g.kind === 'metric');
+    const checks = every.length + first.length;
+    if (checks > 0) {
+        plan.rollback = {
+            trigger: `${tolerance} failed check${tolerance === 1 ? '' : 's'} (threshold) roll back`,
+            artifact: 'the primary (current) version',
+            ...(toleranceLine ? { line: toleranceLine } : {}),
+        };
+    }
+    if (rollbackHooks.length > 0) {
+        plan.rollback.trigger = [plan.rollback.trigger, `rollback webhook ${rollbackHooks.join(', ')}`]
+            .filter(Boolean)
+            .join('; ');
+        plan.rollback.artifact ??= 'the primary (current) version';
+    }
+    plan.notes = [...notes].sort();
+    return plan;
+}
+/** A confirm webhook waits for a person at this stage: the stage's hold becomes manual. */
+function manualHold(stage, gates, what) {
+    stage.gates.push(...gates);
+    if (stage.hold === 'invalid')
+        return;
+    stage.holdText = `${stage.holdText ? `${stage.holdText} + ` : ''}manual (${what})`;
+    stage.hold = 'manual';
+}
+function metricGate(view, m, path, templates, notes) {
+    if (!isRecord(m))
+        return [];
+    const name = util_str(m.name) ?? String(path[path.length - 1]);
+    const range = isRecord(m.thresholdRange) ? m.thresholdRange : undefined;
+    let min = range ? num(range.min) : undefined;
+    let max = range ? num(range.max) : undefined;
+    if (!range && num(m.threshold) !== undefined) {
+        // Deprecated `threshold`: a minimum for the success rate, a maximum otherwise.
+        if (name === 'request-success-rate')
+            min = num(m.threshold);
+        else
+            max = num(m.threshold);
+        notes.add('metrics[].threshold is deprecated; read as thresholdRange');
+    }
+    if (min === undefined && max === undefined) {
+        util_issue(view, 'warning', 'rollout.condition', path, `metric "${name}" has no thresholdRange, so it cannot fail; expected thresholdRange: {min: ...} or {max: ...}`);
+    }
+    const ref = isRecord(m.templateRef) ? util_str(m.templateRef.name) : undefined;
+    const template = ref ? templates.get(templateKey('MetricTemplate', ref)) : undefined;
+    const line = lineAt(view, path);
+    return [
+        {
+            name,
+            kind: 'metric',
+            ...(min !== undefined ? { min } : {}),
+            ...(max !== undefined ? { max } : {}),
+            covers: classify(name, ref, template?.text, util_str(m.query)),
+            file: view.file,
+            ...(line ? { line } : {}),
+        },
+    ];
+}
+function readWeights(view, a, base, notes) {
+    if (Array.isArray(a.stepWeights) && a.stepWeights.length > 0) {
+        if (a.stepWeight !== undefined)
+            notes.add('stepWeights is set, so stepWeight and maxWeight are ignored (as Flagger does)');
+        const out = [];
+        a.stepWeights.slice(0, MAX_STAGES).forEach((w, i) => {
+            const t = percent(view, w, [...base, 'stepWeights', i], `stepWeights[${i}]`);
+            const line = lineAt(view, [...base, 'stepWeights', i]);
+            if (t !== undefined)
+                out.push({ traffic: t, ...(line ? { line } : {}) });
+        });
+        return { kind: 'weights', list: out };
+    }
+    if (a.stepWeight !== undefined) {
+        const step = percent(view, a.stepWeight, [...base, 'stepWeight'], 'stepWeight');
+        const max = a.maxWeight === undefined
+            ? 100
+            : percent(view, a.maxWeight, [...base, 'maxWeight'], 'maxWeight');
+        if (step === undefined || max === undefined)
+            return { kind: 'none' };
+        if (step <= 0) {
+            util_issue(view, 'error', 'rollout.traffic', [...base, 'stepWeight'], 'stepWeight must be greater than 0');
+            return { kind: 'none' };
+        }
+        const line = lineAt(view, [...base, 'stepWeight']);
+        const out = [];
+        // Flagger adds stepWeight (capped at 100, not at maxWeight) until the weight reaches
+        // maxWeight, then promotes (scheduler.go runCanary): stepWeight 20, maxWeight 50 runs at 60.
+        for (let w = step; out.length < MAX_STAGES; w += step) {
+            out.push({ traffic: Math.min(w, 100), ...(line ? { line } : {}) });
+            if (w >= max)
+                break;
+        }
+        return { kind: 'weights', list: out };
+    }
+    if (a.iterations !== undefined) {
+        const n = numLike(a.iterations);
+        if (n === undefined || n < 1 || !Number.isInteger(n)) {
+            util_issue(view, 'error', 'rollout.hold', [...base, 'iterations'], `iterations ${JSON.stringify(a.iterations)} is not a positive integer`);
+            return { kind: 'none' };
+        }
+        const line = lineAt(view, [...base, 'iterations']);
+        return { kind: 'iterations', iterations: n, ...(line ? { line } : {}) };
+    }
+    util_issue(view, 'error', 'rollout.traffic', base, 'analysis has no stepWeight, stepWeights or iterations; expected one of them');
+    return { kind: 'none' };
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/kserve.ts
+/**
+ * KServe `InferenceService`. v1beta1 (`serving.kserve.io`, and `serving.kubeflow.org` before the
+ * rename): `spec.predictor.canaryTrafficPercent` sends that share to the latest revision while
+ * KServe keeps the last revision rolled out at 100 %; a person promotes (removes the field or sets
+ * 100) or rolls back (sets 0) (KServe docs, samples/v1beta1/rollout). v1alpha2 (KFServing):
+ * `spec.default` serves, `spec.canary` is the candidate and `spec.canaryTrafficPercent` its share;
+ * promotion moves the canary into `default`. There are no metric gates and no automatic rollback,
+ * and mlgate says so rather than inventing them.
+ */
+
+
+/** The first `storageUri` of a predictor (`model.storageUri` or a framework block's). */
+function storageUri(predictor) {
+    if (!isRecord(predictor))
+        return undefined;
+    return (util_str(get(predictor, ['model', 'storageUri'])) ??
+        Object.values(predictor)
+            .map((v) => (isRecord(v) ? util_str(v.storageUri) : undefined))
+            .find(Boolean));
+}
+function readInferenceService(view) {
+    const notes = [];
+    const line = lineAt(view, []);
+    const name = util_str(get(view.data, ['metadata', 'name']));
+    const spec = get(view.data, ['spec']);
+    const v1alpha2 = isRecord(spec) &&
+        !isRecord(spec.predictor) &&
+        (isRecord(spec.default) || isRecord(spec.canary));
+    const hasCanary = v1alpha2 && isRecord(get(spec, ['canary']));
+    const predictor = v1alpha2
+        ? get(spec, [hasCanary ? 'canary' : 'default', 'predictor'])
+        : get(spec, ['predictor']);
+    const candidate = storageUri(predictor);
+    const stable = v1alpha2 && hasCanary ? storageUri(get(spec, ['default', 'predictor'])) : undefined;
+    const path = v1alpha2
+        ? ['spec', 'canaryTrafficPercent']
+        : ['spec', 'predictor', 'canaryTrafficPercent'];
+    const plan = {
+        format: 'kserve',
+        kind: 'InferenceService',
+        ...(name ? { name } : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy: 'canary',
+        ...(candidate ? { candidate } : {}),
+        ...(stable ? { stable } : {}),
+        stages: [],
+        promotion: 'auto',
+        pacing: 'hold',
+        guardrails: [],
+        rollback: { artifact: v1alpha2 ? 'the default predictor' : 'the last rolled-out revision' },
+        notes,
+    };
+    if (v1alpha2)
+        notes.push('v1alpha2 InferenceService: spec.canary is the candidate, spec.default serves the rest');
+    let raw = get(view.data, path);
+    if (v1alpha2 && !hasCanary) {
+        if (raw !== undefined)
+            notes.push('canaryTrafficPercent without spec.canary routes nothing');
+        raw = undefined;
+    }
+    else if (v1alpha2 && raw === undefined) {
+        // KFServing v1alpha2 sends no traffic to a canary without a percentage.
+        raw = 0;
+        notes.push('spec.canary without canaryTrafficPercent receives no traffic');
+    }
+    if (raw === undefined) {
+        notes.push('no canaryTrafficPercent: the new revision takes all traffic once it is ready');
+        plan.stages.push({ traffic: 100, hold: null, gates: [], ...(line ? { line } : {}) });
+        return withPartNotes(view, plan);
+    }
+    const traffic = percent(view, raw, path, 'canaryTrafficPercent');
+    const tline = lineAt(view, path) ?? line;
+    if (traffic === 0 && !v1alpha2) {
+        plan.action = {
+            kind: 'rollback',
+            message: 'canaryTrafficPercent: 0 rolls back: all traffic returns to the last rolled-out revision (KServe pins it); this is not a new rollout plan',
+            ...(tline ? { line: tline } : {}),
+        };
+        plan.stages.push({
+            traffic: 0,
+            hold: 'manual',
+            holdText: 'pinned',
+            gates: [],
+            ...(tline ? { line: tline } : {}),
+        });
+    }
+    else if (traffic !== undefined && traffic < 100) {
+        plan.promotion = 'manual';
+        plan.stages.push({
+            traffic,
+            hold: 'manual',
+            holdText: 'manual',
+            gates: [],
+            ...(tline ? { line: tline } : {}),
+        });
+        notes.push(v1alpha2
+            ? 'promotion and rollback are manual: move spec.canary into spec.default to promote, remove it to roll back'
+            : 'promotion and rollback are manual: edit canaryTrafficPercent (100 promotes, 0 rolls back)');
+    }
+    else if (traffic !== undefined) {
+        plan.stages.push({ traffic, hold: null, gates: [], ...(tline ? { line: tline } : {}) });
+    }
+    return withPartNotes(view, plan);
+}
+function withPartNotes(view, plan) {
+    for (const part of ['transformer', 'explainer']) {
+        if (get(view.data, ['spec', part, 'canaryTrafficPercent']) !== undefined)
+            plan.notes.push(`spec.${part}.canaryTrafficPercent is not checked (the predictor's is)`);
+    }
+    return plan;
+}
+
+// EXTERNAL MODULE: ./src/generated/rollout.validate.cjs
+var rollout_validate = __nccwpck_require__(4471);
+var rollout_validate_default = /*#__PURE__*/__nccwpck_require__.n(rollout_validate);
+;// CONCATENATED MODULE: ./src/formats/rollout/native.ts
+/**
+ * The native mlgate plan (`kind: MlgateRollout`, SPEC §5) for teams without Kubernetes, validated
+ * against `schemas/rollout.schema.json`. Guardrails gate every step; a step may add its own gates;
+ * `hold: manual` waits for a person. The rollback names the known-good artifact and the trigger.
+ */
+
+
+
+
+
+
+// `validate` is precompiled from schemas/rollout.schema.json by scripts/compile-schemas.mjs.
+function guardrail(view, g, path) {
+    if (!isRecord(g) || !util_str(g.metric))
+        return null;
+    const name = g.metric;
+    const line = lineAt(view, path);
+    const declared = list(g.covers).filter((c) => c === 'latency' || c === 'errors');
+    return {
+        name,
+        kind: 'metric',
+        ...(typeof g.min === 'number' ? { min: g.min } : {}),
+        ...(typeof g.max === 'number' ? { max: g.max } : {}),
+        ...(typeof g.max_ratio_vs_control === 'number' ? { maxRatio: g.max_ratio_vs_control } : {}),
+        covers: declared.length > 0 ? declared : classify(name),
+        file: view.file,
+        ...(line ? { line } : {}),
+    };
+}
+function readNative(view) {
+    const d = view.data;
+    const line = lineAt(view, []);
+    if (!rollout_validate_default()(d)) {
+        for (const p of schemaProblems((rollout_validate_default()).errors)) {
+            util_issue(view, 'error', 'rollout.schema', p.path, `MlgateRollout ${p.message}`);
+        }
+    }
+    const strategy = d.strategy === 'shadow-then-canary' || d.strategy === 'blue-green' ? d.strategy : 'canary';
+    const guardrails = list(d.guardrails)
+        .map((g, i) => guardrail(view, g, ['guardrails', i]))
+        .filter((g) => g !== null);
+    const stages = [];
+    list(d.steps).forEach((step, i) => {
+        if (!isRecord(step) || typeof step.traffic !== 'number' || !Number.isFinite(step.traffic))
+            return;
+        const sline = lineAt(view, ['steps', i]);
+        const own = list(step.gates)
+            .map((g, j) => guardrail(view, g, ['steps', i, 'gates', j]))
+            .filter((g) => g !== null);
+        const stage = {
+            traffic: step.traffic,
+            hold: null,
+            gates: [...guardrails, ...own],
+            ...(sline ? { line: sline } : {}),
+            ...(step.shadow === true ? { label: 'shadow' } : {}),
+        };
+        if (typeof step.hold === 'string') {
+            if (step.hold.trim() === 'manual') {
+                stage.hold = 'manual';
+                stage.holdText = 'manual';
+            }
+            else {
+                const ms = parseDuration(step.hold);
+                if (ms === null) {
+                    util_issue(view, 'error', 'rollout.hold', ['steps', i, 'hold'], `steps[${i}].hold "${step.hold}" is not a duration; expected e.g. 30m, 4h, 1h30m or "manual"`);
+                    stage.hold = 'invalid';
+                    stage.holdText = step.hold;
+                }
+                else {
+                    stage.hold = ms;
+                    stage.holdText = formatDuration(ms);
+                }
+            }
+        }
+        stages.push(stage);
+    });
+    const last = stages[stages.length - 1];
+    const rollback = isRecord(d.rollback) ? d.rollback : {};
+    const rline = lineAt(view, ['rollback']);
+    const trigger = util_str(rollback.trigger);
+    const artifact = util_str(rollback.artifact);
+    return {
+        format: 'native',
+        kind: 'MlgateRollout',
+        ...(util_str(d.model) ? { name: util_str(d.model), model: util_str(d.model) } : {}),
+        file: view.file,
+        ...(line ? { line } : {}),
+        strategy,
+        ...(util_str(d.candidate) ? { candidate: util_str(d.candidate) } : {}),
+        stages,
+        promotion: last && last.traffic < 100 && last.hold === 'manual' ? 'manual' : 'auto',
+        guardrails,
+        rollback: {
+            ...(trigger ? { trigger } : {}),
+            ...(artifact ? { artifact } : {}),
+            ...(rline ? { line: rline } : {}),
+        },
+        notes: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/rollout/index.ts
+/**
+ * Rollout files: `(file, text) → normalised plan + issues`. A file may hold several YAML documents
+ * (Kubernetes manifests, `kind: List`); mlgate picks the plan document — a native MlgateRollout
+ * first, else an Argo `Rollout`, Flagger `Canary` or KServe `InferenceService` — and resolves
+ * AnalysisTemplates from the same file and from the index of templates found elsewhere.
+ */
+
+
+
+
+
+
+
+
+
+
+/** API groups per plan kind; KServe was KFServing (`serving.kubeflow.org`) before v0.7. */
+const PLAN_KINDS = {
+    MlgateRollout: [''],
+    Rollout: ['argoproj.io/'],
+    Canary: ['flagger.app/'],
+    InferenceService: ['serving.kserve.io/', 'serving.kubeflow.org/'],
+};
+/** Every object in a file's documents, with `kind: List` items expanded. */
+function views(file, docs, issues) {
+    const out = [];
+    for (const doc of docs) {
+        if (!isRecord(doc.data))
+            continue;
+        if (doc.data.kind === 'List' && Array.isArray(doc.data.items)) {
+            doc.data.items.forEach((item, i) => {
+                if (isRecord(item))
+                    out.push({ data: item, file, prefix: ['items', i], doc, issues });
+            });
+        }
+        else
+            out.push({ data: doc.data, file, prefix: [], doc, issues });
+    }
+    return out;
+}
+/** Templates defined in a set of views. */
+function collectTemplates(all) {
+    const index = new Map();
+    for (const v of all) {
+        const kind = v.data.kind;
+        if (kind === 'AnalysisTemplate' || kind === 'ClusterAnalysisTemplate') {
+            const t = readAnalysisTemplate(v);
+            if (t && !index.has(templateKey(t.kind, t.name)))
+                index.set(templateKey(t.kind, t.name), t);
+        }
+        else if (kind === 'MetricTemplate') {
+            const name = util_str(get(v.data, ['metadata', 'name']));
+            if (!name)
+                continue;
+            const line = lineAt(v, []);
+            const text = stringsIn(get(v.data, ['spec']));
+            index.set(templateKey('MetricTemplate', name), {
+                kind: 'MetricTemplate',
+                name,
+                file: v.file,
+                ...(line ? { line } : {}),
+                gates: [],
+                text: `${text} ${classify(text).join(' ')}`,
+            });
+        }
+    }
+    return index;
+}
+/** Templates defined in another repository file (for the stage's repository scan). Never throws. */
+function templatesIn(file, text) {
+    const parsed = parseDataDocuments(text);
+    if (!parsed.ok)
+        return new Map();
+    return collectTemplates(views(file, parsed.value, []));
+}
+/** Template keys an Argo Rollout or Flagger Canary refers to. */
+function referencedTemplates(v) {
+    const out = [];
+    const fromBlock = (block) => {
+        for (const ref of list(get(block, ['templates']))) {
+            const name = util_str(get(ref, ['templateName']));
+            if (name)
+                out.push(templateKey(get(ref, ['clusterScope']) === true ? 'ClusterAnalysisTemplate' : 'AnalysisTemplate', name));
+        }
+    };
+    const canary = get(v.data, ['spec', 'strategy', 'canary']);
+    for (const step of list(get(canary, ['steps']))) {
+        fromBlock(get(step, ['analysis']));
+        for (const a of list(get(step, ['experiment', 'analyses'])))
+            fromBlock({ templates: [a] });
+    }
+    fromBlock(get(canary, ['analysis']));
+    const bg = get(v.data, ['spec', 'strategy', 'blueGreen']);
+    fromBlock(get(bg, ['prePromotionAnalysis']));
+    fromBlock(get(bg, ['postPromotionAnalysis']));
+    for (const m of list(get(v.data, ['spec', 'analysis', 'metrics']))) {
+        const name = util_str(get(m, ['templateRef', 'name']));
+        if (name)
+            out.push(templateKey('MetricTemplate', name));
+    }
+    return out;
+}
+function isPlanDoc(v) {
+    const kind = typeof v.data.kind === 'string' ? v.data.kind : '';
+    if (!Object.hasOwn(PLAN_KINDS, kind))
+        return false;
+    const api = typeof v.data.apiVersion === 'string' ? v.data.apiVersion : '';
+    return api === '' || PLAN_KINDS[kind].some((group) => group === '' || api.startsWith(group));
+}
+/** Read a rollout file into a normalised plan. Never throws. */
+function readRollout(file, text, opts = {}) {
+    const issues = [];
+    const parsed = parseDataDocuments(text);
+    if (!parsed.ok) {
+        issues.push({
+            level: 'error',
+            rule: 'rollout.parse',
+            file,
+            ...(parsed.line ? { line: parsed.line } : {}),
+            message: `${file}: ${parsed.message}`,
+        });
+        return { plan: null, issues, missingTemplates: [] };
+    }
+    const all = views(file, parsed.value, issues);
+    const local = collectTemplates(all);
+    const templates = new Map([...(opts.external ?? new Map()), ...local]);
+    const candidates = all.filter(isPlanDoc);
+    const native = candidates.filter((v) => v.data.kind === 'MlgateRollout');
+    const pool = native.length > 0 ? native : candidates;
+    const chosen = pool.find((v) => opts.model &&
+        (v.data.model === opts.model || get(v.data, ['metadata', 'name']) === opts.model)) ?? pool[0];
+    if (!chosen) {
+        issues.push({
+            level: 'error',
+            rule: 'rollout.none',
+            file,
+            line: 1,
+            message: `${file}: no rollout plan found; expected a document of kind MlgateRollout, Rollout (argoproj.io), Canary (flagger.app) or InferenceService (serving.kserve.io, serving.kubeflow.org)`,
+        });
+        return { plan: null, issues, missingTemplates: [] };
+    }
+    if (candidates.length > 1) {
+        const names = candidates.map((v) => `${String(v.data.kind)} ${util_str(get(v.data, ['metadata', 'name'])) ?? util_str(v.data.model) ?? ''}`.trim());
+        const line = lineAt(chosen, []);
+        issues.push({
+            level: 'notice',
+            rule: 'rollout.several',
+            file,
+            ...(line ? { line } : {}),
+            message: `${file} holds ${candidates.length} rollout plans (${names.join(', ')}); mlgate checks the ${String(chosen.data.kind)} at line ${line ?? '?'}`,
+        });
+    }
+    const missingTemplates = [...new Set(referencedTemplates(chosen))]
+        .filter((k) => !templates.has(k))
+        .sort();
+    let plan;
+    switch (chosen.data.kind) {
+        case 'MlgateRollout':
+            plan = readNative(chosen);
+            break;
+        case 'Rollout':
+            plan = readArgoRollout(chosen, templates);
+            break;
+        case 'Canary':
+            plan = readFlaggerCanary(chosen, templates);
+            break;
+        default:
+            plan = readInferenceService(chosen);
+    }
+    return { plan, issues, missingTemplates };
+}
+
+;// CONCATENATED MODULE: ./src/stages/rollout.ts
+/**
+ * The rollout stage: reads the model's rollout file at head and base (resolving AnalysisTemplates
+ * from other repository files when the plan names templates its own file lacks), checks the head
+ * plan against `rollout_policy`, and flags what loosened since base.
+ */
+
+
+
+
+/** Most repository files read when looking for AnalysisTemplates. */
+const SCAN_LIMIT = 400;
+/** Look through the repository's YAML files for the templates a plan names. */
+async function findTemplates(source, wanted, exclude) {
+    const found = new Map();
+    if (wanted.length === 0)
+        return found;
+    const files = (await source.list(''))
+        .filter((f) => /\.ya?ml$/i.test(f) && f !== exclude)
+        .slice(0, SCAN_LIMIT);
+    for (const file of files) {
+        const read = await source.read(file);
+        if (!read.ok || !/AnalysisTemplate|MetricTemplate/.test(read.text))
+            continue;
+        for (const [key, t] of templatesIn(read.path, read.text))
+            if (!found.has(key))
+                found.set(key, t);
+        if (wanted.every((k) => found.has(k)))
+            break;
+    }
+    return found;
+}
+async function loadPlan(source, path, model) {
+    const read = await readOrFinding(source, path, 'rollout', model);
+    if (!read.ok)
+        return { failure: read.finding };
+    let res = readRollout(read.path, read.text, { model });
+    if (res.missingTemplates.length > 0) {
+        const external = await findTemplates(source, res.missingTemplates, read.path);
+        if (external.size > 0)
+            res = readRollout(read.path, read.text, { model, external });
+    }
+    return { plan: res.plan, issues: res.issues };
+}
+function evidence(plan) {
+    if (!plan) {
+        const none = { ok: false, detail: 'the rollout plan could not be read' };
+        return { rollback: none, guardrails: none };
+    }
+    const cov = guardrailCoverage(plan);
+    const names = [...new Set(plan.guardrails.map((g) => g.name))].sort();
+    const missing = [!cov.latency && 'latency', !cov.errors && 'errors']
+        .filter(Boolean)
+        .join(' and ');
+    return {
+        rollback: {
+            ok: Boolean(plan.rollback.trigger && plan.rollback.artifact) && !plan.skipAnalysis,
+            detail: `rollback ${rollbackText(plan)}`,
+        },
+        guardrails: {
+            ok: cov.latency && cov.errors,
+            detail: names.length === 0
+                ? 'no metric guardrails'
+                : `guardrails ${names.join(', ')}${missing ? `; nothing covers ${missing}` : ' cover latency and errors'}`,
+        },
+    };
+}
+function policyView(p) {
+    return { max_first_step: p.maxFirstStep, min_bake: p.minBake, gate_before: p.gateBefore };
+}
+async function rolloutStage(ctx) {
+    const policy = resolveRolloutPolicy(ctx.config.rollout_policy);
+    const model = ctx.model.name;
+    const path = ctx.model.rollout;
+    if (!path) {
+        if (!policy.requireRollout)
+            return { findings: [] };
+        const line = ctx.loaded.modelLine(ctx.index);
+        return {
+            findings: [
+                {
+                    level: 'error',
+                    check: 'rollout',
+                    model,
+                    file: ctx.loaded.file,
+                    ...(line ? { line } : {}),
+                    message: `model "${model}" has no rollout plan, and rollout_policy.require_rollout is true; expected \`rollout: deploy/${model}-rollout.yaml\``,
+                    rule: 'rollout.required',
+                },
+            ],
+        };
+    }
+    const findings = [];
+    const head = await loadPlan(ctx.head, path, model);
+    if ('failure' in head) {
+        return {
+            section: { file: path, policy: policyView(policy), evidence: evidence(null) },
+            findings: [head.failure],
+        };
+    }
+    findings.push(...head.issues.map((i) => issueFinding(i, 'rollout', model)));
+    const plan = head.plan;
+    const section = {
+        file: path,
+        policy: policyView(policy),
+        evidence: evidence(plan),
+    };
+    // Problems in the base plan are the base's: only a readable base plan is compared.
+    const basePlan = ctx.base && plan ? await loadPlan(ctx.base, path, model) : null;
+    const base = basePlan && !('failure' in basePlan) ? basePlan.plan : null;
+    if (plan) {
+        section.format = plan.format;
+        section.plan = plan;
+        section.summary = planLine(plan);
+        const transition = base ? rolloutTransition(base, plan) : null;
+        const issues = transition
+            ? [transition]
+            : [...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)];
+        findings.push(...issues.map((i) => issueFinding(i, 'rollout', model)));
+        if (base) {
+            const baseSummary = planLine(base);
+            if (baseSummary !== section.summary)
+                section.baseSummary = baseSummary;
+            if (!transition && !plan.action)
+                findings.push(...diffRolloutPlans(base, plan).map((i) => issueFinding(i, 'rollout', model)));
+        }
+    }
+    return { section, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * The one pipeline shared by the Action and the CLI: read → parse → compare → evaluate. It does
@@ -39315,11 +43862,9 @@ async function metricsStage(model, config, head, base) {
 
 
 
-/** The file cap in force: the flag or input, else the config's `limits.max_file_mb`, else the default. */
-function fileCap(flag, config) {
-    const mb = config?.config.limits?.max_file_mb;
-    return flag ?? (mb !== undefined ? Math.floor(mb * 1024 * 1024) : constants/* Limits */.xu.fileBytes);
-}
+
+
+
 function gateFindings(model, gates, loaded, index, metricAt) {
     const out = [];
     for (const g of gates) {
@@ -39347,10 +43892,6 @@ async function runPipeline(input) {
     const findings = [...resolved.findings];
     const models = [];
     const inForce = resolved.inForce;
-    // The config files themselves were read under the default cap; everything else under this one.
-    const cap = fileCap(input.maxFileBytes, inForce);
-    const headTree = withFileCap(input.head, cap);
-    const baseTree = input.base && withFileCap(input.base, cap);
     const all = modelsInForce(resolved);
     const filter = input.models && input.models.length > 0 ? input.models : null;
     let chosen = all;
@@ -39369,7 +43910,7 @@ async function runPipeline(input) {
     if (inForce) {
         for (const { model, index, loaded, fromHead } of chosen) {
             const { config } = loaded;
-            const m = await metricsStage(model, config, headTree, baseTree);
+            const m = await metricsStage(model, config, input.head, input.base);
             findings.push(...m.findings);
             // Only a production reference read from the base commit is absent because the model is new;
             // a configured production file that is missing fails closed like any missing reference.
@@ -39394,8 +43935,8 @@ async function runPipeline(input) {
                 index,
                 config,
                 loaded,
-                head: headTree,
-                base: baseTree,
+                head: input.head,
+                base: input.base,
                 metrics: m.metrics,
                 diff,
                 gates,
@@ -39417,15 +43958,11 @@ async function runPipeline(input) {
                 const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
                 report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`);
             }
-            // Each capability's code (parsers, schema validators) is loaded only for a model that uses it.
-            const none = { findings: [] };
             const [contract, rollout, manifest, ledger] = await Promise.all([
-                model.contract ? __nccwpck_require__.e(/* import() */ 887).then(__nccwpck_require__.bind(__nccwpck_require__, 4887)).then((s) => s.contractStage(ctx)) : none,
-                model.rollout || config.rollout_policy?.require_rollout
-                    ? __nccwpck_require__.e(/* import() */ 763).then(__nccwpck_require__.bind(__nccwpck_require__, 1763)).then((s) => s.rolloutStage(ctx))
-                    : none,
-                model.manifest ? __nccwpck_require__.e(/* import() */ 426).then(__nccwpck_require__.bind(__nccwpck_require__, 6426)).then((s) => s.manifestStage(ctx)) : none,
-                model.ledger ? __nccwpck_require__.e(/* import() */ 441).then(__nccwpck_require__.bind(__nccwpck_require__, 6441)).then((s) => s.ledgerStage(ctx)) : none,
+                contractStage(ctx),
+                rolloutStage(ctx),
+                manifestStage(ctx),
+                ledgerStage(ctx),
             ]);
             for (const [key, stage] of [
                 ['contract', contract],
@@ -39498,7 +44035,7 @@ async function runPipeline(input) {
         models,
         ...(checklist ? { checklist } : {}),
         findings: sorted,
-        tool: { name: 'mlgate', version: constants/* VERSION */.xv },
+        tool: { name: 'mlgate', version: VERSION },
         ...(input.runUrl ? { run: { url: input.runUrl } } : {}),
     };
 }
@@ -39541,7 +44078,7 @@ async function comment(s, ctx, client, report, target, prepare) {
     const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
     const { markdown } = renderComment(shown, {
         commentKey: s.commentKey,
-        maxChars: constants/* Limits */.xu.commentChars,
+        maxChars: Limits.commentChars,
     });
     const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown);
     if (!posted.ok)
@@ -39565,7 +44102,6 @@ async function check(s, ctx, client) {
         failOn: s.failOn,
         ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
         ...(s.models.length > 0 ? { models: s.models } : {}),
-        ...(s.maxFileBytes !== undefined ? { maxFileBytes: s.maxFileBytes } : {}),
     });
     report = withFindings(report, trees.findings);
     report = await applyPrWaivers(report, ctx, client, s.commentKey);
@@ -39594,7 +44130,7 @@ async function models(s, ctx, client) {
     annotate(problems);
     for (const f of problems.filter((p) => !p.file))
         warning(f.message);
-    setOutput(constants/* Outputs */.tY.Models, JSON.stringify(list.models));
+    setOutput(Outputs.Models, JSON.stringify(list.models));
     info(`mlgate: ${list.models.length} models in force: ${list.models.map((m) => m.name).join(', ')}`);
     const errors = problems.filter((f) => f.level === 'error');
     if (errors.length > 0)
@@ -39616,7 +44152,7 @@ async function publish(s, ctx, client) {
     return finish(s, report, posted.comment, false);
 }
 function failedComment(error) {
-    const message = `could not post the sticky comment: ${(0,formats_data/* errorText */.kc)(error)}`;
+    const message = `could not post the sticky comment: ${errorText(error)}`;
     return warned([{ level: 'warning', check: 'comment', message }]);
 }
 /** Comment problems name no file, so they get no annotation: log them as they happen. */
@@ -39658,54 +44194,8 @@ async function run() {
         // (it is kept for step debug logging, ACTIONS_STEP_DEBUG).
         if (error instanceof Error && error.stack)
             core_debug(error.stack);
-        setFailed(`mlgate: ${(0,formats_data/* errorText */.kc)(error)}`);
+        setFailed(`mlgate: ${errorText(error)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 2088:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ issueFinding),
-/* harmony export */   X: () => (/* binding */ readOrFinding)
-/* harmony export */ });
-/**
- * Read a file named by the config, turning a failure into a finding of `check` (missing files
- * referenced by the config fail closed as errors unless `missingLevel` says otherwise).
- */
-async function readOrFinding(source, path, check, model, missingLevel = 'error') {
-    const result = await source.read(path);
-    if (result.ok)
-        return result;
-    const level = result.reason === 'missing' ? missingLevel : 'error';
-    return {
-        ok: false,
-        result,
-        finding: {
-            level,
-            check,
-            ...(model ? { model } : {}),
-            file: result.path,
-            message: result.reason === 'missing'
-                ? `${result.path}: not found in ${source.label}`
-                : result.message,
-        },
-    };
-}
-/** A reader's issue (level, rule, message, file, line) as a finding of `check` for `model`. */
-function issueFinding(i, check, model) {
-    return {
-        level: i.level,
-        check,
-        model,
-        file: i.file,
-        ...(i.line ? { line: i.line } : {}),
-        message: i.message,
-        rule: i.rule,
-    };
 }
 
 
@@ -42563,7 +47053,7 @@ __webpack_unused_export__ = identity.isPair;
 __webpack_unused_export__ = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -48492,7 +52982,43 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"limits":{"type":"object","additionalProperties":false,"description":"Input limits. The config in force sets them (the base branch's by default, so a PR cannot raise them for itself).","properties":{"max_file_mb":{"type":"number","exclusiveMinimum":0,"maximum":64,"description":"Largest file mlgate reads, in MiB (default 10; 100,000 metrics as JSON are about 7 MB). YAML files are parsed up to 5 MiB whatever this says. --max-file-mb and the max-file-mb input override it."}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const func2 = Object.prototype.hasOwnProperty;const func4 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func4(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func4(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func4(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func4(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func4(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func4(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func4(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func4(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.limits !== undefined){let data13 = data.limits;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!(key3 === "max_file_mb")){const err25 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.limits,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.max_file_mb !== undefined){let data14 = data13.max_file_mb;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 64 || isNaN(data14)){const err26 = {instancePath:instancePath+"/limits/max_file_mb",schemaPath:"#/properties/limits/properties/max_file_mb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema11.properties.limits.properties.max_file_mb,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data14 <= 0 || isNaN(data14)){const err27 = {instancePath:instancePath+"/limits/max_file_mb",schemaPath:"#/properties/limits/properties/max_file_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.limits.properties.max_file_mb,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/limits/max_file_mb",schemaPath:"#/properties/limits/properties/max_file_mb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.limits.properties.max_file_mb.type,parentSchema:schema11.properties.limits.properties.max_file_mb,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.limits.type,parentSchema:schema11.properties.limits,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.metrics_policy !== undefined){let data15 = data.metrics_policy;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key4 in data15){if(!((key4 === "psi_epsilon") || (key4 === "show_all"))){const err30 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data15.psi_epsilon !== undefined){let data16 = data15.psi_epsilon;if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 0.1 || isNaN(data16)){const err31 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data16 <= 0 || isNaN(data16)){const err32 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data15.show_all !== undefined){let data17 = data15.show_all;if(typeof data17 !== "boolean"){const err34 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.checklist !== undefined){let data18 = data.checklist;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key5 in data18){if(!(((key5 === "enabled") || (key5 === "require")) || (key5 === "items"))){const err36 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data18.enabled !== undefined){let data19 = data18.enabled;if(typeof data19 !== "boolean"){const err37 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data19};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data18.require !== undefined){let data20 = data18.require;if(Array.isArray(data20)){const len1 = data20.length;for(let i1=0; i1<len1; i1++){let data21 = data20[i1];if(typeof data21 === "string"){if(func4(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}let i2 = data20.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data20[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err40 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;break;}indices0[item0] = i2;}}}else {const err41 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data18.items !== undefined){let data22 = data18.items;if(Array.isArray(data22)){const len2 = data22.length;for(let i3=0; i3<len2; i3++){let data23 = data22[i3];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.id === undefined){const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data23.text === undefined){const err43 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}for(const key6 in data23){if(!((((key6 === "id") || (key6 === "text")) || (key6 === "attest")) || (key6 === "allow_na"))){const err44 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data23.id !== undefined){let data24 = data23.id;if(typeof data24 === "string"){if(!pattern3.test(data24)){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data23.text !== undefined){let data25 = data23.text;if(typeof data25 === "string"){if(func4(data25) < 1){const err47 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data23.attest !== undefined){let data26 = data23.attest;if(typeof data26 !== "boolean"){const err49 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data23.allow_na !== undefined){let data27 = data23.allow_na;if(typeof data27 !== "boolean"){const err50 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data22};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.ledger_policy !== undefined){let data28 = data.ledger_policy;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key7 in data28){if(!(((key7 === "require_entry_when_metrics_change") || (key7 === "append_only")) || (key7 === "required_fields"))){const err54 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data28.require_entry_when_metrics_change !== undefined){let data29 = data28.require_entry_when_metrics_change;if(typeof data29 !== "boolean"){const err55 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data29};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data28.append_only !== undefined){let data30 = data28.append_only;if(typeof data30 !== "boolean"){const err56 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data30};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data28.required_fields !== undefined){let data31 = data28.required_fields;if(Array.isArray(data31)){const len3 = data31.length;for(let i4=0; i4<len3; i4++){let data32 = data31[i4];if(typeof data32 === "string"){if(func4(data32) < 1){const err57 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data31};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.waivers !== undefined){let data33 = data.waivers;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key8 in data33){if(!(((((key8 === "permission") || (key8 === "users")) || (key8 === "teams")) || (key8 === "allow_self")) || (key8 === "require_ledger"))){const err61 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data33.permission !== undefined){let data34 = data33.permission;if(!(((((data34 === "read") || (data34 === "triage")) || (data34 === "write")) || (data34 === "maintain")) || (data34 === "admin"))){const err62 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data34};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data33.users !== undefined){let data35 = data33.users;if(Array.isArray(data35)){const len4 = data35.length;for(let i5=0; i5<len4; i5++){let data36 = data35[i5];if(typeof data36 === "string"){if(!pattern4.test(data36)){const err63 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data35};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data33.teams !== undefined){let data37 = data33.teams;if(Array.isArray(data37)){const len5 = data37.length;for(let i6=0; i6<len5; i6++){let data38 = data37[i6];if(typeof data38 === "string"){if(!pattern5.test(data38)){const err66 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}else {const err67 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data37};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data33.allow_self !== undefined){let data39 = data33.allow_self;if(typeof data39 !== "boolean"){const err69 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data39};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data33.require_ledger !== undefined){let data40 = data33.require_ledger;if(typeof data40 !== "boolean"){const err70 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data40};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func3(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func3(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func3(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func3(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func3(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func3(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy")) || (key0 === "waivers"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.metrics_policy !== undefined){let data13 = data.metrics_policy;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err25 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.psi_epsilon !== undefined){let data14 = data13.psi_epsilon;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 0.1 || isNaN(data14)){const err26 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data14 <= 0 || isNaN(data14)){const err27 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data13.show_all !== undefined){let data15 = data13.show_all;if(typeof data15 !== "boolean"){const err29 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.checklist !== undefined){let data16 = data.checklist;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key4 in data16){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err31 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data16.enabled !== undefined){let data17 = data16.enabled;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data16.require !== undefined){let data18 = data16.require;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(typeof data19 === "string"){if(func3(data19) < 1){const err33 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}let i2 = data18.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data18[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err35 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;break;}indices0[item0] = i2;}}}else {const err36 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data16.items !== undefined){let data20 = data16.items;if(Array.isArray(data20)){const len2 = data20.length;for(let i3=0; i3<len2; i3++){let data21 = data20[i3];if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.id === undefined){const err37 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data21.text === undefined){const err38 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key5 in data21){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err39 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data21.id !== undefined){let data22 = data21.id;if(typeof data22 === "string"){if(!pattern3.test(data22)){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data21.text !== undefined){let data23 = data21.text;if(typeof data23 === "string"){if(func3(data23) < 1){const err42 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.attest !== undefined){let data24 = data21.attest;if(typeof data24 !== "boolean"){const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data21.allow_na !== undefined){let data25 = data21.allow_na;if(typeof data25 !== "boolean"){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ledger_policy !== undefined){let data26 = data.ledger_policy;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err49 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data26.require_entry_when_metrics_change !== undefined){let data27 = data26.require_entry_when_metrics_change;if(typeof data27 !== "boolean"){const err50 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data26.append_only !== undefined){let data28 = data26.append_only;if(typeof data28 !== "boolean"){const err51 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data28};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data26.required_fields !== undefined){let data29 = data26.required_fields;if(Array.isArray(data29)){const len3 = data29.length;for(let i4=0; i4<len3; i4++){let data30 = data29[i4];if(typeof data30 === "string"){if(func3(data30) < 1){const err52 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data29};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.waivers !== undefined){let data31 = data.waivers;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key7 in data31){if(!(((((key7 === "permission") || (key7 === "users")) || (key7 === "teams")) || (key7 === "allow_self")) || (key7 === "require_ledger"))){const err56 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data31.permission !== undefined){let data32 = data31.permission;if(!(((((data32 === "read") || (data32 === "triage")) || (data32 === "write")) || (data32 === "maintain")) || (data32 === "admin"))){const err57 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data32};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data31.users !== undefined){let data33 = data31.users;if(Array.isArray(data33)){const len4 = data33.length;for(let i5=0; i5<len4; i5++){let data34 = data33[i5];if(typeof data34 === "string"){if(!pattern4.test(data34)){const err58 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data33};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data31.teams !== undefined){let data35 = data31.teams;if(Array.isArray(data35)){const len5 = data35.length;for(let i6=0; i6<len5; i6++){let data36 = data35[i6];if(typeof data36 === "string"){if(!pattern5.test(data36)){const err61 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data35};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data31.allow_self !== undefined){let data37 = data31.allow_self;if(typeof data37 !== "boolean"){const err64 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data37};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data31.require_ledger !== undefined){let data38 = data31.require_ledger;if(typeof data38 !== "boolean"){const err65 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data38};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+
+/***/ }),
+
+/***/ 8588:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Generated by scripts/compile-schemas.mjs from schemas/dcs.schema.json; do not edit.
+module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/dcs.schema.json","title":"Data Contract Specification (datacontract.yaml), as mlgate reads it","description":"mlgate's own structural schema for the deprecated Data Contract Specification (0.9-1.2). The specification allows extensions almost everywhere, so only the types of the keys mlgate reads are checked.","type":"object","required":["dataContractSpecification","id","info"],"properties":{"dataContractSpecification":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"id":{"type":"string","minLength":1},"info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"description":{"type":"string"},"owner":{"type":"string"},"contact":{"type":"object"}}},"servers":{"type":"object"},"terms":{"type":"object"},"models":{"type":"object","additionalProperties":{"$ref":"#/$defs/model"}},"definitions":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"servicelevels":{"$ref":"#/$defs/servicelevels"},"serviceLevels":{"$ref":"#/$defs/servicelevels"},"quality":{"type":"object"},"tags":{"$ref":"#/$defs/tags"},"links":{"type":"object"},"examples":{"type":"array"}},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"model":{"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}},"quality":{"type":"array","items":{"type":"object"}},"field":{"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}},"servicelevels":{"type":"object","additionalProperties":{"type":"object"}}}};const schema28 = {"type":"object","additionalProperties":{"type":"object"}};const schema24 = {"type":"array","items":{"type":"string"}};const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema22 = {"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}};const schema25 = {"type":"array","items":{"type":"object"}};const schema23 = {"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}};const wrapper0 = {validate: validate20};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.$ref !== undefined){let data0 = data.$ref;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$ref.type,parentSchema:schema23.properties.$ref,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.title.type,parentSchema:schema23.properties.title,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){let data2 = data.type;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.type.type,parentSchema:schema23.properties.type,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.format !== undefined){let data3 = data.format;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.format.type,parentSchema:schema23.properties.format,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data4 = data.description;if(typeof data4 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.description.type,parentSchema:schema23.properties.description,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.required !== undefined){let data5 = data.required;if(typeof data5 !== "boolean"){const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.required.type,parentSchema:schema23.properties.required,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.unique !== undefined){let data6 = data.unique;if(typeof data6 !== "boolean"){const err6 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.unique.type,parentSchema:schema23.properties.unique,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.primaryKey !== undefined){let data7 = data.primaryKey;if(typeof data7 !== "boolean"){const err7 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primaryKey.type,parentSchema:schema23.properties.primaryKey,data:data7};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.primary !== undefined){let data8 = data.primary;if(typeof data8 !== "boolean"){const err8 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primary.type,parentSchema:schema23.properties.primary,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.references !== undefined){let data9 = data.references;if(typeof data9 !== "string"){const err9 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.references.type,parentSchema:schema23.properties.references,data:data9};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.pii !== undefined){let data10 = data.pii;if(typeof data10 !== "boolean"){const err10 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.pii.type,parentSchema:schema23.properties.pii,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.classification !== undefined){let data11 = data.classification;if(typeof data11 !== "string"){const err11 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.classification.type,parentSchema:schema23.properties.classification,data:data11};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.enum !== undefined){let data12 = data.enum;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){const err12 = {instancePath:instancePath+"/enum/" + i0,schemaPath:"#/properties/enum/items/type",keyword:"type",params:{type: schema23.properties.enum.items.type},message:"must be string,number,boolean",schema:schema23.properties.enum.items.type,parentSchema:schema23.properties.enum.items,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.enum.type,parentSchema:schema23.properties.enum,data:data12};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.minLength !== undefined){let data14 = data.minLength;if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){const err14 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.minLength.type,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(typeof data14 == "number"){if(data14 < 0 || isNaN(data14)){const err15 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data.maxLength !== undefined){let data15 = data.maxLength;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.maxLength.type,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err17 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data.pattern !== undefined){let data16 = data.pattern;if(typeof data16 !== "string"){const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pattern.type,parentSchema:schema23.properties.pattern,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.minimum !== undefined){let data17 = data.minimum;if(!(typeof data17 == "number")){const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.minimum.type,parentSchema:schema23.properties.minimum,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.maximum !== undefined){let data18 = data.maximum;if(!(typeof data18 == "number")){const err20 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.maximum.type,parentSchema:schema23.properties.maximum,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.exclusiveMinimum !== undefined){let data19 = data.exclusiveMinimum;if((!(typeof data19 == "number")) && (typeof data19 !== "boolean")){const err21 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema23.properties.exclusiveMinimum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMinimum.type,parentSchema:schema23.properties.exclusiveMinimum,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.exclusiveMaximum !== undefined){let data20 = data.exclusiveMaximum;if((!(typeof data20 == "number")) && (typeof data20 !== "boolean")){const err22 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema23.properties.exclusiveMaximum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMaximum.type,parentSchema:schema23.properties.exclusiveMaximum,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.precision !== undefined){let data21 = data.precision;if(!(typeof data21 == "number")){const err23 = {instancePath:instancePath+"/precision",schemaPath:"#/properties/precision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.precision.type,parentSchema:schema23.properties.precision,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.scale !== undefined){let data22 = data.scale;if(!(typeof data22 == "number")){const err24 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.scale.type,parentSchema:schema23.properties.scale,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.tags !== undefined){let data23 = data.tags;if(Array.isArray(data23)){const len1 = data23.length;for(let i1=0; i1<len1; i1++){let data24 = data23[i1];if(typeof data24 !== "string"){const err25 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){let data25 = data.quality;if(Array.isArray(data25)){const len2 = data25.length;for(let i2=0; i2<len2; i2++){let data26 = data25[i2];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err27 = {instancePath:instancePath+"/quality/" + i2,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data26};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data25};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.fields !== undefined){let data27 = data.fields;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key0 in data27){if(!(wrapper0.validate(data27[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data27,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err29 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.fields.type,parentSchema:schema23.properties.fields,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.keys !== undefined){if(!(wrapper0.validate(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.values !== undefined){if(!(wrapper0.validate(data.values, {instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.config !== undefined){let data32 = data.config;if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.config.type,parentSchema:schema23.properties.config,data:data32};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"$ref":true,"title":true,"type":true,"format":true,"description":true,"required":true,"unique":true,"primaryKey":true,"primary":true,"references":true,"pii":true,"classification":true,"enum":true,"minLength":true,"maxLength":true,"pattern":true,"minimum":true,"maximum":true,"exclusiveMinimum":true,"exclusiveMaximum":true,"precision":true,"scale":true,"tags":true,"quality":true,"fields":true,"items":true,"keys":true,"values":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.description !== undefined){let data0 = data.description;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.type.type,parentSchema:schema22.properties.type,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.title !== undefined){let data2 = data.title;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.title.type,parentSchema:schema22.properties.title,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.namespace !== undefined){let data3 = data.namespace;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.namespace.type,parentSchema:schema22.properties.namespace,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.fields !== undefined){let data4 = data.fields;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!(validate20(data4[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.fields.type,parentSchema:schema22.properties.fields,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.primaryKey !== undefined){let data6 = data.primaryKey;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 !== "string"){const err5 = {instancePath:instancePath+"/primaryKey/" + i0,schemaPath:"#/properties/primaryKey/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.primaryKey.items.type,parentSchema:schema22.properties.primaryKey.items,data:data7};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.primaryKey.type,parentSchema:schema22.properties.primaryKey,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.quality !== undefined){let data8 = data.quality;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err7 = {instancePath:instancePath+"/quality/" + i1,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data9};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(typeof data11 !== "string"){const err9 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data11};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.config !== undefined){let data12 = data.config;if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){const err11 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.config.type,parentSchema:schema22.properties.config,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"description":true,"type":true,"title":true,"namespace":true,"fields":true,"primaryKey":true,"quality":true,"tags":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/dcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.dataContractSpecification === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataContractSpecification"},message:"must have required property '"+"dataContractSpecification"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.info === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.dataContractSpecification !== undefined){let data0 = data.dataContractSpecification;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err3 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataContractSpecification.type,parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.info !== undefined){let data2 = data.info;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.title === undefined){const err7 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.version === undefined){const err8 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2.title !== undefined){let data3 = data2.title;if(typeof data3 !== "string"){const err9 = {instancePath:instancePath+"/info/title",schemaPath:"#/properties/info/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.title.type,parentSchema:schema21.properties.info.properties.title,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.version !== undefined){let data4 = data2.version;if(typeof data4 === "string"){if(func1(data4) < 1){const err10 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.version.type,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.status !== undefined){let data5 = data2.status;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/info/status",schemaPath:"#/properties/info/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.status.type,parentSchema:schema21.properties.info.properties.status,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.description !== undefined){let data6 = data2.description;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/info/description",schemaPath:"#/properties/info/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.description.type,parentSchema:schema21.properties.info.properties.description,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.owner !== undefined){let data7 = data2.owner;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/info/owner",schemaPath:"#/properties/info/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.owner.type,parentSchema:schema21.properties.info.properties.owner,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.contact !== undefined){let data8 = data2.contact;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err15 = {instancePath:instancePath+"/info/contact",schemaPath:"#/properties/info/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.properties.contact.type,parentSchema:schema21.properties.info.properties.contact,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.type,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.servers !== undefined){let data9 = data.servers;if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err17 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.terms !== undefined){let data10 = data.terms;if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){const err18 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.terms.type,parentSchema:schema21.properties.terms,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.models !== undefined){let data11 = data.models;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key0 in data11){if(!(validate19(data11[key0], {instancePath:instancePath+"/models/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err19 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.models.type,parentSchema:schema21.properties.models,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.definitions !== undefined){let data13 = data.definitions;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key1 in data13){if(!(validate20(data13[key1], {instancePath:instancePath+"/definitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err20 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.definitions.type,parentSchema:schema21.properties.definitions,data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.servicelevels !== undefined){let data15 = data.servicelevels;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){let data16 = data15[key2];if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err21 = {instancePath:instancePath+"/servicelevels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data16};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/servicelevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.serviceLevels !== undefined){let data17 = data.serviceLevels;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key3 in data17){let data18 = data17[key3];if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){const err23 = {instancePath:instancePath+"/serviceLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/serviceLevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.quality !== undefined){let data19 = data.quality;if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){const err25 = {instancePath:instancePath+"/quality",schemaPath:"#/properties/quality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.quality.type,parentSchema:schema21.properties.quality,data:data19};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.tags !== undefined){let data20 = data.tags;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data20};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.links !== undefined){let data22 = data.links;if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){const err28 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.links.type,parentSchema:schema21.properties.links,data:data22};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.examples !== undefined){let data23 = data.examples;if(!(Array.isArray(data23))){const err29 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.examples.type,parentSchema:schema21.properties.examples,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":{"dataContractSpecification":true,"id":true,"info":true,"servers":true,"terms":true,"models":true,"definitions":true,"servicelevels":true,"serviceLevels":true,"quality":true,"tags":true,"links":true,"examples":true},"dynamicProps":false,"dynamicItems":false};
+
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Generated by scripts/compile-schemas.mjs from schemas/manifest.schema.json; do not edit.
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/manifest.schema.json","title":"mlgate model manifest (model.yaml)","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":["string","number"]},"config":{"type":"string","minLength":1},"datasets":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"revision":{"type":["string","number"]}}}},"preprocessing":{"type":"string","minLength":1},"run":{"type":"object","properties":{"code_sha":{"type":"string","minLength":1},"config_hash":{"type":"string","minLength":1},"seed":{"type":"integer"},"dataset_version":{"type":["string","number"]}}},"prediction":{"type":"object","properties":{"target":{"type":"string","minLength":1},"output_schema":{"type":["string","object"]},"latency_budget_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"serving":{"type":"object","properties":{"timeout_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"monitoring":{"type":"object","properties":{"system":{"$ref":"#/definitions/monitor"},"feature_drift":{"$ref":"#/definitions/monitor"},"prediction_drift":{"$ref":"#/definitions/monitor"},"delayed_labels":{"$ref":"#/definitions/monitor"}}}},"definitions":{"monitor":{"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]}}};const schema12 = {"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]};const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/manifest.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data1 = data.version;if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema11.properties.version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.config !== undefined){let data2 = data.config;if(typeof data2 === "string"){if(func2(data2) < 1){const err4 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.datasets !== undefined){let data3 = data.datasets;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.id === undefined){const err6 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data4.id !== undefined){let data5 = data4.id;if(typeof data5 === "string"){if(func2(data5) < 1){const err7 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.revision !== undefined){let data6 = data4.revision;if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){const err9 = {instancePath:instancePath+"/datasets/" + i0+"/revision",schemaPath:"#/properties/datasets/items/properties/revision/type",keyword:"type",params:{type: schema11.properties.datasets.items.properties.revision.type},message:"must be string,number"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/datasets",schemaPath:"#/properties/datasets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.preprocessing !== undefined){let data7 = data.preprocessing;if(typeof data7 === "string"){if(func2(data7) < 1){const err12 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.run !== undefined){let data8 = data.run;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.code_sha !== undefined){let data9 = data8.code_sha;if(typeof data9 === "string"){if(func2(data9) < 1){const err14 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.config_hash !== undefined){let data10 = data8.config_hash;if(typeof data10 === "string"){if(func2(data10) < 1){const err16 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.seed !== undefined){let data11 = data8.seed;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err18 = {instancePath:instancePath+"/run/seed",schemaPath:"#/properties/run/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.dataset_version !== undefined){let data12 = data8.dataset_version;if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){const err19 = {instancePath:instancePath+"/run/dataset_version",schemaPath:"#/properties/run/properties/dataset_version/type",keyword:"type",params:{type: schema11.properties.run.properties.dataset_version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.prediction !== undefined){let data13 = data.prediction;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.target !== undefined){let data14 = data13.target;if(typeof data14 === "string"){if(func2(data14) < 1){const err21 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data13.output_schema !== undefined){let data15 = data13.output_schema;if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){const err23 = {instancePath:instancePath+"/prediction/output_schema",schemaPath:"#/properties/prediction/properties/output_schema/type",keyword:"type",params:{type: schema11.properties.prediction.properties.output_schema.type},message:"must be string,object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data13.latency_budget_ms !== undefined){let data16 = data13.latency_budget_ms;if((typeof data16 == "number") && (isFinite(data16))){if(data16 <= 0 || isNaN(data16)){const err24 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.fallback !== undefined){let data17 = data13.fallback;if(typeof data17 === "string"){if(func2(data17) < 1){const err26 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.serving !== undefined){let data18 = data.serving;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.timeout_ms !== undefined){let data19 = data18.timeout_ms;if((typeof data19 == "number") && (isFinite(data19))){if(data19 <= 0 || isNaN(data19)){const err29 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data18.fallback !== undefined){let data20 = data18.fallback;if(typeof data20 === "string"){if(func2(data20) < 1){const err31 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/serving",schemaPath:"#/properties/serving/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.monitoring !== undefined){let data21 = data.monitoring;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.system !== undefined){let data22 = data21.system;if(((typeof data22 !== "string") && (!(data22 && typeof data22 == "object" && !Array.isArray(data22)))) && (typeof data22 !== "boolean")){const err34 = {instancePath:instancePath+"/monitoring/system",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data21.feature_drift !== undefined){let data23 = data21.feature_drift;if(((typeof data23 !== "string") && (!(data23 && typeof data23 == "object" && !Array.isArray(data23)))) && (typeof data23 !== "boolean")){const err35 = {instancePath:instancePath+"/monitoring/feature_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data21.prediction_drift !== undefined){let data24 = data21.prediction_drift;if(((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))) && (typeof data24 !== "boolean")){const err36 = {instancePath:instancePath+"/monitoring/prediction_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data21.delayed_labels !== undefined){let data25 = data21.delayed_labels;if(((typeof data25 !== "string") && (!(data25 && typeof data25 == "object" && !Array.isArray(data25)))) && (typeof data25 !== "boolean")){const err37 = {instancePath:instancePath+"/monitoring/delayed_labels",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+
+/***/ }),
+
+/***/ 9671:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Generated by scripts/compile-schemas.mjs from schemas/odcs.schema.json; do not edit.
+module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"description":"ODCS 3.0.0 left this key undefined and its examples wrote one object; 3.0.1+ define a list.","anyOf":[{"$ref":"#/$defs/authoritativeDefinitions"},{"type":"object"}]},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"synonyms":{"description":"ODCS 3.1 wrote plain names; 3.2.0 (RFC 0041) writes objects {synonym, locale, description, source, id}.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["synonym"],"properties":{"synonym":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"locale":{"type":"string"},"source":{"type":"string"}}}]}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"$ref":"#/$defs/synonyms"},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"$ref":"#/$defs/synonyms"},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema47 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"$ref":"#/$defs/synonyms"},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"description":"ODCS 3.1 wrote plain names; 3.2.0 (RFC 0041) writes objects {synonym, locale, description, source, id}.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["synonym"],"properties":{"synonym":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"locale":{"type":"string"},"source":{"type":"string"}}}]}};const schema31 = {"type":"array","items":{"type":"object"}};const schema32 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema36 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.id.type,parentSchema:schema32.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.name.type,parentSchema:schema32.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.description.type,parentSchema:schema32.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.type.type,parentSchema:schema32.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.metric.type,parentSchema:schema32.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.rule.type,parentSchema:schema32.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.items.properties.arguments.type,parentSchema:schema32.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.items.properties.validValues.type,parentSchema:schema32.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.unit.type,parentSchema:schema32.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.query.type,parentSchema:schema32.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.engine.type,parentSchema:schema32.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema32.items.properties.implementation.type},message:"must be string,object",schema:schema32.items.properties.implementation.type,parentSchema:schema32.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.dimension.type,parentSchema:schema32.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.method.type,parentSchema:schema32.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.severity.type,parentSchema:schema32.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.businessImpact.type,parentSchema:schema32.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.schedule.type,parentSchema:schema32.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.scheduler.type,parentSchema:schema32.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema32.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema32.items.properties.mustBe.type,parentSchema:schema32.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema32.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema32.items.properties.mustNotBe.type,parentSchema:schema32.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterThan.type,parentSchema:schema32.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema32.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema32.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessThan.type,parentSchema:schema32.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema32.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema32.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.items.type,parentSchema:schema36.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.type,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.items.type,parentSchema:schema36.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.type,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.items.type,parentSchema:schema32.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema39 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema40 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"$ref":"#/$defs/synonyms"},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema41 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema40.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.id.type,parentSchema:schema40.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.physicalName.type,parentSchema:schema40.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.physicalType.type,parentSchema:schema40.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema40.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.logicalType.enum,parentSchema:schema40.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema41.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.format.type,parentSchema:schema41.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema41.properties.minimum.type},message:"must be number,string",schema:schema41.properties.minimum.type,parentSchema:schema41.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema41.properties.maximum.type},message:"must be number,string",schema:schema41.properties.maximum.type,parentSchema:schema41.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema41.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema41.properties.exclusiveMinimum.type,parentSchema:schema41.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema41.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema41.properties.exclusiveMaximum.type,parentSchema:schema41.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema41.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.multipleOf.type,parentSchema:schema41.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minLength.type,parentSchema:schema41.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxLength.type,parentSchema:schema41.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.pattern.type,parentSchema:schema41.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minItems.type,parentSchema:schema41.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxItems.type,parentSchema:schema41.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.uniqueItems.type,parentSchema:schema41.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minProperties.type,parentSchema:schema41.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxProperties.type,parentSchema:schema41.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.required.items.type,parentSchema:schema41.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.required.type,parentSchema:schema41.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.timezone.type,parentSchema:schema41.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.defaultTimezone.type,parentSchema:schema41.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.enum.type,parentSchema:schema41.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.businessName.type,parentSchema:schema40.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema40.properties.description.type},message:"must be string,null",schema:schema40.properties.description.type,parentSchema:schema40.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.unique.type,parentSchema:schema40.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.primaryKey.type,parentSchema:schema40.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.primaryKeyPosition.type,parentSchema:schema40.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.partitioned.type,parentSchema:schema40.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.partitionKeyPosition.type,parentSchema:schema40.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.classification.type,parentSchema:schema40.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.encryptedName.type,parentSchema:schema40.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.criticalDataElement.type,parentSchema:schema40.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.semanticType.type,parentSchema:schema40.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.deprecated.type,parentSchema:schema40.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];const _errs83 = errors;let valid8 = false;const _errs84 = errors;if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[0].type,parentSchema:schema30.items.anyOf[0],data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid0 = _errs84 === errors;valid8 = valid8 || _valid0;const _errs86 = errors;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.synonym === undefined){const err50 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/1/required",keyword:"required",params:{missingProperty: "synonym"},message:"must have required property '"+"synonym"+"'",schema:schema30.items.anyOf[1].required,parentSchema:schema30.items.anyOf[1],data:data39};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data39.synonym !== undefined){let data40 = data39.synonym;if(typeof data40 !== "string"){const err51 = {instancePath:instancePath+"/synonyms/" + i1+"/synonym",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/synonym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.synonym.type,parentSchema:schema30.items.anyOf[1].properties.synonym,data:data40};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data39.id !== undefined){let data41 = data39.id;if(typeof data41 !== "string"){const err52 = {instancePath:instancePath+"/synonyms/" + i1+"/id",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.id.type,parentSchema:schema30.items.anyOf[1].properties.id,data:data41};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data39.description !== undefined){let data42 = data39.description;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/synonyms/" + i1+"/description",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.description.type,parentSchema:schema30.items.anyOf[1].properties.description,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data39.locale !== undefined){let data43 = data39.locale;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/synonyms/" + i1+"/locale",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.locale.type,parentSchema:schema30.items.anyOf[1].properties.locale,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.source !== undefined){let data44 = data39.source;if(typeof data44 !== "string"){const err55 = {instancePath:instancePath+"/synonyms/" + i1+"/source",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.source.type,parentSchema:schema30.items.anyOf[1].properties.source,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.anyOf[1].type,parentSchema:schema30.items.anyOf[1],data:data39};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid0 = _errs86 === errors;valid8 = valid8 || _valid0;if(_valid0){var props0 = {};props0.synonym = true;props0.id = true;props0.description = true;props0.locale = true;props0.source = true;}if(!valid8){const err57 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.items.anyOf,parentSchema:schema30.items,data:data39};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}}else {const err58 = {instancePath:instancePath+"/synonyms",schemaPath:"#/$defs/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data38};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.transformSourceObjects !== undefined){let data45 = data.transformSourceObjects;if(Array.isArray(data45)){const len2 = data45.length;for(let i2=0; i2<len2; i2++){let data46 = data45[i2];if(typeof data46 !== "string"){const err59 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformSourceObjects.items.type,parentSchema:schema40.properties.transformSourceObjects.items,data:data46};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.transformSourceObjects.type,parentSchema:schema40.properties.transformSourceObjects,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.transformLogic !== undefined){let data47 = data.transformLogic;if(typeof data47 !== "string"){const err61 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformLogic.type,parentSchema:schema40.properties.transformLogic,data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.transformDescription !== undefined){let data48 = data.transformDescription;if(typeof data48 !== "string"){const err62 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformDescription.type,parentSchema:schema40.properties.transformDescription,data:data48};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.examples !== undefined){let data49 = data.examples;if(!(Array.isArray(data49))){const err63 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.examples.type,parentSchema:schema40.properties.examples,data:data49};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.enum !== undefined){let data50 = data.enum;if(Array.isArray(data50)){if(data50.length < 1){const err64 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data50};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data50};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.map !== undefined){let data51 = data.map;if(!(data51 && typeof data51 == "object" && !Array.isArray(data51))){const err66 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.map.type,parentSchema:schema40.properties.map,data:data51};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data52 = data.authoritativeDefinitions;if(Array.isArray(data52)){const len3 = data52.length;for(let i3=0; i3<len3; i3++){let data53 = data52[i3];if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(data53.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data53.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data53.url !== undefined){let data54 = data53.url;if(typeof data54 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data54};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data53.type !== undefined){let data55 = data53.type;if(typeof data55 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data53.description !== undefined){let data56 = data53.description;if(typeof data56 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data56};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data53.id !== undefined){let data57 = data53.id;if(typeof data57 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data57};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data52};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.tags !== undefined){let data58 = data.tags;if(Array.isArray(data58)){const len4 = data58.length;for(let i4=0; i4<len4; i4++){let data59 = data58[i4];if(typeof data59 !== "string"){const err75 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data59};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data58};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.relationships !== undefined){let data60 = data.relationships;if(Array.isArray(data60)){const len5 = data60.length;for(let i5=0; i5<len5; i5++){let data61 = data60[i5];if(!(data61 && typeof data61 == "object" && !Array.isArray(data61))){const err77 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data61};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data:data60};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data63 = data.customProperties;if(Array.isArray(data63)){const len6 = data63.length;for(let i6=0; i6<len6; i6++){let data64 = data63[i6];if(data64 && typeof data64 == "object" && !Array.isArray(data64)){if(data64.property === undefined){const err79 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}for(const key2 in data64){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err80 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data64.property !== undefined){let data65 = data64.property;if(typeof data65 === "string"){if(func2(data65) < 1){const err81 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data65};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data65};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data64.description !== undefined){let data66 = data64.description;if(typeof data66 !== "string"){const err83 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data66};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data64.id !== undefined){let data67 = data64.id;if(typeof data67 !== "string"){const err84 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data67};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data63};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.context !== undefined){let data68 = data.context;if((typeof data68 !== "string") && (!(data68 && typeof data68 == "object" && !Array.isArray(data68)))){const err87 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema40.properties.context.type},message:"must be string,object",schema:schema40.properties.context.type,parentSchema:schema40.properties.context,data:data68};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data70 = data.properties;if(Array.isArray(data70)){const len7 = data70.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data70[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data70,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err88 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.properties.type,parentSchema:schema40.properties.properties,data:data70};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];const _errs39 = errors;let valid11 = false;const _errs40 = errors;if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[0].type,parentSchema:schema30.items.anyOf[0],data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}var _valid0 = _errs40 === errors;valid11 = valid11 || _valid0;const _errs42 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.synonym === undefined){const err22 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/1/required",keyword:"required",params:{missingProperty: "synonym"},message:"must have required property '"+"synonym"+"'",schema:schema30.items.anyOf[1].required,parentSchema:schema30.items.anyOf[1],data:data17};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data17.synonym !== undefined){let data18 = data17.synonym;if(typeof data18 !== "string"){const err23 = {instancePath:instancePath+"/synonyms/" + i2+"/synonym",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/synonym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.synonym.type,parentSchema:schema30.items.anyOf[1].properties.synonym,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data17.id !== undefined){let data19 = data17.id;if(typeof data19 !== "string"){const err24 = {instancePath:instancePath+"/synonyms/" + i2+"/id",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.id.type,parentSchema:schema30.items.anyOf[1].properties.id,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err25 = {instancePath:instancePath+"/synonyms/" + i2+"/description",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.description.type,parentSchema:schema30.items.anyOf[1].properties.description,data:data20};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data17.locale !== undefined){let data21 = data17.locale;if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/synonyms/" + i2+"/locale",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.locale.type,parentSchema:schema30.items.anyOf[1].properties.locale,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data17.source !== undefined){let data22 = data17.source;if(typeof data22 !== "string"){const err27 = {instancePath:instancePath+"/synonyms/" + i2+"/source",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.source.type,parentSchema:schema30.items.anyOf[1].properties.source,data:data22};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.anyOf[1].type,parentSchema:schema30.items.anyOf[1],data:data17};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid0 = _errs42 === errors;valid11 = valid11 || _valid0;if(_valid0){var props0 = {};props0.synonym = true;props0.id = true;props0.description = true;props0.locale = true;props0.source = true;}if(!valid11){const err29 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.items.anyOf,parentSchema:schema30.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}}}}else {const err30 = {instancePath:instancePath+"/synonyms",schemaPath:"#/$defs/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.deprecated !== undefined){let data23 = data.deprecated;if(typeof data23 !== "boolean"){const err31 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data23};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.context !== undefined){let data24 = data.context;if((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))){const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data24};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.relationships !== undefined){let data25 = data.relationships;if(Array.isArray(data25)){const len3 = data25.length;for(let i3=0; i3<len3; i3++){let data26 = data25[i3];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err33 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data26};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data28 = data.customProperties;if(Array.isArray(data28)){const len4 = data28.length;for(let i4=0; i4<len4; i4++){let data29 = data28[i4];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.property === undefined){const err35 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}for(const key1 in data29){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err36 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data29.property !== undefined){let data30 = data29.property;if(typeof data30 === "string"){if(func2(data30) < 1){const err37 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data30};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data30};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data29.description !== undefined){let data31 = data29.description;if(typeof data31 !== "string"){const err39 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data31};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data29.id !== undefined){let data32 = data29.id;if(typeof data32 !== "string"){const err40 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data32};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.properties !== undefined){let data33 = data.properties;if(Array.isArray(data33)){const len5 = data33.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data33[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data33,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err43 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data33};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;const _errs37 = errors;let valid7 = false;const _errs38 = errors;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid1 = _errs38 === errors;valid7 = valid7 || _valid1;const _errs51 = errors;if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err34 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/properties/description/properties/authoritativeDefinitions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.properties.authoritativeDefinitions.anyOf[1].type,parentSchema:schema21.properties.description.properties.authoritativeDefinitions.anyOf[1],data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid1 = _errs51 === errors;valid7 = valid7 || _valid1;if(!valid7){const err35 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/properties/description/properties/authoritativeDefinitions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.properties.description.properties.authoritativeDefinitions.anyOf,parentSchema:schema21.properties.description.properties.authoritativeDefinitions,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err37 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err40 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err41 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err45 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err46 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err47 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err48 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err49 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err50 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err51 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err53 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err54 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema47.required,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data39.value === undefined){const err55 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema47.required,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.id.type,parentSchema:schema47.properties.id,data:data40};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.property,data:data41};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.property.type,parentSchema:schema47.properties.property,data:data41};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema47.properties.value.type},message:"must be string,number,boolean,null",schema:schema47.properties.value.type,parentSchema:schema47.properties.value,data:data42};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema47.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema47.properties.valueExt.type,parentSchema:schema47.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.unit.type,parentSchema:schema47.properties.unit,data:data44};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.element.type,parentSchema:schema47.properties.element,data:data45};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.driver.type,parentSchema:schema47.properties.driver,data:data46};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.description.type,parentSchema:schema47.properties.description,data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err65 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.scheduler.type,parentSchema:schema47.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err66 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.schedule.type,parentSchema:schema47.properties.schedule,data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data51.type === undefined){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err74 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err77 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err78 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err81 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err82 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err85 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+/***/ }),
+
+/***/ 4471:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Generated by scripts/compile-schemas.mjs from schemas/rollout.schema.json; do not edit.
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/rollout.schema.json","title":"mlgate native rollout plan (MlgateRollout)","type":"object","additionalProperties":false,"required":["kind","candidate","steps"],"properties":{"apiVersion":{"type":"string"},"kind":{"const":"MlgateRollout"},"model":{"type":"string","minLength":1},"candidate":{"type":"string","minLength":1},"strategy":{"enum":["canary","shadow-then-canary","blue-green"]},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["traffic"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"type":"string","minLength":1},"shadow":{"type":"boolean"},"gates":{"type":"array","items":{"$ref":"#/definitions/guardrail"}}}}},"guardrails":{"type":"array","items":{"$ref":"#/definitions/guardrail"}},"rollback":{"type":"object","additionalProperties":false,"properties":{"artifact":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}},"owner":{"type":"string"},"description":{"type":"string"}},"definitions":{"guardrail":{"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/rollout.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.candidate === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.steps === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.apiVersion !== undefined){if(typeof data.apiVersion !== "string"){const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.kind !== undefined){if("MlgateRollout" !== data.kind){const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "MlgateRollout"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.model !== undefined){let data2 = data.model;if(typeof data2 === "string"){if(func3(data2) < 1){const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.candidate !== undefined){let data3 = data.candidate;if(typeof data3 === "string"){if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.strategy !== undefined){let data4 = data.strategy;if(!(((data4 === "canary") || (data4 === "shadow-then-canary")) || (data4 === "blue-green"))){const err10 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema11.properties.strategy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.steps !== undefined){let data5 = data.steps;if(Array.isArray(data5)){if(data5.length < 1){const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.traffic === undefined){const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key1 in data6){if(!((((key1 === "traffic") || (key1 === "hold")) || (key1 === "shadow")) || (key1 === "gates"))){const err13 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.traffic !== undefined){let data7 = data6.traffic;if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 100 || isNaN(data7)){const err14 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.hold !== undefined){let data8 = data6.hold;if(typeof data8 === "string"){if(func3(data8) < 1){const err17 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.shadow !== undefined){if(typeof data6.shadow !== "boolean"){const err19 = {instancePath:instancePath+"/steps/" + i0+"/shadow",schemaPath:"#/properties/steps/items/properties/shadow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.gates !== undefined){let data10 = data6.gates;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];const _errs26 = errors;let valid7 = false;const _errs27 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max === undefined){const err20 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}var _valid0 = _errs27 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs28 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.min === undefined){const err21 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}var _valid0 = _errs28 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs29 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max_ratio_vs_control === undefined){const err22 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs29 === errors;valid7 = valid7 || _valid0;}}if(!valid7){const err23 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs26;if(vErrors !== null){if(_errs26){vErrors.length = _errs26;}else {vErrors = null;}}}if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.metric === undefined){const err24 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key2 in data11){if(!((((((key2 === "metric") || (key2 === "max")) || (key2 === "min")) || (key2 === "max_ratio_vs_control")) || (key2 === "window")) || (key2 === "covers"))){const err25 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.metric !== undefined){let data12 = data11.metric;if(typeof data12 === "string"){if(func3(data12) < 1){const err26 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.max !== undefined){let data13 = data11.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err28 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data11.min !== undefined){let data14 = data11.min;if(!((typeof data14 == "number") && (isFinite(data14)))){const err29 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data11.max_ratio_vs_control !== undefined){let data15 = data11.max_ratio_vs_control;if((typeof data15 == "number") && (isFinite(data15))){if(data15 <= 0 || isNaN(data15)){const err30 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data11.window !== undefined){if(typeof data11.window !== "string"){const err32 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data11.covers !== undefined){let data17 = data11.covers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(!((data18 === "latency") || (data18 === "errors"))){const err33 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers/" + i2,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}let i3 = data17.length;let j0;if(i3 > 1){outer0:for(;i3--;){for(j0 = i3; j0--;){if(func0(data17[i3], data17[j0])){const err34 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;break outer0;}}}}}else {const err35 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/steps/" + i0+"/gates",schemaPath:"#/properties/steps/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.guardrails !== undefined){let data19 = data.guardrails;if(Array.isArray(data19)){const len3 = data19.length;for(let i4=0; i4<len3; i4++){let data20 = data19[i4];const _errs49 = errors;let valid15 = false;const _errs50 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max === undefined){const err40 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}var _valid1 = _errs50 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs51 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.min === undefined){const err41 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var _valid1 = _errs51 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs52 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max_ratio_vs_control === undefined){const err42 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid1 = _errs52 === errors;valid15 = valid15 || _valid1;}}if(!valid15){const err43 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}else {errors = _errs49;if(vErrors !== null){if(_errs49){vErrors.length = _errs49;}else {vErrors = null;}}}if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.metric === undefined){const err44 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data20){if(!((((((key3 === "metric") || (key3 === "max")) || (key3 === "min")) || (key3 === "max_ratio_vs_control")) || (key3 === "window")) || (key3 === "covers"))){const err45 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.metric !== undefined){let data21 = data20.metric;if(typeof data21 === "string"){if(func3(data21) < 1){const err46 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data20.max !== undefined){let data22 = data20.max;if(!((typeof data22 == "number") && (isFinite(data22)))){const err48 = {instancePath:instancePath+"/guardrails/" + i4+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data20.min !== undefined){let data23 = data20.min;if(!((typeof data23 == "number") && (isFinite(data23)))){const err49 = {instancePath:instancePath+"/guardrails/" + i4+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data20.max_ratio_vs_control !== undefined){let data24 = data20.max_ratio_vs_control;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data20.window !== undefined){if(typeof data20.window !== "string"){const err52 = {instancePath:instancePath+"/guardrails/" + i4+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data20.covers !== undefined){let data26 = data20.covers;if(Array.isArray(data26)){const len4 = data26.length;for(let i5=0; i5<len4; i5++){let data27 = data26[i5];if(!((data27 === "latency") || (data27 === "errors"))){const err53 = {instancePath:instancePath+"/guardrails/" + i4+"/covers/" + i5,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i6 = data26.length;let j1;if(i6 > 1){outer1:for(;i6--;){for(j1 = i6; j1--;){if(func0(data26[i6], data26[j1])){const err54 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break outer1;}}}}}else {const err55 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.rollback !== undefined){let data28 = data.rollback;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key4 in data28){if(!((key4 === "artifact") || (key4 === "trigger"))){const err58 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.artifact !== undefined){let data29 = data28.artifact;if(typeof data29 === "string"){if(func3(data29) < 1){const err59 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data28.trigger !== undefined){let data30 = data28.trigger;if(typeof data30 === "string"){if(func3(data30) < 1){const err61 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.owner !== undefined){if(typeof data.owner !== "string"){const err64 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err65 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ })

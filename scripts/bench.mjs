@@ -17,10 +17,7 @@ const CLI = resolve('dist/cli.js');
 const ACTION = resolve('dist/index.js');
 const TIME = '/usr/bin/time';
 
-/**
- * Run node with `args`; resolves { ms, cpuMs, rssMb, code }. CPU time (user + system) and peak RSS
- * come from GNU time when present: CPU time moves far less than wall time on a shared machine.
- */
+/** Run node with `args`; resolves { ms, rssMb, code }. Peak RSS via GNU time when present. */
 function run(args, { cwd, env } = {}) {
   return new Promise((done) => {
     let useTime = true;
@@ -30,7 +27,7 @@ function run(args, { cwd, env } = {}) {
       useTime = false;
     }
     const [cmd, argv] = useTime
-      ? [TIME, ['-f', 'cpu=%U+%S maxrss=%M', process.execPath, ...args]]
+      ? [TIME, ['-f', 'maxrss=%M', process.execPath, ...args]]
       : [process.execPath, args];
     const t0 = performance.now();
     const child = spawn(cmd, argv, {
@@ -42,14 +39,8 @@ function run(args, { cwd, env } = {}) {
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      const m = /cpu=([\d.]+)\+([\d.]+) maxrss=(\d+)\s*$/.exec(stderr);
-      done({
-        ms,
-        cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN,
-        rssMb: m ? Number(m[3]) / 1024 : NaN,
-        code,
-        stderr,
-      });
+      const m = /maxrss=(\d+)\s*$/.exec(stderr);
+      done({ ms, rssMb: m ? Number(m[1]) / 1024 : NaN, code, stderr });
     });
   });
 }
@@ -321,41 +312,47 @@ async function startup() {
   temps.push(temp);
   const env = actionEnv(small, apiUrl, temp);
   const samples = { bare: [], help: [], check: [], action: [] };
-  const cpu = { bare: [], help: [], check: [], action: [] };
   let codes = {};
   for (let i = 0; i < RUNS + 1; i++) {
     // Interleaved; the first round warms the file cache and is not counted.
-    const round = {
-      bare: await run(['-e', '0'], { cwd: small.dir }),
-      help: await run([CLI, '--help'], { cwd: small.dir }),
-      check: await run([CLI, 'check', '--base', small.base, '--format', 'json'], {
-        cwd: small.dir,
-      }),
-      action: await run([ACTION], { cwd: small.dir, env }),
-    };
-    codes = { help: round.help.code, check: round.check.code, action: round.action.code };
+    const bare = await run(['-e', '0'], { cwd: small.dir });
+    const help = await run([CLI, '--help'], { cwd: small.dir });
+    const check = await run([CLI, 'check', '--base', small.base, '--format', 'json'], {
+      cwd: small.dir,
+    });
+    const action = await run([ACTION], { cwd: small.dir, env });
+    codes = { help: help.code, check: check.code, action: action.code };
     if (i === 0) {
-      if (round.action.code !== 0) console.error(round.action.stderr);
+      if (action.code !== 0) console.error(action.stderr);
       continue;
     }
-    for (const k of Object.keys(samples)) {
-      samples[k].push(round[k].ms);
-      cpu[k].push(round[k].cpuMs);
-    }
+    samples.bare.push(bare.ms);
+    samples.help.push(help.ms);
+    samples.check.push(check.ms);
+    samples.action.push(action.ms);
   }
   const bare = median(samples.bare);
-  const bareCpu = median(cpu.bare);
-  const startup = (name, key, limit) =>
-    figure(
-      name,
-      median(samples[key]) / bare,
-      limit,
-      'x',
-      `${median(samples[key]).toFixed(0)} vs ${bare.toFixed(0)} ms wall; CPU ${(median(cpu[key]) / bareCpu).toFixed(2)}× (${median(cpu[key]).toFixed(0)} vs ${bareCpu.toFixed(0)} ms); exit ${codes[key]}`,
-    );
-  startup('mlgate --help ÷ node -e 0', 'help', 1.25);
-  startup('mlgate check, small PR ÷ node -e 0', 'check', 1.5);
-  startup('Action end to end (fake API) ÷ node -e 0', 'action', 2.0);
+  figure(
+    'mlgate --help ÷ node -e 0',
+    median(samples.help) / bare,
+    1.25,
+    'x',
+    `${median(samples.help).toFixed(0)} vs ${bare.toFixed(0)} ms, exit ${codes.help}`,
+  );
+  figure(
+    'mlgate check, small PR ÷ node -e 0',
+    median(samples.check) / bare,
+    1.5,
+    'x',
+    `${median(samples.check).toFixed(0)} ms, exit ${codes.check}`,
+  );
+  figure(
+    'Action end to end (fake API) ÷ node -e 0',
+    median(samples.action) / bare,
+    2.0,
+    'x',
+    `${median(samples.action).toFixed(0)} ms, exit ${codes.action}`,
+  );
 
   // Re-run with the comment unchanged: one list request per page, no write.
   const before = fake.requests.length;
@@ -380,18 +377,16 @@ async function scale() {
     temps.push(big.dir);
     const args = [CLI, 'check', '--base', big.base, '--format', 'json'];
     const ms = [];
-    const cpuMs = [];
     const rss = [];
     let last;
     for (let i = 0; i < (n === 100_000 ? Math.min(RUNS, 3) : RUNS); i++) {
       last = await run(args, { cwd: big.dir });
       ms.push(last.ms);
-      cpuMs.push(last.cpuMs);
       rss.push(last.rssMb);
     }
     const sizeMb = readFileSync(join(big.dir, 'models/ranker/metrics.json')).length / 1e6;
     const ok = last.code === 0 || last.code === 1;
-    const detail = `CPU ${(median(cpuMs) / 1000).toFixed(2)} s; metrics.json ${sizeMb.toFixed(1)} MB, exit ${last.code}${ok ? '' : `: ${last.stderr.trim().split('\n').slice(-2).join(' ')}`}`;
+    const detail = `metrics.json ${sizeMb.toFixed(1)} MB, exit ${last.code}${ok ? '' : `: ${last.stderr.trim().split('\n').slice(-2).join(' ')}`}`;
     times[n] = ok ? median(ms) : NaN;
     const label = `${n.toLocaleString('en')} metrics + ${(n / 10).toLocaleString('en')} columns`;
     if (n === 10_000) figure(`${label}: wall`, times[n] / 1000, 0.5, 's', detail);

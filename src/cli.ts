@@ -6,18 +6,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Limits, VERSION } from './constants.js';
-import { errorText } from './errors.js';
+import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Limits, VERSION } from './constants.js';
+import { errorText } from './formats/data.js';
+import { listModels } from './models.js';
 import { parsePatterns } from './config/select.js';
+import { runPipeline } from './pipeline.js';
+import { toJson } from './report/json.js';
+import { renderComment } from './report/markdown.js';
 import type { FailOn } from './report/model.js';
+import { renderText } from './report/text.js';
+import { GitSource, git, resolveRef } from './sources/git.js';
 import type { FileSource } from './sources/types.js';
-
-// Everything else is loaded by the command that needs it, so `--help` and a usage error start
-// as fast as node itself (scripts/bench.mjs measures it).
-const sources = () =>
-  Promise.all([import('./sources/git.js'), import('./sources/workspace.js')]).then(
-    ([git, workspace]) => ({ ...git, ...workspace }),
-  );
+import { WorkspaceSource } from './sources/workspace.js';
+import { runInit } from './init.js';
 
 const USAGE = `mlgate ${VERSION}: gate ML model promotion on metrics, contracts, rollout plans and review evidence.
 
@@ -25,7 +26,6 @@ Usage:
   mlgate check [--config .mlgate.yml] [--base REF] [--head REF | --workspace] [--pr-body FILE]
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
                [--config-source base|head] [--comment-key KEY] [--model NAME]...
-               [--max-file-mb MB]
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
   mlgate init  [--dir DIR] [--force]
 
@@ -33,8 +33,6 @@ check  evaluates the gates in the current git checkout, head against base, and p
        --base defaults to the merge-base with the default remote branch, else HEAD~1.
        --model NAME checks only the models it names (repeatable; * and ? match any text / one
        character); a name matching no model in force is a configuration error.
-       --max-file-mb sets the largest file read (MiB, default 10; overrides the config's
-       limits.max_file_mb).
 models lists the models in force (the config at --base, as check reads it); --format json prints
        [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
 init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
@@ -45,7 +43,6 @@ class UsageError extends Error {}
 
 /** Default base: merge-base with the remote's default branch, else HEAD~1, else none. */
 async function defaultBase(cwd: string): Promise<string | null> {
-  const { git, resolveRef } = await sources();
   const sym = await git(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
   const remoteHead = sym.code === 0 ? sym.stdout.toString('utf8').trim() : null;
   for (const ref of [remoteHead, 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
@@ -88,7 +85,6 @@ async function localTrees(values: TreeValues): Promise<{
   if (values.head && values.workspace)
     throw new UsageError('use either --head REF or --workspace, not both');
 
-  const { git, resolveRef, GitSource, WorkspaceSource } = await sources();
   const cwd = resolve(values.cwd ?? process.cwd());
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
   const inGit = top.code === 0;
@@ -132,7 +128,6 @@ async function check(args: string[]): Promise<number> {
       output: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
-      'max-file-mb': { type: 'string' },
       model: { type: 'string', multiple: true },
     },
     strict: true,
@@ -144,12 +139,6 @@ async function check(args: string[]): Promise<number> {
   const failOn = values['fail-on'] as FailOn;
   if (!['error', 'warning', 'never'].includes(failOn))
     throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
-  const maxFileBytes =
-    values['max-file-mb'] === undefined ? undefined : fileCapBytes(values['max-file-mb']);
-  if (maxFileBytes === null)
-    throw new UsageError(
-      `--max-file-mb: expected a number of MiB above 0 and at most ${Limits.maxFileBytes / 1024 / 1024}, got "${values['max-file-mb']}"`,
-    );
   const models = parsePatterns(values.model ?? []);
   if (values.model && models.length === 0)
     throw new UsageError('--model: expected a model name or glob, got an empty value');
@@ -164,7 +153,6 @@ async function check(args: string[]): Promise<number> {
     }
   }
 
-  const { runPipeline } = await import('./pipeline.js');
   const report = await runPipeline({
     head,
     base,
@@ -174,16 +162,13 @@ async function check(args: string[]): Promise<number> {
     pr: { number: null, base: baseSha, head: headSha },
     failOn,
     ...(models.length > 0 ? { models } : {}),
-    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });
   const output =
     format === 'json'
-      ? (await import('./report/json.js')).toJson(report)
+      ? toJson(report)
       : format === 'text'
-        ? (await import('./report/text.js')).renderText(report)
-        : (await import('./report/markdown.js')).renderComment(report, {
-            commentKey: values['comment-key'],
-          }).markdown;
+        ? renderText(report)
+        : renderComment(report, { commentKey: values['comment-key'] }).markdown;
   if (values.output) {
     await writeFile(values.output, output);
     process.stderr.write(`mlgate: report written to ${values.output}\n`);
@@ -206,7 +191,6 @@ async function models(args: string[]): Promise<number> {
   if (values.format !== 'json' && values.format !== 'text')
     throw new UsageError(`--format: expected json or text, got "${values.format}"`);
   const { head, base, configSource } = await localTrees(values);
-  const { listModels } = await import('./models.js');
   const list = await listModels({ head, base, configPath: values.config, configSource });
   for (const f of list.findings)
     process.stderr.write(
@@ -228,7 +212,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
-    if (command === 'init') return await (await import('./init.js')).runInit(rest);
+    if (command === 'init') return await runInit(rest);
     if (command === 'models') return await models(rest);
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${VERSION}\n`);

@@ -4,7 +4,7 @@
  */
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Inputs, Limits } from './constants.js';
+import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Inputs } from './constants.js';
 import { parsePatterns } from './config/select.js';
 import type { FailOn } from './report/model.js';
 
@@ -23,8 +23,6 @@ export interface ActionSettings {
   report: string;
   /** Model-name patterns (the `models` input): check only these; empty means every model. */
   models: string[];
-  /** File cap in bytes (the `max-file-mb` input); undefined: the config's, else the default. */
-  maxFileBytes?: number;
 }
 
 /** A bad input value: names the input, the value and what was expected. */
@@ -85,14 +83,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings 
     throw new InputError(Inputs.CommentKey, commentKey, 'no "--" (it would end the HTML marker)');
   }
   const config = readInput(env, Inputs.Config) || DEFAULT_CONFIG;
-  const maxFileMb = readInput(env, Inputs.MaxFileMb);
-  const maxFileBytes = maxFileMb === '' ? undefined : fileCapBytes(maxFileMb);
-  if (maxFileBytes === null)
-    throw new InputError(
-      Inputs.MaxFileMb,
-      maxFileMb,
-      `a number of MiB above 0 and at most ${Limits.maxFileBytes / 1024 / 1024}`,
-    );
   const report = readInput(env, Inputs.Report);
   return {
     token: readInput(env, Inputs.GitHubToken),
@@ -108,6 +98,5 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings 
         : resolve(workspace, report)
       : join(env.RUNNER_TEMP || tmpdir(), 'mlgate-report.json'),
     models: parsePatterns([readInput(env, Inputs.Models)]),
-    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   };
 }

@@ -9,7 +9,7 @@ import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
 import { gateTarget } from './checks/waivers.js';
-import { Limits, VERSION } from './constants.js';
+import { VERSION } from './constants.js';
 import {
   sortFindings,
   verdict,
@@ -17,10 +17,14 @@ import {
   type ModelReport,
   type Report,
 } from './report/model.js';
-import { withFileCap, type FileSource } from './sources/types.js';
+import type { FileSource } from './sources/types.js';
 import { checklistStage } from './stages/checklist.js';
-import type { ModelContext, StageResult } from './stages/context.js';
+import { contractStage } from './stages/contract.js';
+import type { ModelContext } from './stages/context.js';
+import { ledgerStage } from './stages/ledger.js';
+import { manifestStage } from './stages/manifest.js';
 import { metricsStage } from './stages/metrics.js';
+import { rolloutStage } from './stages/rollout.js';
 import type { Finding, GateResult, PrInfo } from './types.js';
 
 export interface PipelineInput {
@@ -36,14 +40,6 @@ export interface PipelineInput {
   runUrl?: string;
   /** Model-name patterns (`check --model`, the `models` input): check only these models. */
   models?: string[];
-  /** File cap in bytes (`--max-file-mb`, the `max-file-mb` input); wins over `limits.max_file_mb`. */
-  maxFileBytes?: number;
-}
-
-/** The file cap in force: the flag or input, else the config's `limits.max_file_mb`, else the default. */
-export function fileCap(flag: number | undefined, config: LoadedConfig | null): number {
-  const mb = config?.config.limits?.max_file_mb;
-  return flag ?? (mb !== undefined ? Math.floor(mb * 1024 * 1024) : Limits.fileBytes);
 }
 
 function gateFindings(
@@ -79,10 +75,6 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   const findings: Finding[] = [...resolved.findings];
   const models: ModelReport[] = [];
   const inForce = resolved.inForce;
-  // The config files themselves were read under the default cap; everything else under this one.
-  const cap = fileCap(input.maxFileBytes, inForce);
-  const headTree = withFileCap(input.head, cap);
-  const baseTree = input.base && withFileCap(input.base, cap);
   const all = modelsInForce(resolved);
   const filter = input.models && input.models.length > 0 ? input.models : null;
   let chosen = all;
@@ -101,7 +93,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   if (inForce) {
     for (const { model, index, loaded, fromHead } of chosen) {
       const { config } = loaded;
-      const m = await metricsStage(model, config, headTree, baseTree);
+      const m = await metricsStage(model, config, input.head, input.base);
       findings.push(...m.findings);
       // Only a production reference read from the base commit is absent because the model is new;
       // a configured production file that is missing fails closed like any missing reference.
@@ -126,8 +118,8 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
         index,
         config,
         loaded,
-        head: headTree,
-        base: baseTree,
+        head: input.head,
+        base: input.base,
         metrics: m.metrics,
         diff,
         gates,
@@ -153,15 +145,11 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
           `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`,
         );
       }
-      // Each capability's code (parsers, schema validators) is loaded only for a model that uses it.
-      const none: StageResult<never> = { findings: [] };
       const [contract, rollout, manifest, ledger] = await Promise.all([
-        model.contract ? import('./stages/contract.js').then((s) => s.contractStage(ctx)) : none,
-        model.rollout || config.rollout_policy?.require_rollout
-          ? import('./stages/rollout.js').then((s) => s.rolloutStage(ctx))
-          : none,
-        model.manifest ? import('./stages/manifest.js').then((s) => s.manifestStage(ctx)) : none,
-        model.ledger ? import('./stages/ledger.js').then((s) => s.ledgerStage(ctx)) : none,
+        contractStage(ctx),
+        rolloutStage(ctx),
+        manifestStage(ctx),
+        ledgerStage(ctx),
       ]);
       for (const [key, stage] of [
         ['contract', contract],

@@ -37,7 +37,6 @@ describe('getInputs', () => {
         mode: 'publish',
         report: 'out/report.json',
         models: 'churn,\n rank* ',
-        'max-file-mb': '12.5',
       }),
     );
     expect(s).toEqual({
@@ -50,7 +49,6 @@ describe('getInputs', () => {
       mode: 'publish',
       report: join('/ws', 'out/report.json'),
       models: ['churn', 'rank*'],
-      maxFileBytes: 12.5 * 1024 * 1024,
     });
   });
 
@@ -68,9 +66,6 @@ describe('getInputs', () => {
     ['comment-key', 'a-->b', 'characters from'],
     ['comment-key', 'a--b', 'no "--"'],
     ['comment-key', 'x'.repeat(65), '1–64 characters'],
-    ['max-file-mb', '0', 'a number of MiB above 0 and at most 64'],
-    ['max-file-mb', '65', 'at most 64'],
-    ['max-file-mb', '10MB', 'a number of MiB'],
   ])('rejects %s=%j naming the input, the value and what is expected', (input, value, expected) => {
     let error: unknown;
     try {

@@ -42,21 +42,13 @@ const LOWER_WORDS = new Set([
  */
 export function betterOf(gate: Pick<GateSpec, 'better'>, metric: string): 'higher' | 'lower' {
   if (gate.better) return gate.better;
-  const last = metric.slice(metric.lastIndexOf('.') + 1);
-  let better = directions.get(last);
-  if (!better) {
-    const words = last
-      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/);
-    better = words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
-    directions.set(last, better);
-  }
-  return better;
+  const last = metric.split('.').pop() ?? metric;
+  const words = last
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
 }
-
-/** Direction by last segment: a wildcard gate asks for the same few names once per match. */
-const directions = new Map<string, 'higher' | 'lower'>();
 
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 export function evaluateGates(gates: GateSpec[], inputs: GateInputs): GateResult[] {
@@ -162,8 +154,9 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
   if (aggregate === 'each') {
     const lastLiteral = !gate.metric.endsWith('*');
     return matches.map((m) => {
-      const dot = m.lastIndexOf('.');
-      const subject = lastLiteral && dot >= 0 ? `${m.slice(dot + 1)} on ${m.slice(0, dot)}` : m;
+      const segs = m.split('.');
+      const subject =
+        lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
       return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
     });
   }

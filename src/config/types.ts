@@ -51,11 +51,6 @@ export interface MetricsPolicy {
   show_all?: boolean;
 }
 
-export interface LimitsConfig {
-  /** Largest file read, in MiB (default Limits.fileBytes). */
-  max_file_mb?: number;
-}
-
 export interface ChecklistItemConfig {
   id: string;
   text: string;
@@ -94,7 +89,6 @@ export interface Config {
   rollout_policy?: RolloutPolicy;
   contract_policy?: ContractPolicy;
   metrics_policy?: MetricsPolicy;
-  limits?: LimitsConfig;
   checklist?: ChecklistConfig;
   ledger_policy?: LedgerPolicy;
   waivers?: WaiverPolicy;

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { Limits } from '../constants.js';
-import { confinePath, overCap, type FileSource, type ReadResult } from './types.js';
+import { confinePath, type FileSource, type ReadResult } from './types.js';
 
 interface GitOut {
   code: number;
@@ -71,7 +71,7 @@ export class GitSource implements FileSource {
     this.label = `commit ${sha.slice(0, 7)}`;
   }
 
-  async read(path: string, maxBytes = Limits.fileBytes): Promise<ReadResult> {
+  async read(path: string): Promise<ReadResult> {
     const confined = confinePath(path);
     if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
     const rel = confined.path;
@@ -102,15 +102,15 @@ export class GitSource implements FileSource {
         reason: 'error',
         message: `${rel}: not a file at ${this.label}`,
       };
-    if (Number(size) > maxBytes) {
+    if (Number(size) > Limits.fileBytes) {
       return {
         ok: false,
         path: rel,
         reason: 'too-large',
-        message: `${rel}: ${overCap(Number(size), maxBytes)}`,
+        message: `${rel}: ${size} bytes is over the ${Limits.fileBytes}-byte limit`,
       };
     }
-    const blob = await git(this.cwd, ['cat-file', 'blob', object], maxBytes + 1024);
+    const blob = await git(this.cwd, ['cat-file', 'blob', object]);
     if (blob.code !== 0)
       return {
         ok: false,

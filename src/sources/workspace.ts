@@ -2,13 +2,13 @@
 import { open, realpath, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Limits } from '../constants.js';
-import { confinePath, overCap, type FileSource, type ReadResult } from './types.js';
+import { confinePath, type FileSource, type ReadResult } from './types.js';
 
 export class WorkspaceSource implements FileSource {
   readonly label = 'workspace';
   constructor(private readonly root: string) {}
 
-  async read(path: string, maxBytes = Limits.fileBytes): Promise<ReadResult> {
+  async read(path: string): Promise<ReadResult> {
     const confined = confinePath(path);
     if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
     const rel = confined.path;
@@ -46,12 +46,12 @@ export class WorkspaceSource implements FileSource {
         const info = await handle.stat();
         if (!info.isFile())
           return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-        if (info.size > maxBytes) {
+        if (info.size > Limits.fileBytes) {
           return {
             ok: false,
             path: rel,
             reason: 'too-large',
-            message: `${rel}: ${overCap(info.size, maxBytes)}`,
+            message: `${rel}: ${info.size} bytes is over the ${Limits.fileBytes}-byte limit`,
           };
         }
         const buf = await handle.readFile();
