@@ -106,6 +106,7 @@ module.exports = function equal(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Bv: () => (/* binding */ checklistFromBasis),
   kR: () => (/* binding */ checklistSnippet),
   Wd: () => (/* binding */ evaluateChecklist)
 });
@@ -123,6 +124,8 @@ var checks_gates = __nccwpck_require__(3041);
 const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'];
 const DRIFT = /^(psi|js_distance|ks|empty_bins|drift)$/i;
 const GUARDRAIL = /(latency|_ms$|^p\d{2}|cost)/i;
+/** Most models named in one combined evidence detail. */
+const MAX_DETAILS = 8;
 const none = (what) => ({ ok: false, detail: `no ${what} configured` });
 const EVIDENCE = {
     'prediction-contract': (m) => m.manifest?.evidence?.['prediction-contract'] ?? none('manifest'),
@@ -137,17 +140,25 @@ const EVIDENCE = {
     'fail-closed': failClosed,
     serving,
 };
-/** Evidence per item id, combined over every model. Attestation-only items are absent. */
-function checklistEvidence(config, models) {
+/** The evidence one model gives for every machine-checkable item. */
+function modelEvidence(config, model) {
+    const mc = config.models.find((c) => c.name === model.name);
+    const items = {};
+    for (const [id, per] of Object.entries(EVIDENCE))
+        items[id] = per(model, mc);
+    return { model: model.name, items };
+}
+/** Evidence per item id, combined over every model: each must hold. Attestation-only items are absent. */
+function combineEvidence(models) {
     const out = new Map();
-    for (const [id, per] of Object.entries(EVIDENCE)) {
+    for (const id of Object.keys(EVIDENCE)) {
         if (models.length === 0) {
             out.set(id, { ok: false, detail: 'no model was evaluated' });
             continue;
         }
         const results = models.map((m) => ({
-            name: m.name,
-            ev: per(m, config.models.find((c) => c.name === m.name)),
+            name: m.model,
+            ev: m.items[id] ?? { ok: false, detail: 'no evidence recorded' },
         }));
         if (results.length === 1) {
             out.set(id, results[0].ev);
@@ -155,12 +166,18 @@ function checklistEvidence(config, models) {
         }
         const failing = results.filter((r) => !r.ev.ok);
         const shown = failing.length > 0 ? failing : results;
-        out.set(id, {
-            ok: failing.length === 0,
-            detail: shown.map((r) => `${r.name}: ${r.ev.detail}`).join('; '),
-        });
+        // A 200-model fan-in must not print 200 details in one checklist cell.
+        const more = shown.length - MAX_DETAILS;
+        const parts = shown.slice(0, MAX_DETAILS).map((r) => `${r.name}: ${r.ev.detail}`);
+        if (more > 0)
+            parts.push(`… and ${more} more models`);
+        out.set(id, { ok: failing.length === 0, detail: parts.join('; ') });
     }
     return out;
+}
+/** Evidence per item id, combined over every model. Attestation-only items are absent. */
+function checklistEvidence(config, models) {
+    return combineEvidence(models.map((m) => modelEvidence(config, m)));
 }
 function present(v) {
     return v !== null && v !== undefined && String(v).trim() !== '';
@@ -350,21 +367,37 @@ function evaluateChecklist(input) {
         if (def && !def.machine && !def.attest)
             configFinding('warning', ['checklist', 'items', n], `checklist item "${c.id}" has no machine evidence and \`attest: false\`: it can only be waived or missing`);
     });
-    const evidence = checklistEvidence(config, input.models);
-    const reports = items.map((item) => evaluateItem(item, require.includes(item.id), evidence.get(item.id) ?? null, input.tasks));
-    for (const r of reports)
-        findings.push(...itemFindings(r, items, input, require));
-    if (input.tasks)
-        findings.push(...unknownIds(input.tasks, known));
+    const basis = {
+        configFile,
+        items: items.map((item) => {
+            const at = require.indexOf(item.id);
+            const line = at >= 0 ? configLine?.(['checklist', 'require', at]) : undefined;
+            return { ...item, required: at >= 0, ...(line ? { line } : {}) };
+        }),
+        tasks: input.tasks,
+        evidence: input.models.map((m) => modelEvidence(config, m)),
+    };
+    const evaluated = checklistFromBasis(basis);
+    return { section: evaluated.section, findings: [...findings, ...evaluated.findings] };
+}
+/** Evaluate the checklist from its recorded inputs: the items' statuses and the checklist findings. */
+function checklistFromBasis(basis) {
+    const evidence = combineEvidence(basis.evidence);
+    const findings = [];
+    const reports = basis.items.map((item) => evaluateItem(item, item.required, evidence.get(item.id) ?? null, basis.tasks));
+    reports.forEach((r, n) => findings.push(...itemFindings(r, basis.items[n], basis)));
+    if (basis.tasks)
+        findings.push(...unknownIds(basis.tasks, new Set(basis.items.map((i) => i.id))));
     const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
     for (const r of reports)
         counts[r.status]++;
     return {
         section: {
-            source: input.tasks ? 'pr-body' : 'none',
+            source: basis.tasks ? 'pr-body' : 'none',
             items: reports,
             counts,
-            snippet: checklistSnippet(items),
+            snippet: checklistSnippet(basis.items),
+            basis,
         },
         findings,
     };
@@ -444,11 +477,9 @@ function closestHint(id, known) {
     const hint = (0,schema_errors/* closest */.kp)(id, known);
     return hint ? ` (did you mean \`${hint}\`?)` : `; expected one of: ${known.join(', ')}`;
 }
-function itemFindings(r, items, input, require) {
+function itemFindings(r, item, basis) {
     const out = [];
-    const found = input.tasks
-        ? matches(items.find((i) => i.id === r.id), input.tasks)
-        : [];
+    const found = basis.tasks ? matches(item, basis.tasks) : [];
     const emptyNa = found.find((t) => t.na === '');
     if (emptyNa && r.status !== 'waived')
         out.push({
@@ -457,8 +488,7 @@ function itemFindings(r, items, input, require) {
             rule: 'checklist.na-reason',
             message: `PR body line ${emptyNa.line}: "N/A:" on checklist item \`${r.id}\` needs a reason`,
         });
-    const item = items.find((i) => i.id === r.id);
-    const naRefused = found.find((t) => t.na) && item && !item.allowNa && r.status === 'missing';
+    const naRefused = found.find((t) => t.na) && !item.allowNa && r.status === 'missing';
     if (naRefused)
         out.push({
             level: 'warning',
@@ -469,14 +499,13 @@ function itemFindings(r, items, input, require) {
     if (r.status !== 'missing')
         return out;
     if (r.required) {
-        const line = input.configLine?.(['checklist', 'require', require.indexOf(r.id)]);
         // Without a PR body (push, local CLI) nobody could tick a box: say so without blocking.
-        const level = input.tasks ? 'error' : 'warning';
+        const level = basis.tasks ? 'error' : 'warning';
         out.push({
             level,
             check: 'checklist',
-            file: input.configFile,
-            ...(line ? { line } : {}),
+            file: basis.configFile,
+            ...(item.line ? { line: item.line } : {}),
             rule: 'checklist.missing',
             message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
         });
@@ -902,19 +931,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
-/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
-/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1032);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6118);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(16);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
-/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4785);
-/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7899);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4457);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9107);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
+/* harmony import */ var _report_merge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3278);
+/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1032);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6118);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3580);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5655);
+/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4785);
+/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7899);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(4457);
 /**
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
  */
+
+
 
 
 
@@ -936,6 +969,8 @@ Usage:
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
                [--config-source base|head] [--comment-key KEY] [--model NAME]...
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
+  mlgate merge [--format markdown|json|text] [--output FILE] [--fail-on …] [--comment-key KEY]
+               [--expected-models NAME]... REPORT...
   mlgate init  [--dir DIR] [--force]
 
 check  evaluates the gates in the current git checkout, head against base, and prints the report.
@@ -944,6 +979,8 @@ check  evaluates the gates in the current git checkout, head against base, and p
        character); a name matching no model in force is a configuration error.
 models lists the models in force (the config at --base, as check reads it); --format json prints
        [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
+merge  combines the report JSONs of matrix jobs (files, or directories of *.json) into one report
+       and verdict; a missing, duplicated, malformed or other-commit report exits 2.
 init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
@@ -951,16 +988,16 @@ class UsageError extends Error {
 }
 /** Default base: merge-base with the remote's default branch, else HEAD~1, else none. */
 async function defaultBase(cwd) {
-    const sym = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .git */ .$Y)(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const sym = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .git */ .$Y)(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
     const remoteHead = sym.code === 0 ? sym.stdout.toString('utf8').trim() : null;
     for (const ref of [remoteHead, 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
         if (!ref)
             continue;
-        const mb = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .git */ .$Y)(cwd, ['merge-base', 'HEAD', ref]);
+        const mb = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .git */ .$Y)(cwd, ['merge-base', 'HEAD', ref]);
         if (mb.code === 0)
             return mb.stdout.toString('utf8').trim();
     }
-    return (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(cwd, 'HEAD~1');
+    return (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRef */ .qE)(cwd, 'HEAD~1');
 }
 /** The options `check` and `models` share: which config, which commits. */
 const TREE_OPTIONS = {
@@ -979,18 +1016,18 @@ async function localTrees(values) {
     if (values.head && values.workspace)
         throw new UsageError('use either --head REF or --workspace, not both');
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? process.cwd());
-    const top = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .git */ .$Y)(cwd, ['rev-parse', '--show-toplevel']);
+    const top = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .git */ .$Y)(cwd, ['rev-parse', '--show-toplevel']);
     const inGit = top.code === 0;
     const root = inGit ? top.stdout.toString('utf8').trim() : cwd;
-    let head = new _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__/* .WorkspaceSource */ .J(root);
-    let headSha = inGit ? await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, 'HEAD') : null;
+    let head = new _sources_workspace_js__WEBPACK_IMPORTED_MODULE_12__/* .WorkspaceSource */ .J(root);
+    let headSha = inGit ? await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRef */ .qE)(root, 'HEAD') : null;
     if (values.head) {
         if (!inGit)
             throw new UsageError('--head needs a git repository');
-        const sha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, values.head);
+        const sha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRef */ .qE)(root, values.head);
         if (!sha)
             throw new UsageError(`--head: "${values.head}" is not a commit in this repository`);
-        head = new _sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .GitSource */ .Gh(root, sha);
+        head = new _sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .GitSource */ .Gh(root, sha);
         headSha = sha;
     }
     let base = null;
@@ -998,7 +1035,7 @@ async function localTrees(values) {
     if (values.base) {
         if (!inGit)
             throw new UsageError('--base needs a git repository');
-        baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, values.base);
+        baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRef */ .qE)(root, values.base);
         if (!baseSha)
             throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
     }
@@ -1006,7 +1043,7 @@ async function localTrees(values) {
         baseSha = await defaultBase(root);
     }
     if (baseSha)
-        base = new _sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .GitSource */ .Gh(root, baseSha);
+        base = new _sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .GitSource */ .Gh(root, baseSha);
     else if (inGit)
         // A fresh repository (one commit, no remote): say why `vs production` gates have nothing to read.
         process.stderr.write('mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n');
@@ -1033,7 +1070,7 @@ async function check(args) {
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'never'].includes(failOn))
         throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
-    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(values.model ?? []);
+    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_14__/* .parsePatterns */ .Z7)(values.model ?? []);
     if (values.model && models.length === 0)
         throw new UsageError('--model: expected a model name or glob, got an empty value');
     const { head, headSha, base, baseSha, configSource } = await localTrees(values);
@@ -1046,7 +1083,7 @@ async function check(args) {
             throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_formats_data_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(error)}`);
         }
     }
-    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)({
+    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .runPipeline */ .a)({
         head,
         base,
         configPath: values.config,
@@ -1057,10 +1094,10 @@ async function check(args) {
         ...(models.length > 0 ? { models } : {}),
     });
     const output = format === 'json'
-        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_13__/* .toJson */ .a)(report)
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_15__/* .toJson */ .a)(report)
         : format === 'text'
-            ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report)
-            : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
+            ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(report)
+            : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
     if (values.output) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.output, output);
         process.stderr.write(`mlgate: report written to ${values.output}\n`);
@@ -1071,6 +1108,61 @@ async function check(args) {
     // (an invalid head config under `config-source: base` still has to be fixed before merge).
     const configBroken = report.findings.some((f) => f.check === 'config' && f.level === 'error');
     if (configBroken)
+        return 2;
+    return report.passed ? 0 : 1;
+}
+/**
+ * `mlgate merge REPORT...`: the matrix jobs' reports (files, or directories of `*.json`) → one
+ * report. Exit 2 when the reports cannot stand for the PR (missing, duplicated, malformed, for
+ * another commit), else 0 or 1 by the merged verdict.
+ */
+async function merge(args) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args,
+        options: {
+            format: { type: 'string', default: 'markdown' },
+            output: { type: 'string' },
+            'fail-on': { type: 'string', default: 'error' },
+            'comment-key': { type: 'string', default: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMENT_KEY */ .cb },
+            'expected-models': { type: 'string', multiple: true },
+        },
+        strict: true,
+        allowPositionals: true,
+    });
+    const format = values.format;
+    if (!['markdown', 'json', 'text'].includes(format))
+        throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
+    const failOn = values['fail-on'];
+    if (!['error', 'warning', 'never'].includes(failOn))
+        throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+    if (positionals.length === 0)
+        throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
+    const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_14__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
+    let files;
+    try {
+        files = await (0,_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .findReportFiles */ .jU)(positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p)));
+    }
+    catch (error) {
+        throw new UsageError((0,_formats_data_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(error));
+    }
+    const report = (0,_report_merge_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeReports */ .C)(await (0,_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .readReports */ .oh)(files), {
+        failOn,
+        ...(expected.length > 0 ? { expected } : {}),
+    });
+    const output = format === 'json'
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_15__/* .toJson */ .a)(report)
+        : format === 'text'
+            ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(report)
+            : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
+    if (values.output) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.output, output);
+        process.stderr.write(`mlgate: report written to ${values.output}\n`);
+    }
+    else
+        process.stdout.write(output);
+    for (const f of report.findings.filter((x) => x.check === 'merge'))
+        process.stderr.write(`mlgate: ${f.message}\n`);
+    if (report.findings.some((f) => f.check === 'merge'))
         return 2;
     return report.passed ? 0 : 1;
 }
@@ -1085,7 +1177,7 @@ async function models(args) {
     if (values.format !== 'json' && values.format !== 'text')
         throw new UsageError(`--format: expected json or text, got "${values.format}"`);
     const { head, base, configSource } = await localTrees(values);
-    const list = await (0,_models_js__WEBPACK_IMPORTED_MODULE_5__/* .listModels */ .D)({ head, base, configPath: values.config, configSource });
+    const list = await (0,_models_js__WEBPACK_IMPORTED_MODULE_6__/* .listModels */ .D)({ head, base, configPath: values.config, configSource });
     for (const f of list.findings)
         process.stderr.write(`mlgate: ${f.level}: ${f.file && !f.message.startsWith(f.file) ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}\n`);
     const broken = list.findings.some((f) => f.level === 'error');
@@ -1104,9 +1196,11 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_11__/* .runInit */ .E)(rest);
+            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_13__/* .runInit */ .E)(rest);
         if (command === 'models')
             return await models(rest);
+        if (command === 'merge')
+            return await merge(rest);
         if (command === '--version' || command === '-v') {
             process.stdout.write(`${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv}\n`);
             return 0;
@@ -1493,6 +1587,8 @@ const Inputs = {
     Mode: 'mode',
     Report: 'report',
     Models: 'models',
+    Reports: 'reports',
+    ExpectedModels: 'expected-models',
 };
 const Outputs = {
     Passed: 'passed',
@@ -2390,6 +2486,105 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
     const wrote = files.map((f) => `  ${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`);
     out.write(`mlgate init: wrote in ${root}:\n${wrote.join('\n')}\n\n${NEXT_STEPS}\n`);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 9107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jU: () => (/* binding */ findReportFiles),
+/* harmony export */   oh: () => (/* binding */ readReports)
+/* harmony export */ });
+/* unused harmony export ReportPathError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3098);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2794);
+/**
+ * Fan-in I/O (SPEC §11): find and read the matrix jobs' report files for `mlgate merge` and
+ * `mode: merge`. Each file is parsed and validated on its own, so one bad artifact is a finding
+ * naming it, never a crash; the merge itself is pure (`report/merge.ts`).
+ */
+
+
+
+
+/** Largest report file read (a 200-model report is a few MB). */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most report files one merge reads. */
+const MAX_REPORTS = 2000;
+/** A path that names no report: says which and why. */
+class ReportPathError extends Error {
+    name = 'ReportPathError';
+}
+/** Every `*.json` under `dir`, sorted, recursively (download-artifact puts each artifact in its own folder). */
+async function jsonFiles(dir, out) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name);
+        if (e.isDirectory())
+            await jsonFiles(path, out);
+        else if (e.isFile() && e.name.endsWith('.json'))
+            out.push(path);
+        if (out.length > MAX_REPORTS)
+            return;
+    }
+}
+/**
+ * The report files `paths` name: a file as it is, a directory as every `*.json` below it. A path
+ * that does not exist, or a directory without reports, throws: merging what is there would pass a
+ * PR whose reports were never downloaded.
+ */
+async function findReportFiles(paths) {
+    if (paths.length === 0)
+        throw new ReportPathError('no report given: expected report files or directories of reports');
+    const files = [];
+    for (const path of paths) {
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        }
+        catch (error) {
+            throw new ReportPathError(`cannot read "${path}" (${(0,_formats_data_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(error)}); expected a report file or a directory of reports`);
+        }
+        if (info.isDirectory()) {
+            const found = [];
+            await jsonFiles(path, found);
+            if (found.length === 0)
+                throw new ReportPathError(`"${path}" holds no *.json report`);
+            files.push(...found);
+        }
+        else
+            files.push(path);
+        if (files.length > MAX_REPORTS)
+            throw new ReportPathError(`more than ${MAX_REPORTS} report files under ${paths.join(', ')}`);
+    }
+    return [...new Set(files)];
+}
+/** Read and validate each report; a bad one is an input carrying its error. */
+async function readReports(files, cwd = process.cwd()) {
+    return Promise.all(files.map(async (path) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, path);
+        const file = rel && !rel.startsWith('..') ? rel : path;
+        let text;
+        try {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+            if (info.size > MAX_REPORT_BYTES)
+                return { file, error: `over ${MAX_REPORT_BYTES} bytes; not an mlgate report` };
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            return { file, error: `cannot read it (${(0,_formats_data_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(error)})` };
+        }
+        const parsed = (0,_report_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReport */ .M)(text);
+        return parsed.ok ? { file, report: parsed.report } : { file, error: parsed.message };
+    }));
 }
 
 
@@ -9307,9 +9502,9 @@ async function runPipeline(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseReport),
 /* harmony export */   a: () => (/* binding */ toJson)
 /* harmony export */ });
-/* unused harmony export parseReport */
 /** Serialise a report; NaN and ±Infinity become null (JSON has no such numbers). */
 function toJson(report) {
     return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? null : value, 2) + '\n');
@@ -9342,7 +9537,7 @@ function parseReport(text) {
 
 /***/ }),
 
-/***/ 16:
+/***/ 3580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10244,12 +10439,67 @@ const renderRollout = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
+;// CONCATENATED MODULE: ./src/report/sections/models.ts
+/**
+ * One line per model (SPEC §11 fan-in): with several models the comment opens with a table of
+ * every model and its status, so a reviewer of a 200-model PR sees at once which ones block; the
+ * sections below expand failing models, and at the tightest size level passing ones live only here.
+ */
+
+
+/** A model's status: ❌ a failed gate or an error finding, ⚠️ a warned gate or a warning, else ✅. */
+function modelStatus(model, findings) {
+    const own = findings.filter((f) => f.model === model.name);
+    if (model.gates.some((g) => g.status === 'fail') || own.some((f) => f.level === 'error'))
+        return 'fail';
+    if (model.gates.some((g) => g.status === 'warn') || own.some((f) => f.level === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+const models_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/** The models table, or null for a single model (its section says it all). */
+function renderModelSummary(report, _ctx) {
+    if (report.models.length < 2)
+        return null;
+    const byModel = new Map();
+    for (const f of report.findings) {
+        if (!f.model)
+            continue;
+        const c = byModel.get(f.model) ?? { errors: 0, warnings: 0 };
+        if (f.level === 'error')
+            c.errors++;
+        else if (f.level === 'warning')
+            c.warnings++;
+        byModel.set(f.model, c);
+    }
+    const rows = report.models.map((m) => {
+        const passed = m.gates.filter((g) => g.status === 'pass').length;
+        const failed = m.gates.filter((g) => g.status === 'fail').length;
+        const c = byModel.get(m.name) ?? { errors: 0, warnings: 0 };
+        return [
+            models_ICON[modelStatus(m, report.findings)],
+            `${codeCell(m.name)}${m.state === 'new' ? ' (new)' : ''}`,
+            `${passed}/${m.gates.length}`,
+            String(failed),
+            String(c.errors),
+            String(c.warnings),
+        ];
+    });
+    const counts = { fail: 0, warn: 0, pass: 0 };
+    for (const m of report.models)
+        counts[modelStatus(m, report.findings)]++;
+    const title = `### Models: ${counts.fail} failing · ${counts.warn} with warnings · ${counts.pass} passing`;
+    const table = markdownTable([['', 'Model', 'Gates passed', 'Failed', 'Errors', 'Warnings'], ...rows], { align: ['c', 'l', 'r', 'r', 'r', 'r'] });
+    return `${title}\n\n${table}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
  * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
  * then dropping sections with a visible note, and never cuts inside a table or a fence.
  */
+
 
 
 
@@ -10281,18 +10531,20 @@ function renderComment(report, opts) {
         { level: 0, maxRows: 200 },
         { level: 1, maxRows: 60 },
         { level: 2, maxRows: 15 },
+        // Many models (a fan-in): passing models live only in the models table.
+        { level: 3, maxRows: 10 },
     ];
     for (const { level, maxRows } of levels) {
-        const blocks = renderBlocks(report, opts, { report, level, maxRows });
-        const markdown = blocks.join('\n\n') + '\n';
-        if (markdown.length <= max) {
+        const blocks = renderBlocks(report, opts, { report, level, maxRows }, max);
+        const markdown = blocks ? blocks.join('\n\n') + '\n' : null;
+        if (markdown !== null && markdown.length <= max) {
             if (level > 0)
                 warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
             return { markdown, warnings };
         }
     }
     // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-    const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
+    const blocks = renderBlocks(report, opts, { report, level: 3, maxRows: 10 }) ?? [];
     const footer = blocks.pop() ?? '';
     const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
     const kept = [];
@@ -10309,8 +10561,19 @@ function renderComment(report, opts) {
         markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
     return { markdown, warnings };
 }
-function renderBlocks(report, opts, ctx) {
+/**
+ * The comment's blocks at one detail level; null as soon as they outgrow `limit` (that level
+ * cannot fit, so rendering 200 models' tables in full would be wasted).
+ */
+function renderBlocks(report, opts, ctx, limit = Infinity) {
     const blocks = [(0,constants/* commentMarker */.Ql)(opts.commentKey) + '\n' + verdictLine(report)];
+    let counted = 0;
+    let used = 0;
+    const over = () => {
+        for (; counted < blocks.length; counted++)
+            used += blocks[counted].length + 2;
+        return used > limit;
+    };
     const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
     if (failing.length > 0) {
         const shown = failing.slice(0, ctx.maxRows);
@@ -10321,6 +10584,9 @@ function renderBlocks(report, opts, ctx) {
             lines.push(`- … and ${failing.length - shown.length} more failing gates`);
         blocks.push(`### Failing gates\n${lines.join('\n')}`);
     }
+    const summary = renderModelSummary(report, ctx);
+    if (summary)
+        blocks.push(summary);
     if (report.config.note)
         blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
     const policy = renderPolicy(report, ctx);
@@ -10329,7 +10595,12 @@ function renderBlocks(report, opts, ctx) {
     const shownChecks = new Set(['gate']);
     // Loosening warnings are rows of the policy table; printing them twice is noise.
     const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
+    const folded = (m) => ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
     for (const model of report.models) {
+        if (over())
+            return null;
+        if (folded(model))
+            continue;
         const modelFindings = report.findings.filter((f) => f.model === model.name);
         blocks.push(renderModelHeader(model, report));
         blocks.push(renderGates(model, ctx));
@@ -10349,7 +10620,14 @@ function renderBlocks(report, opts, ctx) {
         blocks.push(checklist);
     if (report.checklist)
         checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+    const passing = report.models.filter(folded).length;
+    if (passing > 0)
+        blocks.push(`<sub>${passing} passing model${passing === 1 ? ' is' : 's are'} shown only in the models table to fit the comment; every section is in the job summary.</sub>`);
     for (const model of report.models) {
+        if (over())
+            return null;
+        if (folded(model))
+            continue;
         const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
         if (md)
             blocks.push(md);
@@ -10596,6 +10874,160 @@ function footer(report) {
     if (report.run?.url)
         parts.push(`[workflow run](${report.run.url})`);
     return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+
+/***/ }),
+
+/***/ 3278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ mergeReports)
+/* harmony export */ });
+/* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7773);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6867);
+/**
+ * Fan-in (SPEC §11): N matrix jobs' reports → one report, one verdict. Pure.
+ *
+ * Models travel with their report verbatim (each model's section, ledger included, is evaluated in
+ * the job that checked it). PR-level parts are not taken from any one job: findings that every job
+ * reports alike (config, policy, base resolution) are kept once, and the review checklist is
+ * evaluated once here, over all models, from the inputs each job recorded (`checklist.basis`).
+ * Fails closed: a malformed report, two reports for one model, reports for different commits, or a
+ * model in force that no report covers is an error finding naming the report file.
+ */
+
+
+
+const problem = (message) => ({ level: 'error', check: 'merge', message });
+const list = (xs) => xs.map((x) => `"${x}"`).join(', ');
+/** Findings every job reports alike are one fact: keep each finding as often as the report that has it most. */
+function unionFindings(groups) {
+    const best = new Map();
+    for (const group of groups) {
+        const counts = new Map();
+        for (const f of group) {
+            const key = JSON.stringify([f.level, f.check, f.model, f.file, f.line, f.rule, f.message]);
+            const c = counts.get(key);
+            if (c)
+                c.count++;
+            else
+                counts.set(key, { finding: f, count: 1 });
+        }
+        for (const [key, c] of counts) {
+            const b = best.get(key);
+            if (!b || b.count < c.count)
+                best.set(key, c);
+        }
+    }
+    return [...best.values()].flatMap(({ finding, count }) => Array(count).fill(finding));
+}
+/** The files whose value of `pick` differs, as `a.json: x; b.json: y`, or null when all agree. */
+function disagreement(reports, pick) {
+    const values = new Set(reports.map((r) => pick(r.report)));
+    if (values.size <= 1)
+        return null;
+    return reports.map((r) => `${r.file}: ${pick(r.report)}`).join('; ');
+}
+/** Merge the matrix jobs' reports into one. Never throws: every problem is a `merge` finding. */
+function mergeReports(inputs, opts) {
+    const problems = [];
+    const ok = [];
+    for (const input of inputs) {
+        if ('error' in input)
+            problems.push(problem(`${input.file}: ${input.error}`));
+        else
+            ok.push(input);
+    }
+    if (inputs.length === 0)
+        problems.push(problem('no report to merge: expected the report JSON of each matrix job'));
+    const sha = (s) => (s ? s.slice(0, 7) : 'none');
+    const heads = disagreement(ok, (r) => sha(r.pr.head));
+    if (heads)
+        problems.push(problem(`the reports are for different head commits (${heads}); re-run the matrix on one commit`));
+    const bases = disagreement(ok, (r) => sha(r.pr.base));
+    if (bases)
+        problems.push(problem(`the reports compare with different base commits (${bases})`));
+    const prs = disagreement(ok, (r) => String(r.pr.number ?? 'none'));
+    if (prs)
+        problems.push(problem(`the reports are for different pull requests (${prs})`));
+    // Which models must be present: the input, else the models in force the reports agree on.
+    const scoped = ok.filter((r) => r.report.scope);
+    let expected = opts.expected && opts.expected.length > 0 ? [...opts.expected] : null;
+    if (!expected && scoped.length > 0) {
+        const inForce = disagreement(scoped, (r) => (r.scope?.models ?? []).join(', '));
+        if (inForce)
+            problems.push(problem(`the reports disagree on the models in force (${inForce})`));
+        expected = scoped[0].report.scope.models;
+    }
+    const owner = new Map();
+    const byName = new Map();
+    for (const { file, report } of ok) {
+        for (const m of report.models) {
+            const first = owner.get(m.name);
+            if (first !== undefined) {
+                problems.push(problem(`model "${m.name}" is in two reports: ${first} and ${file}; each model must be checked by exactly one matrix job`));
+                continue;
+            }
+            owner.set(m.name, file);
+            byName.set(m.name, m);
+        }
+    }
+    const order = expected ?? [...byName.keys()];
+    const missing = order.filter((n) => !byName.has(n));
+    if (missing.length > 0)
+        problems.push(problem(`no report covers model${missing.length === 1 ? '' : 's'} ${list(missing)} (reports read: ${ok.map((r) => r.file).join(', ') || 'none'}); did its matrix job fail before uploading its report?`));
+    const extra = [...byName.keys()].filter((n) => !order.includes(n));
+    if (expected && extra.length > 0)
+        problems.push(problem(`the reports cover model${extra.length === 1 ? '' : 's'} ${list(extra)} that ${extra.length === 1 ? 'is' : 'are'} not expected (expected: ${list(expected)})`));
+    const models = [...order, ...extra].flatMap((n) => byName.get(n) ?? []);
+    // PR-level: the checklist once, over every model; the jobs' own checklist verdicts are dropped.
+    const perJob = ok.map((r) => r.report.findings.filter((f) => f.check !== 'checklist' && f.check !== 'comment'));
+    const basis = ok.map((r) => r.report.checklist?.basis).find((b) => !!b);
+    let checklist;
+    if (basis) {
+        const names = new Set(models.map((m) => m.name));
+        const evidence = new Map();
+        for (const r of ok)
+            for (const e of r.report.checklist?.basis?.evidence ?? [])
+                if (names.has(e.model) && !evidence.has(e.model))
+                    evidence.set(e.model, e);
+        const merged = (0,_checks_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .checklistFromBasis */ .Bv)({
+            ...basis,
+            evidence: models.flatMap((m) => evidence.get(m.name) ?? []),
+        });
+        checklist = merged.section;
+        perJob.push(merged.findings);
+    }
+    const policy = new Map();
+    for (const r of ok)
+        for (const c of r.report.policyChanges)
+            policy.set(JSON.stringify(c), c);
+    const findings = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)([...unionFindings(perJob), ...problems]);
+    const first = ok[0]?.report;
+    const runUrl = opts.runUrl ?? first?.run?.url;
+    return {
+        version: 1,
+        ...(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .verdict */ .WJ)(findings, opts.failOn),
+        failOn: opts.failOn,
+        pr: first?.pr ?? { number: null, base: null, head: null },
+        config: first?.config ?? { file: '.mlgate.yml', source: 'base' },
+        policyChanges: [...policy.values()],
+        scope: { models: order },
+        models,
+        ...(checklist ? { checklist } : {}),
+        findings,
+        merged: {
+            reports: inputs.map((i) => ({
+                file: i.file,
+                models: 'report' in i ? i.report.models.map((m) => m.name) : [],
+            })),
+        },
+        tool: { name: 'mlgate', version: _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .xv },
+        ...(runUrl ? { run: { url: runUrl } } : {}),
+    };
 }
 
 

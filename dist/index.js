@@ -28472,7 +28472,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8001);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8641);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28482,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8001:
+/***/ 8641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31449,6 +31449,8 @@ const Inputs = {
     Mode: 'mode',
     Report: 'report',
     Models: 'models',
+    Reports: 'reports',
+    ExpectedModels: 'expected-models',
 };
 const Outputs = {
     Passed: 'passed',
@@ -33629,12 +33631,67 @@ const renderRollout = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
+;// CONCATENATED MODULE: ./src/report/sections/models.ts
+/**
+ * One line per model (SPEC §11 fan-in): with several models the comment opens with a table of
+ * every model and its status, so a reviewer of a 200-model PR sees at once which ones block; the
+ * sections below expand failing models, and at the tightest size level passing ones live only here.
+ */
+
+
+/** A model's status: ❌ a failed gate or an error finding, ⚠️ a warned gate or a warning, else ✅. */
+function modelStatus(model, findings) {
+    const own = findings.filter((f) => f.model === model.name);
+    if (model.gates.some((g) => g.status === 'fail') || own.some((f) => f.level === 'error'))
+        return 'fail';
+    if (model.gates.some((g) => g.status === 'warn') || own.some((f) => f.level === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+const models_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/** The models table, or null for a single model (its section says it all). */
+function renderModelSummary(report, _ctx) {
+    if (report.models.length < 2)
+        return null;
+    const byModel = new Map();
+    for (const f of report.findings) {
+        if (!f.model)
+            continue;
+        const c = byModel.get(f.model) ?? { errors: 0, warnings: 0 };
+        if (f.level === 'error')
+            c.errors++;
+        else if (f.level === 'warning')
+            c.warnings++;
+        byModel.set(f.model, c);
+    }
+    const rows = report.models.map((m) => {
+        const passed = m.gates.filter((g) => g.status === 'pass').length;
+        const failed = m.gates.filter((g) => g.status === 'fail').length;
+        const c = byModel.get(m.name) ?? { errors: 0, warnings: 0 };
+        return [
+            models_ICON[modelStatus(m, report.findings)],
+            `${codeCell(m.name)}${m.state === 'new' ? ' (new)' : ''}`,
+            `${passed}/${m.gates.length}`,
+            String(failed),
+            String(c.errors),
+            String(c.warnings),
+        ];
+    });
+    const counts = { fail: 0, warn: 0, pass: 0 };
+    for (const m of report.models)
+        counts[modelStatus(m, report.findings)]++;
+    const title = `### Models: ${counts.fail} failing · ${counts.warn} with warnings · ${counts.pass} passing`;
+    const table = markdownTable([['', 'Model', 'Gates passed', 'Failed', 'Errors', 'Warnings'], ...rows], { align: ['c', 'l', 'r', 'r', 'r', 'r'] });
+    return `${title}\n\n${table}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
  * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
  * then dropping sections with a visible note, and never cuts inside a table or a fence.
  */
+
 
 
 
@@ -33666,18 +33723,20 @@ function renderComment(report, opts) {
         { level: 0, maxRows: 200 },
         { level: 1, maxRows: 60 },
         { level: 2, maxRows: 15 },
+        // Many models (a fan-in): passing models live only in the models table.
+        { level: 3, maxRows: 10 },
     ];
     for (const { level, maxRows } of levels) {
-        const blocks = renderBlocks(report, opts, { report, level, maxRows });
-        const markdown = blocks.join('\n\n') + '\n';
-        if (markdown.length <= max) {
+        const blocks = renderBlocks(report, opts, { report, level, maxRows }, max);
+        const markdown = blocks ? blocks.join('\n\n') + '\n' : null;
+        if (markdown !== null && markdown.length <= max) {
             if (level > 0)
                 warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
             return { markdown, warnings };
         }
     }
     // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-    const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
+    const blocks = renderBlocks(report, opts, { report, level: 3, maxRows: 10 }) ?? [];
     const footer = blocks.pop() ?? '';
     const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
     const kept = [];
@@ -33694,8 +33753,19 @@ function renderComment(report, opts) {
         markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
     return { markdown, warnings };
 }
-function renderBlocks(report, opts, ctx) {
+/**
+ * The comment's blocks at one detail level; null as soon as they outgrow `limit` (that level
+ * cannot fit, so rendering 200 models' tables in full would be wasted).
+ */
+function renderBlocks(report, opts, ctx, limit = Infinity) {
     const blocks = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
+    let counted = 0;
+    let used = 0;
+    const over = () => {
+        for (; counted < blocks.length; counted++)
+            used += blocks[counted].length + 2;
+        return used > limit;
+    };
     const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
     if (failing.length > 0) {
         const shown = failing.slice(0, ctx.maxRows);
@@ -33706,6 +33776,9 @@ function renderBlocks(report, opts, ctx) {
             lines.push(`- … and ${failing.length - shown.length} more failing gates`);
         blocks.push(`### Failing gates\n${lines.join('\n')}`);
     }
+    const summary = renderModelSummary(report, ctx);
+    if (summary)
+        blocks.push(summary);
     if (report.config.note)
         blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
     const policy = renderPolicy(report, ctx);
@@ -33714,7 +33787,12 @@ function renderBlocks(report, opts, ctx) {
     const shownChecks = new Set(['gate']);
     // Loosening warnings are rows of the policy table; printing them twice is noise.
     const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
+    const folded = (m) => ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
     for (const model of report.models) {
+        if (over())
+            return null;
+        if (folded(model))
+            continue;
         const modelFindings = report.findings.filter((f) => f.model === model.name);
         blocks.push(renderModelHeader(model, report));
         blocks.push(renderGates(model, ctx));
@@ -33734,7 +33812,14 @@ function renderBlocks(report, opts, ctx) {
         blocks.push(checklist);
     if (report.checklist)
         checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+    const passing = report.models.filter(folded).length;
+    if (passing > 0)
+        blocks.push(`<sub>${passing} passing model${passing === 1 ? ' is' : 's are'} shown only in the models table to fit the comment; every section is in the job summary.</sub>`);
     for (const model of report.models) {
+        if (over())
+            return null;
+        if (folded(model))
+            continue;
         const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
         if (md)
             blocks.push(md);
@@ -34040,7 +34125,7 @@ async function writeSummary(report, commentKey) {
     }
 }
 /** One annotation per finding that names a file, at its line. */
-function annotate(findings) {
+function results_annotate(findings) {
     for (const f of findings) {
         if (!f.file)
             continue;
@@ -34658,14 +34743,103 @@ function getInputs(env = process.env) {
         comment: booleanInput(env, Inputs.Comment, true),
         commentKey,
         failOn: oneOf(env, Inputs.FailOn, ['error', 'warning', 'never'], 'error'),
-        mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models'], 'check'),
+        mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models', 'merge'], 'check'),
         report: report
             ? (0,external_node_path_namespaceObject.isAbsolute)(report)
                 ? report
                 : (0,external_node_path_namespaceObject.resolve)(workspace, report)
             : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlgate-report.json'),
         models: parsePatterns([readInput(env, Inputs.Models)]),
+        reports: readInput(env, Inputs.Reports)
+            .split('\n')
+            .map((p) => p.trim())
+            .filter((p) => p !== '')
+            .map((p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(workspace, p))),
+        expectedModels: parsePatterns([readInput(env, Inputs.ExpectedModels)]),
     };
+}
+
+;// CONCATENATED MODULE: ./src/merge.ts
+/**
+ * Fan-in I/O (SPEC §11): find and read the matrix jobs' report files for `mlgate merge` and
+ * `mode: merge`. Each file is parsed and validated on its own, so one bad artifact is a finding
+ * naming it, never a crash; the merge itself is pure (`report/merge.ts`).
+ */
+
+
+
+
+/** Largest report file read (a 200-model report is a few MB). */
+const merge_MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most report files one merge reads. */
+const MAX_REPORTS = 2000;
+/** A path that names no report: says which and why. */
+class ReportPathError extends Error {
+    name = 'ReportPathError';
+}
+/** Every `*.json` under `dir`, sorted, recursively (download-artifact puts each artifact in its own folder). */
+async function jsonFiles(dir, out) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            await jsonFiles(path, out);
+        else if (e.isFile() && e.name.endsWith('.json'))
+            out.push(path);
+        if (out.length > MAX_REPORTS)
+            return;
+    }
+}
+/**
+ * The report files `paths` name: a file as it is, a directory as every `*.json` below it. A path
+ * that does not exist, or a directory without reports, throws: merging what is there would pass a
+ * PR whose reports were never downloaded.
+ */
+async function findReportFiles(paths) {
+    if (paths.length === 0)
+        throw new ReportPathError('no report given: expected report files or directories of reports');
+    const files = [];
+    for (const path of paths) {
+        let info;
+        try {
+            info = await (0,promises_namespaceObject.stat)(path);
+        }
+        catch (error) {
+            throw new ReportPathError(`cannot read "${path}" (${errorText(error)}); expected a report file or a directory of reports`);
+        }
+        if (info.isDirectory()) {
+            const found = [];
+            await jsonFiles(path, found);
+            if (found.length === 0)
+                throw new ReportPathError(`"${path}" holds no *.json report`);
+            files.push(...found);
+        }
+        else
+            files.push(path);
+        if (files.length > MAX_REPORTS)
+            throw new ReportPathError(`more than ${MAX_REPORTS} report files under ${paths.join(', ')}`);
+    }
+    return [...new Set(files)];
+}
+/** Read and validate each report; a bad one is an input carrying its error. */
+async function readReports(files, cwd = process.cwd()) {
+    return Promise.all(files.map(async (path) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
+        const file = rel && !rel.startsWith('..') ? rel : path;
+        let text;
+        try {
+            const info = await (0,promises_namespaceObject.stat)(path);
+            if (info.size > merge_MAX_REPORT_BYTES)
+                return { file, error: `over ${merge_MAX_REPORT_BYTES} bytes; not an mlgate report` };
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            return { file, error: `cannot read it (${errorText(error)})` };
+        }
+        const parsed = parseReport(text);
+        return parsed.ok ? { file, report: parsed.report } : { file, error: parsed.message };
+    }));
 }
 
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
@@ -35337,6 +35511,8 @@ function parseTaskItems(body) {
 const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'];
 const DRIFT = /^(psi|js_distance|ks|empty_bins|drift)$/i;
 const GUARDRAIL = /(latency|_ms$|^p\d{2}|cost)/i;
+/** Most models named in one combined evidence detail. */
+const MAX_DETAILS = 8;
 const none = (what) => ({ ok: false, detail: `no ${what} configured` });
 const EVIDENCE = {
     'prediction-contract': (m) => m.manifest?.evidence?.['prediction-contract'] ?? none('manifest'),
@@ -35351,17 +35527,25 @@ const EVIDENCE = {
     'fail-closed': failClosed,
     serving,
 };
-/** Evidence per item id, combined over every model. Attestation-only items are absent. */
-function checklistEvidence(config, models) {
+/** The evidence one model gives for every machine-checkable item. */
+function modelEvidence(config, model) {
+    const mc = config.models.find((c) => c.name === model.name);
+    const items = {};
+    for (const [id, per] of Object.entries(EVIDENCE))
+        items[id] = per(model, mc);
+    return { model: model.name, items };
+}
+/** Evidence per item id, combined over every model: each must hold. Attestation-only items are absent. */
+function combineEvidence(models) {
     const out = new Map();
-    for (const [id, per] of Object.entries(EVIDENCE)) {
+    for (const id of Object.keys(EVIDENCE)) {
         if (models.length === 0) {
             out.set(id, { ok: false, detail: 'no model was evaluated' });
             continue;
         }
         const results = models.map((m) => ({
-            name: m.name,
-            ev: per(m, config.models.find((c) => c.name === m.name)),
+            name: m.model,
+            ev: m.items[id] ?? { ok: false, detail: 'no evidence recorded' },
         }));
         if (results.length === 1) {
             out.set(id, results[0].ev);
@@ -35369,12 +35553,18 @@ function checklistEvidence(config, models) {
         }
         const failing = results.filter((r) => !r.ev.ok);
         const shown = failing.length > 0 ? failing : results;
-        out.set(id, {
-            ok: failing.length === 0,
-            detail: shown.map((r) => `${r.name}: ${r.ev.detail}`).join('; '),
-        });
+        // A 200-model fan-in must not print 200 details in one checklist cell.
+        const more = shown.length - MAX_DETAILS;
+        const parts = shown.slice(0, MAX_DETAILS).map((r) => `${r.name}: ${r.ev.detail}`);
+        if (more > 0)
+            parts.push(`… and ${more} more models`);
+        out.set(id, { ok: failing.length === 0, detail: parts.join('; ') });
     }
     return out;
+}
+/** Evidence per item id, combined over every model. Attestation-only items are absent. */
+function checklistEvidence(config, models) {
+    return combineEvidence(models.map((m) => modelEvidence(config, m)));
 }
 function present(v) {
     return v !== null && v !== undefined && String(v).trim() !== '';
@@ -35564,21 +35754,37 @@ function evaluateChecklist(input) {
         if (def && !def.machine && !def.attest)
             configFinding('warning', ['checklist', 'items', n], `checklist item "${c.id}" has no machine evidence and \`attest: false\`: it can only be waived or missing`);
     });
-    const evidence = checklistEvidence(config, input.models);
-    const reports = items.map((item) => evaluateItem(item, require.includes(item.id), evidence.get(item.id) ?? null, input.tasks));
-    for (const r of reports)
-        findings.push(...itemFindings(r, items, input, require));
-    if (input.tasks)
-        findings.push(...unknownIds(input.tasks, known));
+    const basis = {
+        configFile,
+        items: items.map((item) => {
+            const at = require.indexOf(item.id);
+            const line = at >= 0 ? configLine?.(['checklist', 'require', at]) : undefined;
+            return { ...item, required: at >= 0, ...(line ? { line } : {}) };
+        }),
+        tasks: input.tasks,
+        evidence: input.models.map((m) => modelEvidence(config, m)),
+    };
+    const evaluated = checklistFromBasis(basis);
+    return { section: evaluated.section, findings: [...findings, ...evaluated.findings] };
+}
+/** Evaluate the checklist from its recorded inputs: the items' statuses and the checklist findings. */
+function checklistFromBasis(basis) {
+    const evidence = combineEvidence(basis.evidence);
+    const findings = [];
+    const reports = basis.items.map((item) => evaluateItem(item, item.required, evidence.get(item.id) ?? null, basis.tasks));
+    reports.forEach((r, n) => findings.push(...itemFindings(r, basis.items[n], basis)));
+    if (basis.tasks)
+        findings.push(...unknownIds(basis.tasks, new Set(basis.items.map((i) => i.id))));
     const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
     for (const r of reports)
         counts[r.status]++;
     return {
         section: {
-            source: input.tasks ? 'pr-body' : 'none',
+            source: basis.tasks ? 'pr-body' : 'none',
             items: reports,
             counts,
-            snippet: checklistSnippet(items),
+            snippet: checklistSnippet(basis.items),
+            basis,
         },
         findings,
     };
@@ -35658,11 +35864,9 @@ function closestHint(id, known) {
     const hint = closest(id, known);
     return hint ? ` (did you mean \`${hint}\`?)` : `; expected one of: ${known.join(', ')}`;
 }
-function itemFindings(r, items, input, require) {
+function itemFindings(r, item, basis) {
     const out = [];
-    const found = input.tasks
-        ? matches(items.find((i) => i.id === r.id), input.tasks)
-        : [];
+    const found = basis.tasks ? matches(item, basis.tasks) : [];
     const emptyNa = found.find((t) => t.na === '');
     if (emptyNa && r.status !== 'waived')
         out.push({
@@ -35671,8 +35875,7 @@ function itemFindings(r, items, input, require) {
             rule: 'checklist.na-reason',
             message: `PR body line ${emptyNa.line}: "N/A:" on checklist item \`${r.id}\` needs a reason`,
         });
-    const item = items.find((i) => i.id === r.id);
-    const naRefused = found.find((t) => t.na) && item && !item.allowNa && r.status === 'missing';
+    const naRefused = found.find((t) => t.na) && !item.allowNa && r.status === 'missing';
     if (naRefused)
         out.push({
             level: 'warning',
@@ -35683,14 +35886,13 @@ function itemFindings(r, items, input, require) {
     if (r.status !== 'missing')
         return out;
     if (r.required) {
-        const line = input.configLine?.(['checklist', 'require', require.indexOf(r.id)]);
         // Without a PR body (push, local CLI) nobody could tick a box: say so without blocking.
-        const level = input.tasks ? 'error' : 'warning';
+        const level = basis.tasks ? 'error' : 'warning';
         out.push({
             level,
             check: 'checklist',
-            file: input.configFile,
-            ...(line ? { line } : {}),
+            file: basis.configFile,
+            ...(item.line ? { line: item.line } : {}),
             rule: 'checklist.missing',
             message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
         });
@@ -42307,12 +42509,157 @@ async function runPipeline(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/merge.ts
+/**
+ * Fan-in (SPEC §11): N matrix jobs' reports → one report, one verdict. Pure.
+ *
+ * Models travel with their report verbatim (each model's section, ledger included, is evaluated in
+ * the job that checked it). PR-level parts are not taken from any one job: findings that every job
+ * reports alike (config, policy, base resolution) are kept once, and the review checklist is
+ * evaluated once here, over all models, from the inputs each job recorded (`checklist.basis`).
+ * Fails closed: a malformed report, two reports for one model, reports for different commits, or a
+ * model in force that no report covers is an error finding naming the report file.
+ */
+
+
+
+const problem = (message) => ({ level: 'error', check: 'merge', message });
+const merge_list = (xs) => xs.map((x) => `"${x}"`).join(', ');
+/** Findings every job reports alike are one fact: keep each finding as often as the report that has it most. */
+function unionFindings(groups) {
+    const best = new Map();
+    for (const group of groups) {
+        const counts = new Map();
+        for (const f of group) {
+            const key = JSON.stringify([f.level, f.check, f.model, f.file, f.line, f.rule, f.message]);
+            const c = counts.get(key);
+            if (c)
+                c.count++;
+            else
+                counts.set(key, { finding: f, count: 1 });
+        }
+        for (const [key, c] of counts) {
+            const b = best.get(key);
+            if (!b || b.count < c.count)
+                best.set(key, c);
+        }
+    }
+    return [...best.values()].flatMap(({ finding, count }) => Array(count).fill(finding));
+}
+/** The files whose value of `pick` differs, as `a.json: x; b.json: y`, or null when all agree. */
+function disagreement(reports, pick) {
+    const values = new Set(reports.map((r) => pick(r.report)));
+    if (values.size <= 1)
+        return null;
+    return reports.map((r) => `${r.file}: ${pick(r.report)}`).join('; ');
+}
+/** Merge the matrix jobs' reports into one. Never throws: every problem is a `merge` finding. */
+function mergeReports(inputs, opts) {
+    const problems = [];
+    const ok = [];
+    for (const input of inputs) {
+        if ('error' in input)
+            problems.push(problem(`${input.file}: ${input.error}`));
+        else
+            ok.push(input);
+    }
+    if (inputs.length === 0)
+        problems.push(problem('no report to merge: expected the report JSON of each matrix job'));
+    const sha = (s) => (s ? s.slice(0, 7) : 'none');
+    const heads = disagreement(ok, (r) => sha(r.pr.head));
+    if (heads)
+        problems.push(problem(`the reports are for different head commits (${heads}); re-run the matrix on one commit`));
+    const bases = disagreement(ok, (r) => sha(r.pr.base));
+    if (bases)
+        problems.push(problem(`the reports compare with different base commits (${bases})`));
+    const prs = disagreement(ok, (r) => String(r.pr.number ?? 'none'));
+    if (prs)
+        problems.push(problem(`the reports are for different pull requests (${prs})`));
+    // Which models must be present: the input, else the models in force the reports agree on.
+    const scoped = ok.filter((r) => r.report.scope);
+    let expected = opts.expected && opts.expected.length > 0 ? [...opts.expected] : null;
+    if (!expected && scoped.length > 0) {
+        const inForce = disagreement(scoped, (r) => (r.scope?.models ?? []).join(', '));
+        if (inForce)
+            problems.push(problem(`the reports disagree on the models in force (${inForce})`));
+        expected = scoped[0].report.scope.models;
+    }
+    const owner = new Map();
+    const byName = new Map();
+    for (const { file, report } of ok) {
+        for (const m of report.models) {
+            const first = owner.get(m.name);
+            if (first !== undefined) {
+                problems.push(problem(`model "${m.name}" is in two reports: ${first} and ${file}; each model must be checked by exactly one matrix job`));
+                continue;
+            }
+            owner.set(m.name, file);
+            byName.set(m.name, m);
+        }
+    }
+    const order = expected ?? [...byName.keys()];
+    const missing = order.filter((n) => !byName.has(n));
+    if (missing.length > 0)
+        problems.push(problem(`no report covers model${missing.length === 1 ? '' : 's'} ${merge_list(missing)} (reports read: ${ok.map((r) => r.file).join(', ') || 'none'}); did its matrix job fail before uploading its report?`));
+    const extra = [...byName.keys()].filter((n) => !order.includes(n));
+    if (expected && extra.length > 0)
+        problems.push(problem(`the reports cover model${extra.length === 1 ? '' : 's'} ${merge_list(extra)} that ${extra.length === 1 ? 'is' : 'are'} not expected (expected: ${merge_list(expected)})`));
+    const models = [...order, ...extra].flatMap((n) => byName.get(n) ?? []);
+    // PR-level: the checklist once, over every model; the jobs' own checklist verdicts are dropped.
+    const perJob = ok.map((r) => r.report.findings.filter((f) => f.check !== 'checklist' && f.check !== 'comment'));
+    const basis = ok.map((r) => r.report.checklist?.basis).find((b) => !!b);
+    let checklist;
+    if (basis) {
+        const names = new Set(models.map((m) => m.name));
+        const evidence = new Map();
+        for (const r of ok)
+            for (const e of r.report.checklist?.basis?.evidence ?? [])
+                if (names.has(e.model) && !evidence.has(e.model))
+                    evidence.set(e.model, e);
+        const merged = checklistFromBasis({
+            ...basis,
+            evidence: models.flatMap((m) => evidence.get(m.name) ?? []),
+        });
+        checklist = merged.section;
+        perJob.push(merged.findings);
+    }
+    const policy = new Map();
+    for (const r of ok)
+        for (const c of r.report.policyChanges)
+            policy.set(JSON.stringify(c), c);
+    const findings = sortFindings([...unionFindings(perJob), ...problems]);
+    const first = ok[0]?.report;
+    const runUrl = opts.runUrl ?? first?.run?.url;
+    return {
+        version: 1,
+        ...verdict(findings, opts.failOn),
+        failOn: opts.failOn,
+        pr: first?.pr ?? { number: null, base: null, head: null },
+        config: first?.config ?? { file: '.mlgate.yml', source: 'base' },
+        policyChanges: [...policy.values()],
+        scope: { models: order },
+        models,
+        ...(checklist ? { checklist } : {}),
+        findings,
+        merged: {
+            reports: inputs.map((i) => ({
+                file: i.file,
+                models: 'report' in i ? i.report.models.map((m) => m.name) : [],
+            })),
+        },
+        tool: { name: 'mlgate', version: VERSION },
+        ...(runUrl ? { run: { url: runUrl } } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The Action: read inputs and the event, run the pipeline (or read a report in publish mode),
  * post the sticky comment, then write the report, job summary, annotations and outputs and decide
  * the job. The one place that calls `core.setFailed`.
  */
+
+
 
 
 
@@ -42389,7 +42736,7 @@ async function models(s, ctx, client) {
         configSource: s.configSource,
     });
     const problems = [...trees.findings, ...list.findings];
-    annotate(problems);
+    results_annotate(problems);
     for (const f of problems.filter((p) => !p.file))
         warning(f.message);
     setOutput(Outputs.Models, JSON.stringify(list.models));
@@ -42401,16 +42748,46 @@ async function models(s, ctx, client) {
         return 'mlgate: the config in force lists no models';
     return null;
 }
-/** `mode: publish`: post the comment from a report made by an earlier check. */
-async function publish(s, ctx, client) {
-    let report = await readReportFile(s.report);
-    const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
+/**
+ * Post a report made elsewhere (publish and merge mode) on the PR it names, through the one
+ * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
+ */
+function postVerified(s, ctx, client, report) {
+    return comment(s, ctx, client, report, async (octokit, repo) => {
         const found = await findPublishTarget(octokit, repo, ctx, report);
         return found.ok ? found.target.number : found.finding;
     }).catch(failedComment);
+}
+/** `mode: publish`: post the comment from a report made by an earlier check. */
+async function publish(s, ctx, client) {
+    let report = await readReportFile(s.report);
+    const posted = await postVerified(s, ctx, client, report);
     report = withFindings(report, posted.findings);
     // The verdict already decided the check run; publishing only reports it.
     return finish(s, report, posted.comment, false);
+}
+/**
+ * `mode: merge`: the matrix jobs' reports → one report, verdict, comment and summary. The comment
+ * goes through the publish path; the merged verdict decides this job (the one to require).
+ */
+async function merge(s, ctx, client) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (s.reports.length === 0)
+        throw new ReportPathError('input "reports": empty; expected the report files (or their directory) of the matrix jobs');
+    const inputs = await readReports(await findReportFiles(s.reports), workspace);
+    let report = mergeReports(inputs, {
+        failOn: s.failOn,
+        ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    });
+    for (const f of report.findings.filter((x) => x.check === 'merge'))
+        error(f.message, { title: 'mlgate merge' });
+    const posted = await postVerified(s, ctx, client, report);
+    report = withFindings(report, posted.findings);
+    // The matrix jobs annotated their own findings; doing it again here would double them.
+    const writeError = await finish(s, report, posted.comment, true, false);
+    const verdict = report.passed ? null : failureLine(report);
+    return [writeError, verdict].filter(Boolean).join('; ') || null;
 }
 function failedComment(error) {
     const message = `could not post the sticky comment: ${errorText(error)}`;
@@ -42423,11 +42800,11 @@ function warned(findings) {
     return { comment: null, findings };
 }
 /** Summary first (always), then the report, annotations and outputs. */
-async function finish(s, report, posted, writeReport) {
+async function finish(s, report, posted, writeReport, annotate = writeReport) {
     await writeSummary(report, s.commentKey);
     const writeError = writeReport ? await results_writeReport(s.report, report) : null;
-    if (writeReport)
-        annotate(report.findings);
+    if (annotate)
+        results_annotate(report.findings);
     setOutputs(report, s.report, posted);
     return writeError ? `mlgate: ${writeError}` : null;
 }
@@ -42442,7 +42819,9 @@ async function run() {
             ? await publish(settings, ctx, client)
             : settings.mode === 'models'
                 ? await models(settings, ctx, client)
-                : await check(settings, ctx, client);
+                : settings.mode === 'merge'
+                    ? await merge(settings, ctx, client)
+                    : await check(settings, ctx, client);
         if (failure)
             setFailed(failure);
     }

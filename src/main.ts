@@ -13,8 +13,10 @@ import { findPublishTarget, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
 import { getInputs, type ActionSettings } from './inputs.js';
+import { findReportFiles, readReports, ReportPathError } from './merge.js';
 import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
+import { mergeReports } from './report/merge.js';
 import type { Report } from './report/model.js';
 import { renderComment } from './report/markdown.js';
 import type { Finding } from './types.js';
@@ -105,6 +107,17 @@ async function models(
   return null;
 }
 
+/**
+ * Post a report made elsewhere (publish and merge mode) on the PR it names, through the one
+ * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
+ */
+function postVerified(s: ActionSettings, ctx: EventContext, client: Client, report: Report) {
+  return comment(s, ctx, client, report, async (octokit, repo) => {
+    const found = await findPublishTarget(octokit, repo, ctx, report);
+    return found.ok ? found.target.number : found.finding;
+  }).catch(failedComment);
+}
+
 /** `mode: publish`: post the comment from a report made by an earlier check. */
 async function publish(
   s: ActionSettings,
@@ -112,13 +125,36 @@ async function publish(
   client: Client,
 ): Promise<string | null> {
   let report = await readReportFile(s.report);
-  const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
-    const found = await findPublishTarget(octokit, repo, ctx, report);
-    return found.ok ? found.target.number : found.finding;
-  }).catch(failedComment);
+  const posted = await postVerified(s, ctx, client, report);
   report = results.withFindings(report, posted.findings);
   // The verdict already decided the check run; publishing only reports it.
   return finish(s, report, posted.comment, false);
+}
+
+/**
+ * `mode: merge`: the matrix jobs' reports → one report, verdict, comment and summary. The comment
+ * goes through the publish path; the merged verdict decides this job (the one to require).
+ */
+async function merge(s: ActionSettings, ctx: EventContext, client: Client): Promise<string | null> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  if (s.reports.length === 0)
+    throw new ReportPathError(
+      'input "reports": empty; expected the report files (or their directory) of the matrix jobs',
+    );
+  const inputs = await readReports(await findReportFiles(s.reports), workspace);
+  let report = mergeReports(inputs, {
+    failOn: s.failOn,
+    ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+  });
+  for (const f of report.findings.filter((x) => x.check === 'merge'))
+    core.error(f.message, { title: 'mlgate merge' });
+  const posted = await postVerified(s, ctx, client, report);
+  report = results.withFindings(report, posted.findings);
+  // The matrix jobs annotated their own findings; doing it again here would double them.
+  const writeError = await finish(s, report, posted.comment, true, false);
+  const verdict = report.passed ? null : results.failureLine(report);
+  return [writeError, verdict].filter(Boolean).join('; ') || null;
 }
 
 function failedComment(error: unknown): Posted {
@@ -138,10 +174,11 @@ async function finish(
   report: Report,
   posted: StickyResult | null,
   writeReport: boolean,
+  annotate = writeReport,
 ): Promise<string | null> {
   await results.writeSummary(report, s.commentKey);
   const writeError = writeReport ? await results.writeReport(s.report, report) : null;
-  if (writeReport) results.annotate(report.findings);
+  if (annotate) results.annotate(report.findings);
   results.setOutputs(report, s.report, posted);
   return writeError ? `mlgate: ${writeError}` : null;
 }
@@ -157,7 +194,9 @@ export async function run(): Promise<void> {
         ? await publish(settings, ctx, client)
         : settings.mode === 'models'
           ? await models(settings, ctx, client)
-          : await check(settings, ctx, client);
+          : settings.mode === 'merge'
+            ? await merge(settings, ctx, client)
+            : await check(settings, ctx, client);
     if (failure) core.setFailed(failure);
   } catch (error) {
     // Inputs, payload and report problems arrive here as typed errors; never a stack trace

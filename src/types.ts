@@ -18,7 +18,9 @@ export type CheckKind =
   | 'manifest'
   | 'checklist'
   | 'ledger'
-  | 'comment';
+  | 'comment'
+  /** Fan-in: a report missing, duplicated, malformed or for another commit (SPEC §11). */
+  | 'merge';
 
 /** One problem or observation, tied to a file and line where there is one. */
 export interface Finding {

@@ -15,6 +15,7 @@ import { contractChecks, renderContract } from './sections/contract.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
 import { manifestChecks, renderManifest } from './sections/manifest.js';
 import { renderRollout, rolloutChecks } from './sections/rollout.js';
+import { modelStatus, renderModelSummary } from './sections/models.js';
 import type { ModelSectionRenderer, SectionContext } from './sections/types.js';
 
 export interface RenderOptions {
@@ -54,18 +55,20 @@ export function renderComment(report: Report, opts: RenderOptions): Rendered {
     { level: 0, maxRows: 200 },
     { level: 1, maxRows: 60 },
     { level: 2, maxRows: 15 },
+    // Many models (a fan-in): passing models live only in the models table.
+    { level: 3, maxRows: 10 },
   ];
   for (const { level, maxRows } of levels) {
-    const blocks = renderBlocks(report, opts, { report, level, maxRows });
-    const markdown = blocks.join('\n\n') + '\n';
-    if (markdown.length <= max) {
+    const blocks = renderBlocks(report, opts, { report, level, maxRows }, max);
+    const markdown = blocks ? blocks.join('\n\n') + '\n' : null;
+    if (markdown !== null && markdown.length <= max) {
       if (level > 0)
         warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
       return { markdown, warnings };
     }
   }
   // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-  const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
+  const blocks = renderBlocks(report, opts, { report, level: 3, maxRows: 10 }) ?? [];
   const footer = blocks.pop() ?? '';
   const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
   const kept: string[] = [];
@@ -83,8 +86,23 @@ export function renderComment(report: Report, opts: RenderOptions): Rendered {
   return { markdown, warnings };
 }
 
-function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext): string[] {
+/**
+ * The comment's blocks at one detail level; null as soon as they outgrow `limit` (that level
+ * cannot fit, so rendering 200 models' tables in full would be wasted).
+ */
+function renderBlocks(
+  report: Report,
+  opts: RenderOptions,
+  ctx: SectionContext,
+  limit = Infinity,
+): string[] | null {
   const blocks: string[] = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
+  let counted = 0;
+  let used = 0;
+  const over = (): boolean => {
+    for (; counted < blocks.length; counted++) used += blocks[counted].length + 2;
+    return used > limit;
+  };
   const failing = report.models.flatMap((m) =>
     m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })),
   );
@@ -100,13 +118,19 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
       lines.push(`- … and ${failing.length - shown.length} more failing gates`);
     blocks.push(`### Failing gates\n${lines.join('\n')}`);
   }
+  const summary = renderModelSummary(report, ctx);
+  if (summary) blocks.push(summary);
   if (report.config.note) blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
   const policy = renderPolicy(report, ctx);
   if (policy) blocks.push(policy);
   const shownChecks = new Set<string>(['gate']);
   // Loosening warnings are rows of the policy table; printing them twice is noise.
   const shownRules = new Set<string>(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
+  const folded = (m: ModelReport) =>
+    ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
   for (const model of report.models) {
+    if (over()) return null;
+    if (folded(model)) continue;
     const modelFindings = report.findings.filter((f) => f.model === model.name);
     blocks.push(renderModelHeader(model, report));
     blocks.push(renderGates(model, ctx));
@@ -121,7 +145,14 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
   const checklist = renderChecklist(report, ctx);
   if (checklist) blocks.push(checklist);
   if (report.checklist) checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+  const passing = report.models.filter(folded).length;
+  if (passing > 0)
+    blocks.push(
+      `<sub>${passing} passing model${passing === 1 ? ' is' : 's are'} shown only in the models table to fit the comment; every section is in the job summary.</sub>`,
+    );
   for (const model of report.models) {
+    if (over()) return null;
+    if (folded(model)) continue;
     const md = renderLedger(
       model,
       report.findings.filter((f) => f.model === model.name),

@@ -52,6 +52,8 @@ export interface Report {
   models: ModelReport[];
   checklist?: ChecklistSection;
   findings: Finding[];
+  /** Fan-in: the matrix jobs' report files this report merges, and the models each covered. */
+  merged?: { reports: { file: string; models: string[] }[] };
   tool: { name: 'mlgate'; version: string };
   run?: { url?: string };
 }
