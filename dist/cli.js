@@ -1099,6 +1099,8 @@ async function check(args) {
             ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(report)
             : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
     if (values.output) {
+        // A matrix job writes `out/<model>/report.json`: make the folder.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.output)), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.output, output);
         process.stderr.write(`mlgate: report written to ${values.output}\n`);
     }
@@ -1155,6 +1157,8 @@ async function merge(args) {
             ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S)(report)
             : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
     if (values.output) {
+        // A matrix job writes `out/<model>/report.json`: make the folder.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.output)), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.output, output);
         process.stderr.write(`mlgate: report written to ${values.output}\n`);
     }
