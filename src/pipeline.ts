@@ -8,6 +8,7 @@ import type { LoadedConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
+import { gateTarget } from './checks/waivers.js';
 import { VERSION } from './constants.js';
 import {
   sortFindings,
@@ -57,6 +58,7 @@ function gateFindings(
       level: g.status === 'fail' ? 'error' : 'warning',
       check: 'gate',
       model,
+      target: gateTarget(model, g),
       file: at ? at.file : loaded.file,
       ...((metricLine ?? loaded.gateLine(index, g.gate))
         ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
@@ -205,6 +207,8 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       file: input.configPath,
       source: resolved.source,
       ...(resolved.note ? { note: resolved.note } : {}),
+      // Who may waive is always the base branch's say, whichever config is in force.
+      ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
     },
     policyChanges,
     ...(inForce

@@ -32,6 +32,24 @@ export interface Finding {
   message: string;
   /** Stable rule id, e.g. `leakage.label-as-feature`; optional. */
   rule?: string;
+  /**
+   * What `/mlgate waive` names to cover this finding when the rule id alone is too coarse: a gate
+   * as the comment shows it (`churn auc vs production`), a checklist item (`checklist.leakage`).
+   */
+  target?: string;
+  /** `waived`: an authorised waiver covers this finding; it is shown and does not block. */
+  status?: 'waived';
+  waiver?: WaiverMark;
+}
+
+/** Who waived a finding or gate, when, why, until when, and where (the waiving comment). */
+export interface WaiverMark {
+  by: string;
+  at: string;
+  reason: string;
+  /** `YYYY-MM-DD`, inclusive (UTC). */
+  expires?: string;
+  url: string;
 }
 
 /** A metric leaf after flattening: a number (possibly with an interval) or a display-only value. */
@@ -55,7 +73,8 @@ export interface MetricSet {
   notes: string[];
 }
 
-export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip';
+/** `waived`: a failing or warning gate that an authorised waiver covers (it does not block). */
+export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip' | 'waived';
 
 /** The result of one gate, or of one wildcard match of a gate evaluated `each`. */
 export interface GateResult {
@@ -74,6 +93,8 @@ export interface GateResult {
   aggregate?: string;
   /** Which setting `threshold` is: `min`, `max`, `max_drop`, `max_drop_pct`, `min_gain`, `min_gain_pct`. */
   thresholdKind?: 'min' | 'max' | 'max_drop' | 'max_drop_pct' | 'min_gain' | 'min_gain_pct';
+  /** For `waived`: the waiver, and the status the gate had without it. */
+  waiver?: WaiverMark & { was: 'fail' | 'warn' };
 }
 
 /** A row of the metric diff (`dvc metrics diff` semantics). */

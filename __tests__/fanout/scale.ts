@@ -63,7 +63,7 @@ export function scaleReports(n: number, gates: number): Report[] {
     return {
       version: 1,
       passed: findings.length === 0,
-      counts: { errors: findings.length, warnings: 0, notices: 0 },
+      counts: { errors: findings.length, warnings: 0, notices: 0, waived: 0 },
       failOn: 'error',
       pr: { number: 7, base: 'b'.repeat(40), head: SCALE_HEAD },
       config: { file: '.mlgate.yml', source: 'base' },

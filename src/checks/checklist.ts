@@ -341,6 +341,7 @@ function itemFindings(r: ChecklistItemReport, item: BasisItem, basis: ChecklistB
       file: basis.configFile,
       ...(item.line ? { line: item.line } : {}),
       rule: 'checklist.missing',
+      target: `checklist.${r.id}`,
       message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
     });
   } else {
@@ -348,6 +349,7 @@ function itemFindings(r: ChecklistItemReport, item: BasisItem, basis: ChecklistB
       level: 'notice',
       check: 'checklist',
       rule: 'checklist.missing',
+      target: `checklist.${r.id}`,
       message: `checklist item \`${r.id}\` is missing: ${r.detail}`,
     });
   }

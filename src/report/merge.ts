@@ -34,7 +34,17 @@ function unionFindings(groups: Finding[][]): Finding[] {
   for (const group of groups) {
     const counts = new Map<string, { finding: Finding; count: number }>();
     for (const f of group) {
-      const key = JSON.stringify([f.level, f.check, f.model, f.file, f.line, f.rule, f.message]);
+      const key = JSON.stringify([
+        f.level,
+        f.check,
+        f.model,
+        f.file,
+        f.line,
+        f.rule,
+        f.target,
+        f.status,
+        f.message,
+      ]);
       const c = counts.get(key);
       if (c) c.count++;
       else counts.set(key, { finding: f, count: 1 });
@@ -159,6 +169,7 @@ export function mergeReports(inputs: readonly MergeInput[], opts: MergeOptions):
     scope: { models: order },
     models,
     ...(checklist ? { checklist } : {}),
+    ...(first?.waivers ? { waivers: first.waivers } : {}),
     findings,
     merged: {
       reports: inputs.map((i) => ({
