@@ -71,6 +71,11 @@ export interface MetricSet {
   meta: Record<string, string | number | boolean | null>;
   /** Notes about derived metrics, e.g. the ε used for PSI. */
   notes: string[];
+  /**
+   * 1-based line of a metric whose value carries no `line`, found on demand: looking up the lines
+   * of 100,000 metrics up front costs more than parsing them, and only findings need a line.
+   */
+  lineOf?: (name: string) => number | undefined;
 }
 
 /** `waived`: a failing or warning gate that an authorised waiver covers (it does not block). */

@@ -33,6 +33,10 @@ export interface ModelConfig {
 export interface RolloutPolicy {
   max_first_step?: number;
   min_bake?: string;
+  /** Plans that advance on passing checks (Flagger): analysis time before full traffic. */
+  min_analysis?: string;
+  /** Plans that advance on passing checks (Flagger): successful checks before full traffic. */
+  min_checks?: number;
   gate_before?: number;
   require_rollout?: boolean;
 }
