@@ -6,13 +6,18 @@
 import * as core from '@actions/core';
 import { Limits, Outputs } from './constants.js';
 import { errorText } from './formats/data.js';
-import { publishComment, type StickyResult } from './github/comment.js';
+import { publishComment, type PullTarget, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
 import { lazyClient, type GitHubClient } from './github/octokit.js';
 import { findPublishTarget, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
-import { applyPrWaivers, publishStatus, withCommentPull } from './github/waive.js';
+import {
+  applyPrWaivers,
+  keepWaiverRecord,
+  publishStatus,
+  withCommentPull,
+} from './github/waive.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { findReportFiles, readReports, ReportPathError } from './merge.js';
 import { listModels } from './models.js';
@@ -20,6 +25,7 @@ import { runPipeline } from './pipeline.js';
 import { mergeReports } from './report/merge.js';
 import type { Report } from './report/model.js';
 import { renderComment } from './report/markdown.js';
+import { withoutWaivers } from './report/waivers.js';
 import type { Finding } from './types.js';
 
 type Client = (() => Promise<GitHubClient>) | null;
@@ -32,6 +38,7 @@ async function comment(
   client: Client,
   report: Report,
   target: (client: GitHubClient, repo: RepoRef) => Promise<number | Finding | null>,
+  prepare?: (client: GitHubClient, pr: PullTarget) => Promise<Report>,
 ): Promise<Posted> {
   if (!s.comment) return { comment: null, findings: [] };
   if (!client || !ctx.repo) {
@@ -42,7 +49,8 @@ async function comment(
   const number = await target(octokit, ctx.repo);
   if (number === null) return { comment: null, findings: [] };
   if (typeof number !== 'number') return warned([number]);
-  const { markdown } = renderComment(report, {
+  const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
+  const { markdown } = renderComment(shown, {
     commentKey: s.commentKey,
     maxChars: Limits.commentChars,
   });
@@ -115,10 +123,17 @@ async function models(
  * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
  */
 function postVerified(s: ActionSettings, ctx: EventContext, client: Client, report: Report) {
-  return comment(s, ctx, client, report, async (octokit, repo) => {
-    const found = await findPublishTarget(octokit, repo, ctx, report);
-    return found.ok ? found.target.number : found.finding;
-  }).catch(failedComment);
+  return comment(
+    s,
+    ctx,
+    client,
+    report,
+    async (octokit, repo) => {
+      const found = await findPublishTarget(octokit, repo, ctx, report);
+      return found.ok ? found.target.number : found.finding;
+    },
+    (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey),
+  ).catch(failedComment);
 }
 
 /** `mode: publish`: post the comment from a report made by an earlier check. */
@@ -127,7 +142,8 @@ async function publish(
   ctx: EventContext,
   client: Client,
 ): Promise<string | null> {
-  let report = await readReportFile(s.report);
+  // Waivers in an artifact are not trusted (a fork's code could have written it).
+  let report = withoutWaivers(await readReportFile(s.report));
   const posted = await postVerified(s, ctx, client, report);
   report = results.withFindings(report, posted.findings);
   // The verdict already decided the check run; publishing only reports it.
@@ -145,11 +161,14 @@ async function merge(s: ActionSettings, ctx: EventContext, client: Client): Prom
       'input "reports": empty; expected the report files (or their directory) of the matrix jobs',
     );
   const inputs = await readReports(await findReportFiles(s.reports), workspace);
-  let report = mergeReports(inputs, {
-    failOn: s.failOn,
-    ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
-    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-  });
+  // Waivers in artifacts are not trusted, as in publish mode.
+  let report = withoutWaivers(
+    mergeReports(inputs, {
+      failOn: s.failOn,
+      ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+      ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    }),
+  );
   for (const f of report.findings.filter((x) => x.check === 'merge'))
     core.error(f.message, { title: 'mlgate merge' });
   const posted = await postVerified(s, ctx, client, report);
