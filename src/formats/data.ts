@@ -16,6 +16,7 @@ import {
 } from 'yaml';
 import { Limits } from '../constants.js';
 import { checkTree, parseJson } from './json.js';
+import { indentQuotedContinuations, quoteHint, yaml11Strings, type Yaml11Note } from './yaml11.js';
 
 export type PathSegment = string | number;
 
@@ -24,6 +25,18 @@ export interface DataDoc {
   data: unknown;
   /** 1-based line of the node at `path` (or of its nearest existing ancestor). */
   lineOf(path: readonly PathSegment[]): number | undefined;
+  /** Lines read the YAML 1.1 way (only with the `yaml11` option). */
+  yaml11?: Yaml11Note[];
+}
+
+export interface ParseOptions {
+  /**
+   * Read what YAML 1.1 tools write (data contracts): plain `018` as text, unindented continuation
+   * lines of quoted values; each such line gets a note (see yaml11.ts).
+   */
+  yaml11?: boolean;
+  /** Internal: the text is already repaired. */
+  repaired?: boolean;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; line?: number; message: string };
@@ -36,8 +49,8 @@ export function checkText(text: string): string | null {
 }
 
 /** Parse a single-document YAML or JSON text. */
-export function parseData(text: string): ParseResult<DataDoc> {
-  const all = parseDataDocuments(text);
+export function parseData(text: string, opts: ParseOptions = {}): ParseResult<DataDoc> {
+  const all = parseDataDocuments(text, opts);
   if (!all.ok) return all;
   if (all.value.length > 1) {
     return { ok: false, line: 1, message: 'expected one YAML document, found several (`---`)' };
@@ -47,7 +60,7 @@ export function parseData(text: string): ParseResult<DataDoc> {
 }
 
 /** Parse a multi-document YAML text (Kubernetes manifests); JSON is a one-document case. */
-export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
+export function parseDataDocuments(text: string, opts: ParseOptions = {}): ParseResult<DataDoc[]> {
   const bad = checkText(text);
   if (bad) return { ok: false, message: bad };
   const deep = deepFlowLine(text);
@@ -65,12 +78,19 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
   const out: DataDoc[] = [];
   for (const doc of docs) {
     const err = doc.errors[0];
+    if (err && opts.yaml11 && !opts.repaired && err.code === 'MISSING_CHAR') {
+      const repaired = indentQuotedContinuations(text);
+      if (repaired) {
+        const again = parseDataDocuments(repaired.text, { ...opts, repaired: true });
+        if (again.ok) return withNotes(again.value, repaired.notes);
+      }
+    }
     if (err) {
       const line = lineCounter.linePos(err.pos[0]).line;
       // The yaml parser recurses per nesting level; a deep enough document overflows the stack.
       const message = /call stack/i.test(err.message)
         ? `nesting deeper than ${Limits.depth} levels`
-        : `not valid YAML/JSON: ${firstLine(err.message)}${yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
+        : `not valid YAML/JSON: ${firstLine(err.message)}${(err.code === 'MISSING_CHAR' && /quote/i.test(err.message) ? quoteHint(text) : '') || yamlHint(err.code, err.message, text.split('\n').slice(Math.max(0, line - 2), line))}`;
       return { ok: false, line, message };
     }
     const duplicate = findDuplicateKey(doc.contents, 0);
@@ -82,6 +102,7 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
         message: `not valid YAML/JSON: duplicate key "${duplicate.key}"; keys must be unique`,
       };
     }
+    const notes = opts.yaml11 ? yaml11Strings(doc, lineCounter) : [];
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: Limits.yamlAliases });
@@ -99,9 +120,20 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
       return { ok: false, line, message: unsafe.message };
     }
     if (data === null && doc.contents === null && docs.length > 1) continue;
-    out.push({ data, lineOf: (path) => lineOfNode(doc, lineCounter, path) });
+    out.push({
+      data,
+      lineOf: (path) => lineOfNode(doc, lineCounter, path),
+      ...(notes.length > 0 ? { yaml11: notes } : {}),
+    });
   }
   return { ok: true, value: out };
+}
+
+/** Add the repair notes to the documents read from repaired text (and the 1.1 scalar reading). */
+function withNotes(docs: DataDoc[], notes: Yaml11Note[]): ParseResult<DataDoc[]> {
+  const [first, ...rest] = docs;
+  if (!first) return { ok: true, value: docs };
+  return { ok: true, value: [{ ...first, yaml11: [...notes, ...(first.yaml11 ?? [])] }, ...rest] };
 }
 
 /** Flow nesting (`[`, `{`) beyond this is refused before parsing: the parser is slow on it. */

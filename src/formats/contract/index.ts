@@ -37,7 +37,8 @@ function finding(
 
 /** Parse and validate a contract file. */
 export function parseContract(file: string, text: string): ContractRead {
-  const parsed = parseData(text);
+  // Contract producers write YAML 1.1 (PyYAML): read it as they do, with a warning per line.
+  const parsed = parseData(text, { yaml11: true });
   if (!parsed.ok)
     return {
       contract: null,
@@ -82,7 +83,9 @@ export function parseContract(file: string, text: string): ContractRead {
     };
   }
   const validate = validators[format];
-  const findings: Finding[] = [];
+  const findings: Finding[] = (doc.yaml11 ?? []).map((n) =>
+    finding(file, 'warning', n.line, `${file}: ${n.message}`, 'structure.yaml11'),
+  );
   if (!validate(data)) findings.push(...schemaFindings(file, format, doc, validate.errors ?? []));
   if (findings.some((f) => f.level === 'error')) return { contract: null, format, findings };
   const contract = format === 'odcs' ? readOdcs(file, doc) : readDcs(file, doc);
