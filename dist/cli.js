@@ -906,7 +906,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1032);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6118);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(16);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2853);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
 /* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4785);
 /* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7899);
@@ -4819,7 +4819,7 @@ function checkLedger(input) {
     const requireEntry = policy?.require_entry_when_metrics_change;
     if (head && metricsChanged && added.length === 0 && requireEntry !== false) {
         const last = headEntries[headEntries.length - 1];
-        at(requireEntry === true ? 'error' : 'warning', last ? last.endLine : 1, `metrics changed but ${file} has no new entry; add one (a suggested entry is in the comment)`, 'ledger.entry-required');
+        at(requireEntry === true ? 'error' : 'warning', last ? last.endLine : 1, `metrics changed but ${file} has no new entry; add one (the comment has one ready to paste, with the measured movement)`, 'ledger.entry-required');
     }
     const latest = latestEntry(added);
     if (latest)
@@ -9342,7 +9342,7 @@ function parseReport(text) {
 
 /***/ }),
 
-/***/ 16:
+/***/ 2853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9780,8 +9780,6 @@ function toAlignment(value) {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/checks/gates.ts
-var gates = __nccwpck_require__(3041);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
@@ -10064,6 +10062,368 @@ function changesBlock(s, ctx) {
     return `**${title}**\n\n${body}`;
 }
 
+// EXTERNAL MODULE: ./src/checks/gates.ts
+var gates = __nccwpck_require__(3041);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
+ * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
+ */
+
+
+
+const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+/** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
+function verdictLine(report) {
+    const { errors, warnings } = report.counts;
+    const gates = report.models.flatMap((m) => m.gates);
+    const passedGates = gates.filter((g) => g.status === 'pass').length;
+    const skipped = gates.filter((g) => g.status === 'skip').length;
+    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+    if (!report.passed)
+        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
+    if (errors > 0 || warnings > 0)
+        return `## ⚠️ mlgate: passed with findings\n${tail}`;
+    return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+const BLOCKER_NOUN = {
+    gate: ['failing gate', 'failing gates'],
+    checklist: ['checklist item', 'checklist items'],
+    config: ['config problem', 'config problems'],
+};
+/** Whether a finding blocks the merge under the report's `fail-on`. */
+function blocks(report, f) {
+    return f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning');
+}
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report) {
+    const blocking = report.findings.filter((f) => blocks(report, f));
+    const byCheck = new Map();
+    for (const f of blocking)
+        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+    const parts = [...byCheck]
+        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+        .map(([check, n]) => {
+        const [one, many] = BLOCKER_NOUN[check] ?? [
+            `${check} finding`,
+            `${check} findings`,
+        ];
+        return `${n} ${n === 1 ? one : many}`;
+    });
+    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+        ? ' (`fail-on: warning`: warnings block too)'
+        : '';
+    // Failed gates alone are listed right below the verdict; saying it twice is noise.
+    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
+        return '';
+    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+}
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+function clip(text) {
+    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
+}
+/**
+ * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
+ * 0.82`. A gate that could not be evaluated (missing metric or reference) says how to proceed.
+ */
+function remedy(g) {
+    const v = g.value;
+    const t = g.threshold;
+    const r = g.reference;
+    if (v === null || t === null)
+        return 'provide the value, or set `required: false` on the gate to skip it';
+    const to = (target) => {
+        const d = target - v;
+        return `needs ${d >= 0 ? '+' : '−'}${(0,gates/* fmt */.Sc)(Math.abs(d))} to reach ${(0,gates/* fmt */.Sc)(target)}`;
+    };
+    switch (g.thresholdKind) {
+        case 'min':
+        case 'max':
+            return to(t);
+        case 'max_drop':
+        case 'max_drop_pct': {
+            if (r === null)
+                break;
+            const allowed = g.thresholdKind === 'max_drop' ? t : (t / 100) * Math.abs(r);
+            return to(v < r ? r - allowed : r + allowed);
+        }
+        case 'min_gain':
+        case 'min_gain_pct':
+            if (r === null)
+                break;
+            return `needs a gain of at least ${(0,gates/* fmt */.Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,gates/* fmt */.Sc)(r)}`;
+    }
+    return 'see the gates table';
+}
+function gateItem(report, model, g) {
+    const multi = report.models.length > 1;
+    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+    // The gate's finding carries its file:line; gates failing with the same words pair in order.
+    const same = (x) => x.message === g.message;
+    const rank = model.gates.filter((o) => o.status === g.status && same(o)).indexOf(g);
+    const f = report.findings
+        .filter((x) => x.check === 'gate' && x.model === model.name && same(x))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
+    const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    const who = multi ? `**${escapeText(model.name)}**: ` : '';
+    const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
+    return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
+}
+/**
+ * What blocks, then what warns, before anything else: failing gates (each with its value,
+ * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
+ * warnings. Null when there is nothing to say.
+ */
+function renderAttention(report, maxRows) {
+    const parts = [];
+    const gates = (status) => report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
+    // Cap before rendering: a report can hold thousands of failing gates.
+    const capped = (items, line, noun) => items.length > maxRows
+        ? [...items.slice(0, maxRows).map(line), `- … and ${items.length - maxRows} more ${noun}`]
+        : items.map(line);
+    const failing = gates('fail');
+    if (failing.length > 0) {
+        const lines = capped(failing, ({ m, g }) => gateItem(report, m, g), 'failing gates');
+        const from = report.config.source === 'base'
+            ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
+            : '';
+        parts.push(`### Failing gates\n${lines.join('\n')}${from}`);
+    }
+    // Gate findings are the failing/warning gates above; the rest is listed by level.
+    const other = report.findings.filter((f) => f.check !== 'gate');
+    const blocking = other.filter((f) => blocks(report, f));
+    if (blocking.length > 0)
+        parts.push(`### ${failing.length > 0 ? 'Also blocking' : 'Blocking'}\n${capped(blocking, findingLine, 'findings').join('\n')}`);
+    const warnings = [
+        ...gates('warn').map(({ m, g }) => () => gateItem(report, m, g)),
+        ...other
+            .filter((f) => f.level === 'warning' && !blocks(report, f))
+            .map((f) => () => findingLine(f)),
+    ];
+    if (warnings.length > 0)
+        parts.push(`### Warnings (not blocking)\n${capped(warnings, (w) => w(), 'warnings').join('\n')}`);
+    return parts.length > 0 ? parts.join('\n\n') : null;
+}
+/**
+ * The metric a reviewer looks at first: that of the first `vs: production` gate, else of the first
+ * gate on a single metric, else the first changed metric.
+ */
+function headlineMetric(model) {
+    const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
+    const pick = single.find((g) => g.vs === 'production') ?? single[0];
+    const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
+    if (row)
+        return row;
+    if (pick)
+        return { metric: pick.metric, base: null, head: pick.value, change: null };
+    return model.metrics.find((r) => typeof r.head === 'number') ?? null;
+}
+function movement(row) {
+    const name = code(row.metric);
+    const show = (v) => typeof v === 'number' ? (0,gates/* fmt */.Sc)(v) : v === null ? '-' : escapeText(String(v));
+    if (row.base === null || row.base === undefined)
+        return `${name} ${show(row.head)}`;
+    if (row.change === null && row.base === row.head)
+        return `${name} ${show(row.head)} (unchanged)`;
+    const change = row.change === null
+        ? ''
+        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,gates/* fmt */.Sc)(Math.abs(row.change))})`;
+    return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
+}
+const SECTION_MARKS = [
+    ['contract', 'contract', ['contract', 'contract-change']],
+    ['rollout', 'rollout', ['rollout']],
+    ['manifest', 'manifest', ['manifest']],
+    ['ledger', 'ledger', ['ledger']],
+];
+function worstIcon(findings) {
+    if (findings.some((f) => f.level === 'error'))
+        return LEVEL_ICON.error;
+    if (findings.some((f) => f.level === 'warning'))
+        return LEVEL_ICON.warning;
+    return '✅';
+}
+/**
+ * One line per model: status, gates passed, the headline metric's movement, and one mark per
+ * configured section (contract, rollout, manifest, ledger). `findings` are the report's (any model);
+ * the line is a plain markdown paragraph, so a multi-model comment can list them one under another.
+ */
+function modelSummaryLine(model, findings) {
+    const own = findings.filter((f) => f.model === model.name);
+    const count = (s) => model.gates.filter((g) => g.status === s).length;
+    const [failed, warned, skipped, passed] = [
+        count('fail'),
+        count('warn'),
+        count('skip'),
+        count('pass'),
+    ];
+    const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
+    const extra = [
+        failed ? `${failed} failing` : '',
+        warned ? plural(warned, 'warning') : '',
+        skipped ? `${skipped} skipped` : '',
+    ].filter(Boolean);
+    const gates = model.gates.length === 0
+        ? 'no gates'
+        : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
+    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
+    const head = headlineMetric(model);
+    if (head)
+        parts.push(movement(head));
+    for (const [key, label, checks] of SECTION_MARKS) {
+        if (!model[key])
+            continue;
+        parts.push(`${label} ${worstIcon(own.filter((f) => checks.includes(f.check)))}`);
+    }
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/diff.ts
+/** The metric diff (base → head, `dvc metrics diff` semantics); slice metrics folded. */
+
+
+
+
+function changeCell(row) {
+    if (row.change === null)
+        return '-';
+    const sign = row.change > 0 ? '+' : '';
+    return `${sign}${(0,gates/* fmt */.Sc)(row.change)}`;
+}
+function displayValue(v, ci) {
+    if (v === null || v === undefined)
+        return '-';
+    if (typeof v === 'number')
+        return ci ? `${(0,gates/* fmt */.Sc)(v)} [${(0,gates/* fmt */.Sc)(ci[0])}, ${(0,gates/* fmt */.Sc)(ci[1])}]` : (0,gates/* fmt */.Sc)(v);
+    return escapeCell(String(v));
+}
+/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
+function isSlice(row) {
+    return row.metric.split('.').slice(0, -1).includes('slices');
+}
+function renderDiff(model, ctx) {
+    if (model.metrics.length === 0)
+        return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
+    const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+    const table = (rows) => {
+        const shown = rows.slice(0, ctx.maxRows);
+        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+        const body = shown.map((r) => [
+            codeCell(clip(r.metric)),
+            displayValue(r.base, r.baseCi),
+            displayValue(r.head, r.headCi),
+            changeCell(r),
+            ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
+        ]);
+        const more = rows.length - shown.length;
+        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
+            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
+    };
+    const main = model.metrics.filter((r) => !isSlice(r));
+    const slices = model.metrics.filter(isSlice);
+    const title = model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
+    const parts = [title];
+    if (main.length > 0)
+        parts.push(table(main));
+    if (slices.length > 0) {
+        const verb = model.state === 'new' ? '' : ' changed';
+        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/gates.ts
+/**
+ * The gates table: one row per gate result, each fact once (value, reference, threshold); what a
+ * row cannot say in its cells (an aggregate's members, why a gate was skipped or could not be
+ * evaluated) is a numbered note below the table.
+ */
+
+
+
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    skip: '⏭️',
+};
+const THRESHOLD_LABEL = {
+    min: ['≥ ', ''],
+    max: ['≤ ', ''],
+    max_drop: ['max drop ', ''],
+    max_drop_pct: ['max drop ', '%'],
+    min_gain: ['min gain ', ''],
+    min_gain_pct: ['min gain ', '%'],
+};
+function thresholdCell(g) {
+    if (g.threshold === null)
+        return '-';
+    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+    return `${pre}${(0,gates/* fmt */.Sc)(g.threshold)}${post}`;
+}
+function valueCell(g) {
+    if (g.value === null)
+        return '-';
+    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
+    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+    return `${what}${(0,gates/* fmt */.Sc)(g.value)}${bound}`;
+}
+function referenceCell(g) {
+    if (g.reference === null)
+        return g.vs ? `- (${g.vs})` : '-';
+    return `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`;
+}
+/** A row whose cells do not tell the whole story: its message goes below the table. */
+function needsNote(g) {
+    return (g.status === 'skip' ||
+        g.value === null ||
+        g.threshold === null ||
+        (g.aggregate !== undefined && g.aggregate !== 'each'));
+}
+function renderGates(model, ctx) {
+    if (model.gates.length === 0)
+        return '_No gates configured for this model._';
+    const order = { fail: 0, warn: 1, skip: 2, pass: 3 };
+    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
+    const collapsePassing = ctx.level >= 1;
+    const visible = (collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted).slice(0, ctx.maxRows);
+    const notes = [];
+    const rows = visible.map((g) => {
+        let mark = '';
+        if (needsNote(g)) {
+            notes.push(escapeText(clip(g.message)));
+            mark = ` <sup>${notes.length}</sup>`;
+        }
+        return [
+            STATUS_ICON[g.status],
+            `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
+            valueCell(g),
+            referenceCell(g),
+            thresholdCell(g),
+        ];
+    });
+    const hidden = sorted.length - rows.length;
+    const parts = ['#### Gates'];
+    if (rows.length > 0)
+        parts.push(markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold'], ...rows], {
+            align: ['c', 'l', 'r', 'r', 'r'],
+        }));
+    if (notes.length > 0)
+        parts.push(notes.map((n, i) => `${i + 1}. ${n}`).join('\n'));
+    if (hidden > 0)
+        parts.push(`<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`);
+    return parts.join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections/ledger.ts
 /** The ledger section of the comment: the ledger diff (base → head) and a suggested entry. */
 
@@ -10260,14 +10620,8 @@ const renderRollout = (model, findings, ctx) => {
 
 
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    warn: '⚠️',
-    skip: '⏭️',
-};
+
+
 const MODEL_SECTIONS = [
     [renderContract, contractChecks, 'contract'],
     [renderRollout, rolloutChecks, 'rollout'],
@@ -10282,9 +10636,10 @@ function renderComment(report, opts) {
         { level: 1, maxRows: 60 },
         { level: 2, maxRows: 15 },
     ];
+    const fold = opts.fold ?? true;
     for (const { level, maxRows } of levels) {
-        const blocks = renderBlocks(report, opts, { report, level, maxRows });
-        const markdown = blocks.join('\n\n') + '\n';
+        const parts = renderParts(report, opts, { report, level, maxRows });
+        const markdown = join(parts, parts.body, fold);
         if (markdown.length <= max) {
             if (level > 0)
                 warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
@@ -10292,124 +10647,124 @@ function renderComment(report, opts) {
         }
     }
     // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-    const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
-    const footer = blocks.pop() ?? '';
+    const parts = renderParts(report, opts, { report, level: 2, maxRows: 10 });
     const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
-    const kept = [];
-    let size = footer.length + note.length + 8;
-    for (const block of blocks) {
+    const head = [];
+    let size = parts.footer.length + note.length + 200;
+    for (const block of parts.head) {
         if (size + block.length + 2 > max)
             break;
-        kept.push(block);
+        head.push(block);
         size += block.length + 2;
     }
-    warnings.push(`comment truncated to ${kept.length} of ${blocks.length} sections to fit ${max} characters`);
-    let markdown = [...kept, note, footer].join('\n\n') + '\n';
+    const kept = [];
+    if (head.length === parts.head.length)
+        for (const block of parts.body) {
+            if (size + block.length + 2 > max)
+                break;
+            kept.push(block);
+            size += block.length + 2;
+        }
+    const total = parts.head.length + parts.body.length;
+    warnings.push(`comment truncated to ${head.length + kept.length} of ${total} sections to fit ${max} characters`);
+    let markdown = join({ ...parts, head, footer: `${note}\n\n${parts.footer}` }, kept, fold);
     if (markdown.length > max)
-        markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
+        markdown = `${head[0] ?? ''}\n\n${note}\n`.slice(0, max);
     return { markdown, warnings };
 }
-function renderBlocks(report, opts, ctx) {
-    const blocks = [(0,constants/* commentMarker */.Ql)(opts.commentKey) + '\n' + verdictLine(report)];
-    const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
-    if (failing.length > 0) {
-        const shown = failing.slice(0, ctx.maxRows);
-        // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-        const vs = (g) => (g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '');
-        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${vs(g)}${escapeText(clip(g.message))}`);
-        if (failing.length > shown.length)
-            lines.push(`- … and ${failing.length - shown.length} more failing gates`);
-        blocks.push(`### Failing gates\n${lines.join('\n')}`);
+/** The head, then the body (in one fold for the comment, open for the job summary), then the footer. */
+function join(parts, body, fold) {
+    const blocks = [...parts.head];
+    if (body.length > 0) {
+        if (fold)
+            blocks.push(`<details><summary>${foldTitle(parts)}</summary>`);
+        blocks.push(...body);
+        if (fold)
+            blocks.push('</details>');
     }
+    blocks.push(parts.footer);
+    return blocks.join('\n\n') + '\n';
+}
+/** What the fold holds, in a few words. */
+function foldTitle(parts) {
+    return `Full report: ${parts.titles.join(', ')}`;
+}
+function renderParts(report, opts, ctx) {
+    const head = [(0,constants/* commentMarker */.Ql)(opts.commentKey) + '\n' + verdictLine(report)];
     if (report.config.note)
-        blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+        head.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+    const attention = renderAttention(report, ctx.maxRows);
+    if (attention)
+        head.push(attention);
+    if (report.models.length > 0)
+        // One paragraph, a line per model: a list here would merge with the warnings list above it.
+        head.push([
+            ...report.models.slice(0, ctx.maxRows).map((m) => modelSummaryLine(m, report.findings)),
+            ...(report.models.length > ctx.maxRows
+                ? [`… and ${report.models.length - ctx.maxRows} more models`]
+                : []),
+        ].join('<br>\n'));
+    const body = [];
+    const titles = new Set();
     const policy = renderPolicy(report, ctx);
-    if (policy)
-        blocks.push(policy);
+    if (policy) {
+        body.push(policy);
+        titles.add('policy changes');
+    }
     const shownChecks = new Set(['gate']);
     // Loosening warnings are rows of the policy table; printing them twice is noise.
     const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
+    const gateCount = report.models.reduce((n, m) => n + m.gates.length, 0);
+    if (report.models.length > 0)
+        titles.add(`${gateCount} gate${gateCount === 1 ? '' : 's'}`);
     for (const model of report.models) {
         const modelFindings = report.findings.filter((f) => f.model === model.name);
-        blocks.push(renderModelHeader(model, report));
-        blocks.push(renderGates(model, ctx));
+        body.push(renderModelHeader(model, report));
+        body.push(renderGates(model, ctx));
         const diff = renderDiff(model, ctx);
-        if (diff)
-            blocks.push(diff);
+        if (diff) {
+            body.push(diff);
+            if (model.metrics.length > 0)
+                titles.add('metric diff');
+        }
         for (const [render, checks, key] of MODEL_SECTIONS) {
             const md = render(model, modelFindings, ctx);
-            if (md)
-                blocks.push(md);
+            if (md) {
+                body.push(md);
+                titles.add(key === 'contract' ? 'data contract' : key);
+            }
             if (model[key])
                 checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
         }
     }
     const checklist = renderChecklist(report, ctx);
-    if (checklist)
-        blocks.push(checklist);
+    if (checklist) {
+        body.push(checklist);
+        titles.add('checklist');
+    }
     if (report.checklist)
         checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
     for (const model of report.models) {
         const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
-        if (md)
-            blocks.push(md);
+        if (md) {
+            body.push(md);
+            titles.add('ledger');
+        }
         if (model.ledger)
             ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
     }
-    const rest = report.findings.filter((f) => !shownRules.has(f.rule ?? '') &&
+    // Errors and warnings are listed at the top (renderAttention); notices are left for here.
+    const rest = report.findings.filter((f) => f.level === 'notice' &&
+        !shownRules.has(f.rule ?? '') &&
         !shownChecks.has(f.check) &&
         !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
         !shownChecks.has(`*:${f.check}`));
     const findings = renderFindings(rest, ctx);
-    if (findings)
-        blocks.push(findings);
-    blocks.push(footer(report));
-    return blocks;
-}
-function verdictLine(report) {
-    const { errors, warnings } = report.counts;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    const gates = report.models.flatMap((m) => m.gates);
-    const passedGates = gates.filter((g) => g.status === 'pass').length;
-    const skipped = gates.filter((g) => g.status === 'skip').length;
-    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
-    if (!report.passed)
-        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
-    if (errors > 0 || warnings > 0)
-        return `## ⚠️ mlgate: passed with findings\n${tail}`;
-    return `## ✅ mlgate: ready to promote\n${tail}`;
-}
-const BLOCKER_NOUN = {
-    gate: ['failing gate', 'failing gates'],
-    checklist: ['checklist item', 'checklist items'],
-    config: ['config problem', 'config problems'],
-};
-/**
- * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
- * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
- */
-function blockedBy(report) {
-    const blocking = report.findings.filter((f) => f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'));
-    const byCheck = new Map();
-    for (const f of blocking)
-        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
-    const parts = [...byCheck]
-        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
-        .map(([check, n]) => {
-        const [one, many] = BLOCKER_NOUN[check] ?? [
-            `${check} finding`,
-            `${check} findings`,
-        ];
-        return `${n} ${n === 1 ? one : many}`;
-    });
-    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
-        ? ' (`fail-on: warning`: warnings block too)'
-        : '';
-    // Failed gates alone are listed right below the verdict; saying it twice is noise.
-    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
-        return '';
-    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+    if (findings) {
+        body.push(findings);
+        titles.add('findings');
+    }
+    return { head, body, footer: footer(report), titles: [...titles] };
 }
 function renderModelHeader(model, report) {
     const failed = model.gates.filter((g) => g.status === 'fail').length;
@@ -10430,120 +10785,6 @@ function renderModelHeader(model, report) {
 }
 /** Most model notes printed (undefined derived metrics can produce one each). */
 const MAX_NOTES = 8;
-/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
-const CLIP = 300;
-function clip(text) {
-    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
-}
-function valueCell(value, ci) {
-    if (value === null)
-        return '-';
-    return ci ? `${(0,gates/* fmt */.Sc)(value)} [${(0,gates/* fmt */.Sc)(ci[0])}, ${(0,gates/* fmt */.Sc)(ci[1])}]` : (0,gates/* fmt */.Sc)(value);
-}
-const THRESHOLD_LABEL = {
-    min: ['≥ ', ''],
-    max: ['≤ ', ''],
-    max_drop: ['max drop ', ''],
-    max_drop_pct: ['max drop ', '%'],
-    min_gain: ['min gain ', ''],
-    min_gain_pct: ['min gain ', '%'],
-};
-function thresholdCell(g) {
-    if (g.threshold === null)
-        return '-';
-    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-    return `${pre}${(0,gates/* fmt */.Sc)(g.threshold)}${post}`;
-}
-function gateValueCell(g) {
-    if (g.value === null)
-        return '-';
-    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
-    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-    return `${what}${(0,gates/* fmt */.Sc)(g.value)}${bound}`;
-}
-function renderGates(model, ctx) {
-    if (model.gates.length === 0)
-        return '_No gates configured for this model._';
-    const order = { fail: 0, warn: 1, skip: 2, pass: 3 };
-    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
-    const collapsePassing = ctx.level >= 1;
-    const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((g) => [
-        STATUS_ICON[g.status],
-        `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
-        gateValueCell(g),
-        g.reference === null
-            ? g.vs
-                ? `- (${g.vs})`
-                : '-'
-            : `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`,
-        thresholdCell(g),
-        escapeCell(clip(g.message)),
-    ]);
-    const hidden = sorted.length - rows.length;
-    const table = rows.length > 0
-        ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
-            align: ['c', 'l', 'r', 'r', 'r', 'l'],
-        })
-        : '';
-    const note = hidden > 0
-        ? `\n\n<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`
-        : '';
-    const allPass = model.gates.every((g) => g.status === 'pass');
-    const body = `${table}${note}`;
-    if (allPass && ctx.level === 0)
-        return `<details><summary>All ${model.gates.length} gates passed</summary>\n\n${body}\n\n</details>`;
-    return `#### Gates\n${body}`;
-}
-function changeCell(row) {
-    if (row.change === null)
-        return '-';
-    const sign = row.change > 0 ? '+' : '';
-    return `${sign}${(0,gates/* fmt */.Sc)(row.change)}`;
-}
-function displayValue(v, ci) {
-    if (v === null || v === undefined)
-        return '-';
-    if (typeof v === 'number')
-        return valueCell(v, ci);
-    return escapeCell(String(v));
-}
-/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
-function isSlice(row) {
-    return row.metric.split('.').slice(0, -1).includes('slices');
-}
-function renderDiff(model, ctx) {
-    if (model.metrics.length === 0)
-        return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
-    const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
-    const table = (rows) => {
-        const shown = rows.slice(0, ctx.maxRows);
-        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
-        const body = shown.map((r) => [
-            codeCell(clip(r.metric)),
-            displayValue(r.base, r.baseCi),
-            displayValue(r.head, r.headCi),
-            changeCell(r),
-            ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
-        ]);
-        const more = rows.length - shown.length;
-        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
-    };
-    const main = model.metrics.filter((r) => !isSlice(r));
-    const slices = model.metrics.filter(isSlice);
-    const title = model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
-    const parts = [title];
-    if (main.length > 0)
-        parts.push(table(main));
-    if (slices.length > 0) {
-        const verb = model.state === 'new' ? '' : ' changed';
-        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`);
-    }
-    return parts.join('\n\n');
-}
 function renderPolicy(report, ctx) {
     if (report.policyChanges.length === 0)
         return null;
@@ -10581,10 +10822,7 @@ function renderPolicy(report, ctx) {
 function renderFindings(findings, ctx) {
     if (findings.length === 0)
         return null;
-    const body = findingList(findings, ctx.maxRows) ?? '';
-    if (findings.every((f) => f.level === 'notice'))
-        return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
-    return `### Findings\n${body}`;
+    return `#### Notes\n${findingList(findings, ctx.maxRows) ?? ''}`;
 }
 function footer(report) {
     const parts = [`mlgate ${report.tool.version}`];
