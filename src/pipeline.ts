@@ -208,6 +208,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       file: input.configPath,
       source: resolved.source,
       ...(resolved.note ? { note: resolved.note } : {}),
+      ...(inForce?.config.comment?.charts === false ? { charts: false as const } : {}),
     },
     policyChanges,
     ...(inForce

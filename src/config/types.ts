@@ -78,6 +78,8 @@ export interface Config {
   metrics_policy?: MetricsPolicy;
   checklist?: ChecklistConfig;
   ledger_policy?: LedgerPolicy;
+  /** How the comment is drawn; `charts: false` leaves out the Mermaid charts (their text stays). */
+  comment?: { charts?: boolean };
 }
 
 /** A loaded config with where it came from and how to find lines in it. */
