@@ -11,6 +11,7 @@ import { findingList } from './findings.js';
 import type { ModelReport, Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
+import { renderCharts } from './sections/charts.js';
 import { renderDiff } from './sections/diff.js';
 import { renderGates } from './sections/gates.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
@@ -150,6 +151,11 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
     if (diff) {
       body.push(diff);
       if (model.metrics.length > 0) titles.add('metric diff');
+    }
+    const charts = renderCharts(model, ctx);
+    if (charts) {
+      body.push(charts);
+      titles.add('charts');
     }
     for (const [render, checks, key] of MODEL_SECTIONS) {
       const md = render(model, modelFindings, ctx);

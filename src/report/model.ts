@@ -42,7 +42,8 @@ export interface Report {
   counts: { errors: number; warnings: number; notices: number };
   failOn: FailOn;
   pr: PrInfo;
-  config: { file: string; source: 'base' | 'head'; note?: string };
+  /** `charts: false` when the config turns the comment's Mermaid charts off. */
+  config: { file: string; source: 'base' | 'head'; note?: string; charts?: false };
   policyChanges: PolicyChange[];
   /**
    * Which models this report covers: every model in force, and the filter that chose `models`

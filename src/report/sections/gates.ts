@@ -45,7 +45,22 @@ function valueCell(g: GateResult): string {
 
 function referenceCell(g: GateResult): string {
   if (g.reference === null) return g.vs ? `- (${g.vs})` : '-';
+  if (g.vs === 'history' && g.trend) {
+    return `${fmt(g.reference)} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+  }
   return `${fmt(g.reference)} (${g.vs ?? 'ref'})`;
+}
+
+/** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
+const TREND_SHOWN = 6;
+
+/** `0.861 → 0.858 → 0.855 → 0.851 → **0.847**`: the base branch's past values, then this PR's. */
+export function trendLine(trend: number[], head: number | null): string {
+  const shown =
+    trend.length > TREND_SHOWN
+      ? [fmt(trend[0]), '…', ...trend.slice(-(TREND_SHOWN - 2)).map(fmt)]
+      : trend.map(fmt);
+  return [...shown, ...(head === null ? [] : [`**${fmt(head)}**`])].join(' → ');
 }
 
 /** A row whose cells do not tell the whole story: its message goes below the table. */
