@@ -17,6 +17,8 @@ import { renderGates } from './sections/gates.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
 import { manifestChecks, renderManifest } from './sections/manifest.js';
 import { renderRollout, rolloutChecks } from './sections/rollout.js';
+import { renderWaivers } from './sections/waivers.js';
+import { stateLine } from './waivers.js';
 import type { ModelSectionRenderer, SectionContext } from './sections/types.js';
 import { clip, modelSummaryLine, renderAttention, verdictLine } from './summary.js';
 
@@ -131,6 +133,8 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
       ].join('<br>\n'),
     );
 
+  const waivers = renderWaivers(report, ctx);
+  if (waivers) head.splice(1, 0, waivers);
   const body: string[] = [];
   const titles = new Set<string>();
   const policy = renderPolicy(report, ctx);
@@ -198,7 +202,8 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
     body.push(findings);
     titles.add('findings');
   }
-  return { head, body, footer: footer(report), titles: [...titles] };
+  return { head, body, // The waivers' pinned state rides in the footer, which truncation always keeps.
+    footer: footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''), titles: [...titles] };
 }
 
 function renderModelHeader(model: ModelReport, report: Report): string {

@@ -17,7 +17,8 @@ export function verdictLine(report: Report): string {
   const passedGates = gates.filter((g) => g.status === 'pass').length;
   const skipped = gates.filter((g) => g.status === 'skip').length;
   const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-  const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+  const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+  const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
   if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
   if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
   return `## ✅ mlgate: ready to promote\n${tail}`;
@@ -31,7 +32,10 @@ const BLOCKER_NOUN: Partial<Record<Finding['check'], [string, string]>> = {
 
 /** Whether a finding blocks the merge under the report's `fail-on`. */
 export function blocks(report: Report, f: Finding): boolean {
-  return f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning');
+  return (
+    f.status !== 'waived' &&
+    (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'))
+  );
 }
 
 /**

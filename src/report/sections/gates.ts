@@ -19,6 +19,7 @@ export const STATUS_ICON: Record<GateResult['status'], string> = {
   fail: '❌',
   warn: '⚠️',
   skip: '⏭️',
+  waived: '🟡',
 };
 
 const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string, string]> = {
@@ -67,6 +68,7 @@ export function trendLine(trend: number[], head: number | null): string {
 function needsNote(g: GateResult): boolean {
   return (
     g.status === 'skip' ||
+    g.status === 'waived' ||
     g.value === null ||
     g.threshold === null ||
     (g.aggregate !== undefined && g.aggregate !== 'each')
@@ -75,7 +77,7 @@ function needsNote(g: GateResult): boolean {
 
 export function renderGates(model: ModelReport, ctx: SectionContext): string {
   if (model.gates.length === 0) return '_No gates configured for this model._';
-  const order = { fail: 0, warn: 1, skip: 2, pass: 3 } as const;
+  const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 } as const;
   const sorted = [...model.gates].sort(
     (a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric),
   );
@@ -88,7 +90,10 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
   const rows = visible.map((g) => {
     let mark = '';
     if (needsNote(g)) {
-      notes.push(escapeText(clip(g.message)));
+      notes.push(
+        escapeText(clip(g.message)) +
+          (g.waiver ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''),
+      );
       mark = ` <sup>${notes.length}</sup>`;
     }
     return [
