@@ -93,7 +93,12 @@ export interface GateResult {
   message: string;
   /** Index of the gate in the model's `gates` list (for the config line). */
   gate: number;
-  vs?: 'production' | 'baseline';
+  vs?: 'production' | 'baseline' | 'history';
+  /** `vs: history`: how many past values the reference is taken from, and which of them. */
+  window?: number;
+  of?: 'best' | 'median' | 'oldest';
+  /** `vs: history`: the past values on the base branch, oldest first (the reference's window). */
+  trend?: number[];
   bound?: 'value' | 'lower' | 'upper';
   aggregate?: string;
   /** Which setting `threshold` is: `min`, `max`, `max_drop`, `max_drop_pct`, `min_gain`, `min_gain_pct`. */

@@ -73,6 +73,8 @@ describe('size budget', () => {
       expect(warnings.every((w) => /comment (shortened|truncated)/.test(w))).toBe(true);
       assertWellFormed(markdown);
     },
+    // Thousands of gates through the whole pipeline: slow on a loaded 2-core machine, not stuck.
+    180_000,
   );
 
   it('a small budget still yields a well-formed comment with the verdict', async () => {

@@ -5,7 +5,11 @@ export interface GateSpec {
   name?: string;
   min?: number;
   max?: number;
-  vs?: 'production' | 'baseline';
+  vs?: 'production' | 'baseline' | 'history';
+  /** With `vs: history`: how many past versions of the metrics file (default 10). */
+  window?: number;
+  /** With `vs: history`: which of them is the reference (default `best`). */
+  of?: 'best' | 'median' | 'oldest';
   max_drop?: number;
   min_gain?: number;
   max_drop_pct?: number;
@@ -91,6 +95,8 @@ export interface Config {
   metrics_policy?: MetricsPolicy;
   checklist?: ChecklistConfig;
   ledger_policy?: LedgerPolicy;
+  /** How the comment is drawn; `charts: false` leaves out the Mermaid charts (their text stays). */
+  comment?: { charts?: boolean };
   waivers?: WaiverPolicy;
 }
 

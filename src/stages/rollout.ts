@@ -19,6 +19,7 @@ import {
   type ReadIssue,
   type RolloutFormat,
   type RolloutPlan,
+  type Stage,
   type TemplateIndex,
 } from '../formats/rollout/index.js';
 import type { FileSource } from '../sources/types.js';
@@ -35,6 +36,8 @@ export interface RolloutSection {
   summary?: string;
   /** The compact line of the base plan when it differs from the head's. */
   baseSummary?: string;
+  /** The base plan's stages when it differs from the head's (the comment overlays both). */
+  baseStages?: Stage[];
   policy: { max_first_step: number; min_bake: string; gate_before: number };
   /** Evidence for checklist items: a rollback trigger/target, and guardrails covering latency and errors. */
   evidence: { rollback: Evidence; guardrails: Evidence };
@@ -158,7 +161,10 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
     findings.push(...issues.map((i) => issueFinding(i, 'rollout', model)));
     if (base) {
       const baseSummary = planLine(base);
-      if (baseSummary !== section.summary) section.baseSummary = baseSummary;
+      if (baseSummary !== section.summary) {
+        section.baseSummary = baseSummary;
+        section.baseStages = base.stages;
+      }
       if (!transition && !plan.action)
         findings.push(
           ...diffRolloutPlans(base, plan).map((i) => issueFinding(i, 'rollout', model)),
