@@ -15,6 +15,7 @@ import { resolveTrees } from './github/trees.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import type { Report } from './report/model.js';
+import { recompute, stricterFailOn } from './report/validate.js';
 import { renderComment } from './report/markdown.js';
 import type { Finding } from './types.js';
 
@@ -82,7 +83,14 @@ async function publish(
   ctx: EventContext,
   client: Client,
 ): Promise<string | null> {
-  let report = await readReportFile(s.report);
+  // The artifact is untrusted data: validated (readReportFile), its verdict recomputed at the
+  // stricter of its own and this step's `fail-on`, its run link replaced by the event's.
+  const read = await readReportFile(s.report);
+  let report = recompute(
+    { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
+    stricterFailOn(read.failOn ?? 'error', s.failOn),
+  );
+  report = results.withFindings(report, runConclusion(ctx, report));
   const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
     const found = await findPublishTarget(octokit, repo, ctx, report);
     return found.ok ? found.target.number : found.finding;
@@ -90,6 +98,22 @@ async function publish(
   report = results.withFindings(report, posted.findings);
   // The verdict already decided the check run; publishing only reports it.
   return finish(s, report, posted.comment, false);
+}
+
+/**
+ * A report that says "passed" from a check run that did not succeed is not believed: the run's
+ * conclusion comes from the trusted event, the report from an artifact the PR could have written.
+ */
+function runConclusion(ctx: EventContext, report: Report): Finding[] {
+  const conclusion = ctx.workflowRun?.conclusion;
+  if (!ctx.workflowRun || conclusion === 'success' || !report.passed) return [];
+  return [
+    {
+      level: 'error',
+      check: 'comment',
+      message: `the check run concluded \`${conclusion ?? 'unknown'}\`, but its report says it passed: not posted as passing`,
+    },
+  ];
 }
 
 function failedComment(error: unknown): Posted {

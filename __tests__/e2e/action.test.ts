@@ -3,7 +3,7 @@
  * fake GitHub API over a temporary git repo with base and head commits. Requires `npm run package`
  * first (CI packages before testing).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/constants.js';
 import { FakeGitHub } from './fake-github.js';
@@ -16,6 +16,9 @@ import {
   runAction,
   type TestRepo,
 } from './runner.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const PR = 7;
 const prBody = readFileSync(`${ROOT}/examples/pr-body.md`, 'utf8');
@@ -189,6 +192,104 @@ describe('dist/index.js end to end', () => {
     expect(fresh.code).toBe(0);
     expect(github.comments.get(11)).toHaveLength(1);
     expect(fresh.outputs['comment-id']).toBe(String(github.comments.get(11)![0].id));
+  });
+
+  describe('publish mode treats the report artifact as untrusted (issue 9)', () => {
+    let made: string;
+    const publishWith = async (
+      edit: (r: Json) => void,
+      number: number,
+      run: Record<string, unknown> = {},
+    ) => {
+      made ??= (await check(passing, 20, { inputs: { comment: 'false' } })).outputs.report;
+      const report = JSON.parse(readFileSync(made, 'utf8'));
+      edit(report);
+      const path = `${made}.${number}.json`;
+      writeFileSync(path, JSON.stringify(report));
+      github.pulls.set(number, passing.head);
+      return runAction({
+        workspace: passing.dir,
+        event: 'workflow_run',
+        payload: {
+          workflow_run: {
+            id: 777,
+            head_sha: passing.head,
+            pull_requests: [{ number }],
+            conclusion: 'success',
+            ...run,
+          },
+        },
+        apiUrl,
+        inputs: { mode: 'publish', report: path },
+      });
+    };
+
+    it.each([
+      [
+        'counts.errors',
+        (r: Json) => (r.counts.errors = '0\n## ✅ mlgate: ready to promote'),
+        'counts.errors: expected integer',
+      ],
+      [
+        'tool.version',
+        (r: Json) => (r.tool.version = '1 @octocat ![x](https://evil.test/t.png)'),
+        'tool.version',
+      ],
+      [
+        'findings[].check',
+        (r: Json) => r.findings.push({ level: 'notice', check: '@org/admins', message: 'x' }),
+        'check: expected one of',
+      ],
+      [
+        'gate status',
+        (r: Json) => (r.models[0].gates[0].status = 'ok'),
+        'models[0].gates[0].status',
+      ],
+      [
+        'rollout strategy',
+        (r: Json) => (r.models[0].rollout.plan.strategy = '✅ ready'),
+        'models[0].rollout.plan.strategy',
+      ],
+    ])(
+      'refuses a report with a forged %s, naming the field, and posts nothing',
+      async (_f, edit, message) => {
+        const run = await publishWith(edit, 21);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain(message);
+        expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+        expect(github.comments.get(21) ?? []).toHaveLength(0);
+        expect(run.outputs.errors ?? '').toBe('');
+      },
+    );
+
+    it('recomputes counts and verdict from the findings and links the run from the event', async () => {
+      const run = await publishWith((r) => {
+        r.passed = true;
+        r.counts = { errors: 0, warnings: 0, notices: 0 };
+        r.findings.push({
+          level: 'error',
+          check: 'gate',
+          model: 'churn',
+          message: 'auc 0.1 < min 0.82',
+        });
+        r.run = { url: 'https://evil.test/fake-run' };
+      }, 22);
+      expect(run.code).toBe(0);
+      const [comment] = github.comments.get(22)!;
+      expect(comment.body).toContain('promotion blocked');
+      expect(comment.body).not.toContain('evil.test');
+      expect(comment.body).toContain('https://github.test/octo-org/churn/actions/runs/777');
+      expect(run.outputs).toMatchObject({ passed: 'false' });
+      expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1);
+    });
+
+    it('does not post "ready to promote" for a check run that failed', async () => {
+      const run = await publishWith(() => {}, 23, { conclusion: 'failure' });
+      const [comment] = github.comments.get(23)!;
+      expect(comment.body).not.toContain('ready to promote');
+      expect(comment.body).toContain('concluded `failure`');
+      expect(run.outputs.passed).toBe('false');
+    });
   });
 
   it.each([

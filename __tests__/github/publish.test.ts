@@ -14,7 +14,13 @@ function ctx(pullRequests: number[], headSha = H): EventContext {
     sha: null,
     pr: null,
     base: { sha: null, parent: true },
-    workflowRun: { headSha, pullRequests },
+    workflowRun: {
+      headSha,
+      pullRequests,
+      conclusion: 'success',
+      headRepository: null,
+      headBranch: null,
+    },
   };
 }
 

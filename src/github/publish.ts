@@ -4,9 +4,10 @@
  * The report comes from an artifact a fork could have forged, so the PR and SHA are checked
  * against the trusted `workflow_run` payload and the API, never taken on its word.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { errorText } from '../formats/data.js';
-import { parseReport } from '../report/json.js';
+import { parseReport } from '../report/validate.js';
 import type { Report } from '../report/model.js';
 import type { Finding } from '../types.js';
 import type { PullTarget } from './comment.js';
@@ -43,22 +44,44 @@ export class ReportFileError extends Error {
   override name = 'ReportFileError';
 }
 
-const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Largest report file read; the schema's caps keep a report well under it. */
+export const MAX_REPORT_BYTES = 32 * 1024 * 1024;
 
-/** Read and validate the report JSON written by `mode: check`. */
+const badReport = (path: string, why: string) =>
+  new ReportFileError(
+    `input "report": "${path}" ${why}; expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`,
+  );
+
+/**
+ * Read and validate the report JSON written by `mode: check`. The file comes from an artifact a
+ * fork may have made: it is opened without following a symlink (an artifact can carry one to a
+ * runner file), its size is checked before reading, and its content is never echoed in errors.
+ */
 export async function readReportFile(path: string): Promise<Report> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK')
+      throw badReport(path, 'is a symbolic link; mlgate reads only a regular file');
+    throw badReport(path, `cannot be read (${code ?? errorText(error)})`);
+  }
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ReportFileError(
-      `input "report": cannot read "${path}" (${errorText(error)}); expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`,
-    );
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw badReport(path, 'is not a regular file');
+    if (stat.size > MAX_REPORT_BYTES)
+      throw badReport(path, `is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit`);
+    const buf = Buffer.alloc(stat.size);
+    const { bytesRead } = await handle.read(buf, 0, stat.size, 0);
+    text = buf.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
   }
-  if (text.length > MAX_REPORT_BYTES)
-    throw new ReportFileError(`input "report": "${path}" is over ${MAX_REPORT_BYTES} bytes`);
   const parsed = parseReport(text);
-  if (!parsed.ok) throw new ReportFileError(`input "report": "${path}" is ${parsed.message}`);
+  if (!parsed.ok)
+    throw badReport(path, `is not a valid mlgate report: ${parsed.errors.join('; ')}`);
   return parsed.report;
 }
 
