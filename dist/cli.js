@@ -9309,34 +9309,19 @@ async function runPipeline(input) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ toJson)
 /* harmony export */ });
-/* unused harmony export parseReport */
-/** Serialise a report; NaN and ±Infinity become null (JSON has no such numbers). */
+/* unused harmony export MAX_REPORT_STRING */
+/** Longest string in the report JSON (`schemas/report.schema.json` caps every string at this). */
+const MAX_REPORT_STRING = 1_000_000;
+/**
+ * Serialise a report; NaN and ±Infinity become null (JSON has no such numbers), and a string over
+ * the schema's cap (hostile input: a megabyte-long metric name) is cut with an ellipsis.
+ */
 function toJson(report) {
-    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? null : value, 2) + '\n');
-}
-/** Parse a report JSON written by `check` (publish mode), or say why it is not one. */
-function parseReport(text) {
-    let data;
-    try {
-        data = JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value));
-    }
-    catch (error) {
-        return { ok: false, message: `not valid JSON: ${error.message}` };
-    }
-    const r = data;
-    if (!r ||
-        typeof r !== 'object' ||
-        r.version !== 1 ||
-        typeof r.passed !== 'boolean' ||
-        !Array.isArray(r.models) ||
-        !Array.isArray(r.findings) ||
-        !r.counts) {
-        return {
-            ok: false,
-            message: 'not an mlgate report (expected version 1 with passed, counts, models, findings)',
-        };
-    }
-    return { ok: true, report: { policyChanges: [], ...r } };
+    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value)
+        ? null
+        : typeof value === 'string' && value.length > MAX_REPORT_STRING
+            ? `${value.slice(0, MAX_REPORT_STRING - 1)}…`
+            : value, 2) + '\n');
 }
 
 
