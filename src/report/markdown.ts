@@ -91,7 +91,8 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
   if (failing.length > 0) {
     const shown = failing.slice(0, ctx.maxRows);
     // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-    const vs = (g: GateResult) => (g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '');
+    const vs = (g: GateResult) =>
+      g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
     const lines = shown.map(
       ({ m, g }) =>
         `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${vs(g)}${escapeText(clip(g.message))}`,
@@ -176,8 +177,8 @@ function blockedBy(report: Report): string {
     .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
     .map(([check, n]) => {
       const [one, many] = BLOCKER_NOUN[check as Finding['check']] ?? [
-        `${check} finding`,
-        `${check} findings`,
+        `${escapeText(check)} finding`,
+        `${escapeText(check)} findings`,
       ];
       return `${n} ${n === 1 ? one : many}`;
     });
@@ -233,14 +234,14 @@ const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string,
 
 function thresholdCell(g: GateResult): string {
   if (g.threshold === null) return '-';
-  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+  const [pre, post] = (g.thresholdKind && THRESHOLD_LABEL[g.thresholdKind]) || ['', ''];
   return `${pre}${fmt(g.threshold)}${post}`;
 }
 
 function gateValueCell(g: GateResult): string {
   if (g.value === null) return '-';
-  const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
-  const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+  const what = g.aggregate && g.aggregate !== 'each' ? `${escapeCell(g.aggregate)} ` : '';
+  const bound = g.bound && g.bound !== 'value' ? ` (${escapeCell(g.bound)})` : '';
   return `${what}${fmt(g.value)}${bound}`;
 }
 
@@ -255,14 +256,14 @@ function renderGates(model: ModelReport, ctx: SectionContext): string {
   const rows = visible
     .slice(0, ctx.maxRows)
     .map((g) => [
-      STATUS_ICON[g.status],
+      STATUS_ICON[g.status] ?? escapeCell(String(g.status)),
       `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
       gateValueCell(g),
       g.reference === null
         ? g.vs
-          ? `- (${g.vs})`
+          ? `- (${escapeCell(g.vs)})`
           : '-'
-        : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
+        : `${fmt(g.reference)} (${escapeCell(g.vs ?? 'ref')})`,
       thresholdCell(g),
       escapeCell(clip(g.message)),
     ]);
@@ -350,7 +351,7 @@ function renderPolicy(report: Report, ctx: SectionContext): string | null {
     .map((c) => [
       escapeCell(clip(c.model)),
       codeCell(clip(c.metric)),
-      `${c.flagged ? '⚠️ ' : ''}${label[c.kind]}`,
+      `${c.flagged ? '⚠️ ' : ''}${label[c.kind] ?? escapeCell(String(c.kind))}`,
       escapeCell(clip(c.before ?? '-')),
       escapeCell(clip(c.after ?? '-')),
     ]);
@@ -381,10 +382,16 @@ function renderFindings(findings: Finding[], ctx: SectionContext): string | null
 }
 
 function footer(report: Report): string {
-  const parts = [`mlgate ${report.tool.version}`];
+  const parts = [`mlgate ${escapeText(report.tool.version)}`];
   if (report.pr.head) parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
   if (report.pr.base) parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
   parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
-  if (report.run?.url) parts.push(`[workflow run](${report.run.url})`);
+  const url = safeUrl(report.run?.url);
+  if (url) parts.push(`[workflow run](${url})`);
   return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** An https link with nothing that could end the markdown link or start HTML; else null. */
+function safeUrl(url: string | undefined): string | null {
+  return url && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/-]*$/.test(url) ? url : null;
 }
