@@ -6,10 +6,10 @@
 import * as core from '@actions/core';
 import { Limits, Outputs } from './constants.js';
 import { errorText } from './formats/data.js';
-import { publishComment, type StickyResult } from './github/comment.js';
+import { publishComment, whoAmI, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
 import { lazyClient, type GitHubClient } from './github/octokit.js';
-import { findPublishTarget, readReportFile } from './github/publish.js';
+import { findPublishTarget, headMoved, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
 import { getInputs, type ActionSettings } from './inputs.js';
@@ -44,7 +44,22 @@ async function comment(
     commentKey: s.commentKey,
     maxChars: Limits.commentChars,
   });
-  const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown);
+  // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
+  const moved = report.pr.head
+    ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
+    : null;
+  if (moved) {
+    core.info(`mlgate: ${moved}; not writing the comment (the newer run will)`);
+    return { comment: null, findings: [] };
+  }
+  const author = await whoAmI(octokit);
+  const posted = await publishComment(
+    octokit,
+    { ...ctx.repo, number },
+    s.commentKey,
+    markdown,
+    author,
+  );
   if (!posted.ok) return warned([posted.finding]);
   core.info(`mlgate: sticky comment ${posted.result.action}: ${posted.result.url}`);
   return { comment: posted.result, findings: [] };

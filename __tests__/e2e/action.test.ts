@@ -48,6 +48,9 @@ describe('dist/index.js end to end', () => {
   beforeEach(() => {
     github.requests.length = 0;
     github.failures = [];
+    github.viewer = null;
+    github.onRequest = null;
+    github.author = { login: 'github-actions[bot]', type: 'Bot' };
   });
 
   const check = (
@@ -162,7 +165,8 @@ describe('dist/index.js end to end', () => {
     const lists = github.requests.filter(
       (r) => r.method === 'GET' && r.path.endsWith('/issues/10/comments'),
     );
-    expect(lists).toHaveLength(2);
+    // The failed list, its retry, and the list after the create (racing runs).
+    expect(lists).toHaveLength(3);
     expect(github.comments.get(10)).toHaveLength(1);
   });
 
@@ -186,7 +190,8 @@ describe('dist/index.js end to end', () => {
     const stale = await publish(passing.base);
     expect(stale.code).toBe(0);
     expect(github.comments.get(11) ?? []).toHaveLength(0);
-    expect(stale.stdout).toContain('is now at');
+    // Candidates come from the API by the run's head: the moved PR is not one.
+    expect(stale.stdout).toContain('no open pull request has head');
 
     const fresh = await publish(passing.head);
     expect(fresh.code).toBe(0);
@@ -203,6 +208,7 @@ describe('dist/index.js end to end', () => {
     ) => {
       made ??= (await check(passing, 20, { inputs: { comment: 'false' } })).outputs.report;
       const report = JSON.parse(readFileSync(made, 'utf8'));
+      report.pr.number = number;
       edit(report);
       const path = `${made}.${number}.json`;
       writeFileSync(path, JSON.stringify(report));
@@ -289,6 +295,112 @@ describe('dist/index.js end to end', () => {
       expect(comment.body).not.toContain('ready to promote');
       expect(comment.body).toContain('concluded `failure`');
       expect(run.outputs.passed).toBe('false');
+    });
+  });
+
+  describe('the GitHub client behaves (issue 9, points 11-13)', () => {
+    const writesTo = (n: number) =>
+      github.writes().filter((r) => r.path.includes(`/issues/${n}/`) || r.method !== 'POST');
+
+    it('a 403 on the create is sent once, not retried', async () => {
+      github.failures = [{ method: 'POST', pattern: /\/issues\/30\/comments$/, status: 403 }];
+      const run = await check(passing, 30);
+      expect(
+        github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/30/comments')),
+      ).toHaveLength(1);
+      expect(run.summary).toContain('cannot write PR comments');
+    });
+
+    it('a 404 or 422 on the update is sent once, not retried', async () => {
+      github.seed(31, `${commentMarker('default')}\nold`, 'Bot');
+      github.failures = [{ method: 'PATCH', pattern: /\/issues\/comments\/\d+$/, status: 422 }];
+      await check(passing, 31);
+      expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    });
+
+    it('a create whose response is lost does not post a duplicate', async () => {
+      github.failures = [
+        { method: 'POST', pattern: /\/issues\/32\/comments$/, status: 502, lose: true, times: 1 },
+      ];
+      const run = await check(passing, 32);
+      expect(run.code).toBe(0);
+      expect(github.comments.get(32)).toHaveLength(1);
+      expect(
+        github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/32/comments')),
+      ).toHaveLength(1);
+      expect(run.outputs['comment-id']).toBe(String(github.comments.get(32)![0].id));
+    });
+
+    it('two overlapping runs leave one comment, the oldest', async () => {
+      const [a, b] = await Promise.all([check(passing, 33), check(passing, 33, { runId: '4343' })]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      const left = github.comments.get(33)!;
+      expect(left).toHaveLength(1);
+      expect(a.stdout + b.stdout).not.toMatch(/could not post/);
+    });
+
+    it('a duplicate already deleted (404) counts as deleted; the update goes on', async () => {
+      const keep = github.seed(34, `${commentMarker('default')}\nold`, 'Bot');
+      github.seed(34, `${commentMarker('default')}\nduplicate`, 'Bot');
+      github.failures = [{ method: 'DELETE', pattern: /\/issues\/comments\/\d+$/, status: 404 }];
+      const run = await check(passing, 34);
+      expect(run.outputs['comment-id']).toBe(String(keep.id));
+      expect(github.comments.get(34)!.find((c) => c.id === keep.id)!.body).toContain('mlgate');
+    });
+
+    it('a comment deleted between list and update is re-created once', async () => {
+      const old = github.seed(35, `${commentMarker('default')}\nold`, 'Bot');
+      // A racing run (or a person) deletes it just as this run sends its update.
+      github.onRequest = (method) => {
+        if (method !== 'PATCH') return;
+        github.comments.set(35, []);
+        github.onRequest = null;
+      };
+      const run = await check(passing, 35);
+      expect(run.code).toBe(0);
+      const left = github.comments.get(35)!;
+      expect(left).toHaveLength(1);
+      expect(left[0].id).not.toBe(old.id);
+      expect(run.outputs['comment-id']).toBe(String(left[0].id));
+    });
+
+    it('an old run does not overwrite the verdict of a newer push', async () => {
+      github.pulls.set(36, 'c'.repeat(40));
+      const run = await check(passing, 36);
+      expect(run.code).toBe(0);
+      expect(github.comments.get(36) ?? []).toHaveLength(0);
+      expect(run.stdout).toContain('#36 is now at ccccccc');
+      github.pulls.delete(36);
+    });
+
+    it('an exhausted rate limit says so with the reset time and stops sending', async () => {
+      github.failures = [
+        { method: 'GET', pattern: /\/issues\/37\/comments$/, status: 403, rateLimit: true },
+      ];
+      const run = await check(passing, 37);
+      expect(run.code).toBe(0);
+      expect(run.summary).toMatch(/rate limit is exhausted until 14:05 UTC/);
+      expect(run.summary).not.toMatch(/cannot write PR comments/);
+      expect(github.requests.filter((r) => r.path.endsWith('/37/comments'))).toHaveLength(1);
+      expect(writesTo(37)).toEqual([]);
+    });
+
+    it("edits only the token's own comments: a PAT's comment is sticky, another bot's is not", async () => {
+      github.viewer = 'release-bot';
+      github.author = { login: 'release-bot', type: 'User' };
+      const other = github.seed(
+        38,
+        `${commentMarker('default')}\nsome other bot`,
+        'Bot',
+        'renovate[bot]',
+      );
+      const mine = github.seed(38, `${commentMarker('default')}\nold`, 'User', 'release-bot');
+      const run = await check(passing, 38);
+      expect(run.outputs['comment-id']).toBe(String(mine.id));
+      const left = github.comments.get(38)!;
+      expect(left.find((c) => c.id === other.id)!.body).toBe(other.body);
+      expect(left.find((c) => c.id === mine.id)!.body).toContain('mlgate');
+      expect(left).toHaveLength(2);
     });
   });
 
