@@ -28,6 +28,8 @@ export interface ModelConfig {
   manifest?: string;
   contract?: string;
   rollout?: string;
+  /** Files holding the AnalysisTemplates the rollout plan names (after its own file and directory). */
+  templates?: string | string[];
   ledger?: string;
   gates?: GateSpec[];
 }
