@@ -29,7 +29,8 @@ const FAILING_METRICS = JSON.stringify(
   2,
 );
 
-describe('dist/index.js end to end', () => {
+// Each test spawns the bundle several times; on a loaded machine that takes minutes, not seconds.
+describe('dist/index.js end to end', { timeout: 300_000 }, () => {
   const github = new FakeGitHub();
   let apiUrl: string;
   let passing: TestRepo;
