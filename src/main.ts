@@ -12,6 +12,7 @@ import { lazyClient, type GitHubClient } from './github/octokit.js';
 import { findPublishTarget, headMoved, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
+import { applyPrWaivers, publishStatus, withCommentPull } from './github/waive.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
@@ -83,12 +84,14 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
     ...(s.models.length > 0 ? { models: s.models } : {}),
   });
   report = results.withFindings(report, trees.findings);
+  report = await applyPrWaivers(report, ctx, client, s.commentKey);
   // Only a PR gets a comment; push and workflow_dispatch report through the summary.
   const pr = ctx.pr;
   const posted = pr
     ? await comment(s, ctx, client, report, async () => pr.number).catch(failedComment)
     : { comment: null, findings: [] };
   report = results.withFindings(report, posted.findings);
+  await publishStatus(report, ctx, client, s.commentKey);
   const writeError = await finish(s, report, posted.comment, true);
   const verdict = report.passed ? null : results.failureLine(report);
   return [writeError, verdict].filter(Boolean).join('; ') || null;
@@ -189,8 +192,12 @@ export async function run(): Promise<void> {
   try {
     const settings = getInputs();
     if (settings.token) core.setSecret(settings.token);
-    const ctx = await loadEventContext(process.env);
     const client = lazyClient(settings.token);
+    const ctx = await withCommentPull(await loadEventContext(process.env), client);
+    if (ctx.eventName === 'issue_comment' && !ctx.pr) {
+      core.info('mlgate: a comment on an issue, not a pull request; nothing to check');
+      return;
+    }
     const failure =
       settings.mode === 'publish'
         ? await publish(settings, ctx, client)

@@ -8,6 +8,7 @@ import type { LoadedConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
+import { gateTarget } from './checks/waivers.js';
 import { VERSION } from './constants.js';
 import {
   sortFindings,
@@ -46,17 +47,18 @@ function gateFindings(
   gates: GateResult[],
   loaded: LoadedConfig,
   index: number,
-  lines: Map<string, { file: string; line: number } | undefined>,
+  metricAt: (name: string) => { file: string; line: number } | undefined,
 ): Finding[] {
   const out: Finding[] = [];
   for (const g of gates) {
     if (g.status !== 'fail' && g.status !== 'warn') continue;
-    const at = lines.get(g.metric);
+    const at = metricAt(g.metric);
     const metricLine = at?.line;
     out.push({
       level: g.status === 'fail' ? 'error' : 'warning',
       check: 'gate',
       model,
+      target: gateTarget(model, g),
       file: at ? at.file : loaded.file,
       ...((metricLine ?? loaded.gateLine(index, g.gate))
         ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
@@ -103,13 +105,14 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
         all: config.metrics_policy?.show_all,
       });
-      const lines = new Map(
-        [...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [
-          k,
-          v.line ? { file: v.file ?? model.metrics, line: v.line } : undefined,
-        ]),
-      );
-      findings.push(...gateFindings(model.name, gates, loaded, index, lines));
+      const head = m.metrics.head;
+      // Only failing gates ask: lines of the other metrics are never looked up.
+      const metricAt = (name: string) => {
+        const v = head?.values.get(name);
+        const line = v && (v.line ?? head?.lineOf?.(name));
+        return line ? { file: v.file ?? model.metrics, line } : undefined;
+      };
+      findings.push(...gateFindings(model.name, gates, loaded, index, metricAt));
       const ctx: ModelContext = {
         model,
         index,
@@ -205,6 +208,8 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       file: input.configPath,
       source: resolved.source,
       ...(resolved.note ? { note: resolved.note } : {}),
+      // Who may waive is always the base branch's say, whichever config is in force.
+      ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
     },
     policyChanges,
     ...(inForce

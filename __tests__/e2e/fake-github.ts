@@ -18,7 +18,24 @@ export interface StoredComment {
   body: string;
   html_url: string;
   created_at: string;
+  updated_at: string;
   user: { login: string; type: 'Bot' | 'User' };
+}
+
+export interface StoredReview {
+  id: number;
+  body: string;
+  html_url: string;
+  state: string;
+  submitted_at: string;
+  user: { login: string; type: 'Bot' | 'User' };
+}
+
+/** What `GET /pulls/{n}` returns beyond the head SHA (for `issue_comment` runs). */
+export interface PullDetails {
+  base: string;
+  body: string;
+  author: string;
 }
 
 /** A canned failure for one route: `POST /repos/o/r/issues/7/comments` → 403. */
@@ -48,13 +65,23 @@ export class FakeGitHub {
   /** Open PRs by number: their current head SHA. */
   readonly pulls = new Map<number, string>();
   /** More about a PR than its head (closed, from a fork, …). */
-  readonly pullDetails = new Map<number, FakePull>();
+  readonly pullExtra = new Map<number, FakePull>();
   /** Files at a commit, for the contents, trees and commits routes (a shallow clone's base). */
   readonly commits = new Map<string, Record<string, string>>();
   /** The login GraphQL `viewer` answers; null answers as the default token may (an error). */
   viewer: string | null = null;
   /** Who new comments are written by (the token's identity). */
   author: StoredComment['user'] = { login: 'github-actions[bot]', type: 'Bot' };
+  /** Extra fields of open PRs: base SHA, body and author. */
+  readonly pullDetails = new Map<number, PullDetails>();
+  /** Reviews by PR number. */
+  readonly reviews = new Map<number, StoredReview[]>();
+  /** Repository role by login (`admin`, `maintain`, `write`, `triage`, `read`); others are 404. */
+  readonly roles = new Map<string, string>();
+  /** Team members by `org/slug`. */
+  readonly teams = new Map<string, string[]>();
+  /** Commit statuses set, in order: the SHA and the request body. */
+  readonly statuses: { sha: string; body: Record<string, unknown> }[] = [];
   failures: Failure[] = [];
   /** Called with each request before it is answered (to act as a racing run would). */
   onRequest: ((method: string, path: string) => void) | null = null;
@@ -90,7 +117,8 @@ export class FakeGitHub {
 
   /** A PR as the REST API returns it. */
   private pull(number: number) {
-    const d = this.pullDetails.get(number) ?? {};
+    const d = this.pullExtra.get(number) ?? {};
+    const more = this.pullDetails.get(number);
     return {
       number,
       state: d.state ?? 'open',
@@ -99,8 +127,40 @@ export class FakeGitHub {
         ref: d.headRef ?? 'pr',
         repo: { full_name: d.headRepo ?? 'octo-org/churn' },
       },
-      base: { repo: { full_name: d.baseRepo ?? 'octo-org/churn' } },
+      base: {
+        repo: { full_name: d.baseRepo ?? 'octo-org/churn' },
+        ...(more ? { sha: more.base } : {}),
+      },
+      ...(more ? { body: more.body, user: { login: more.author, type: 'User' } } : {}),
     };
+  }
+
+  /** Edit a comment as its author (or anyone) would: new body, later `updated_at`. */
+  edit(id: number, body: string): StoredComment {
+    for (const list of this.comments.values()) {
+      const index = list.findIndex((c) => c.id === id);
+      if (index < 0) continue;
+      this.clock += 60_000;
+      list[index] = { ...list[index], body, updated_at: new Date(this.clock).toISOString() };
+      return list[index];
+    }
+    throw new Error(`no comment ${id}`);
+  }
+
+  /** Add a submitted review with a body. */
+  review(pull: number, body: string, login: string, state = 'COMMENTED'): StoredReview {
+    const id = this.nextId++;
+    this.clock += 60_000;
+    const review: StoredReview = {
+      id,
+      body,
+      state,
+      html_url: `https://github.test/o/r/pull/${pull}#pullrequestreview-${id}`,
+      submitted_at: new Date(this.clock).toISOString(),
+      user: { login, type: 'User' },
+    };
+    this.reviews.set(pull, [...(this.reviews.get(pull) ?? []), review]);
+    return review;
   }
 
   /** Requests that changed comments (POST, PATCH, DELETE). */
@@ -121,6 +181,7 @@ export class FakeGitHub {
       body,
       html_url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`,
       created_at: new Date(this.clock).toISOString(),
+      updated_at: new Date(this.clock).toISOString(),
       user,
     };
   }
@@ -257,6 +318,28 @@ export class FakeGitHub {
           truncated: false,
         });
       return send(200, { tree: [...level.values()], truncated: false });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) && method === 'GET') {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const all = this.reviews.get(Number(m[1])) ?? [];
+      return send(200, all.slice((page - 1) * perPage, page * perPage));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(path))) {
+      const role = this.roles.get(decodeURIComponent(m[1]));
+      if (!role) return send(404, { message: 'Not Found' });
+      // As GitHub answers: the legacy `permission` folds maintain into write and triage into read.
+      const legacy = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read' }[role];
+      return send(200, { permission: legacy ?? 'read', role_name: role, user: { login: m[1] } });
+    }
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path))) {
+      const members = this.teams.get(`${m[1]}/${m[2]}`) ?? [];
+      if (!members.includes(decodeURIComponent(m[3]))) return send(404, { message: 'Not Found' });
+      return send(200, { state: 'active', role: 'member' });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/.exec(path)) && method === 'POST') {
+      this.statuses.push({ sha: m[1], body: body as Record<string, unknown> });
+      return send(201, { id: this.statuses.length, ...(body as object) });
     }
     return send(404, { message: `Not Found (fake has no route ${method} ${path})` });
   }

@@ -55,6 +55,9 @@ async function loadDvc(
   const findings = issues.map((i) => at(i.message, i.line));
   if (files.length === 0) return { set: null, findings };
   const merged: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
+  // A metric's line is looked up in the set (file) it was read from.
+  const owners = new Map<string, MetricSet>();
+  merged.lineOf = (name) => owners.get(name)?.lineOf?.(name);
   let anyRead = false;
   for (const entry of files) {
     const confined = confinePath(entry.path);
@@ -86,13 +89,15 @@ async function loadDvc(
           ),
         );
         // The line belongs to another file than the dvc.yaml this set is named after.
-      } else
+      } else {
         merged.values.set(name, {
           value: value.value,
           ...(value.ci ? { ci: value.ci } : {}),
           ...(value.line ? { line: value.line } : {}),
           file: read.path,
         });
+        if (!value.line) owners.set(name, parsed.set);
+      }
     }
     Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
     merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
