@@ -6,19 +6,25 @@
 import * as core from '@actions/core';
 import { Limits, Outputs } from './constants.js';
 import { errorText } from './formats/data.js';
-import { publishComment, whoAmI, type StickyResult } from './github/comment.js';
+import { publishComment, whoAmI, type PullTarget, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
 import { lazyClient, type GitHubClient } from './github/octokit.js';
 import { findPublishTarget, headMoved, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
-import { applyPrWaivers, publishStatus, withCommentPull } from './github/waive.js';
+import {
+  applyPrWaivers,
+  keepWaiverRecord,
+  publishStatus,
+  withCommentPull,
+} from './github/waive.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
 import type { Report } from './report/model.js';
 import { recompute, stricterFailOn } from './report/validate.js';
 import { renderComment } from './report/markdown.js';
+import { withoutWaivers } from './report/waivers.js';
 import type { Finding } from './types.js';
 
 type Client = (() => Promise<GitHubClient>) | null;
@@ -31,6 +37,7 @@ async function comment(
   client: Client,
   report: Report,
   target: (client: GitHubClient, repo: RepoRef) => Promise<number | Finding | null>,
+  prepare?: (client: GitHubClient, pr: PullTarget) => Promise<Report>,
 ): Promise<Posted> {
   if (!s.comment) return { comment: null, findings: [] };
   if (!client || !ctx.repo) {
@@ -41,7 +48,8 @@ async function comment(
   const number = await target(octokit, ctx.repo);
   if (number === null) return { comment: null, findings: [] };
   if (typeof number !== 'number') return warned([number]);
-  const { markdown } = renderComment(report, {
+  const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
+  const { markdown } = renderComment(shown, {
     commentKey: s.commentKey,
     maxChars: Limits.commentChars,
   });
@@ -130,18 +138,25 @@ async function publish(
   ctx: EventContext,
   client: Client,
 ): Promise<string | null> {
-  // The artifact is untrusted data: validated (readReportFile), its verdict recomputed at the
-  // stricter of its own and this step's `fail-on`, its run link replaced by the event's.
-  const read = await readReportFile(s.report);
+  // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
+  // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
+  const read = withoutWaivers(await readReportFile(s.report));
   let report = recompute(
     { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
     stricterFailOn(read.failOn ?? 'error', s.failOn),
   );
   report = results.withFindings(report, runConclusion(ctx, report));
-  const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
-    const found = await findPublishTarget(octokit, repo, ctx, report);
-    return found.ok ? found.target.number : found.finding;
-  }).catch(failedComment);
+  const posted = await comment(
+    s,
+    ctx,
+    client,
+    report,
+    async (octokit, repo) => {
+      const found = await findPublishTarget(octokit, repo, ctx, report);
+      return found.ok ? found.target.number : found.finding;
+    },
+    (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey),
+  ).catch(failedComment);
   report = results.withFindings(report, posted.findings);
   // The verdict already decided the check run; publishing only reports it.
   return finish(s, report, posted.comment, false);

@@ -3,7 +3,7 @@ import { bodyHash, type WaiverSource, type WaiverState } from '../../src/checks/
 import { parseWaiverCommands } from '../../src/formats/waivers.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { verdict, type Report } from '../../src/report/model.js';
-import { readState, stateLine, waiveReport } from '../../src/report/waivers.js';
+import { readState, stateLine, waiveReport, withoutWaivers } from '../../src/report/waivers.js';
 import type { Finding, GateResult } from '../../src/types.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -190,6 +190,25 @@ describe('waiveReport', () => {
     expect(f?.message).toMatch(/has no ledger/);
     expect(f?.status).toBeUndefined();
     expect(out.passed).toBe(false);
+  });
+
+  it('withoutWaivers (publish mode) undoes every waiver an artifact claims', () => {
+    const waived = run(report(), [
+      source(
+        '/mlgate waive churn auc vs production reason: ok\n/mlgate waive rollout.hold reason: ok',
+      ),
+    ]);
+    expect(waived.passed).toBe(true);
+    const plain = withoutWaivers(waived);
+    expect(plain.passed).toBe(false);
+    expect(plain.counts).toMatchObject({ errors: 2, waived: 0 });
+    expect(plain.models[0].gates[0].status).toBe('fail');
+    expect(plain.models[0].gates[0].waiver).toBeUndefined();
+    expect(plain.findings.some((f) => f.status || f.waiver)).toBe(false);
+    expect(plain.waivers).toBeUndefined();
+    expect(renderComment(plain, { commentKey: 'default' }).markdown).not.toContain(
+      'mlgate:waivers',
+    );
   });
 
   it('the state line reads back only what it wrote; junk is no state', () => {

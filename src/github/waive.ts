@@ -6,7 +6,8 @@
 import * as core from '@actions/core';
 import { errorText, isRecord } from '../formats/data.js';
 import type { Report } from '../report/model.js';
-import { waiveReport } from '../report/waivers.js';
+import { readState, waiveReport, withoutWaivers } from '../report/waivers.js';
+import { findStickyComments, type CommentClient, type PullTarget } from './comment.js';
 import { withFindings } from './results.js';
 import { EventError, type EventContext } from './context.js';
 import type { GitHubClient } from './octokit.js';
@@ -108,4 +109,25 @@ export async function publishStatus(
   });
   if (failed) core.warning(failed, { title: 'mlgate status' });
   else core.info(`mlgate: commit status set on ${ctx.pr.headSha.slice(0, 7)}`);
+}
+
+/**
+ * Publish mode: the artifact's waivers are not trusted (a fork's code could have written them), so
+ * they are taken out; the record already in mlgate's comment is carried over unchanged, so the
+ * next comment-triggered run still knows what each waiver covered.
+ */
+export async function keepWaiverRecord(
+  report: Report,
+  client: CommentClient,
+  target: PullTarget,
+  commentKey: string,
+): Promise<Report> {
+  const stripped = withoutWaivers(report);
+  try {
+    const [sticky] = await findStickyComments(client, target, commentKey);
+    const state = readState(sticky?.body);
+    return state === null ? stripped : { ...stripped, waivers: { entries: [], state } };
+  } catch {
+    return stripped;
+  }
 }

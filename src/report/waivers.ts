@@ -134,6 +134,32 @@ function ledgerMissing(models: ModelReport[], applied: WaiverEntry[]): Finding[]
   return out;
 }
 
+/**
+ * A report with every waiver taken out: findings and gates as they were without them, no
+ * waiver entries or record, the verdict recounted. For reports mlgate did not make in this run
+ * (publish mode's artifact, which a fork's code could have written).
+ */
+export function withoutWaivers(report: Report): Report {
+  const findings = report.findings.map((f) => {
+    const copy = { ...f };
+    delete copy.status;
+    delete copy.waiver;
+    return copy;
+  });
+  const models = report.models.map((m) => ({
+    ...m,
+    gates: m.gates.map((g) => {
+      const copy = { ...g };
+      if (copy.status === 'waived') copy.status = copy.waiver?.was ?? 'fail';
+      delete copy.waiver;
+      return copy;
+    }),
+  }));
+  const out: Report = { ...report, models, findings, ...verdict(findings, report.failOn) };
+  delete out.waivers;
+  return out;
+}
+
 /** Apply the waivers to the report and recount the verdict. */
 export function waiveReport(report: Report, run: WaiverRun): Report {
   const result = applyWaivers({
