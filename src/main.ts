@@ -6,10 +6,10 @@
 import * as core from '@actions/core';
 import { Limits, Outputs } from './constants.js';
 import { errorText } from './formats/data.js';
-import { publishComment, type PullTarget, type StickyResult } from './github/comment.js';
+import { publishComment, whoAmI, type PullTarget, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
 import { lazyClient, type GitHubClient } from './github/octokit.js';
-import { findPublishTarget, readReportFile } from './github/publish.js';
+import { findPublishTarget, headMoved, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
 import {
@@ -24,6 +24,7 @@ import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
 import { mergeReports } from './report/merge.js';
 import type { Report } from './report/model.js';
+import { recompute, stricterFailOn } from './report/validate.js';
 import { renderComment } from './report/markdown.js';
 import { withoutWaivers } from './report/waivers.js';
 import type { Finding } from './types.js';
@@ -54,7 +55,22 @@ async function comment(
     commentKey: s.commentKey,
     maxChars: Limits.commentChars,
   });
-  const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown);
+  // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
+  const moved = report.pr.head
+    ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
+    : null;
+  if (moved) {
+    core.info(`mlgate: ${moved}; not writing the comment (the newer run will)`);
+    return { comment: null, findings: [] };
+  }
+  const author = await whoAmI(octokit);
+  const posted = await publishComment(
+    octokit,
+    { ...ctx.repo, number },
+    s.commentKey,
+    markdown,
+    author,
+  );
   if (!posted.ok) return warned([posted.finding]);
   core.info(`mlgate: sticky comment ${posted.result.action}: ${posted.result.url}`);
   return { comment: posted.result, findings: [] };
@@ -142,8 +158,14 @@ async function publish(
   ctx: EventContext,
   client: Client,
 ): Promise<string | null> {
-  // Waivers in an artifact are not trusted (a fork's code could have written it).
-  let report = withoutWaivers(await readReportFile(s.report));
+  // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
+  // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
+  const read = withoutWaivers(await readReportFile(s.report));
+  let report = recompute(
+    { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
+    stricterFailOn(read.failOn ?? 'error', s.failOn),
+  );
+  report = results.withFindings(report, runConclusion(ctx, report));
   const posted = await postVerified(s, ctx, client, report);
   report = results.withFindings(report, posted.findings);
   // The verdict already decided the check run; publishing only reports it.
@@ -177,6 +199,22 @@ async function merge(s: ActionSettings, ctx: EventContext, client: Client): Prom
   const writeError = await finish(s, report, posted.comment, true, false);
   const verdict = report.passed ? null : results.failureLine(report);
   return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+
+/**
+ * A report that says "passed" from a check run that did not succeed is not believed: the run's
+ * conclusion comes from the trusted event, the report from an artifact the PR could have written.
+ */
+function runConclusion(ctx: EventContext, report: Report): Finding[] {
+  const conclusion = ctx.workflowRun?.conclusion;
+  if (!ctx.workflowRun || conclusion === 'success' || !report.passed) return [];
+  return [
+    {
+      level: 'error',
+      check: 'comment',
+      message: `the check run concluded \`${conclusion ?? 'unknown'}\`, but its report says it passed: not posted as passing`,
+    },
+  ];
 }
 
 function failedComment(error: unknown): Posted {

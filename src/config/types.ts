@@ -27,9 +27,13 @@ export interface ModelConfig {
   baseline?: string;
   /** `base` (default): the metrics file at the PR's base commit; else a path. */
   production?: string;
+  /** Where baseline and production files are read: `head` (default, PR edits flagged) or `base`. */
+  references?: 'head' | 'base';
   manifest?: string;
   contract?: string;
   rollout?: string;
+  /** Files holding the AnalysisTemplates the rollout plan names (after its own file and directory). */
+  templates?: string | string[];
   ledger?: string;
   gates?: GateSpec[];
 }

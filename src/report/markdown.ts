@@ -255,7 +255,7 @@ function renderPolicy(report: Report, ctx: SectionContext): string | null {
     .map((c) => [
       escapeCell(clip(c.model)),
       codeCell(clip(c.metric)),
-      `${c.flagged ? '⚠️ ' : ''}${label[c.kind]}`,
+      `${c.flagged ? '⚠️ ' : ''}${label[c.kind] ?? escapeCell(String(c.kind))}`,
       escapeCell(clip(c.before ?? '-')),
       escapeCell(clip(c.after ?? '-')),
     ]);
@@ -283,10 +283,16 @@ function renderFindings(findings: Finding[], ctx: SectionContext): string | null
 }
 
 function footer(report: Report): string {
-  const parts = [`mlgate ${report.tool.version}`];
+  const parts = [`mlgate ${escapeText(report.tool.version)}`];
   if (report.pr.head) parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
   if (report.pr.base) parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
   parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
-  if (report.run?.url) parts.push(`[workflow run](${report.run.url})`);
+  const url = safeUrl(report.run?.url);
+  if (url) parts.push(`[workflow run](${url})`);
   return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** An https link with nothing that could end the markdown link or start HTML; else null. */
+function safeUrl(url: string | undefined): string | null {
+  return url && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/-]*$/.test(url) ? url : null;
 }

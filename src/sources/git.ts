@@ -136,7 +136,15 @@ export class GitSource implements FileSource {
     const rel = confined.path;
     const tree = await git(this.cwd, ['ls-tree', '-l', this.sha, '--', rel]);
     const line = tree.stdout.toString('utf8').trim();
-    if (tree.code !== 0 || line === '') {
+    // ls-tree failing is not absence (a missing object in a partial clone): fail closed.
+    if (tree.code !== 0)
+      return {
+        ok: false,
+        path: rel,
+        reason: 'error',
+        message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
+      };
+    if (line === '') {
       return {
         ok: false,
         path: rel,
