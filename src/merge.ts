@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { errorText } from './formats/data.js';
-import { parseReport } from './report/json.js';
+import { parseReport } from './report/validate.js';
 import type { MergeInput } from './report/merge.js';
 
 /** Largest report file read (a 200-model report is a few MB). */
@@ -80,7 +80,9 @@ export async function readReports(
         return { file, error: `cannot read it (${errorText(error)})` };
       }
       const parsed = parseReport(text);
-      return parsed.ok ? { file, report: parsed.report } : { file, error: parsed.message };
+      return parsed.ok
+        ? { file, report: parsed.report }
+        : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` };
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toJson, parseReport } from '../../src/report/json.js';
+import { toJson } from '../../src/report/json.js';
+import { parseReport } from '../../src/report/validate.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { mergeReports, type MergeInput } from '../../src/report/merge.js';
 import type { Report } from '../../src/report/model.js';
@@ -9,7 +10,7 @@ import { checkThree, NAMES } from './three.js';
 /** A report as a matrix job leaves it: written to JSON and read back. */
 function asArtifact(report: Report, file: string): MergeInput {
   const parsed = parseReport(toJson(report));
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   return { file, report: parsed.report };
 }
 
