@@ -145,6 +145,16 @@ function postVerified(s: ActionSettings, ctx: EventContext, client: Client, repo
     client,
     report,
     async (octokit, repo) => {
+      // Merge in the PR's own workflow (same-repo matrix): the event names the PR, and the
+      // reports must be for its head commit.
+      if (!ctx.workflowRun && ctx.pr)
+        return report.pr?.head === ctx.pr.headSha
+          ? ctx.pr.number
+          : ({
+              level: 'warning',
+              check: 'comment',
+              message: `the reports are for head ${report.pr?.head ?? 'none'}, not the PR's head ${ctx.pr.headSha}; not posting`,
+            } satisfies Finding);
       const found = await findPublishTarget(octokit, repo, ctx, report);
       return found.ok ? found.target.number : found.finding;
     },
