@@ -217,8 +217,12 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
     body.push(findings);
     titles.add('findings');
   }
-  return { head, body, // The waivers' pinned state rides in the footer, which truncation always keeps.
-    footer: footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''), titles: [...titles] };
+  return {
+    head,
+    body, // The waivers' pinned state rides in the footer, which truncation always keeps.
+    footer: footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''),
+    titles: [...titles],
+  };
 }
 
 function renderModelHeader(model: ModelReport, report: Report): string {

@@ -92,7 +92,9 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
     if (needsNote(g)) {
       notes.push(
         escapeText(clip(g.message)) +
-          (g.waiver ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''),
+          (g.waiver
+            ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}`
+            : ''),
       );
       mark = ` <sup>${notes.length}</sup>`;
     }
