@@ -28472,7 +28472,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9058);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7695);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28482,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9058:
+/***/ 7695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31449,6 +31449,8 @@ const Inputs = {
     Mode: 'mode',
     Report: 'report',
     Models: 'models',
+    Reports: 'reports',
+    ExpectedModels: 'expected-models',
 };
 const Outputs = {
     Passed: 'passed',
@@ -32169,7 +32171,24 @@ const MAX_RETRY_AFTER_S = 120;
 function apiBaseUrl(env = process.env) {
     return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
 }
-/** Build an Octokit with retry (5xx, network) and throttling (primary/secondary rate limits). */
+/** The primary rate limit is exhausted: no request is sent until it resets. */
+class RateLimitError extends Error {
+    resetAt;
+    name = 'RateLimitError';
+    constructor(resetAt) {
+        super(`the GitHub API rate limit is exhausted until ${clock(resetAt)}`);
+        this.resetAt = resetAt;
+    }
+}
+/** `14:05 UTC` */
+function clock(at) {
+    return `${at.toISOString().slice(11, 16)} UTC`;
+}
+/**
+ * Build an Octokit with retry (5xx and network errors only: a 4xx is an answer, and rate limits
+ * are the throttler's) and throttling (primary/secondary rate limits). Once the primary limit is
+ * exhausted beyond what mlgate waits for, every further request stops at once with the reset time.
+ */
 async function createOctokit(token, env = process.env) {
     const [{ Octokit: Rest }, { retry }, { throttling }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 9988)),
@@ -32177,18 +32196,49 @@ async function createOctokit(token, env = process.env) {
         Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
     ]);
     const Client = Rest.plugin(retry, throttling);
+    let exhaustedUntil = null;
     const onLimit = (kind) => (retryAfter, options, _o, count) => {
         const again = count < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER_S;
+        if (!again && kind === 'primary')
+            exhaustedUntil = new Date(Date.now() + retryAfter * 1000);
         info(`GitHub ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
         return again;
     };
-    return new Client({
+    const client = new Client({
         auth: token,
         baseUrl: apiBaseUrl(env),
         userAgent: `mlgate/${VERSION}`,
-        request: { retries: MAX_RETRIES },
+        // Not `request.retries`: set per request, plugin-retry resends every error, 4xx included.
+        retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     });
+    client.hook.before('request', () => {
+        if (exhaustedUntil && exhaustedUntil.getTime() > Date.now())
+            throw new RateLimitError(exhaustedUntil);
+    });
+    return client;
+}
+/**
+ * When `error` is a rate limit, what to say (with the reset time when GitHub gives it); null for
+ * anything else, so a rate limit is never reported as a permissions problem.
+ */
+function rateLimitText(error) {
+    if (error instanceof RateLimitError)
+        return error.message;
+    const status = statusOf(error);
+    if (status !== 403 && status !== 429)
+        return null;
+    const e = error;
+    const headers = e.response?.headers ?? {};
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        return Number.isFinite(reset) && reset > 0
+            ? `the GitHub API rate limit is exhausted until ${clock(new Date(reset * 1000))}`
+            : 'the GitHub API rate limit is exhausted';
+    }
+    if (status === 429 || /rate limit/i.test(String(e.message ?? '')))
+        return "GitHub's secondary rate limit stopped the request; it eases within minutes";
+    return null;
 }
 /** A memoised client factory; null when there is no token. */
 function lazyClient(token, env = process.env) {
@@ -32215,15 +32265,34 @@ function statusOf(error) {
 const PER_PAGE = 100;
 /** 300 pages × 100 = 30,000 comments: beyond any real PR, but bounded. */
 const MAX_PAGES = 300;
-/** True when the comment is ours: the marker alone on its first line, written by a bot. */
-function isSticky(comment, key) {
-    if (comment.user?.type !== 'Bot')
+/** The login the default `GITHUB_TOKEN` comments as. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Who the token comments as: GraphQL `viewer` (a personal access token's user, an App's
+ * `<slug>[bot]`), else the Actions bot (the default token may not read `viewer`).
+ */
+async function whoAmI(client) {
+    try {
+        const data = (await client.graphql?.('query { viewer { login } }'));
+        const login = data?.viewer?.login;
+        return typeof login === 'string' && login !== '' ? login : ACTIONS_BOT;
+    }
+    catch {
+        return ACTIONS_BOT;
+    }
+}
+/**
+ * True when the comment is ours: the marker alone on its first line, written by `author` (the
+ * token's identity); without an author, by any bot (never a human's quote of the marker).
+ */
+function isSticky(comment, key, author) {
+    if (author ? comment.user?.login !== author : comment.user?.type !== 'Bot')
         return false;
     const first = (comment.body ?? '').split('\n', 1)[0].trim();
     return first === commentMarker(key);
 }
 /** Every sticky comment for `key` on the PR, oldest first. Pages 100 at a time. */
-async function findStickyComments(client, target, key) {
+async function findStickyComments(client, target, key, author) {
     const found = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
         const { data } = await client.rest.issues.listComments({
@@ -32233,55 +32302,130 @@ async function findStickyComments(client, target, key) {
             per_page: PER_PAGE,
             page,
         });
-        found.push(...data.filter((c) => isSticky(c, key)));
+        found.push(...data.filter((c) => isSticky(c, key, author)));
         if (data.length < PER_PAGE)
             break;
     }
     return found.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
-/** Create the sticky comment, or update it in place; no write when the body is unchanged. */
-async function upsertStickyComment(client, target, key, body) {
-    const marker = commentMarker(key);
-    const text = body.startsWith(`${marker}\n`) ? body : `${marker}\n${body}`;
-    const [keep, ...duplicates] = await findStickyComments(client, target, key);
+/** The comment disappeared between listing and updating (a racing run or a person deleted it). */
+class Vanished extends Error {
+    constructor() {
+        super('the sticky comment was deleted while mlgate was updating it (a racing run?)');
+    }
+}
+/** GitHub may hand bodies back with CRLF line ends; compare the text, not the bytes. */
+const sameBody = (c, text) => (c.body ?? '').replace(/\r\n/g, '\n') === text;
+/** Delete duplicates; one already gone (a racing run deleted it) counts as done. */
+async function deleteAll(client, target, comments) {
     const deleted = [];
-    for (const dup of duplicates) {
-        await client.rest.issues.deleteComment({
-            owner: target.owner,
-            repo: target.repo,
-            comment_id: dup.id,
-        });
+    for (const dup of comments) {
+        try {
+            await client.rest.issues.deleteComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: dup.id,
+            });
+        }
+        catch (error) {
+            if (statusOf(error) !== 404)
+                throw error;
+        }
         deleted.push(dup.id);
     }
-    if (!keep) {
-        const { data } = await client.rest.issues.createComment({
+    return deleted;
+}
+/** Make `keep` carry `text` (unchanged → no write); a 404 means it vanished. */
+async function settle(client, target, keep, text, deleted, fresh) {
+    if (sameBody(keep, text))
+        return { id: keep.id, url: keep.html_url, action: fresh ? 'created' : 'unchanged', deleted };
+    try {
+        const { data } = await client.rest.issues.updateComment({
             owner: target.owner,
             repo: target.repo,
-            issue_number: target.number,
+            comment_id: keep.id,
             body: text,
         });
-        return { id: data.id, url: data.html_url, action: 'created', deleted };
+        return { id: data.id, url: data.html_url, action: 'updated', deleted };
     }
-    // GitHub may hand bodies back with CRLF line ends; compare the text, not the bytes.
-    if ((keep.body ?? '').replace(/\r\n/g, '\n') === text) {
-        return { id: keep.id, url: keep.html_url, action: 'unchanged', deleted };
+    catch (error) {
+        if (statusOf(error) === 404)
+            throw new Vanished();
+        throw error;
     }
-    const { data } = await client.rest.issues.updateComment({
+}
+/**
+ * Create the comment, never blindly twice: a create whose response is lost (5xx, network) may
+ * have happened, so list again before creating once more. Then, as racing runs may each have
+ * created one, keep the oldest and delete the rest.
+ */
+async function create(client, target, key, text, author, deleted) {
+    const post = () => client.rest.issues.createComment({
         owner: target.owner,
         repo: target.repo,
-        comment_id: keep.id,
+        issue_number: target.number,
         body: text,
+        // The client retries 5xx and network errors; for a create that would duplicate the comment.
+        request: { retries: 0 },
     });
-    return { id: data.id, url: data.html_url, action: 'updated', deleted };
+    let created = null;
+    try {
+        ({ data: created } = await post());
+    }
+    catch (error) {
+        const status = statusOf(error);
+        // A 4xx was refused and created nothing; a 5xx or a network error may have created it.
+        if (status !== undefined && status < 500)
+            throw error;
+    }
+    let all = await findStickyComments(client, target, key, author);
+    if (!created && !all.some((c) => sameBody(c, text))) {
+        ({ data: created } = await post());
+        all = await findStickyComments(client, target, key, author);
+    }
+    if (created && !all.some((c) => c.id === created.id))
+        all.push(created);
+    const [keep, ...rest] = all;
+    deleted.push(...(await deleteAll(client, target, rest)));
+    const mine = created?.id === keep.id;
+    return settle(client, target, keep, text, deleted, mine || sameBody(keep, text));
+}
+/** One pass of the upsert: list, collapse duplicates, then create or update. */
+async function upsertOnce(client, target, key, text, author) {
+    const [keep, ...duplicates] = await findStickyComments(client, target, key, author);
+    const deleted = await deleteAll(client, target, duplicates);
+    if (!keep)
+        return create(client, target, key, text, author, deleted);
+    return settle(client, target, keep, text, deleted, false);
+}
+/**
+ * Create the sticky comment, or update it in place; no write when the body is unchanged.
+ * `author` is the token's login (see `whoAmI`): only its comments are ours.
+ */
+async function upsertStickyComment(client, target, key, body, author) {
+    const marker = commentMarker(key);
+    const text = body.startsWith(`${marker}\n`) ? body : `${marker}\n${body}`;
+    try {
+        return await upsertOnce(client, target, key, text, author);
+    }
+    catch (error) {
+        // Deleted between list and update: one bounded retry of the whole upsert re-creates it.
+        if (error instanceof Vanished)
+            return upsertOnce(client, target, key, text, author);
+        throw error;
+    }
 }
 /** Why commenting failed, as a warning finding of check `comment` (never a crash). */
 function commentFailure(error) {
     const status = statusOf(error);
-    const hint = status === 403 || status === 401
-        ? 'the token cannot write PR comments (a PR from a fork, or a read-only token): grant `permissions: pull-requests: write`, or use the fork-PR pattern (`comment: false` + a `workflow_run` workflow with `mode: publish`)'
-        : status === 404
-            ? 'the pull request or repository was not found with this token'
-            : 'the GitHub API failed';
+    const limited = rateLimitText(error);
+    const hint = limited
+        ? `${limited}; the comment will be posted by the next run`
+        : status === 403 || status === 401
+            ? 'the token cannot write PR comments (a PR from a fork, or a read-only token): grant `permissions: pull-requests: write`, or use the fork-PR pattern (`comment: false` + a `workflow_run` workflow with `mode: publish`)'
+            : status === 404
+                ? 'the pull request or repository was not found with this token'
+                : 'the GitHub API failed';
     return {
         level: 'warning',
         check: 'comment',
@@ -32289,9 +32433,9 @@ function commentFailure(error) {
     };
 }
 /** Post or update the sticky comment; an API failure becomes a warning finding. */
-async function publishComment(client, target, key, body) {
+async function publishComment(client, target, key, body, author) {
     try {
-        return { ok: true, result: await upsertStickyComment(client, target, key, body) };
+        return { ok: true, result: await upsertStickyComment(client, target, key, body, author) };
     }
     catch (error) {
         return { ok: false, finding: commentFailure(error) };
@@ -32322,9 +32466,10 @@ function parseRepo(value) {
     const m = /^([^/\s]+)\/([^/\s]+)$/.exec(value ?? '');
     return m ? { owner: m[1], repo: m[2] } : null;
 }
-function runUrl(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-    if (!repo || !id || !/^\d+$/.test(id))
+function runUrl(env, runId = env.GITHUB_RUN_ID) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
+    const id = runId;
+    if (!repo || !parseRepo(repo) || !id || !/^\d+$/.test(id))
         return undefined;
     return `${(server || 'https://github.com').replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
 }
@@ -32401,11 +32546,21 @@ function parseEventContext(eventName, payload, env) {
             const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
                 .map((p) => (isRecord(p) ? p.number : undefined))
                 .filter((n) => typeof n === 'number' && Number.isInteger(n) && n > 0);
+            const id = typeof run.id === 'number' && Number.isSafeInteger(run.id) ? String(run.id) : '';
+            const url = runUrl(env, id);
+            const headRepo = isRecord(run.head_repository) ? run.head_repository.full_name : undefined;
             return {
                 ...common,
                 pr: null,
                 base: { sha: null, parent: true },
-                workflowRun: { headSha, pullRequests },
+                workflowRun: {
+                    headSha,
+                    pullRequests,
+                    conclusion: typeof run.conclusion === 'string' ? run.conclusion : null,
+                    ...(url ? { url } : {}),
+                    headRepository: typeof headRepo === 'string' ? headRepo : null,
+                    headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+                },
             };
         }
         default:
@@ -32435,34 +32590,212 @@ async function loadEventContext(env) {
     return parseEventContext(eventName, payload, env);
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** Serialise a report; NaN and ±Infinity become null (JSON has no such numbers). */
-function toJson(report) {
-    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value) ? null : value, 2) + '\n');
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/generated/report.validate.cjs
+var report_validate = __nccwpck_require__(4388);
+var report_validate_default = /*#__PURE__*/__nccwpck_require__.n(report_validate);
+;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
+
+/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
-/** Parse a report JSON written by `check` (publish mode), or say why it is not one. */
+/** One problem per distinct error, described in the user's words. */
+function schemaProblems(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors ?? []) {
+        // `anyOf` repeats its branches' errors; the summary below says it once.
+        if (e.schemaPath.includes('/anyOf/'))
+            continue;
+        const path = pointerToPath(e.instancePath);
+        const where = formatPath(path);
+        let message;
+        let at = path;
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const key = String(e.params.additionalProperty);
+                at = [...path, key];
+                message = `${where}: unknown key "${key}"`;
+                break;
+            }
+            case 'required':
+                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
+                break;
+            case 'enum':
+                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                break;
+            case 'const':
+                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+                break;
+            case 'type':
+                message = `${where}: expected ${String(e.params.type)}`;
+                break;
+            case 'anyOf':
+                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
+                break;
+            default:
+                message = `${where}: ${e.message ?? 'invalid'}`;
+        }
+        const key = `${formatPath(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ path: at, message });
+    }
+    return out;
+}
+/**
+ * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
+ * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ */
+function closest(word, options) {
+    let best;
+    let bestD = Infinity;
+    for (const o of options) {
+        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [o, d];
+    }
+    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+const RANK = { error: 2, warning: 1, notice: 0 };
+/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
+function verdict(findings, failOn) {
+    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
+    for (const f of findings) {
+        if (f.status === 'waived')
+            counts.waived++;
+        else if (f.level === 'error')
+            counts.errors++;
+        else if (f.level === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
+    const passed = !findings.some((f) => f.status !== 'waived' && RANK[f.level] >= floor);
+    return { passed, counts };
+}
+/**
+ * A finding's message for a line that already shows its file: many messages start with the file
+ * (`data/x.yaml: not found at commit 1a2b3c4`) so they read well alone, in annotations and the JSON.
+ */
+function messageAfterFile(f) {
+    return f.file && f.message.startsWith(`${f.file}: `)
+        ? f.message.slice(f.file.length + 2)
+        : f.message;
+}
+/** Stable order for findings: errors first, then by file, line and message. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+}
+
+;// CONCATENATED MODULE: ./src/report/validate.ts
+
+
+
+
+/** Most schema errors listed; a forged report can have thousands. */
+const MAX_ERRORS = 10;
+function describe(e) {
+    const path = pointerToPath(e.instancePath);
+    const where = formatPath(path);
+    switch (e.keyword) {
+        case 'required':
+            return `${where}: missing required key "${String(e.params.missingProperty)}"`;
+        case 'enum':
+            return `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+        case 'type':
+            return `${where}: expected ${String(e.params.type)}`;
+        case 'pattern':
+            return `${where}: does not have the expected form (${e.params.pattern})`;
+        case 'anyOf':
+            return `${where}: has the wrong type`;
+        default:
+            return `${where}: ${e.message ?? 'invalid'}`;
+    }
+}
+/** The stricter of two `fail-on` settings (`error` blocks less than `warning`; `never` least). */
+function stricterFailOn(a, b) {
+    const rank = { never: 0, error: 1, warning: 2 };
+    return rank[a] >= rank[b] ? a : b;
+}
+/**
+ * Recompute what a report decides from what it lists: counts and `passed` from the findings (at
+ * `failOn`), checklist counts from its items. Returns a new report.
+ */
+function recompute(report, failOn = report.failOn ?? 'error') {
+    const out = { ...report, failOn, ...verdict(report.findings, failOn) };
+    if (report.checklist) {
+        const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
+        for (const item of report.checklist.items)
+            counts[item.status]++;
+        out.checklist = { ...report.checklist, counts };
+    }
+    return out;
+}
+/**
+ * Check a parsed report JSON against `schemas/report.schema.json`. On success the report comes
+ * back with counts, verdict and checklist counts recomputed; on failure, errors name the field
+ * (`models[0].gates[2].status: expected one of "pass", …`).
+ */
+function validateReport(json) {
+    if (!report_validate_default()(json)) {
+        const seen = new Set();
+        for (const e of (report_validate_default()).errors ?? []) {
+            // anyOf repeats its branches' errors; the anyOf error itself says it once.
+            if (e.schemaPath.includes('/anyOf/'))
+                continue;
+            seen.add(describe(e));
+            if (seen.size >= MAX_ERRORS)
+                break;
+        }
+        return { ok: false, errors: [...seen] };
+    }
+    const data = json;
+    return { ok: true, report: recompute({ ...data, policyChanges: data.policyChanges ?? [] }) };
+}
+/** Parse report JSON text (`__proto__` keys dropped) and validate it. */
 function parseReport(text) {
     let data;
     try {
         data = JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value));
     }
     catch (error) {
-        return { ok: false, message: `not valid JSON: ${error.message}` };
+        // Never echo the content: only where it broke.
+        const at = /position \d+|line \d+ column \d+/.exec(error.message)?.[0];
+        return { ok: false, errors: [`not valid JSON${at ? ` (at ${at})` : ''}`] };
     }
-    const r = data;
-    if (!r ||
-        typeof r !== 'object' ||
-        r.version !== 1 ||
-        typeof r.passed !== 'boolean' ||
-        !Array.isArray(r.models) ||
-        !Array.isArray(r.findings) ||
-        !r.counts) {
-        return {
-            ok: false,
-            message: 'not an mlgate report (expected version 1 with passed, counts, models, findings)',
-        };
-    }
-    return { ok: true, report: { policyChanges: [], ...r } };
+    return validateReport(data);
 }
 
 ;// CONCATENATED MODULE: ./src/github/publish.ts
@@ -32475,38 +32808,61 @@ function parseReport(text) {
 
 
 
+
 /** A report file that cannot be used: names the path and what was expected. */
 class ReportFileError extends Error {
     name = 'ReportFileError';
 }
+/** Largest report file read; the schema's caps keep a report well under it. */
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
-/** Read and validate the report JSON written by `mode: check`. */
+const badReport = (path, why) => new ReportFileError(`input "report": "${path}" ${why}; expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`);
+/**
+ * Read and validate the report JSON written by `mode: check`. The file comes from an artifact a
+ * fork may have made: it is opened without following a symlink (an artifact can carry one to a
+ * runner file), its size is checked before reading, and its content is never echoed in errors.
+ */
 async function readReportFile(path) {
-    let text;
+    let handle;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        handle = await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
     }
     catch (error) {
-        throw new ReportFileError(`input "report": cannot read "${path}" (${errorText(error)}); expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`);
+        const code = error.code;
+        if (code === 'ELOOP' || code === 'EMLINK')
+            throw badReport(path, 'is a symbolic link; mlgate reads only a regular file');
+        throw badReport(path, `cannot be read (${code ?? errorText(error)})`);
     }
-    if (text.length > MAX_REPORT_BYTES)
-        throw new ReportFileError(`input "report": "${path}" is over ${MAX_REPORT_BYTES} bytes`);
+    let text;
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw badReport(path, 'is not a regular file');
+        if (stat.size > MAX_REPORT_BYTES)
+            throw badReport(path, `is ${stat.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit`);
+        const buf = Buffer.alloc(stat.size);
+        const { bytesRead } = await handle.read(buf, 0, stat.size, 0);
+        text = buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
     const parsed = parseReport(text);
     if (!parsed.ok)
-        throw new ReportFileError(`input "report": "${path}" is ${parsed.message}`);
+        throw badReport(path, `is not a valid mlgate report: ${parsed.errors.join('; ')}`);
     return parsed.report;
 }
 const warn = (message) => ({ level: 'warning', check: 'comment', message });
-/** Open PRs whose head is `sha`: the commit → PRs route, else a bounded scan of open PRs. */
+/** PR numbers whose head is `sha`, from the API: the commit → PRs route, else open PRs (bounded). */
 async function pullsWithHead(api, repo, sha) {
     const { data } = await api.rest.repos.listPullRequestsAssociatedWithCommit({
         ...repo,
         commit_sha: sha,
         per_page: 100,
     });
-    const found = data.filter((p) => p.state === 'open' && p.head.sha === sha).map((p) => p.number);
+    const found = data.filter((p) => p.head.sha === sha).map((p) => p.number);
     if (found.length > 0)
         return found;
+    // The commit route does not always know a fork's commits: scan the open PRs.
     for (let page = 1; page <= 10; page++) {
         const { data: open } = await api.rest.pulls.list({
             ...repo,
@@ -32520,25 +32876,50 @@ async function pullsWithHead(api, repo, sha) {
     }
     return found;
 }
-/** Find the PR to post on, checking that its head is still the report's commit. */
+/** Why PR `pr` is not the run's PR, or null when it is. */
+function mismatch(pr, repo, run) {
+    if (pr.state !== 'open')
+        return `#${pr.number} is ${pr.state}`;
+    if (pr.head.sha !== run.headSha)
+        return `#${pr.number} is now at ${pr.head.sha.slice(0, 7)}`;
+    const headRepo = pr.head.repo?.full_name;
+    if (run.headRepository && headRepo !== run.headRepository)
+        return `#${pr.number} comes from ${headRepo ?? 'a deleted repository'}, not ${run.headRepository}`;
+    if (run.headBranch && pr.head.ref !== run.headBranch)
+        return `#${pr.number} is from branch ${pr.head.ref ?? '?'}, not ${run.headBranch}`;
+    const baseRepo = pr.base?.repo?.full_name;
+    if (baseRepo && baseRepo.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase())
+        return `#${pr.number} targets ${baseRepo}`;
+    return null;
+}
+/**
+ * Find the PR to post on. Candidates come only from trusted sources (the event's
+ * `pull_requests`, else the API's PRs for the run's head commit) and must be open, at the run's
+ * head SHA, from the run's head repository and branch, into this repository. The report (an
+ * artifact the PR could have forged) must be for the run's head commit, and may only choose among
+ * the candidates.
+ */
 async function findPublishTarget(client, repo, ctx, report) {
-    const api = client;
-    const expected = ctx.workflowRun?.headSha ?? report.pr.head;
-    if (!expected)
-        return { ok: false, finding: warn('the report names no head commit; not posting') };
-    if (report.pr.head && report.pr.head !== expected) {
+    const run = ctx.workflowRun;
+    if (!run)
         return {
             ok: false,
-            finding: warn(`the report is for commit ${report.pr.head.slice(0, 7)} but the triggering run is for ${expected.slice(0, 7)}; not posting`),
+            finding: warn('`mode: publish` posts only from a `workflow_run` event (its head commit is the trusted one); not posting'),
+        };
+    const expected = run.headSha;
+    if (report.pr.head !== expected) {
+        return {
+            ok: false,
+            finding: warn(report.pr.head
+                ? `the report is for commit ${report.pr.head.slice(0, 7)} but the triggering run is for ${expected.slice(0, 7)}; not posting`
+                : `the report names no head commit, and the triggering run is for ${expected.slice(0, 7)}; not posting`),
         };
     }
-    let numbers = ctx.workflowRun?.pullRequests ?? [];
-    if (numbers.length === 0 && report.pr.number)
-        numbers = [report.pr.number];
+    let numbers = run.pullRequests;
     if (numbers.length === 0) {
-        // GitHub leaves workflow_run.pull_requests empty for forks: look the PR up by its head.
+        // GitHub leaves workflow_run.pull_requests empty for forks: ask the API which PRs hold the head.
         try {
-            numbers = await pullsWithHead(api, repo, expected);
+            numbers = await pullsWithHead(client, repo, expected);
         }
         catch (error) {
             return {
@@ -32547,30 +32928,79 @@ async function findPublishTarget(client, repo, ctx, report) {
             };
         }
     }
-    const moved = [];
+    const candidates = [];
+    const refused = [];
     for (const number of [...new Set(numbers)].sort((a, b) => a - b)) {
         let pr;
         try {
-            ({ data: pr } = await api.rest.pulls.get({ ...repo, pull_number: number }));
+            ({ data: pr } = await client.rest.pulls.get({ ...repo, pull_number: number }));
         }
         catch (error) {
-            moved.push(`#${number} is not readable (${errorText(error)})`);
+            refused.push(`#${number} is not readable (${errorText(error)})`);
             continue;
         }
-        if (pr.head.sha === expected)
-            return { ok: true, target: { ...repo, number } };
-        moved.push(`#${number} is now at ${pr.head.sha.slice(0, 7)}`);
+        const why = mismatch(pr, repo, run);
+        if (why)
+            refused.push(why);
+        else
+            candidates.push(number);
     }
-    return {
-        ok: false,
-        finding: warn(moved.length
-            ? `not posting the report for ${expected.slice(0, 7)}: ${moved.join('; ')} (a newer run will post)`
-            : `no open pull request has head ${expected.slice(0, 7)}; not posting`),
-    };
+    const wanted = report.pr.number;
+    const chosen = wanted !== null
+        ? candidates.includes(wanted)
+            ? wanted
+            : null
+        : candidates.length === 1
+            ? candidates[0]
+            : null;
+    if (chosen !== null)
+        return { ok: true, target: { ...repo, number: chosen } };
+    const why = wanted !== null && candidates.length > 0
+        ? `the report names #${wanted}, which is not among the open PRs of this run (${candidates.map((n) => `#${n}`).join(', ')})`
+        : candidates.length > 1
+            ? `the report names no PR and ${candidates.map((n) => `#${n}`).join(', ')} share the head`
+            : refused.length > 0
+                ? `${refused.join('; ')} (a newer run will post)`
+                : `no open pull request has head ${expected.slice(0, 7)}`;
+    return { ok: false, finding: warn(`not posting the report for ${expected.slice(0, 7)}: ${why}`) };
+}
+/**
+ * Whether PR `target` has moved past `sha` (a newer push): a sentence saying so, else null. When
+ * the PR cannot be read the answer is null: the write itself will say what is wrong.
+ */
+async function headMoved(client, target, sha) {
+    try {
+        const { data } = await client.rest.pulls.get({
+            owner: target.owner,
+            repo: target.repo,
+            pull_number: target.number,
+        });
+        return data.head.sha === sha
+            ? null
+            : `#${target.number} is now at ${data.head.sha.slice(0, 7)}, not ${sha.slice(0, 7)}`;
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** Longest string in the report JSON (`schemas/report.schema.json` caps every string at this). */
+const MAX_REPORT_STRING = 1_000_000;
+/**
+ * Serialise a report; NaN and ±Infinity become null (JSON has no such numbers), and a string over
+ * the schema's cap (hostile input: a megabyte-long metric name) is cut with an ellipsis.
+ */
+function toJson(report) {
+    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value)
+        ? null
+        : typeof value === 'string' && value.length > MAX_REPORT_STRING
+            ? `${value.slice(0, MAX_REPORT_STRING - 1)}…`
+            : value, 2) + '\n');
+}
+
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
@@ -32998,90 +33428,300 @@ function toAlignment(value) {
         : 0
 }
 
-;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
-
-/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** One problem per distinct error, described in the user's words. */
-function schemaProblems(errors) {
-    const seen = new Set();
-    const out = [];
-    for (const e of errors ?? []) {
-        // `anyOf` repeats its branches' errors; the summary below says it once.
-        if (e.schemaPath.includes('/anyOf/'))
-            continue;
-        const path = pointerToPath(e.instancePath);
-        const where = formatPath(path);
-        let message;
-        let at = path;
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const key = String(e.params.additionalProperty);
-                at = [...path, key];
-                message = `${where}: unknown key "${key}"`;
-                break;
-            }
-            case 'required':
-                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
-                break;
-            case 'enum':
-                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-                break;
-            case 'const':
-                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
-                break;
-            case 'type':
-                message = `${where}: expected ${String(e.params.type)}`;
-                break;
-            case 'anyOf':
-                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
-                break;
-            default:
-                message = `${where}: ${e.message ?? 'invalid'}`;
-        }
-        const key = `${formatPath(at)}|${message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ path: at, message });
-    }
-    return out;
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
+ * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
+ * cannot break out of their row.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Bidirectional overrides and isolates, and zero-width characters: from file content they can
+ * reorder or hide text in the comment (Trojan Source, CVE-2021-42574). Shown as `<U+202E>`-style
+ * text instead, everywhere text is escaped (code spans and fences included).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Make bidi controls and zero-width characters visible (`⟨U+202E⟩`). */
+function neutralise(text) {
+    return text.replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 /**
- * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
- * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
+ * could inject links or images. A `code span` (a pair of single backticks on one line, as the
+ * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
+ * showing as \`escaped\` backticks.
  */
-function closest(word, options) {
-    let best;
-    let bestD = Infinity;
-    for (const o of options) {
-        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
-        if (d < bestD)
-            [best, bestD] = [o, d];
+function escapeText(text) {
+    const s = neutralise(String(text));
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
+        out += plain(s.slice(last, m.index)) + code(m[1]);
+        last = m.index + m[0].length;
     }
-    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+    return out + plain(s.slice(last));
 }
-/** Levenshtein distance. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
+function plain(text) {
+    return text
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+        .replace(/([\\`*_[\]!#~])/g, '\\$1')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/** Escape text for a table cell: as inline text, plus `|`. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\|/g, '\\|');
+}
+/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
+function code(text) {
+    const s = neutralise(String(text))
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = longestRun(s, 0);
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
+function fenced(text, lang = '') {
+    const s = neutralise(String(text)).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = longestRun(s, 2);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
+}
+/**
+ * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
+ * overflows the stack on a hostile text with a few hundred thousand runs.
+ */
+function longestRun(s, min) {
+    let longest = min;
+    for (const m of s.matchAll(/`+/g))
+        if (m[0].length > longest)
+            longest = m[0].length;
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+
+const LEVEL_ICON = {
+    error: '❌',
+    warning: '⚠️',
+    notice: 'ℹ️',
+};
+/** A finding as one markdown list item: icon, location, message. */
+function findingLine(f) {
+    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
+    const waived = f.waiver
+        ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+        : '';
+    return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
+}
+/** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
+function findingList(findings, maxRows) {
+    if (findings.length === 0)
+        return null;
+    const shown = findings.slice(0, maxRows);
+    const lines = shown.map(findingLine);
+    if (findings.length > shown.length)
+        lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
+/** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
+
+
+const checklistChecks = ['checklist'];
+const ICON = {
+    evidence: '✅',
+    attested: '☑️',
+    waived: '➖',
+    missing: '❌',
+};
+const checklist_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function renderChecklist(report, ctx) {
+    const section = report.checklist;
+    if (!section || !Array.isArray(section.items))
+        return null;
+    const items = section.items;
+    const c = section.counts;
+    const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
+    const summary = [
+        `✅ ${c.evidence} by evidence`,
+        `☑️ ${c.attested} attested`,
+        `➖ ${c.waived} waived`,
+        `❌ ${c.missing} missing${requiredMissing > 0 ? ` (${requiredMissing} required)` : ''}`,
+    ].join(' · ');
+    const parts = [
+        `### ${requiredMissing > 0 ? '❌' : '📋'} Review checklist`,
+        `<sub>${summary}</sub>`,
+    ];
+    const shown = items.slice(0, ctx.maxRows);
+    const rows = shown.map((i) => [
+        `${ICON[i.status]}`,
+        `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
+        escapeCell(i.detail),
+    ]);
+    let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+        align: ['c', 'l', 'l'],
+    });
+    if (items.length > shown.length)
+        table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
+    const allDone = c.missing === 0;
+    parts.push(allDone && ctx.level >= 1
+        ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
+        : table);
+    // Missing items are in the table; other checklist findings (bad waivers) are listed here.
+    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
+    if (problems.length > 0)
+        parts.push(problems
+            .slice(0, ctx.maxRows)
+            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+            .join('\n'));
+    if (section.source === 'none')
+        parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
+    if (ctx.level < 2 && typeof section.snippet === 'string')
+        parts.push(snippetBlock(section.snippet));
+    return parts.join('\n\n');
+}
+/** The snippet in a collapsed block, with the two rules a new user needs. */
+function snippetBlock(snippet) {
+    return [
+        `<details><summary>How to tick items: paste this into the PR description</summary>`,
+        '',
+        `Tick a box (${code('- [x]')}) for what you checked yourself; items with machine evidence tick themselves. For an item that does not apply, write ${code('N/A: reason')} after its text. Keep the hidden ${code('<!-- mlgate:id -->')} comments: they match each box even if you edit its text. Editing the description re-runs the check.`,
+        '',
+        fenced(snippet, 'markdown'),
+        '',
+        '</details>',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/contract.ts
+/** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
+
+
+
+/** Finding checks this section shows itself (others go to the generic findings list). */
+const contractChecks = ['contract', 'contract-change'];
+const contract_RANK = { error: 0, warning: 1, notice: 2 };
+const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' };
+const renderContract = (model, findings, ctx) => {
+    const section = model.contract;
+    if (!section)
+        return null;
+    const own = findings
+        .filter((f) => contractChecks.includes(f.check))
+        .sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.message.localeCompare(b.message));
+    const checks = own.filter((f) => f.check === 'contract');
+    const worst = own.find((f) => f.level !== 'notice')?.level;
+    const parts = [`#### ${worst ? LEVEL_ICON[worst] : '✅'} Data contract ${code(section.file)}`];
+    parts.push(identity(section));
+    if (section.tables.length > 0)
+        parts.push(rolesTable(section, ctx));
+    parts.push(evidenceLine(section));
+    const list = findingList(checks, ctx.maxRows);
+    if (list)
+        parts.push(list);
+    const changes = changesBlock(section, ctx);
+    if (changes)
+        parts.push(changes);
+    return parts.join('\n\n');
+};
+function identity(s) {
+    if (!s.format)
+        return '<sub>Not readable as a data contract; see the findings below.</sub>';
+    const bits = [
+        `${FORMAT[s.format] ?? escapeText(String(s.format))} ${escapeText(s.formatVersion ?? '')}`.trim(),
+    ];
+    if (s.name ?? s.id)
+        bits.push(code(s.name ?? s.id ?? ''));
+    if (s.version)
+        bits.push(`version ${code(s.version)}${s.baseVersion && s.baseVersion !== s.version ? ` (base ${code(s.baseVersion)}${s.majorBump ? ', major bump' : ''})` : ''}`);
+    if (s.status)
+        bits.push(`status ${escapeText(s.status)}`);
+    bits.push(s.snapshot ? `snapshot ${code(s.snapshot)}` : 'no dataset snapshot');
+    return `<sub>${bits.join(' · ')}</sub>`;
+}
+const names = (list) => (list.length ? list.map(codeCell).join(', ') : '-');
+const one = (name) => (name ? codeCell(name) : '-');
+function rolesTable(s, ctx) {
+    const tables = [...s.tables].sort((a, b) => a.table.localeCompare(b.table));
+    const rows = tables
+        .slice(0, ctx.maxRows)
+        .map((t) => [
+        codeCell(t.table),
+        names(t.entityKeys) + (t.entitySource === 'primaryKey' ? ' (primary key)' : ''),
+        one(t.eventTimestamp),
+        t.label
+            ? `${codeCell(t.label)}${t.labelTimestamp ? ` at ${codeCell(t.labelTimestamp)}` : ''}${t.labelDelay ? ` (${escapeCell(t.labelDelay)})` : ''}`
+            : '-',
+        `${t.features.length}${t.implicitFeatures && t.features.length > 0 ? ' (implicit)' : ''}`,
+        t.splitPolicy
+            ? `${escapeCell(t.splitPolicy)}${t.splitColumns.length ? ` on ${names(t.splitColumns)}` : ''}`
+            : '-',
+    ]);
+    const table = markdownTable([['Table', 'Entity', 'Event time', 'Label', 'Features', 'Split'], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'l'] });
+    const more = tables.length - rows.length;
+    return table + (more > 0 ? `\n\n<sub>${more} more tables in the job summary.</sub>` : '');
+}
+function evidenceLine(s) {
+    const items = [
+        ['data contract', s.evidence['data-contract']],
+        ['leakage', s.evidence.leakage],
+        ['sensitive data', s.evidence['sensitive-data']],
+    ];
+    return `<sub>Checklist evidence: ${items.map(([label, e]) => `${e.ok ? '✅' : '❌'} ${label}`).join(' · ')}</sub>`;
+}
+function changesBlock(s, ctx) {
+    if (s.comparison === 'new')
+        return '<sub>No contract at the base commit: nothing to compare.</sub>';
+    if (s.comparison === 'unreadable')
+        return '<sub>The contract at the base commit could not be read: breaking changes were not checked.</sub>';
+    if (s.comparison !== 'compared')
+        return null;
+    if (s.changes.length === 0)
+        return '<sub>No contract changes between base and head.</sub>';
+    const sorted = [...s.changes].sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
+        a.path.localeCompare(b.path) ||
+        a.change.localeCompare(b.change));
+    const visible = ctx.level >= 1 ? sorted.filter((c) => c.level !== 'notice') : sorted;
+    const rows = visible
+        .slice(0, ctx.maxRows)
+        .map((c) => [
+        escapeCell(c.change),
+        codeCell(c.path),
+        `${LEVEL_ICON[c.level] ?? ''} ${escapeCell(c.level)}${c.level !== c.computed ? ` (was ${escapeCell(c.computed)})` : ''}`,
+        escapeCell(c.detail),
+    ]);
+    const hidden = sorted.length - rows.length;
+    const note = [];
+    if (s.majorBump)
+        note.push('the major version went up, so breaking changes are warnings');
+    if (s.breaking !== 'error')
+        note.push(code(`contract_policy.breaking: ${s.breaking}`));
+    if (hidden > 0)
+        note.push(`${hidden} more change${hidden === 1 ? '' : 's'} in the job summary`);
+    const table = rows.length
+        ? markdownTable([['Change', 'Path', 'Severity', 'Detail'], ...rows], {
+            align: ['l', 'l', 'l', 'l'],
+        })
+        : '';
+    const body = [table, note.length ? `<sub>${note.join('; ')}.</sub>` : '']
+        .filter(Boolean)
+        .join('\n\n');
+    const title = `${s.changes.length} contract change${s.changes.length === 1 ? '' : 's'} (base → head)`;
+    if (sorted.every((c) => c.level === 'notice'))
+        return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
+    return `**${title}**\n\n${body}`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/measure.ts
@@ -33221,7 +33861,61 @@ function fmt(n) {
     return n.toExponential(2);
 }
 
+;// CONCATENATED MODULE: ./src/checks/history.ts
+
+const DEFAULT_WINDOW = 10;
+/** Median of a non-empty list: the mean of the two middle values for an even count. */
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = s.length >> 1;
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+/**
+ * The reference for `metric` (a path, or a wildcard pattern with its aggregate): the metric's value
+ * in each version that has it, the last `window` of them, reduced by `of`.
+ */
+function historyReference(gate, metric, better, history, aggregate) {
+    const window = gate.window ?? DEFAULT_WINDOW;
+    const of = gate.of ?? 'best';
+    if (!history)
+        return { ok: false, why: 'history: no base branch to read history from' };
+    if (history.unavailable)
+        return { ok: false, why: `history: ${history.unavailable}` };
+    const values = [];
+    for (const { set } of history.versions) {
+        if (aggregate) {
+            const r = aggregateOf(aggregate, set, matchPaths(set, metric), 'value');
+            if (r.ok)
+                values.push(r.value);
+        }
+        else {
+            const r = numeric(set, metric);
+            if (r.ok)
+                values.push(r.value);
+        }
+    }
+    const trend = values.slice(-window);
+    if (trend.length < window) {
+        const why = history.shallow
+            ? 'the clone is shallow: set `fetch-depth: 0` on actions/checkout'
+            : 'the base branch has no more versions of the metrics file with it';
+        return {
+            ok: false,
+            why: `history has ${trend.length} of the ${window} past values of ${metric} the gate needs (${why})`,
+        };
+    }
+    const value = of === 'oldest'
+        ? trend[0]
+        : of === 'median'
+            ? median(trend)
+            : better === 'higher'
+                ? Math.max(...trend)
+                : Math.min(...trend);
+    return { ok: true, value, trend, label: `history (${of} of ${window}: ${fmt(value)})` };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/gates.ts
+
 
 
 /** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
@@ -33269,6 +33963,10 @@ function evaluateGate(gate, index, inputs) {
             ...(gate.bound ? { bound: gate.bound } : {}),
             ...(aggregate ? { aggregate } : {}),
             ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
+            ...(gate.vs === 'history'
+                ? { window: gate.window ?? DEFAULT_WINDOW, of: gate.of ?? 'best' }
+                : {}),
+            ...(o.trend ? { trend: o.trend } : {}),
         };
     };
     const unusable = (why, value = null, reference = null) => required
@@ -33308,9 +34006,35 @@ function evaluateGate(gate, index, inputs) {
     }
     const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
     const bound = gate.bound ?? 'value';
+    /** The reference for a path (or, with `agg`, a pattern's aggregate); `better` for history's best. */
+    const referenceOf = (metric, better, agg) => {
+        if (gate.vs === 'history') {
+            const h = historyReference(gate, metric, better, inputs.history, agg);
+            if (!h.ok)
+                return h;
+            return {
+                ok: true,
+                value: h.value,
+                name: `history, ${gate.of ?? 'best'} of ${h.trend.length}`,
+                trend: h.trend,
+            };
+        }
+        const vs = gate.vs ?? '';
+        if (agg) {
+            const refMatches = matchPaths(refSet, metric);
+            if (refMatches.length === 0)
+                return { ok: false, why: `${vs} has no metric matching ${metric}` };
+            const ref = aggregateOf(agg, refSet, refMatches, 'value');
+            return ref.ok ? { ok: true, value: ref.value, name: vs } : { ok: false, why: ref.why };
+        }
+        const ref = numeric(refSet, metric);
+        return ref.ok
+            ? { ok: true, value: ref.value, name: vs }
+            : { ok: false, why: `${vs} ${metric} ${ref.why}` };
+    };
     if (!aggregate) {
         return [
-            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable)),
+            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, referenceOf, bound, unusable)),
         ];
     }
     const matches = matchPaths(inputs.head, gate.metric);
@@ -33325,26 +34049,13 @@ function evaluateGate(gate, index, inputs) {
         return matches.map((m) => {
             const segs = m.split('.');
             const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-            return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+            return make(m, single(gate, m, subject, inputs.head, referenceOf, bound, unusable));
         });
     }
     const head = aggregateOf(aggregate, inputs.head, matches, bound);
     const subject = `${aggregate} of ${gate.metric}${bound !== 'value' ? ` (${bound} CI bounds)` : ''}`;
     if (!head.ok)
         return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
-    let reference = null;
-    if (gate.vs) {
-        const refMatches = matchPaths(refSet, gate.metric);
-        if (refMatches.length === 0) {
-            return [
-                make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
-            ];
-        }
-        const ref = aggregateOf(aggregate, refSet, refMatches, 'value');
-        if (!ref.ok)
-            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
-        reference = ref;
-    }
     // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
     const better = gate.better ??
         (aggregate === 'ratio'
@@ -33352,25 +34063,40 @@ function evaluateGate(gate, index, inputs) {
             : aggregate === 'spread'
                 ? 'lower'
                 : betterOf(gate, gate.metric));
+    let reference = null;
+    if (gate.vs) {
+        reference = referenceOf(gate.metric, better, aggregate);
+        if (!reference.ok) {
+            const why = gate.vs === 'baseline' || gate.vs === 'production' ? `${gate.vs} ${subject}: ` : '';
+            const msg = reference.why.startsWith(`${gate.vs} has no`)
+                ? reference.why
+                : `${why}${reference.why}`;
+            return [make(gate.metric, unusable(msg, head.value))];
+        }
+    }
     return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
-function single(gate, metric, subject, headSet, refSet, bound, unusable) {
+function single(gate, metric, subject, headSet, referenceOf, bound, unusable) {
     const head = measure(headSet, metric, bound);
     if (!head.ok)
         return unusable(`${metric} ${head.why}`);
+    const better = betterOf(gate, metric);
     let reference = null;
     if (gate.vs) {
-        const ref = numeric(refSet, metric);
-        if (!ref.ok)
-            return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
-        reference = { ok: true, value: ref.value, detail: '' };
+        reference = referenceOf(metric, better);
+        if (!reference.ok)
+            return unusable(reference.why, head.value);
     }
     const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
-    return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
+    return judge(gate, better, label, head, reference, unusable);
 }
 const EPS = 1e-9;
 /** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
 function judge(gate, better, subject, head, ref, unusable) {
+    const o = judgeValues(gate, better, subject, head, ref, unusable);
+    return ref?.trend && o.ok !== 'skip' ? { ...o, trend: ref.trend } : o;
+}
+function judgeValues(gate, better, subject, head, ref, unusable) {
     const v = head.value;
     const shown = `${fmt(v)}${head.detail ? ` (${head.detail})` : ''}`;
     const r = ref?.value ?? null;
@@ -33412,7 +34138,7 @@ function judge(gate, better, subject, head, ref, unusable) {
     const gain = better === 'higher' ? v - r : r - v;
     const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
     if (pct && r === 0) {
-        return unusable(`${subject}: cannot compute a relative change against a ${gate.vs} value of 0 (use max_drop/min_gain instead of a _pct form)`, v, r);
+        return unusable(`${subject}: cannot compute a relative change against a ${ref.name} value of 0 (use max_drop/min_gain instead of a _pct form)`, v, r);
     }
     const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
     const unit = pct ? '%' : '';
@@ -33433,7 +34159,7 @@ function judge(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: need,
             kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${fmt(need)}${unit})`,
+            message: `${subject} ${what} vs ${ref.name} ${move}; min gain ${fmt(need)}${unit})`,
         };
     }
     const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
@@ -33446,328 +34172,622 @@ function judge(gate, better, subject, head, ref, unusable) {
         reference: r,
         threshold: allowed,
         kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${fmt(allowed)}${unit})`,
+        message: `${subject} ${what} vs ${ref.name} ${move}; max ${fmt(allowed)}${unit})`,
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./src/formats/rollout/duration.ts
 /**
- * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
- * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
- * cannot break out of their row.
+ * Kubernetes / Go duration strings (`1h30m`, `10m`, `30s`, `1.5h`, `250ms`), as Argo Rollouts and
+ * Flagger write them, plus `d` for days. Argo also accepts a bare number of seconds.
  */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
- * could inject links or images. A `code span` (a pair of single backticks on one line, as the
- * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
- * showing as \`escaped\` backticks.
- */
-function escapeText(text) {
-    const s = String(text);
-    let out = '';
-    let last = 0;
-    for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
-        out += plain(s.slice(last, m.index)) + code(m[1]);
-        last = m.index + m[0].length;
-    }
-    return out + plain(s.slice(last));
-}
-function plain(text) {
-    return text
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
-        .replace(/([\\`*_[\]!#~])/g, '\\$1')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/** Escape text for a table cell: as inline text, plus `|`. */
-function escapeCell(text) {
-    return escapeText(text).replace(/\|/g, '\\|');
-}
-/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
-function code(text) {
-    const s = String(text)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = longestRun(s, 0);
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
-function codeCell(text) {
-    return code(text).replace(/\|/g, '\\|');
-}
-/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
-function fenced(text, lang = '') {
-    const s = String(text).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = longestRun(s, 2);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
-}
-/**
- * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
- * overflows the stack on a hostile text with a few hundred thousand runs.
- */
-function longestRun(s, min) {
-    let longest = min;
-    for (const m of s.matchAll(/`+/g))
-        if (m[0].length > longest)
-            longest = m[0].length;
-    return longest;
-}
-
-;// CONCATENATED MODULE: ./src/report/model.ts
-const RANK = { error: 2, warning: 1, notice: 0 };
-/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
-function verdict(findings, failOn) {
-    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
-    for (const f of findings) {
-        if (f.status === 'waived')
-            counts.waived++;
-        else if (f.level === 'error')
-            counts.errors++;
-        else if (f.level === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
-    const passed = !findings.some((f) => f.status !== 'waived' && RANK[f.level] >= floor);
-    return { passed, counts };
-}
-/**
- * A finding's message for a line that already shows its file: many messages start with the file
- * (`data/x.yaml: not found at commit 1a2b3c4`) so they read well alone, in annotations and the JSON.
- */
-function messageAfterFile(f) {
-    return f.file && f.message.startsWith(`${f.file}: `)
-        ? f.message.slice(f.file.length + 2)
-        : f.message;
-}
-/** Stable order for findings: errors first, then by file, line and message. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
-}
-
-;// CONCATENATED MODULE: ./src/report/findings.ts
-
-
-const LEVEL_ICON = {
-    error: '❌',
-    warning: '⚠️',
-    notice: 'ℹ️',
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
 };
-/** A finding as one markdown list item: icon, location, message. */
-function findingLine(f) {
-    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
-    const waived = f.waiver
-        ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
-        : '';
-    return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
-}
-/** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
-function findingList(findings, maxRows) {
-    if (findings.length === 0)
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h|d)/gy;
+/**
+ * Milliseconds of a duration, or null when it is not one. `bareSeconds`: a plain number (or a
+ * numeric string) counts as seconds, as in Argo's `pause: {duration: 10}`.
+ */
+function parseDuration(value, bareSeconds = false) {
+    if (typeof value === 'number') {
+        return bareSeconds && Number.isFinite(value) && value >= 0 ? value * 1000 : null;
+    }
+    if (typeof value !== 'string')
         return null;
-    const shown = findings.slice(0, maxRows);
-    const lines = shown.map(findingLine);
-    if (findings.length > shown.length)
-        lines.push(`- … and ${findings.length - shown.length} more in the job summary`);
-    return lines.join('\n');
+    const text = value.trim();
+    if (text === '')
+        return null;
+    if (/^\d+$/.test(text))
+        return bareSeconds ? Number(text) * 1000 : null;
+    PART.lastIndex = 0;
+    let total = 0;
+    let end = 0;
+    let m;
+    while ((m = PART.exec(text)) !== null) {
+        total += Number(m[1]) * UNIT_MS[m[2]];
+        end = PART.lastIndex;
+    }
+    if (end !== text.length || end === 0 || !Number.isFinite(total))
+        return null;
+    return total;
+}
+/** Compact form of a duration: `1h`, `24h`, `1h30m`, `45s`, `250ms`. */
+function formatDuration(ms) {
+    if (ms <= 0)
+        return '0s';
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    let rest = Math.round(ms / 1000);
+    const h = Math.floor(rest / 3600);
+    rest -= h * 3600;
+    const m = Math.floor(rest / 60);
+    const s = rest - m * 60;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
 }
 
-;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
-/** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
+ * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
+ */
 
 
-const checklistChecks = ['checklist'];
-const ICON = {
-    evidence: '✅',
-    attested: '☑️',
-    waived: '➖',
-    missing: '❌',
+
+const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+/** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
+function verdictLine(report) {
+    const { errors, warnings } = report.counts;
+    const gates = report.models.flatMap((m) => m.gates);
+    const passedGates = gates.filter((g) => g.status === 'pass').length;
+    const skipped = gates.filter((g) => g.status === 'skip').length;
+    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
+    if (!report.passed)
+        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
+    if (errors > 0 || warnings > 0)
+        return `## ⚠️ mlgate: passed with findings\n${tail}`;
+    return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+const BLOCKER_NOUN = {
+    gate: ['failing gate', 'failing gates'],
+    checklist: ['checklist item', 'checklist items'],
+    config: ['config problem', 'config problems'],
 };
-const checklist_LEVEL_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-function renderChecklist(report, ctx) {
-    const section = report.checklist;
-    if (!section || !Array.isArray(section.items))
-        return null;
-    const items = section.items;
-    const c = section.counts;
-    const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
-    const summary = [
-        `✅ ${c.evidence} by evidence`,
-        `☑️ ${c.attested} attested`,
-        `➖ ${c.waived} waived`,
-        `❌ ${c.missing} missing${requiredMissing > 0 ? ` (${requiredMissing} required)` : ''}`,
-    ].join(' · ');
-    const parts = [
-        `### ${requiredMissing > 0 ? '❌' : '📋'} Review checklist`,
-        `<sub>${summary}</sub>`,
-    ];
-    const shown = items.slice(0, ctx.maxRows);
-    const rows = shown.map((i) => [
-        `${ICON[i.status]}`,
-        `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
-        escapeCell(i.detail),
-    ]);
-    let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-        align: ['c', 'l', 'l'],
+/** Whether a finding blocks the merge under the report's `fail-on`. */
+function blocks(report, f) {
+    return (f.status !== 'waived' &&
+        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
+}
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report) {
+    const blocking = report.findings.filter((f) => blocks(report, f));
+    const byCheck = new Map();
+    for (const f of blocking)
+        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+    const parts = [...byCheck]
+        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+        .map(([check, n]) => {
+        const [one, many] = BLOCKER_NOUN[check] ?? [
+            `${check} finding`,
+            `${check} findings`,
+        ];
+        return `${n} ${n === 1 ? one : many}`;
     });
-    if (items.length > shown.length)
-        table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
-    const allDone = c.missing === 0;
-    parts.push(allDone && ctx.level >= 1
-        ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
-        : table);
-    // Missing items are in the table; other checklist findings (bad waivers) are listed here.
-    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
-    if (problems.length > 0)
-        parts.push(problems
-            .slice(0, ctx.maxRows)
-            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
-            .join('\n'));
-    if (section.source === 'none')
-        parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
-    if (ctx.level < 2 && typeof section.snippet === 'string')
-        parts.push(snippetBlock(section.snippet));
-    return parts.join('\n\n');
-}
-/** The snippet in a collapsed block, with the two rules a new user needs. */
-function snippetBlock(snippet) {
-    return [
-        `<details><summary>How to tick items: paste this into the PR description</summary>`,
-        '',
-        `Tick a box (${code('- [x]')}) for what you checked yourself; items with machine evidence tick themselves. For an item that does not apply, write ${code('N/A: reason')} after its text. Keep the hidden ${code('<!-- mlgate:id -->')} comments: they match each box even if you edit its text. Editing the description re-runs the check.`,
-        '',
-        fenced(snippet, 'markdown'),
-        '',
-        '</details>',
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/sections/contract.ts
-/** The contract section of the comment: identity, ML roles at a glance, findings, changes. */
-
-
-
-/** Finding checks this section shows itself (others go to the generic findings list). */
-const contractChecks = ['contract', 'contract-change'];
-const contract_RANK = { error: 0, warning: 1, notice: 2 };
-const FORMAT = { odcs: 'ODCS', dcs: 'Data Contract Specification' };
-const renderContract = (model, findings, ctx) => {
-    const section = model.contract;
-    if (!section)
-        return null;
-    const own = findings
-        .filter((f) => contractChecks.includes(f.check))
-        .sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
-    const checks = own.filter((f) => f.check === 'contract');
-    const worst = own.find((f) => f.level !== 'notice')?.level;
-    const parts = [`#### ${worst ? LEVEL_ICON[worst] : '✅'} Data contract ${code(section.file)}`];
-    parts.push(identity(section));
-    if (section.tables.length > 0)
-        parts.push(rolesTable(section, ctx));
-    parts.push(evidenceLine(section));
-    const list = findingList(checks, ctx.maxRows);
-    if (list)
-        parts.push(list);
-    const changes = changesBlock(section, ctx);
-    if (changes)
-        parts.push(changes);
-    return parts.join('\n\n');
-};
-function identity(s) {
-    if (!s.format)
-        return '<sub>Not readable as a data contract; see the findings below.</sub>';
-    const bits = [`${FORMAT[s.format]} ${escapeText(s.formatVersion ?? '')}`.trim()];
-    if (s.name ?? s.id)
-        bits.push(code(s.name ?? s.id ?? ''));
-    if (s.version)
-        bits.push(`version ${code(s.version)}${s.baseVersion && s.baseVersion !== s.version ? ` (base ${code(s.baseVersion)}${s.majorBump ? ', major bump' : ''})` : ''}`);
-    if (s.status)
-        bits.push(`status ${escapeText(s.status)}`);
-    bits.push(s.snapshot ? `snapshot ${code(s.snapshot)}` : 'no dataset snapshot');
-    return `<sub>${bits.join(' · ')}</sub>`;
-}
-const names = (list) => (list.length ? list.map(codeCell).join(', ') : '-');
-const one = (name) => (name ? codeCell(name) : '-');
-function rolesTable(s, ctx) {
-    const tables = [...s.tables].sort((a, b) => a.table.localeCompare(b.table));
-    const rows = tables
-        .slice(0, ctx.maxRows)
-        .map((t) => [
-        codeCell(t.table),
-        names(t.entityKeys) + (t.entitySource === 'primaryKey' ? ' (primary key)' : ''),
-        one(t.eventTimestamp),
-        t.label
-            ? `${codeCell(t.label)}${t.labelTimestamp ? ` at ${codeCell(t.labelTimestamp)}` : ''}${t.labelDelay ? ` (${escapeCell(t.labelDelay)})` : ''}`
-            : '-',
-        `${t.features.length}${t.implicitFeatures && t.features.length > 0 ? ' (implicit)' : ''}`,
-        t.splitPolicy
-            ? `${escapeCell(t.splitPolicy)}${t.splitColumns.length ? ` on ${names(t.splitColumns)}` : ''}`
-            : '-',
-    ]);
-    const table = markdownTable([['Table', 'Entity', 'Event time', 'Label', 'Features', 'Split'], ...rows], { align: ['l', 'l', 'l', 'l', 'r', 'l'] });
-    const more = tables.length - rows.length;
-    return table + (more > 0 ? `\n\n<sub>${more} more tables in the job summary.</sub>` : '');
-}
-function evidenceLine(s) {
-    const items = [
-        ['data contract', s.evidence['data-contract']],
-        ['leakage', s.evidence.leakage],
-        ['sensitive data', s.evidence['sensitive-data']],
-    ];
-    return `<sub>Checklist evidence: ${items.map(([label, e]) => `${e.ok ? '✅' : '❌'} ${label}`).join(' · ')}</sub>`;
-}
-function changesBlock(s, ctx) {
-    if (s.comparison === 'new')
-        return '<sub>No contract at the base commit: nothing to compare.</sub>';
-    if (s.comparison === 'unreadable')
-        return '<sub>The contract at the base commit could not be read: breaking changes were not checked.</sub>';
-    if (s.comparison !== 'compared')
-        return null;
-    if (s.changes.length === 0)
-        return '<sub>No contract changes between base and head.</sub>';
-    const sorted = [...s.changes].sort((a, b) => contract_RANK[a.level] - contract_RANK[b.level] ||
-        a.path.localeCompare(b.path) ||
-        a.change.localeCompare(b.change));
-    const visible = ctx.level >= 1 ? sorted.filter((c) => c.level !== 'notice') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((c) => [
-        escapeCell(c.change),
-        codeCell(c.path),
-        `${LEVEL_ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
-        escapeCell(c.detail),
-    ]);
-    const hidden = sorted.length - rows.length;
-    const note = [];
-    if (s.majorBump)
-        note.push('the major version went up, so breaking changes are warnings');
-    if (s.breaking !== 'error')
-        note.push(`\`contract_policy.breaking: ${s.breaking}\``);
-    if (hidden > 0)
-        note.push(`${hidden} more change${hidden === 1 ? '' : 's'} in the job summary`);
-    const table = rows.length
-        ? markdownTable([['Change', 'Path', 'Severity', 'Detail'], ...rows], {
-            align: ['l', 'l', 'l', 'l'],
-        })
+    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+        ? ' (`fail-on: warning`: warnings block too)'
         : '';
-    const body = [table, note.length ? `<sub>${note.join('; ')}.</sub>` : '']
-        .filter(Boolean)
+    // Failed gates alone are listed right below the verdict; saying it twice is noise.
+    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
+        return '';
+    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+}
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+function clip(text) {
+    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
+}
+/**
+ * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
+ * 0.82`. A gate that could not be evaluated (missing metric or reference) says how to proceed.
+ */
+function remedy(g) {
+    const v = g.value;
+    const t = g.threshold;
+    const r = g.reference;
+    if (v === null || t === null)
+        return 'provide the value, or set `required: false` on the gate to skip it';
+    const to = (target) => {
+        const d = target - v;
+        return `needs ${d >= 0 ? '+' : '−'}${fmt(Math.abs(d))} to reach ${fmt(target)}`;
+    };
+    switch (g.thresholdKind) {
+        case 'min':
+        case 'max':
+            return to(t);
+        case 'max_drop':
+        case 'max_drop_pct': {
+            if (r === null)
+                break;
+            const allowed = g.thresholdKind === 'max_drop' ? t : (t / 100) * Math.abs(r);
+            return to(v < r ? r - allowed : r + allowed);
+        }
+        case 'min_gain':
+        case 'min_gain_pct':
+            if (r === null)
+                break;
+            return `needs a gain of at least ${fmt(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${fmt(r)}`;
+    }
+    return 'see the gates table';
+}
+function gateItem(report, model, g) {
+    const multi = report.models.length > 1;
+    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+    // The gate's finding carries its file:line; gates failing with the same words pair in order.
+    const same = (x) => x.message === g.message;
+    const rank = model.gates.filter((o) => o.status === g.status && same(o)).indexOf(g);
+    const f = report.findings
+        .filter((x) => x.check === 'gate' && x.model === model.name && same(x))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
+    const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    const who = multi ? `**${escapeText(model.name)}**: ` : '';
+    const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
+    return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
+}
+/**
+ * What blocks, then what warns, before anything else: failing gates (each with its value,
+ * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
+ * warnings. Null when there is nothing to say.
+ */
+function renderAttention(report, maxRows) {
+    const parts = [];
+    const gates = (status) => report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
+    // Cap before rendering: a report can hold thousands of failing gates.
+    const capped = (items, line, noun) => items.length > maxRows
+        ? [...items.slice(0, maxRows).map(line), `- … and ${items.length - maxRows} more ${noun}`]
+        : items.map(line);
+    const failing = gates('fail');
+    if (failing.length > 0) {
+        const lines = capped(failing, ({ m, g }) => gateItem(report, m, g), 'failing gates');
+        const from = report.config.source === 'base'
+            ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
+            : '';
+        parts.push(`### Failing gates\n${lines.join('\n')}${from}`);
+    }
+    // Gate findings are the failing/warning gates above; the rest is listed by level.
+    const other = report.findings.filter((f) => f.check !== 'gate');
+    const blocking = other.filter((f) => blocks(report, f));
+    if (blocking.length > 0)
+        parts.push(`### ${failing.length > 0 ? 'Also blocking' : 'Blocking'}\n${capped(blocking, findingLine, 'findings').join('\n')}`);
+    const warnings = [
+        ...gates('warn').map(({ m, g }) => () => gateItem(report, m, g)),
+        ...other
+            .filter((f) => f.level === 'warning' && !blocks(report, f))
+            .map((f) => () => findingLine(f)),
+    ];
+    if (warnings.length > 0)
+        parts.push(`### Warnings (not blocking)\n${capped(warnings, (w) => w(), 'warnings').join('\n')}`);
+    return parts.length > 0 ? parts.join('\n\n') : null;
+}
+/**
+ * The metric a reviewer looks at first: that of the first `vs: production` gate, else of the first
+ * gate on a single metric, else the first changed metric.
+ */
+function headlineMetric(model) {
+    const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
+    const pick = single.find((g) => g.vs === 'production') ?? single[0];
+    const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
+    if (row)
+        return row;
+    if (pick)
+        return { metric: pick.metric, base: null, head: pick.value, change: null };
+    return model.metrics.find((r) => typeof r.head === 'number') ?? null;
+}
+function movement(row) {
+    const name = code(row.metric);
+    const show = (v) => typeof v === 'number' ? fmt(v) : v === null ? '-' : escapeText(String(v));
+    if (row.base === null || row.base === undefined)
+        return `${name} ${show(row.head)}`;
+    if (row.change === null && row.base === row.head)
+        return `${name} ${show(row.head)} (unchanged)`;
+    const change = row.change === null
+        ? ''
+        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${fmt(Math.abs(row.change))})`;
+    return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
+}
+const SECTION_MARKS = [
+    ['contract', 'contract', ['contract', 'contract-change']],
+    ['rollout', 'rollout', ['rollout']],
+    ['manifest', 'manifest', ['manifest']],
+    ['ledger', 'ledger', ['ledger']],
+];
+function worstIcon(findings) {
+    if (findings.some((f) => f.level === 'error'))
+        return LEVEL_ICON.error;
+    if (findings.some((f) => f.level === 'warning'))
+        return LEVEL_ICON.warning;
+    return '✅';
+}
+/**
+ * One line per model: status, gates passed, the headline metric's movement, and one mark per
+ * configured section (contract, rollout, manifest, ledger). `findings` are the report's (any model);
+ * the line is a plain markdown paragraph, so a multi-model comment can list them one under another.
+ */
+function modelSummaryLine(model, findings) {
+    const own = findings.filter((f) => f.model === model.name);
+    const count = (s) => model.gates.filter((g) => g.status === s).length;
+    const [failed, warned, skipped, passed] = [
+        count('fail'),
+        count('warn'),
+        count('skip'),
+        count('pass'),
+    ];
+    const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
+    const extra = [
+        failed ? `${failed} failing` : '',
+        warned ? plural(warned, 'warning') : '',
+        skipped ? `${skipped} skipped` : '',
+    ].filter(Boolean);
+    const gates = model.gates.length === 0
+        ? 'no gates'
+        : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
+    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
+    const head = headlineMetric(model);
+    if (head)
+        parts.push(movement(head));
+    for (const [key, label, checks] of SECTION_MARKS) {
+        if (!model[key])
+            continue;
+        parts.push(`${label} ${worstIcon(own.filter((f) => checks.includes(f.check)))}`);
+    }
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/gates.ts
+/**
+ * The gates table: one row per gate result, each fact once (value, reference, threshold); what a
+ * row cannot say in its cells (an aggregate's members, why a gate was skipped or could not be
+ * evaluated) is a numbered note below the table.
+ */
+
+
+
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    warn: '⚠️',
+    skip: '⏭️',
+    waived: '🟡',
+};
+const THRESHOLD_LABEL = {
+    min: ['≥ ', ''],
+    max: ['≤ ', ''],
+    max_drop: ['max drop ', ''],
+    max_drop_pct: ['max drop ', '%'],
+    min_gain: ['min gain ', ''],
+    min_gain_pct: ['min gain ', '%'],
+};
+function thresholdCell(g) {
+    if (g.threshold === null)
+        return '-';
+    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+    return `${pre}${fmt(g.threshold)}${post}`;
+}
+function valueCell(g) {
+    if (g.value === null)
+        return '-';
+    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
+    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+    return `${what}${fmt(g.value)}${bound}`;
+}
+function referenceCell(g) {
+    if (g.reference === null)
+        return g.vs ? `- (${g.vs})` : '-';
+    if (g.vs === 'history' && g.trend) {
+        return `${fmt(g.reference)} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+    }
+    return `${fmt(g.reference)} (${g.vs ?? 'ref'})`;
+}
+/** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
+const TREND_SHOWN = 6;
+/** `0.861 → 0.858 → 0.855 → 0.851 → **0.847**`: the base branch's past values, then this PR's. */
+function trendLine(trend, head) {
+    const shown = trend.length > TREND_SHOWN
+        ? [fmt(trend[0]), '…', ...trend.slice(-(TREND_SHOWN - 2)).map(fmt)]
+        : trend.map(fmt);
+    return [...shown, ...(head === null ? [] : [`**${fmt(head)}**`])].join(' → ');
+}
+/** A row whose cells do not tell the whole story: its message goes below the table. */
+function needsNote(g) {
+    return (g.status === 'skip' ||
+        g.status === 'waived' ||
+        g.value === null ||
+        g.threshold === null ||
+        (g.aggregate !== undefined && g.aggregate !== 'each'));
+}
+function renderGates(model, ctx) {
+    if (model.gates.length === 0)
+        return '_No gates configured for this model._';
+    const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 };
+    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
+    const collapsePassing = ctx.level >= 1;
+    const visible = (collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted).slice(0, ctx.maxRows);
+    const notes = [];
+    const rows = visible.map((g) => {
+        let mark = '';
+        if (needsNote(g)) {
+            notes.push(escapeText(clip(g.message)) +
+                (g.waiver ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''));
+            mark = ` <sup>${notes.length}</sup>`;
+        }
+        return [
+            STATUS_ICON[g.status],
+            `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
+            valueCell(g),
+            referenceCell(g),
+            thresholdCell(g),
+        ];
+    });
+    const hidden = sorted.length - rows.length;
+    const parts = ['#### Gates'];
+    if (rows.length > 0)
+        parts.push(markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold'], ...rows], {
+            align: ['c', 'l', 'r', 'r', 'r'],
+        }));
+    if (notes.length > 0)
+        parts.push(notes.map((n, i) => `${i + 1}. ${n}`).join('\n'));
+    if (hidden > 0)
+        parts.push(`<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`);
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/diff.ts
+/** The metric diff (base → head, `dvc metrics diff` semantics); slice metrics folded. */
+
+
+
+
+function changeCell(row) {
+    if (row.change === null)
+        return '-';
+    const sign = row.change > 0 ? '+' : '';
+    return `${sign}${fmt(row.change)}`;
+}
+function displayValue(v, ci) {
+    if (v === null || v === undefined)
+        return '-';
+    if (typeof v === 'number')
+        return ci ? `${fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(v);
+    return escapeCell(String(v));
+}
+/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
+function isSlice(row) {
+    return row.metric.split('.').slice(0, -1).includes('slices');
+}
+function renderDiff(model, ctx) {
+    if (model.metrics.length === 0)
+        return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
+    const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+    const table = (rows) => {
+        const shown = rows.slice(0, ctx.maxRows);
+        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+        const body = shown.map((r) => [
+            codeCell(clip(r.metric)),
+            displayValue(r.base, r.baseCi),
+            displayValue(r.head, r.headCi),
+            changeCell(r),
+            ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
+        ]);
+        const more = rows.length - shown.length;
+        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
+            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
+    };
+    const main = model.metrics.filter((r) => !isSlice(r));
+    const slices = model.metrics.filter(isSlice);
+    const title = model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
+    const parts = [title];
+    if (main.length > 0)
+        parts.push(table(main));
+    if (slices.length > 0) {
+        const verb = model.state === 'new' ? '' : ' changed';
+        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/charts.ts
+/**
+ * Mermaid charts (SPEC §11), which GitHub draws in comments without any image hosting: the rollout
+ * plan's traffic over time (base and head overlaid when the plan changed), the gated slices base vs
+ * head (worst first), and each `vs: history` gate's trend. Every chart has a plain-text line under
+ * it, which is all that is left with `comment: { charts: false }` or where Mermaid is not drawn.
+ * Labels from user files are reduced to a safe alphabet: a chart cannot carry markup or directives.
+ */
+
+
+
+
+
+/** Most bars in a slice chart; the worst slices are kept. */
+const MAX_SLICES = 12;
+/** Most slice charts (one per gated pattern) and trend charts per model. */
+const MAX_CHARTS = 3;
+/** A label safe inside a quoted Mermaid string: letters, digits and a few separators. */
+function chartLabel(text, max = 28) {
+    const safe = String(text)
+        .replace(/[^A-Za-z0-9_.:+\- ]/g, '_')
+        .slice(0, max);
+    return safe === '' ? '_' : safe;
+}
+/** A number Mermaid reads: finite, plain decimal notation. */
+const charts_num = (n) => (Number.isFinite(n) ? String(Number(n.toPrecision(6))) : '0');
+function xychart(title, x, yTitle, series, range) {
+    const lines = [
+        'xychart-beta',
+        `  title "${chartLabel(title, 60)}"`,
+        `  x-axis [${x.map((l) => `"${chartLabel(l)}"`).join(', ')}]`,
+        `  y-axis "${chartLabel(yTitle)}"${range ? ` ${charts_num(range[0])} --> ${charts_num(range[1])}` : ''}`,
+        ...series.map((s) => `  ${s}`),
+    ];
+    return fenced(lines.join('\n'), 'mermaid');
+}
+/** Time at which each stage starts, and the end of the last: holds that are not durations count 0. */
+function timeline(stages) {
+    let t = 0;
+    const out = [];
+    for (const s of stages) {
+        out.push({ start: t, traffic: s.traffic });
+        if (typeof s.hold === 'number')
+            t += s.hold;
+    }
+    out.push({ start: t, traffic: stages.at(-1)?.traffic ?? 0 });
+    return out;
+}
+const trafficAt = (line, t, before) => {
+    let v = 0;
+    for (const p of line)
+        if (before ? p.start < t : p.start <= t)
+            v = p.traffic;
+    return v;
+};
+const at = (ms) => (ms === 0 ? '0' : formatDuration(ms));
+/** Traffic share over time as a staircase: each boundary twice, before and after the step. */
+function rolloutChart(model) {
+    const section = model.rollout;
+    const stages = section?.plan?.stages.filter((s) => !s.label) ?? [];
+    if (!section?.plan || stages.length < 2)
+        return null;
+    const head = timeline(stages);
+    const base = section.baseStages ? timeline(section.baseStages.filter((s) => !s.label)) : null;
+    const times = [...new Set([...head, ...(base ?? [])].map((p) => p.start))].sort((a, b) => a - b);
+    const x = [];
+    const series = base ? [[], []] : [[]];
+    times.forEach((t, i) => {
+        if (i > 0) {
+            x.push(at(t));
+            series[0].push(trafficAt(head, t, true));
+            if (base)
+                series[1].push(trafficAt(base, t, true));
+        }
+        x.push(at(t));
+        series[0].push(trafficAt(head, t, false));
+        if (base)
+            series[1].push(trafficAt(base, t, false));
+    });
+    const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
+    return {
+        title: base ? 'Rollout traffic over time (head, then base)' : 'Rollout traffic over time',
+        mermaid: xychart(`traffic percent by time since start${base ? ': head, base' : ''}`, x, 'traffic percent', series.map((s) => `line [${s.map(charts_num).join(', ')}]`), [0, 100]),
+        text,
+    };
+}
+/** The group's paths as a pattern (`slices.*.recall`): segments that differ become `*`. */
+function patternOf(metrics) {
+    const split = metrics.map((m) => m.split('.'));
+    const n = split[0].length;
+    if (split.some((s) => s.length !== n))
+        return metrics[0];
+    return split[0].map((seg, i) => (split.every((s) => s[i] === seg) ? seg : '*')).join('.');
+}
+/** The part of a path that the pattern's `*` stands for (`slices.<this>.recall`). */
+function sliceName(metric, pattern) {
+    const segs = metric.split('.');
+    const pat = pattern.split('.');
+    const parts = segs.filter((_, i) => pat[i] === '*');
+    return parts.length > 0 && segs.length === pat.length ? parts.join('.') : metric;
+}
+/** One chart per gated slice pattern: head as bars, base as a line, worst slice first. */
+function sliceCharts(model) {
+    const groups = new Map();
+    for (const g of model.gates) {
+        if (g.value === null || !isSlice(g) || (g.aggregate && g.aggregate !== 'each'))
+            continue;
+        groups.set(g.gate, [...(groups.get(g.gate) ?? []), g]);
+    }
+    const charts = [];
+    for (const results of groups.values()) {
+        if (results.length < 2)
+            continue;
+        const pattern = patternOf(results.map((g) => g.metric));
+        const better = betterOf({}, results[0].metric);
+        const rows = new Map(model.metrics.map((r) => [r.metric, r]));
+        const slices = results
+            .map((g) => {
+            const row = rows.get(g.metric);
+            const base = model.state === 'new'
+                ? null
+                : row
+                    ? typeof row.base === 'number'
+                        ? row.base
+                        : null
+                    : g.value;
+            return { name: sliceName(g.metric, pattern), head: g.value, base };
+        })
+            .sort((a, b) => (better === 'higher' ? a.head - b.head : b.head - a.head))
+            .slice(0, MAX_SLICES);
+        const last = pattern.split('.').at(-1) ?? pattern;
+        const withBase = slices.every((s) => s.base !== null);
+        const series = [`bar [${slices.map((s) => charts_num(s.head)).join(', ')}]`];
+        if (withBase)
+            series.push(`line [${slices.map((s) => charts_num(s.base)).join(', ')}]`);
+        charts.push({
+            title: `${pattern} by slice, worst first`,
+            mermaid: xychart(`${last} by slice${withBase ? ': head bars, base line' : ''}`, slices.map((s) => s.name), last, series),
+            text: slices
+                .map((s) => `${escapeText(s.name)} ${s.base !== null && s.base !== s.head ? `${fmt(s.base)} → ` : ''}${fmt(s.head)}`)
+                .join(' · '),
+        });
+    }
+    return charts;
+}
+/** A `vs: history` gate's past values and this PR's as a line. */
+function trendCharts(model) {
+    return model.gates
+        .filter((g) => g.vs === 'history' && g.trend && g.trend.length > 0)
+        .map((g) => {
+        const trend = g.trend;
+        const values = g.value === null ? trend : [...trend, g.value];
+        const x = values.map((_, i) => (i === trend.length ? 'this PR' : `-${trend.length - i}`));
+        return {
+            title: `${g.metric} over the last ${trend.length} versions on the base branch`,
+            mermaid: xychart(`${g.metric} trend`, x, g.metric, [
+                `line [${values.map(charts_num).join(', ')}]`,
+            ]),
+            text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${g.of ?? 'best'} ${g.reference === null ? '-' : fmt(g.reference)})`,
+        };
+    });
+}
+/** The model's charts (with their text) in one fold, or null when it has none. */
+function renderCharts(model, ctx) {
+    if (ctx.level >= 2)
+        return null;
+    const charts = [
+        rolloutChart(model),
+        ...sliceCharts(model).slice(0, MAX_CHARTS),
+        ...trendCharts(model).slice(0, MAX_CHARTS),
+    ].filter((c) => c !== null);
+    if (charts.length === 0)
+        return null;
+    const on = ctx.report.config.charts !== false;
+    const body = charts
+        .map((c) => [`**${escapeText(c.title)}**`, ...(on ? [c.mermaid] : []), `<sub>${c.text}</sub>`].join('\n\n'))
         .join('\n\n');
-    const title = `${s.changes.length} contract change${s.changes.length === 1 ? '' : 's'} (base → head)`;
-    if (sorted.every((c) => c.level === 'notice'))
-        return `<details><summary>${title}</summary>\n\n${body}\n\n</details>`;
-    return `**${title}**\n\n${body}`;
+    return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeText(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/ledger.ts
@@ -33873,61 +34893,58 @@ const renderManifest = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
-;// CONCATENATED MODULE: ./src/formats/rollout/duration.ts
+;// CONCATENATED MODULE: ./src/report/sections/models.ts
 /**
- * Kubernetes / Go duration strings (`1h30m`, `10m`, `30s`, `1.5h`, `250ms`), as Argo Rollouts and
- * Flagger write them, plus `d` for days. Argo also accepts a bare number of seconds.
+ * One line per model (SPEC §11 fan-in): with several models the comment opens with a table of
+ * every model and its status, so a reviewer of a 200-model PR sees at once which ones block; the
+ * sections below expand failing models, and at the tightest size level passing ones live only here.
  */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h|d)/gy;
-/**
- * Milliseconds of a duration, or null when it is not one. `bareSeconds`: a plain number (or a
- * numeric string) counts as seconds, as in Argo's `pause: {duration: 10}`.
- */
-function parseDuration(value, bareSeconds = false) {
-    if (typeof value === 'number') {
-        return bareSeconds && Number.isFinite(value) && value >= 0 ? value * 1000 : null;
-    }
-    if (typeof value !== 'string')
-        return null;
-    const text = value.trim();
-    if (text === '')
-        return null;
-    if (/^\d+$/.test(text))
-        return bareSeconds ? Number(text) * 1000 : null;
-    PART.lastIndex = 0;
-    let total = 0;
-    let end = 0;
-    let m;
-    while ((m = PART.exec(text)) !== null) {
-        total += Number(m[1]) * UNIT_MS[m[2]];
-        end = PART.lastIndex;
-    }
-    if (end !== text.length || end === 0 || !Number.isFinite(total))
-        return null;
-    return total;
+
+
+/** A model's status: ❌ a failed gate or an error finding, ⚠️ a warned gate or a warning, else ✅. */
+function modelStatus(model, findings) {
+    const own = findings.filter((f) => f.model === model.name);
+    if (model.gates.some((g) => g.status === 'fail') || own.some((f) => f.level === 'error'))
+        return 'fail';
+    if (model.gates.some((g) => g.status === 'warn') || own.some((f) => f.level === 'warning'))
+        return 'warn';
+    return 'pass';
 }
-/** Compact form of a duration: `1h`, `24h`, `1h30m`, `45s`, `250ms`. */
-function formatDuration(ms) {
-    if (ms <= 0)
-        return '0s';
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    let rest = Math.round(ms / 1000);
-    const h = Math.floor(rest / 3600);
-    rest -= h * 3600;
-    const m = Math.floor(rest / 60);
-    const s = rest - m * 60;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}` || '0s';
+const models_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
+/** The models table, or null for a single model (its section says it all). */
+function renderModelSummary(report, _ctx) {
+    if (report.models.length < 2)
+        return null;
+    const byModel = new Map();
+    for (const f of report.findings) {
+        if (!f.model)
+            continue;
+        const c = byModel.get(f.model) ?? { errors: 0, warnings: 0 };
+        if (f.level === 'error')
+            c.errors++;
+        else if (f.level === 'warning')
+            c.warnings++;
+        byModel.set(f.model, c);
+    }
+    const rows = report.models.map((m) => {
+        const passed = m.gates.filter((g) => g.status === 'pass').length;
+        const failed = m.gates.filter((g) => g.status === 'fail').length;
+        const c = byModel.get(m.name) ?? { errors: 0, warnings: 0 };
+        return [
+            models_ICON[modelStatus(m, report.findings)],
+            `${codeCell(m.name)}${m.state === 'new' ? ' (new)' : ''}`,
+            `${passed}/${m.gates.length}`,
+            String(failed),
+            String(c.errors),
+            String(c.warnings),
+        ];
+    });
+    const counts = { fail: 0, warn: 0, pass: 0 };
+    for (const m of report.models)
+        counts[modelStatus(m, report.findings)]++;
+    const title = `### Models: ${counts.fail} failing · ${counts.warn} with warnings · ${counts.pass} passing`;
+    const table = markdownTable([['', 'Model', 'Gates passed', 'Failed', 'Errors', 'Warnings'], ...rows], { align: ['c', 'l', 'r', 'r', 'r', 'r'] });
+    return `${title}\n\n${table}`;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/rollout/describe.ts
@@ -34012,7 +35029,8 @@ const renderRollout = (model, findings, ctx) => {
         return null;
     const own = findings.filter((f) => f.check === 'rollout');
     const plan = section.plan;
-    const title = `#### Rollout ${code(section.file)}${plan ? ` · ${rollout_FORMAT[plan.format]}, ${plan.strategy}` : ''}`;
+    const kind = plan ? (rollout_FORMAT[plan.format] ?? escapeText(String(plan.format))) : '';
+    const title = `#### Rollout ${code(section.file)}${plan ? ` · ${kind}, ${escapeText(plan.strategy)}` : ''}`;
     const parts = [title];
     if (plan && section.summary) {
         parts.push(code(section.summary));
@@ -34021,7 +35039,7 @@ const renderRollout = (model, findings, ctx) => {
         const rows = plan.stages
             .slice(0, ctx.maxRows)
             .map((s) => [
-            `${s.traffic}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
+            `${escapeCell(String(s.traffic))}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
             holdCell(s),
             s.gates.length === 0
                 ? '-'
@@ -34766,15 +35784,10 @@ function waiveReport(report, run) {
 
 
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    warn: '⚠️',
-    skip: '⏭️',
-    waived: '🟡',
-};
+
+
+
+
 const MODEL_SECTIONS = [
     [renderContract, contractChecks, 'contract'],
     [renderRollout, rolloutChecks, 'rollout'],
@@ -34788,10 +35801,13 @@ function renderComment(report, opts) {
         { level: 0, maxRows: 200 },
         { level: 1, maxRows: 60 },
         { level: 2, maxRows: 15 },
+        // Many models (a fan-in): passing models live only in the models table.
+        { level: 3, maxRows: 10 },
     ];
+    const fold = opts.fold ?? true;
     for (const { level, maxRows } of levels) {
-        const blocks = renderBlocks(report, opts, { report, level, maxRows });
-        const markdown = blocks.join('\n\n') + '\n';
+        const parts = renderParts(report, opts, { report, level, maxRows });
+        const markdown = join(parts, parts.body, fold);
         if (markdown.length <= max) {
             if (level > 0)
                 warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
@@ -34799,130 +35815,145 @@ function renderComment(report, opts) {
         }
     }
     // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-    const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
-    const footer = blocks.pop() ?? '';
+    const parts = renderParts(report, opts, { report, level: 3, maxRows: 10 });
     const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
-    const kept = [];
-    let size = footer.length + note.length + 8;
-    for (const block of blocks) {
+    const head = [];
+    let size = parts.footer.length + note.length + 200;
+    for (const block of parts.head) {
         if (size + block.length + 2 > max)
             break;
-        kept.push(block);
+        head.push(block);
         size += block.length + 2;
     }
-    warnings.push(`comment truncated to ${kept.length} of ${blocks.length} sections to fit ${max} characters`);
-    let markdown = [...kept, note, footer].join('\n\n') + '\n';
+    const kept = [];
+    if (head.length === parts.head.length)
+        for (const block of parts.body) {
+            if (size + block.length + 2 > max)
+                break;
+            kept.push(block);
+            size += block.length + 2;
+        }
+    const total = parts.head.length + parts.body.length;
+    warnings.push(`comment truncated to ${head.length + kept.length} of ${total} sections to fit ${max} characters`);
+    let markdown = join({ ...parts, head, footer: `${note}\n\n${parts.footer}` }, kept, fold);
     if (markdown.length > max)
-        markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
+        markdown = `${head[0] ?? ''}\n\n${note}\n`.slice(0, max);
     return { markdown, warnings };
 }
-function renderBlocks(report, opts, ctx) {
-    const blocks = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
-    const failing = report.models.flatMap((m) => m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })));
-    if (failing.length > 0) {
-        const shown = failing.slice(0, ctx.maxRows);
-        // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-        const vs = (g) => (g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '');
-        const lines = shown.map(({ m, g }) => `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${vs(g)}${escapeText(clip(g.message))}`);
-        if (failing.length > shown.length)
-            lines.push(`- … and ${failing.length - shown.length} more failing gates`);
-        blocks.push(`### Failing gates\n${lines.join('\n')}`);
+/** The head, then the body (in one fold for the comment, open for the job summary), then the footer. */
+function join(parts, body, fold) {
+    const blocks = [...parts.head];
+    if (body.length > 0) {
+        if (fold)
+            blocks.push(`<details><summary>${foldTitle(parts)}</summary>`);
+        blocks.push(...body);
+        if (fold)
+            blocks.push('</details>');
     }
+    blocks.push(parts.footer);
+    return blocks.join('\n\n') + '\n';
+}
+/** What the fold holds, in a few words. */
+function foldTitle(parts) {
+    return `Full report: ${parts.titles.join(', ')}`;
+}
+function renderParts(report, opts, ctx) {
+    const head = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
+    if (report.config.note)
+        head.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+    const attention = renderAttention(report, ctx.maxRows);
+    if (attention)
+        head.push(attention);
+    const table = renderModelSummary(report, ctx);
+    // Several models (a fan-in): a table with every model's status; one model: its summary line.
+    if (table)
+        head.push(table);
+    else if (report.models.length > 0)
+        // One paragraph, a line per model: a list here would merge with the warnings list above it.
+        head.push([
+            ...report.models.slice(0, ctx.maxRows).map((m) => modelSummaryLine(m, report.findings)),
+            ...(report.models.length > ctx.maxRows
+                ? [`… and ${report.models.length - ctx.maxRows} more models`]
+                : []),
+        ].join('<br>\n'));
     const waivers = renderWaivers(report, ctx);
     if (waivers)
-        blocks.push(waivers);
-    if (report.config.note)
-        blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+        head.splice(1, 0, waivers);
+    const body = [];
+    const titles = new Set();
     const policy = renderPolicy(report, ctx);
-    if (policy)
-        blocks.push(policy);
+    if (policy) {
+        body.push(policy);
+        titles.add('policy changes');
+    }
     const shownChecks = new Set(['gate']);
     // Loosening warnings are rows of the policy table; printing them twice is noise.
     const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
+    const gateCount = report.models.reduce((n, m) => n + m.gates.length, 0);
+    if (report.models.length > 0)
+        titles.add(`${gateCount} gate${gateCount === 1 ? '' : 's'}`);
+    const folded = (m) => ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
     for (const model of report.models) {
+        if (folded(model))
+            continue;
         const modelFindings = report.findings.filter((f) => f.model === model.name);
-        blocks.push(renderModelHeader(model, report));
-        blocks.push(renderGates(model, ctx));
+        body.push(renderModelHeader(model, report));
+        body.push(renderGates(model, ctx));
         const diff = renderDiff(model, ctx);
-        if (diff)
-            blocks.push(diff);
+        if (diff) {
+            body.push(diff);
+            if (model.metrics.length > 0)
+                titles.add('metric diff');
+        }
+        const charts = renderCharts(model, ctx);
+        if (charts) {
+            body.push(charts);
+            titles.add('charts');
+        }
         for (const [render, checks, key] of MODEL_SECTIONS) {
             const md = render(model, modelFindings, ctx);
-            if (md)
-                blocks.push(md);
+            if (md) {
+                body.push(md);
+                titles.add(key === 'contract' ? 'data contract' : key);
+            }
             if (model[key])
                 checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
         }
     }
     const checklist = renderChecklist(report, ctx);
-    if (checklist)
-        blocks.push(checklist);
+    if (checklist) {
+        body.push(checklist);
+        titles.add('checklist');
+    }
     if (report.checklist)
         checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+    const passing = report.models.filter(folded).length;
+    if (passing > 0)
+        body.push(`<sub>${passing} passing model${passing === 1 ? ' is' : 's are'} shown only in the models table to fit the comment; every section is in the job summary.</sub>`);
     for (const model of report.models) {
+        if (folded(model))
+            continue;
         const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
-        if (md)
-            blocks.push(md);
+        if (md) {
+            body.push(md);
+            titles.add('ledger');
+        }
         if (model.ledger)
             ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
     }
-    const rest = report.findings.filter((f) => !shownRules.has(f.rule ?? '') &&
+    // Errors and warnings are listed at the top (renderAttention); notices are left for here.
+    const rest = report.findings.filter((f) => f.level === 'notice' &&
+        !shownRules.has(f.rule ?? '') &&
         !shownChecks.has(f.check) &&
         !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
         !shownChecks.has(`*:${f.check}`));
     const findings = renderFindings(rest, ctx);
-    if (findings)
-        blocks.push(findings);
-    // The waivers' pinned state rides in the footer, which truncation always keeps.
-    blocks.push(footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''));
-    return blocks;
-}
-function verdictLine(report) {
-    const { errors, warnings } = report.counts;
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    const gates = report.models.flatMap((m) => m.gates);
-    const passedGates = gates.filter((g) => g.status === 'pass').length;
-    const skipped = gates.filter((g) => g.status === 'skip').length;
-    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
-    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
-    if (!report.passed)
-        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
-    if (errors > 0 || warnings > 0)
-        return `## ⚠️ mlgate: passed with findings\n${tail}`;
-    return `## ✅ mlgate: ready to promote\n${tail}`;
-}
-const BLOCKER_NOUN = {
-    gate: ['failing gate', 'failing gates'],
-    checklist: ['checklist item', 'checklist items'],
-    config: ['config problem', 'config problems'],
-};
-/**
- * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
- * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
- */
-function blockedBy(report) {
-    const blocking = report.findings.filter((f) => f.status !== 'waived' &&
-        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
-    const byCheck = new Map();
-    for (const f of blocking)
-        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
-    const parts = [...byCheck]
-        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
-        .map(([check, n]) => {
-        const [one, many] = BLOCKER_NOUN[check] ?? [
-            `${check} finding`,
-            `${check} findings`,
-        ];
-        return `${n} ${n === 1 ? one : many}`;
-    });
-    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
-        ? ' (`fail-on: warning`: warnings block too)'
-        : '';
-    // Failed gates alone are listed right below the verdict; saying it twice is noise.
-    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
-        return '';
-    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+    if (findings) {
+        body.push(findings);
+        titles.add('findings');
+    }
+    return { head, body, // The waivers' pinned state rides in the footer, which truncation always keeps.
+        footer: footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''), titles: [...titles] };
 }
 function renderModelHeader(model, report) {
     const failed = model.gates.filter((g) => g.status === 'fail').length;
@@ -34943,121 +35974,6 @@ function renderModelHeader(model, report) {
 }
 /** Most model notes printed (undefined derived metrics can produce one each). */
 const MAX_NOTES = 8;
-/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
-const CLIP = 300;
-function clip(text) {
-    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
-}
-function valueCell(value, ci) {
-    if (value === null)
-        return '-';
-    return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
-}
-const THRESHOLD_LABEL = {
-    min: ['≥ ', ''],
-    max: ['≤ ', ''],
-    max_drop: ['max drop ', ''],
-    max_drop_pct: ['max drop ', '%'],
-    min_gain: ['min gain ', ''],
-    min_gain_pct: ['min gain ', '%'],
-};
-function thresholdCell(g) {
-    if (g.threshold === null)
-        return '-';
-    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-    return `${pre}${fmt(g.threshold)}${post}`;
-}
-function gateValueCell(g) {
-    if (g.value === null)
-        return '-';
-    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
-    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-    return `${what}${fmt(g.value)}${bound}`;
-}
-function renderGates(model, ctx) {
-    if (model.gates.length === 0)
-        return '_No gates configured for this model._';
-    const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 };
-    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
-    const collapsePassing = ctx.level >= 1;
-    const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((g) => [
-        STATUS_ICON[g.status],
-        `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
-        gateValueCell(g),
-        g.reference === null
-            ? g.vs
-                ? `- (${g.vs})`
-                : '-'
-            : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
-        thresholdCell(g),
-        escapeCell(clip(g.message)) +
-            (g.waiver ? ` — ${escapeCell(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''),
-    ]);
-    const hidden = sorted.length - rows.length;
-    const table = rows.length > 0
-        ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
-            align: ['c', 'l', 'r', 'r', 'r', 'l'],
-        })
-        : '';
-    const note = hidden > 0
-        ? `\n\n<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`
-        : '';
-    const allPass = model.gates.every((g) => g.status === 'pass');
-    const body = `${table}${note}`;
-    if (allPass && ctx.level === 0)
-        return `<details><summary>All ${model.gates.length} gates passed</summary>\n\n${body}\n\n</details>`;
-    return `#### Gates\n${body}`;
-}
-function changeCell(row) {
-    if (row.change === null)
-        return '-';
-    const sign = row.change > 0 ? '+' : '';
-    return `${sign}${fmt(row.change)}`;
-}
-function displayValue(v, ci) {
-    if (v === null || v === undefined)
-        return '-';
-    if (typeof v === 'number')
-        return valueCell(v, ci);
-    return escapeCell(String(v));
-}
-/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
-function isSlice(row) {
-    return row.metric.split('.').slice(0, -1).includes('slices');
-}
-function renderDiff(model, ctx) {
-    if (model.metrics.length === 0)
-        return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
-    const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
-    const table = (rows) => {
-        const shown = rows.slice(0, ctx.maxRows);
-        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
-        const body = shown.map((r) => [
-            codeCell(clip(r.metric)),
-            displayValue(r.base, r.baseCi),
-            displayValue(r.head, r.headCi),
-            changeCell(r),
-            ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
-        ]);
-        const more = rows.length - shown.length;
-        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
-    };
-    const main = model.metrics.filter((r) => !isSlice(r));
-    const slices = model.metrics.filter(isSlice);
-    const title = model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
-    const parts = [title];
-    if (main.length > 0)
-        parts.push(table(main));
-    if (slices.length > 0) {
-        const verb = model.state === 'new' ? '' : ' changed';
-        parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`);
-    }
-    return parts.join('\n\n');
-}
 function renderPolicy(report, ctx) {
     if (report.policyChanges.length === 0)
         return null;
@@ -35073,7 +35989,7 @@ function renderPolicy(report, ctx) {
         .map((c) => [
         escapeCell(clip(c.model)),
         codeCell(clip(c.metric)),
-        `${c.flagged ? '⚠️ ' : ''}${label[c.kind]}`,
+        `${c.flagged ? '⚠️ ' : ''}${label[c.kind] ?? escapeCell(String(c.kind))}`,
         escapeCell(clip(c.before ?? '-')),
         escapeCell(clip(c.after ?? '-')),
     ]);
@@ -35095,21 +36011,23 @@ function renderPolicy(report, ctx) {
 function renderFindings(findings, ctx) {
     if (findings.length === 0)
         return null;
-    const body = findingList(findings, ctx.maxRows) ?? '';
-    if (findings.every((f) => f.level === 'notice'))
-        return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
-    return `### Findings\n${body}`;
+    return `#### Notes\n${findingList(findings, ctx.maxRows) ?? ''}`;
 }
 function footer(report) {
-    const parts = [`mlgate ${report.tool.version}`];
+    const parts = [`mlgate ${escapeText(report.tool.version)}`];
     if (report.pr.head)
         parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
     if (report.pr.base)
         parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
     parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
-    if (report.run?.url)
-        parts.push(`[workflow run](${report.run.url})`);
+    const url = safeUrl(report.run?.url);
+    if (url)
+        parts.push(`[workflow run](${url})`);
     return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+/** An https link with nothing that could end the markdown link or start HTML; else null. */
+function safeUrl(url) {
+    return url && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/-]*$/.test(url) ? url : null;
 }
 
 ;// CONCATENATED MODULE: ./src/github/results.ts
@@ -35153,6 +36071,7 @@ async function writeSummary(report, commentKey) {
         ({ markdown } = renderComment(report, {
             commentKey,
             maxChars: budget,
+            fold: false,
             summaryHint: 'The full report is in the report JSON.',
         }));
         // Emoji and non-Latin text take several bytes per character: shrink until it fits.
@@ -35169,7 +36088,7 @@ async function writeSummary(report, commentKey) {
     }
 }
 /** One annotation per finding that names a file, at its line. */
-function annotate(findings) {
+function results_annotate(findings) {
     for (const f of findings) {
         if (!f.file)
             continue;
@@ -35243,7 +36162,8 @@ function confinePath(path) {
 /**
  * Files at a commit read through the GitHub contents API: the fallback when local git cannot
  * produce the base commit (shallow clone that cannot fetch, missing history). Same contract as the
- * other sources: confined paths, size cap, binary refused, 404 → missing, never throws.
+ * other sources: confined paths, size cap, binary refused, never throws; a 404 is `missing` only
+ * when the commit's tree confirms the path is absent, anything else unreadable is an `error`.
  */
 
 
@@ -35275,7 +36195,9 @@ class GitHubContentsSource {
             }));
         }
         catch (error) {
-            if (statusOf(error) === 404)
+            // A 404 is "absent" only when the commit's tree confirms it: under a rate limit or an
+            // outage a spurious 404 must not turn into "new model" or "first adoption" (fail closed).
+            if (statusOf(error) === 404 && (await this.confirmedAbsent(rel)))
                 return fail('missing', `not found at ${this.label}`);
             return fail('error', `the GitHub API could not read it (${errorText(error)})`);
         }
@@ -35312,6 +36234,39 @@ class GitHubContentsSource {
         if (buf.includes(0))
             return fail('binary', 'binary file; expected text');
         return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+    }
+    trees = new Map();
+    /** One level of a tree (null when unreadable or truncated), each fetched once. */
+    tree(sha) {
+        let found = this.trees.get(sha);
+        if (!found) {
+            found = this.client.rest.git
+                .getTree({ ...this.repo, tree_sha: sha })
+                .then(({ data }) => (data.truncated ? null : data.tree))
+                .catch(() => null);
+            this.trees.set(sha, found);
+        }
+        return found;
+    }
+    /** Walk the commit's tree one directory at a time: true only when a level lacks the path. */
+    async confirmedAbsent(rel) {
+        const parts = rel.split('/');
+        let sha = this.sha;
+        for (let i = 0; i < parts.length; i++) {
+            const entries = await this.tree(sha);
+            if (!entries)
+                return false;
+            const entry = entries.find((e) => e.path === parts[i]);
+            if (!entry)
+                return true;
+            // The path is in the tree: the 404 was not about its absence.
+            if (i === parts.length - 1)
+                return false;
+            if (entry.type !== 'tree' || typeof entry.sha !== 'string')
+                return true;
+            sha = entry.sha;
+        }
+        return false;
     }
     async list(dir) {
         let prefix = '';
@@ -35391,6 +36346,56 @@ async function ensureCommit(cwd, sha) {
     await git(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
     return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }
+/**
+ * `git cat-file --batch`: many objects through one process. Each request line is an object name;
+ * the answer is `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Contents over
+ * `maxBytes` are skipped (null), never buffered whole in a string.
+ */
+function catFileBatch(cwd, names, maxBytes = Limits.fileBytes) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let total = 0;
+        child.stdout.on('data', (d) => {
+            total += d.length;
+            // A hostile history of huge blobs: stop reading rather than hold it all.
+            if (total > maxBytes * Math.max(1, names.length) + 1024 * names.length)
+                child.kill();
+            else
+                chunks.push(d);
+        });
+        child.on('error', () => resolve(names.map(() => null)));
+        child.on('close', () => {
+            const out = Buffer.concat(chunks);
+            const results = [];
+            let at = 0;
+            for (let i = 0; i < names.length; i++) {
+                const nl = out.indexOf(10, at);
+                if (nl < 0) {
+                    results.push(null);
+                    continue;
+                }
+                const header = out.subarray(at, nl).toString('utf8').split(' ');
+                at = nl + 1;
+                if (header.length !== 3) {
+                    results.push(null);
+                    continue;
+                }
+                const size = Number(header[2]);
+                const body = out.subarray(at, at + size);
+                at += size + 1;
+                results.push(header[1] === 'blob' && size <= maxBytes ? body : null);
+            }
+            resolve(results);
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(names.map((n) => `${n}\n`).join(''));
+    });
+}
 class GitSource {
     cwd;
     sha;
@@ -35407,7 +36412,15 @@ class GitSource {
         const rel = confined.path;
         const tree = await git(this.cwd, ['ls-tree', '-l', this.sha, '--', rel]);
         const line = tree.stdout.toString('utf8').trim();
-        if (tree.code !== 0 || line === '') {
+        // ls-tree failing is not absence (a missing object in a partial clone): fail closed.
+        if (tree.code !== 0)
+            return {
+                ok: false,
+                path: rel,
+                reason: 'error',
+                message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
+            };
+        if (line === '') {
             return {
                 ok: false,
                 path: rel,
@@ -35469,6 +36482,39 @@ class GitSource {
         if (out.code !== 0)
             return [];
         return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+    }
+    async history(path, count) {
+        const confined = confinePath(path);
+        if (!confined.ok)
+            return { ok: false, message: confined.message };
+        const rel = confined.path;
+        const n = Math.max(1, Math.min(1000, Math.floor(count)));
+        // First parent: the base branch's own line, one entry per merge (or squash) that changed it.
+        const log = await git(this.cwd, [
+            'log',
+            '--first-parent',
+            '--format=%H',
+            `--max-count=${n}`,
+            this.sha,
+            '--',
+            rel,
+        ]);
+        if (log.code !== 0)
+            return { ok: false, message: `git log failed on ${rel}: ${log.stderr.trim()}` };
+        const shas = log.stdout.toString('utf8').split('\n').filter(Boolean);
+        const shallow = (await git(this.cwd, ['rev-parse', '--is-shallow-repository'])).stdout
+            .toString('utf8')
+            .trim() === 'true';
+        const blobs = await catFileBatch(this.cwd, shas.map((sha) => `${sha}:${rel}`));
+        const versions = [];
+        shas.forEach((sha, i) => {
+            const blob = blobs[i];
+            // Deleted at that commit, over the size cap or binary: not a version to compare with.
+            if (!blob || blob.includes(0))
+                return;
+            versions.push({ sha, text: blob.toString('utf8').replace(/^\uFEFF/, '') });
+        });
+        return { ok: true, versions, shallow };
     }
 }
 
@@ -36092,14 +37138,105 @@ function getInputs(env = process.env) {
         comment: booleanInput(env, Inputs.Comment, true),
         commentKey,
         failOn: oneOf(env, Inputs.FailOn, ['error', 'warning', 'never'], 'error'),
-        mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models'], 'check'),
+        mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models', 'merge'], 'check'),
         report: report
             ? (0,external_node_path_namespaceObject.isAbsolute)(report)
                 ? report
                 : (0,external_node_path_namespaceObject.resolve)(workspace, report)
             : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlgate-report.json'),
         models: parsePatterns([readInput(env, Inputs.Models)]),
+        reports: readInput(env, Inputs.Reports)
+            .split('\n')
+            .map((p) => p.trim())
+            .filter((p) => p !== '')
+            .map((p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(workspace, p))),
+        expectedModels: parsePatterns([readInput(env, Inputs.ExpectedModels)]),
     };
+}
+
+;// CONCATENATED MODULE: ./src/merge.ts
+/**
+ * Fan-in I/O (SPEC §11): find and read the matrix jobs' report files for `mlgate merge` and
+ * `mode: merge`. Each file is parsed and validated on its own, so one bad artifact is a finding
+ * naming it, never a crash; the merge itself is pure (`report/merge.ts`).
+ */
+
+
+
+
+/** Largest report file read (a 200-model report is a few MB). */
+const merge_MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most report files one merge reads. */
+const MAX_REPORTS = 2000;
+/** A path that names no report: says which and why. */
+class ReportPathError extends Error {
+    name = 'ReportPathError';
+}
+/** Every `*.json` under `dir`, sorted, recursively (download-artifact puts each artifact in its own folder). */
+async function jsonFiles(dir, out) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            await jsonFiles(path, out);
+        else if (e.isFile() && e.name.endsWith('.json'))
+            out.push(path);
+        if (out.length > MAX_REPORTS)
+            return;
+    }
+}
+/**
+ * The report files `paths` name: a file as it is, a directory as every `*.json` below it. A path
+ * that does not exist, or a directory without reports, throws: merging what is there would pass a
+ * PR whose reports were never downloaded.
+ */
+async function findReportFiles(paths) {
+    if (paths.length === 0)
+        throw new ReportPathError('no report given: expected report files or directories of reports');
+    const files = [];
+    for (const path of paths) {
+        let info;
+        try {
+            info = await (0,promises_namespaceObject.stat)(path);
+        }
+        catch (error) {
+            throw new ReportPathError(`cannot read "${path}" (${errorText(error)}); expected a report file or a directory of reports`);
+        }
+        if (info.isDirectory()) {
+            const found = [];
+            await jsonFiles(path, found);
+            if (found.length === 0)
+                throw new ReportPathError(`"${path}" holds no *.json report`);
+            files.push(...found);
+        }
+        else
+            files.push(path);
+        if (files.length > MAX_REPORTS)
+            throw new ReportPathError(`more than ${MAX_REPORTS} report files under ${paths.join(', ')}`);
+    }
+    return [...new Set(files)];
+}
+/** Read and validate each report; a bad one is an input carrying its error. */
+async function readReports(files, cwd = process.cwd()) {
+    return Promise.all(files.map(async (path) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
+        const file = rel && !rel.startsWith('..') ? rel : path;
+        let text;
+        try {
+            const info = await (0,promises_namespaceObject.stat)(path);
+            if (info.size > merge_MAX_REPORT_BYTES)
+                return { file, error: `over ${merge_MAX_REPORT_BYTES} bytes; not an mlgate report` };
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            return { file, error: `cannot read it (${errorText(error)})` };
+        }
+        const parsed = parseReport(text);
+        return parsed.ok
+            ? { file, report: parsed.report }
+            : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` };
+    }));
 }
 
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
@@ -36130,7 +37267,7 @@ function loadConfig(file, text) {
         const findings = dedupe(validate.errors ?? []).map((e) => {
             const path = pointerToPath(e.instancePath);
             const extra = e.keyword === 'additionalProperties' ? [e.params.additionalProperty] : [];
-            return configError(file, lineOf([...path, ...extra]), describe(e, path, valueAt(data, path)));
+            return configError(file, lineOf([...path, ...extra]), load_describe(e, path, valueAt(data, path)));
         });
         return { ok: false, findings };
     }
@@ -36160,7 +37297,10 @@ function semanticChecks(config, file, lineOf) {
             const at = (msg) => findings.push(configError(file, lineOf(['models', m, 'gates', g]), `models[${m}].gates[${g}] (${gate.metric}): ${msg}`));
             const relative = ['max_drop', 'min_gain', 'max_drop_pct', 'min_gain_pct'].filter((k) => k in gate);
             if (relative.length > 0 && !gate.vs)
-                at(`\`${relative[0]}\` needs \`vs: production\` or \`vs: baseline\``);
+                at(`\`${relative[0]}\` needs \`vs: production\`, \`vs: baseline\` or \`vs: history\``);
+            for (const key of ['window', 'of'])
+                if (gate[key] !== undefined && gate.vs !== 'history')
+                    at(`\`${key}\` applies only to \`vs: history\` gates`);
             if (relative.length > 1)
                 at(`use one of ${relative.join(', ')}, not several`);
             if (!gate.vs && gate.min === undefined && gate.max === undefined) {
@@ -36208,7 +37348,7 @@ function got(value) {
     const shown = value !== null && typeof value === 'object' ? '' : ` ${JSON.stringify(value).slice(0, 60)}`;
     return `, got${shown} (${kind})`;
 }
-function describe(e, path, value) {
+function load_describe(e, path, value) {
     const where = formatPath(path);
     switch (e.keyword) {
         case 'additionalProperties': {
@@ -36265,10 +37405,40 @@ async function loadFrom(source, path) {
             return 'missing';
         return {
             ok: false,
+            unreadable: true,
             findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
         };
     }
     return loadConfig(read.path, read.text);
+}
+/**
+ * The base config exists but cannot be applied. Fail closed: the PR's own config is shown for
+ * information, and one error blocks, with how to repair (an mlgate upgrade that tightens the
+ * schema must not hand every repository's policy to its PRs).
+ */
+function baseNotApplied(path, side) {
+    const unreadable = side.unreadable === true;
+    const first = side.findings[0]?.message ?? 'no detail';
+    const message = unreadable
+        ? `${path} at the base commit could not be read (${first}); the base branch's gates cannot be applied, so this PR is blocked instead of being judged by its own gates. Re-run the job; if it persists, check the token's \`contents: read\` permission and the API rate limit.`
+        : `${path} at the base commit is not a valid config for this mlgate version (${first}); the base branch's gates cannot be applied, so this PR is blocked instead of being judged by its own gates. Repair it on the base branch (the repair PR is blocked too: land it with \`config-source: head\` for that run or an admin merge), or pin the mlgate version that accepted it.`;
+    return {
+        finding: {
+            level: 'error',
+            check: 'config',
+            rule: 'config.base-not-applied',
+            file: path,
+            message,
+        },
+        note: `The config at the base commit ${unreadable ? 'could not be read' : 'is invalid'}: the gates shown are this PR's, for information only; the PR is blocked until the base config applies.`,
+        details: unreadable
+            ? []
+            : side.findings.map((f) => ({
+                ...f,
+                level: 'warning',
+                message: `at base: ${f.message}`,
+            })),
+    };
 }
 /** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
 async function resolveConfig(input) {
@@ -36304,19 +37474,9 @@ async function resolveConfig(input) {
         };
     }
     if (!baseRes.ok) {
-        findings.push(...baseRes.findings.map((f) => ({
-            ...f,
-            level: 'warning',
-            message: `at base: ${f.message}`,
-        })));
-        return {
-            inForce: head,
-            source: 'head',
-            note: 'The config at the base commit is invalid: the gates are read from this PR.',
-            base,
-            head,
-            findings,
-        };
+        const blocked = baseNotApplied(input.configPath, baseRes);
+        findings.push(blocked.finding, ...blocked.details);
+        return { inForce: head, source: 'head', note: blocked.note, base, head, findings };
     }
     if (headRes === 'missing') {
         findings.push({
@@ -36416,6 +37576,7 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 
+
 /** Code-unit order: the same on every machine, unlike localeCompare. */
 const policy_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const LEVEL_RANK = { off: 0, warn: 1, error: 2 };
@@ -36427,6 +37588,8 @@ function describeGate(g) {
     const parts = [];
     if (g.vs)
         parts.push(`vs ${g.vs}`);
+    if (g.vs === 'history')
+        parts.push(`window ${g.window ?? DEFAULT_WINDOW}`, `of ${g.of ?? 'best'}`);
     for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
         if (g[k] !== undefined)
             parts.push(`${k} ${fmt(g[k])}`);
@@ -36481,6 +37644,8 @@ function compareGates(a, b) {
             out.push({ field: ra.kind, dir: looser ? 'looser' : 'tighter' });
         }
     }
+    if (a.vs === 'history' && b.vs === 'history')
+        out.push(...compareHistory(a, b));
     const la = LEVEL_RANK[a.level ?? 'error'];
     const lb = LEVEL_RANK[b.level ?? 'error'];
     if (la !== lb)
@@ -36491,6 +37656,24 @@ function compareGates(a, b) {
         out.push({ field: 'required', dir: qb ? 'tighter' : 'looser' });
     if ((a.better ?? null) !== (b.better ?? null))
         out.push({ field: 'better', dir: 'changed' });
+    return out;
+}
+/**
+ * Strictness of the history reference under a slow decay, the drift the gate exists to catch: the
+ * best of the window is the strictest, then the oldest, then the median; a shorter window reaches
+ * less far back, so it is looser.
+ */
+const OF_RANK = { median: 0, oldest: 1, best: 2 };
+function compareHistory(a, b) {
+    const out = [];
+    const oa = OF_RANK[a.of ?? 'best'];
+    const ob = OF_RANK[b.of ?? 'best'];
+    if (oa !== ob)
+        out.push({ field: 'of', dir: ob < oa ? 'looser' : 'tighter' });
+    const wa = a.window ?? DEFAULT_WINDOW;
+    const wb = b.window ?? DEFAULT_WINDOW;
+    if (wa !== wb)
+        out.push({ field: 'window', dir: wb < wa ? 'looser' : 'tighter' });
     return out;
 }
 function diffModel(base, head, modelIndex) {
@@ -36618,6 +37801,8 @@ function diffPolicy(base, head) {
 const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'];
 const DRIFT = /^(psi|js_distance|ks|empty_bins|drift)$/i;
 const GUARDRAIL = /(latency|_ms$|^p\d{2}|cost)/i;
+/** Most models named in one combined evidence detail. */
+const MAX_DETAILS = 8;
 const none = (what) => ({ ok: false, detail: `no ${what} configured` });
 const EVIDENCE = {
     'prediction-contract': (m) => m.manifest?.evidence?.['prediction-contract'] ?? none('manifest'),
@@ -36632,17 +37817,25 @@ const EVIDENCE = {
     'fail-closed': failClosed,
     serving,
 };
-/** Evidence per item id, combined over every model. Attestation-only items are absent. */
-function checklistEvidence(config, models) {
+/** The evidence one model gives for every machine-checkable item. */
+function modelEvidence(config, model) {
+    const mc = config.models.find((c) => c.name === model.name);
+    const items = {};
+    for (const [id, per] of Object.entries(EVIDENCE))
+        items[id] = per(model, mc);
+    return { model: model.name, items };
+}
+/** Evidence per item id, combined over every model: each must hold. Attestation-only items are absent. */
+function combineEvidence(models) {
     const out = new Map();
-    for (const [id, per] of Object.entries(EVIDENCE)) {
+    for (const id of Object.keys(EVIDENCE)) {
         if (models.length === 0) {
             out.set(id, { ok: false, detail: 'no model was evaluated' });
             continue;
         }
         const results = models.map((m) => ({
-            name: m.name,
-            ev: per(m, config.models.find((c) => c.name === m.name)),
+            name: m.model,
+            ev: m.items[id] ?? { ok: false, detail: 'no evidence recorded' },
         }));
         if (results.length === 1) {
             out.set(id, results[0].ev);
@@ -36650,12 +37843,18 @@ function checklistEvidence(config, models) {
         }
         const failing = results.filter((r) => !r.ev.ok);
         const shown = failing.length > 0 ? failing : results;
-        out.set(id, {
-            ok: failing.length === 0,
-            detail: shown.map((r) => `${r.name}: ${r.ev.detail}`).join('; '),
-        });
+        // A 200-model fan-in must not print 200 details in one checklist cell.
+        const more = shown.length - MAX_DETAILS;
+        const parts = shown.slice(0, MAX_DETAILS).map((r) => `${r.name}: ${r.ev.detail}`);
+        if (more > 0)
+            parts.push(`… and ${more} more models`);
+        out.set(id, { ok: failing.length === 0, detail: parts.join('; ') });
     }
     return out;
+}
+/** Evidence per item id, combined over every model. Attestation-only items are absent. */
+function checklistEvidence(config, models) {
+    return combineEvidence(models.map((m) => modelEvidence(config, m)));
 }
 function present(v) {
     return v !== null && v !== undefined && String(v).trim() !== '';
@@ -36845,21 +38044,37 @@ function evaluateChecklist(input) {
         if (def && !def.machine && !def.attest)
             configFinding('warning', ['checklist', 'items', n], `checklist item "${c.id}" has no machine evidence and \`attest: false\`: it can only be waived or missing`);
     });
-    const evidence = checklistEvidence(config, input.models);
-    const reports = items.map((item) => evaluateItem(item, require.includes(item.id), evidence.get(item.id) ?? null, input.tasks));
-    for (const r of reports)
-        findings.push(...itemFindings(r, items, input, require));
-    if (input.tasks)
-        findings.push(...unknownIds(input.tasks, known));
+    const basis = {
+        configFile,
+        items: items.map((item) => {
+            const at = require.indexOf(item.id);
+            const line = at >= 0 ? configLine?.(['checklist', 'require', at]) : undefined;
+            return { ...item, required: at >= 0, ...(line ? { line } : {}) };
+        }),
+        tasks: input.tasks,
+        evidence: input.models.map((m) => modelEvidence(config, m)),
+    };
+    const evaluated = checklistFromBasis(basis);
+    return { section: evaluated.section, findings: [...findings, ...evaluated.findings] };
+}
+/** Evaluate the checklist from its recorded inputs: the items' statuses and the checklist findings. */
+function checklistFromBasis(basis) {
+    const evidence = combineEvidence(basis.evidence);
+    const findings = [];
+    const reports = basis.items.map((item) => evaluateItem(item, item.required, evidence.get(item.id) ?? null, basis.tasks));
+    reports.forEach((r, n) => findings.push(...itemFindings(r, basis.items[n], basis)));
+    if (basis.tasks)
+        findings.push(...unknownIds(basis.tasks, new Set(basis.items.map((i) => i.id))));
     const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
     for (const r of reports)
         counts[r.status]++;
     return {
         section: {
-            source: input.tasks ? 'pr-body' : 'none',
+            source: basis.tasks ? 'pr-body' : 'none',
             items: reports,
             counts,
-            snippet: checklistSnippet(items),
+            snippet: checklistSnippet(basis.items),
+            basis,
         },
         findings,
     };
@@ -36939,11 +38154,9 @@ function closestHint(id, known) {
     const hint = closest(id, known);
     return hint ? ` (did you mean \`${hint}\`?)` : `; expected one of: ${known.join(', ')}`;
 }
-function itemFindings(r, items, input, require) {
+function itemFindings(r, item, basis) {
     const out = [];
-    const found = input.tasks
-        ? matches(items.find((i) => i.id === r.id), input.tasks)
-        : [];
+    const found = basis.tasks ? matches(item, basis.tasks) : [];
     const emptyNa = found.find((t) => t.na === '');
     if (emptyNa && r.status !== 'waived')
         out.push({
@@ -36952,8 +38165,7 @@ function itemFindings(r, items, input, require) {
             rule: 'checklist.na-reason',
             message: `PR body line ${emptyNa.line}: "N/A:" on checklist item \`${r.id}\` needs a reason`,
         });
-    const item = items.find((i) => i.id === r.id);
-    const naRefused = found.find((t) => t.na) && item && !item.allowNa && r.status === 'missing';
+    const naRefused = found.find((t) => t.na) && !item.allowNa && r.status === 'missing';
     if (naRefused)
         out.push({
             level: 'warning',
@@ -36964,14 +38176,13 @@ function itemFindings(r, items, input, require) {
     if (r.status !== 'missing')
         return out;
     if (r.required) {
-        const line = input.configLine?.(['checklist', 'require', require.indexOf(r.id)]);
         // Without a PR body (push, local CLI) nobody could tick a box: say so without blocking.
-        const level = input.tasks ? 'error' : 'warning';
+        const level = basis.tasks ? 'error' : 'warning';
         out.push({
             level,
             check: 'checklist',
-            file: input.configFile,
-            ...(line ? { line } : {}),
+            file: basis.configFile,
+            ...(item.line ? { line: item.line } : {}),
             rule: 'checklist.missing',
             target: `checklist.${r.id}`,
             message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
@@ -38742,644 +39953,85 @@ function baseProblem(file, model, why) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/formats/ledger.ts
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
 /**
- * The observation ledger (SPEC §7): `(path, text) → entries`, no I/O. Two forms: `LEDGER.md`
- * with one `## Iteration N: title` section per iteration and `- Field: value` lines, or a YAML
- * (or JSON) list of mappings with the same fields (`metric_movement` or `Metric movement`).
+ * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
+ * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
+ * Pure: the metrics stage reads the files through its FileSource.
  */
 
-/** The fields of a ledger entry, in the order SPEC §7 lists them. */
-const LEDGER_FIELDS = [
-    'Change',
-    'Why this mattered',
-    'Metric movement',
-    'Slice movement',
-    'False positives',
-    'False negatives',
-    'Unexpected errors',
-    'Decision',
-    'Tradeoff accepted',
-    'Lesson captured',
-    'Regression added',
-    'Debt created',
-    'Next iteration',
-];
-/** Field names compare case-insensitively, with `_`/`-` as spaces and `**bold**` ignored. */
-function fieldKey(name) {
-    return name
-        .replace(/[*_`]{2,}/g, '')
-        .replace(/[_-]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .toLowerCase();
+/** Is this path a dvc.yaml? */
+function isDvcYaml(path) {
+    return /(^|\/)dvc\.ya?ml$/i.test(path);
 }
-/** A field's value by name, or undefined. */
-function fieldValue(entry, name) {
-    const key = fieldKey(name);
-    return entry.fields.find((f) => fieldKey(f.name) === key)?.value;
+function dvc_join(dir, rel) {
+    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
+        return rel;
+    return dir ? `${dir}/${rel}` : rel;
 }
-/** Read a ledger: YAML/JSON by extension, else markdown. */
-function parseLedger(file, text) {
-    // Markdown has no syntax to fail, so size and binary content are checked here for both forms.
-    const bad = checkText(text);
-    if (bad)
-        return { ok: false, message: bad };
-    return /\.(ya?ml|json)$/i.test(file)
-        ? parseYamlLedger(file, text)
-        : parseMarkdownLedger(file, text);
-}
-const HEADING = /^##[ \t]+(.+?)[ \t#]*$/;
-const ITERATION = /^iteration\s+(\d+)\s*(?:[:.—–-]\s*(.*))?$/i;
-const FIELD = /^[-*+][ \t]+(?:\*\*)?([A-Za-z][A-Za-z _/-]{0,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(.*)$/;
-const ledger_FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** Markdown form: `## ` headings start entries; text before the first heading is a free preamble. */
-function parseMarkdownLedger(file, text) {
-    const lines = text.split(/\r\n|\r|\n/);
-    const entries = [];
-    let current = null;
-    let fence = null;
-    let inComment = false;
-    const close = (end) => {
-        if (current)
-            entries.push(toEntry(current.heading, current.start, current.body, end));
-    };
-    lines.forEach((line, i) => {
-        const wasCode = fence !== null || inComment;
-        if (fence !== null) {
-            if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '')
-                fence = null;
-        }
-        else if (inComment) {
-            if (line.includes('-->'))
-                inComment = false;
-        }
-        else {
-            const f = ledger_FENCE.exec(line);
-            if (f)
-                fence = f[1];
-            else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->'))
-                inComment = true;
-        }
-        const heading = wasCode || fence !== null ? null : HEADING.exec(line);
-        if (heading) {
-            close(i);
-            current = { heading: heading[1].trim(), start: i + 1, body: [line] };
-        }
-        else
-            current?.body.push(line);
-    });
-    close(lines.length);
-    return { ok: true, doc: { file, format: 'markdown', entries } };
-}
-function toEntry(heading, start, body, end) {
-    const trimmed = [...body];
-    while (trimmed.length > 1 && trimmed[trimmed.length - 1].trim() === '')
-        trimmed.pop();
-    const it = ITERATION.exec(heading);
-    const fields = [];
-    let fence = false;
-    trimmed.slice(1).forEach((line, n) => {
-        if (ledger_FENCE.test(line))
-            fence = !fence;
-        if (fence)
-            return;
-        const m = FIELD.exec(line.trim());
-        if (m && /^[-*+]/.test(line)) {
-            fields.push({ name: m[1].trim(), value: m[2].trim(), line: start + n + 1 });
-        }
-        else if (fields.length > 0 && line.trim() !== '' && /^\s/.test(line)) {
-            const last = fields[fields.length - 1];
-            last.value = `${last.value} ${line.trim()}`.trim();
-        }
-    });
-    return {
-        key: heading.replace(/\s+/g, ' '),
-        iteration: it ? Number(it[1]) : null,
-        title: it ? (it[2] ?? '').trim() : heading,
-        fields,
-        line: start,
-        endLine: Math.min(end, start + trimmed.length - 1),
-        lines: trimmed,
-        content: trimmed.map((l) => l.trimEnd()).join('\n'),
-    };
-}
-/** YAML/JSON form: a list of mappings, or a mapping with an `entries`/`iterations` list. */
-function parseYamlLedger(file, text) {
+/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
+function dvcMetricsFiles(file, text) {
+    const issues = [];
+    const files = [];
     const parsed = parseData(text);
     if (!parsed.ok)
-        return { ok: false, line: parsed.line, message: parsed.message };
+        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
     const { data, lineOf } = parsed.value;
-    if (data === null || data === undefined)
-        return { ok: true, doc: { file, format: 'yaml', entries: [] } };
-    let list = data;
-    let prefix = [];
-    if (isRecord(data)) {
-        const key = ['entries', 'iterations', 'ledger'].find((k) => Array.isArray(data[k]));
-        if (key) {
-            list = data[key];
-            prefix = [key];
-        }
-    }
-    if (!Array.isArray(list))
+    if (!isRecord(data))
         return {
-            ok: false,
-            line: 1,
-            message: 'expected a list of ledger entries (mappings with Change, Metric movement, Decision, …)',
+            files,
+            issues: [
+                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
+            ],
         };
-    const all = text.split(/\r\n|\r|\n/);
-    const entries = [];
-    for (const [i, item] of list.entries()) {
-        const line = lineOf([...prefix, i]) ?? 1;
-        const nextLine = i + 1 < list.length ? lineOf([...prefix, i + 1]) : undefined;
-        if (!isRecord(item))
-            return { ok: false, line, message: `entry ${i + 1}: expected a mapping of ledger fields` };
-        const fields = [];
-        let iteration = null;
-        let title = '';
-        for (const [k, v] of Object.entries(item)) {
-            const key = fieldKey(k);
-            if (key === 'iteration' && typeof v === 'number')
-                iteration = v;
-            else if (key === 'iteration' && typeof v === 'string' && /^\d+$/.test(v))
-                iteration = Number(v);
-            else if (key === 'title')
-                title = String(v ?? '');
-            else
-                fields.push({
-                    name: canonicalName(k),
-                    value: v === null || v === undefined
-                        ? ''
-                        : typeof v === 'object'
-                            ? JSON.stringify(v)
-                            : String(v),
-                    line: lineOf([...prefix, i, k]) ?? line,
-                });
-        }
-        // A block entry starts at its `- ` line; its text runs to the next entry (or the end).
-        let end = (nextLine ?? all.length + 1) - 1;
-        while (end > line && all[end - 1].trim() === '')
-            end--;
-        const lines = all.slice(line - 1, end);
-        entries.push({
-            key: iteration !== null ? `Iteration ${iteration}` : `entry ${i + 1}`,
-            iteration,
-            title,
-            fields,
-            line,
-            endLine: end,
-            lines,
-            content: canonical(item),
-        });
-    }
-    return { ok: true, doc: { file, format: 'yaml', entries } };
-}
-/** `metric_movement` → `Metric movement` when it is one of the known fields. */
-function canonicalName(name) {
-    return LEDGER_FIELDS.find((f) => fieldKey(f) === fieldKey(name)) ?? name;
-}
-/** JSON with sorted keys at every level, so reformatting the YAML is not an edit. */
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (isRecord(value))
-        return `{${Object.keys(value)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-            .join(',')}}`;
-    return JSON.stringify(value) ?? 'null';
-}
-
-;// CONCATENATED MODULE: ./src/checks/line-diff.ts
-/** A small line diff (longest common subsequence) for ledger entries, pure. */
-/** Lines of `before` → `after`, each prefixed `' '` (kept), `-` (removed) or `+` (added). */
-function lineDiff(before, after) {
-    const n = before.length;
-    const m = after.length;
-    // Entries are short; past a size where the table gets big, show the whole replacement.
-    if (n * m > 250_000)
-        return [...before.map((l) => `-${l}`), ...after.map((l) => `+${l}`)];
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--)
-        for (let j = m - 1; j >= 0; j--)
-            lcs[i][j] =
-                before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const out = [];
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && before[i] === after[j]) {
-            out.push(` ${before[i]}`);
-            i++;
-            j++;
-        }
-        else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-            out.push(`-${before[i]}`);
-            i++;
-        }
-        else {
-            out.push(`+${after[j]}`);
-            j++;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
-const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
-/** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
-function isSliceMetric(metric) {
-    return SLICE.test(metric);
-}
-function decimals(n) {
-    // Six significant digits, as `show` prints it: 0.7000000000000001 has one decimal, not 16.
-    const s = String(Number(n.toPrecision(6)));
-    if (s.includes('e'))
-        return 6;
-    return Math.min(6, (s.split('.')[1] ?? '').length);
-}
-/** `+0.012`, `-3`, `±0`: the change with the precision of its inputs. */
-function signed(change, base, head) {
-    const d = Math.max(decimals(base), decimals(head));
-    const text = Math.abs(change).toFixed(d);
-    if (Number(text) === 0)
-        return '±0';
-    return `${change > 0 ? '+' : '-'}${text}`;
-}
-/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
-function ledger_movement_show(n) {
-    return String(Number(n.toPrecision(6)));
-}
-/** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
-function movementOf(row) {
-    const { base, head } = row;
-    if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
-        if (row.change === 0)
-            return null;
-        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
-    }
-    if (typeof head === 'number' && (base === null || base === undefined))
-        return `${row.metric} ${ledger_movement_show(head)} (new)`;
-    if (typeof base === 'number' && (head === null || head === undefined))
-        return `${row.metric} removed (was ${ledger_movement_show(base)})`;
-    return null;
-}
-function ledger_movement_list(parts, max, none) {
-    if (parts.length === 0)
-        return none;
-    const shown = parts.slice(0, max);
-    const more = parts.length - shown.length;
-    return shown.join('; ') + (more > 0 ? `; … and ${more} more` : '');
-}
-/** The measured metric movement of the non-slice metrics, sorted by name. */
-function metricMovement(rows, max = 6) {
-    const parts = rows
-        .filter((r) => !isSliceMetric(r.metric))
-        .map(movementOf)
-        .filter((s) => s !== null);
-    return ledger_movement_list(parts, max, 'no metric changed');
-}
-/** |change| rounded, so float noise (0.72 − 0.71 vs 0.23 − 0.22) does not decide the order. */
-const size = (r) => Math.round(Math.abs(r.change ?? 0) * 1e9);
-/** The measured slice movement (largest moves first), then slice gates that failed or warned. */
-function sliceMovement(rows, gates, max = 6) {
-    const moved = rows
-        .filter((r) => isSliceMetric(r.metric) && r.change !== null && r.change !== 0)
-        .sort((a, b) => size(b) - size(a) || a.metric.localeCompare(b.metric))
-        .map(movementOf)
-        .filter((s) => s !== null);
-    const flagged = gates
-        .filter((g) => (g.status === 'fail' || g.status === 'warn') && isSliceMetric(g.metric))
-        .sort((a, b) => a.metric.localeCompare(b.metric))
-        .map((g) => `${g.status === 'fail' ? 'failing' : 'warning'}: ${g.message}`);
-    const parts = [ledger_movement_list(moved, max, 'no slice metric changed'), ...flagged];
-    return parts.join('; ');
-}
-const NUM = String.raw `\d+(?:\.\d+)?|\.\d+`;
-const DELTA = new RegExp(String.raw `(?:^|[\s(:=])([+\-−])\s?(${NUM})\s*(%|pp\b|points?\b)?`);
-const ARROW = new RegExp(String.raw `(-?(?:${NUM}))\s*(?:→|->|=>|⟶|to)\s*(-?(?:${NUM}))`);
-function written(text) {
-    const t = text.replace('−', '-');
-    return { value: Number(t), decimals: (t.split('.')[1] ?? '').length };
-}
-const MAX_TEXT = 20_000;
-const MAX_CLAUSES = 200;
-const WORD = /[\w.]/;
-/** End of the first mention of `name` in `clause` not inside a longer dotted name, or -1. */
-function mentionEnd(clause, name) {
-    if (name === '')
-        return -1;
-    for (let i = clause.indexOf(name); i >= 0; i = clause.indexOf(name, i + 1)) {
-        const before = i === 0 ? '' : clause[i - 1];
-        const after = clause[i + name.length] ?? '';
-        if (!WORD.test(before) && !WORD.test(after))
-            return i + name.length;
-    }
-    return -1;
-}
-/** Read `auc +0.012 (0.831 → 0.843); latency.p95_ms +5` for the metrics it names. */
-function parseMovement(text, metricNames) {
-    const names = [...metricNames].sort((a, b) => b.length - a.length);
-    const out = [];
-    // Bounded: a hostile ledger line must not cost clauses × metric names regex compilations.
-    for (const clause of text
-        .slice(0, MAX_TEXT)
-        .split(/;|,\s|\n/)
-        .slice(0, MAX_CLAUSES)) {
-        let metric;
-        let at = -1;
-        const lower = clause.toLowerCase();
-        for (const n of names) {
-            const end = mentionEnd(lower, n.toLowerCase());
-            if (end >= 0) {
-                metric = n;
-                at = end;
-                break;
-            }
-        }
-        if (!metric || out.some((s) => s.metric === metric))
-            continue;
-        const rest = clause.slice(at);
-        const stated = { metric };
-        const arrow = ARROW.exec(rest);
-        const beforeArrow = arrow ? rest.slice(0, arrow.index) : rest;
-        const delta = DELTA.exec(beforeArrow);
-        if (delta) {
-            const w = written(delta[2]);
-            stated.delta = {
-                value: delta[1] === '+' ? w.value : -w.value,
-                decimals: w.decimals,
-                percent: delta[3] !== undefined,
-            };
-        }
-        if (arrow) {
-            stated.from = written(arrow[1]);
-            stated.to = written(arrow[2]);
-        }
-        if (stated.delta || stated.from)
-            out.push(stated);
-    }
-    return out;
-}
-const tolerance = (w, measured) => Math.max(0.5 * 10 ** -w.decimals, 0.1 * Math.abs(measured), 1e-12);
-/**
- * Where a stated movement contradicts the measured one: the sign, the size of the change beyond
- * rounding (half a unit in the last written digit, or 10 %), or the endpoints.
- */
-function contradiction(stated, base, head) {
-    if (base === undefined || head === undefined)
-        return null;
-    const measured = head - base;
-    const actual = measured === 0
-        ? `${stated.metric} did not change (${String(head)})`
-        : `the measured change is ${signed(measured, base, head)} (${String(base)} → ${String(head)})`;
-    if (stated.delta) {
-        const s = stated.delta.value;
-        if (Math.sign(s) !== Math.sign(measured) && !(s === 0 && measured === 0))
-            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)}${stated.delta.percent ? '%' : ''} but ${actual}`;
-        if (!stated.delta.percent && Math.abs(s - measured) > tolerance(stated.delta, measured))
-            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)} but ${actual}`;
-    }
-    if (stated.from && stated.to) {
-        const off = (w, v) => Math.abs(w.value - v) > 0.5 * 10 ** -w.decimals + 1e-12;
-        if (off(stated.from, base) || off(stated.to, head))
-            return `states ${stated.metric} ${stated.from.value} → ${stated.to.value} but ${actual}`;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/checks/ledger.ts
-
-
-
-/** Required fields of a new entry when `ledger_policy.required_fields` is unset. */
-const DEFAULT_REQUIRED_FIELDS = ['Change', 'Metric movement', 'Decision'];
-const ledger_PLACEHOLDER = /^(|\.\.\.|…|-|—|n\/?a|todo|tbd|<[^>]*>)$/i;
-/** Whether a field value says nothing (empty, `...`, `TODO`, `<fill in>`). */
-function isPlaceholder(value) {
-    return value === undefined || ledger_PLACEHOLDER.test(value.trim());
-}
-function measuredChange(rows) {
-    return rows.some((r) => r.base !== r.head && !(Number.isNaN(r.base) && Number.isNaN(r.head)));
-}
-/** Match base entries to head entries by key (and occurrence, for repeated headings). */
-function pair(base, head) {
-    const slots = new Map();
-    for (const h of head)
-        slots.set(h.key, [...(slots.get(h.key) ?? []), h]);
-    const matched = new Set();
-    const pairs = [];
-    for (const b of base) {
-        const h = slots.get(b.key)?.shift() ?? null;
-        if (h)
-            matched.add(h);
-        pairs.push({ base: b, head: h });
-    }
-    return { pairs, added: head.filter((h) => !matched.has(h)) };
-}
-function checkLedger(input) {
-    const { model, file, head, base, policy } = input;
-    const findings = [];
-    const at = (level, line, message, rule) => findings.push({
-        level,
-        check: 'ledger',
-        model,
-        file,
-        ...(line ? { line } : {}),
-        message,
-        rule,
-    });
-    const headEntries = head?.entries ?? [];
-    const { pairs, added } = pair(base?.entries ?? [], headEntries);
-    const edited = [];
-    const removed = [];
-    const chunks = [];
-    const appendOnly = policy?.append_only ?? true;
-    if (head) {
-        for (const { base: b, head: h } of pairs) {
-            if (!h) {
-                removed.push({ key: b.key, baseLine: b.line });
-                chunks.push({
-                    order: b.line,
-                    lines: [
-                        `@@ removed: ${b.key} (line ${b.line} at base) @@`,
-                        ...b.lines.map((l) => `-${l}`),
-                    ],
-                });
-                at(appendOnly ? 'error' : 'notice', undefined, `past ledger entry "${b.key}" (line ${b.line} at base) was removed; the ledger is append-only: restore it and add a new entry instead`, 'ledger.append-only');
-            }
-            else if (h.content !== b.content) {
-                const d = lineDiff(b.lines, h.lines);
-                const first = d.findIndex((l) => !l.startsWith(' '));
-                const changedHeadLine = h.line + d.slice(0, Math.max(0, first)).filter((l) => !l.startsWith('-')).length;
-                edited.push({ key: h.key, line: changedHeadLine });
-                chunks.push({ order: h.line, lines: [`@@ edited: ${h.key} @@`, ...d] });
-                at(appendOnly ? 'error' : 'notice', changedHeadLine, `past ledger entry "${h.key}" was edited; the ledger is append-only: revert the edit and record the correction in a new entry`, 'ledger.append-only');
-            }
-        }
-    }
-    const required = input.policy?.required_fields ?? [...DEFAULT_REQUIRED_FIELDS];
-    const summaries = added.map((e) => {
-        const missing = required.filter((f) => isPlaceholder(fieldValue(e, f)));
-        for (const f of missing) {
-            const field = e.fields.find((x) => x.name.toLowerCase() === f.toLowerCase());
-            at('error', field?.line ?? e.line, `new ledger entry "${e.key}": required field "${f}" is ${field ? 'empty' : 'missing'}`, 'ledger.required-field');
-        }
-        chunks.push({ order: e.line, lines: [`@@ new: ${e.key} @@`, ...e.lines.map((l) => `+${l}`)] });
-        return { key: e.key, title: e.title, iteration: e.iteration, line: e.line, missing };
-    });
-    const metricsChanged = measuredChange(input.diff);
-    const requireEntry = policy?.require_entry_when_metrics_change;
-    if (head && metricsChanged && added.length === 0 && requireEntry !== false) {
-        const last = headEntries[headEntries.length - 1];
-        at(requireEntry === true ? 'error' : 'warning', last ? last.endLine : 1, `metrics changed but ${file} has no new entry; add one (a suggested entry is in the comment)`, 'ledger.entry-required');
-    }
-    const latest = latestEntry(added);
-    if (latest)
-        findings.push(...contradictions(input, latest));
-    chunks.sort((a, b) => a.order - b.order);
-    const diff = chunks.flatMap((c, i) => (i === 0 ? c.lines : [' ', ...c.lines]));
-    return {
-        section: {
-            file,
-            format: input.format,
-            entries: head ? headEntries.length : null,
-            baseEntries: base ? base.entries.length : null,
-            added: summaries,
-            edited,
-            removed,
-            diff,
-            metricsChanged,
-            suggested: suggestEntry(input, latest),
-        },
-        findings,
-    };
-}
-/** The new entry that describes this PR: the highest iteration, else the last one written. */
-function latestEntry(added) {
-    return [...added].sort((a, b) => (a.iteration ?? -Infinity) - (b.iteration ?? -Infinity) || a.line - b.line)[added.length - 1];
-}
-function contradictions(input, entry) {
-    const field = entry.fields.find((f) => f.name.toLowerCase() === 'metric movement');
-    if (!field || isPlaceholder(field.value))
-        return [];
-    const names = [...new Set([...input.headValues.keys(), ...input.baseValues.keys()])];
-    const out = [];
-    for (const stated of parseMovement(field.value, names)) {
-        const why = contradiction(stated, input.baseValues.get(stated.metric), input.headValues.get(stated.metric));
-        if (why)
-            out.push({
-                level: 'warning',
-                check: 'ledger',
-                model: input.model,
-                file: input.file,
-                line: field.line,
-                message: `ledger entry "${entry.key}" ${why}`,
-                rule: 'ledger.movement-contradiction',
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const seen = new Set();
+    const take = (list, at) => {
+        if (list === undefined)
+            return;
+        if (!Array.isArray(list)) {
+            issues.push({
+                path: '',
+                line: lineOf(at),
+                message: '`metrics` must be a list of file paths',
             });
-    }
-    return out;
-}
-/** A suggested entry in the ledger's format, with the measured metric and slice movement. */
-function suggestEntry(input, written) {
-    const iterations = (input.base?.entries ?? []).map((e) => e.iteration ?? 0);
-    const next = written?.iteration ?? iterations.reduce((a, b) => Math.max(a, b), 0) + 1;
-    const title = written?.title || '<short title>';
-    const filled = {
-        'Metric movement': metricMovement(input.diff),
-        'Slice movement': sliceMovement(input.diff, input.gates),
-    };
-    const placeholder = { Decision: '<promote | hold | roll back>' };
-    const value = (f) => {
-        const own = written ? fieldValue(written, f) : undefined;
-        return (filled[f] ??
-            (isPlaceholder(own) ? undefined : own) ??
-            placeholder[f] ??
-            `<${f.toLowerCase()}>`);
-    };
-    if (input.format === 'yaml') {
-        const key = (f) => f.toLowerCase().replace(/ /g, '_');
-        return [
-            `- iteration: ${next}`,
-            `  title: ${JSON.stringify(title)}`,
-            ...LEDGER_FIELDS.map((f) => `  ${key(f)}: ${JSON.stringify(value(f))}`),
-        ].join('\n');
-    }
-    return [
-        `## Iteration ${next}: ${title}`,
-        ...LEDGER_FIELDS.map((f) => `- ${f}: ${value(f)}`),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/stages/ledger.ts
-/** The ledger stage: reads the model's ledger at head and base and checks it (SPEC §7). */
-
-
-
-async function readSide(source, path, model, side) {
-    const read = await readOrFinding(source, path, 'ledger', model, 'error');
-    if (!read.ok) {
-        // A ledger added by this PR has no base version: that is not a problem.
-        if (side === 'base' && read.result.reason === 'missing')
-            return { doc: null, findings: [] };
-        const finding = side === 'base'
-            ? {
-                ...read.finding,
-                level: 'warning',
-                message: `at base: ${read.finding.message}`,
+            return;
+        }
+        list.forEach((entry, i) => {
+            const rel = typeof entry === 'string'
+                ? entry
+                : isRecord(entry) && Object.keys(entry).length === 1
+                    ? Object.keys(entry)[0]
+                    : null;
+            if (!rel) {
+                issues.push({
+                    path: '',
+                    line: lineOf([...at, i]),
+                    message: 'metrics entry must be a path or `{path: {options}}`',
+                });
+                return;
             }
-            : read.finding;
-        return { doc: null, findings: [finding] };
-    }
-    const parsed = parseLedger(read.path, read.text);
-    if (parsed.ok)
-        return { doc: parsed.doc, findings: [] };
-    const finding = {
-        level: side === 'base' ? 'warning' : 'error',
-        check: 'ledger',
-        model,
-        file: read.path,
-        ...(parsed.line ? { line: parsed.line } : {}),
-        message: `${side === 'base' ? 'at base: ' : ''}${read.path}: ${parsed.message}`,
+            const path = dvc_join(dir, rel);
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            files.push({ path, line: lineOf([...at, i]) });
+        });
     };
-    return { doc: null, findings: [finding] };
-}
-function numbers(set) {
-    const out = new Map();
-    for (const [k, v] of set?.values ?? [])
-        if (typeof v.value === 'number' && Number.isFinite(v.value))
-            out.set(k, v.value);
-    return out;
-}
-async function ledgerStage(ctx) {
-    const path = ctx.model.ledger;
-    if (!path)
-        return { findings: [] };
-    const name = ctx.model.name;
-    const [head, base] = await Promise.all([
-        readSide(ctx.head, path, name, 'head'),
-        ctx.base
-            ? readSide(ctx.base, path, name, 'base')
-            : Promise.resolve({ doc: null, findings: [] }),
-    ]);
-    const { section, findings } = checkLedger({
-        model: name,
-        file: path,
-        format: /\.(ya?ml|json)$/i.test(path) ? 'yaml' : 'markdown',
-        head: head.doc,
-        base: base.doc,
-        policy: ctx.config.ledger_policy,
-        diff: ctx.diff,
-        gates: ctx.gates,
-        baseValues: numbers(ctx.metrics.base),
-        headValues: numbers(ctx.metrics.head),
-    });
-    return { section, findings: [...head.findings, ...base.findings, ...findings] };
+    take(data.metrics, ['metrics']);
+    if (isRecord(data.stages)) {
+        for (const stage of Object.keys(data.stages)) {
+            const s = data.stages[stage];
+            if (isRecord(s))
+                take(s.metrics, ['stages', stage, 'metrics']);
+        }
+    }
+    if (files.length === 0 && issues.length === 0) {
+        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
+    }
+    return { files, issues };
 }
 
-// EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
-var manifest_validate = __nccwpck_require__(7115);
-var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
 ;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
 /**
  * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
@@ -39957,575 +40609,6 @@ function parseModelCard(file, text) {
         });
     });
     return { set, issues };
-}
-
-;// CONCATENATED MODULE: ./src/formats/manifest.ts
-/**
- * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
- * Hugging Face model card (`README.md` YAML front matter) that supplies name, version and datasets.
- * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
- * that looks like a typo of a known one is reported.
- */
-
-
-
-
-const MONITOR_KEYS = [
-    'system',
-    'feature_drift',
-    'prediction_drift',
-    'delayed_labels',
-];
-const KNOWN = {
-    '': [
-        'name',
-        'version',
-        'config',
-        'datasets',
-        'preprocessing',
-        'run',
-        'prediction',
-        'serving',
-        'monitoring',
-    ],
-    run: ['code_sha', 'config_hash', 'seed', 'dataset_version'],
-    prediction: ['target', 'output_schema', 'latency_budget_ms', 'fallback'],
-    serving: ['timeout_ms', 'fallback'],
-    monitoring: [...MONITOR_KEYS],
-};
-const manifest_text = (v) => typeof v === 'string' && v.trim() !== ''
-    ? v
-    : typeof v === 'number' && Number.isFinite(v)
-        ? String(v)
-        : undefined;
-const number = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-const rec = (v) => (isRecord(v) ? v : {});
-function empty(file, source) {
-    return {
-        file,
-        source,
-        datasets: [],
-        run: {},
-        prediction: {},
-        serving: {},
-        monitoring: {},
-        fromCard: [],
-        lines: {},
-    };
-}
-/** Read a Hugging Face model card's front matter: name (model-index), version, datasets. */
-function readModelCard(file, markdown) {
-    const issue = (message, line) => ({
-        level: 'error',
-        rule: 'manifest.parse',
-        file,
-        ...(line ? { line } : {}),
-        message,
-    });
-    const fm = frontMatter(markdown);
-    if (!fm)
-        return {
-            manifest: null,
-            issues: [issue(`${file}: no YAML front matter; expected a model card starting with ---`, 1)],
-        };
-    const parsed = parseData(fm.yaml);
-    if (!parsed.ok)
-        return {
-            manifest: null,
-            issues: [
-                issue(`${file}: front matter ${parsed.message}`, parsed.line ? parsed.line + fm.firstLine - 1 : 1),
-            ],
-        };
-    const data = parsed.value.data;
-    if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
-        return {
-            manifest: null,
-            issues: [
-                issue(`${file}: front matter is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}; expected a mapping (model-index, version, datasets, …)`, fm.firstLine),
-            ],
-        };
-    const d = rec(data);
-    const lineOf = (p) => {
-        const l = parsed.value.lineOf(p);
-        return l ? l + fm.firstLine - 1 : undefined;
-    };
-    const m = empty(file, 'model-card');
-    const index = Array.isArray(d['model-index']) ? d['model-index'] : [];
-    const name = manifest_text(rec(index[0]).name) ?? manifest_text(d.model_name);
-    if (name)
-        m.name = name;
-    const version = manifest_text(d.version) ?? manifest_text(d.model_version);
-    if (version) {
-        m.version = version;
-        m.fromCard.push('version');
-        const l = lineOf([d.version !== undefined ? 'version' : 'model_version']);
-        if (l)
-            m.lines.version = l;
-    }
-    const datasets = Array.isArray(d.datasets)
-        ? d.datasets
-        : typeof d.datasets === 'string'
-            ? [d.datasets]
-            : [];
-    for (const ds of datasets) {
-        // Cards list dataset ids, optionally `id@revision`.
-        const id = manifest_text(ds) ?? manifest_text(rec(ds).id);
-        if (!id)
-            continue;
-        const [bare, rev] = id.split('@');
-        m.datasets.push({
-            id: bare,
-            ...(rev
-                ? { revision: rev }
-                : manifest_text(rec(ds).revision)
-                    ? { revision: manifest_text(rec(ds).revision) }
-                    : {}),
-        });
-    }
-    if (m.datasets.length > 0) {
-        m.fromCard.push('datasets');
-        const l = lineOf(['datasets']);
-        if (l)
-            m.lines.datasets = l;
-    }
-    return { manifest: m, issues: [] };
-}
-/** Read `model.yaml`. Never throws. */
-function readManifest(file, source) {
-    if (/\.md$/i.test(file))
-        return readModelCard(file, source);
-    const issues = [];
-    const parsed = parseData(source);
-    if (!parsed.ok) {
-        issues.push({
-            level: 'error',
-            rule: 'manifest.parse',
-            file,
-            ...(parsed.line ? { line: parsed.line } : {}),
-            message: `${file}: ${parsed.message}`,
-        });
-        return { manifest: null, issues };
-    }
-    const doc = parsed.value;
-    if (!isRecord(doc.data)) {
-        issues.push({
-            level: 'error',
-            rule: 'manifest.parse',
-            file,
-            line: 1,
-            message: `${file}: expected a mapping with name, version, run, prediction, serving and monitoring`,
-        });
-        return { manifest: null, issues };
-    }
-    if (!manifest_validate_default()(doc.data)) {
-        for (const p of schemaProblems((manifest_validate_default()).errors)) {
-            const line = doc.lineOf(p.path);
-            issues.push({
-                level: 'error',
-                rule: 'manifest.schema',
-                file,
-                ...(line ? { line } : {}),
-                message: `${file}: ${p.message}`,
-            });
-        }
-    }
-    typos(doc, file, issues);
-    const d = doc.data;
-    const m = empty(file, 'manifest');
-    const set = (key, value) => {
-        if (value !== undefined)
-            m[key] = value;
-    };
-    set('name', manifest_text(d.name));
-    set('version', manifest_text(d.version));
-    set('config', manifest_text(d.config));
-    set('preprocessing', manifest_text(d.preprocessing));
-    if (Array.isArray(d.datasets))
-        for (const ds of d.datasets) {
-            const id = manifest_text(rec(ds).id);
-            const revision = manifest_text(rec(ds).revision);
-            if (id)
-                m.datasets.push({ id, ...(revision ? { revision } : {}) });
-        }
-    const run = rec(d.run);
-    m.run = strip({
-        code_sha: manifest_text(run.code_sha),
-        config_hash: manifest_text(run.config_hash),
-        seed: Number.isInteger(run.seed) ? run.seed : undefined,
-        dataset_version: manifest_text(run.dataset_version),
-    });
-    const pred = rec(d.prediction);
-    m.prediction = strip({
-        target: manifest_text(pred.target),
-        output_schema: isRecord(pred.output_schema) && Object.keys(pred.output_schema).length > 0
-            ? pred.output_schema
-            : manifest_text(pred.output_schema),
-        latency_budget_ms: number(pred.latency_budget_ms),
-        fallback: manifest_text(pred.fallback),
-    });
-    const serving = rec(d.serving);
-    m.serving = strip({ timeout_ms: number(serving.timeout_ms), fallback: manifest_text(serving.fallback) });
-    const mon = rec(d.monitoring);
-    for (const k of MONITOR_KEYS) {
-        const v = mon[k];
-        if (typeof v === 'string' || typeof v === 'boolean' || isRecord(v))
-            m.monitoring[k] = v;
-    }
-    for (const path of [
-        ['name'],
-        ['version'],
-        ['config'],
-        ['datasets'],
-        ['preprocessing'],
-        ['run'],
-        ['prediction'],
-        ['serving'],
-        ['monitoring'],
-        ['run', 'code_sha'],
-        ['run', 'config_hash'],
-        ['run', 'seed'],
-        ['run', 'dataset_version'],
-        ['prediction', 'latency_budget_ms'],
-        ['serving', 'timeout_ms'],
-    ]) {
-        const line = doc.lineOf(path);
-        if (line && d[path[0]] !== undefined)
-            m.lines[path.join('.')] = line;
-    }
-    return { manifest: m, issues };
-}
-function strip(o) {
-    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
-}
-function typos(doc, file, issues) {
-    for (const [block, known] of Object.entries(KNOWN)) {
-        const node = block ? rec(rec(doc.data)[block]) : rec(doc.data);
-        for (const key of Object.keys(node)) {
-            if (known.includes(key))
-                continue;
-            const hint = closest(key, known);
-            if (!hint)
-                continue;
-            const path = block ? [block, key] : [key];
-            const line = doc.lineOf(path);
-            issues.push({
-                level: 'warning',
-                rule: 'manifest.typo',
-                file,
-                ...(line ? { line } : {}),
-                message: `${file}: unknown key "${path.join('.')}" (did you mean "${block ? `${block}.` : ''}${hint}"?)`,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/manifest.ts
-/**
- * Manifest checks (SPEC §6): what the manifest declares, as checklist evidence, plus findings for
- * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
- */
-
-/** `replace-with-…` (what `mlgate init` writes), `<…>`, TODO, TBD: a value nobody filled in. */
-const manifest_PLACEHOLDER = /^(replace-with-.*|<[^>]*>|todo|tbd|xxx|…|\.\.\.)$/i;
-/** Whether a manifest value is there, and not a placeholder. */
-function given(v) {
-    if (v === undefined || v === null)
-        return false;
-    return typeof v === 'string' && manifest_PLACEHOLDER.test(v.trim()) ? 'placeholder' : true;
-}
-const covered = (m) => typeof m === 'string'
-    ? m.trim() !== '' && given(m)
-    : m === true || (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
-function evidenceOf(have, what, ok) {
-    const lacking = Object.keys(have).filter((k) => have[k] === false);
-    const placeholders = Object.keys(have).filter((k) => have[k] === 'placeholder');
-    if (lacking.length === 0 && placeholders.length === 0)
-        return { ok: true, detail: ok };
-    const parts = [
-        ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
-        ...(placeholders.length ? [`still has placeholder values in ${placeholders.join(', ')}`] : []),
-    ];
-    return { ok: false, detail: `${what} ${parts.join('; ')}` };
-}
-/** The five checklist evidences the manifest gives. */
-function manifestEvidence(m) {
-    if (!m) {
-        const none = { ok: false, detail: 'the model manifest could not be read' };
-        return {
-            'prediction-contract': none,
-            artifact: none,
-            serving: none,
-            monitoring: none,
-            reproducible: none,
-        };
-    }
-    const p = m.prediction;
-    const datasetRef = m.datasets.length > 0
-        ? m.datasets.every((d) => given(d.id) === true && given(d.revision ?? 'x') === true) ||
-            'placeholder'
-        : given(m.run.dataset_version);
-    return {
-        'prediction-contract': evidenceOf({
-            'prediction.target': given(p.target),
-            'prediction.output_schema': given(p.output_schema),
-            'prediction.latency_budget_ms': given(p.latency_budget_ms),
-            'prediction.fallback': given(p.fallback),
-        }, 'prediction contract', `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`),
-        artifact: evidenceOf({
-            version: given(m.version),
-            config: given(m.config),
-            'dataset reference': datasetRef,
-            preprocessing: given(m.preprocessing),
-        }, 'artifact', `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`),
-        serving: evidenceOf({
-            'serving.timeout_ms': given(m.serving.timeout_ms),
-            'serving.fallback': given(m.serving.fallback),
-        }, 'serving', `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`),
-        monitoring: evidenceOf(Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])), 'monitoring', 'system health, feature drift, prediction drift and delayed labels covered'),
-        reproducible: evidenceOf({
-            'run.code_sha': given(m.run.code_sha),
-            'run.config_hash': given(m.run.config_hash),
-            'run.dataset_version': given(m.run.dataset_version),
-            'run.seed': given(m.run.seed),
-        }, 'run', `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`),
-    };
-}
-/** Findings: each block that does not give its evidence, and inconsistencies. */
-function checkManifest({ manifest: m, model, meta, base }) {
-    const out = [];
-    const at = (key, level, rule, message) => {
-        // A field that is missing altogether has no line of its own: point at the top of the file,
-        // so the annotation still lands on the manifest.
-        const line = (key && (m.lines[key] ?? m.lines[key.split('.')[0]])) || 1;
-        out.push({ level, rule, file: m.file, line, message });
-    };
-    const ev = manifestEvidence(m);
-    if (m.name !== undefined && m.name !== model)
-        at('name', 'warning', 'manifest.name', `manifest name "${m.name}" is not the model's name "${model}"`);
-    if (m.source === 'model-card') {
-        if (!m.version)
-            at(undefined, 'warning', 'manifest.version', 'model card front matter has no version; expected `version:`');
-        return out;
-    }
-    const blocks = [
-        [
-            'artifact',
-            'version',
-            'the artifact must carry version, config, dataset reference and preprocessing',
-        ],
-        [
-            'prediction-contract',
-            'prediction',
-            'expected prediction {target, output_schema, latency_budget_ms, fallback}',
-        ],
-        ['serving', 'serving', 'expected serving {timeout_ms, fallback}'],
-        [
-            'monitoring',
-            'monitoring',
-            'expected monitoring {system, feature_drift, prediction_drift, delayed_labels}',
-        ],
-        ['reproducible', 'run', 'expected run {code_sha, config_hash, dataset_version, seed}'],
-    ];
-    for (const [key, line, expected] of blocks) {
-        if (!ev[key].ok)
-            at(line, 'warning', `manifest.${key}`, `${ev[key].detail}; ${expected}`);
-    }
-    if (m.monitoring && Object.values(m.monitoring).includes(false))
-        at('monitoring', 'warning', 'manifest.monitoring', `monitoring turns off ${MONITOR_KEYS.filter((k) => m.monitoring[k] === false).join(', ')}`);
-    const budget = m.prediction.latency_budget_ms;
-    const timeout = m.serving.timeout_ms;
-    if (budget !== undefined && timeout !== undefined && timeout < budget)
-        at('serving.timeout_ms', 'warning', 'manifest.timeout', `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`);
-    if (given(m.run.code_sha) === true && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha ?? ''))
-        at('run.code_sha', 'warning', 'manifest.code-sha', `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`);
-    for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed']) {
-        const mine = m.run[key];
-        const theirs = meta?.[key];
-        if (mine === undefined || theirs === undefined || theirs === null)
-            continue;
-        const a = String(mine);
-        const b = String(theirs);
-        const same = key === 'code_sha' ? a.startsWith(b) || b.startsWith(a) : a === b;
-        if (!same)
-            at(`run.${key}`, 'warning', 'manifest.run-mismatch', `run.${key} "${a}" differs from the metrics' meta.${key} "${b}"; the metrics may come from another run`);
-    }
-    if (base && base.version !== undefined && base.version === m.version) {
-        const changed = ['code_sha', 'config_hash', 'dataset_version', 'seed']
-            .filter((k) => base.run[k] !== m.run[k])
-            .map((k) => `run.${k}`);
-        if (base.config !== m.config)
-            changed.push('config');
-        if (changed.length > 0)
-            at('version', 'warning', 'manifest.version-bump', `version is still ${m.version} although ${changed.join(', ')} changed; expected a new version for a new artifact`);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stages/manifest.ts
-/**
- * The manifest stage: reads the model's manifest (model.yaml or a Hugging Face card) at head and
- * base, fills version/datasets from a card next to model.yaml when the manifest lacks them, checks
- * that the files it references exist, and computes the checklist evidence.
- */
-
-
-
-/** A card (README.md) beside model.yaml fills in version and datasets the manifest lacks. */
-async function withCard(source, m) {
-    if (m.source !== 'manifest' || (m.version && m.datasets.length > 0))
-        return m;
-    const dir = m.file.includes('/') ? m.file.slice(0, m.file.lastIndexOf('/') + 1) : '';
-    const read = await source.read(`${dir}README.md`);
-    if (!read.ok)
-        return m;
-    const card = readModelCard(read.path, read.text).manifest;
-    if (!card)
-        return m;
-    const out = { ...m, fromCard: [...m.fromCard] };
-    if (!out.version && card.version) {
-        out.version = card.version;
-        out.fromCard.push(`version (${read.path})`);
-    }
-    if (out.datasets.length === 0 && card.datasets.length > 0) {
-        out.datasets = card.datasets;
-        out.fromCard.push(`datasets (${read.path})`);
-    }
-    return out;
-}
-/** A plain relative path (not a URI) that should exist in the repository. */
-const isRepoPath = (ref) => !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/') && /[./]/.test(ref);
-async function missingRefs(source, m) {
-    const out = [];
-    const refs = [
-        ['config', m.config],
-        ['preprocessing', m.preprocessing],
-        [
-            'prediction.output_schema',
-            typeof m.prediction.output_schema === 'string' ? m.prediction.output_schema : undefined,
-        ],
-    ];
-    for (const [key, ref] of refs) {
-        if (!ref || !isRepoPath(ref))
-            continue;
-        const read = await source.read(ref);
-        if (read.ok || read.reason !== 'missing')
-            continue;
-        const line = m.lines[key] ?? m.lines[key.split('.')[0]];
-        out.push({
-            level: 'warning',
-            rule: 'manifest.ref',
-            file: m.file,
-            ...(line ? { line } : {}),
-            message: `${key} "${ref}" is not a file in the repository; expected a path relative to the repository root (or a URI)`,
-        });
-    }
-    return out;
-}
-async function manifestStage(ctx) {
-    const path = ctx.model.manifest;
-    if (!path)
-        return { findings: [] };
-    const model = ctx.model.name;
-    const read = await readOrFinding(ctx.head, path, 'manifest', model);
-    if (!read.ok) {
-        return { section: { file: path, evidence: manifestEvidence(null) }, findings: [read.finding] };
-    }
-    const res = readManifest(read.path, read.text);
-    const findings = res.issues.map((i) => issueFinding(i, 'manifest', model));
-    if (!res.manifest)
-        return { section: { file: path, evidence: manifestEvidence(null) }, findings };
-    const manifest = await withCard(ctx.head, res.manifest);
-    let base = null;
-    if (ctx.base) {
-        const b = await ctx.base.read(path);
-        if (b.ok)
-            base = readManifest(b.path, b.text).manifest;
-    }
-    const issues = [
-        ...checkManifest({ manifest, model, meta: ctx.metrics.head?.meta, base }),
-        ...(await missingRefs(ctx.head, manifest)),
-    ];
-    findings.push(...issues.map((i) => issueFinding(i, 'manifest', model)));
-    return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
-}
-
-;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
-/**
- * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
- * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
- * Pure: the metrics stage reads the files through its FileSource.
- */
-
-/** Is this path a dvc.yaml? */
-function isDvcYaml(path) {
-    return /(^|\/)dvc\.ya?ml$/i.test(path);
-}
-function join(dir, rel) {
-    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
-        return rel;
-    return dir ? `${dir}/${rel}` : rel;
-}
-/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
-function dvcMetricsFiles(file, text) {
-    const issues = [];
-    const files = [];
-    const parsed = parseData(text);
-    if (!parsed.ok)
-        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
-    const { data, lineOf } = parsed.value;
-    if (!isRecord(data))
-        return {
-            files,
-            issues: [
-                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
-            ],
-        };
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-    const seen = new Set();
-    const take = (list, at) => {
-        if (list === undefined)
-            return;
-        if (!Array.isArray(list)) {
-            issues.push({
-                path: '',
-                line: lineOf(at),
-                message: '`metrics` must be a list of file paths',
-            });
-            return;
-        }
-        list.forEach((entry, i) => {
-            const rel = typeof entry === 'string'
-                ? entry
-                : isRecord(entry) && Object.keys(entry).length === 1
-                    ? Object.keys(entry)[0]
-                    : null;
-            if (!rel) {
-                issues.push({
-                    path: '',
-                    line: lineOf([...at, i]),
-                    message: 'metrics entry must be a path or `{path: {options}}`',
-                });
-                return;
-            }
-            const path = join(dir, rel);
-            if (seen.has(path))
-                return;
-            seen.add(path);
-            files.push({ path, line: lineOf([...at, i]) });
-        });
-    };
-    take(data.metrics, ['metrics']);
-    if (isRecord(data.stages)) {
-        for (const stage of Object.keys(data.stages)) {
-            const s = data.stages[stage];
-            if (isRecord(s))
-                take(s.metrics, ['stages', stage, 'metrics']);
-        }
-    }
-    if (files.length === 0 && issues.length === 0) {
-        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
-    }
-    return { files, issues };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -42006,6 +42089,1173 @@ function parseMetrics(file, text, opts = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/stages/history.ts
+/**
+ * The history stage: for a model with `vs: history` gates, the metrics file at the last N commits
+ * of the base branch that changed it (one `git log`, one `git cat-file --batch`), parsed like any
+ * metrics file. A version that does not parse is left out, as it holds no value to compare with.
+ */
+
+
+
+/** The history the model's gates need, or null when no gate compares with history. */
+async function historyStage(model, config, base) {
+    const windows = (model.gates ?? [])
+        .filter((g) => g.vs === 'history' && g.level !== 'off')
+        .map((g) => g.window ?? DEFAULT_WINDOW);
+    if (windows.length === 0)
+        return null;
+    const none = (unavailable) => ({
+        versions: [],
+        shallow: false,
+        unavailable,
+    });
+    if (!base)
+        return none('no base commit to read the base branch history from');
+    const path = model.metrics;
+    if (isDvcYaml(path))
+        return none(`${path} is a dvc.yaml; history follows one metrics file, so name it in \`metrics:\``);
+    if (!base.history)
+        return none(`the base branch is read without git history (${base.label}); check out the repository with \`fetch-depth: 0\``);
+    const read = await base.history(path, Math.max(...windows));
+    if (!read.ok)
+        return none(read.message);
+    const opts = { model: model.name, psiEpsilon: config.metrics_policy?.psi_epsilon };
+    const versions = read.versions
+        .map((v) => ({ sha: v.sha, set: parseMetrics(path, v.text, opts).set }))
+        .filter((v) => v.set !== null)
+        .reverse();
+    return { versions, shallow: read.shallow };
+}
+
+;// CONCATENATED MODULE: ./src/formats/ledger.ts
+/**
+ * The observation ledger (SPEC §7): `(path, text) → entries`, no I/O. Two forms: `LEDGER.md`
+ * with one `## Iteration N: title` section per iteration and `- Field: value` lines, or a YAML
+ * (or JSON) list of mappings with the same fields (`metric_movement` or `Metric movement`).
+ */
+
+/** The fields of a ledger entry, in the order SPEC §7 lists them. */
+const LEDGER_FIELDS = [
+    'Change',
+    'Why this mattered',
+    'Metric movement',
+    'Slice movement',
+    'False positives',
+    'False negatives',
+    'Unexpected errors',
+    'Decision',
+    'Tradeoff accepted',
+    'Lesson captured',
+    'Regression added',
+    'Debt created',
+    'Next iteration',
+];
+/** Field names compare case-insensitively, with `_`/`-` as spaces and `**bold**` ignored. */
+function fieldKey(name) {
+    return name
+        .replace(/[*_`]{2,}/g, '')
+        .replace(/[_-]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/** A field's value by name, or undefined. */
+function fieldValue(entry, name) {
+    const key = fieldKey(name);
+    return entry.fields.find((f) => fieldKey(f.name) === key)?.value;
+}
+/** Read a ledger: YAML/JSON by extension, else markdown. */
+function parseLedger(file, text) {
+    // Markdown has no syntax to fail, so size and binary content are checked here for both forms.
+    const bad = checkText(text);
+    if (bad)
+        return { ok: false, message: bad };
+    return /\.(ya?ml|json)$/i.test(file)
+        ? parseYamlLedger(file, text)
+        : parseMarkdownLedger(file, text);
+}
+const HEADING = /^##[ \t]+(.+?)[ \t#]*$/;
+const ITERATION = /^iteration\s+(\d+)\s*(?:[:.—–-]\s*(.*))?$/i;
+const FIELD = /^[-*+][ \t]+(?:\*\*)?([A-Za-z][A-Za-z _/-]{0,60}?)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*(.*)$/;
+const ledger_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Markdown form: `## ` headings start entries; text before the first heading is a free preamble. */
+function parseMarkdownLedger(file, text) {
+    const lines = text.split(/\r\n|\r|\n/);
+    const entries = [];
+    let current = null;
+    let fence = null;
+    let inComment = false;
+    const close = (end) => {
+        if (current)
+            entries.push(toEntry(current.heading, current.start, current.body, end));
+    };
+    lines.forEach((line, i) => {
+        const wasCode = fence !== null || inComment;
+        if (fence !== null) {
+            if (line.trim().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '')
+                fence = null;
+        }
+        else if (inComment) {
+            if (line.includes('-->'))
+                inComment = false;
+        }
+        else {
+            const f = ledger_FENCE.exec(line);
+            if (f)
+                fence = f[1];
+            else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->'))
+                inComment = true;
+        }
+        const heading = wasCode || fence !== null ? null : HEADING.exec(line);
+        if (heading) {
+            close(i);
+            current = { heading: heading[1].trim(), start: i + 1, body: [line] };
+        }
+        else
+            current?.body.push(line);
+    });
+    close(lines.length);
+    return { ok: true, doc: { file, format: 'markdown', entries } };
+}
+function toEntry(heading, start, body, end) {
+    const trimmed = [...body];
+    while (trimmed.length > 1 && trimmed[trimmed.length - 1].trim() === '')
+        trimmed.pop();
+    const it = ITERATION.exec(heading);
+    const fields = [];
+    let fence = false;
+    trimmed.slice(1).forEach((line, n) => {
+        if (ledger_FENCE.test(line))
+            fence = !fence;
+        if (fence)
+            return;
+        const m = FIELD.exec(line.trim());
+        if (m && /^[-*+]/.test(line)) {
+            fields.push({ name: m[1].trim(), value: m[2].trim(), line: start + n + 1 });
+        }
+        else if (fields.length > 0 && line.trim() !== '' && /^\s/.test(line)) {
+            const last = fields[fields.length - 1];
+            last.value = `${last.value} ${line.trim()}`.trim();
+        }
+    });
+    return {
+        key: heading.replace(/\s+/g, ' '),
+        iteration: it ? Number(it[1]) : null,
+        title: it ? (it[2] ?? '').trim() : heading,
+        fields,
+        line: start,
+        endLine: Math.min(end, start + trimmed.length - 1),
+        lines: trimmed,
+        content: trimmed.map((l) => l.trimEnd()).join('\n'),
+    };
+}
+/** YAML/JSON form: a list of mappings, or a mapping with an `entries`/`iterations` list. */
+function parseYamlLedger(file, text) {
+    const parsed = parseData(text);
+    if (!parsed.ok)
+        return { ok: false, line: parsed.line, message: parsed.message };
+    const { data, lineOf } = parsed.value;
+    if (data === null || data === undefined)
+        return { ok: true, doc: { file, format: 'yaml', entries: [] } };
+    let list = data;
+    let prefix = [];
+    if (isRecord(data)) {
+        const key = ['entries', 'iterations', 'ledger'].find((k) => Array.isArray(data[k]));
+        if (key) {
+            list = data[key];
+            prefix = [key];
+        }
+    }
+    if (!Array.isArray(list))
+        return {
+            ok: false,
+            line: 1,
+            message: 'expected a list of ledger entries (mappings with Change, Metric movement, Decision, …)',
+        };
+    const all = text.split(/\r\n|\r|\n/);
+    const entries = [];
+    for (const [i, item] of list.entries()) {
+        const line = lineOf([...prefix, i]) ?? 1;
+        const nextLine = i + 1 < list.length ? lineOf([...prefix, i + 1]) : undefined;
+        if (!isRecord(item))
+            return { ok: false, line, message: `entry ${i + 1}: expected a mapping of ledger fields` };
+        const fields = [];
+        let iteration = null;
+        let title = '';
+        for (const [k, v] of Object.entries(item)) {
+            const key = fieldKey(k);
+            if (key === 'iteration' && typeof v === 'number')
+                iteration = v;
+            else if (key === 'iteration' && typeof v === 'string' && /^\d+$/.test(v))
+                iteration = Number(v);
+            else if (key === 'title')
+                title = String(v ?? '');
+            else
+                fields.push({
+                    name: canonicalName(k),
+                    value: v === null || v === undefined
+                        ? ''
+                        : typeof v === 'object'
+                            ? JSON.stringify(v)
+                            : String(v),
+                    line: lineOf([...prefix, i, k]) ?? line,
+                });
+        }
+        // A block entry starts at its `- ` line; its text runs to the next entry (or the end).
+        let end = (nextLine ?? all.length + 1) - 1;
+        while (end > line && all[end - 1].trim() === '')
+            end--;
+        const lines = all.slice(line - 1, end);
+        entries.push({
+            key: iteration !== null ? `Iteration ${iteration}` : `entry ${i + 1}`,
+            iteration,
+            title,
+            fields,
+            line,
+            endLine: end,
+            lines,
+            content: canonical(item),
+        });
+    }
+    return { ok: true, doc: { file, format: 'yaml', entries } };
+}
+/** `metric_movement` → `Metric movement` when it is one of the known fields. */
+function canonicalName(name) {
+    return LEDGER_FIELDS.find((f) => fieldKey(f) === fieldKey(name)) ?? name;
+}
+/** JSON with sorted keys at every level, so reformatting the YAML is not an edit. */
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (isRecord(value))
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(value) ?? 'null';
+}
+
+;// CONCATENATED MODULE: ./src/checks/line-diff.ts
+/** A small line diff (longest common subsequence) for ledger entries, pure. */
+/** Lines of `before` → `after`, each prefixed `' '` (kept), `-` (removed) or `+` (added). */
+function lineDiff(before, after) {
+    const n = before.length;
+    const m = after.length;
+    // Entries are short; past a size where the table gets big, show the whole replacement.
+    if (n * m > 250_000)
+        return [...before.map((l) => `-${l}`), ...after.map((l) => `+${l}`)];
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] =
+                before[i] === after[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && before[i] === after[j]) {
+            out.push(` ${before[i]}`);
+            i++;
+            j++;
+        }
+        else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            out.push(`-${before[i]}`);
+            i++;
+        }
+        else {
+            out.push(`+${after[j]}`);
+            j++;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
+const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
+/** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
+function isSliceMetric(metric) {
+    return SLICE.test(metric);
+}
+function decimals(n) {
+    // Six significant digits, as `show` prints it: 0.7000000000000001 has one decimal, not 16.
+    const s = String(Number(n.toPrecision(6)));
+    if (s.includes('e'))
+        return 6;
+    return Math.min(6, (s.split('.')[1] ?? '').length);
+}
+/** `+0.012`, `-3`, `±0`: the change with the precision of its inputs. */
+function signed(change, base, head) {
+    const d = Math.max(decimals(base), decimals(head));
+    const text = Math.abs(change).toFixed(d);
+    if (Number(text) === 0)
+        return '±0';
+    return `${change > 0 ? '+' : '-'}${text}`;
+}
+/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
+function ledger_movement_show(n) {
+    return String(Number(n.toPrecision(6)));
+}
+/** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
+function movementOf(row) {
+    const { base, head } = row;
+    if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
+        if (row.change === 0)
+            return null;
+        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
+    }
+    if (typeof head === 'number' && (base === null || base === undefined))
+        return `${row.metric} ${ledger_movement_show(head)} (new)`;
+    if (typeof base === 'number' && (head === null || head === undefined))
+        return `${row.metric} removed (was ${ledger_movement_show(base)})`;
+    return null;
+}
+function ledger_movement_list(parts, max, none) {
+    if (parts.length === 0)
+        return none;
+    const shown = parts.slice(0, max);
+    const more = parts.length - shown.length;
+    return shown.join('; ') + (more > 0 ? `; … and ${more} more` : '');
+}
+/** The measured metric movement of the non-slice metrics, sorted by name. */
+function metricMovement(rows, max = 6) {
+    const parts = rows
+        .filter((r) => !isSliceMetric(r.metric))
+        .map(movementOf)
+        .filter((s) => s !== null);
+    return ledger_movement_list(parts, max, 'no metric changed');
+}
+/** |change| rounded, so float noise (0.72 − 0.71 vs 0.23 − 0.22) does not decide the order. */
+const size = (r) => Math.round(Math.abs(r.change ?? 0) * 1e9);
+/** The measured slice movement (largest moves first), then slice gates that failed or warned. */
+function sliceMovement(rows, gates, max = 6) {
+    const moved = rows
+        .filter((r) => isSliceMetric(r.metric) && r.change !== null && r.change !== 0)
+        .sort((a, b) => size(b) - size(a) || a.metric.localeCompare(b.metric))
+        .map(movementOf)
+        .filter((s) => s !== null);
+    const flagged = gates
+        .filter((g) => (g.status === 'fail' || g.status === 'warn') && isSliceMetric(g.metric))
+        .sort((a, b) => a.metric.localeCompare(b.metric))
+        .map((g) => `${g.status === 'fail' ? 'failing' : 'warning'}: ${g.message}`);
+    const parts = [ledger_movement_list(moved, max, 'no slice metric changed'), ...flagged];
+    return parts.join('; ');
+}
+const NUM = String.raw `\d+(?:\.\d+)?|\.\d+`;
+const DELTA = new RegExp(String.raw `(?:^|[\s(:=])([+\-−])\s?(${NUM})\s*(%|pp\b|points?\b)?`);
+const ARROW = new RegExp(String.raw `(-?(?:${NUM}))\s*(?:→|->|=>|⟶|to)\s*(-?(?:${NUM}))`);
+function written(text) {
+    const t = text.replace('−', '-');
+    return { value: Number(t), decimals: (t.split('.')[1] ?? '').length };
+}
+const MAX_TEXT = 20_000;
+const MAX_CLAUSES = 200;
+const WORD = /[\w.]/;
+/** End of the first mention of `name` in `clause` not inside a longer dotted name, or -1. */
+function mentionEnd(clause, name) {
+    if (name === '')
+        return -1;
+    for (let i = clause.indexOf(name); i >= 0; i = clause.indexOf(name, i + 1)) {
+        const before = i === 0 ? '' : clause[i - 1];
+        const after = clause[i + name.length] ?? '';
+        if (!WORD.test(before) && !WORD.test(after))
+            return i + name.length;
+    }
+    return -1;
+}
+/** Read `auc +0.012 (0.831 → 0.843); latency.p95_ms +5` for the metrics it names. */
+function parseMovement(text, metricNames) {
+    const names = [...metricNames].sort((a, b) => b.length - a.length);
+    const out = [];
+    // Bounded: a hostile ledger line must not cost clauses × metric names regex compilations.
+    for (const clause of text
+        .slice(0, MAX_TEXT)
+        .split(/;|,\s|\n/)
+        .slice(0, MAX_CLAUSES)) {
+        let metric;
+        let at = -1;
+        const lower = clause.toLowerCase();
+        for (const n of names) {
+            const end = mentionEnd(lower, n.toLowerCase());
+            if (end >= 0) {
+                metric = n;
+                at = end;
+                break;
+            }
+        }
+        if (!metric || out.some((s) => s.metric === metric))
+            continue;
+        const rest = clause.slice(at);
+        const stated = { metric };
+        const arrow = ARROW.exec(rest);
+        const beforeArrow = arrow ? rest.slice(0, arrow.index) : rest;
+        const delta = DELTA.exec(beforeArrow);
+        if (delta) {
+            const w = written(delta[2]);
+            stated.delta = {
+                value: delta[1] === '+' ? w.value : -w.value,
+                decimals: w.decimals,
+                percent: delta[3] !== undefined,
+            };
+        }
+        if (arrow) {
+            stated.from = written(arrow[1]);
+            stated.to = written(arrow[2]);
+        }
+        if (stated.delta || stated.from)
+            out.push(stated);
+    }
+    return out;
+}
+const tolerance = (w, measured) => Math.max(0.5 * 10 ** -w.decimals, 0.1 * Math.abs(measured), 1e-12);
+/**
+ * Where a stated movement contradicts the measured one: the sign, the size of the change beyond
+ * rounding (half a unit in the last written digit, or 10 %), or the endpoints.
+ */
+function contradiction(stated, base, head) {
+    if (base === undefined || head === undefined)
+        return null;
+    const measured = head - base;
+    const actual = measured === 0
+        ? `${stated.metric} did not change (${String(head)})`
+        : `the measured change is ${signed(measured, base, head)} (${String(base)} → ${String(head)})`;
+    if (stated.delta) {
+        const s = stated.delta.value;
+        if (Math.sign(s) !== Math.sign(measured) && !(s === 0 && measured === 0))
+            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)}${stated.delta.percent ? '%' : ''} but ${actual}`;
+        if (!stated.delta.percent && Math.abs(s - measured) > tolerance(stated.delta, measured))
+            return `states ${stated.metric} ${s > 0 ? '+' : '-'}${Math.abs(s)} but ${actual}`;
+    }
+    if (stated.from && stated.to) {
+        const off = (w, v) => Math.abs(w.value - v) > 0.5 * 10 ** -w.decimals + 1e-12;
+        if (off(stated.from, base) || off(stated.to, head))
+            return `states ${stated.metric} ${stated.from.value} → ${stated.to.value} but ${actual}`;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/ledger.ts
+
+
+
+/** Required fields of a new entry when `ledger_policy.required_fields` is unset. */
+const DEFAULT_REQUIRED_FIELDS = ['Change', 'Metric movement', 'Decision'];
+const ledger_PLACEHOLDER = /^(|\.\.\.|…|-|—|n\/?a|todo|tbd|<[^>]*>)$/i;
+/** Whether a field value says nothing (empty, `...`, `TODO`, `<fill in>`). */
+function isPlaceholder(value) {
+    return value === undefined || ledger_PLACEHOLDER.test(value.trim());
+}
+function measuredChange(rows) {
+    return rows.some((r) => r.base !== r.head && !(Number.isNaN(r.base) && Number.isNaN(r.head)));
+}
+/** Match base entries to head entries by key (and occurrence, for repeated headings). */
+function pair(base, head) {
+    const slots = new Map();
+    for (const h of head)
+        slots.set(h.key, [...(slots.get(h.key) ?? []), h]);
+    const matched = new Set();
+    const pairs = [];
+    for (const b of base) {
+        const h = slots.get(b.key)?.shift() ?? null;
+        if (h)
+            matched.add(h);
+        pairs.push({ base: b, head: h });
+    }
+    return { pairs, added: head.filter((h) => !matched.has(h)) };
+}
+function checkLedger(input) {
+    const { model, file, head, base, policy } = input;
+    const findings = [];
+    const at = (level, line, message, rule) => findings.push({
+        level,
+        check: 'ledger',
+        model,
+        file,
+        ...(line ? { line } : {}),
+        message,
+        rule,
+    });
+    const headEntries = head?.entries ?? [];
+    const { pairs, added } = pair(base?.entries ?? [], headEntries);
+    const edited = [];
+    const removed = [];
+    const chunks = [];
+    const appendOnly = policy?.append_only ?? true;
+    if (head) {
+        for (const { base: b, head: h } of pairs) {
+            if (!h) {
+                removed.push({ key: b.key, baseLine: b.line });
+                chunks.push({
+                    order: b.line,
+                    lines: [
+                        `@@ removed: ${b.key} (line ${b.line} at base) @@`,
+                        ...b.lines.map((l) => `-${l}`),
+                    ],
+                });
+                at(appendOnly ? 'error' : 'notice', undefined, `past ledger entry "${b.key}" (line ${b.line} at base) was removed; the ledger is append-only: restore it and add a new entry instead`, 'ledger.append-only');
+            }
+            else if (h.content !== b.content) {
+                const d = lineDiff(b.lines, h.lines);
+                const first = d.findIndex((l) => !l.startsWith(' '));
+                const changedHeadLine = h.line + d.slice(0, Math.max(0, first)).filter((l) => !l.startsWith('-')).length;
+                edited.push({ key: h.key, line: changedHeadLine });
+                chunks.push({ order: h.line, lines: [`@@ edited: ${h.key} @@`, ...d] });
+                at(appendOnly ? 'error' : 'notice', changedHeadLine, `past ledger entry "${h.key}" was edited; the ledger is append-only: revert the edit and record the correction in a new entry`, 'ledger.append-only');
+            }
+        }
+    }
+    const required = input.policy?.required_fields ?? [...DEFAULT_REQUIRED_FIELDS];
+    const summaries = added.map((e) => {
+        const missing = required.filter((f) => isPlaceholder(fieldValue(e, f)));
+        for (const f of missing) {
+            const field = e.fields.find((x) => x.name.toLowerCase() === f.toLowerCase());
+            at('error', field?.line ?? e.line, `new ledger entry "${e.key}": required field "${f}" is ${field ? 'empty' : 'missing'}`, 'ledger.required-field');
+        }
+        chunks.push({ order: e.line, lines: [`@@ new: ${e.key} @@`, ...e.lines.map((l) => `+${l}`)] });
+        return { key: e.key, title: e.title, iteration: e.iteration, line: e.line, missing };
+    });
+    const metricsChanged = measuredChange(input.diff);
+    const requireEntry = policy?.require_entry_when_metrics_change;
+    if (head && metricsChanged && added.length === 0 && requireEntry !== false) {
+        const last = headEntries[headEntries.length - 1];
+        at(requireEntry === true ? 'error' : 'warning', last ? last.endLine : 1, `metrics changed but ${file} has no new entry; add one (the comment has one ready to paste, with the measured movement)`, 'ledger.entry-required');
+    }
+    const latest = latestEntry(added);
+    if (latest)
+        findings.push(...contradictions(input, latest));
+    chunks.sort((a, b) => a.order - b.order);
+    const diff = chunks.flatMap((c, i) => (i === 0 ? c.lines : [' ', ...c.lines]));
+    return {
+        section: {
+            file,
+            format: input.format,
+            entries: head ? headEntries.length : null,
+            baseEntries: base ? base.entries.length : null,
+            added: summaries,
+            edited,
+            removed,
+            diff,
+            metricsChanged,
+            suggested: suggestEntry(input, latest),
+        },
+        findings,
+    };
+}
+/** The new entry that describes this PR: the highest iteration, else the last one written. */
+function latestEntry(added) {
+    return [...added].sort((a, b) => (a.iteration ?? -Infinity) - (b.iteration ?? -Infinity) || a.line - b.line)[added.length - 1];
+}
+function contradictions(input, entry) {
+    const field = entry.fields.find((f) => f.name.toLowerCase() === 'metric movement');
+    if (!field || isPlaceholder(field.value))
+        return [];
+    const names = [...new Set([...input.headValues.keys(), ...input.baseValues.keys()])];
+    const out = [];
+    for (const stated of parseMovement(field.value, names)) {
+        const why = contradiction(stated, input.baseValues.get(stated.metric), input.headValues.get(stated.metric));
+        if (why)
+            out.push({
+                level: 'warning',
+                check: 'ledger',
+                model: input.model,
+                file: input.file,
+                line: field.line,
+                message: `ledger entry "${entry.key}" ${why}`,
+                rule: 'ledger.movement-contradiction',
+            });
+    }
+    return out;
+}
+/** A suggested entry in the ledger's format, with the measured metric and slice movement. */
+function suggestEntry(input, written) {
+    const iterations = (input.base?.entries ?? []).map((e) => e.iteration ?? 0);
+    const next = written?.iteration ?? iterations.reduce((a, b) => Math.max(a, b), 0) + 1;
+    const title = written?.title || '<short title>';
+    const filled = {
+        'Metric movement': metricMovement(input.diff),
+        'Slice movement': sliceMovement(input.diff, input.gates),
+    };
+    const placeholder = { Decision: '<promote | hold | roll back>' };
+    const value = (f) => {
+        const own = written ? fieldValue(written, f) : undefined;
+        return (filled[f] ??
+            (isPlaceholder(own) ? undefined : own) ??
+            placeholder[f] ??
+            `<${f.toLowerCase()}>`);
+    };
+    if (input.format === 'yaml') {
+        const key = (f) => f.toLowerCase().replace(/ /g, '_');
+        return [
+            `- iteration: ${next}`,
+            `  title: ${JSON.stringify(title)}`,
+            ...LEDGER_FIELDS.map((f) => `  ${key(f)}: ${JSON.stringify(value(f))}`),
+        ].join('\n');
+    }
+    return [
+        `## Iteration ${next}: ${title}`,
+        ...LEDGER_FIELDS.map((f) => `- ${f}: ${value(f)}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/stages/ledger.ts
+/** The ledger stage: reads the model's ledger at head and base and checks it (SPEC §7). */
+
+
+
+async function readSide(source, path, model, side) {
+    const read = await readOrFinding(source, path, 'ledger', model, 'error');
+    if (!read.ok) {
+        // A ledger added by this PR has no base version: that is not a problem.
+        if (side === 'base' && read.result.reason === 'missing')
+            return { doc: null, findings: [] };
+        const finding = side === 'base'
+            ? {
+                ...read.finding,
+                level: 'warning',
+                message: `at base: ${read.finding.message}`,
+            }
+            : read.finding;
+        return { doc: null, findings: [finding] };
+    }
+    const parsed = parseLedger(read.path, read.text);
+    if (parsed.ok)
+        return { doc: parsed.doc, findings: [] };
+    const finding = {
+        level: side === 'base' ? 'warning' : 'error',
+        check: 'ledger',
+        model,
+        file: read.path,
+        ...(parsed.line ? { line: parsed.line } : {}),
+        message: `${side === 'base' ? 'at base: ' : ''}${read.path}: ${parsed.message}`,
+    };
+    return { doc: null, findings: [finding] };
+}
+function numbers(set) {
+    const out = new Map();
+    for (const [k, v] of set?.values ?? [])
+        if (typeof v.value === 'number' && Number.isFinite(v.value))
+            out.set(k, v.value);
+    return out;
+}
+async function ledgerStage(ctx) {
+    const path = ctx.model.ledger;
+    if (!path)
+        return { findings: [] };
+    const name = ctx.model.name;
+    const [head, base] = await Promise.all([
+        readSide(ctx.head, path, name, 'head'),
+        ctx.base
+            ? readSide(ctx.base, path, name, 'base')
+            : Promise.resolve({ doc: null, findings: [] }),
+    ]);
+    const { section, findings } = checkLedger({
+        model: name,
+        file: path,
+        format: /\.(ya?ml|json)$/i.test(path) ? 'yaml' : 'markdown',
+        head: head.doc,
+        base: base.doc,
+        policy: ctx.config.ledger_policy,
+        diff: ctx.diff,
+        gates: ctx.gates,
+        baseValues: numbers(ctx.metrics.base),
+        headValues: numbers(ctx.metrics.head),
+    });
+    return { section, findings: [...head.findings, ...base.findings, ...findings] };
+}
+
+// EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
+var manifest_validate = __nccwpck_require__(7115);
+var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
+;// CONCATENATED MODULE: ./src/formats/manifest.ts
+/**
+ * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
+ * Hugging Face model card (`README.md` YAML front matter) that supplies name, version and datasets.
+ * `(file, text) → manifest + issues`; no I/O. Unknown keys are allowed (teams carry more), but a key
+ * that looks like a typo of a known one is reported.
+ */
+
+
+
+
+const MONITOR_KEYS = [
+    'system',
+    'feature_drift',
+    'prediction_drift',
+    'delayed_labels',
+];
+const KNOWN = {
+    '': [
+        'name',
+        'version',
+        'config',
+        'datasets',
+        'preprocessing',
+        'run',
+        'prediction',
+        'serving',
+        'monitoring',
+    ],
+    run: ['code_sha', 'config_hash', 'seed', 'dataset_version'],
+    prediction: ['target', 'output_schema', 'latency_budget_ms', 'fallback'],
+    serving: ['timeout_ms', 'fallback'],
+    monitoring: [...MONITOR_KEYS],
+};
+const manifest_text = (v) => typeof v === 'string' && v.trim() !== ''
+    ? v
+    : typeof v === 'number' && Number.isFinite(v)
+        ? String(v)
+        : undefined;
+const number = (v) => typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+const rec = (v) => (isRecord(v) ? v : {});
+function empty(file, source) {
+    return {
+        file,
+        source,
+        datasets: [],
+        run: {},
+        prediction: {},
+        serving: {},
+        monitoring: {},
+        fromCard: [],
+        lines: {},
+    };
+}
+/** Read a Hugging Face model card's front matter: name (model-index), version, datasets. */
+function readModelCard(file, markdown) {
+    const issue = (message, line) => ({
+        level: 'error',
+        rule: 'manifest.parse',
+        file,
+        ...(line ? { line } : {}),
+        message,
+    });
+    const fm = frontMatter(markdown);
+    if (!fm)
+        return {
+            manifest: null,
+            issues: [issue(`${file}: no YAML front matter; expected a model card starting with ---`, 1)],
+        };
+    const parsed = parseData(fm.yaml);
+    if (!parsed.ok)
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter ${parsed.message}`, parsed.line ? parsed.line + fm.firstLine - 1 : 1),
+            ],
+        };
+    const data = parsed.value.data;
+    if (data !== null && (typeof data !== 'object' || Array.isArray(data)))
+        return {
+            manifest: null,
+            issues: [
+                issue(`${file}: front matter is ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}; expected a mapping (model-index, version, datasets, …)`, fm.firstLine),
+            ],
+        };
+    const d = rec(data);
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l ? l + fm.firstLine - 1 : undefined;
+    };
+    const m = empty(file, 'model-card');
+    const index = Array.isArray(d['model-index']) ? d['model-index'] : [];
+    const name = manifest_text(rec(index[0]).name) ?? manifest_text(d.model_name);
+    if (name)
+        m.name = name;
+    const version = manifest_text(d.version) ?? manifest_text(d.model_version);
+    if (version) {
+        m.version = version;
+        m.fromCard.push('version');
+        const l = lineOf([d.version !== undefined ? 'version' : 'model_version']);
+        if (l)
+            m.lines.version = l;
+    }
+    const datasets = Array.isArray(d.datasets)
+        ? d.datasets
+        : typeof d.datasets === 'string'
+            ? [d.datasets]
+            : [];
+    for (const ds of datasets) {
+        // Cards list dataset ids, optionally `id@revision`.
+        const id = manifest_text(ds) ?? manifest_text(rec(ds).id);
+        if (!id)
+            continue;
+        const [bare, rev] = id.split('@');
+        m.datasets.push({
+            id: bare,
+            ...(rev
+                ? { revision: rev }
+                : manifest_text(rec(ds).revision)
+                    ? { revision: manifest_text(rec(ds).revision) }
+                    : {}),
+        });
+    }
+    if (m.datasets.length > 0) {
+        m.fromCard.push('datasets');
+        const l = lineOf(['datasets']);
+        if (l)
+            m.lines.datasets = l;
+    }
+    return { manifest: m, issues: [] };
+}
+/** Read `model.yaml`. Never throws. */
+function readManifest(file, source) {
+    if (/\.md$/i.test(file))
+        return readModelCard(file, source);
+    const issues = [];
+    const parsed = parseData(source);
+    if (!parsed.ok) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            ...(parsed.line ? { line: parsed.line } : {}),
+            message: `${file}: ${parsed.message}`,
+        });
+        return { manifest: null, issues };
+    }
+    const doc = parsed.value;
+    if (!isRecord(doc.data)) {
+        issues.push({
+            level: 'error',
+            rule: 'manifest.parse',
+            file,
+            line: 1,
+            message: `${file}: expected a mapping with name, version, run, prediction, serving and monitoring`,
+        });
+        return { manifest: null, issues };
+    }
+    if (!manifest_validate_default()(doc.data)) {
+        for (const p of schemaProblems((manifest_validate_default()).errors)) {
+            const line = doc.lineOf(p.path);
+            issues.push({
+                level: 'error',
+                rule: 'manifest.schema',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: ${p.message}`,
+            });
+        }
+    }
+    typos(doc, file, issues);
+    const d = doc.data;
+    const m = empty(file, 'manifest');
+    const set = (key, value) => {
+        if (value !== undefined)
+            m[key] = value;
+    };
+    set('name', manifest_text(d.name));
+    set('version', manifest_text(d.version));
+    set('config', manifest_text(d.config));
+    set('preprocessing', manifest_text(d.preprocessing));
+    if (Array.isArray(d.datasets))
+        for (const ds of d.datasets) {
+            const id = manifest_text(rec(ds).id);
+            const revision = manifest_text(rec(ds).revision);
+            if (id)
+                m.datasets.push({ id, ...(revision ? { revision } : {}) });
+        }
+    const run = rec(d.run);
+    m.run = strip({
+        code_sha: manifest_text(run.code_sha),
+        config_hash: manifest_text(run.config_hash),
+        seed: Number.isInteger(run.seed) ? run.seed : undefined,
+        dataset_version: manifest_text(run.dataset_version),
+    });
+    const pred = rec(d.prediction);
+    m.prediction = strip({
+        target: manifest_text(pred.target),
+        output_schema: isRecord(pred.output_schema) && Object.keys(pred.output_schema).length > 0
+            ? pred.output_schema
+            : manifest_text(pred.output_schema),
+        latency_budget_ms: number(pred.latency_budget_ms),
+        fallback: manifest_text(pred.fallback),
+    });
+    const serving = rec(d.serving);
+    m.serving = strip({ timeout_ms: number(serving.timeout_ms), fallback: manifest_text(serving.fallback) });
+    const mon = rec(d.monitoring);
+    for (const k of MONITOR_KEYS) {
+        const v = mon[k];
+        if (typeof v === 'string' || typeof v === 'boolean' || isRecord(v))
+            m.monitoring[k] = v;
+    }
+    for (const path of [
+        ['name'],
+        ['version'],
+        ['config'],
+        ['datasets'],
+        ['preprocessing'],
+        ['run'],
+        ['prediction'],
+        ['serving'],
+        ['monitoring'],
+        ['run', 'code_sha'],
+        ['run', 'config_hash'],
+        ['run', 'seed'],
+        ['run', 'dataset_version'],
+        ['prediction', 'latency_budget_ms'],
+        ['serving', 'timeout_ms'],
+    ]) {
+        const line = doc.lineOf(path);
+        if (line && d[path[0]] !== undefined)
+            m.lines[path.join('.')] = line;
+    }
+    return { manifest: m, issues };
+}
+function strip(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+function typos(doc, file, issues) {
+    for (const [block, known] of Object.entries(KNOWN)) {
+        const node = block ? rec(rec(doc.data)[block]) : rec(doc.data);
+        for (const key of Object.keys(node)) {
+            if (known.includes(key))
+                continue;
+            const hint = closest(key, known);
+            if (!hint)
+                continue;
+            const path = block ? [block, key] : [key];
+            const line = doc.lineOf(path);
+            issues.push({
+                level: 'warning',
+                rule: 'manifest.typo',
+                file,
+                ...(line ? { line } : {}),
+                message: `${file}: unknown key "${path.join('.')}" (did you mean "${block ? `${block}.` : ''}${hint}"?)`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/manifest.ts
+/**
+ * Manifest checks (SPEC §6): what the manifest declares, as checklist evidence, plus findings for
+ * what is missing or inconsistent. Pure: manifest (and the run metadata of the metrics) in.
+ */
+
+/** `replace-with-…` (what `mlgate init` writes), `<…>`, TODO, TBD: a value nobody filled in. */
+const manifest_PLACEHOLDER = /^(replace-with-.*|<[^>]*>|todo|tbd|xxx|…|\.\.\.)$/i;
+/** Whether a manifest value is there, and not a placeholder. */
+function given(v) {
+    if (v === undefined || v === null)
+        return false;
+    return typeof v === 'string' && manifest_PLACEHOLDER.test(v.trim()) ? 'placeholder' : true;
+}
+const covered = (m) => typeof m === 'string'
+    ? m.trim() !== '' && given(m)
+    : m === true || (typeof m === 'object' && m !== null && Object.keys(m).length > 0);
+function evidenceOf(have, what, ok) {
+    const lacking = Object.keys(have).filter((k) => have[k] === false);
+    const placeholders = Object.keys(have).filter((k) => have[k] === 'placeholder');
+    if (lacking.length === 0 && placeholders.length === 0)
+        return { ok: true, detail: ok };
+    const parts = [
+        ...(lacking.length ? [`lacks ${lacking.join(', ')}`] : []),
+        ...(placeholders.length ? [`still has placeholder values in ${placeholders.join(', ')}`] : []),
+    ];
+    return { ok: false, detail: `${what} ${parts.join('; ')}` };
+}
+/** The five checklist evidences the manifest gives. */
+function manifestEvidence(m) {
+    if (!m) {
+        const none = { ok: false, detail: 'the model manifest could not be read' };
+        return {
+            'prediction-contract': none,
+            artifact: none,
+            serving: none,
+            monitoring: none,
+            reproducible: none,
+        };
+    }
+    const p = m.prediction;
+    const datasetRef = m.datasets.length > 0
+        ? m.datasets.every((d) => given(d.id) === true && given(d.revision ?? 'x') === true) ||
+            'placeholder'
+        : given(m.run.dataset_version);
+    return {
+        'prediction-contract': evidenceOf({
+            'prediction.target': given(p.target),
+            'prediction.output_schema': given(p.output_schema),
+            'prediction.latency_budget_ms': given(p.latency_budget_ms),
+            'prediction.fallback': given(p.fallback),
+        }, 'prediction contract', `target ${p.target}, output schema, ${p.latency_budget_ms} ms budget, fallback ${p.fallback}`),
+        artifact: evidenceOf({
+            version: given(m.version),
+            config: given(m.config),
+            'dataset reference': datasetRef,
+            preprocessing: given(m.preprocessing),
+        }, 'artifact', `version ${m.version}, config ${m.config}, ${m.datasets.length > 0 ? m.datasets.map((d) => (d.revision ? `${d.id}@${d.revision}` : d.id)).join(', ') : `dataset ${m.run.dataset_version}`}, preprocessing ${m.preprocessing}`),
+        serving: evidenceOf({
+            'serving.timeout_ms': given(m.serving.timeout_ms),
+            'serving.fallback': given(m.serving.fallback),
+        }, 'serving', `timeout ${m.serving.timeout_ms} ms, fallback ${m.serving.fallback}`),
+        monitoring: evidenceOf(Object.fromEntries(MONITOR_KEYS.map((k) => [`monitoring.${k}`, covered(m.monitoring[k])])), 'monitoring', 'system health, feature drift, prediction drift and delayed labels covered'),
+        reproducible: evidenceOf({
+            'run.code_sha': given(m.run.code_sha),
+            'run.config_hash': given(m.run.config_hash),
+            'run.dataset_version': given(m.run.dataset_version),
+            'run.seed': given(m.run.seed),
+        }, 'run', `code ${m.run.code_sha}, config ${m.run.config_hash}, data ${m.run.dataset_version}, seed ${m.run.seed}`),
+    };
+}
+/** Findings: each block that does not give its evidence, and inconsistencies. */
+function checkManifest({ manifest: m, model, meta, base }) {
+    const out = [];
+    const at = (key, level, rule, message) => {
+        // A field that is missing altogether has no line of its own: point at the top of the file,
+        // so the annotation still lands on the manifest.
+        const line = (key && (m.lines[key] ?? m.lines[key.split('.')[0]])) || 1;
+        out.push({ level, rule, file: m.file, line, message });
+    };
+    const ev = manifestEvidence(m);
+    if (m.name !== undefined && m.name !== model)
+        at('name', 'warning', 'manifest.name', `manifest name "${m.name}" is not the model's name "${model}"`);
+    if (m.source === 'model-card') {
+        if (!m.version)
+            at(undefined, 'warning', 'manifest.version', 'model card front matter has no version; expected `version:`');
+        return out;
+    }
+    const blocks = [
+        [
+            'artifact',
+            'version',
+            'the artifact must carry version, config, dataset reference and preprocessing',
+        ],
+        [
+            'prediction-contract',
+            'prediction',
+            'expected prediction {target, output_schema, latency_budget_ms, fallback}',
+        ],
+        ['serving', 'serving', 'expected serving {timeout_ms, fallback}'],
+        [
+            'monitoring',
+            'monitoring',
+            'expected monitoring {system, feature_drift, prediction_drift, delayed_labels}',
+        ],
+        ['reproducible', 'run', 'expected run {code_sha, config_hash, dataset_version, seed}'],
+    ];
+    for (const [key, line, expected] of blocks) {
+        if (!ev[key].ok)
+            at(line, 'warning', `manifest.${key}`, `${ev[key].detail}; ${expected}`);
+    }
+    if (m.monitoring && Object.values(m.monitoring).includes(false))
+        at('monitoring', 'warning', 'manifest.monitoring', `monitoring turns off ${MONITOR_KEYS.filter((k) => m.monitoring[k] === false).join(', ')}`);
+    const budget = m.prediction.latency_budget_ms;
+    const timeout = m.serving.timeout_ms;
+    if (budget !== undefined && timeout !== undefined && timeout < budget)
+        at('serving.timeout_ms', 'warning', 'manifest.timeout', `serving.timeout_ms ${timeout} is below prediction.latency_budget_ms ${budget}; requests within budget would time out`);
+    if (given(m.run.code_sha) === true && !/^[0-9a-f]{7,64}$/i.test(m.run.code_sha ?? ''))
+        at('run.code_sha', 'warning', 'manifest.code-sha', `run.code_sha "${m.run.code_sha}" is not a git commit SHA; expected 7–40 hex characters`);
+    for (const key of ['code_sha', 'config_hash', 'dataset_version', 'seed']) {
+        const mine = m.run[key];
+        const theirs = meta?.[key];
+        if (mine === undefined || theirs === undefined || theirs === null)
+            continue;
+        const a = String(mine);
+        const b = String(theirs);
+        const same = key === 'code_sha' ? a.startsWith(b) || b.startsWith(a) : a === b;
+        if (!same)
+            at(`run.${key}`, 'warning', 'manifest.run-mismatch', `run.${key} "${a}" differs from the metrics' meta.${key} "${b}"; the metrics may come from another run`);
+    }
+    if (base && base.version !== undefined && base.version === m.version) {
+        const changed = ['code_sha', 'config_hash', 'dataset_version', 'seed']
+            .filter((k) => base.run[k] !== m.run[k])
+            .map((k) => `run.${k}`);
+        if (base.config !== m.config)
+            changed.push('config');
+        if (changed.length > 0)
+            at('version', 'warning', 'manifest.version-bump', `version is still ${m.version} although ${changed.join(', ')} changed; expected a new version for a new artifact`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/manifest.ts
+/**
+ * The manifest stage: reads the model's manifest (model.yaml or a Hugging Face card) at head and
+ * base, fills version/datasets from a card next to model.yaml when the manifest lacks them, checks
+ * that the files it references exist, and computes the checklist evidence.
+ */
+
+
+
+/** A card (README.md) beside model.yaml fills in version and datasets the manifest lacks. */
+async function withCard(source, m) {
+    if (m.source !== 'manifest' || (m.version && m.datasets.length > 0))
+        return m;
+    const dir = m.file.includes('/') ? m.file.slice(0, m.file.lastIndexOf('/') + 1) : '';
+    const read = await source.read(`${dir}README.md`);
+    if (!read.ok)
+        return m;
+    const card = readModelCard(read.path, read.text).manifest;
+    if (!card)
+        return m;
+    const out = { ...m, fromCard: [...m.fromCard] };
+    if (!out.version && card.version) {
+        out.version = card.version;
+        out.fromCard.push(`version (${read.path})`);
+    }
+    if (out.datasets.length === 0 && card.datasets.length > 0) {
+        out.datasets = card.datasets;
+        out.fromCard.push(`datasets (${read.path})`);
+    }
+    return out;
+}
+/** A plain relative path (not a URI) that should exist in the repository. */
+const isRepoPath = (ref) => !/^[a-z][a-z0-9+.-]*:/i.test(ref) && !ref.startsWith('/') && /[./]/.test(ref);
+async function missingRefs(source, m) {
+    const out = [];
+    const refs = [
+        ['config', m.config],
+        ['preprocessing', m.preprocessing],
+        [
+            'prediction.output_schema',
+            typeof m.prediction.output_schema === 'string' ? m.prediction.output_schema : undefined,
+        ],
+    ];
+    for (const [key, ref] of refs) {
+        if (!ref || !isRepoPath(ref))
+            continue;
+        const read = await source.read(ref);
+        if (read.ok || read.reason !== 'missing')
+            continue;
+        const line = m.lines[key] ?? m.lines[key.split('.')[0]];
+        out.push({
+            level: 'warning',
+            rule: 'manifest.ref',
+            file: m.file,
+            ...(line ? { line } : {}),
+            message: `${key} "${ref}" is not a file in the repository; expected a path relative to the repository root (or a URI)`,
+        });
+    }
+    return out;
+}
+async function manifestStage(ctx) {
+    const path = ctx.model.manifest;
+    if (!path)
+        return { findings: [] };
+    const model = ctx.model.name;
+    const read = await readOrFinding(ctx.head, path, 'manifest', model);
+    if (!read.ok) {
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings: [read.finding] };
+    }
+    const res = readManifest(read.path, read.text);
+    const findings = res.issues.map((i) => issueFinding(i, 'manifest', model));
+    if (!res.manifest)
+        return { section: { file: path, evidence: manifestEvidence(null) }, findings };
+    const manifest = await withCard(ctx.head, res.manifest);
+    let base = null;
+    if (ctx.base) {
+        const b = await ctx.base.read(path);
+        if (b.ok)
+            base = readManifest(b.path, b.text).manifest;
+    }
+    const issues = [
+        ...checkManifest({ manifest, model, meta: ctx.metrics.head?.meta, base }),
+        ...(await missingRefs(ctx.head, manifest)),
+    ];
+    findings.push(...issues.map((i) => issueFinding(i, 'manifest', model)));
+    return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/metrics.ts
 
 
@@ -42083,18 +43333,31 @@ async function loadDvc(source, file, text, model, opts) {
     }
     return { set: anyRead ? merged : null, findings };
 }
-/** A production reference edited by the PR itself deserves a reviewer's eye. */
-async function productionEdited(head, base, path, model) {
+/**
+ * A reference file (baseline, production) that this PR adds or edits moves the bar the PR is
+ * measured against: say so, so a reviewer looks (or `references: base` makes it moot).
+ */
+async function referenceChanged(head, base, path, kind, model) {
     const [h, b] = await Promise.all([head.read(path), base.read(path)]);
-    if (!h.ok || !b.ok || h.text === b.text)
+    if (!h.ok)
+        return [];
+    const what = !b.ok && b.reason === 'missing'
+        ? 'added'
+        : !b.ok
+            ? 'not comparable with the base commit (unreadable there)'
+            : b.text !== h.text
+                ? 'changed'
+                : null;
+    if (!what)
         return [];
     return [
         {
             level: 'warning',
             check: 'metrics',
+            rule: `reference.${what === 'added' ? 'added' : what === 'changed' ? 'edited' : 'unreadable'}`,
             model,
             file: h.path,
-            message: `${h.path}: the production reference is changed by this PR; vs production gates compare with the PR's version`,
+            message: `${h.path}: the ${kind} reference is ${what === 'added' || what === 'changed' ? `${what} by this PR` : what}; vs ${kind} gates compare with the PR's version (set \`references: base\` on model \`${model}\` to read references at the base commit)`,
         },
     ];
 }
@@ -42116,16 +43379,42 @@ async function metricsStage(model, config, head, base) {
         })));
     }
     let production = baseRes.set;
+    // References come from the head by default (flagged when the PR adds or edits them), or from
+    // the base commit with `references: base`, so a PR cannot move the bar it is measured against.
+    const fromBase = model.references === 'base';
+    const refSource = fromBase ? base : head;
+    const readRef = async (path, kind) => {
+        if (!refSource) {
+            const message = `${path}: no base commit to read the ${kind} reference from (\`references: base\`)`;
+            return {
+                set: null,
+                findings: [
+                    {
+                        level: 'error',
+                        check: 'metrics',
+                        model: model.name,
+                        file: path,
+                        message,
+                    },
+                ],
+            };
+        }
+        const res = await load(refSource, path, model.name, config, 'error');
+        const findings = fromBase
+            ? res.findings.map((f) => ({ ...f, message: `at base: ${f.message}` }))
+            : res.findings;
+        if (!fromBase && base)
+            findings.push(...(await referenceChanged(head, base, path, kind, model.name)));
+        return { set: res.set, findings };
+    };
     if (model.production && model.production !== 'base') {
-        const prod = await load(head, model.production, model.name, config, 'error');
+        const prod = await readRef(model.production, 'production');
         findings.push(...prod.findings);
         production = prod.set;
-        if (base)
-            findings.push(...(await productionEdited(head, base, model.production, model.name)));
     }
     let baseline = null;
     if (model.baseline) {
-        const bl = await load(head, model.baseline, model.name, config, 'error');
+        const bl = await readRef(model.baseline, 'baseline');
         findings.push(...bl.findings);
         baseline = bl.set;
     }
@@ -43726,39 +45015,90 @@ function readRollout(file, text, opts = {}) {
 
 
 
-/** Most repository files read when looking for AnalysisTemplates. */
+/** Most repository files considered when looking for AnalysisTemplates. */
 const SCAN_LIMIT = 400;
-/** Look through the repository's YAML files for the templates a plan names. */
-async function findTemplates(source, wanted, exclude) {
+const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+/**
+ * Find the templates a plan names outside its own file, deterministically (issue 9), level by
+ * level: the YAML files under the plan's directory, then the files the model's `templates:` key
+ * names, then the rest of the repository (SPEC §5: "in the same file or repo"). A template
+ * defined by two files of one level is ambiguous: it is reported and left unresolved (its gate
+ * then counts as "template not found") instead of being picked by file order, so adding
+ * `examples/guard.yaml` can never silently change what is evaluated.
+ */
+async function findTemplates(source, wanted, planPath, explicit = []) {
     const found = new Map();
+    const issues = [];
     if (wanted.length === 0)
-        return found;
-    const files = (await source.list(''))
-        .filter((f) => /\.ya?ml$/i.test(f) && f !== exclude)
-        .slice(0, SCAN_LIMIT);
-    for (const file of files) {
-        const read = await source.read(file);
-        if (!read.ok || !/AnalysisTemplate|MetricTemplate/.test(read.text))
-            continue;
-        for (const [key, t] of templatesIn(read.path, read.text))
-            if (!found.has(key))
-                found.set(key, t);
-        if (wanted.every((k) => found.has(k)))
+        return { found, issues };
+    const dir = dirOf(planPath);
+    const yaml = (await source.list('')).filter((f) => /\.ya?ml$/i.test(f) && f !== planPath);
+    const under = (f) => dir === '' || f.startsWith(`${dir}/`);
+    const siblings = yaml.filter(under).slice(0, SCAN_LIMIT);
+    const rest = yaml.filter((f) => !under(f) && !explicit.includes(f)).slice(0, SCAN_LIMIT);
+    /** Keys two files of one level define: only the explicit `templates:` list can settle them. */
+    const ambiguous = new Map();
+    for (const level of [siblings, [...explicit], rest]) {
+        const seen = new Map();
+        const defs = new Map();
+        for (const file of level) {
+            const read = await source.read(file);
+            if (!read.ok) {
+                if (level !== siblings && level !== rest)
+                    issues.push({
+                        level: 'error',
+                        rule: 'rollout.template-file',
+                        message: `${read.message}; expected the file named in \`templates:\``,
+                        file,
+                    });
+                continue;
+            }
+            if (!/AnalysisTemplate|MetricTemplate/.test(read.text))
+                continue;
+            for (const [key, t] of templatesIn(read.path, read.text)) {
+                if (found.has(key) || !wanted.includes(key))
+                    continue;
+                if (ambiguous.has(key) && level === rest)
+                    continue;
+                const files = seen.get(key) ?? [];
+                if (!files.includes(read.path))
+                    files.push(read.path);
+                seen.set(key, files);
+                if (!defs.has(key))
+                    defs.set(key, t);
+            }
+        }
+        for (const [key, files] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (files.length === 1) {
+                found.set(key, defs.get(key));
+                ambiguous.delete(key);
+            }
+            else
+                ambiguous.set(key, {
+                    level: 'error',
+                    rule: 'rollout.template-ambiguous',
+                    message: `${key} is defined in ${files.join(' and ')}; name the one to use in the model's \`templates:\` (or keep one definition next to ${planPath})`,
+                    file: planPath,
+                });
+        }
+        if (wanted.every((k) => found.has(k) || (ambiguous.has(k) && level !== siblings)))
             break;
     }
-    return found;
+    return { found, issues: [...issues, ...ambiguous.values()] };
 }
-async function loadPlan(source, path, model) {
+async function loadPlan(source, path, model, templates = []) {
     const read = await readOrFinding(source, path, 'rollout', model);
     if (!read.ok)
         return { failure: read.finding };
     let res = readRollout(read.path, read.text, { model });
+    const extra = [];
     if (res.missingTemplates.length > 0) {
-        const external = await findTemplates(source, res.missingTemplates, read.path);
-        if (external.size > 0)
-            res = readRollout(read.path, read.text, { model, external });
+        const external = await findTemplates(source, res.missingTemplates, read.path, templates);
+        extra.push(...external.issues);
+        if (external.found.size > 0)
+            res = readRollout(read.path, read.text, { model, external: external.found });
     }
-    return { plan: res.plan, issues: res.issues };
+    return { plan: res.plan, issues: [...res.issues, ...extra] };
 }
 function evidence(plan) {
     if (!plan) {
@@ -43809,7 +45149,8 @@ async function rolloutStage(ctx) {
         };
     }
     const findings = [];
-    const head = await loadPlan(ctx.head, path, model);
+    const templates = [].concat(ctx.model.templates ?? []);
+    const head = await loadPlan(ctx.head, path, model, templates);
     if ('failure' in head) {
         return {
             section: { file: path, policy: policyView(policy), evidence: evidence(null) },
@@ -43824,7 +45165,7 @@ async function rolloutStage(ctx) {
         evidence: evidence(plan),
     };
     // Problems in the base plan are the base's: only a readable base plan is compared.
-    const basePlan = ctx.base && plan ? await loadPlan(ctx.base, path, model) : null;
+    const basePlan = ctx.base && plan ? await loadPlan(ctx.base, path, model, templates) : null;
     const base = basePlan && !('failure' in basePlan) ? basePlan.plan : null;
     if (plan) {
         section.format = plan.format;
@@ -43837,8 +45178,10 @@ async function rolloutStage(ctx) {
         findings.push(...issues.map((i) => issueFinding(i, 'rollout', model)));
         if (base) {
             const baseSummary = planLine(base);
-            if (baseSummary !== section.summary)
+            if (baseSummary !== section.summary) {
                 section.baseSummary = baseSummary;
+                section.baseStages = base.stages;
+            }
             if (!transition && !plan.action)
                 findings.push(...diffRolloutPlans(base, plan).map((i) => issueFinding(i, 'rollout', model)));
         }
@@ -43851,6 +45194,7 @@ async function rolloutStage(ctx) {
  * The one pipeline shared by the Action and the CLI: read → parse → compare → evaluate. It does
  * no GitHub I/O and never throws for bad input; every problem is a finding in the report.
  */
+
 
 
 
@@ -43915,9 +45259,11 @@ async function runPipeline(input) {
             // Only a production reference read from the base commit is absent because the model is new;
             // a configured production file that is missing fails closed like any missing reference.
             const productionFromBase = (model.production ?? 'base') === 'base';
+            const history = await historyStage(model, config, input.base);
             const gates = evaluateGates(model.gates ?? [], {
                 ...m.metrics,
                 newModel: m.isNew && productionFromBase,
+                history,
             });
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
@@ -44020,6 +45366,7 @@ async function runPipeline(input) {
             file: input.configPath,
             source: resolved.source,
             ...(resolved.note ? { note: resolved.note } : {}),
+            ...(inForce?.config.comment?.charts === false ? { charts: false } : {}),
             // Who may waive is always the base branch's say, whichever config is in force.
             ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
         },
@@ -44040,12 +45387,169 @@ async function runPipeline(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/merge.ts
+/**
+ * Fan-in (SPEC §11): N matrix jobs' reports → one report, one verdict. Pure.
+ *
+ * Models travel with their report verbatim (each model's section, ledger included, is evaluated in
+ * the job that checked it). PR-level parts are not taken from any one job: findings that every job
+ * reports alike (config, policy, base resolution) are kept once, and the review checklist is
+ * evaluated once here, over all models, from the inputs each job recorded (`checklist.basis`).
+ * Fails closed: a malformed report, two reports for one model, reports for different commits, or a
+ * model in force that no report covers is an error finding naming the report file.
+ */
+
+
+
+const problem = (message) => ({ level: 'error', check: 'merge', message });
+const merge_list = (xs) => xs.map((x) => `"${x}"`).join(', ');
+/** Findings every job reports alike are one fact: keep each finding as often as the report that has it most. */
+function unionFindings(groups) {
+    const best = new Map();
+    for (const group of groups) {
+        const counts = new Map();
+        for (const f of group) {
+            const key = JSON.stringify([
+                f.level,
+                f.check,
+                f.model,
+                f.file,
+                f.line,
+                f.rule,
+                f.target,
+                f.status,
+                f.message,
+            ]);
+            const c = counts.get(key);
+            if (c)
+                c.count++;
+            else
+                counts.set(key, { finding: f, count: 1 });
+        }
+        for (const [key, c] of counts) {
+            const b = best.get(key);
+            if (!b || b.count < c.count)
+                best.set(key, c);
+        }
+    }
+    return [...best.values()].flatMap(({ finding, count }) => Array(count).fill(finding));
+}
+/** The files whose value of `pick` differs, as `a.json: x; b.json: y`, or null when all agree. */
+function disagreement(reports, pick) {
+    const values = new Set(reports.map((r) => pick(r.report)));
+    if (values.size <= 1)
+        return null;
+    return reports.map((r) => `${r.file}: ${pick(r.report)}`).join('; ');
+}
+/** Merge the matrix jobs' reports into one. Never throws: every problem is a `merge` finding. */
+function mergeReports(inputs, opts) {
+    const problems = [];
+    const ok = [];
+    for (const input of inputs) {
+        if ('error' in input)
+            problems.push(problem(`${input.file}: ${input.error}`));
+        else
+            ok.push(input);
+    }
+    if (inputs.length === 0)
+        problems.push(problem('no report to merge: expected the report JSON of each matrix job'));
+    const sha = (s) => (s ? s.slice(0, 7) : 'none');
+    const heads = disagreement(ok, (r) => sha(r.pr.head));
+    if (heads)
+        problems.push(problem(`the reports are for different head commits (${heads}); re-run the matrix on one commit`));
+    const bases = disagreement(ok, (r) => sha(r.pr.base));
+    if (bases)
+        problems.push(problem(`the reports compare with different base commits (${bases})`));
+    const prs = disagreement(ok, (r) => String(r.pr.number ?? 'none'));
+    if (prs)
+        problems.push(problem(`the reports are for different pull requests (${prs})`));
+    // Which models must be present: the input, else the models in force the reports agree on.
+    const scoped = ok.filter((r) => r.report.scope);
+    let expected = opts.expected && opts.expected.length > 0 ? [...opts.expected] : null;
+    if (!expected && scoped.length > 0) {
+        const inForce = disagreement(scoped, (r) => (r.scope?.models ?? []).join(', '));
+        if (inForce)
+            problems.push(problem(`the reports disagree on the models in force (${inForce})`));
+        expected = scoped[0].report.scope.models;
+    }
+    const owner = new Map();
+    const byName = new Map();
+    for (const { file, report } of ok) {
+        for (const m of report.models) {
+            const first = owner.get(m.name);
+            if (first !== undefined) {
+                problems.push(problem(`model "${m.name}" is in two reports: ${first} and ${file}; each model must be checked by exactly one matrix job`));
+                continue;
+            }
+            owner.set(m.name, file);
+            byName.set(m.name, m);
+        }
+    }
+    const order = expected ?? [...byName.keys()];
+    const missing = order.filter((n) => !byName.has(n));
+    if (missing.length > 0)
+        problems.push(problem(`no report covers model${missing.length === 1 ? '' : 's'} ${merge_list(missing)} (reports read: ${ok.map((r) => r.file).join(', ') || 'none'}); did its matrix job fail before uploading its report?`));
+    const extra = [...byName.keys()].filter((n) => !order.includes(n));
+    if (expected && extra.length > 0)
+        problems.push(problem(`the reports cover model${extra.length === 1 ? '' : 's'} ${merge_list(extra)} that ${extra.length === 1 ? 'is' : 'are'} not expected (expected: ${merge_list(expected)})`));
+    const models = [...order, ...extra].flatMap((n) => byName.get(n) ?? []);
+    // PR-level: the checklist once, over every model; the jobs' own checklist verdicts are dropped.
+    const perJob = ok.map((r) => r.report.findings.filter((f) => f.check !== 'checklist' && f.check !== 'comment'));
+    const basis = ok.map((r) => r.report.checklist?.basis).find((b) => !!b);
+    let checklist;
+    if (basis) {
+        const names = new Set(models.map((m) => m.name));
+        const evidence = new Map();
+        for (const r of ok)
+            for (const e of r.report.checklist?.basis?.evidence ?? [])
+                if (names.has(e.model) && !evidence.has(e.model))
+                    evidence.set(e.model, e);
+        const merged = checklistFromBasis({
+            ...basis,
+            evidence: models.flatMap((m) => evidence.get(m.name) ?? []),
+        });
+        checklist = merged.section;
+        perJob.push(merged.findings);
+    }
+    const policy = new Map();
+    for (const r of ok)
+        for (const c of r.report.policyChanges)
+            policy.set(JSON.stringify(c), c);
+    const findings = sortFindings([...unionFindings(perJob), ...problems]);
+    const first = ok[0]?.report;
+    const runUrl = opts.runUrl ?? first?.run?.url;
+    return {
+        version: 1,
+        ...verdict(findings, opts.failOn),
+        failOn: opts.failOn,
+        pr: first?.pr ?? { number: null, base: null, head: null },
+        config: first?.config ?? { file: '.mlgate.yml', source: 'base' },
+        policyChanges: [...policy.values()],
+        scope: { models: order },
+        models,
+        ...(checklist ? { checklist } : {}),
+        ...(first?.waivers ? { waivers: first.waivers } : {}),
+        findings,
+        merged: {
+            reports: inputs.map((i) => ({
+                file: i.file,
+                models: 'report' in i ? i.report.models.map((m) => m.name) : [],
+            })),
+        },
+        tool: { name: 'mlgate', version: VERSION },
+        ...(runUrl ? { run: { url: runUrl } } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The Action: read inputs and the event, run the pipeline (or read a report in publish mode),
  * post the sticky comment, then write the report, job summary, annotations and outputs and decide
  * the job. The one place that calls `core.setFailed`.
  */
+
+
+
 
 
 
@@ -44080,7 +45584,16 @@ async function comment(s, ctx, client, report, target, prepare) {
         commentKey: s.commentKey,
         maxChars: Limits.commentChars,
     });
-    const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown);
+    // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
+    const moved = report.pr.head
+        ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
+        : null;
+    if (moved) {
+        info(`mlgate: ${moved}; not writing the comment (the newer run will)`);
+        return { comment: null, findings: [] };
+    }
+    const author = await whoAmI(octokit);
+    const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown, author);
     if (!posted.ok)
         return warned([posted.finding]);
     info(`mlgate: sticky comment ${posted.result.action}: ${posted.result.url}`);
@@ -44127,7 +45640,7 @@ async function models(s, ctx, client) {
         configSource: s.configSource,
     });
     const problems = [...trees.findings, ...list.findings];
-    annotate(problems);
+    results_annotate(problems);
     for (const f of problems.filter((p) => !p.file))
         warning(f.message);
     setOutput(Outputs.Models, JSON.stringify(list.models));
@@ -44139,17 +45652,77 @@ async function models(s, ctx, client) {
         return 'mlgate: the config in force lists no models';
     return null;
 }
-/** `mode: publish`: post the comment from a report made by an earlier check. */
-async function publish(s, ctx, client) {
-    // Waivers in an artifact are not trusted (a fork's code could have written it).
-    let report = withoutWaivers(await readReportFile(s.report));
-    const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
+/**
+ * Post a report made elsewhere (publish and merge mode) on the PR it names, through the one
+ * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
+ */
+function postVerified(s, ctx, client, report) {
+    return comment(s, ctx, client, report, async (octokit, repo) => {
+        // Merge in the PR's own workflow (same-repo matrix): the event names the PR, and the
+        // reports must be for its head commit.
+        if (!ctx.workflowRun && ctx.pr)
+            return report.pr?.head === ctx.pr.headSha
+                ? ctx.pr.number
+                : {
+                    level: 'warning',
+                    check: 'comment',
+                    message: `the reports are for head ${report.pr?.head ?? 'none'}, not the PR's head ${ctx.pr.headSha}; not posting`,
+                };
         const found = await findPublishTarget(octokit, repo, ctx, report);
         return found.ok ? found.target.number : found.finding;
     }, (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey)).catch(failedComment);
+}
+/** `mode: publish`: post the comment from a report made by an earlier check. */
+async function publish(s, ctx, client) {
+    // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
+    // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
+    const read = withoutWaivers(await readReportFile(s.report));
+    let report = recompute({ ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} }, stricterFailOn(read.failOn ?? 'error', s.failOn));
+    report = withFindings(report, runConclusion(ctx, report));
+    const posted = await postVerified(s, ctx, client, report);
     report = withFindings(report, posted.findings);
     // The verdict already decided the check run; publishing only reports it.
     return finish(s, report, posted.comment, false);
+}
+/**
+ * `mode: merge`: the matrix jobs' reports → one report, verdict, comment and summary. The comment
+ * goes through the publish path; the merged verdict decides this job (the one to require).
+ */
+async function merge(s, ctx, client) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    if (s.reports.length === 0)
+        throw new ReportPathError('input "reports": empty; expected the report files (or their directory) of the matrix jobs');
+    const inputs = await readReports(await findReportFiles(s.reports), workspace);
+    // Waivers in artifacts are not trusted, as in publish mode.
+    let report = withoutWaivers(mergeReports(inputs, {
+        failOn: s.failOn,
+        ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    }));
+    for (const f of report.findings.filter((x) => x.check === 'merge'))
+        error(f.message, { title: 'mlgate merge' });
+    const posted = await postVerified(s, ctx, client, report);
+    report = withFindings(report, posted.findings);
+    // The matrix jobs annotated their own findings; doing it again here would double them.
+    const writeError = await finish(s, report, posted.comment, true, false);
+    const verdict = report.passed ? null : failureLine(report);
+    return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+/**
+ * A report that says "passed" from a check run that did not succeed is not believed: the run's
+ * conclusion comes from the trusted event, the report from an artifact the PR could have written.
+ */
+function runConclusion(ctx, report) {
+    const conclusion = ctx.workflowRun?.conclusion;
+    if (!ctx.workflowRun || conclusion === 'success' || !report.passed)
+        return [];
+    return [
+        {
+            level: 'error',
+            check: 'comment',
+            message: `the check run concluded \`${conclusion ?? 'unknown'}\`, but its report says it passed: not posted as passing`,
+        },
+    ];
 }
 function failedComment(error) {
     const message = `could not post the sticky comment: ${errorText(error)}`;
@@ -44162,11 +45735,11 @@ function warned(findings) {
     return { comment: null, findings };
 }
 /** Summary first (always), then the report, annotations and outputs. */
-async function finish(s, report, posted, writeReport) {
+async function finish(s, report, posted, writeReport, annotate = writeReport) {
     await writeSummary(report, s.commentKey);
     const writeError = writeReport ? await results_writeReport(s.report, report) : null;
-    if (writeReport)
-        annotate(report.findings);
+    if (annotate)
+        results_annotate(report.findings);
     setOutputs(report, s.report, posted);
     return writeError ? `mlgate: ${writeError}` : null;
 }
@@ -44185,7 +45758,9 @@ async function run() {
             ? await publish(settings, ctx, client)
             : settings.mode === 'models'
                 ? await models(settings, ctx, client)
-                : await check(settings, ctx, client);
+                : settings.mode === 'merge'
+                    ? await merge(settings, ctx, client)
+                    : await check(settings, ctx, client);
         if (failure)
             setFailed(failure);
     }
@@ -52982,7 +54557,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func3(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func3(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func3(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func3(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func3(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func3(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy")) || (key0 === "waivers"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.metrics_policy !== undefined){let data13 = data.metrics_policy;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err25 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.psi_epsilon !== undefined){let data14 = data13.psi_epsilon;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 0.1 || isNaN(data14)){const err26 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data14 <= 0 || isNaN(data14)){const err27 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data13.show_all !== undefined){let data15 = data13.show_all;if(typeof data15 !== "boolean"){const err29 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.checklist !== undefined){let data16 = data.checklist;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key4 in data16){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err31 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data16.enabled !== undefined){let data17 = data16.enabled;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data16.require !== undefined){let data18 = data16.require;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(typeof data19 === "string"){if(func3(data19) < 1){const err33 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}let i2 = data18.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data18[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err35 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;break;}indices0[item0] = i2;}}}else {const err36 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data16.items !== undefined){let data20 = data16.items;if(Array.isArray(data20)){const len2 = data20.length;for(let i3=0; i3<len2; i3++){let data21 = data20[i3];if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.id === undefined){const err37 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data21.text === undefined){const err38 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key5 in data21){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err39 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data21.id !== undefined){let data22 = data21.id;if(typeof data22 === "string"){if(!pattern3.test(data22)){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data21.text !== undefined){let data23 = data21.text;if(typeof data23 === "string"){if(func3(data23) < 1){const err42 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.attest !== undefined){let data24 = data21.attest;if(typeof data24 !== "boolean"){const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data21.allow_na !== undefined){let data25 = data21.allow_na;if(typeof data25 !== "boolean"){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ledger_policy !== undefined){let data26 = data.ledger_policy;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err49 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data26.require_entry_when_metrics_change !== undefined){let data27 = data26.require_entry_when_metrics_change;if(typeof data27 !== "boolean"){const err50 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data26.append_only !== undefined){let data28 = data26.append_only;if(typeof data28 !== "boolean"){const err51 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data28};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data26.required_fields !== undefined){let data29 = data26.required_fields;if(Array.isArray(data29)){const len3 = data29.length;for(let i4=0; i4<len3; i4++){let data30 = data29[i4];if(typeof data30 === "string"){if(func3(data30) < 1){const err52 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data29};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.waivers !== undefined){let data31 = data.waivers;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key7 in data31){if(!(((((key7 === "permission") || (key7 === "users")) || (key7 === "teams")) || (key7 === "allow_self")) || (key7 === "require_ledger"))){const err56 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data31.permission !== undefined){let data32 = data31.permission;if(!(((((data32 === "read") || (data32 === "triage")) || (data32 === "write")) || (data32 === "maintain")) || (data32 === "admin"))){const err57 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data32};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data31.users !== undefined){let data33 = data31.users;if(Array.isArray(data33)){const len4 = data33.length;for(let i5=0; i5<len4; i5++){let data34 = data33[i5];if(typeof data34 === "string"){if(!pattern4.test(data34)){const err58 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data33};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data31.teams !== undefined){let data35 = data31.teams;if(Array.isArray(data35)){const len5 = data35.length;for(let i6=0; i6<len5; i6++){let data36 = data35[i6];if(typeof data36 === "string"){if(!pattern5.test(data36)){const err61 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data35};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data31.allow_self !== undefined){let data37 = data31.allow_self;if(typeof data37 !== "boolean"){const err64 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data37};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data31.require_ledger !== undefined){let data38 = data31.require_ledger;if(typeof data38 !== "boolean"){const err65 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data38};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"comment":{"type":"object","additionalProperties":false,"properties":{"charts":{"type":"boolean"}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"references":{"description":"Where the baseline and production files are read: head (default; edits and additions by the PR are flagged) or base (the PR's base commit, so a PR cannot move its own reference).","enum":["head","base"]},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"templates":{"description":"Files holding the Argo AnalysisTemplates / Flagger MetricTemplates the rollout plan names, read after the plan's own file and directory.","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","items":{"$ref":"#/definitions/path"},"minItems":1}]},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline","history"]},"window":{"type":"integer","minimum":1,"maximum":100},"of":{"enum":["best","median","oldest"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const func2 = Object.prototype.hasOwnProperty;const func4 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"references":{"description":"Where the baseline and production files are read: head (default; edits and additions by the PR are flagged) or base (the PR's base commit, so a PR cannot move its own reference).","enum":["head","base"]},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"templates":{"description":"Files holding the Argo AnalysisTemplates / Flagger MetricTemplates the rollout plan names, read after the plan's own file and directory.","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","items":{"$ref":"#/definitions/path"},"minItems":1}]},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema22 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline","history"]},"window":{"type":"integer","minimum":1,"maximum":100},"of":{"enum":["best","median","oldest"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func4(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func4(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func4(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.references !== undefined){let data4 = data.references;if(!((data4 === "head") || (data4 === "base"))){const err11 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/enum",keyword:"enum",params:{allowedValues: schema12.properties.references.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.references.enum,parentSchema:schema12.properties.references,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.manifest !== undefined){let data5 = data.manifest;if(typeof data5 === "string"){if(func4(data5) < 1){const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.contract !== undefined){let data6 = data.contract;if(typeof data6 === "string"){if(func4(data6) < 1){const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.rollout !== undefined){let data7 = data.rollout;if(typeof data7 === "string"){if(func4(data7) < 1){const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.templates !== undefined){let data8 = data.templates;const _errs24 = errors;let valid7 = false;const _errs25 = errors;if(typeof data8 === "string"){if(func4(data8) < 1){const err18 = {instancePath:instancePath+"/templates",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/templates",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs25 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs28 = errors;if(Array.isArray(data8)){if(data8.length < 1){const err20 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.templates.anyOf[1],data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(func4(data9) < 1){const err21 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.templates.anyOf[1].type,parentSchema:schema12.properties.templates.anyOf[1],data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs28 === errors;valid7 = valid7 || _valid0;}if(!valid7){const err24 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.templates.anyOf,parentSchema:schema12.properties.templates,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}}if(data.ledger !== undefined){let data10 = data.ledger;if(typeof data10 === "string"){if(func4(data10) < 1){const err25 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.gates !== undefined){let data11 = data.gates;if(Array.isArray(data11)){const len1 = data11.length;for(let i1=0; i1<len1; i1++){let data12 = data11[i1];if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.metric === undefined){const err27 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema22.required,parentSchema:schema22,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key1 in data12){if(!(func2.call(schema22.properties, key1))){const err28 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data12.metric !== undefined){let data13 = data12.metric;if(typeof data13 === "string"){if(func4(data13) < 1){const err29 = {instancePath:instancePath+"/gates/" + i1+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.metric,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/gates/" + i1+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.metric.type,parentSchema:schema22.properties.metric,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data12.name !== undefined){let data14 = data12.name;if(typeof data14 !== "string"){const err31 = {instancePath:instancePath+"/gates/" + i1+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data12.min !== undefined){let data15 = data12.min;if(!((typeof data15 == "number") && (isFinite(data15)))){const err32 = {instancePath:instancePath+"/gates/" + i1+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.min.type,parentSchema:schema22.properties.min,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data12.max !== undefined){let data16 = data12.max;if(!((typeof data16 == "number") && (isFinite(data16)))){const err33 = {instancePath:instancePath+"/gates/" + i1+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.max.type,parentSchema:schema22.properties.max,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.vs !== undefined){let data17 = data12.vs;if(!(((data17 === "production") || (data17 === "baseline")) || (data17 === "history"))){const err34 = {instancePath:instancePath+"/gates/" + i1+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema22.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.vs.enum,parentSchema:schema22.properties.vs,data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data12.window !== undefined){let data18 = data12.window;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err35 = {instancePath:instancePath+"/gates/" + i1+"/window",schemaPath:"#/definitions/gate/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.window.type,parentSchema:schema22.properties.window,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 100 || isNaN(data18)){const err36 = {instancePath:instancePath+"/gates/" + i1+"/window",schemaPath:"#/definitions/gate/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema22.properties.window,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data18 < 1 || isNaN(data18)){const err37 = {instancePath:instancePath+"/gates/" + i1+"/window",schemaPath:"#/definitions/gate/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.window,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}if(data12.of !== undefined){let data19 = data12.of;if(!(((data19 === "best") || (data19 === "median")) || (data19 === "oldest"))){const err38 = {instancePath:instancePath+"/gates/" + i1+"/of",schemaPath:"#/definitions/gate/properties/of/enum",keyword:"enum",params:{allowedValues: schema22.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.of.enum,parentSchema:schema22.properties.of,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data12.max_drop !== undefined){let data20 = data12.max_drop;if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){const err39 = {instancePath:instancePath+"/gates/" + i1+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.max_drop,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/gates/" + i1+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.max_drop.type,parentSchema:schema22.properties.max_drop,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data12.min_gain !== undefined){let data21 = data12.min_gain;if(!((typeof data21 == "number") && (isFinite(data21)))){const err41 = {instancePath:instancePath+"/gates/" + i1+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.min_gain.type,parentSchema:schema22.properties.min_gain,data:data21};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data12.max_drop_pct !== undefined){let data22 = data12.max_drop_pct;if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err42 = {instancePath:instancePath+"/gates/" + i1+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.max_drop_pct,data:data22};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/gates/" + i1+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.max_drop_pct.type,parentSchema:schema22.properties.max_drop_pct,data:data22};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data12.min_gain_pct !== undefined){let data23 = data12.min_gain_pct;if(!((typeof data23 == "number") && (isFinite(data23)))){const err44 = {instancePath:instancePath+"/gates/" + i1+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.min_gain_pct.type,parentSchema:schema22.properties.min_gain_pct,data:data23};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data12.better !== undefined){let data24 = data12.better;if(!((data24 === "higher") || (data24 === "lower"))){const err45 = {instancePath:instancePath+"/gates/" + i1+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema22.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.better.enum,parentSchema:schema22.properties.better,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data12.bound !== undefined){let data25 = data12.bound;if(!(((data25 === "value") || (data25 === "lower")) || (data25 === "upper"))){const err46 = {instancePath:instancePath+"/gates/" + i1+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema22.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.bound.enum,parentSchema:schema22.properties.bound,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data12.aggregate !== undefined){let data26 = data12.aggregate;if(!((((((data26 === "each") || (data26 === "min")) || (data26 === "max")) || (data26 === "mean")) || (data26 === "ratio")) || (data26 === "spread"))){const err47 = {instancePath:instancePath+"/gates/" + i1+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema22.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.aggregate.enum,parentSchema:schema22.properties.aggregate,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data12.level !== undefined){let data27 = data12.level;if(!(((data27 === "error") || (data27 === "warn")) || (data27 === "off"))){const err48 = {instancePath:instancePath+"/gates/" + i1+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema22.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.level.enum,parentSchema:schema22.properties.level,data:data27};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data12.required !== undefined){let data28 = data12.required;if(typeof data28 !== "boolean"){const err49 = {instancePath:instancePath+"/gates/" + i1+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.required.type,parentSchema:schema22.properties.required,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data12};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data11};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.comment !== undefined){let data13 = data.comment;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!(key3 === "charts")){const err25 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.comment,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.charts !== undefined){let data14 = data13.charts;if(typeof data14 !== "boolean"){const err26 = {instancePath:instancePath+"/comment/charts",schemaPath:"#/properties/comment/properties/charts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.comment.properties.charts.type,parentSchema:schema11.properties.comment.properties.charts,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.comment.type,parentSchema:schema11.properties.comment,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.metrics_policy !== undefined){let data15 = data.metrics_policy;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key4 in data15){if(!((key4 === "psi_epsilon") || (key4 === "show_all"))){const err28 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data15.psi_epsilon !== undefined){let data16 = data15.psi_epsilon;if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 0.1 || isNaN(data16)){const err29 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data16 <= 0 || isNaN(data16)){const err30 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.show_all !== undefined){let data17 = data15.show_all;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.checklist !== undefined){let data18 = data.checklist;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key5 in data18){if(!(((key5 === "enabled") || (key5 === "require")) || (key5 === "items"))){const err34 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data18.enabled !== undefined){let data19 = data18.enabled;if(typeof data19 !== "boolean"){const err35 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.require !== undefined){let data20 = data18.require;if(Array.isArray(data20)){const len1 = data20.length;for(let i1=0; i1<len1; i1++){let data21 = data20[i1];if(typeof data21 === "string"){if(func4(data21) < 1){const err36 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i2 = data20.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data20[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err38 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break;}indices0[item0] = i2;}}}else {const err39 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data18.items !== undefined){let data22 = data18.items;if(Array.isArray(data22)){const len2 = data22.length;for(let i3=0; i3<len2; i3++){let data23 = data22[i3];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.id === undefined){const err40 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data23.text === undefined){const err41 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}for(const key6 in data23){if(!((((key6 === "id") || (key6 === "text")) || (key6 === "attest")) || (key6 === "allow_na"))){const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data23.id !== undefined){let data24 = data23.id;if(typeof data24 === "string"){if(!pattern3.test(data24)){const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data23.text !== undefined){let data25 = data23.text;if(typeof data25 === "string"){if(func4(data25) < 1){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data23.attest !== undefined){let data26 = data23.attest;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data23.allow_na !== undefined){let data27 = data23.allow_na;if(typeof data27 !== "boolean"){const err48 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data27};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.ledger_policy !== undefined){let data28 = data.ledger_policy;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key7 in data28){if(!(((key7 === "require_entry_when_metrics_change") || (key7 === "append_only")) || (key7 === "required_fields"))){const err52 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data28.require_entry_when_metrics_change !== undefined){let data29 = data28.require_entry_when_metrics_change;if(typeof data29 !== "boolean"){const err53 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data29};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data28.append_only !== undefined){let data30 = data28.append_only;if(typeof data30 !== "boolean"){const err54 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data30};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data28.required_fields !== undefined){let data31 = data28.required_fields;if(Array.isArray(data31)){const len3 = data31.length;for(let i4=0; i4<len3; i4++){let data32 = data31[i4];if(typeof data32 === "string"){if(func4(data32) < 1){const err55 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data31};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.waivers !== undefined){let data33 = data.waivers;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key8 in data33){if(!(((((key8 === "permission") || (key8 === "users")) || (key8 === "teams")) || (key8 === "allow_self")) || (key8 === "require_ledger"))){const err59 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data33.permission !== undefined){let data34 = data33.permission;if(!(((((data34 === "read") || (data34 === "triage")) || (data34 === "write")) || (data34 === "maintain")) || (data34 === "admin"))){const err60 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data34};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data33.users !== undefined){let data35 = data33.users;if(Array.isArray(data35)){const len4 = data35.length;for(let i5=0; i5<len4; i5++){let data36 = data35[i5];if(typeof data36 === "string"){if(!pattern4.test(data36)){const err61 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data35};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data33.teams !== undefined){let data37 = data33.teams;if(Array.isArray(data37)){const len5 = data37.length;for(let i6=0; i6<len5; i6++){let data38 = data37[i6];if(typeof data38 === "string"){if(!pattern5.test(data38)){const err64 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data37};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data33.allow_self !== undefined){let data39 = data33.allow_self;if(typeof data39 !== "boolean"){const err67 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data39};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data33.require_ledger !== undefined){let data40 = data33.require_ledger;if(typeof data40 !== "boolean"){const err68 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
@@ -53010,6 +54585,15 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 
 // Generated by scripts/compile-schemas.mjs from schemas/odcs.schema.json; do not edit.
 module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"description":"ODCS 3.0.0 left this key undefined and its examples wrote one object; 3.0.1+ define a list.","anyOf":[{"$ref":"#/$defs/authoritativeDefinitions"},{"type":"object"}]},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"synonyms":{"description":"ODCS 3.1 wrote plain names; 3.2.0 (RFC 0041) writes objects {synonym, locale, description, source, id}.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["synonym"],"properties":{"synonym":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"locale":{"type":"string"},"source":{"type":"string"}}}]}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"$ref":"#/$defs/synonyms"},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"$ref":"#/$defs/synonyms"},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema47 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"$ref":"#/$defs/synonyms"},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"description":"ODCS 3.1 wrote plain names; 3.2.0 (RFC 0041) writes objects {synonym, locale, description, source, id}.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["synonym"],"properties":{"synonym":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"locale":{"type":"string"},"source":{"type":"string"}}}]}};const schema31 = {"type":"array","items":{"type":"object"}};const schema32 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema36 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.id.type,parentSchema:schema32.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.name.type,parentSchema:schema32.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.description.type,parentSchema:schema32.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.type.type,parentSchema:schema32.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.metric.type,parentSchema:schema32.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.rule.type,parentSchema:schema32.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.items.properties.arguments.type,parentSchema:schema32.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.items.properties.validValues.type,parentSchema:schema32.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.unit.type,parentSchema:schema32.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.query.type,parentSchema:schema32.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.engine.type,parentSchema:schema32.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema32.items.properties.implementation.type},message:"must be string,object",schema:schema32.items.properties.implementation.type,parentSchema:schema32.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.dimension.type,parentSchema:schema32.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.method.type,parentSchema:schema32.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.severity.type,parentSchema:schema32.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.businessImpact.type,parentSchema:schema32.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.schedule.type,parentSchema:schema32.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.scheduler.type,parentSchema:schema32.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema32.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema32.items.properties.mustBe.type,parentSchema:schema32.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema32.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema32.items.properties.mustNotBe.type,parentSchema:schema32.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterThan.type,parentSchema:schema32.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema32.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema32.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessThan.type,parentSchema:schema32.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema32.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema32.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.items.type,parentSchema:schema36.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.type,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.items.type,parentSchema:schema36.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.type,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.items.type,parentSchema:schema32.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema39 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema40 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"$ref":"#/$defs/synonyms"},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema41 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema40.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.id.type,parentSchema:schema40.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.physicalName.type,parentSchema:schema40.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.physicalType.type,parentSchema:schema40.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema40.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.logicalType.enum,parentSchema:schema40.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema41.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.format.type,parentSchema:schema41.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema41.properties.minimum.type},message:"must be number,string",schema:schema41.properties.minimum.type,parentSchema:schema41.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema41.properties.maximum.type},message:"must be number,string",schema:schema41.properties.maximum.type,parentSchema:schema41.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema41.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema41.properties.exclusiveMinimum.type,parentSchema:schema41.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema41.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema41.properties.exclusiveMaximum.type,parentSchema:schema41.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema41.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.multipleOf.type,parentSchema:schema41.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minLength.type,parentSchema:schema41.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxLength.type,parentSchema:schema41.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.pattern.type,parentSchema:schema41.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minItems.type,parentSchema:schema41.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxItems.type,parentSchema:schema41.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.uniqueItems.type,parentSchema:schema41.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minProperties.type,parentSchema:schema41.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxProperties.type,parentSchema:schema41.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.required.items.type,parentSchema:schema41.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.required.type,parentSchema:schema41.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.timezone.type,parentSchema:schema41.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.defaultTimezone.type,parentSchema:schema41.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.enum.type,parentSchema:schema41.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.businessName.type,parentSchema:schema40.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema40.properties.description.type},message:"must be string,null",schema:schema40.properties.description.type,parentSchema:schema40.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.unique.type,parentSchema:schema40.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.primaryKey.type,parentSchema:schema40.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.primaryKeyPosition.type,parentSchema:schema40.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.partitioned.type,parentSchema:schema40.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.partitionKeyPosition.type,parentSchema:schema40.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.classification.type,parentSchema:schema40.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.encryptedName.type,parentSchema:schema40.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.criticalDataElement.type,parentSchema:schema40.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.semanticType.type,parentSchema:schema40.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.deprecated.type,parentSchema:schema40.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];const _errs83 = errors;let valid8 = false;const _errs84 = errors;if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[0].type,parentSchema:schema30.items.anyOf[0],data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid0 = _errs84 === errors;valid8 = valid8 || _valid0;const _errs86 = errors;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.synonym === undefined){const err50 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/1/required",keyword:"required",params:{missingProperty: "synonym"},message:"must have required property '"+"synonym"+"'",schema:schema30.items.anyOf[1].required,parentSchema:schema30.items.anyOf[1],data:data39};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data39.synonym !== undefined){let data40 = data39.synonym;if(typeof data40 !== "string"){const err51 = {instancePath:instancePath+"/synonyms/" + i1+"/synonym",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/synonym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.synonym.type,parentSchema:schema30.items.anyOf[1].properties.synonym,data:data40};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data39.id !== undefined){let data41 = data39.id;if(typeof data41 !== "string"){const err52 = {instancePath:instancePath+"/synonyms/" + i1+"/id",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.id.type,parentSchema:schema30.items.anyOf[1].properties.id,data:data41};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data39.description !== undefined){let data42 = data39.description;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/synonyms/" + i1+"/description",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.description.type,parentSchema:schema30.items.anyOf[1].properties.description,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data39.locale !== undefined){let data43 = data39.locale;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/synonyms/" + i1+"/locale",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.locale.type,parentSchema:schema30.items.anyOf[1].properties.locale,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.source !== undefined){let data44 = data39.source;if(typeof data44 !== "string"){const err55 = {instancePath:instancePath+"/synonyms/" + i1+"/source",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.source.type,parentSchema:schema30.items.anyOf[1].properties.source,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.anyOf[1].type,parentSchema:schema30.items.anyOf[1],data:data39};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid0 = _errs86 === errors;valid8 = valid8 || _valid0;if(_valid0){var props0 = {};props0.synonym = true;props0.id = true;props0.description = true;props0.locale = true;props0.source = true;}if(!valid8){const err57 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.items.anyOf,parentSchema:schema30.items,data:data39};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}}else {const err58 = {instancePath:instancePath+"/synonyms",schemaPath:"#/$defs/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data38};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.transformSourceObjects !== undefined){let data45 = data.transformSourceObjects;if(Array.isArray(data45)){const len2 = data45.length;for(let i2=0; i2<len2; i2++){let data46 = data45[i2];if(typeof data46 !== "string"){const err59 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformSourceObjects.items.type,parentSchema:schema40.properties.transformSourceObjects.items,data:data46};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.transformSourceObjects.type,parentSchema:schema40.properties.transformSourceObjects,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.transformLogic !== undefined){let data47 = data.transformLogic;if(typeof data47 !== "string"){const err61 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformLogic.type,parentSchema:schema40.properties.transformLogic,data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.transformDescription !== undefined){let data48 = data.transformDescription;if(typeof data48 !== "string"){const err62 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformDescription.type,parentSchema:schema40.properties.transformDescription,data:data48};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.examples !== undefined){let data49 = data.examples;if(!(Array.isArray(data49))){const err63 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.examples.type,parentSchema:schema40.properties.examples,data:data49};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.enum !== undefined){let data50 = data.enum;if(Array.isArray(data50)){if(data50.length < 1){const err64 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data50};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data50};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.map !== undefined){let data51 = data.map;if(!(data51 && typeof data51 == "object" && !Array.isArray(data51))){const err66 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.map.type,parentSchema:schema40.properties.map,data:data51};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data52 = data.authoritativeDefinitions;if(Array.isArray(data52)){const len3 = data52.length;for(let i3=0; i3<len3; i3++){let data53 = data52[i3];if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(data53.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data53.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data53.url !== undefined){let data54 = data53.url;if(typeof data54 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data54};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data53.type !== undefined){let data55 = data53.type;if(typeof data55 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data53.description !== undefined){let data56 = data53.description;if(typeof data56 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data56};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data53.id !== undefined){let data57 = data53.id;if(typeof data57 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data57};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data52};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.tags !== undefined){let data58 = data.tags;if(Array.isArray(data58)){const len4 = data58.length;for(let i4=0; i4<len4; i4++){let data59 = data58[i4];if(typeof data59 !== "string"){const err75 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data59};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data58};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.relationships !== undefined){let data60 = data.relationships;if(Array.isArray(data60)){const len5 = data60.length;for(let i5=0; i5<len5; i5++){let data61 = data60[i5];if(!(data61 && typeof data61 == "object" && !Array.isArray(data61))){const err77 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data61};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data:data60};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data63 = data.customProperties;if(Array.isArray(data63)){const len6 = data63.length;for(let i6=0; i6<len6; i6++){let data64 = data63[i6];if(data64 && typeof data64 == "object" && !Array.isArray(data64)){if(data64.property === undefined){const err79 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}for(const key2 in data64){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err80 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data64.property !== undefined){let data65 = data64.property;if(typeof data65 === "string"){if(func2(data65) < 1){const err81 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data65};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data65};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data64.description !== undefined){let data66 = data64.description;if(typeof data66 !== "string"){const err83 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data66};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data64.id !== undefined){let data67 = data64.id;if(typeof data67 !== "string"){const err84 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data67};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data63};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.context !== undefined){let data68 = data.context;if((typeof data68 !== "string") && (!(data68 && typeof data68 == "object" && !Array.isArray(data68)))){const err87 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema40.properties.context.type},message:"must be string,object",schema:schema40.properties.context.type,parentSchema:schema40.properties.context,data:data68};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data70 = data.properties;if(Array.isArray(data70)){const len7 = data70.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data70[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data70,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err88 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.properties.type,parentSchema:schema40.properties.properties,data:data70};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];const _errs39 = errors;let valid11 = false;const _errs40 = errors;if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[0].type,parentSchema:schema30.items.anyOf[0],data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}var _valid0 = _errs40 === errors;valid11 = valid11 || _valid0;const _errs42 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.synonym === undefined){const err22 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/1/required",keyword:"required",params:{missingProperty: "synonym"},message:"must have required property '"+"synonym"+"'",schema:schema30.items.anyOf[1].required,parentSchema:schema30.items.anyOf[1],data:data17};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data17.synonym !== undefined){let data18 = data17.synonym;if(typeof data18 !== "string"){const err23 = {instancePath:instancePath+"/synonyms/" + i2+"/synonym",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/synonym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.synonym.type,parentSchema:schema30.items.anyOf[1].properties.synonym,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data17.id !== undefined){let data19 = data17.id;if(typeof data19 !== "string"){const err24 = {instancePath:instancePath+"/synonyms/" + i2+"/id",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.id.type,parentSchema:schema30.items.anyOf[1].properties.id,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err25 = {instancePath:instancePath+"/synonyms/" + i2+"/description",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.description.type,parentSchema:schema30.items.anyOf[1].properties.description,data:data20};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data17.locale !== undefined){let data21 = data17.locale;if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/synonyms/" + i2+"/locale",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.locale.type,parentSchema:schema30.items.anyOf[1].properties.locale,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data17.source !== undefined){let data22 = data17.source;if(typeof data22 !== "string"){const err27 = {instancePath:instancePath+"/synonyms/" + i2+"/source",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.source.type,parentSchema:schema30.items.anyOf[1].properties.source,data:data22};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.anyOf[1].type,parentSchema:schema30.items.anyOf[1],data:data17};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid0 = _errs42 === errors;valid11 = valid11 || _valid0;if(_valid0){var props0 = {};props0.synonym = true;props0.id = true;props0.description = true;props0.locale = true;props0.source = true;}if(!valid11){const err29 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.items.anyOf,parentSchema:schema30.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}}}}else {const err30 = {instancePath:instancePath+"/synonyms",schemaPath:"#/$defs/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.deprecated !== undefined){let data23 = data.deprecated;if(typeof data23 !== "boolean"){const err31 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data23};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.context !== undefined){let data24 = data.context;if((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))){const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data24};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.relationships !== undefined){let data25 = data.relationships;if(Array.isArray(data25)){const len3 = data25.length;for(let i3=0; i3<len3; i3++){let data26 = data25[i3];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err33 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data26};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data28 = data.customProperties;if(Array.isArray(data28)){const len4 = data28.length;for(let i4=0; i4<len4; i4++){let data29 = data28[i4];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.property === undefined){const err35 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}for(const key1 in data29){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err36 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data29.property !== undefined){let data30 = data29.property;if(typeof data30 === "string"){if(func2(data30) < 1){const err37 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data30};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data30};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data29.description !== undefined){let data31 = data29.description;if(typeof data31 !== "string"){const err39 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data31};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data29.id !== undefined){let data32 = data29.id;if(typeof data32 !== "string"){const err40 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data32};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.properties !== undefined){let data33 = data.properties;if(Array.isArray(data33)){const len5 = data33.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data33[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data33,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err43 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data33};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;const _errs37 = errors;let valid7 = false;const _errs38 = errors;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid1 = _errs38 === errors;valid7 = valid7 || _valid1;const _errs51 = errors;if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err34 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/properties/description/properties/authoritativeDefinitions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.properties.authoritativeDefinitions.anyOf[1].type,parentSchema:schema21.properties.description.properties.authoritativeDefinitions.anyOf[1],data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid1 = _errs51 === errors;valid7 = valid7 || _valid1;if(!valid7){const err35 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/properties/description/properties/authoritativeDefinitions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.properties.description.properties.authoritativeDefinitions.anyOf,parentSchema:schema21.properties.description.properties.authoritativeDefinitions,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err37 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err40 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err41 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err45 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err46 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err47 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err48 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err49 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err50 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err51 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err53 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err54 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema47.required,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data39.value === undefined){const err55 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema47.required,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.id.type,parentSchema:schema47.properties.id,data:data40};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.property,data:data41};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.property.type,parentSchema:schema47.properties.property,data:data41};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema47.properties.value.type},message:"must be string,number,boolean,null",schema:schema47.properties.value.type,parentSchema:schema47.properties.value,data:data42};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema47.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema47.properties.valueExt.type,parentSchema:schema47.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.unit.type,parentSchema:schema47.properties.unit,data:data44};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.element.type,parentSchema:schema47.properties.element,data:data45};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.driver.type,parentSchema:schema47.properties.driver,data:data46};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.description.type,parentSchema:schema47.properties.description,data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err65 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.scheduler.type,parentSchema:schema47.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err66 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.schedule.type,parentSchema:schema47.properties.schedule,data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data51.type === undefined){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err74 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err77 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err78 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err81 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err82 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err85 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+/***/ }),
+
+/***/ 4388:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// Generated by scripts/compile-schemas.mjs from schemas/report.schema.json; do not edit.
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlgate/mlgate/schemas/report.schema.json","title":"mlgate report","description":"The report JSON mlgate writes (SPEC §9): the one contract between check, publish, merge and any renderer. Every field a renderer reads is typed here; extra keys may be added (SPEC §9) and are ignored by mlgate's renderers. Strings (1,000,000 characters; `check` cuts longer ones) and arrays are capped so a forged report cannot make publish mode slow.","type":"object","required":["version","passed","counts","pr","config","models","findings","tool"],"properties":{"version":{"const":1},"passed":{"type":"boolean"},"counts":{"type":"object","required":["errors","warnings"],"properties":{"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}},"failOn":{"enum":["error","warning","never"]},"pr":{"type":"object","required":["number","base","head"],"properties":{"number":{"anyOf":[{"type":"integer","minimum":1,"maximum":2147483647},{"type":"null"}]},"base":{"$ref":"#/definitions/shaOrNull"},"head":{"$ref":"#/definitions/shaOrNull"}}},"config":{"type":"object","required":["file","source"],"properties":{"file":{"$ref":"#/definitions/path"},"source":{"enum":["base","head"]},"note":{"$ref":"#/definitions/text"},"waivers":{"description":"The base branch's `waivers:` policy, when waivers are on.","type":"object","properties":{"permission":{"enum":["read","triage","write","maintain","admin"]},"users":{"$ref":"#/definitions/names"},"teams":{"$ref":"#/definitions/names"},"allow_self":{"type":"boolean"},"require_ledger":{"type":"boolean"}}}}},"policyChanges":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/policyChange"}},"models":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/model"}},"checklist":{"$ref":"#/definitions/checklist"},"findings":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/finding"}},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"mlgate"},"version":{"type":"string","maxLength":64,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"}}},"waivers":{"description":"Waiver commands on the PR and what became of each (SPEC §11); `state` is mlgate's record of what each waiver covers.","type":"object","required":["entries","state"],"properties":{"entries":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/waiverEntry"}},"state":{"type":"object","maxProperties":10000}}},"run":{"description":"Where the check ran. Informational only: publish mode links the run named by the trusted event, never this.","type":"object","properties":{"url":{"type":"string","maxLength":2000}}},"scope":{"description":"Which models this report covers (SPEC §11 fan-out): every model in force, and the `--model` / `models` filter of a matrix job. Merge checks the jobs' reports against it.","type":"object","required":["models"],"properties":{"models":{"$ref":"#/definitions/names"},"filter":{"$ref":"#/definitions/names"}}},"merged":{"description":"Fan-in: the matrix jobs' report files a merged report was made from, and the models each covered.","type":"object","required":["reports"],"properties":{"reports":{"type":"array","maxItems":2000,"items":{"type":"object","required":["file","models"],"properties":{"file":{"$ref":"#/definitions/path"},"models":{"$ref":"#/definitions/names"}}}}}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":100000000},"line":{"type":"integer","minimum":1,"maximum":100000000},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"shaOrNull":{"anyOf":[{"$ref":"#/definitions/sha"},{"type":"null"}]},"name":{"type":"string","maxLength":1000000},"path":{"type":"string","maxLength":1000000},"text":{"type":"string","maxLength":1000000},"longText":{"type":"string","maxLength":1000000},"number":{"type":"number"},"numberOrNull":{"type":["number","null"]},"scalar":{"anyOf":[{"type":["number","boolean","null"]},{"$ref":"#/definitions/text"}]},"interval":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"number"}},"names":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/name"}},"level":{"enum":["error","warning","notice"]},"evidence":{"type":"object","required":["ok","detail"],"properties":{"ok":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"}}},"finding":{"type":"object","required":["level","check","message"],"properties":{"level":{"$ref":"#/definitions/level"},"check":{"enum":["config","metrics","gate","policy","contract","contract-change","rollout","manifest","checklist","ledger","comment","merge"]},"model":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"},"rule":{"$ref":"#/definitions/name"},"target":{"$ref":"#/definitions/name"},"status":{"const":"waived"},"waiver":{"$ref":"#/definitions/waiverMark"}}},"waiverMark":{"description":"Who waived, when, why, until when (inclusive, UTC) and the waiving comment or review.","type":"object","required":["by","at","reason","url"],"properties":{"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"type":"string","maxLength":2000},"was":{"enum":["fail","warn"]}}},"waiverEntry":{"type":"object","required":["kind","target","by","at","url","status","detail"],"properties":{"kind":{"enum":["waive","unwaive","invalid"]},"target":{"$ref":"#/definitions/text"},"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":2000},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","maxLength":10},"status":{"enum":["applied","changed","expired","refused","unmatched","withdrawn","replaced","ignored","invalid"]},"detail":{"$ref":"#/definitions/text"},"covers":{"$ref":"#/definitions/count"},"models":{"$ref":"#/definitions/names"}}},"policyChange":{"type":"object","required":["model","metric","kind","flagged"],"properties":{"model":{"$ref":"#/definitions/name"},"metric":{"$ref":"#/definitions/name"},"kind":{"enum":["added","removed","loosened","tightened","changed"]},"flagged":{"type":"boolean"},"before":{"$ref":"#/definitions/text"},"after":{"$ref":"#/definitions/text"},"at":{"type":"object","required":["model"],"properties":{"model":{"type":"integer","minimum":0},"gate":{"type":"integer","minimum":0}}}}},"gate":{"type":"object","required":["metric","status","level","value","reference","threshold","message","gate"],"properties":{"metric":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"status":{"enum":["pass","fail","warn","skip","waived"]},"level":{"enum":["error","warn","off"]},"value":{"$ref":"#/definitions/numberOrNull"},"reference":{"$ref":"#/definitions/numberOrNull"},"threshold":{"$ref":"#/definitions/numberOrNull"},"message":{"$ref":"#/definitions/text"},"gate":{"type":"integer","minimum":0,"maximum":100000},"vs":{"enum":["production","baseline","history"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"thresholdKind":{"enum":["min","max","max_drop","max_drop_pct","min_gain","min_gain_pct"]},"waiver":{"$ref":"#/definitions/waiverMark"}}},"metricRow":{"type":"object","required":["metric","base","head","change"],"properties":{"metric":{"$ref":"#/definitions/name"},"base":{"$ref":"#/definitions/scalar"},"head":{"$ref":"#/definitions/scalar"},"change":{"$ref":"#/definitions/numberOrNull"},"baseline":{"$ref":"#/definitions/scalar"},"baseCi":{"$ref":"#/definitions/interval"},"headCi":{"$ref":"#/definitions/interval"}}},"model":{"type":"object","required":["name","state","metricsFile","gates","metrics","notes"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000000},"state":{"enum":["new","existing"]},"metricsFile":{"$ref":"#/definitions/path"},"gates":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/gate"}},"metrics":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/metricRow"}},"meta":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/scalar"}},"notes":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"gatesFrom":{"enum":["base","head"]},"contract":{"$ref":"#/definitions/contract"},"rollout":{"$ref":"#/definitions/rollout"},"manifest":{"$ref":"#/definitions/manifest"},"ledger":{"$ref":"#/definitions/ledger"}}},"contract":{"type":"object","required":["file","format","tables","comparison","majorBump","breaking","changes","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["odcs","dcs",null]},"formatVersion":{"$ref":"#/definitions/name"},"id":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"status":{"$ref":"#/definitions/name"},"snapshot":{"$ref":"#/definitions/name"},"tables":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["table","entityKeys","features","implicitFeatures","splitColumns"],"properties":{"table":{"$ref":"#/definitions/name"},"entityKeys":{"$ref":"#/definitions/names"},"entitySource":{"enum":["mlEntityKeys","mlRole","primaryKey",null]},"eventTimestamp":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"labelTimestamp":{"$ref":"#/definitions/name"},"labelDelay":{"$ref":"#/definitions/name"},"splitPolicy":{"$ref":"#/definitions/name"},"splitColumns":{"$ref":"#/definitions/names"},"features":{"$ref":"#/definitions/names"},"implicitFeatures":{"type":"boolean"},"featureTimestamps":{"$ref":"#/definitions/names"}}}},"comparison":{"enum":["compared","new","unreadable","none"]},"baseVersion":{"$ref":"#/definitions/name"},"majorBump":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]},"changes":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["change","path","level","computed","rule","detail"],"properties":{"change":{"$ref":"#/definitions/name"},"path":{"$ref":"#/definitions/path"},"level":{"$ref":"#/definitions/level"},"computed":{"$ref":"#/definitions/level"},"rule":{"$ref":"#/definitions/name"},"detail":{"$ref":"#/definitions/text"}}}},"evidence":{"type":"object","required":["data-contract","leakage","sensitive-data"],"properties":{"data-contract":{"$ref":"#/definitions/evidence"},"leakage":{"$ref":"#/definitions/evidence"},"sensitive-data":{"$ref":"#/definitions/evidence"}}}}},"rolloutGate":{"type":"object","required":["name","kind","covers","file"],"properties":{"name":{"$ref":"#/definitions/name"},"kind":{"enum":["metric","analysis","check","manual"]},"min":{"type":"number"},"max":{"type":"number"},"maxRatio":{"type":["number","null"]},"failureLimit":{"type":"number"},"condition":{"$ref":"#/definitions/text"},"covers":{"type":"array","maxItems":2,"items":{"enum":["latency","errors"]}},"durationMs":{"type":"number","minimum":0},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"}}},"rolloutPlan":{"type":"object","required":["format","kind","file","strategy","stages","promotion","guardrails","rollback","notes"],"properties":{"format":{"enum":["argo","flagger","kserve","native"]},"kind":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"strategy":{"enum":["canary","blue-green","shadow-then-canary","ab-test"]},"candidate":{"$ref":"#/definitions/text"},"model":{"$ref":"#/definitions/name"},"stages":{"type":"array","maxItems":1000,"items":{"type":"object","required":["traffic","hold","gates"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"anyOf":[{"type":"number","minimum":0},{"enum":["manual","invalid",null]}]},"holdText":{"$ref":"#/definitions/name"},"gates":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"line":{"$ref":"#/definitions/line"},"label":{"$ref":"#/definitions/name"},"implicit":{"type":"boolean"}}}},"promotion":{"enum":["auto","manual"]},"guardrails":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"rollback":{"type":"object","properties":{"trigger":{"$ref":"#/definitions/text"},"artifact":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}},"notes":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/text"}}}},"rollout":{"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["argo","flagger","kserve","native"]},"plan":{"$ref":"#/definitions/rolloutPlan"},"summary":{"$ref":"#/definitions/text"},"baseSummary":{"$ref":"#/definitions/text"},"evidence":{"type":"object","required":["rollback","guardrails"],"properties":{"rollback":{"$ref":"#/definitions/evidence"},"guardrails":{"$ref":"#/definitions/evidence"}}}}},"manifest":{"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"manifest":{"type":"object","required":["fromCard"],"properties":{"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"fromCard":{"$ref":"#/definitions/names"}}},"evidence":{"type":"object","required":["prediction-contract","artifact","serving","monitoring","reproducible"],"properties":{"prediction-contract":{"$ref":"#/definitions/evidence"},"artifact":{"$ref":"#/definitions/evidence"},"serving":{"$ref":"#/definitions/evidence"},"monitoring":{"$ref":"#/definitions/evidence"},"reproducible":{"$ref":"#/definitions/evidence"}}}}},"ledger":{"type":"object","required":["file","format","entries","baseEntries","added","edited","removed","diff","metricsChanged","suggested"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["markdown","yaml"]},"entries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"baseEntries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"added":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","title","line","missing"],"properties":{"key":{"$ref":"#/definitions/text"},"title":{"$ref":"#/definitions/text"},"iteration":{"anyOf":[{"type":"number"},{"type":"null"}]},"line":{"$ref":"#/definitions/line"},"missing":{"$ref":"#/definitions/names"}}}},"edited":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","line"],"properties":{"key":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}},"removed":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","baseLine"],"properties":{"key":{"$ref":"#/definitions/text"},"baseLine":{"$ref":"#/definitions/line"}}}},"diff":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"metricsChanged":{"type":"boolean"},"suggested":{"$ref":"#/definitions/longText"}}},"checklist":{"type":"object","required":["source","items","counts","snippet"],"properties":{"source":{"enum":["pr-body","none"]},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","status","required","detail"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"status":{"enum":["evidence","attested","waived","missing"]},"required":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"},"evidence":{"anyOf":[{"$ref":"#/definitions/evidence"},{"type":"null"}]},"ticked":{"type":"boolean"},"reason":{"$ref":"#/definitions/text"},"custom":{"type":"boolean"}}}},"counts":{"type":"object","properties":{"evidence":{"$ref":"#/definitions/count"},"attested":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"}}},"snippet":{"$ref":"#/definitions/longText"},"basis":{"description":"The inputs of the checklist's evaluation (items in force, PR-body task items, per-model evidence), so that merge evaluates the checklist once over every matrix job's models.","type":"object","required":["configFile","items","tasks","evidence"],"properties":{"configFile":{"$ref":"#/definitions/path"},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","attest","allowNa","machine","custom","required"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"attest":{"type":"boolean"},"allowNa":{"type":"boolean"},"machine":{"type":"boolean"},"custom":{"type":"boolean"},"required":{"type":"boolean"},"line":{"$ref":"#/definitions/line"}}}},"tasks":{"anyOf":[{"type":"null"},{"type":"array","maxItems":1000000,"items":{"type":"object","required":["checked","text","line"],"properties":{"checked":{"type":"boolean"},"text":{"$ref":"#/definitions/text"},"id":{"$ref":"#/definitions/name"},"na":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}}]},"evidence":{"type":"array","maxItems":500,"items":{"type":"object","required":["model","items"],"properties":{"model":{"$ref":"#/definitions/name"},"items":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/evidence"}}}}}}}}}}};const schema12 = {"type":"integer","minimum":0,"maximum":100000000};const schema18 = {"type":"string","maxLength":1000000};const schema19 = {"type":"string","maxLength":1000000};const schema16 = {"anyOf":[{"$ref":"#/definitions/sha"},{"type":"null"}]};const schema17 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};const pattern0 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/definitions/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/definitions/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs4 = errors;if(data !== null){const err2 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate11.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const schema20 = {"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/name"}};const schema21 = {"type":"string","maxLength":1000000};const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(Array.isArray(data)){if(data.length > 1000000){validate14.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid0 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate14.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate14.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;if(!valid0){break;}}}}else {validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}validate14.errors = vErrors;return errors === 0;}const schema22 = {"type":"object","required":["model","metric","kind","flagged"],"properties":{"model":{"$ref":"#/definitions/name"},"metric":{"$ref":"#/definitions/name"},"kind":{"enum":["added","removed","loosened","tightened","changed"]},"flagged":{"type":"boolean"},"before":{"$ref":"#/definitions/text"},"after":{"$ref":"#/definitions/text"},"at":{"type":"object","required":["model"],"properties":{"model":{"type":"integer","minimum":0},"gate":{"type":"integer","minimum":0}}}}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.model === undefined) && (missing0 = "model")) || ((data.metric === undefined) && (missing0 = "metric"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.flagged === undefined) && (missing0 = "flagged"))){validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.model !== undefined){let data0 = data.model;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate17.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.metric !== undefined){let data1 = data.metric;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate17.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data2 = data.kind;const _errs7 = errors;if(!(((((data2 === "added") || (data2 === "removed")) || (data2 === "loosened")) || (data2 === "tightened")) || (data2 === "changed"))){validate17.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema22.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.flagged !== undefined){const _errs8 = errors;if(typeof data.flagged !== "boolean"){validate17.errors = [{instancePath:instancePath+"/flagged",schemaPath:"#/properties/flagged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.before !== undefined){let data4 = data.before;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate17.errors = [{instancePath:instancePath+"/before",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/before",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.after !== undefined){let data5 = data.after;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate17.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data6 = data.at;const _errs16 = errors;if(errors === _errs16){if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing1;if((data6.model === undefined) && (missing1 = "model")){validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data6.model !== undefined){let data7 = data6.model;const _errs18 = errors;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){validate17.errors = [{instancePath:instancePath+"/at/model",schemaPath:"#/properties/at/properties/model/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs18){if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){validate17.errors = [{instancePath:instancePath+"/at/model",schemaPath:"#/properties/at/properties/model/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs18 === errors;}else {var valid5 = true;}if(valid5){if(data6.gate !== undefined){let data8 = data6.gate;const _errs20 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){validate17.errors = [{instancePath:instancePath+"/at/gate",schemaPath:"#/properties/at/properties/gate/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs20){if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){validate17.errors = [{instancePath:instancePath+"/at/gate",schemaPath:"#/properties/at/properties/gate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs20 === errors;}else {var valid5 = true;}}}}else {validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}}}}}}}}}else {validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate17.errors = vErrors;return errors === 0;}const schema27 = {"type":"object","required":["name","state","metricsFile","gates","metrics","notes"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000000},"state":{"enum":["new","existing"]},"metricsFile":{"$ref":"#/definitions/path"},"gates":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/gate"}},"metrics":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/metricRow"}},"meta":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/scalar"}},"notes":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"gatesFrom":{"enum":["base","head"]},"contract":{"$ref":"#/definitions/contract"},"rollout":{"$ref":"#/definitions/rollout"},"manifest":{"$ref":"#/definitions/manifest"},"ledger":{"$ref":"#/definitions/ledger"}}};const schema29 = {"type":"object","required":["metric","status","level","value","reference","threshold","message","gate"],"properties":{"metric":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"status":{"enum":["pass","fail","warn","skip","waived"]},"level":{"enum":["error","warn","off"]},"value":{"$ref":"#/definitions/numberOrNull"},"reference":{"$ref":"#/definitions/numberOrNull"},"threshold":{"$ref":"#/definitions/numberOrNull"},"message":{"$ref":"#/definitions/text"},"gate":{"type":"integer","minimum":0,"maximum":100000},"vs":{"enum":["production","baseline","history"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"thresholdKind":{"enum":["min","max","max_drop","max_drop_pct","min_gain","min_gain_pct"]},"waiver":{"$ref":"#/definitions/waiverMark"}}};const schema32 = {"type":["number","null"]};const schema36 = {"description":"Who waived, when, why, until when (inclusive, UTC) and the waiving comment or review.","type":"object","required":["by","at","reason","url"],"properties":{"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"type":"string","maxLength":2000},"was":{"enum":["fail","warn"]}}};const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.by === undefined) && (missing0 = "by")) || ((data.at === undefined) && (missing0 = "at"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.url === undefined) && (missing0 = "url"))){validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.by !== undefined){let data0 = data.by;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate21.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data1 = data.at;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func2(data1) > 64){validate21.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data3 = data.expires;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(!pattern1.test(data3)){validate21.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data4 = data.url;const _errs11 = errors;if(errors === _errs11){if(typeof data4 === "string"){if(func2(data4) > 2000){validate21.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.was !== undefined){let data5 = data.was;const _errs13 = errors;if(!((data5 === "fail") || (data5 === "warn"))){validate21.errors = [{instancePath:instancePath+"/was",schemaPath:"#/properties/was/enum",keyword:"enum",params:{allowedValues: schema36.properties.was.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}}}else {validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate21.errors = vErrors;return errors === 0;}function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.metric === undefined) && (missing0 = "metric")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.level === undefined) && (missing0 = "level"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.reference === undefined) && (missing0 = "reference"))) || ((data.threshold === undefined) && (missing0 = "threshold"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.gate === undefined) && (missing0 = "gate"))){validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.metric !== undefined){let data0 = data.metric;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate20.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data1 = data.name;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data2 = data.status;const _errs7 = errors;if(!(((((data2 === "pass") || (data2 === "fail")) || (data2 === "warn")) || (data2 === "skip")) || (data2 === "waived"))){validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema29.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.level !== undefined){let data3 = data.level;const _errs8 = errors;if(!(((data3 === "error") || (data3 === "warn")) || (data3 === "off"))){validate20.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema29.properties.level.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.value !== undefined){let data4 = data.value;const _errs9 = errors;if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){validate20.errors = [{instancePath:instancePath+"/value",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.reference !== undefined){let data5 = data.reference;const _errs12 = errors;if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){validate20.errors = [{instancePath:instancePath+"/reference",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.threshold !== undefined){let data6 = data.threshold;const _errs15 = errors;if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){validate20.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data7 = data.message;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data8 = data.gate;const _errs21 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs21){if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100000 || isNaN(data8)){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];return false;}else {if(data8 < 0 || isNaN(data8)){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.vs !== undefined){let data9 = data.vs;const _errs23 = errors;if(!(((data9 === "production") || (data9 === "baseline")) || (data9 === "history"))){validate20.errors = [{instancePath:instancePath+"/vs",schemaPath:"#/properties/vs/enum",keyword:"enum",params:{allowedValues: schema29.properties.vs.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.bound !== undefined){let data10 = data.bound;const _errs24 = errors;if(!(((data10 === "value") || (data10 === "lower")) || (data10 === "upper"))){validate20.errors = [{instancePath:instancePath+"/bound",schemaPath:"#/properties/bound/enum",keyword:"enum",params:{allowedValues: schema29.properties.bound.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.aggregate !== undefined){let data11 = data.aggregate;const _errs25 = errors;if(!((((((data11 === "each") || (data11 === "min")) || (data11 === "max")) || (data11 === "mean")) || (data11 === "ratio")) || (data11 === "spread"))){validate20.errors = [{instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema29.properties.aggregate.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.thresholdKind !== undefined){let data12 = data.thresholdKind;const _errs26 = errors;if(!((((((data12 === "min") || (data12 === "max")) || (data12 === "max_drop")) || (data12 === "max_drop_pct")) || (data12 === "min_gain")) || (data12 === "min_gain_pct"))){validate20.errors = [{instancePath:instancePath+"/thresholdKind",schemaPath:"#/properties/thresholdKind/enum",keyword:"enum",params:{allowedValues: schema29.properties.thresholdKind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.waiver !== undefined){const _errs27 = errors;if(!(validate21(data.waiver, {instancePath:instancePath+"/waiver",parentData:data,parentDataProperty:"waiver",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var valid0 = _errs27 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}else {validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate20.errors = vErrors;return errors === 0;}const schema39 = {"type":"object","required":["metric","base","head","change"],"properties":{"metric":{"$ref":"#/definitions/name"},"base":{"$ref":"#/definitions/scalar"},"head":{"$ref":"#/definitions/scalar"},"change":{"$ref":"#/definitions/numberOrNull"},"baseline":{"$ref":"#/definitions/scalar"},"baseCi":{"$ref":"#/definitions/interval"},"headCi":{"$ref":"#/definitions/interval"}}};const schema44 = {"type":"array","minItems":2,"maxItems":2,"items":{"type":"number"}};const schema41 = {"anyOf":[{"type":["number","boolean","null"]},{"$ref":"#/definitions/text"}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "boolean")) && (data !== null)){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: schema41.anyOf[0].type},message:"must be number,boolean,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data === "string"){if(func2(data) > 1000000){const err1 = {instancePath,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate25.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.metric === undefined) && (missing0 = "metric")) || ((data.base === undefined) && (missing0 = "base"))) || ((data.head === undefined) && (missing0 = "head"))) || ((data.change === undefined) && (missing0 = "change"))){validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.metric !== undefined){let data0 = data.metric;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate24.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate24.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.base !== undefined){const _errs4 = errors;if(!(validate25(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.head !== undefined){const _errs5 = errors;if(!(validate25(data.head, {instancePath:instancePath+"/head",parentData:data,parentDataProperty:"head",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.change !== undefined){let data3 = data.change;const _errs6 = errors;if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){validate24.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.baseline !== undefined){const _errs9 = errors;if(!(validate25(data.baseline, {instancePath:instancePath+"/baseline",parentData:data,parentDataProperty:"baseline",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.baseCi !== undefined){let data5 = data.baseCi;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data5)){if(data5.length > 2){validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {if(data5.length < 2){validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];return false;}else {var valid4 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs13 = errors;if(!((typeof data6 == "number") && (isFinite(data6)))){validate24.errors = [{instancePath:instancePath+"/baseCi/" + i0,schemaPath:"#/definitions/interval/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid4 = _errs13 === errors;if(!valid4){break;}}}}}else {validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.headCi !== undefined){let data7 = data.headCi;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data7)){if(data7.length > 2){validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {if(data7.length < 2){validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];return false;}else {var valid6 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){let data8 = data7[i1];const _errs18 = errors;if(!((typeof data8 == "number") && (isFinite(data8)))){validate24.errors = [{instancePath:instancePath+"/headCi/" + i1,schemaPath:"#/definitions/interval/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid6 = _errs18 === errors;if(!valid6){break;}}}}}else {validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}}}}}}}}}else {validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate24.errors = vErrors;return errors === 0;}const schema47 = {"type":"object","required":["file","format","tables","comparison","majorBump","breaking","changes","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["odcs","dcs",null]},"formatVersion":{"$ref":"#/definitions/name"},"id":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"status":{"$ref":"#/definitions/name"},"snapshot":{"$ref":"#/definitions/name"},"tables":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["table","entityKeys","features","implicitFeatures","splitColumns"],"properties":{"table":{"$ref":"#/definitions/name"},"entityKeys":{"$ref":"#/definitions/names"},"entitySource":{"enum":["mlEntityKeys","mlRole","primaryKey",null]},"eventTimestamp":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"labelTimestamp":{"$ref":"#/definitions/name"},"labelDelay":{"$ref":"#/definitions/name"},"splitPolicy":{"$ref":"#/definitions/name"},"splitColumns":{"$ref":"#/definitions/names"},"features":{"$ref":"#/definitions/names"},"implicitFeatures":{"type":"boolean"},"featureTimestamps":{"$ref":"#/definitions/names"}}}},"comparison":{"enum":["compared","new","unreadable","none"]},"baseVersion":{"$ref":"#/definitions/name"},"majorBump":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]},"changes":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["change","path","level","computed","rule","detail"],"properties":{"change":{"$ref":"#/definitions/name"},"path":{"$ref":"#/definitions/path"},"level":{"$ref":"#/definitions/level"},"computed":{"$ref":"#/definitions/level"},"rule":{"$ref":"#/definitions/name"},"detail":{"$ref":"#/definitions/text"}}}},"evidence":{"type":"object","required":["data-contract","leakage","sensitive-data"],"properties":{"data-contract":{"$ref":"#/definitions/evidence"},"leakage":{"$ref":"#/definitions/evidence"},"sensitive-data":{"$ref":"#/definitions/evidence"}}}}};const schema64 = {"enum":["error","warning","notice"]};const schema68 = {"type":"object","required":["ok","detail"],"properties":{"ok":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.ok === undefined) && (missing0 = "ok")) || ((data.detail === undefined) && (missing0 = "detail"))){validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.ok !== undefined){const _errs1 = errors;if(typeof data.ok !== "boolean"){validate36.errors = [{instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.detail !== undefined){let data1 = data.detail;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate36.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate36.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}}}}else {validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate36.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.file === undefined) && (missing0 = "file")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.tables === undefined) && (missing0 = "tables"))) || ((data.comparison === undefined) && (missing0 = "comparison"))) || ((data.majorBump === undefined) && (missing0 = "majorBump"))) || ((data.breaking === undefined) && (missing0 = "breaking"))) || ((data.changes === undefined) && (missing0 = "changes"))) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate31.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!(((data1 === "odcs") || (data1 === "dcs")) || (data1 === null))){validate31.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema47.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.formatVersion !== undefined){let data2 = data.formatVersion;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate31.errors = [{instancePath:instancePath+"/formatVersion",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/formatVersion",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data3 = data.id;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data4 = data.name;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.version !== undefined){let data5 = data.version;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate31.errors = [{instancePath:instancePath+"/version",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/version",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data6 = data.status;const _errs17 = errors;const _errs18 = errors;if(errors === _errs18){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.snapshot !== undefined){let data7 = data.snapshot;const _errs20 = errors;const _errs21 = errors;if(errors === _errs21){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate31.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.tables !== undefined){let data8 = data.tables;const _errs23 = errors;if(errors === _errs23){if(Array.isArray(data8)){if(data8.length > 1000000){validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid8 = true;const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];const _errs25 = errors;if(errors === _errs25){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if((((((data9.table === undefined) && (missing1 = "table")) || ((data9.entityKeys === undefined) && (missing1 = "entityKeys"))) || ((data9.features === undefined) && (missing1 = "features"))) || ((data9.implicitFeatures === undefined) && (missing1 = "implicitFeatures"))) || ((data9.splitColumns === undefined) && (missing1 = "splitColumns"))){validate31.errors = [{instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data9.table !== undefined){let data10 = data9.table;const _errs27 = errors;const _errs28 = errors;if(errors === _errs28){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/table",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/table",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs27 === errors;}else {var valid9 = true;}if(valid9){if(data9.entityKeys !== undefined){const _errs30 = errors;if(!(validate14(data9.entityKeys, {instancePath:instancePath+"/tables/" + i0+"/entityKeys",parentData:data9,parentDataProperty:"entityKeys",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs30 === errors;}else {var valid9 = true;}if(valid9){if(data9.entitySource !== undefined){let data12 = data9.entitySource;const _errs31 = errors;if(!((((data12 === "mlEntityKeys") || (data12 === "mlRole")) || (data12 === "primaryKey")) || (data12 === null))){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/entitySource",schemaPath:"#/properties/tables/items/properties/entitySource/enum",keyword:"enum",params:{allowedValues: schema47.properties.tables.items.properties.entitySource.enum},message:"must be equal to one of the allowed values"}];return false;}var valid9 = _errs31 === errors;}else {var valid9 = true;}if(valid9){if(data9.eventTimestamp !== undefined){let data13 = data9.eventTimestamp;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/eventTimestamp",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/eventTimestamp",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs32 === errors;}else {var valid9 = true;}if(valid9){if(data9.label !== undefined){let data14 = data9.label;const _errs35 = errors;const _errs36 = errors;if(errors === _errs36){if(typeof data14 === "string"){if(func2(data14) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/label",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/label",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs35 === errors;}else {var valid9 = true;}if(valid9){if(data9.labelTimestamp !== undefined){let data15 = data9.labelTimestamp;const _errs38 = errors;const _errs39 = errors;if(errors === _errs39){if(typeof data15 === "string"){if(func2(data15) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelTimestamp",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelTimestamp",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs38 === errors;}else {var valid9 = true;}if(valid9){if(data9.labelDelay !== undefined){let data16 = data9.labelDelay;const _errs41 = errors;const _errs42 = errors;if(errors === _errs42){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelDelay",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelDelay",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs41 === errors;}else {var valid9 = true;}if(valid9){if(data9.splitPolicy !== undefined){let data17 = data9.splitPolicy;const _errs44 = errors;const _errs45 = errors;if(errors === _errs45){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/splitPolicy",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/splitPolicy",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs44 === errors;}else {var valid9 = true;}if(valid9){if(data9.splitColumns !== undefined){const _errs47 = errors;if(!(validate14(data9.splitColumns, {instancePath:instancePath+"/tables/" + i0+"/splitColumns",parentData:data9,parentDataProperty:"splitColumns",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs47 === errors;}else {var valid9 = true;}if(valid9){if(data9.features !== undefined){const _errs48 = errors;if(!(validate14(data9.features, {instancePath:instancePath+"/tables/" + i0+"/features",parentData:data9,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs48 === errors;}else {var valid9 = true;}if(valid9){if(data9.implicitFeatures !== undefined){const _errs49 = errors;if(typeof data9.implicitFeatures !== "boolean"){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/implicitFeatures",schemaPath:"#/properties/tables/items/properties/implicitFeatures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid9 = _errs49 === errors;}else {var valid9 = true;}if(valid9){if(data9.featureTimestamps !== undefined){const _errs51 = errors;if(!(validate14(data9.featureTimestamps, {instancePath:instancePath+"/tables/" + i0+"/featureTimestamps",parentData:data9,parentDataProperty:"featureTimestamps",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs51 === errors;}else {var valid9 = true;}}}}}}}}}}}}}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid8 = _errs25 === errors;if(!valid8){break;}}}}else {validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.comparison !== undefined){let data22 = data.comparison;const _errs52 = errors;if(!((((data22 === "compared") || (data22 === "new")) || (data22 === "unreadable")) || (data22 === "none"))){validate31.errors = [{instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/enum",keyword:"enum",params:{allowedValues: schema47.properties.comparison.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs52 === errors;}else {var valid0 = true;}if(valid0){if(data.baseVersion !== undefined){let data23 = data.baseVersion;const _errs53 = errors;const _errs54 = errors;if(errors === _errs54){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate31.errors = [{instancePath:instancePath+"/baseVersion",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/baseVersion",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs53 === errors;}else {var valid0 = true;}if(valid0){if(data.majorBump !== undefined){const _errs56 = errors;if(typeof data.majorBump !== "boolean"){validate31.errors = [{instancePath:instancePath+"/majorBump",schemaPath:"#/properties/majorBump/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs56 === errors;}else {var valid0 = true;}if(valid0){if(data.breaking !== undefined){let data25 = data.breaking;const _errs58 = errors;if(!(((data25 === "error") || (data25 === "warning")) || (data25 === "off"))){validate31.errors = [{instancePath:instancePath+"/breaking",schemaPath:"#/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema47.properties.breaking.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs58 === errors;}else {var valid0 = true;}if(valid0){if(data.changes !== undefined){let data26 = data.changes;const _errs59 = errors;if(errors === _errs59){if(Array.isArray(data26)){if(data26.length > 1000000){validate31.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid17 = true;const len1 = data26.length;for(let i1=0; i1<len1; i1++){let data27 = data26[i1];const _errs61 = errors;if(errors === _errs61){if(data27 && typeof data27 == "object" && !Array.isArray(data27)){let missing2;if(((((((data27.change === undefined) && (missing2 = "change")) || ((data27.path === undefined) && (missing2 = "path"))) || ((data27.level === undefined) && (missing2 = "level"))) || ((data27.computed === undefined) && (missing2 = "computed"))) || ((data27.rule === undefined) && (missing2 = "rule"))) || ((data27.detail === undefined) && (missing2 = "detail"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data27.change !== undefined){let data28 = data27.change;const _errs63 = errors;const _errs64 = errors;if(errors === _errs64){if(typeof data28 === "string"){if(func2(data28) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/change",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/change",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs63 === errors;}else {var valid18 = true;}if(valid18){if(data27.path !== undefined){let data29 = data27.path;const _errs66 = errors;const _errs67 = errors;if(errors === _errs67){if(typeof data29 === "string"){if(func2(data29) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs66 === errors;}else {var valid18 = true;}if(valid18){if(data27.level !== undefined){let data30 = data27.level;const _errs69 = errors;if(!(((data30 === "error") || (data30 === "warning")) || (data30 === "notice"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];return false;}var valid18 = _errs69 === errors;}else {var valid18 = true;}if(valid18){if(data27.computed !== undefined){let data31 = data27.computed;const _errs71 = errors;if(!(((data31 === "error") || (data31 === "warning")) || (data31 === "notice"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/computed",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];return false;}var valid18 = _errs71 === errors;}else {var valid18 = true;}if(valid18){if(data27.rule !== undefined){let data32 = data27.rule;const _errs73 = errors;const _errs74 = errors;if(errors === _errs74){if(typeof data32 === "string"){if(func2(data32) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs73 === errors;}else {var valid18 = true;}if(valid18){if(data27.detail !== undefined){let data33 = data27.detail;const _errs76 = errors;const _errs77 = errors;if(errors === _errs77){if(typeof data33 === "string"){if(func2(data33) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs76 === errors;}else {var valid18 = true;}}}}}}}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid17 = _errs61 === errors;if(!valid17){break;}}}}else {validate31.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data34 = data.evidence;const _errs79 = errors;if(errors === _errs79){if(data34 && typeof data34 == "object" && !Array.isArray(data34)){let missing3;if((((data34["data-contract"] === undefined) && (missing3 = "data-contract")) || ((data34.leakage === undefined) && (missing3 = "leakage"))) || ((data34["sensitive-data"] === undefined) && (missing3 = "sensitive-data"))){validate31.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data34["data-contract"] !== undefined){const _errs81 = errors;if(!(validate36(data34["data-contract"], {instancePath:instancePath+"/evidence/data-contract",parentData:data34,parentDataProperty:"data-contract",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs81 === errors;}else {var valid25 = true;}if(valid25){if(data34.leakage !== undefined){const _errs82 = errors;if(!(validate36(data34.leakage, {instancePath:instancePath+"/evidence/leakage",parentData:data34,parentDataProperty:"leakage",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs82 === errors;}else {var valid25 = true;}if(valid25){if(data34["sensitive-data"] !== undefined){const _errs83 = errors;if(!(validate36(data34["sensitive-data"], {instancePath:instancePath+"/evidence/sensitive-data",parentData:data34,parentDataProperty:"sensitive-data",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs83 === errors;}else {var valid25 = true;}}}}}else {validate31.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs79 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}else {validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate31.errors = vErrors;return errors === 0;}const schema70 = {"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["argo","flagger","kserve","native"]},"plan":{"$ref":"#/definitions/rolloutPlan"},"summary":{"$ref":"#/definitions/text"},"baseSummary":{"$ref":"#/definitions/text"},"evidence":{"type":"object","required":["rollback","guardrails"],"properties":{"rollback":{"$ref":"#/definitions/evidence"},"guardrails":{"$ref":"#/definitions/evidence"}}}}};const schema72 = {"type":"object","required":["format","kind","file","strategy","stages","promotion","guardrails","rollback","notes"],"properties":{"format":{"enum":["argo","flagger","kserve","native"]},"kind":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"strategy":{"enum":["canary","blue-green","shadow-then-canary","ab-test"]},"candidate":{"$ref":"#/definitions/text"},"model":{"$ref":"#/definitions/name"},"stages":{"type":"array","maxItems":1000,"items":{"type":"object","required":["traffic","hold","gates"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"anyOf":[{"type":"number","minimum":0},{"enum":["manual","invalid",null]}]},"holdText":{"$ref":"#/definitions/name"},"gates":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"line":{"$ref":"#/definitions/line"},"label":{"$ref":"#/definitions/name"},"implicit":{"type":"boolean"}}}},"promotion":{"enum":["auto","manual"]},"guardrails":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"rollback":{"type":"object","properties":{"trigger":{"$ref":"#/definitions/text"},"artifact":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}},"notes":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/text"}}}};const schema76 = {"type":"integer","minimum":1,"maximum":100000000};const schema80 = {"type":"object","required":["name","kind","covers","file"],"properties":{"name":{"$ref":"#/definitions/name"},"kind":{"enum":["metric","analysis","check","manual"]},"min":{"type":"number"},"max":{"type":"number"},"maxRatio":{"type":["number","null"]},"failureLimit":{"type":"number"},"condition":{"$ref":"#/definitions/text"},"covers":{"type":"array","maxItems":2,"items":{"enum":["latency","errors"]}},"durationMs":{"type":"number","minimum":0},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"}}};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.name === undefined) && (missing0 = "name")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.covers === undefined) && (missing0 = "covers"))) || ((data.file === undefined) && (missing0 = "file"))){validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.name !== undefined){let data0 = data.name;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate43.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data1 = data.kind;const _errs4 = errors;if(!((((data1 === "metric") || (data1 === "analysis")) || (data1 === "check")) || (data1 === "manual"))){validate43.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema80.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.min !== undefined){let data2 = data.min;const _errs5 = errors;if(!((typeof data2 == "number") && (isFinite(data2)))){validate43.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.max !== undefined){let data3 = data.max;const _errs7 = errors;if(!((typeof data3 == "number") && (isFinite(data3)))){validate43.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.maxRatio !== undefined){let data4 = data.maxRatio;const _errs9 = errors;if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){validate43.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/type",keyword:"type",params:{type: schema80.properties.maxRatio.type},message:"must be number,null"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.failureLimit !== undefined){let data5 = data.failureLimit;const _errs11 = errors;if(!((typeof data5 == "number") && (isFinite(data5)))){validate43.errors = [{instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.condition !== undefined){let data6 = data.condition;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate43.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.covers !== undefined){let data7 = data.covers;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data7)){if(data7.length > 2){validate43.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {var valid3 = true;const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];const _errs18 = errors;if(!((data8 === "latency") || (data8 === "errors"))){validate43.errors = [{instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema80.properties.covers.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid3 = _errs18 === errors;if(!valid3){break;}}}}else {validate43.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.durationMs !== undefined){let data9 = data.durationMs;const _errs19 = errors;if(errors === _errs19){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){validate43.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data10 = data.file;const _errs21 = errors;const _errs22 = errors;if(errors === _errs22){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate43.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data11 = data.line;const _errs24 = errors;const _errs25 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs25){if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 100000000 || isNaN(data11)){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data11 < 1 || isNaN(data11)){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs24 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate43.errors = vErrors;return errors === 0;}function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((data.format === undefined) && (missing0 = "format")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.file === undefined) && (missing0 = "file"))) || ((data.strategy === undefined) && (missing0 = "strategy"))) || ((data.stages === undefined) && (missing0 = "stages"))) || ((data.promotion === undefined) && (missing0 = "promotion"))) || ((data.guardrails === undefined) && (missing0 = "guardrails"))) || ((data.rollback === undefined) && (missing0 = "rollback"))) || ((data.notes === undefined) && (missing0 = "notes"))){validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.format !== undefined){let data0 = data.format;const _errs1 = errors;if(!((((data0 === "argo") || (data0 === "flagger")) || (data0 === "kserve")) || (data0 === "native"))){validate42.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema72.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data1 = data.kind;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data2 = data.name;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data3 = data.file;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate42.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data4 = data.line;const _errs11 = errors;const _errs12 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.strategy !== undefined){let data5 = data.strategy;const _errs14 = errors;if(!((((data5 === "canary") || (data5 === "blue-green")) || (data5 === "shadow-then-canary")) || (data5 === "ab-test"))){validate42.errors = [{instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema72.properties.strategy.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.candidate !== undefined){let data6 = data.candidate;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate42.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.model !== undefined){let data7 = data.model;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate42.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.stages !== undefined){let data8 = data.stages;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data8)){if(data8.length > 1000){validate42.errors = [{instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid7 = true;const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];const _errs23 = errors;if(errors === _errs23){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if((((data9.traffic === undefined) && (missing1 = "traffic")) || ((data9.hold === undefined) && (missing1 = "hold"))) || ((data9.gates === undefined) && (missing1 = "gates"))){validate42.errors = [{instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data9.traffic !== undefined){let data10 = data9.traffic;const _errs25 = errors;if(errors === _errs25){if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 100 || isNaN(data10)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];return false;}else {if(data10 < 0 || isNaN(data10)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid8 = _errs25 === errors;}else {var valid8 = true;}if(valid8){if(data9.hold !== undefined){let data11 = data9.hold;const _errs27 = errors;const _errs28 = errors;let valid9 = false;const _errs29 = errors;if(errors === _errs29){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err0 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs29 === errors;valid9 = valid9 || _valid0;if(!valid9){const _errs31 = errors;if(!(((data11 === "manual") || (data11 === "invalid")) || (data11 === null))){const err2 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.properties.stages.items.properties.hold.anyOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs31 === errors;valid9 = valid9 || _valid0;}if(!valid9){const err3 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate42.errors = vErrors;return false;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}var valid8 = _errs27 === errors;}else {var valid8 = true;}if(valid8){if(data9.holdText !== undefined){let data12 = data9.holdText;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(typeof data12 === "string"){if(func2(data12) > 1000000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/holdText",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/holdText",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs32 === errors;}else {var valid8 = true;}if(valid8){if(data9.gates !== undefined){let data13 = data9.gates;const _errs35 = errors;if(errors === _errs35){if(Array.isArray(data13)){if(data13.length > 1000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/gates",schemaPath:"#/properties/stages/items/properties/gates/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid11 = true;const len1 = data13.length;for(let i1=0; i1<len1; i1++){const _errs37 = errors;if(!(validate43(data13[i1], {instancePath:instancePath+"/stages/" + i0+"/gates/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}var valid11 = _errs37 === errors;if(!valid11){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/gates",schemaPath:"#/properties/stages/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data9.line !== undefined){let data15 = data9.line;const _errs38 = errors;const _errs39 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 100000000 || isNaN(data15)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data15 < 1 || isNaN(data15)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid8 = _errs38 === errors;}else {var valid8 = true;}if(valid8){if(data9.label !== undefined){let data16 = data9.label;const _errs41 = errors;const _errs42 = errors;if(errors === _errs42){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/label",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/label",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs41 === errors;}else {var valid8 = true;}if(valid8){if(data9.implicit !== undefined){const _errs44 = errors;if(typeof data9.implicit !== "boolean"){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/implicit",schemaPath:"#/properties/stages/items/properties/implicit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid8 = _errs44 === errors;}else {var valid8 = true;}}}}}}}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid7 = _errs23 === errors;if(!valid7){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.promotion !== undefined){let data18 = data.promotion;const _errs46 = errors;if(!((data18 === "auto") || (data18 === "manual"))){validate42.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/enum",keyword:"enum",params:{allowedValues: schema72.properties.promotion.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs46 === errors;}else {var valid0 = true;}if(valid0){if(data.guardrails !== undefined){let data19 = data.guardrails;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data19)){if(data19.length > 1000){validate42.errors = [{instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid14 = true;const len2 = data19.length;for(let i2=0; i2<len2; i2++){const _errs49 = errors;if(!(validate43(data19[i2], {instancePath:instancePath+"/guardrails/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}var valid14 = _errs49 === errors;if(!valid14){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}if(valid0){if(data.rollback !== undefined){let data21 = data.rollback;const _errs50 = errors;if(errors === _errs50){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.trigger !== undefined){let data22 = data21.trigger;const _errs52 = errors;const _errs53 = errors;if(errors === _errs53){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate42.errors = [{instancePath:instancePath+"/rollback/trigger",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/rollback/trigger",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs52 === errors;}else {var valid15 = true;}if(valid15){if(data21.artifact !== undefined){let data23 = data21.artifact;const _errs55 = errors;const _errs56 = errors;if(errors === _errs56){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate42.errors = [{instancePath:instancePath+"/rollback/artifact",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/rollback/artifact",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs55 === errors;}else {var valid15 = true;}if(valid15){if(data21.line !== undefined){let data24 = data21.line;const _errs58 = errors;const _errs59 = errors;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs59){if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 100000000 || isNaN(data24)){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data24 < 1 || isNaN(data24)){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid15 = _errs58 === errors;}else {var valid15 = true;}}}}else {validate42.errors = [{instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs50 === errors;}else {var valid0 = true;}if(valid0){if(data.notes !== undefined){let data25 = data.notes;const _errs61 = errors;if(errors === _errs61){if(Array.isArray(data25)){if(data25.length > 1000){validate42.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid19 = true;const len3 = data25.length;for(let i3=0; i3<len3; i3++){let data26 = data25[i3];const _errs63 = errors;const _errs64 = errors;if(errors === _errs64){if(typeof data26 === "string"){if(func2(data26) > 1000000){validate42.errors = [{instancePath:instancePath+"/notes/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/notes/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid19 = _errs63 === errors;if(!valid19){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs61 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}else {validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate42.errors = vErrors;return errors === 0;}function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate41.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((((data1 === "argo") || (data1 === "flagger")) || (data1 === "kserve")) || (data1 === "native"))){validate41.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema70.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.plan !== undefined){const _errs5 = errors;if(!(validate42(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.summary !== undefined){let data3 = data.summary;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate41.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.baseSummary !== undefined){let data4 = data.baseSummary;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate41.errors = [{instancePath:instancePath+"/baseSummary",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/baseSummary",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data5 = data.evidence;const _errs12 = errors;if(errors === _errs12){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if(((data5.rollback === undefined) && (missing1 = "rollback")) || ((data5.guardrails === undefined) && (missing1 = "guardrails"))){validate41.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data5.rollback !== undefined){const _errs14 = errors;if(!(validate36(data5.rollback, {instancePath:instancePath+"/evidence/rollback",parentData:data5,parentDataProperty:"rollback",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid4 = _errs14 === errors;}else {var valid4 = true;}if(valid4){if(data5.guardrails !== undefined){const _errs15 = errors;if(!(validate36(data5.guardrails, {instancePath:instancePath+"/evidence/guardrails",parentData:data5,parentDataProperty:"guardrails",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid4 = _errs15 === errors;}else {var valid4 = true;}}}}else {validate41.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}}}}}}}}else {validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate41.errors = vErrors;return errors === 0;}const schema93 = {"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"manifest":{"type":"object","required":["fromCard"],"properties":{"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"fromCard":{"$ref":"#/definitions/names"}}},"evidence":{"type":"object","required":["prediction-contract","artifact","serving","monitoring","reproducible"],"properties":{"prediction-contract":{"$ref":"#/definitions/evidence"},"artifact":{"$ref":"#/definitions/evidence"},"serving":{"$ref":"#/definitions/evidence"},"monitoring":{"$ref":"#/definitions/evidence"},"reproducible":{"$ref":"#/definitions/evidence"}}}}};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate50.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.manifest !== undefined){let data1 = data.manifest;const _errs4 = errors;if(errors === _errs4){if(data1 && typeof data1 == "object" && !Array.isArray(data1)){let missing1;if((data1.fromCard === undefined) && (missing1 = "fromCard")){validate50.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data1.name !== undefined){let data2 = data1.name;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate50.errors = [{instancePath:instancePath+"/manifest/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/manifest/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data1.version !== undefined){let data3 = data1.version;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate50.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data1.fromCard !== undefined){const _errs12 = errors;if(!(validate14(data1.fromCard, {instancePath:instancePath+"/manifest/fromCard",parentData:data1,parentDataProperty:"fromCard",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid2 = _errs12 === errors;}else {var valid2 = true;}}}}}else {validate50.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data5 = data.evidence;const _errs13 = errors;if(errors === _errs13){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing2;if((((((data5["prediction-contract"] === undefined) && (missing2 = "prediction-contract")) || ((data5.artifact === undefined) && (missing2 = "artifact"))) || ((data5.serving === undefined) && (missing2 = "serving"))) || ((data5.monitoring === undefined) && (missing2 = "monitoring"))) || ((data5.reproducible === undefined) && (missing2 = "reproducible"))){validate50.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data5["prediction-contract"] !== undefined){const _errs15 = errors;if(!(validate36(data5["prediction-contract"], {instancePath:instancePath+"/evidence/prediction-contract",parentData:data5,parentDataProperty:"prediction-contract",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs15 === errors;}else {var valid5 = true;}if(valid5){if(data5.artifact !== undefined){const _errs16 = errors;if(!(validate36(data5.artifact, {instancePath:instancePath+"/evidence/artifact",parentData:data5,parentDataProperty:"artifact",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs16 === errors;}else {var valid5 = true;}if(valid5){if(data5.serving !== undefined){const _errs17 = errors;if(!(validate36(data5.serving, {instancePath:instancePath+"/evidence/serving",parentData:data5,parentDataProperty:"serving",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs17 === errors;}else {var valid5 = true;}if(valid5){if(data5.monitoring !== undefined){const _errs18 = errors;if(!(validate36(data5.monitoring, {instancePath:instancePath+"/evidence/monitoring",parentData:data5,parentDataProperty:"monitoring",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs18 === errors;}else {var valid5 = true;}if(valid5){if(data5.reproducible !== undefined){const _errs19 = errors;if(!(validate36(data5.reproducible, {instancePath:instancePath+"/evidence/reproducible",parentData:data5,parentDataProperty:"reproducible",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs19 === errors;}else {var valid5 = true;}}}}}}}else {validate50.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}else {validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate50.errors = vErrors;return errors === 0;}const schema97 = {"type":"object","required":["file","format","entries","baseEntries","added","edited","removed","diff","metricsChanged","suggested"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["markdown","yaml"]},"entries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"baseEntries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"added":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","title","line","missing"],"properties":{"key":{"$ref":"#/definitions/text"},"title":{"$ref":"#/definitions/text"},"iteration":{"anyOf":[{"type":"number"},{"type":"null"}]},"line":{"$ref":"#/definitions/line"},"missing":{"$ref":"#/definitions/names"}}}},"edited":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","line"],"properties":{"key":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}},"removed":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","baseLine"],"properties":{"key":{"$ref":"#/definitions/text"},"baseLine":{"$ref":"#/definitions/line"}}}},"diff":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"metricsChanged":{"type":"boolean"},"suggested":{"$ref":"#/definitions/longText"}}};const schema109 = {"type":"string","maxLength":1000000};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((data.file === undefined) && (missing0 = "file")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.entries === undefined) && (missing0 = "entries"))) || ((data.baseEntries === undefined) && (missing0 = "baseEntries"))) || ((data.added === undefined) && (missing0 = "added"))) || ((data.edited === undefined) && (missing0 = "edited"))) || ((data.removed === undefined) && (missing0 = "removed"))) || ((data.diff === undefined) && (missing0 = "diff"))) || ((data.metricsChanged === undefined) && (missing0 = "metricsChanged"))) || ((data.suggested === undefined) && (missing0 = "suggested"))){validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate58.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((data1 === "markdown") || (data1 === "yaml"))){validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema97.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.entries !== undefined){let data2 = data.entries;const _errs5 = errors;const _errs6 = errors;let valid2 = false;const _errs7 = errors;const _errs8 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err0 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs8){if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 100000000 || isNaN(data2)){const err1 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {if(data2 < 0 || isNaN(data2)){const err2 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}}var _valid0 = _errs7 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs10 = errors;if(data2 !== null){const err3 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs10 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err4 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.baseEntries !== undefined){let data3 = data.baseEntries;const _errs12 = errors;const _errs13 = errors;let valid4 = false;const _errs14 = errors;const _errs15 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err5 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors === _errs15){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){const err6 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {if(data3 < 0 || isNaN(data3)){const err7 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}}var _valid1 = _errs14 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs17 = errors;if(data3 !== null){const err8 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/properties/baseEntries/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs17 === errors;valid4 = valid4 || _valid1;}if(!valid4){const err9 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/properties/baseEntries/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.added !== undefined){let data4 = data.added;const _errs19 = errors;if(errors === _errs19){if(Array.isArray(data4)){if(data4.length > 1000000){validate58.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid6 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];const _errs21 = errors;if(errors === _errs21){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if(((((data5.key === undefined) && (missing1 = "key")) || ((data5.title === undefined) && (missing1 = "title"))) || ((data5.line === undefined) && (missing1 = "line"))) || ((data5.missing === undefined) && (missing1 = "missing"))){validate58.errors = [{instancePath:instancePath+"/added/" + i0,schemaPath:"#/properties/added/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data5.key !== undefined){let data6 = data5.key;const _errs23 = errors;const _errs24 = errors;if(errors === _errs24){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs23 === errors;}else {var valid7 = true;}if(valid7){if(data5.title !== undefined){let data7 = data5.title;const _errs26 = errors;const _errs27 = errors;if(errors === _errs27){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/title",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs26 === errors;}else {var valid7 = true;}if(valid7){if(data5.iteration !== undefined){let data8 = data5.iteration;const _errs29 = errors;const _errs30 = errors;let valid10 = false;const _errs31 = errors;if(!((typeof data8 == "number") && (isFinite(data8)))){const err10 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs31 === errors;valid10 = valid10 || _valid2;if(!valid10){const _errs33 = errors;if(data8 !== null){const err11 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs33 === errors;valid10 = valid10 || _valid2;}if(!valid10){const err12 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid7 = _errs29 === errors;}else {var valid7 = true;}if(valid7){if(data5.line !== undefined){let data9 = data5.line;const _errs35 = errors;const _errs36 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 100000000 || isNaN(data9)){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data9 < 1 || isNaN(data9)){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid7 = _errs35 === errors;}else {var valid7 = true;}if(valid7){if(data5.missing !== undefined){const _errs38 = errors;if(!(validate14(data5.missing, {instancePath:instancePath+"/added/" + i0+"/missing",parentData:data5,parentDataProperty:"missing",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid7 = _errs38 === errors;}else {var valid7 = true;}}}}}}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0,schemaPath:"#/properties/added/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid6 = _errs21 === errors;if(!valid6){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.edited !== undefined){let data11 = data.edited;const _errs39 = errors;if(errors === _errs39){if(Array.isArray(data11)){if(data11.length > 1000000){validate58.errors = [{instancePath:instancePath+"/edited",schemaPath:"#/properties/edited/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid12 = true;const len1 = data11.length;for(let i1=0; i1<len1; i1++){let data12 = data11[i1];const _errs41 = errors;if(errors === _errs41){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){let missing2;if(((data12.key === undefined) && (missing2 = "key")) || ((data12.line === undefined) && (missing2 = "line"))){validate58.errors = [{instancePath:instancePath+"/edited/" + i1,schemaPath:"#/properties/edited/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data12.key !== undefined){let data13 = data12.key;const _errs43 = errors;const _errs44 = errors;if(errors === _errs44){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid13 = _errs43 === errors;}else {var valid13 = true;}if(valid13){if(data12.line !== undefined){let data14 = data12.line;const _errs46 = errors;const _errs47 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs47){if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 100000000 || isNaN(data14)){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data14 < 1 || isNaN(data14)){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid13 = _errs46 === errors;}else {var valid13 = true;}}}}else {validate58.errors = [{instancePath:instancePath+"/edited/" + i1,schemaPath:"#/properties/edited/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid12 = _errs41 === errors;if(!valid12){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/edited",schemaPath:"#/properties/edited/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs39 === errors;}else {var valid0 = true;}if(valid0){if(data.removed !== undefined){let data15 = data.removed;const _errs49 = errors;if(errors === _errs49){if(Array.isArray(data15)){if(data15.length > 1000000){validate58.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid16 = true;const len2 = data15.length;for(let i2=0; i2<len2; i2++){let data16 = data15[i2];const _errs51 = errors;if(errors === _errs51){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){let missing3;if(((data16.key === undefined) && (missing3 = "key")) || ((data16.baseLine === undefined) && (missing3 = "baseLine"))){validate58.errors = [{instancePath:instancePath+"/removed/" + i2,schemaPath:"#/properties/removed/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data16.key !== undefined){let data17 = data16.key;const _errs53 = errors;const _errs54 = errors;if(errors === _errs54){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs53 === errors;}else {var valid17 = true;}if(valid17){if(data16.baseLine !== undefined){let data18 = data16.baseLine;const _errs56 = errors;const _errs57 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs57){if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 100000000 || isNaN(data18)){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data18 < 1 || isNaN(data18)){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid17 = _errs56 === errors;}else {var valid17 = true;}}}}else {validate58.errors = [{instancePath:instancePath+"/removed/" + i2,schemaPath:"#/properties/removed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs51 === errors;if(!valid16){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs49 === errors;}else {var valid0 = true;}if(valid0){if(data.diff !== undefined){let data19 = data.diff;const _errs59 = errors;if(errors === _errs59){if(Array.isArray(data19)){if(data19.length > 1000000){validate58.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid20 = true;const len3 = data19.length;for(let i3=0; i3<len3; i3++){let data20 = data19[i3];const _errs61 = errors;const _errs62 = errors;if(errors === _errs62){if(typeof data20 === "string"){if(func2(data20) > 1000000){validate58.errors = [{instancePath:instancePath+"/diff/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/diff/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid20 = _errs61 === errors;if(!valid20){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.metricsChanged !== undefined){const _errs64 = errors;if(typeof data.metricsChanged !== "boolean"){validate58.errors = [{instancePath:instancePath+"/metricsChanged",schemaPath:"#/properties/metricsChanged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs64 === errors;}else {var valid0 = true;}if(valid0){if(data.suggested !== undefined){let data22 = data.suggested;const _errs66 = errors;const _errs67 = errors;if(errors === _errs67){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate58.errors = [{instancePath:instancePath+"/suggested",schemaPath:"#/definitions/longText/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/suggested",schemaPath:"#/definitions/longText/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs66 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate58.errors = vErrors;return errors === 0;}function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.name === undefined) && (missing0 = "name")) || ((data.state === undefined) && (missing0 = "state"))) || ((data.metricsFile === undefined) && (missing0 = "metricsFile"))) || ((data.gates === undefined) && (missing0 = "gates"))) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.notes === undefined) && (missing0 = "notes"))){validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.name !== undefined){let data0 = data.name;const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}else {if(func2(data0) < 1){validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.state !== undefined){let data1 = data.state;const _errs3 = errors;if(!((data1 === "new") || (data1 === "existing"))){validate19.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema27.properties.state.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.metricsFile !== undefined){let data2 = data.metricsFile;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate19.errors = [{instancePath:instancePath+"/metricsFile",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate19.errors = [{instancePath:instancePath+"/metricsFile",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.gates !== undefined){let data3 = data.gates;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){if(data3.length > 20000){validate19.errors = [{instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"}];return false;}else {var valid2 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate20(data3[i0], {instancePath:instancePath+"/gates/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}var valid2 = _errs9 === errors;if(!valid2){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.metrics !== undefined){let data5 = data.metrics;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data5)){if(data5.length > 200000){validate19.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/maxItems",keyword:"maxItems",params:{limit: 200000},message:"must NOT have more than 200000 items"}];return false;}else {var valid3 = true;const len1 = data5.length;for(let i1=0; i1<len1; i1++){const _errs12 = errors;if(!(validate24(data5[i1], {instancePath:instancePath+"/metrics/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}var valid3 = _errs12 === errors;if(!valid3){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.meta !== undefined){let data7 = data.meta;const _errs13 = errors;if(errors === _errs13){if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(Object.keys(data7).length > 1000){validate19.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"}];return false;}else {for(const key0 in data7){const _errs16 = errors;if(!(validate25(data7[key0], {instancePath:instancePath+"/meta/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key0,rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid4 = _errs16 === errors;if(!valid4){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.notes !== undefined){let data9 = data.notes;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data9)){if(data9.length > 1000000){validate19.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid5 = true;const len2 = data9.length;for(let i2=0; i2<len2; i2++){let data10 = data9[i2];const _errs19 = errors;const _errs20 = errors;if(errors === _errs20){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate19.errors = [{instancePath:instancePath+"/notes/" + i2,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate19.errors = [{instancePath:instancePath+"/notes/" + i2,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid5 = _errs19 === errors;if(!valid5){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.gatesFrom !== undefined){let data11 = data.gatesFrom;const _errs22 = errors;if(!((data11 === "base") || (data11 === "head"))){validate19.errors = [{instancePath:instancePath+"/gatesFrom",schemaPath:"#/properties/gatesFrom/enum",keyword:"enum",params:{allowedValues: schema27.properties.gatesFrom.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.contract !== undefined){const _errs23 = errors;if(!(validate31(data.contract, {instancePath:instancePath+"/contract",parentData:data,parentDataProperty:"contract",rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.rollout !== undefined){const _errs24 = errors;if(!(validate41(data.rollout, {instancePath:instancePath+"/rollout",parentData:data,parentDataProperty:"rollout",rootData}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.manifest !== undefined){const _errs25 = errors;if(!(validate50(data.manifest, {instancePath:instancePath+"/manifest",parentData:data,parentDataProperty:"manifest",rootData}))){vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);errors = vErrors.length;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.ledger !== undefined){const _errs26 = errors;if(!(validate58(data.ledger, {instancePath:instancePath+"/ledger",parentData:data,parentDataProperty:"ledger",rootData}))){vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);errors = vErrors.length;}var valid0 = _errs26 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}else {validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate19.errors = vErrors;return errors === 0;}const schema110 = {"type":"object","required":["source","items","counts","snippet"],"properties":{"source":{"enum":["pr-body","none"]},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","status","required","detail"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"status":{"enum":["evidence","attested","waived","missing"]},"required":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"},"evidence":{"anyOf":[{"$ref":"#/definitions/evidence"},{"type":"null"}]},"ticked":{"type":"boolean"},"reason":{"$ref":"#/definitions/text"},"custom":{"type":"boolean"}}}},"counts":{"type":"object","properties":{"evidence":{"$ref":"#/definitions/count"},"attested":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"}}},"snippet":{"$ref":"#/definitions/longText"},"basis":{"description":"The inputs of the checklist's evaluation (items in force, PR-body task items, per-model evidence), so that merge evaluates the checklist once over every matrix job's models.","type":"object","required":["configFile","items","tasks","evidence"],"properties":{"configFile":{"$ref":"#/definitions/path"},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","attest","allowNa","machine","custom","required"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"attest":{"type":"boolean"},"allowNa":{"type":"boolean"},"machine":{"type":"boolean"},"custom":{"type":"boolean"},"required":{"type":"boolean"},"line":{"$ref":"#/definitions/line"}}}},"tasks":{"anyOf":[{"type":"null"},{"type":"array","maxItems":1000000,"items":{"type":"object","required":["checked","text","line"],"properties":{"checked":{"type":"boolean"},"text":{"$ref":"#/definitions/text"},"id":{"$ref":"#/definitions/name"},"na":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}}]},"evidence":{"type":"array","maxItems":500,"items":{"type":"object","required":["model","items"],"properties":{"model":{"$ref":"#/definitions/name"},"items":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/evidence"}}}}}}}}};function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.source === undefined) && (missing0 = "source")) || ((data.items === undefined) && (missing0 = "items"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.snippet === undefined) && (missing0 = "snippet"))){validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.source !== undefined){let data0 = data.source;const _errs1 = errors;if(!((data0 === "pr-body") || (data0 === "none"))){validate62.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema110.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.items !== undefined){let data1 = data.items;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data1)){if(data1.length > 1000){validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];const _errs4 = errors;if(errors === _errs4){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){let missing1;if((((((data2.id === undefined) && (missing1 = "id")) || ((data2.text === undefined) && (missing1 = "text"))) || ((data2.status === undefined) && (missing1 = "status"))) || ((data2.required === undefined) && (missing1 = "required"))) || ((data2.detail === undefined) && (missing1 = "detail"))){validate62.errors = [{instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data2.id !== undefined){let data3 = data2.id;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data2.text !== undefined){let data4 = data2.text;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data2.status !== undefined){let data5 = data2.status;const _errs12 = errors;if(!((((data5 === "evidence") || (data5 === "attested")) || (data5 === "waived")) || (data5 === "missing"))){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/status",schemaPath:"#/properties/items/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema110.properties.items.items.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid2 = _errs12 === errors;}else {var valid2 = true;}if(valid2){if(data2.required !== undefined){const _errs13 = errors;if(typeof data2.required !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/required",schemaPath:"#/properties/items/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs13 === errors;}else {var valid2 = true;}if(valid2){if(data2.detail !== undefined){let data7 = data2.detail;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs15 === errors;}else {var valid2 = true;}if(valid2){if(data2.evidence !== undefined){let data8 = data2.evidence;const _errs18 = errors;const _errs19 = errors;let valid6 = false;const _errs20 = errors;if(!(validate36(data8, {instancePath:instancePath+"/items/" + i0+"/evidence",parentData:data2,parentDataProperty:"evidence",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var _valid0 = _errs20 === errors;valid6 = valid6 || _valid0;if(!valid6){const _errs21 = errors;if(data8 !== null){const err0 = {instancePath:instancePath+"/items/" + i0+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs21 === errors;valid6 = valid6 || _valid0;}if(!valid6){const err1 = {instancePath:instancePath+"/items/" + i0+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate62.errors = vErrors;return false;}else {errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}}var valid2 = _errs18 === errors;}else {var valid2 = true;}if(valid2){if(data2.ticked !== undefined){const _errs23 = errors;if(typeof data2.ticked !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/ticked",schemaPath:"#/properties/items/items/properties/ticked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs23 === errors;}else {var valid2 = true;}if(valid2){if(data2.reason !== undefined){let data10 = data2.reason;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs25 === errors;}else {var valid2 = true;}if(valid2){if(data2.custom !== undefined){const _errs28 = errors;if(typeof data2.custom !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/custom",schemaPath:"#/properties/items/items/properties/custom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs28 === errors;}else {var valid2 = true;}}}}}}}}}}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid1 = _errs4 === errors;if(!valid1){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){let data12 = data.counts;const _errs30 = errors;if(errors === _errs30){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.evidence !== undefined){let data13 = data12.evidence;const _errs32 = errors;const _errs33 = errors;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs33){if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100000000 || isNaN(data13)){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data13 < 0 || isNaN(data13)){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs32 === errors;}else {var valid8 = true;}if(valid8){if(data12.attested !== undefined){let data14 = data12.attested;const _errs35 = errors;const _errs36 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 100000000 || isNaN(data14)){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data14 < 0 || isNaN(data14)){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data12.waived !== undefined){let data15 = data12.waived;const _errs38 = errors;const _errs39 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 100000000 || isNaN(data15)){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data15 < 0 || isNaN(data15)){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs38 === errors;}else {var valid8 = true;}if(valid8){if(data12.missing !== undefined){let data16 = data12.missing;const _errs41 = errors;const _errs42 = errors;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs42){if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 100000000 || isNaN(data16)){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data16 < 0 || isNaN(data16)){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs41 === errors;}else {var valid8 = true;}}}}}else {validate62.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.snippet !== undefined){let data17 = data.snippet;const _errs44 = errors;const _errs45 = errors;if(errors === _errs45){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate62.errors = [{instancePath:instancePath+"/snippet",schemaPath:"#/definitions/longText/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/snippet",schemaPath:"#/definitions/longText/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs44 === errors;}else {var valid0 = true;}if(valid0){if(data.basis !== undefined){let data18 = data.basis;const _errs47 = errors;if(errors === _errs47){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){let missing2;if(((((data18.configFile === undefined) && (missing2 = "configFile")) || ((data18.items === undefined) && (missing2 = "items"))) || ((data18.tasks === undefined) && (missing2 = "tasks"))) || ((data18.evidence === undefined) && (missing2 = "evidence"))){validate62.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data18.configFile !== undefined){let data19 = data18.configFile;const _errs49 = errors;const _errs50 = errors;if(errors === _errs50){if(typeof data19 === "string"){if(func2(data19) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/configFile",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/configFile",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid14 = _errs49 === errors;}else {var valid14 = true;}if(valid14){if(data18.items !== undefined){let data20 = data18.items;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data20)){if(data20.length > 1000){validate62.errors = [{instancePath:instancePath+"/basis/items",schemaPath:"#/properties/basis/properties/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid16 = true;const len1 = data20.length;for(let i1=0; i1<len1; i1++){let data21 = data20[i1];const _errs54 = errors;if(errors === _errs54){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){let missing3;if((((((((data21.id === undefined) && (missing3 = "id")) || ((data21.text === undefined) && (missing3 = "text"))) || ((data21.attest === undefined) && (missing3 = "attest"))) || ((data21.allowNa === undefined) && (missing3 = "allowNa"))) || ((data21.machine === undefined) && (missing3 = "machine"))) || ((data21.custom === undefined) && (missing3 = "custom"))) || ((data21.required === undefined) && (missing3 = "required"))){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1,schemaPath:"#/properties/basis/properties/items/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data21.id !== undefined){let data22 = data21.id;const _errs56 = errors;const _errs57 = errors;if(errors === _errs57){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs56 === errors;}else {var valid17 = true;}if(valid17){if(data21.text !== undefined){let data23 = data21.text;const _errs59 = errors;const _errs60 = errors;if(errors === _errs60){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs59 === errors;}else {var valid17 = true;}if(valid17){if(data21.attest !== undefined){const _errs62 = errors;if(typeof data21.attest !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/attest",schemaPath:"#/properties/basis/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs62 === errors;}else {var valid17 = true;}if(valid17){if(data21.allowNa !== undefined){const _errs64 = errors;if(typeof data21.allowNa !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/allowNa",schemaPath:"#/properties/basis/properties/items/items/properties/allowNa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs64 === errors;}else {var valid17 = true;}if(valid17){if(data21.machine !== undefined){const _errs66 = errors;if(typeof data21.machine !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/machine",schemaPath:"#/properties/basis/properties/items/items/properties/machine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs66 === errors;}else {var valid17 = true;}if(valid17){if(data21.custom !== undefined){const _errs68 = errors;if(typeof data21.custom !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/custom",schemaPath:"#/properties/basis/properties/items/items/properties/custom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs68 === errors;}else {var valid17 = true;}if(valid17){if(data21.required !== undefined){const _errs70 = errors;if(typeof data21.required !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/required",schemaPath:"#/properties/basis/properties/items/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs70 === errors;}else {var valid17 = true;}if(valid17){if(data21.line !== undefined){let data29 = data21.line;const _errs72 = errors;const _errs73 = errors;if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs73){if((typeof data29 == "number") && (isFinite(data29))){if(data29 > 100000000 || isNaN(data29)){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data29 < 1 || isNaN(data29)){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid17 = _errs72 === errors;}else {var valid17 = true;}}}}}}}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1,schemaPath:"#/properties/basis/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs54 === errors;if(!valid16){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/items",schemaPath:"#/properties/basis/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid14 = _errs52 === errors;}else {var valid14 = true;}if(valid14){if(data18.tasks !== undefined){let data30 = data18.tasks;const _errs75 = errors;const _errs76 = errors;let valid21 = false;const _errs77 = errors;if(data30 !== null){const err2 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs77 === errors;valid21 = valid21 || _valid1;if(!valid21){const _errs79 = errors;if(errors === _errs79){if(Array.isArray(data30)){if(data30.length > 1000000){const err3 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {var valid22 = true;const len2 = data30.length;for(let i2=0; i2<len2; i2++){let data31 = data30[i2];const _errs81 = errors;if(errors === _errs81){if(data31 && typeof data31 == "object" && !Array.isArray(data31)){let missing4;if((((data31.checked === undefined) && (missing4 = "checked")) || ((data31.text === undefined) && (missing4 = "text"))) || ((data31.line === undefined) && (missing4 = "line"))){const err4 = {instancePath:instancePath+"/basis/tasks/" + i2,schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {if(data31.checked !== undefined){const _errs83 = errors;if(typeof data31.checked !== "boolean"){const err5 = {instancePath:instancePath+"/basis/tasks/" + i2+"/checked",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/properties/checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid23 = _errs83 === errors;}else {var valid23 = true;}if(valid23){if(data31.text !== undefined){let data33 = data31.text;const _errs85 = errors;const _errs86 = errors;if(errors === _errs86){if(typeof data33 === "string"){if(func2(data33) > 1000000){const err6 = {instancePath:instancePath+"/basis/tasks/" + i2+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/basis/tasks/" + i2+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid23 = _errs85 === errors;}else {var valid23 = true;}if(valid23){if(data31.id !== undefined){let data34 = data31.id;const _errs88 = errors;const _errs89 = errors;if(errors === _errs89){if(typeof data34 === "string"){if(func2(data34) > 1000000){const err8 = {instancePath:instancePath+"/basis/tasks/" + i2+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/basis/tasks/" + i2+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var valid23 = _errs88 === errors;}else {var valid23 = true;}if(valid23){if(data31.na !== undefined){let data35 = data31.na;const _errs91 = errors;const _errs92 = errors;if(errors === _errs92){if(typeof data35 === "string"){if(func2(data35) > 1000000){const err10 = {instancePath:instancePath+"/basis/tasks/" + i2+"/na",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/basis/tasks/" + i2+"/na",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var valid23 = _errs91 === errors;}else {var valid23 = true;}if(valid23){if(data31.line !== undefined){let data36 = data31.line;const _errs94 = errors;const _errs95 = errors;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err12 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(errors === _errs95){if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 100000000 || isNaN(data36)){const err13 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {if(data36 < 1 || isNaN(data36)){const err14 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}var valid23 = _errs94 === errors;}else {var valid23 = true;}}}}}}}else {const err15 = {instancePath:instancePath+"/basis/tasks/" + i2,schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}var valid22 = _errs81 === errors;if(!valid22){break;}}}}else {const err16 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs79 === errors;valid21 = valid21 || _valid1;}if(!valid21){const err17 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;validate62.errors = vErrors;return false;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}var valid14 = _errs75 === errors;}else {var valid14 = true;}if(valid14){if(data18.evidence !== undefined){let data37 = data18.evidence;const _errs97 = errors;if(errors === _errs97){if(Array.isArray(data37)){if(data37.length > 500){validate62.errors = [{instancePath:instancePath+"/basis/evidence",schemaPath:"#/properties/basis/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid28 = true;const len3 = data37.length;for(let i3=0; i3<len3; i3++){let data38 = data37[i3];const _errs99 = errors;if(errors === _errs99){if(data38 && typeof data38 == "object" && !Array.isArray(data38)){let missing5;if(((data38.model === undefined) && (missing5 = "model")) || ((data38.items === undefined) && (missing5 = "items"))){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3,schemaPath:"#/properties/basis/properties/evidence/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {if(data38.model !== undefined){let data39 = data38.model;const _errs101 = errors;const _errs102 = errors;if(errors === _errs102){if(typeof data39 === "string"){if(func2(data39) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid29 = _errs101 === errors;}else {var valid29 = true;}if(valid29){if(data38.items !== undefined){let data40 = data38.items;const _errs104 = errors;if(errors === _errs104){if(data40 && typeof data40 == "object" && !Array.isArray(data40)){if(Object.keys(data40).length > 1000){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/items",schemaPath:"#/properties/basis/properties/evidence/items/properties/items/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"}];return false;}else {for(const key0 in data40){const _errs107 = errors;if(!(validate36(data40[key0], {instancePath:instancePath+"/basis/evidence/" + i3+"/items/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data40,parentDataProperty:key0,rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid31 = _errs107 === errors;if(!valid31){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/items",schemaPath:"#/properties/basis/properties/evidence/items/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid29 = _errs104 === errors;}else {var valid29 = true;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3,schemaPath:"#/properties/basis/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid28 = _errs99 === errors;if(!valid28){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence",schemaPath:"#/properties/basis/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid14 = _errs97 === errors;}else {var valid14 = true;}}}}}}else {validate62.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}}}}}}}else {validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate62.errors = vErrors;return errors === 0;}const schema129 = {"type":"object","required":["level","check","message"],"properties":{"level":{"$ref":"#/definitions/level"},"check":{"enum":["config","metrics","gate","policy","contract","contract-change","rollout","manifest","checklist","ledger","comment","merge"]},"model":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"},"rule":{"$ref":"#/definitions/name"},"target":{"$ref":"#/definitions/name"},"status":{"const":"waived"},"waiver":{"$ref":"#/definitions/waiverMark"}}};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.level === undefined) && (missing0 = "level")) || ((data.check === undefined) && (missing0 = "check"))) || ((data.message === undefined) && (missing0 = "message"))){validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.level !== undefined){let data0 = data.level;const _errs1 = errors;if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "notice"))){validate66.errors = [{instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.check !== undefined){let data1 = data.check;const _errs3 = errors;if(!((((((((((((data1 === "config") || (data1 === "metrics")) || (data1 === "gate")) || (data1 === "policy")) || (data1 === "contract")) || (data1 === "contract-change")) || (data1 === "rollout")) || (data1 === "manifest")) || (data1 === "checklist")) || (data1 === "ledger")) || (data1 === "comment")) || (data1 === "merge"))){validate66.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/enum",keyword:"enum",params:{allowedValues: schema129.properties.check.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.model !== undefined){let data2 = data.model;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data3 = data.file;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate66.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data4 = data.line;const _errs10 = errors;const _errs11 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs11){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data5 = data.message;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate66.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.rule !== undefined){let data6 = data.rule;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate66.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.target !== undefined){let data7 = data.target;const _errs19 = errors;const _errs20 = errors;if(errors === _errs20){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate66.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){const _errs22 = errors;if("waived" !== data.status){validate66.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "waived"},message:"must be equal to constant"}];return false;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.waiver !== undefined){const _errs23 = errors;if(!(validate21(data.waiver, {instancePath:instancePath+"/waiver",parentData:data,parentDataProperty:"waiver",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var valid0 = _errs23 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate66.errors = vErrors;return errors === 0;}const schema137 = {"type":"object","required":["kind","target","by","at","url","status","detail"],"properties":{"kind":{"enum":["waive","unwaive","invalid"]},"target":{"$ref":"#/definitions/text"},"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":2000},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","maxLength":10},"status":{"enum":["applied","changed","expired","refused","unmatched","withdrawn","replaced","ignored","invalid"]},"detail":{"$ref":"#/definitions/text"},"covers":{"$ref":"#/definitions/count"},"models":{"$ref":"#/definitions/names"}}};function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((data.kind === undefined) && (missing0 = "kind")) || ((data.target === undefined) && (missing0 = "target"))) || ((data.by === undefined) && (missing0 = "by"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.url === undefined) && (missing0 = "url"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.detail === undefined) && (missing0 = "detail"))){validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.kind !== undefined){let data0 = data.kind;const _errs1 = errors;if(!(((data0 === "waive") || (data0 === "unwaive")) || (data0 === "invalid"))){validate69.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema137.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.target !== undefined){let data1 = data.target;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate69.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.by !== undefined){let data2 = data.by;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate69.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data3 = data.at;const _errs8 = errors;if(errors === _errs8){if(typeof data3 === "string"){if(func2(data3) > 64){validate69.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data4 = data.url;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 2000){validate69.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data5 = data.reason;const _errs12 = errors;const _errs13 = errors;if(errors === _errs13){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate69.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data6 = data.expires;const _errs15 = errors;if(errors === _errs15){if(typeof data6 === "string"){if(func2(data6) > 10){validate69.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data7 = data.status;const _errs17 = errors;if(!(((((((((data7 === "applied") || (data7 === "changed")) || (data7 === "expired")) || (data7 === "refused")) || (data7 === "unmatched")) || (data7 === "withdrawn")) || (data7 === "replaced")) || (data7 === "ignored")) || (data7 === "invalid"))){validate69.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema137.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.detail !== undefined){let data8 = data.detail;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data8 === "string"){if(func2(data8) > 1000000){validate69.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.covers !== undefined){let data9 = data.covers;const _errs21 = errors;const _errs22 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 100000000 || isNaN(data9)){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data9 < 0 || isNaN(data9)){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.models !== undefined){const _errs24 = errors;if(!(validate14(data.models, {instancePath:instancePath+"/models",parentData:data,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid0 = _errs24 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate69.errors = vErrors;return errors === 0;}const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/mlgate/mlgate/schemas/report.schema.json" */;let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.version === undefined) && (missing0 = "version")) || ((data.passed === undefined) && (missing0 = "passed"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.pr === undefined) && (missing0 = "pr"))) || ((data.config === undefined) && (missing0 = "config"))) || ((data.models === undefined) && (missing0 = "models"))) || ((data.findings === undefined) && (missing0 = "findings"))) || ((data.tool === undefined) && (missing0 = "tool"))){validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.version !== undefined){const _errs1 = errors;if(1 !== data.version){validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.passed !== undefined){const _errs2 = errors;if(typeof data.passed !== "boolean"){validate10.errors = [{instancePath:instancePath+"/passed",schemaPath:"#/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){let data2 = data.counts;const _errs4 = errors;if(errors === _errs4){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){let missing1;if(((data2.errors === undefined) && (missing1 = "errors")) || ((data2.warnings === undefined) && (missing1 = "warnings"))){validate10.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data2.errors !== undefined){let data3 = data2.errors;const _errs6 = errors;const _errs7 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs7){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data3 < 0 || isNaN(data3)){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs6 === errors;}else {var valid1 = true;}if(valid1){if(data2.warnings !== undefined){let data4 = data2.warnings;const _errs9 = errors;const _errs10 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs10){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs9 === errors;}else {var valid1 = true;}if(valid1){if(data2.notices !== undefined){let data5 = data2.notices;const _errs12 = errors;const _errs13 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs13){if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 100000000 || isNaN(data5)){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data5 < 0 || isNaN(data5)){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs12 === errors;}else {var valid1 = true;}if(valid1){if(data2.waived !== undefined){let data6 = data2.waived;const _errs15 = errors;const _errs16 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs16){if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100000000 || isNaN(data6)){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data6 < 0 || isNaN(data6)){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs15 === errors;}else {var valid1 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.failOn !== undefined){let data7 = data.failOn;const _errs18 = errors;if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){validate10.errors = [{instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema11.properties.failOn.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.pr !== undefined){let data8 = data.pr;const _errs19 = errors;if(errors === _errs19){if(data8 && typeof data8 == "object" && !Array.isArray(data8)){let missing2;if((((data8.number === undefined) && (missing2 = "number")) || ((data8.base === undefined) && (missing2 = "base"))) || ((data8.head === undefined) && (missing2 = "head"))){validate10.errors = [{instancePath:instancePath+"/pr",schemaPath:"#/properties/pr/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data8.number !== undefined){let data9 = data8.number;const _errs21 = errors;const _errs22 = errors;let valid7 = false;const _errs23 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err0 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs23){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 2147483647 || isNaN(data9)){const err1 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {if(data9 < 1 || isNaN(data9)){const err2 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}}var _valid0 = _errs23 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs25 = errors;if(data9 !== null){const err3 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs25 === errors;valid7 = valid7 || _valid0;}if(!valid7){const err4 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}var valid6 = _errs21 === errors;}else {var valid6 = true;}if(valid6){if(data8.base !== undefined){const _errs27 = errors;if(!(validate11(data8.base, {instancePath:instancePath+"/pr/base",parentData:data8,parentDataProperty:"base",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}var valid6 = _errs27 === errors;}else {var valid6 = true;}if(valid6){if(data8.head !== undefined){const _errs28 = errors;if(!(validate11(data8.head, {instancePath:instancePath+"/pr/head",parentData:data8,parentDataProperty:"head",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}var valid6 = _errs28 === errors;}else {var valid6 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/pr",schemaPath:"#/properties/pr/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.config !== undefined){let data12 = data.config;const _errs29 = errors;if(errors === _errs29){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){let missing3;if(((data12.file === undefined) && (missing3 = "file")) || ((data12.source === undefined) && (missing3 = "source"))){validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data12.file !== undefined){let data13 = data12.file;const _errs31 = errors;const _errs32 = errors;if(errors === _errs32){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate10.errors = [{instancePath:instancePath+"/config/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/config/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs31 === errors;}else {var valid8 = true;}if(valid8){if(data12.source !== undefined){let data14 = data12.source;const _errs34 = errors;if(!((data14 === "base") || (data14 === "head"))){validate10.errors = [{instancePath:instancePath+"/config/source",schemaPath:"#/properties/config/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.config.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid8 = _errs34 === errors;}else {var valid8 = true;}if(valid8){if(data12.note !== undefined){let data15 = data12.note;const _errs35 = errors;const _errs36 = errors;if(errors === _errs36){if(typeof data15 === "string"){if(func2(data15) > 1000000){validate10.errors = [{instancePath:instancePath+"/config/note",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/config/note",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data12.waivers !== undefined){let data16 = data12.waivers;const _errs38 = errors;if(errors === _errs38){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.permission !== undefined){let data17 = data16.permission;const _errs40 = errors;if(!(((((data17 === "read") || (data17 === "triage")) || (data17 === "write")) || (data17 === "maintain")) || (data17 === "admin"))){validate10.errors = [{instancePath:instancePath+"/config/waivers/permission",schemaPath:"#/properties/config/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.config.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values"}];return false;}var valid11 = _errs40 === errors;}else {var valid11 = true;}if(valid11){if(data16.users !== undefined){const _errs41 = errors;if(!(validate14(data16.users, {instancePath:instancePath+"/config/waivers/users",parentData:data16,parentDataProperty:"users",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid11 = _errs41 === errors;}else {var valid11 = true;}if(valid11){if(data16.teams !== undefined){const _errs42 = errors;if(!(validate14(data16.teams, {instancePath:instancePath+"/config/waivers/teams",parentData:data16,parentDataProperty:"teams",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid11 = _errs42 === errors;}else {var valid11 = true;}if(valid11){if(data16.allow_self !== undefined){const _errs43 = errors;if(typeof data16.allow_self !== "boolean"){validate10.errors = [{instancePath:instancePath+"/config/waivers/allow_self",schemaPath:"#/properties/config/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid11 = _errs43 === errors;}else {var valid11 = true;}if(valid11){if(data16.require_ledger !== undefined){const _errs45 = errors;if(typeof data16.require_ledger !== "boolean"){validate10.errors = [{instancePath:instancePath+"/config/waivers/require_ledger",schemaPath:"#/properties/config/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid11 = _errs45 === errors;}else {var valid11 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/config/waivers",schemaPath:"#/properties/config/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid8 = _errs38 === errors;}else {var valid8 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.policyChanges !== undefined){let data22 = data.policyChanges;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data22)){if(data22.length > 1000000){validate10.errors = [{instancePath:instancePath+"/policyChanges",schemaPath:"#/properties/policyChanges/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid12 = true;const len0 = data22.length;for(let i0=0; i0<len0; i0++){const _errs49 = errors;if(!(validate17(data22[i0], {instancePath:instancePath+"/policyChanges/" + i0,parentData:data22,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);errors = vErrors.length;}var valid12 = _errs49 === errors;if(!valid12){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/policyChanges",schemaPath:"#/properties/policyChanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}if(valid0){if(data.models !== undefined){let data24 = data.models;const _errs50 = errors;if(errors === _errs50){if(Array.isArray(data24)){if(data24.length > 500){validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid13 = true;const len1 = data24.length;for(let i1=0; i1<len1; i1++){const _errs52 = errors;if(!(validate19(data24[i1], {instancePath:instancePath+"/models/" + i1,parentData:data24,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}var valid13 = _errs52 === errors;if(!valid13){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs50 === errors;}else {var valid0 = true;}if(valid0){if(data.checklist !== undefined){const _errs53 = errors;if(!(validate62(data.checklist, {instancePath:instancePath+"/checklist",parentData:data,parentDataProperty:"checklist",rootData}))){vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);errors = vErrors.length;}var valid0 = _errs53 === errors;}else {var valid0 = true;}if(valid0){if(data.findings !== undefined){let data27 = data.findings;const _errs54 = errors;if(errors === _errs54){if(Array.isArray(data27)){if(data27.length > 1000000){validate10.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid14 = true;const len2 = data27.length;for(let i2=0; i2<len2; i2++){const _errs56 = errors;if(!(validate66(data27[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data27,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid14 = _errs56 === errors;if(!valid14){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs54 === errors;}else {var valid0 = true;}if(valid0){if(data.tool !== undefined){let data29 = data.tool;const _errs57 = errors;if(errors === _errs57){if(data29 && typeof data29 == "object" && !Array.isArray(data29)){let missing4;if(((data29.name === undefined) && (missing4 = "name")) || ((data29.version === undefined) && (missing4 = "version"))){validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {if(data29.name !== undefined){const _errs59 = errors;if("mlgate" !== data29.name){validate10.errors = [{instancePath:instancePath+"/tool/name",schemaPath:"#/properties/tool/properties/name/const",keyword:"const",params:{allowedValue: "mlgate"},message:"must be equal to constant"}];return false;}var valid15 = _errs59 === errors;}else {var valid15 = true;}if(valid15){if(data29.version !== undefined){let data31 = data29.version;const _errs60 = errors;if(errors === _errs60){if(typeof data31 === "string"){if(func2(data31) > 64){validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}else {if(!pattern2.test(data31)){validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\""}];return false;}}}else {validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs60 === errors;}else {var valid15 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs57 === errors;}else {var valid0 = true;}if(valid0){if(data.waivers !== undefined){let data32 = data.waivers;const _errs62 = errors;if(errors === _errs62){if(data32 && typeof data32 == "object" && !Array.isArray(data32)){let missing5;if(((data32.entries === undefined) && (missing5 = "entries")) || ((data32.state === undefined) && (missing5 = "state"))){validate10.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {if(data32.entries !== undefined){let data33 = data32.entries;const _errs64 = errors;if(errors === _errs64){if(Array.isArray(data33)){if(data33.length > 1000000){validate10.errors = [{instancePath:instancePath+"/waivers/entries",schemaPath:"#/properties/waivers/properties/entries/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid17 = true;const len3 = data33.length;for(let i3=0; i3<len3; i3++){const _errs66 = errors;if(!(validate69(data33[i3], {instancePath:instancePath+"/waivers/entries/" + i3,parentData:data33,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);errors = vErrors.length;}var valid17 = _errs66 === errors;if(!valid17){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/waivers/entries",schemaPath:"#/properties/waivers/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid16 = _errs64 === errors;}else {var valid16 = true;}if(valid16){if(data32.state !== undefined){let data35 = data32.state;const _errs67 = errors;if(errors === _errs67){if(data35 && typeof data35 == "object" && !Array.isArray(data35)){if(Object.keys(data35).length > 10000){validate10.errors = [{instancePath:instancePath+"/waivers/state",schemaPath:"#/properties/waivers/properties/state/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/waivers/state",schemaPath:"#/properties/waivers/properties/state/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs67 === errors;}else {var valid16 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs62 === errors;}else {var valid0 = true;}if(valid0){if(data.run !== undefined){let data36 = data.run;const _errs69 = errors;if(errors === _errs69){if(data36 && typeof data36 == "object" && !Array.isArray(data36)){if(data36.url !== undefined){let data37 = data36.url;const _errs71 = errors;if(errors === _errs71){if(typeof data37 === "string"){if(func2(data37) > 2000){validate10.errors = [{instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}}}else {validate10.errors = [{instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs69 === errors;}else {var valid0 = true;}if(valid0){if(data.scope !== undefined){let data38 = data.scope;const _errs73 = errors;if(errors === _errs73){if(data38 && typeof data38 == "object" && !Array.isArray(data38)){let missing6;if((data38.models === undefined) && (missing6 = "models")){validate10.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];return false;}else {if(data38.models !== undefined){const _errs75 = errors;if(!(validate14(data38.models, {instancePath:instancePath+"/scope/models",parentData:data38,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid19 = _errs75 === errors;}else {var valid19 = true;}if(valid19){if(data38.filter !== undefined){const _errs76 = errors;if(!(validate14(data38.filter, {instancePath:instancePath+"/scope/filter",parentData:data38,parentDataProperty:"filter",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid19 = _errs76 === errors;}else {var valid19 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs73 === errors;}else {var valid0 = true;}if(valid0){if(data.merged !== undefined){let data41 = data.merged;const _errs77 = errors;if(errors === _errs77){if(data41 && typeof data41 == "object" && !Array.isArray(data41)){let missing7;if((data41.reports === undefined) && (missing7 = "reports")){validate10.errors = [{instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];return false;}else {if(data41.reports !== undefined){let data42 = data41.reports;const _errs79 = errors;if(errors === _errs79){if(Array.isArray(data42)){if(data42.length > 2000){validate10.errors = [{instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];return false;}else {var valid21 = true;const len4 = data42.length;for(let i4=0; i4<len4; i4++){let data43 = data42[i4];const _errs81 = errors;if(errors === _errs81){if(data43 && typeof data43 == "object" && !Array.isArray(data43)){let missing8;if(((data43.file === undefined) && (missing8 = "file")) || ((data43.models === undefined) && (missing8 = "models"))){validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4,schemaPath:"#/properties/merged/properties/reports/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];return false;}else {if(data43.file !== undefined){let data44 = data43.file;const _errs83 = errors;const _errs84 = errors;if(errors === _errs84){if(typeof data44 === "string"){if(func2(data44) > 1000000){validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid22 = _errs83 === errors;}else {var valid22 = true;}if(valid22){if(data43.models !== undefined){const _errs86 = errors;if(!(validate14(data43.models, {instancePath:instancePath+"/merged/reports/" + i4+"/models",parentData:data43,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid22 = _errs86 === errors;}else {var valid22 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4,schemaPath:"#/properties/merged/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid21 = _errs81 === errors;if(!valid21){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}}}}else {validate10.errors = [{instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs77 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),

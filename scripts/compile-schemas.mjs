@@ -43,6 +43,13 @@ export const VALIDATORS = [
     options: { allErrors: true, strict: false, verbose: true },
   },
   {
+    // Publish and merge mode read reports from artifacts a fork may have forged.
+    name: 'report',
+    schema: 'report.schema.json',
+    dialect: 'draft-07',
+    options: { allErrors: false, strict: true, allowUnionTypes: true },
+  },
+  {
     name: 'dcs',
     schema: 'dcs.schema.json',
     dialect: '2019-09',

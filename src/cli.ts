@@ -3,12 +3,14 @@
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Limits, VERSION } from './constants.js';
 import { errorText } from './formats/data.js';
+import { findReportFiles, readReports } from './merge.js';
 import { listModels } from './models.js';
+import { mergeReports } from './report/merge.js';
 import { parsePatterns } from './config/select.js';
 import { runPipeline } from './pipeline.js';
 import { toJson } from './report/json.js';
@@ -27,6 +29,8 @@ Usage:
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
                [--config-source base|head] [--comment-key KEY] [--model NAME]...
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
+  mlgate merge [--format markdown|json|text] [--output FILE] [--fail-on …] [--comment-key KEY]
+               [--expected-models NAME]... REPORT...
   mlgate init  [--dir DIR] [--force]
 
 check  evaluates the gates in the current git checkout, head against base, and prints the report.
@@ -35,6 +39,8 @@ check  evaluates the gates in the current git checkout, head against base, and p
        character); a name matching no model in force is a configuration error.
 models lists the models in force (the config at --base, as check reads it); --format json prints
        [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
+merge  combines the report JSONs of matrix jobs (files, or directories of *.json) into one report
+       and verdict; a missing, duplicated, malformed or other-commit report exits 2.
 init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
@@ -170,6 +176,8 @@ async function check(args: string[]): Promise<number> {
         ? renderText(report)
         : renderComment(report, { commentKey: values['comment-key'] }).markdown;
   if (values.output) {
+    // A matrix job writes `out/<model>/report.json`: make the folder.
+    await mkdir(dirname(resolve(values.output)), { recursive: true });
     await writeFile(values.output, output);
     process.stderr.write(`mlgate: report written to ${values.output}\n`);
   } else process.stdout.write(output);
@@ -177,6 +185,61 @@ async function check(args: string[]): Promise<number> {
   // (an invalid head config under `config-source: base` still has to be fixed before merge).
   const configBroken = report.findings.some((f) => f.check === 'config' && f.level === 'error');
   if (configBroken) return 2;
+  return report.passed ? 0 : 1;
+}
+
+/**
+ * `mlgate merge REPORT...`: the matrix jobs' reports (files, or directories of `*.json`) → one
+ * report. Exit 2 when the reports cannot stand for the PR (missing, duplicated, malformed, for
+ * another commit), else 0 or 1 by the merged verdict.
+ */
+async function merge(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string', default: 'markdown' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string', default: 'error' },
+      'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
+      'expected-models': { type: 'string', multiple: true },
+    },
+    strict: true,
+    allowPositionals: true,
+  });
+  const format = values.format;
+  if (!['markdown', 'json', 'text'].includes(format))
+    throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
+  const failOn = values['fail-on'] as FailOn;
+  if (!['error', 'warning', 'never'].includes(failOn))
+    throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+  if (positionals.length === 0)
+    throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
+  const expected = parsePatterns(values['expected-models'] ?? []);
+  let files: string[];
+  try {
+    files = await findReportFiles(positionals.map((p) => resolve(p)));
+  } catch (error) {
+    throw new UsageError(errorText(error));
+  }
+  const report = mergeReports(await readReports(files), {
+    failOn,
+    ...(expected.length > 0 ? { expected } : {}),
+  });
+  const output =
+    format === 'json'
+      ? toJson(report)
+      : format === 'text'
+        ? renderText(report)
+        : renderComment(report, { commentKey: values['comment-key'] }).markdown;
+  if (values.output) {
+    // A matrix job writes `out/<model>/report.json`: make the folder.
+    await mkdir(dirname(resolve(values.output)), { recursive: true });
+    await writeFile(values.output, output);
+    process.stderr.write(`mlgate: report written to ${values.output}\n`);
+  } else process.stdout.write(output);
+  for (const f of report.findings.filter((x) => x.check === 'merge'))
+    process.stderr.write(`mlgate: ${f.message}\n`);
+  if (report.findings.some((f) => f.check === 'merge')) return 2;
   return report.passed ? 0 : 1;
 }
 
@@ -214,6 +277,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'check') return await check(rest);
     if (command === 'init') return await runInit(rest);
     if (command === 'models') return await models(rest);
+    if (command === 'merge') return await merge(rest);
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${VERSION}\n`);
       return 0;

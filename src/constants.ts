@@ -12,6 +12,8 @@ export const Inputs = {
   Mode: 'mode',
   Report: 'report',
   Models: 'models',
+  Reports: 'reports',
+  ExpectedModels: 'expected-models',
 } as const;
 
 export const Outputs = {

@@ -18,11 +18,15 @@ export interface ActionSettings {
   comment: boolean;
   commentKey: string;
   failOn: FailOn;
-  mode: 'check' | 'publish' | 'models';
+  mode: 'check' | 'publish' | 'models' | 'merge';
   /** Absolute path of the report JSON. */
   report: string;
   /** Model-name patterns (the `models` input): check only these; empty means every model. */
   models: string[];
+  /** `mode: merge`: absolute paths of the report files or directories to merge. */
+  reports: string[];
+  /** `mode: merge`: the models that must have a report; empty means the models in force the reports record. */
+  expectedModels: string[];
 }
 
 /** A bad input value: names the input, the value and what was expected. */
@@ -91,12 +95,18 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings 
     comment: booleanInput(env, Inputs.Comment, true),
     commentKey,
     failOn: oneOf(env, Inputs.FailOn, ['error', 'warning', 'never'], 'error'),
-    mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models'], 'check'),
+    mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models', 'merge'], 'check'),
     report: report
       ? isAbsolute(report)
         ? report
         : resolve(workspace, report)
       : join(env.RUNNER_TEMP || tmpdir(), 'mlgate-report.json'),
     models: parsePatterns([readInput(env, Inputs.Models)]),
+    reports: readInput(env, Inputs.Reports)
+      .split('\n')
+      .map((p) => p.trim())
+      .filter((p) => p !== '')
+      .map((p) => (isAbsolute(p) ? p : resolve(workspace, p))),
+    expectedModels: parsePatterns([readInput(env, Inputs.ExpectedModels)]),
   };
 }

@@ -6,10 +6,10 @@
 import * as core from '@actions/core';
 import { Limits, Outputs } from './constants.js';
 import { errorText } from './formats/data.js';
-import { publishComment, type PullTarget, type StickyResult } from './github/comment.js';
+import { publishComment, whoAmI, type PullTarget, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
 import { lazyClient, type GitHubClient } from './github/octokit.js';
-import { findPublishTarget, readReportFile } from './github/publish.js';
+import { findPublishTarget, headMoved, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
 import {
@@ -19,9 +19,12 @@ import {
   withCommentPull,
 } from './github/waive.js';
 import { getInputs, type ActionSettings } from './inputs.js';
+import { findReportFiles, readReports, ReportPathError } from './merge.js';
 import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
+import { mergeReports } from './report/merge.js';
 import type { Report } from './report/model.js';
+import { recompute, stricterFailOn } from './report/validate.js';
 import { renderComment } from './report/markdown.js';
 import { withoutWaivers } from './report/waivers.js';
 import type { Finding } from './types.js';
@@ -52,7 +55,22 @@ async function comment(
     commentKey: s.commentKey,
     maxChars: Limits.commentChars,
   });
-  const posted = await publishComment(octokit, { ...ctx.repo, number }, s.commentKey, markdown);
+  // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
+  const moved = report.pr.head
+    ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
+    : null;
+  if (moved) {
+    core.info(`mlgate: ${moved}; not writing the comment (the newer run will)`);
+    return { comment: null, findings: [] };
+  }
+  const author = await whoAmI(octokit);
+  const posted = await publishComment(
+    octokit,
+    { ...ctx.repo, number },
+    s.commentKey,
+    markdown,
+    author,
+  );
   if (!posted.ok) return warned([posted.finding]);
   core.info(`mlgate: sticky comment ${posted.result.action}: ${posted.result.url}`);
   return { comment: posted.result, findings: [] };
@@ -116,28 +134,97 @@ async function models(
   return null;
 }
 
+/**
+ * Post a report made elsewhere (publish and merge mode) on the PR it names, through the one
+ * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
+ */
+function postVerified(s: ActionSettings, ctx: EventContext, client: Client, report: Report) {
+  return comment(
+    s,
+    ctx,
+    client,
+    report,
+    async (octokit, repo) => {
+      // Merge in the PR's own workflow (same-repo matrix): the event names the PR, and the
+      // reports must be for its head commit.
+      if (!ctx.workflowRun && ctx.pr)
+        return report.pr?.head === ctx.pr.headSha
+          ? ctx.pr.number
+          : ({
+              level: 'warning',
+              check: 'comment',
+              message: `the reports are for head ${report.pr?.head ?? 'none'}, not the PR's head ${ctx.pr.headSha}; not posting`,
+            } satisfies Finding);
+      const found = await findPublishTarget(octokit, repo, ctx, report);
+      return found.ok ? found.target.number : found.finding;
+    },
+    (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey),
+  ).catch(failedComment);
+}
+
 /** `mode: publish`: post the comment from a report made by an earlier check. */
 async function publish(
   s: ActionSettings,
   ctx: EventContext,
   client: Client,
 ): Promise<string | null> {
-  // Waivers in an artifact are not trusted (a fork's code could have written it).
-  let report = withoutWaivers(await readReportFile(s.report));
-  const posted = await comment(
-    s,
-    ctx,
-    client,
-    report,
-    async (octokit, repo) => {
-      const found = await findPublishTarget(octokit, repo, ctx, report);
-      return found.ok ? found.target.number : found.finding;
-    },
-    (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey),
-  ).catch(failedComment);
+  // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
+  // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
+  const read = withoutWaivers(await readReportFile(s.report));
+  let report = recompute(
+    { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
+    stricterFailOn(read.failOn ?? 'error', s.failOn),
+  );
+  report = results.withFindings(report, runConclusion(ctx, report));
+  const posted = await postVerified(s, ctx, client, report);
   report = results.withFindings(report, posted.findings);
   // The verdict already decided the check run; publishing only reports it.
   return finish(s, report, posted.comment, false);
+}
+
+/**
+ * `mode: merge`: the matrix jobs' reports → one report, verdict, comment and summary. The comment
+ * goes through the publish path; the merged verdict decides this job (the one to require).
+ */
+async function merge(s: ActionSettings, ctx: EventContext, client: Client): Promise<string | null> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  if (s.reports.length === 0)
+    throw new ReportPathError(
+      'input "reports": empty; expected the report files (or their directory) of the matrix jobs',
+    );
+  const inputs = await readReports(await findReportFiles(s.reports), workspace);
+  // Waivers in artifacts are not trusted, as in publish mode.
+  let report = withoutWaivers(
+    mergeReports(inputs, {
+      failOn: s.failOn,
+      ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+      ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    }),
+  );
+  for (const f of report.findings.filter((x) => x.check === 'merge'))
+    core.error(f.message, { title: 'mlgate merge' });
+  const posted = await postVerified(s, ctx, client, report);
+  report = results.withFindings(report, posted.findings);
+  // The matrix jobs annotated their own findings; doing it again here would double them.
+  const writeError = await finish(s, report, posted.comment, true, false);
+  const verdict = report.passed ? null : results.failureLine(report);
+  return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+
+/**
+ * A report that says "passed" from a check run that did not succeed is not believed: the run's
+ * conclusion comes from the trusted event, the report from an artifact the PR could have written.
+ */
+function runConclusion(ctx: EventContext, report: Report): Finding[] {
+  const conclusion = ctx.workflowRun?.conclusion;
+  if (!ctx.workflowRun || conclusion === 'success' || !report.passed) return [];
+  return [
+    {
+      level: 'error',
+      check: 'comment',
+      message: `the check run concluded \`${conclusion ?? 'unknown'}\`, but its report says it passed: not posted as passing`,
+    },
+  ];
 }
 
 function failedComment(error: unknown): Posted {
@@ -157,10 +244,11 @@ async function finish(
   report: Report,
   posted: StickyResult | null,
   writeReport: boolean,
+  annotate = writeReport,
 ): Promise<string | null> {
   await results.writeSummary(report, s.commentKey);
   const writeError = writeReport ? await results.writeReport(s.report, report) : null;
-  if (writeReport) results.annotate(report.findings);
+  if (annotate) results.annotate(report.findings);
   results.setOutputs(report, s.report, posted);
   return writeError ? `mlgate: ${writeError}` : null;
 }
@@ -180,7 +268,9 @@ export async function run(): Promise<void> {
         ? await publish(settings, ctx, client)
         : settings.mode === 'models'
           ? await models(settings, ctx, client)
-          : await check(settings, ctx, client);
+          : settings.mode === 'merge'
+            ? await merge(settings, ctx, client)
+            : await check(settings, ctx, client);
     if (failure) core.setFailed(failure);
   } catch (error) {
     // Inputs, payload and report problems arrive here as typed errors; never a stack trace

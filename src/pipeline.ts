@@ -21,6 +21,7 @@ import type { FileSource } from './sources/types.js';
 import { checklistStage } from './stages/checklist.js';
 import { contractStage } from './stages/contract.js';
 import type { ModelContext } from './stages/context.js';
+import { historyStage } from './stages/history.js';
 import { ledgerStage } from './stages/ledger.js';
 import { manifestStage } from './stages/manifest.js';
 import { metricsStage } from './stages/metrics.js';
@@ -98,9 +99,11 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       // Only a production reference read from the base commit is absent because the model is new;
       // a configured production file that is missing fails closed like any missing reference.
       const productionFromBase = (model.production ?? 'base') === 'base';
+      const history = await historyStage(model, config, input.base);
       const gates = evaluateGates(model.gates ?? [], {
         ...m.metrics,
         newModel: m.isNew && productionFromBase,
+        history,
       });
       const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
         all: config.metrics_policy?.show_all,
@@ -208,6 +211,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       file: input.configPath,
       source: resolved.source,
       ...(resolved.note ? { note: resolved.note } : {}),
+      ...(inForce?.config.comment?.charts === false ? { charts: false as const } : {}),
       // Who may waive is always the base branch's say, whichever config is in force.
       ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
     },

@@ -18,7 +18,9 @@ export type CheckKind =
   | 'manifest'
   | 'checklist'
   | 'ledger'
-  | 'comment';
+  | 'comment'
+  /** Fan-in: a report missing, duplicated, malformed or for another commit (SPEC §11). */
+  | 'merge';
 
 /** One problem or observation, tied to a file and line where there is one. */
 export interface Finding {
@@ -91,7 +93,12 @@ export interface GateResult {
   message: string;
   /** Index of the gate in the model's `gates` list (for the config line). */
   gate: number;
-  vs?: 'production' | 'baseline';
+  vs?: 'production' | 'baseline' | 'history';
+  /** `vs: history`: how many past values the reference is taken from, and which of them. */
+  window?: number;
+  of?: 'best' | 'median' | 'oldest';
+  /** `vs: history`: the past values on the base branch, oldest first (the reference's window). */
+  trend?: number[];
   bound?: 'value' | 'lower' | 'upper';
   aggregate?: string;
   /** Which setting `threshold` is: `min`, `max`, `max_drop`, `max_drop_pct`, `min_gain`, `min_gain_pct`. */

@@ -49,7 +49,7 @@ describe('loadConfig', () => {
       'bad enum',
       ok.replace('vs: production', 'vs: prod'),
       7,
-      /vs: expected one of "production", "baseline", got "prod" \(a string\) \(did you mean "production"\?\)$/,
+      /vs: expected one of "production", "baseline", "history", got "prod" \(a string\) \(did you mean "production"\?\)$/,
     ],
     [
       'level: warning for warn',

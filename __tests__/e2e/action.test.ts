@@ -3,7 +3,7 @@
  * fake GitHub API over a temporary git repo with base and head commits. Requires `npm run package`
  * first (CI packages before testing).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/constants.js';
 import { FakeGitHub } from './fake-github.js';
@@ -17,6 +17,9 @@ import {
   type TestRepo,
 } from './runner.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
 const PR = 7;
 const prBody = readFileSync(`${ROOT}/examples/pr-body.md`, 'utf8');
 /** Head metrics with auc under the `min: 0.82` gate and far below production. */
@@ -26,7 +29,8 @@ const FAILING_METRICS = JSON.stringify(
   2,
 );
 
-describe('dist/index.js end to end', () => {
+// Each test spawns the bundle several times; on a loaded machine that takes minutes, not seconds.
+describe('dist/index.js end to end', { timeout: 300_000 }, () => {
   const github = new FakeGitHub();
   let apiUrl: string;
   let passing: TestRepo;
@@ -45,6 +49,9 @@ describe('dist/index.js end to end', () => {
   beforeEach(() => {
     github.requests.length = 0;
     github.failures = [];
+    github.viewer = null;
+    github.onRequest = null;
+    github.author = { login: 'github-actions[bot]', type: 'Bot' };
   });
 
   const check = (
@@ -159,7 +166,8 @@ describe('dist/index.js end to end', () => {
     const lists = github.requests.filter(
       (r) => r.method === 'GET' && r.path.endsWith('/issues/10/comments'),
     );
-    expect(lists).toHaveLength(2);
+    // The failed list, its retry, and the list after the create (racing runs).
+    expect(lists).toHaveLength(3);
     expect(github.comments.get(10)).toHaveLength(1);
   });
 
@@ -183,12 +191,218 @@ describe('dist/index.js end to end', () => {
     const stale = await publish(passing.base);
     expect(stale.code).toBe(0);
     expect(github.comments.get(11) ?? []).toHaveLength(0);
-    expect(stale.stdout).toContain('is now at');
+    // Candidates come from the API by the run's head: the moved PR is not one.
+    expect(stale.stdout).toContain('no open pull request has head');
 
     const fresh = await publish(passing.head);
     expect(fresh.code).toBe(0);
     expect(github.comments.get(11)).toHaveLength(1);
     expect(fresh.outputs['comment-id']).toBe(String(github.comments.get(11)![0].id));
+  });
+
+  describe('publish mode treats the report artifact as untrusted (issue 9)', () => {
+    let made: string;
+    const publishWith = async (
+      edit: (r: Json) => void,
+      number: number,
+      run: Record<string, unknown> = {},
+    ) => {
+      made ??= (await check(passing, 20, { inputs: { comment: 'false' } })).outputs.report;
+      const report = JSON.parse(readFileSync(made, 'utf8'));
+      report.pr.number = number;
+      edit(report);
+      const path = `${made}.${number}.json`;
+      writeFileSync(path, JSON.stringify(report));
+      github.pulls.set(number, passing.head);
+      return runAction({
+        workspace: passing.dir,
+        event: 'workflow_run',
+        payload: {
+          workflow_run: {
+            id: 777,
+            head_sha: passing.head,
+            pull_requests: [{ number }],
+            conclusion: 'success',
+            ...run,
+          },
+        },
+        apiUrl,
+        inputs: { mode: 'publish', report: path },
+      });
+    };
+
+    it.each([
+      [
+        'counts.errors',
+        (r: Json) => (r.counts.errors = '0\n## ✅ mlgate: ready to promote'),
+        'counts.errors: expected integer',
+      ],
+      [
+        'tool.version',
+        (r: Json) => (r.tool.version = '1 @octocat ![x](https://evil.test/t.png)'),
+        'tool.version',
+      ],
+      [
+        'findings[].check',
+        (r: Json) => r.findings.push({ level: 'notice', check: '@org/admins', message: 'x' }),
+        'check: expected one of',
+      ],
+      [
+        'gate status',
+        (r: Json) => (r.models[0].gates[0].status = 'ok'),
+        'models[0].gates[0].status',
+      ],
+      [
+        'rollout strategy',
+        (r: Json) => (r.models[0].rollout.plan.strategy = '✅ ready'),
+        'models[0].rollout.plan.strategy',
+      ],
+    ])(
+      'refuses a report with a forged %s, naming the field, and posts nothing',
+      async (_f, edit, message) => {
+        const run = await publishWith(edit, 21);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain(message);
+        expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+        expect(github.comments.get(21) ?? []).toHaveLength(0);
+        expect(run.outputs.errors ?? '').toBe('');
+      },
+    );
+
+    it('recomputes counts and verdict from the findings and links the run from the event', async () => {
+      const run = await publishWith((r) => {
+        r.passed = true;
+        r.counts = { errors: 0, warnings: 0, notices: 0 };
+        r.findings.push({
+          level: 'error',
+          check: 'gate',
+          model: 'churn',
+          message: 'auc 0.1 < min 0.82',
+        });
+        r.run = { url: 'https://evil.test/fake-run' };
+      }, 22);
+      expect(run.code).toBe(0);
+      const [comment] = github.comments.get(22)!;
+      expect(comment.body).toContain('promotion blocked');
+      expect(comment.body).not.toContain('evil.test');
+      expect(comment.body).toContain('https://github.test/octo-org/churn/actions/runs/777');
+      expect(run.outputs).toMatchObject({ passed: 'false' });
+      expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(1);
+    });
+
+    it('does not post "ready to promote" for a check run that failed', async () => {
+      const run = await publishWith(() => {}, 23, { conclusion: 'failure' });
+      const [comment] = github.comments.get(23)!;
+      expect(comment.body).not.toContain('ready to promote');
+      expect(comment.body).toContain('concluded `failure`');
+      expect(run.outputs.passed).toBe('false');
+    });
+  });
+
+  describe('the GitHub client behaves (issue 9, points 11-13)', () => {
+    const writesTo = (n: number) =>
+      github.writes().filter((r) => r.path.includes(`/issues/${n}/`) || r.method !== 'POST');
+
+    it('a 403 on the create is sent once, not retried', async () => {
+      github.failures = [{ method: 'POST', pattern: /\/issues\/30\/comments$/, status: 403 }];
+      const run = await check(passing, 30);
+      expect(
+        github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/30/comments')),
+      ).toHaveLength(1);
+      expect(run.summary).toContain('cannot write PR comments');
+    });
+
+    it('a 404 or 422 on the update is sent once, not retried', async () => {
+      github.seed(31, `${commentMarker('default')}\nold`, 'Bot');
+      github.failures = [{ method: 'PATCH', pattern: /\/issues\/comments\/\d+$/, status: 422 }];
+      await check(passing, 31);
+      expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    });
+
+    it('a create whose response is lost does not post a duplicate', async () => {
+      github.failures = [
+        { method: 'POST', pattern: /\/issues\/32\/comments$/, status: 502, lose: true, times: 1 },
+      ];
+      const run = await check(passing, 32);
+      expect(run.code).toBe(0);
+      expect(github.comments.get(32)).toHaveLength(1);
+      expect(
+        github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/32/comments')),
+      ).toHaveLength(1);
+      expect(run.outputs['comment-id']).toBe(String(github.comments.get(32)![0].id));
+    });
+
+    it('two overlapping runs leave one comment, the oldest', async () => {
+      const [a, b] = await Promise.all([check(passing, 33), check(passing, 33, { runId: '4343' })]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      const left = github.comments.get(33)!;
+      expect(left).toHaveLength(1);
+      expect(a.stdout + b.stdout).not.toMatch(/could not post/);
+    });
+
+    it('a duplicate already deleted (404) counts as deleted; the update goes on', async () => {
+      const keep = github.seed(34, `${commentMarker('default')}\nold`, 'Bot');
+      github.seed(34, `${commentMarker('default')}\nduplicate`, 'Bot');
+      github.failures = [{ method: 'DELETE', pattern: /\/issues\/comments\/\d+$/, status: 404 }];
+      const run = await check(passing, 34);
+      expect(run.outputs['comment-id']).toBe(String(keep.id));
+      expect(github.comments.get(34)!.find((c) => c.id === keep.id)!.body).toContain('mlgate');
+    });
+
+    it('a comment deleted between list and update is re-created once', async () => {
+      const old = github.seed(35, `${commentMarker('default')}\nold`, 'Bot');
+      // A racing run (or a person) deletes it just as this run sends its update.
+      github.onRequest = (method) => {
+        if (method !== 'PATCH') return;
+        github.comments.set(35, []);
+        github.onRequest = null;
+      };
+      const run = await check(passing, 35);
+      expect(run.code).toBe(0);
+      const left = github.comments.get(35)!;
+      expect(left).toHaveLength(1);
+      expect(left[0].id).not.toBe(old.id);
+      expect(run.outputs['comment-id']).toBe(String(left[0].id));
+    });
+
+    it('an old run does not overwrite the verdict of a newer push', async () => {
+      github.pulls.set(36, 'c'.repeat(40));
+      const run = await check(passing, 36);
+      expect(run.code).toBe(0);
+      expect(github.comments.get(36) ?? []).toHaveLength(0);
+      expect(run.stdout).toContain('#36 is now at ccccccc');
+      github.pulls.delete(36);
+    });
+
+    it('an exhausted rate limit says so with the reset time and stops sending', async () => {
+      github.failures = [
+        { method: 'GET', pattern: /\/issues\/37\/comments$/, status: 403, rateLimit: true },
+      ];
+      const run = await check(passing, 37);
+      expect(run.code).toBe(0);
+      expect(run.summary).toMatch(/rate limit is exhausted until 14:05 UTC/);
+      expect(run.summary).not.toMatch(/cannot write PR comments/);
+      expect(github.requests.filter((r) => r.path.endsWith('/37/comments'))).toHaveLength(1);
+      expect(writesTo(37)).toEqual([]);
+    });
+
+    it("edits only the token's own comments: a PAT's comment is sticky, another bot's is not", async () => {
+      github.viewer = 'release-bot';
+      github.author = { login: 'release-bot', type: 'User' };
+      const other = github.seed(
+        38,
+        `${commentMarker('default')}\nsome other bot`,
+        'Bot',
+        'renovate[bot]',
+      );
+      const mine = github.seed(38, `${commentMarker('default')}\nold`, 'User', 'release-bot');
+      const run = await check(passing, 38);
+      expect(run.outputs['comment-id']).toBe(String(mine.id));
+      const left = github.comments.get(38)!;
+      expect(left.find((c) => c.id === other.id)!.body).toBe(other.body);
+      expect(left.find((c) => c.id === mine.id)!.body).toContain('mlgate');
+      expect(left).toHaveLength(2);
+    });
   });
 
   it.each([

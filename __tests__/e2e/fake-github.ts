@@ -45,6 +45,18 @@ export interface Failure {
   status: number;
   /** Fail only this many times, then behave (for retries). Default: always. */
   times?: number;
+  /** Do the work, then answer with `status` anyway (a lost response). */
+  lose?: boolean;
+  /** Answer as GitHub does when the primary rate limit is exhausted (`status` 403). */
+  rateLimit?: boolean;
+}
+
+/** Fields of a pull request beyond its head SHA (defaults: open, same-repo branch `pr`). */
+export interface FakePull {
+  state?: string;
+  headRef?: string;
+  headRepo?: string;
+  baseRepo?: string;
 }
 
 export class FakeGitHub {
@@ -52,6 +64,14 @@ export class FakeGitHub {
   readonly comments = new Map<number, StoredComment[]>();
   /** Open PRs by number: their current head SHA. */
   readonly pulls = new Map<number, string>();
+  /** More about a PR than its head (closed, from a fork, …). */
+  readonly pullExtra = new Map<number, FakePull>();
+  /** Files at a commit, for the contents, trees and commits routes (a shallow clone's base). */
+  readonly commits = new Map<string, Record<string, string>>();
+  /** The login GraphQL `viewer` answers; null answers as the default token may (an error). */
+  viewer: string | null = null;
+  /** Who new comments are written by (the token's identity). */
+  author: StoredComment['user'] = { login: 'github-actions[bot]', type: 'Bot' };
   /** Extra fields of open PRs: base SHA, body and author. */
   readonly pullDetails = new Map<number, PullDetails>();
   /** Reviews by PR number. */
@@ -63,6 +83,8 @@ export class FakeGitHub {
   /** Commit statuses set, in order: the SHA and the request body. */
   readonly statuses: { sha: string; body: Record<string, unknown> }[] = [];
   failures: Failure[] = [];
+  /** Called with each request before it is answered (to act as a racing run would). */
+  onRequest: ((method: string, path: string) => void) | null = null;
   private server: Server | null = null;
   private nextId = 1000;
   private clock = Date.UTC(2026, 0, 1);
@@ -91,6 +113,26 @@ export class FakeGitHub {
     const comment = this.make(issue, body, { login, type });
     this.list(issue).push(comment);
     return comment;
+  }
+
+  /** A PR as the REST API returns it. */
+  private pull(number: number) {
+    const d = this.pullExtra.get(number) ?? {};
+    const more = this.pullDetails.get(number);
+    return {
+      number,
+      state: d.state ?? 'open',
+      head: {
+        sha: this.pulls.get(number),
+        ref: d.headRef ?? 'pr',
+        repo: { full_name: d.headRepo ?? 'octo-org/churn' },
+      },
+      base: {
+        repo: { full_name: d.baseRepo ?? 'octo-org/churn' },
+        ...(more ? { sha: more.base } : {}),
+      },
+      ...(more ? { body: more.body, user: { login: more.author, type: 'User' } } : {}),
+    };
   }
 
   /** Edit a comment as its author (or anyone) would: new body, later `updated_at`. */
@@ -159,12 +201,30 @@ export class FakeGitHub {
       body,
       auth: req.headers.authorization,
     });
+    this.onRequest?.(method, path);
+    const failure = this.failures.find(
+      (f) => f.method === method && f.pattern.test(path) && (f.times === undefined || f.times > 0),
+    );
+    if (failure && failure.times !== undefined) failure.times--;
+    const lost = failure?.lose === true;
     const send = (status: number, data?: unknown) => {
+      if (lost) {
+        status = failure.status;
+        data = { message: 'Server Error' };
+      }
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
-    const failure = this.failures.find((f) => f.method === method && f.pattern.test(path));
-    if (failure && (failure.times === undefined || failure.times-- > 0)) {
+    if (failure?.rateLimit) {
+      res.writeHead(failure.status, {
+        'content-type': 'application/json',
+        'x-ratelimit-limit': '1000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Math.floor(Date.UTC(2030, 0, 1, 14, 5) / 1000)),
+      });
+      return void res.end(JSON.stringify({ message: 'API rate limit exceeded for installation' }));
+    }
+    if (failure && !lost) {
       return send(failure.status, {
         message: failure.status === 403 ? 'Resource not accessible by integration' : 'Server Error',
       });
@@ -178,10 +238,7 @@ export class FakeGitHub {
         return send(200, this.list(issue).slice((page - 1) * perPage, page * perPage));
       }
       if (method === 'POST') {
-        const comment = this.make(issue, (body as { body: string }).body, {
-          login: 'github-actions[bot]',
-          type: 'Bot',
-        });
+        const comment = this.make(issue, (body as { body: string }).body, this.author);
         this.list(issue).push(comment);
         return send(201, comment);
       }
@@ -203,21 +260,64 @@ export class FakeGitHub {
       return send(404, { message: 'Not Found' });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
-      const head = this.pulls.get(Number(m[1]));
-      if (!head) return send(404, { message: 'Not Found' });
-      const more = this.pullDetails.get(Number(m[1]));
+      if (!this.pulls.has(Number(m[1]))) return send(404, { message: 'Not Found' });
+      return send(200, this.pull(Number(m[1])));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})\/pulls$/.exec(path))) {
+      const sha = m[1];
+      return send(
+        200,
+        [...this.pulls.keys()].map((n) => this.pull(n)).filter((p) => p.head.sha === sha),
+      );
+    }
+    if (path.endsWith('/pulls') && method === 'GET') {
+      return send(
+        200,
+        [...this.pulls.keys()].map((n) => this.pull(n)).filter((p) => p.state === 'open'),
+      );
+    }
+    if (path === '/graphql' && method === 'POST') {
+      if (this.viewer) return send(200, { data: { viewer: { login: this.viewer } } });
       return send(200, {
-        number: Number(m[1]),
-        state: 'open',
-        head: { sha: head },
-        ...(more
-          ? {
-              base: { sha: more.base },
-              body: more.body,
-              user: { login: more.author, type: 'User' },
-            }
-          : {}),
+        data: null,
+        errors: [{ message: 'Resource not accessible by integration' }],
       });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]{40})$/.exec(path))) {
+      if (!this.commits.has(m[1])) return send(404, { message: 'Not Found' });
+      return send(200, { sha: m[1], parents: [] });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(path))) {
+      const files = this.commits.get(url.searchParams.get('ref') ?? '');
+      const file = decodeURIComponent(m[1]);
+      const text = files?.[file];
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      const content = Buffer.from(text).toString('base64');
+      return send(200, { type: 'file', size: text.length, encoding: 'base64', content });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/git\/trees\/(.+)$/.exec(path))) {
+      // tree SHAs here: a commit SHA (the root) or `<commit>:<dir>`.
+      const [commit, dir = ''] = decodeURIComponent(m[1]).split(':');
+      const files = this.commits.get(commit);
+      if (!files) return send(404, { message: 'Not Found' });
+      const prefix = dir ? `${dir}/` : '';
+      const level = new Map<string, { path: string; type: string; sha?: string }>();
+      for (const p of Object.keys(files)) {
+        if (!p.startsWith(prefix)) continue;
+        const [name, ...rest] = p.slice(prefix.length).split('/');
+        level.set(
+          name,
+          rest.length
+            ? { path: name, type: 'tree', sha: `${commit}:${prefix}${name}` }
+            : { path: name, type: 'blob' },
+        );
+      }
+      if (url.searchParams.get('recursive'))
+        return send(200, {
+          tree: Object.keys(files).map((p) => ({ path: p, type: 'blob' })),
+          truncated: false,
+        });
+      return send(200, { tree: [...level.values()], truncated: false });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) && method === 'GET') {
       const perPage = Number(url.searchParams.get('per_page') ?? 30);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAMES, threeModelRepo } from './three.js';
 
@@ -71,5 +71,47 @@ describe('mlgate models and check --model (bundle)', () => {
     expect(res.stdout).toContain(
       'model filter "nope" matches no model in force (models: churn, ranker, fraud)',
     );
+  });
+});
+
+describe('mlgate merge (bundle)', () => {
+  let repo: { dir: string; base: string; head: string };
+  beforeAll(() => {
+    repo = threeModelRepo();
+  });
+  afterAll(() => rmSync(repo.dir, { recursive: true, force: true }));
+
+  it('3 jobs merged give the verdict and models of one job; a missing report exits 2', async () => {
+    const base = ['check', '--base', repo.base, '--pr-body', 'PR_BODY.md', '--format', 'json'];
+    for (const name of NAMES) {
+      const res = await cli(repo.dir, [...base, '--model', name, '--output', `out/${name}/r.json`]);
+      expect(res.stderr).toContain(`report written to out/${name}/r.json`);
+    }
+    const single = await cli(repo.dir, base);
+    const merged = await cli(repo.dir, ['merge', '--format', 'json', 'out']);
+    expect(merged.code, merged.stderr).toBe(single.code);
+    expect(merged.code).toBe(1);
+    const [m, s] = [JSON.parse(merged.stdout), JSON.parse(single.stdout)];
+    expect(m.passed).toBe(s.passed);
+    expect(m.counts).toEqual(s.counts);
+    expect(m.models).toEqual(s.models);
+    expect(m.findings).toEqual(s.findings);
+
+    rmSync(join(repo.dir, 'out/fraud'), { recursive: true });
+    const missing = await cli(repo.dir, [
+      'merge',
+      '--format',
+      'text',
+      'out/churn/r.json',
+      'out/ranker',
+    ]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no report covers model "fraud"');
+  });
+
+  it('a path that is not there is a usage error', async () => {
+    const res = await cli(repo.dir, ['merge', 'nowhere']);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toMatch(/cannot read ".*nowhere"/);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/constants.js';
 import {
+  commentFailure,
   findStickyComments,
+  whoAmI,
   isSticky,
   publishComment,
   upsertStickyComment,
@@ -55,8 +57,9 @@ describe('upsertStickyComment', () => {
     const fake = new FakeComments();
     fake.filler(200);
     await upsertStickyComment(fake, target, KEY, body('x'));
+    // Then once more after the create: a racing run may have created one too.
     expect(fake.calls.filter((c) => c.route === 'list').map((c) => c.params.page)).toEqual([
-      1, 2, 3,
+      1, 2, 3, 1, 2, 3,
     ]);
   });
 
@@ -130,5 +133,56 @@ describe('publishComment', () => {
     const fake = new FakeComments();
     const result = await publishComment(fake, target, KEY, body('report'));
     expect(result).toMatchObject({ ok: true, result: { action: 'created' } });
+  });
+});
+
+describe('whose comment and why it failed (issue 9)', () => {
+  it("with an author, only that login's comments are sticky (a PAT user included)", () => {
+    const fake = new FakeComments();
+    const pat = fake.add(body('x'), 'User', 'release-bot');
+    const bot = fake.add(body('x'), 'Bot', 'renovate[bot]');
+    expect(isSticky(pat, KEY, 'release-bot')).toBe(true);
+    expect(isSticky(bot, KEY, 'release-bot')).toBe(false);
+  });
+
+  it('the identity comes from GraphQL viewer, else the Actions bot', async () => {
+    expect(await whoAmI({ graphql: async () => ({ viewer: { login: 'app[bot]' } }) })).toBe(
+      'app[bot]',
+    );
+    expect(
+      await whoAmI({
+        graphql: async () => {
+          throw new Error('Resource not accessible by integration');
+        },
+      }),
+    ).toBe('github-actions[bot]');
+  });
+
+  it.each([
+    [
+      'an exhausted primary limit',
+      {
+        status: 403,
+        response: { headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1893506700' } },
+      },
+      /rate limit is exhausted until 14:05 UTC/,
+    ],
+    [
+      'a secondary limit',
+      { status: 403, message: 'You have exceeded a secondary rate limit' },
+      /secondary rate limit/,
+    ],
+    ['a 429', { status: 429 }, /secondary rate limit/],
+    [
+      'a permissions 403',
+      { status: 403, message: 'Resource not accessible by integration' },
+      /cannot write PR comments/,
+    ],
+  ])('tells %s from a permissions problem', (_name, error, message) => {
+    expect(
+      commentFailure(
+        Object.assign(new Error(String((error as { message?: string }).message ?? 'x')), error),
+      ).message,
+    ).toMatch(message);
   });
 });

@@ -12,7 +12,7 @@ type Entry =
   | { status: number };
 
 /** A fake of repos.getContent and git.getTree over a small tree. */
-function fake(tree: Record<string, Entry>) {
+function fake(tree: Record<string, Entry>, treeStatus = 0) {
   const calls: Record<string, unknown>[] = [];
   const client = {
     rest: {
@@ -32,14 +32,35 @@ function fake(tree: Record<string, Entry>) {
         },
       },
       git: {
-        getTree: async () => ({
-          data: {
-            tree: Object.entries(tree).map(([path, e]) => ({
-              path,
-              type: 'type' in e && e.type === 'dir' ? 'tree' : 'blob',
-            })),
-          },
-        }),
+        // Recursive: every entry by its full path. One level: `tree_sha` is the commit (the root)
+        // or `tree:<dir>`, and directories are implied by the paths below them.
+        getTree: async (p: { tree_sha: string; recursive?: string }) => {
+          calls.push({ tree: p.tree_sha });
+          if (treeStatus) throw Object.assign(new Error('Server Error'), { status: treeStatus });
+          if (p.recursive)
+            return {
+              data: {
+                tree: Object.entries(tree).map(([path, e]) => ({
+                  path,
+                  type: 'type' in e && e.type === 'dir' ? 'tree' : 'blob',
+                })),
+              },
+            };
+          const dir = p.tree_sha === SHA ? '' : p.tree_sha.replace(/^tree:/, '') + '/';
+          const level = new Map<string, { path: string; type: string; sha?: string }>();
+          for (const [path, e] of Object.entries(tree)) {
+            if (!path.startsWith(dir)) continue;
+            const [name, ...rest] = path.slice(dir.length).split('/');
+            const isDir = rest.length > 0 || ('type' in e && e.type === 'dir');
+            level.set(
+              name,
+              isDir
+                ? { path: name, type: 'tree', sha: `tree:${dir}${name}` }
+                : { path: name, type: 'blob' },
+            );
+          }
+          return { data: { tree: [...level.values()], truncated: false } };
+        },
       },
     },
   };
@@ -91,6 +112,15 @@ describe('GitHubContentsSource', () => {
     expect(result).toMatchObject({ ok: false, reason });
     if (!result.ok) expect(result.message).toMatch(message);
     if (reason === 'outside' && path.includes('etc')) expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['the tree confirms the absence', {}, 0, 'missing'],
+    ['the tree shows the file (a spurious 404)', { 'm/metrics.json': { status: 404 } }, 0, 'error'],
+    ['the tree is unreadable (rate limit, outage)', {}, 403, 'error'],
+  ] as const)('a 404 is "missing" only when %s', async (_name, extra, treeStatus, reason) => {
+    const { source } = fake({ 'm/other.json': { type: 'file', text: '{}' }, ...extra }, treeStatus);
+    expect(await source.read('m/metrics.json')).toMatchObject({ ok: false, reason });
   });
 
   it('lists files under a directory from the recursive tree, sorted', async () => {

@@ -79,10 +79,26 @@ describe('parseEventContext', () => {
   it('workflow_run: the head SHA and the PR numbers (empty for forks)', () => {
     const ctx = parseEventContext(
       'workflow_run',
-      { workflow_run: { head_sha: B, pull_requests: [{ number: 5 }, { number: 'x' }, {}] } },
+      {
+        workflow_run: {
+          id: 99,
+          head_sha: B,
+          pull_requests: [{ number: 5 }, { number: 'x' }, {}],
+          conclusion: 'failure',
+          head_branch: 'feature',
+          head_repository: { full_name: 'fork/churn' },
+        },
+      },
       env,
     );
-    expect(ctx.workflowRun).toEqual({ headSha: B, pullRequests: [5] });
+    expect(ctx.workflowRun).toEqual({
+      headSha: B,
+      pullRequests: [5],
+      conclusion: 'failure',
+      url: expect.stringMatching(/\/actions\/runs\/99$/),
+      headRepository: 'fork/churn',
+      headBranch: 'feature',
+    });
     expect(ctx.pr).toBeNull();
     expect(() => parseEventContext('workflow_run', { workflow_run: {} }, env)).toThrow(/head_sha/);
   });

@@ -21,6 +21,8 @@ describe('getInputs', () => {
       mode: 'check',
       report: join('/runner/tmp', 'mlgate-report.json'),
       models: [],
+      reports: [],
+      expectedModels: [],
     });
     expect(getInputs(env({ 'fail-on': '  ', comment: '' })).failOn).toBe('error');
   });
@@ -37,6 +39,8 @@ describe('getInputs', () => {
         mode: 'publish',
         report: 'out/report.json',
         models: 'churn,\n rank* ',
+        reports: 'out/a.json\n\n /abs/dir ',
+        'expected-models': 'churn, ranker',
       }),
     );
     expect(s).toEqual({
@@ -49,6 +53,8 @@ describe('getInputs', () => {
       mode: 'publish',
       report: join('/ws', 'out/report.json'),
       models: ['churn', 'rank*'],
+      reports: [join('/ws', 'out/a.json'), '/abs/dir'],
+      expectedModels: ['churn', 'ranker'],
     });
   });
 
@@ -58,7 +64,7 @@ describe('getInputs', () => {
 
   it.each([
     ['fail-on', 'errors', 'one of "error", "warning", "never"'],
-    ['mode', 'Publish', 'one of "check", "publish", "models"'],
+    ['mode', 'Publish', 'one of "check", "publish", "models", "merge"'],
     ['config-source', 'pr', 'one of "base", "head"'],
     ['comment', 'yes', '"true" or "false"'],
     ['comment', '1', '"true" or "false"'],

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
+import { toJson } from '../../src/report/json.js';
 import { renderComment } from '../../src/report/markdown.js';
+import { validateReport } from '../../src/report/validate.js';
 import type { FailOn, Report } from '../../src/report/model.js';
 import type { FileSource } from '../../src/sources/types.js';
 import type { Finding } from '../../src/types.js';
@@ -75,12 +77,13 @@ export async function runCase(c: Case): Promise<Ran> {
     configPath: '.mlgate.yml',
     configSource: c.configSource ?? 'base',
     prBody: c.prBody === undefined ? PR_BODY : c.prBody,
-    pr: { number: 42, base: '1111111aaaaaaa', head: '2222222bbbbbbb' },
+    pr: { number: 42, base: '1111111'.padEnd(40, 'a'), head: '2222222'.padEnd(40, 'b') },
     failOn: c.failOn ?? 'error',
     runUrl: 'https://github.com/acme/churn/actions/runs/1',
   });
-  // The report must survive JSON (the report file) without throwing.
-  JSON.stringify(report);
+  // The report must survive JSON (the report file) and read back as a valid report (publish mode).
+  const checked = validateReport(JSON.parse(toJson(report)));
+  expect(checked.ok ? [] : checked.errors.map((e) => e.slice(0, 300))).toEqual([]);
   const { markdown } = renderComment(report, { commentKey: 'default' });
   expectSafeComment(markdown);
   expect(Object.prototype).not.toHaveProperty('polluted');

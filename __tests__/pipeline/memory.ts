@@ -47,7 +47,7 @@ export function run(trees: Trees) {
     configPath: '.mlgate.yml',
     configSource: trees.configSource ?? 'base',
     prBody: null,
-    pr: { number: 42, base: '1111111aaaaaaa', head: '2222222bbbbbbb' },
+    pr: { number: 42, base: '1111111'.padEnd(40, 'a'), head: '2222222'.padEnd(40, 'b') },
     failOn: trees.failOn ?? 'error',
     runUrl: 'https://github.com/acme/churn/actions/runs/1',
   });

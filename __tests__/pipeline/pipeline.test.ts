@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../src/report/markdown.js';
-import { run } from './memory.js';
+import { runPipeline } from '../../src/pipeline.js';
+import type { ReadResult } from '../../src/sources/types.js';
+import { MemorySource, run } from './memory.js';
 import {
   BASELINE,
   CHURN_BASE_METRICS,
@@ -184,6 +186,41 @@ models:
       }),
     );
   });
+
+  it.each([
+    [
+      'a baseline lowered by the PR',
+      'baseline',
+      { 'bl.json': '{"auc": 0.5}' },
+      /baseline reference is changed by this PR/,
+    ],
+    [
+      'a production file added by the PR',
+      'production',
+      {},
+      /production reference is added by this PR/,
+    ],
+  ])('%s is flagged (issue 9, point 8)', async (_name, key, baseExtra, message) => {
+    const config = `version: 1\nmodels:\n  - name: churn\n    metrics: m.json\n    ${key}: ${key === 'baseline' ? 'bl.json' : 'prod.json'}\n    gates:\n      - { metric: auc, vs: ${key}, max_drop: 0.5 }\n`;
+    const base = { '.mlgate.yml': config, 'm.json': '{"auc": 0.9}', ...baseExtra };
+    const head = { ...base, 'bl.json': '{"auc": 0.1}', 'prod.json': '{"auc": 0.1}' };
+    const report = await run({ base, head });
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        check: 'metrics',
+        message: expect.stringMatching(message),
+      }),
+    );
+  });
+
+  it('`references: base` reads the baseline at the base commit, so the PR cannot move it', async () => {
+    const config = `version: 1\nmodels:\n  - name: churn\n    metrics: m.json\n    baseline: bl.json\n    references: base\n    gates:\n      - { metric: auc, vs: baseline, min_gain: 0.05 }\n`;
+    const base = { '.mlgate.yml': config, 'm.json': '{"auc": 0.8}', 'bl.json': '{"auc": 0.8}' };
+    const report = await run({ base, head: { ...base, 'bl.json': '{"auc": 0.1}' } });
+    expect(report.models[0].gates[0]).toMatchObject({ status: 'fail', reference: 0.8 });
+    expect(report.findings.filter((f) => f.rule?.startsWith('reference.'))).toEqual([]);
+  });
 });
 
 describe('metrics named by dvc.yaml', () => {
@@ -281,5 +318,64 @@ describe('several models, each with its own section; comment-key', () => {
     expect(all.models[0].metrics.find((r) => r.metric === 'latency.p50_ms')).toMatchObject({
       change: 0,
     });
+  });
+});
+
+/** A tree whose listed paths cannot be read (an API error, a rate limit): not absent. */
+class Unreadable extends MemorySource {
+  constructor(
+    files: Record<string, string>,
+    private readonly broken: string[],
+  ) {
+    super('base (1111111)', files);
+  }
+  override async read(path: string): Promise<ReadResult> {
+    if (this.broken.includes(path))
+      return { ok: false, path, reason: 'error', message: `${path}: HTTP 403 rate limit` };
+    return super.read(path);
+  }
+}
+
+describe('unreadable is not absent: the base policy fails closed (issue 9, point 7)', () => {
+  /** The PR loosens its own gate 0.82 → 0.10 and ships auc 0.75. */
+  const loosening = { ...failing.head, '.mlgate.yml': churnConfig(0.1) };
+  const pipeline = (base: MemorySource) =>
+    runPipeline({
+      head: new MemorySource('head', loosening),
+      base,
+      configPath: '.mlgate.yml',
+      configSource: 'base',
+      prBody: null,
+      pr: { number: 42, base: '1'.repeat(40), head: '2'.repeat(40) },
+      failOn: 'error',
+    });
+
+  it('an unreadable base config blocks instead of handing the PR its own gates', async () => {
+    const report = await pipeline(new Unreadable(failing.base!, ['.mlgate.yml']));
+    expect(report.passed).toBe(false);
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        rule: 'config.base-not-applied',
+        message: expect.stringMatching(/could not be read.*blocked/),
+      }),
+    );
+    expect(report.config.note).toMatch(/for information only/);
+  });
+
+  it('a schema-invalid base config blocks with a repair hint', async () => {
+    const base = { ...failing.base!, '.mlgate.yml': 'version: 1\nmodels: []\nnew_key: 1\n' };
+    const report = await pipeline(new MemorySource('base', base));
+    expect(report.passed).toBe(false);
+    const blocked = report.findings.find((f) => f.rule === 'config.base-not-applied');
+    expect(blocked?.level).toBe('error');
+    expect(blocked?.message).toMatch(/not a valid config.*Repair it on the base branch/);
+  });
+
+  it('an unreadable production metrics file is not a new model: vs production gates fail', async () => {
+    const report = await pipeline(new Unreadable(passing.base!, ['models/churn/metrics.json']));
+    expect(report.models[0].state).toBe('existing');
+    const prod = report.models[0].gates.find((g) => g.vs === 'production');
+    expect(prod?.status).toBe('fail');
   });
 });

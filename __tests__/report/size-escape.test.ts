@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Limits } from '../../src/constants.js';
-import { escapeCell, escapeText } from '../../src/report/escape.js';
+import { code, escapeCell, escapeText, fenced } from '../../src/report/escape.js';
 import { renderComment } from '../../src/report/markdown.js';
 import { run } from '../pipeline/memory.js';
 
@@ -73,6 +73,8 @@ describe('size budget', () => {
       expect(warnings.every((w) => /comment (shortened|truncated)/.test(w))).toBe(true);
       assertWellFormed(markdown);
     },
+    // Thousands of gates through the whole pipeline: slow on a loaded 2-core machine, not stuck.
+    180_000,
   );
 
   it('a small budget still yields a well-formed comment with the verdict', async () => {
@@ -166,5 +168,25 @@ describe('code spans in messages stay code spans', () => {
 
   it('a pipe inside a span in a table cell is escaped', () => {
     expect(escapeCell('x `a|b`')).toBe('x `a\\|b`');
+  });
+});
+
+describe('bidi overrides and zero-width characters are made visible (issue 9, point 14)', () => {
+  const hidden = 'auc\u202egnp.\u202c\u200b\u2066x\u2069\ufeff';
+  it.each([
+    ['escapeText', escapeText],
+    ['escapeCell', escapeCell],
+    ['code', code],
+    ['fenced', (t: string) => fenced(t)],
+  ])('%s', (_name, escape) => {
+    const out = escape(hidden);
+    expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069\ufeff]/);
+    expect(out).toContain('⟨U+202E⟩');
+    expect(out).toContain('⟨U+200B⟩');
+    expect(out).toContain('⟨U+FEFF⟩');
+  });
+
+  it('keeps the zero-width space mlgate itself inserts to break mentions', () => {
+    expect(escapeText('@octocat')).toBe('@\u200boctocat');
   });
 });

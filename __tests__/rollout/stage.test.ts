@@ -90,6 +90,48 @@ describe('rolloutStage', () => {
     ]);
   });
 
+  describe('AnalysisTemplate lookup is deterministic (issue 9, point 9)', () => {
+    const plan = fixture('argo-external.yaml');
+    const good = fixture('templates/guardrails.yaml');
+    /** The same template name with no guardrails at all: what an attacker would add. */
+    const weak = good.replace(
+      / {2}metrics:[\s\S]*$/,
+      '  metrics:\n    - name: always-ok\n      successCondition: "true"\n      provider: { job: {} }\n',
+    );
+    const run = (files: Record<string, string>, config = CONFIG) =>
+      rolloutStage(context({ 'deploy/churn-rollout.yaml': plan, ...files }, null, config));
+    const guardrails = (res: Awaited<ReturnType<typeof run>>) =>
+      res.section?.plan?.guardrails.map((g) => g.file) ?? [];
+
+    it("the plan's directory wins over a file elsewhere (examples/ cannot change what runs)", async () => {
+      const res = await run({ 'deploy/templates/guardrails.yaml': good, 'a/guard.yaml': weak });
+      expect(res.findings).toEqual([]);
+      expect(new Set(guardrails(res))).toEqual(new Set(['deploy/templates/guardrails.yaml']));
+    });
+
+    it('two definitions at one level are reported, not picked by file order', async () => {
+      const res = await run({ 'ops/a.yaml': good, 'ops/b.yaml': weak });
+      expect(res.findings).toContainEqual(
+        expect.objectContaining({
+          level: 'error',
+          rule: 'rollout.template-ambiguous',
+          message: expect.stringMatching(/defined in ops\/a\.yaml and ops\/b\.yaml/),
+        }),
+      );
+      expect(guardrails(res)).toEqual([]);
+    });
+
+    it("`templates:` in the config settles an ambiguity in the plan's directory", async () => {
+      const config = CONFIG.replace(
+        '    rollout:',
+        '    templates: deploy/b/good.yaml\n    rollout:',
+      );
+      const res = await run({ 'deploy/a/weak.yaml': weak, 'deploy/b/good.yaml': good }, config);
+      expect(res.findings.filter((f) => f.rule === 'rollout.template-ambiguous')).toEqual([]);
+      expect(new Set(guardrails(res))).toEqual(new Set(['deploy/b/good.yaml']));
+    });
+  });
+
   it('flags loosening against the base plan, at head lines, with check rollout', async () => {
     const base = fixture('native-good.yaml');
     const head = base.replace('max: 80', 'max: 120').replace('  - { traffic: 10, hold: 4h }\n', '');

@@ -52,3 +52,22 @@ describe('workflow YAML passes actionlint', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('doc snippets pass step outputs through env:, never ${{ }} inside run:', () => {
+  const docs = ['README.md', ...readdirSync('docs').map((f) => join('docs', f))];
+  /** Each `run:` script of every yaml block: the line itself and its indented continuation. */
+  const runs = docs.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/^( *)```ya?ml\n([\s\S]*?)^\1```/gm)].flatMap(
+      ([, , body]) =>
+        [...body.matchAll(/^( *)(?:- )?run: *(.*(?:\n\1 {2,}.*)*)/gm)].map((m) => [file, m[2]]),
+    ),
+  );
+
+  it('finds run: steps in the docs', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(runs)('%s: %s', (_file, script) => {
+    expect(script).not.toContain('${{');
+  });
+});

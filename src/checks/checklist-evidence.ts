@@ -12,6 +12,9 @@ const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'] as con
 const DRIFT = /^(psi|js_distance|ks|empty_bins|drift)$/i;
 const GUARDRAIL = /(latency|_ms$|^p\d{2}|cost)/i;
 
+/** Most models named in one combined evidence detail. */
+const MAX_DETAILS = 8;
+
 type PerModel = (model: ModelReport, config: ModelConfig | undefined) => Evidence;
 
 const none = (what: string): Evidence => ({ ok: false, detail: `no ${what} configured` });
@@ -30,20 +33,31 @@ const EVIDENCE: Record<string, PerModel> = {
   serving,
 };
 
-/** Evidence per item id, combined over every model. Attestation-only items are absent. */
-export function checklistEvidence(config: Config, models: ModelReport[]): Map<string, Evidence> {
+/** One model's evidence per item id (what a matrix job records for merge to combine). */
+export interface ModelEvidence {
+  model: string;
+  items: Record<string, Evidence>;
+}
+
+/** The evidence one model gives for every machine-checkable item. */
+export function modelEvidence(config: Config, model: ModelReport): ModelEvidence {
+  const mc = config.models.find((c) => c.name === model.name);
+  const items: Record<string, Evidence> = {};
+  for (const [id, per] of Object.entries(EVIDENCE)) items[id] = per(model, mc);
+  return { model: model.name, items };
+}
+
+/** Evidence per item id, combined over every model: each must hold. Attestation-only items are absent. */
+export function combineEvidence(models: readonly ModelEvidence[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
-  for (const [id, per] of Object.entries(EVIDENCE)) {
+  for (const id of Object.keys(EVIDENCE)) {
     if (models.length === 0) {
       out.set(id, { ok: false, detail: 'no model was evaluated' });
       continue;
     }
     const results = models.map((m) => ({
-      name: m.name,
-      ev: per(
-        m,
-        config.models.find((c) => c.name === m.name),
-      ),
+      name: m.model,
+      ev: m.items[id] ?? { ok: false, detail: 'no evidence recorded' },
     }));
     if (results.length === 1) {
       out.set(id, results[0].ev);
@@ -51,12 +65,18 @@ export function checklistEvidence(config: Config, models: ModelReport[]): Map<st
     }
     const failing = results.filter((r) => !r.ev.ok);
     const shown = failing.length > 0 ? failing : results;
-    out.set(id, {
-      ok: failing.length === 0,
-      detail: shown.map((r) => `${r.name}: ${r.ev.detail}`).join('; '),
-    });
+    // A 200-model fan-in must not print 200 details in one checklist cell.
+    const more = shown.length - MAX_DETAILS;
+    const parts = shown.slice(0, MAX_DETAILS).map((r) => `${r.name}: ${r.ev.detail}`);
+    if (more > 0) parts.push(`… and ${more} more models`);
+    out.set(id, { ok: failing.length === 0, detail: parts.join('; ') });
   }
   return out;
+}
+
+/** Evidence per item id, combined over every model. Attestation-only items are absent. */
+export function checklistEvidence(config: Config, models: ModelReport[]): Map<string, Evidence> {
+  return combineEvidence(models.map((m) => modelEvidence(config, m)));
 }
 
 function present(v: unknown): boolean {

@@ -9,7 +9,7 @@ import { normaliseText, type TaskItem } from '../formats/pr-body.js';
 import { closest } from '../formats/schema-errors.js';
 import type { ModelReport } from '../report/model.js';
 import type { Evidence, Finding } from '../types.js';
-import { checklistEvidence } from './checklist-evidence.js';
+import { combineEvidence, modelEvidence, type ModelEvidence } from './checklist-evidence.js';
 
 /** An item of the checklist in force: a default item (possibly overridden) or a custom one. */
 export interface ChecklistItemDef {
@@ -43,6 +43,26 @@ export interface ChecklistItemReport {
   custom?: boolean;
 }
 
+/** A checklist item as evaluated: its definition, whether it is required, its config line. */
+export interface BasisItem extends ChecklistItemDef {
+  required: boolean;
+  /** Line of the item's id in `checklist.require`, for the missing-item finding. */
+  line?: number;
+}
+
+/**
+ * Everything the checklist's verdict depends on, recorded in the report so that merge can
+ * evaluate the checklist once over the models of every matrix job (SPEC §11 fan-in).
+ */
+export interface ChecklistBasis {
+  configFile: string;
+  items: BasisItem[];
+  /** Task items of the PR body, or null when there was no PR body. */
+  tasks: TaskItem[] | null;
+  /** Per-model machine evidence, in model order. */
+  evidence: ModelEvidence[];
+}
+
 /** The report's `checklist` section. */
 export interface ChecklistSection {
   /** Whether attestations were read from a PR body (`none`: push or CLI without `--pr-body`). */
@@ -51,6 +71,8 @@ export interface ChecklistSection {
   counts: Record<ItemStatus, number>;
   /** Markdown to paste into the PR description (one source with `mlgate init`'s PR template). */
   snippet: string;
+  /** The inputs of this evaluation, for merge. */
+  basis?: ChecklistBasis;
 }
 
 /** The 12-item default ML review checklist: stable ids and texts. */
@@ -165,20 +187,41 @@ export function evaluateChecklist(input: ChecklistInput): {
         `checklist item "${c.id}" has no machine evidence and \`attest: false\`: it can only be waived or missing`,
       );
   });
-  const evidence = checklistEvidence(config, input.models);
-  const reports = items.map((item) =>
-    evaluateItem(item, require.includes(item.id), evidence.get(item.id) ?? null, input.tasks),
+  const basis: ChecklistBasis = {
+    configFile,
+    items: items.map((item) => {
+      const at = require.indexOf(item.id);
+      const line = at >= 0 ? configLine?.(['checklist', 'require', at]) : undefined;
+      return { ...item, required: at >= 0, ...(line ? { line } : {}) };
+    }),
+    tasks: input.tasks,
+    evidence: input.models.map((m) => modelEvidence(config, m)),
+  };
+  const evaluated = checklistFromBasis(basis);
+  return { section: evaluated.section, findings: [...findings, ...evaluated.findings] };
+}
+
+/** Evaluate the checklist from its recorded inputs: the items' statuses and the checklist findings. */
+export function checklistFromBasis(basis: ChecklistBasis): {
+  section: ChecklistSection;
+  findings: Finding[];
+} {
+  const evidence = combineEvidence(basis.evidence);
+  const findings: Finding[] = [];
+  const reports = basis.items.map((item) =>
+    evaluateItem(item, item.required, evidence.get(item.id) ?? null, basis.tasks),
   );
-  for (const r of reports) findings.push(...itemFindings(r, items, input, require));
-  if (input.tasks) findings.push(...unknownIds(input.tasks, known));
+  reports.forEach((r, n) => findings.push(...itemFindings(r, basis.items[n], basis)));
+  if (basis.tasks) findings.push(...unknownIds(basis.tasks, new Set(basis.items.map((i) => i.id))));
   const counts = { evidence: 0, attested: 0, waived: 0, missing: 0 };
   for (const r of reports) counts[r.status]++;
   return {
     section: {
-      source: input.tasks ? 'pr-body' : 'none',
+      source: basis.tasks ? 'pr-body' : 'none',
       items: reports,
       counts,
-      snippet: checklistSnippet(items),
+      snippet: checklistSnippet(basis.items),
+      basis,
     },
     findings,
   };
@@ -269,19 +312,9 @@ function closestHint(id: string, known: string[]): string {
   return hint ? ` (did you mean \`${hint}\`?)` : `; expected one of: ${known.join(', ')}`;
 }
 
-function itemFindings(
-  r: ChecklistItemReport,
-  items: ChecklistItemDef[],
-  input: ChecklistInput,
-  require: string[],
-): Finding[] {
+function itemFindings(r: ChecklistItemReport, item: BasisItem, basis: ChecklistBasis): Finding[] {
   const out: Finding[] = [];
-  const found = input.tasks
-    ? matches(
-        items.find((i) => i.id === r.id)!,
-        input.tasks,
-      )
-    : [];
+  const found = basis.tasks ? matches(item, basis.tasks) : [];
   const emptyNa = found.find((t) => t.na === '');
   if (emptyNa && r.status !== 'waived')
     out.push({
@@ -290,8 +323,7 @@ function itemFindings(
       rule: 'checklist.na-reason',
       message: `PR body line ${emptyNa.line}: "N/A:" on checklist item \`${r.id}\` needs a reason`,
     });
-  const item = items.find((i) => i.id === r.id);
-  const naRefused = found.find((t) => t.na) && item && !item.allowNa && r.status === 'missing';
+  const naRefused = found.find((t) => t.na) && !item.allowNa && r.status === 'missing';
   if (naRefused)
     out.push({
       level: 'warning',
@@ -301,14 +333,13 @@ function itemFindings(
     });
   if (r.status !== 'missing') return out;
   if (r.required) {
-    const line = input.configLine?.(['checklist', 'require', require.indexOf(r.id)]);
     // Without a PR body (push, local CLI) nobody could tick a box: say so without blocking.
-    const level = input.tasks ? 'error' : 'warning';
+    const level = basis.tasks ? 'error' : 'warning';
     out.push({
       level,
       check: 'checklist',
-      file: input.configFile,
-      ...(line ? { line } : {}),
+      file: basis.configFile,
+      ...(item.line ? { line: item.line } : {}),
       rule: 'checklist.missing',
       target: `checklist.${r.id}`,
       message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,

@@ -5,6 +5,7 @@
  */
 import type { GateSpec } from '../config/types.js';
 import type { GateResult, GateStatus, MetricSet } from '../types.js';
+import { DEFAULT_WINDOW, historyReference, type MetricHistory } from './history.js';
 import {
   aggregateOf,
   didYouMean,
@@ -27,6 +28,8 @@ export interface GateInputs {
    * file): `vs: production` gates are skipped with a note unless they say `required: true`.
    */
   newModel?: boolean;
+  /** Past versions of the metrics file on the base branch, for `vs: history` gates. */
+  history?: MetricHistory | null;
 }
 
 /** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
@@ -55,6 +58,8 @@ export function evaluateGates(gates: GateSpec[], inputs: GateInputs): GateResult
   return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
 }
 
+type Aggregate = Parameters<typeof aggregateOf>[0];
+
 type Outcome = {
   ok: boolean | 'skip';
   value: number | null;
@@ -62,7 +67,13 @@ type Outcome = {
   threshold: number | null;
   message: string;
   kind?: GateResult['thresholdKind'];
+  /** `vs: history`: the values the reference was taken from, oldest first. */
+  trend?: number[];
 };
+
+/** A gate's reference value and how messages name it, or why there is none. */
+type Reference =
+  { ok: true; value: number; name: string; trend?: number[] } | { ok: false; why: string };
 
 function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateResult[] {
   const level = gate.level ?? 'error';
@@ -86,6 +97,10 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       ...(gate.bound ? { bound: gate.bound } : {}),
       ...(aggregate ? { aggregate } : {}),
       ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
+      ...(gate.vs === 'history'
+        ? { window: gate.window ?? DEFAULT_WINDOW, of: gate.of ?? 'best' }
+        : {}),
+      ...(o.trend ? { trend: o.trend } : {}),
     };
   };
   const unusable = (
@@ -135,12 +150,37 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
   const refSet =
     gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
   const bound = gate.bound ?? 'value';
+  /** The reference for a path (or, with `agg`, a pattern's aggregate); `better` for history's best. */
+  const referenceOf = (metric: string, better: 'higher' | 'lower', agg?: Aggregate): Reference => {
+    if (gate.vs === 'history') {
+      const h = historyReference(gate, metric, better, inputs.history, agg);
+      if (!h.ok) return h;
+      return {
+        ok: true,
+        value: h.value,
+        name: `history, ${gate.of ?? 'best'} of ${h.trend.length}`,
+        trend: h.trend,
+      };
+    }
+    const vs = gate.vs ?? '';
+    if (agg) {
+      const refMatches = matchPaths(refSet, metric);
+      if (refMatches.length === 0)
+        return { ok: false, why: `${vs} has no metric matching ${metric}` };
+      const ref = aggregateOf(agg, refSet, refMatches, 'value');
+      return ref.ok ? { ok: true, value: ref.value, name: vs } : { ok: false, why: ref.why };
+    }
+    const ref = numeric(refSet, metric);
+    return ref.ok
+      ? { ok: true, value: ref.value, name: vs }
+      : { ok: false, why: `${vs} ${metric} ${ref.why}` };
+  };
 
   if (!aggregate) {
     return [
       make(
         gate.metric,
-        single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable),
+        single(gate, gate.metric, gate.metric, inputs.head, referenceOf, bound, unusable),
       ),
     ];
   }
@@ -157,25 +197,12 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       const segs = m.split('.');
       const subject =
         lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-      return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+      return make(m, single(gate, m, subject, inputs.head, referenceOf, bound, unusable));
     });
   }
   const head = aggregateOf(aggregate, inputs.head, matches, bound);
   const subject = `${aggregate} of ${gate.metric}${bound !== 'value' ? ` (${bound} CI bounds)` : ''}`;
   if (!head.ok) return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
-  let reference: Measured | null = null;
-  if (gate.vs) {
-    const refMatches = matchPaths(refSet, gate.metric);
-    if (refMatches.length === 0) {
-      return [
-        make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
-      ];
-    }
-    const ref = aggregateOf(aggregate, refSet, refMatches, 'value');
-    if (!ref.ok)
-      return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
-    reference = ref;
-  }
   // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
   const better =
     gate.better ??
@@ -184,6 +211,18 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       : aggregate === 'spread'
         ? 'lower'
         : betterOf(gate, gate.metric));
+  let reference: Reference | null = null;
+  if (gate.vs) {
+    reference = referenceOf(gate.metric, better, aggregate);
+    if (!reference.ok) {
+      const why =
+        gate.vs === 'baseline' || gate.vs === 'production' ? `${gate.vs} ${subject}: ` : '';
+      const msg = reference.why.startsWith(`${gate.vs} has no`)
+        ? reference.why
+        : `${why}${reference.why}`;
+      return [make(gate.metric, unusable(msg, head.value))];
+    }
+  }
   return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
 
@@ -192,20 +231,20 @@ function single(
   metric: string,
   subject: string,
   headSet: MetricSet | null,
-  refSet: MetricSet | null,
+  referenceOf: (metric: string, better: 'higher' | 'lower') => Reference,
   bound: 'value' | 'lower' | 'upper',
   unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
 ): Outcome {
   const head = measure(headSet, metric, bound);
   if (!head.ok) return unusable(`${metric} ${head.why}`);
-  let reference: Measured | null = null;
+  const better = betterOf(gate, metric);
+  let reference: Reference | null = null;
   if (gate.vs) {
-    const ref = numeric(refSet, metric);
-    if (!ref.ok) return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
-    reference = { ok: true, value: ref.value, detail: '' };
+    reference = referenceOf(metric, better);
+    if (!reference.ok) return unusable(reference.why, head.value);
   }
   const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
-  return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
+  return judge(gate, better, label, head, reference, unusable);
 }
 
 const EPS = 1e-9;
@@ -216,7 +255,19 @@ function judge(
   better: 'higher' | 'lower',
   subject: string,
   head: Extract<Measured, { ok: true }>,
-  ref: Extract<Measured, { ok: true }> | null,
+  ref: Extract<Reference, { ok: true }> | null,
+  unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
+): Outcome {
+  const o = judgeValues(gate, better, subject, head, ref, unusable);
+  return ref?.trend && o.ok !== 'skip' ? { ...o, trend: ref.trend } : o;
+}
+
+function judgeValues(
+  gate: GateSpec,
+  better: 'higher' | 'lower',
+  subject: string,
+  head: Extract<Measured, { ok: true }>,
+  ref: Extract<Reference, { ok: true }> | null,
   unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
 ): Outcome {
   const v = head.value;
@@ -261,7 +312,7 @@ function judge(
   const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
   if (pct && r === 0) {
     return unusable(
-      `${subject}: cannot compute a relative change against a ${gate.vs} value of 0 (use max_drop/min_gain instead of a _pct form)`,
+      `${subject}: cannot compute a relative change against a ${ref.name} value of 0 (use max_drop/min_gain instead of a _pct form)`,
       v,
       r,
     );
@@ -286,7 +337,7 @@ function judge(
       reference: r,
       threshold: need,
       kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-      message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${fmt(need)}${unit})`,
+      message: `${subject} ${what} vs ${ref.name} ${move}; min gain ${fmt(need)}${unit})`,
     };
   }
   const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
@@ -299,6 +350,6 @@ function judge(
     reference: r,
     threshold: allowed,
     kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-    message: `${subject} ${what} vs ${gate.vs} ${move}; max ${fmt(allowed)}${unit})`,
+    message: `${subject} ${what} vs ${ref.name} ${move}; max ${fmt(allowed)}${unit})`,
   };
 }

@@ -158,7 +158,7 @@ export function checkLedger(input: LedgerInput): { section: LedgerSection; findi
     at(
       requireEntry === true ? 'error' : 'warning',
       last ? last.endLine : 1,
-      `metrics changed but ${file} has no new entry; add one (a suggested entry is in the comment)`,
+      `metrics changed but ${file} has no new entry; add one (the comment has one ready to paste, with the measured movement)`,
       'ledger.entry-required',
     );
   }

@@ -4,6 +4,7 @@
  * model has several gates with the same key). Any loosening is flagged so a reviewer sees it.
  */
 import type { Config, GateSpec, ModelConfig } from '../config/types.js';
+import { DEFAULT_WINDOW } from './history.js';
 import { fmt } from './measure.js';
 
 export interface PolicyChange {
@@ -32,6 +33,8 @@ function gateKey(g: GateSpec): string {
 export function describeGate(g: GateSpec): string {
   const parts: string[] = [];
   if (g.vs) parts.push(`vs ${g.vs}`);
+  if (g.vs === 'history')
+    parts.push(`window ${g.window ?? DEFAULT_WINDOW}`, `of ${g.of ?? 'best'}`);
   for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct'] as const) {
     if (g[k] !== undefined) parts.push(`${k} ${fmt(g[k])}`);
   }
@@ -77,6 +80,7 @@ function compareGates(a: GateSpec, b: GateSpec): { field: string; dir: Dir }[] {
       out.push({ field: ra.kind, dir: looser ? 'looser' : 'tighter' });
     }
   }
+  if (a.vs === 'history' && b.vs === 'history') out.push(...compareHistory(a, b));
   const la = LEVEL_RANK[a.level ?? 'error'];
   const lb = LEVEL_RANK[b.level ?? 'error'];
   if (la !== lb) out.push({ field: 'level', dir: lb < la ? 'looser' : 'tighter' });
@@ -84,6 +88,24 @@ function compareGates(a: GateSpec, b: GateSpec): { field: string; dir: Dir }[] {
   const qb = b.required ?? true;
   if (qa !== qb) out.push({ field: 'required', dir: qb ? 'tighter' : 'looser' });
   if ((a.better ?? null) !== (b.better ?? null)) out.push({ field: 'better', dir: 'changed' });
+  return out;
+}
+
+/**
+ * Strictness of the history reference under a slow decay, the drift the gate exists to catch: the
+ * best of the window is the strictest, then the oldest, then the median; a shorter window reaches
+ * less far back, so it is looser.
+ */
+const OF_RANK = { median: 0, oldest: 1, best: 2 } as const;
+
+function compareHistory(a: GateSpec, b: GateSpec): { field: string; dir: Dir }[] {
+  const out: { field: string; dir: Dir }[] = [];
+  const oa = OF_RANK[a.of ?? 'best'];
+  const ob = OF_RANK[b.of ?? 'best'];
+  if (oa !== ob) out.push({ field: 'of', dir: ob < oa ? 'looser' : 'tighter' });
+  const wa = a.window ?? DEFAULT_WINDOW;
+  const wb = b.window ?? DEFAULT_WINDOW;
+  if (wa !== wb) out.push({ field: 'window', dir: wb < wa ? 'looser' : 'tighter' });
   return out;
 }
 

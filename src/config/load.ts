@@ -85,7 +85,10 @@ function semanticChecks(
         (k) => k in gate,
       );
       if (relative.length > 0 && !gate.vs)
-        at(`\`${relative[0]}\` needs \`vs: production\` or \`vs: baseline\``);
+        at(`\`${relative[0]}\` needs \`vs: production\`, \`vs: baseline\` or \`vs: history\``);
+      for (const key of ['window', 'of'] as const)
+        if (gate[key] !== undefined && gate.vs !== 'history')
+          at(`\`${key}\` applies only to \`vs: history\` gates`);
       if (relative.length > 1) at(`use one of ${relative.join(', ')}, not several`);
       if (!gate.vs && gate.min === undefined && gate.max === undefined) {
         at('gate has no threshold; expected `min`, `max`, or `vs` with `max_drop`/`min_gain`');

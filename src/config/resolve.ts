@@ -24,20 +24,53 @@ export interface ResolvedConfig {
   findings: Finding[];
 }
 
-async function loadFrom(
-  source: FileSource | null,
-  path: string,
-): Promise<ConfigResult | 'missing' | null> {
+type Side = ConfigResult | { ok: false; unreadable: true; findings: Finding[] } | 'missing' | null;
+
+async function loadFrom(source: FileSource | null, path: string): Promise<Side> {
   if (!source) return null;
   const read = await source.read(path);
   if (!read.ok) {
     if (read.reason === 'missing') return 'missing';
     return {
       ok: false,
+      unreadable: true,
       findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
     };
   }
   return loadConfig(read.path, read.text);
+}
+
+/**
+ * The base config exists but cannot be applied. Fail closed: the PR's own config is shown for
+ * information, and one error blocks, with how to repair (an mlgate upgrade that tightens the
+ * schema must not hand every repository's policy to its PRs).
+ */
+function baseNotApplied(
+  path: string,
+  side: { findings: Finding[]; unreadable?: true },
+): { finding: Finding; note: string; details: Finding[] } {
+  const unreadable = side.unreadable === true;
+  const first = side.findings[0]?.message ?? 'no detail';
+  const message = unreadable
+    ? `${path} at the base commit could not be read (${first}); the base branch's gates cannot be applied, so this PR is blocked instead of being judged by its own gates. Re-run the job; if it persists, check the token's \`contents: read\` permission and the API rate limit.`
+    : `${path} at the base commit is not a valid config for this mlgate version (${first}); the base branch's gates cannot be applied, so this PR is blocked instead of being judged by its own gates. Repair it on the base branch (the repair PR is blocked too: land it with \`config-source: head\` for that run or an admin merge), or pin the mlgate version that accepted it.`;
+  return {
+    finding: {
+      level: 'error',
+      check: 'config',
+      rule: 'config.base-not-applied',
+      file: path,
+      message,
+    },
+    note: `The config at the base commit ${unreadable ? 'could not be read' : 'is invalid'}: the gates shown are this PR's, for information only; the PR is blocked until the base config applies.`,
+    details: unreadable
+      ? []
+      : side.findings.map((f) => ({
+          ...f,
+          level: 'warning' as const,
+          message: `at base: ${f.message}`,
+        })),
+  };
 }
 
 /** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
@@ -73,21 +106,9 @@ export async function resolveConfig(input: ConfigSides): Promise<ResolvedConfig>
     };
   }
   if (!baseRes.ok) {
-    findings.push(
-      ...baseRes.findings.map((f) => ({
-        ...f,
-        level: 'warning' as const,
-        message: `at base: ${f.message}`,
-      })),
-    );
-    return {
-      inForce: head,
-      source: 'head',
-      note: 'The config at the base commit is invalid: the gates are read from this PR.',
-      base,
-      head,
-      findings,
-    };
+    const blocked = baseNotApplied(input.configPath, baseRes);
+    findings.push(blocked.finding, ...blocked.details);
+    return { inForce: head, source: 'head', note: blocked.note, base, head, findings };
   }
   if (headRes === 'missing') {
     findings.push({

@@ -5,7 +5,11 @@ export interface GateSpec {
   name?: string;
   min?: number;
   max?: number;
-  vs?: 'production' | 'baseline';
+  vs?: 'production' | 'baseline' | 'history';
+  /** With `vs: history`: how many past versions of the metrics file (default 10). */
+  window?: number;
+  /** With `vs: history`: which of them is the reference (default `best`). */
+  of?: 'best' | 'median' | 'oldest';
   max_drop?: number;
   min_gain?: number;
   max_drop_pct?: number;
@@ -23,9 +27,13 @@ export interface ModelConfig {
   baseline?: string;
   /** `base` (default): the metrics file at the PR's base commit; else a path. */
   production?: string;
+  /** Where baseline and production files are read: `head` (default, PR edits flagged) or `base`. */
+  references?: 'head' | 'base';
   manifest?: string;
   contract?: string;
   rollout?: string;
+  /** Files holding the AnalysisTemplates the rollout plan names (after its own file and directory). */
+  templates?: string | string[];
   ledger?: string;
   gates?: GateSpec[];
 }
@@ -91,6 +99,8 @@ export interface Config {
   metrics_policy?: MetricsPolicy;
   checklist?: ChecklistConfig;
   ledger_policy?: LedgerPolicy;
+  /** How the comment is drawn; `charts: false` leaves out the Mermaid charts (their text stays). */
+  comment?: { charts?: boolean };
   waivers?: WaiverPolicy;
 }
 

@@ -44,6 +44,13 @@ export interface BaseSpec {
 export interface WorkflowRunContext {
   headSha: string;
   pullRequests: number[];
+  /** `success`, `failure`, `cancelled`, …; null when the payload has none. */
+  conclusion: string | null;
+  /** The check run's page, built from the server URL, repository and run id (never the artifact). */
+  url?: string;
+  /** Where the PR's head lives (`owner/repo`) and its branch, for forks. */
+  headRepository: string | null;
+  headBranch: string | null;
 }
 
 export interface EventContext {
@@ -81,9 +88,10 @@ function parseRepo(value: string | undefined): RepoRef | null {
   return m ? { owner: m[1], repo: m[2] } : null;
 }
 
-function runUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
-  if (!repo || !id || !/^\d+$/.test(id)) return undefined;
+function runUrl(env: NodeJS.ProcessEnv, runId = env.GITHUB_RUN_ID): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
+  const id = runId;
+  if (!repo || !parseRepo(repo) || !id || !/^\d+$/.test(id)) return undefined;
   return `${(server || 'https://github.com').replace(/\/+$/, '')}/${repo}/actions/runs/${id}`;
 }
 
@@ -165,11 +173,21 @@ export function parseEventContext(
       const pullRequests = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
         .map((p) => (isRecord(p) ? p.number : undefined))
         .filter((n): n is number => typeof n === 'number' && Number.isInteger(n) && n > 0);
+      const id = typeof run.id === 'number' && Number.isSafeInteger(run.id) ? String(run.id) : '';
+      const url = runUrl(env, id);
+      const headRepo = isRecord(run.head_repository) ? run.head_repository.full_name : undefined;
       return {
         ...common,
         pr: null,
         base: { sha: null, parent: true },
-        workflowRun: { headSha, pullRequests },
+        workflowRun: {
+          headSha,
+          pullRequests,
+          conclusion: typeof run.conclusion === 'string' ? run.conclusion : null,
+          ...(url ? { url } : {}),
+          headRepository: typeof headRepo === 'string' ? headRepo : null,
+          headBranch: typeof run.head_branch === 'string' ? run.head_branch : null,
+        },
       };
     }
     default:

@@ -42,6 +42,7 @@ export async function writeSummary(report: Report, commentKey: string): Promise<
     ({ markdown } = renderComment(report, {
       commentKey,
       maxChars: budget,
+      fold: false,
       summaryHint: 'The full report is in the report JSON.',
     }));
     // Emoji and non-Latin text take several bytes per character: shrink until it fits.

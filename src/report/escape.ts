@@ -7,13 +7,28 @@
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /**
+ * Bidirectional overrides and isolates, and zero-width characters: from file content they can
+ * reorder or hide text in the comment (Trojan Source, CVE-2021-42574). Shown as `<U+202E>`-style
+ * text instead, everywhere text is escaped (code spans and fences included).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** Make bidi controls and zero-width characters visible (`⟨U+202E⟩`). */
+export function neutralise(text: string): string {
+  return text.replace(
+    INVISIBLE,
+    (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  );
+}
+
+/**
  * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
  * could inject links or images. A `code span` (a pair of single backticks on one line, as the
  * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
  * showing as \`escaped\` backticks.
  */
 export function escapeText(text: string): string {
-  const s = String(text);
+  const s = neutralise(String(text));
   let out = '';
   let last = 0;
   for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
@@ -38,7 +53,7 @@ export function escapeCell(text: string): string {
 
 /** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
 export function code(text: string): string {
-  const s = String(text)
+  const s = neutralise(String(text))
     .replace(/\r?\n|\r/g, ' ')
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
   const longest = longestRun(s, 0);
@@ -54,7 +69,7 @@ export function codeCell(text: string): string {
 
 /** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
 export function fenced(text: string, lang = ''): string {
-  const s = String(text).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+  const s = neutralise(String(text)).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
   const longest = longestRun(s, 2);
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;

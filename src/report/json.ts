@@ -1,42 +1,24 @@
-/** The report JSON (SPEC §9): stable key order, non-finite numbers as null, read back safely. */
+/** The report JSON (SPEC §9): stable key order, non-finite numbers as null (read back in validate.ts). */
 import type { Report } from './model.js';
 
-/** Serialise a report; NaN and ±Infinity become null (JSON has no such numbers). */
+/** Longest string in the report JSON (`schemas/report.schema.json` caps every string at this). */
+export const MAX_REPORT_STRING = 1_000_000;
+
+/**
+ * Serialise a report; NaN and ±Infinity become null (JSON has no such numbers), and a string over
+ * the schema's cap (hostile input: a megabyte-long metric name) is cut with an ellipsis.
+ */
 export function toJson(report: Report): string {
   return (
     JSON.stringify(
       report,
       (_key, value: unknown) =>
-        typeof value === 'number' && !Number.isFinite(value) ? null : value,
+        typeof value === 'number' && !Number.isFinite(value)
+          ? null
+          : typeof value === 'string' && value.length > MAX_REPORT_STRING
+            ? `${value.slice(0, MAX_REPORT_STRING - 1)}…`
+            : value,
       2,
     ) + '\n'
   );
-}
-
-/** Parse a report JSON written by `check` (publish mode), or say why it is not one. */
-export function parseReport(
-  text: string,
-): { ok: true; report: Report } | { ok: false; message: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
-  } catch (error) {
-    return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
-  }
-  const r = data as Partial<Report> | null;
-  if (
-    !r ||
-    typeof r !== 'object' ||
-    r.version !== 1 ||
-    typeof r.passed !== 'boolean' ||
-    !Array.isArray(r.models) ||
-    !Array.isArray(r.findings) ||
-    !r.counts
-  ) {
-    return {
-      ok: false,
-      message: 'not an mlgate report (expected version 1 with passed, counts, models, findings)',
-    };
-  }
-  return { ok: true, report: { policyChanges: [], ...r } as Report };
 }

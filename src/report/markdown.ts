@@ -5,19 +5,23 @@
  */
 import { markdownTable } from 'markdown-table';
 import { commentMarker, Limits } from '../constants.js';
-import { fmt } from '../checks/gates.js';
-import type { Finding, GateResult, MetricRow } from '../types.js';
+import type { Finding } from '../types.js';
 import { code, codeCell, escapeCell, escapeText } from './escape.js';
 import { findingList } from './findings.js';
 import type { ModelReport, Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
+import { renderCharts } from './sections/charts.js';
+import { renderDiff } from './sections/diff.js';
+import { renderGates } from './sections/gates.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
 import { manifestChecks, renderManifest } from './sections/manifest.js';
+import { modelStatus, renderModelSummary } from './sections/models.js';
 import { renderRollout, rolloutChecks } from './sections/rollout.js';
 import { renderWaivers } from './sections/waivers.js';
 import { stateLine } from './waivers.js';
 import type { ModelSectionRenderer, SectionContext } from './sections/types.js';
+import { clip, modelSummaryLine, renderAttention, verdictLine } from './summary.js';
 
 export interface RenderOptions {
   commentKey: string;
@@ -25,6 +29,11 @@ export interface RenderOptions {
   maxChars?: number;
   /** Shown in the note when sections are dropped. */
   summaryHint?: string;
+  /**
+   * Fold everything below the verdict, what blocks and the per-model lines into one `<details>`
+   * (default). The job summary passes false: it keeps the full report open.
+   */
+  fold?: boolean;
 }
 
 export interface Rendered {
@@ -32,22 +41,20 @@ export interface Rendered {
   warnings: string[];
 }
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const STATUS_ICON: Record<GateResult['status'], string> = {
-  pass: '✅',
-  fail: '❌',
-  warn: '⚠️',
-  skip: '⏭️',
-  waived: '🟡',
-};
-
 const MODEL_SECTIONS: [ModelSectionRenderer, readonly string[], keyof ModelReport][] = [
   [renderContract, contractChecks, 'contract'],
   [renderRollout, rolloutChecks, 'rollout'],
   [renderManifest, manifestChecks, 'manifest'],
 ];
+
+/** The comment in three parts: what shows at once, what sits in the fold, and the footer. */
+interface Parts {
+  head: string[];
+  body: string[];
+  footer: string;
+  /** What the body holds, for the fold's title. */
+  titles: string[];
+}
 
 /** Render the comment within the budget. */
 export function renderComment(report: Report, opts: RenderOptions): Rendered {
@@ -57,10 +64,13 @@ export function renderComment(report: Report, opts: RenderOptions): Rendered {
     { level: 0, maxRows: 200 },
     { level: 1, maxRows: 60 },
     { level: 2, maxRows: 15 },
+    // Many models (a fan-in): passing models live only in the models table.
+    { level: 3, maxRows: 10 },
   ];
+  const fold = opts.fold ?? true;
   for (const { level, maxRows } of levels) {
-    const blocks = renderBlocks(report, opts, { report, level, maxRows });
-    const markdown = blocks.join('\n\n') + '\n';
+    const parts = renderParts(report, opts, { report, level, maxRows });
+    const markdown = join(parts, parts.body, fold);
     if (markdown.length <= max) {
       if (level > 0)
         warnings.push(`comment shortened to fit ${max} characters (detail level ${level})`);
@@ -68,135 +78,151 @@ export function renderComment(report: Report, opts: RenderOptions): Rendered {
     }
   }
   // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-  const blocks = renderBlocks(report, opts, { report, level: 2, maxRows: 10 });
-  const footer = blocks.pop() ?? '';
+  const parts = renderParts(report, opts, { report, level: 3, maxRows: 10 });
   const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
-  const kept: string[] = [];
-  let size = footer.length + note.length + 8;
-  for (const block of blocks) {
+  const head: string[] = [];
+  let size = parts.footer.length + note.length + 200;
+  for (const block of parts.head) {
     if (size + block.length + 2 > max) break;
-    kept.push(block);
+    head.push(block);
     size += block.length + 2;
   }
+  const kept: string[] = [];
+  if (head.length === parts.head.length)
+    for (const block of parts.body) {
+      if (size + block.length + 2 > max) break;
+      kept.push(block);
+      size += block.length + 2;
+    }
+  const total = parts.head.length + parts.body.length;
   warnings.push(
-    `comment truncated to ${kept.length} of ${blocks.length} sections to fit ${max} characters`,
+    `comment truncated to ${head.length + kept.length} of ${total} sections to fit ${max} characters`,
   );
-  let markdown = [...kept, note, footer].join('\n\n') + '\n';
-  if (markdown.length > max) markdown = `${kept[0] ?? ''}\n\n${note}\n`.slice(0, max);
+  let markdown = join({ ...parts, head, footer: `${note}\n\n${parts.footer}` }, kept, fold);
+  if (markdown.length > max) markdown = `${head[0] ?? ''}\n\n${note}\n`.slice(0, max);
   return { markdown, warnings };
 }
 
-function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext): string[] {
-  const blocks: string[] = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
-  const failing = report.models.flatMap((m) =>
-    m.gates.filter((g) => g.status === 'fail').map((g) => ({ m, g })),
-  );
-  if (failing.length > 0) {
-    const shown = failing.slice(0, ctx.maxRows);
-    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-    const vs = (g: GateResult) => (g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '');
-    const lines = shown.map(
-      ({ m, g }) =>
-        `- ❌ ${report.models.length > 1 ? `**${escapeText(m.name)}**: ` : ''}${g.name ? `${escapeText(clip(g.name))}: ` : ''}${vs(g)}${escapeText(clip(g.message))}`,
-    );
-    if (failing.length > shown.length)
-      lines.push(`- … and ${failing.length - shown.length} more failing gates`);
-    blocks.push(`### Failing gates\n${lines.join('\n')}`);
+/** The head, then the body (in one fold for the comment, open for the job summary), then the footer. */
+function join(parts: Parts, body: string[], fold: boolean): string {
+  const blocks = [...parts.head];
+  if (body.length > 0) {
+    if (fold) blocks.push(`<details><summary>${foldTitle(parts)}</summary>`);
+    blocks.push(...body);
+    if (fold) blocks.push('</details>');
   }
+  blocks.push(parts.footer);
+  return blocks.join('\n\n') + '\n';
+}
+
+/** What the fold holds, in a few words. */
+function foldTitle(parts: Parts): string {
+  return `Full report: ${parts.titles.join(', ')}`;
+}
+
+function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): Parts {
+  const head: string[] = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
+  if (report.config.note) head.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+  const attention = renderAttention(report, ctx.maxRows);
+  if (attention) head.push(attention);
+  const table = renderModelSummary(report, ctx);
+  // Several models (a fan-in): a table with every model's status; one model: its summary line.
+  if (table) head.push(table);
+  else if (report.models.length > 0)
+    // One paragraph, a line per model: a list here would merge with the warnings list above it.
+    head.push(
+      [
+        ...report.models.slice(0, ctx.maxRows).map((m) => modelSummaryLine(m, report.findings)),
+        ...(report.models.length > ctx.maxRows
+          ? [`… and ${report.models.length - ctx.maxRows} more models`]
+          : []),
+      ].join('<br>\n'),
+    );
+
   const waivers = renderWaivers(report, ctx);
-  if (waivers) blocks.push(waivers);
-  if (report.config.note) blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
+  if (waivers) head.splice(1, 0, waivers);
+  const body: string[] = [];
+  const titles = new Set<string>();
   const policy = renderPolicy(report, ctx);
-  if (policy) blocks.push(policy);
+  if (policy) {
+    body.push(policy);
+    titles.add('policy changes');
+  }
   const shownChecks = new Set<string>(['gate']);
   // Loosening warnings are rows of the policy table; printing them twice is noise.
   const shownRules = new Set<string>(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
+  const gateCount = report.models.reduce((n, m) => n + m.gates.length, 0);
+  if (report.models.length > 0) titles.add(`${gateCount} gate${gateCount === 1 ? '' : 's'}`);
+  const folded = (m: ModelReport) =>
+    ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
   for (const model of report.models) {
+    if (folded(model)) continue;
     const modelFindings = report.findings.filter((f) => f.model === model.name);
-    blocks.push(renderModelHeader(model, report));
-    blocks.push(renderGates(model, ctx));
+    body.push(renderModelHeader(model, report));
+    body.push(renderGates(model, ctx));
     const diff = renderDiff(model, ctx);
-    if (diff) blocks.push(diff);
+    if (diff) {
+      body.push(diff);
+      if (model.metrics.length > 0) titles.add('metric diff');
+    }
+    const charts = renderCharts(model, ctx);
+    if (charts) {
+      body.push(charts);
+      titles.add('charts');
+    }
     for (const [render, checks, key] of MODEL_SECTIONS) {
       const md = render(model, modelFindings, ctx);
-      if (md) blocks.push(md);
+      if (md) {
+        body.push(md);
+        titles.add(key === 'contract' ? 'data contract' : key);
+      }
       if (model[key]) checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
     }
   }
   const checklist = renderChecklist(report, ctx);
-  if (checklist) blocks.push(checklist);
+  if (checklist) {
+    body.push(checklist);
+    titles.add('checklist');
+  }
   if (report.checklist) checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+  const passing = report.models.filter(folded).length;
+  if (passing > 0)
+    body.push(
+      `<sub>${passing} passing model${passing === 1 ? ' is' : 's are'} shown only in the models table to fit the comment; every section is in the job summary.</sub>`,
+    );
   for (const model of report.models) {
+    if (folded(model)) continue;
     const md = renderLedger(
       model,
       report.findings.filter((f) => f.model === model.name),
       ctx,
     );
-    if (md) blocks.push(md);
+    if (md) {
+      body.push(md);
+      titles.add('ledger');
+    }
     if (model.ledger) ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
   }
+  // Errors and warnings are listed at the top (renderAttention); notices are left for here.
   const rest = report.findings.filter(
     (f) =>
+      f.level === 'notice' &&
       !shownRules.has(f.rule ?? '') &&
       !shownChecks.has(f.check) &&
       !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
       !shownChecks.has(`*:${f.check}`),
   );
   const findings = renderFindings(rest, ctx);
-  if (findings) blocks.push(findings);
-  // The waivers' pinned state rides in the footer, which truncation always keeps.
-  blocks.push(footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''));
-  return blocks;
-}
-
-function verdictLine(report: Report): string {
-  const { errors, warnings } = report.counts;
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const gates = report.models.flatMap((m) => m.gates);
-  const passedGates = gates.filter((g) => g.status === 'pass').length;
-  const skipped = gates.filter((g) => g.status === 'skip').length;
-  const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-  const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
-  const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
-  if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
-  if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
-  return `## ✅ mlgate: ready to promote\n${tail}`;
-}
-
-const BLOCKER_NOUN: Partial<Record<Finding['check'], [string, string]>> = {
-  gate: ['failing gate', 'failing gates'],
-  checklist: ['checklist item', 'checklist items'],
-  config: ['config problem', 'config problems'],
-};
-
-/**
- * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
- * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
- */
-function blockedBy(report: Report): string {
-  const blocking = report.findings.filter(
-    (f) =>
-      f.status !== 'waived' &&
-      (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')),
-  );
-  const byCheck = new Map<string, number>();
-  for (const f of blocking) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
-  const parts = [...byCheck]
-    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
-    .map(([check, n]) => {
-      const [one, many] = BLOCKER_NOUN[check as Finding['check']] ?? [
-        `${check} finding`,
-        `${check} findings`,
-      ];
-      return `${n} ${n === 1 ? one : many}`;
-    });
-  const onWarnings =
-    report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
-      ? ' (`fail-on: warning`: warnings block too)'
-      : '';
-  // Failed gates alone are listed right below the verdict; saying it twice is noise.
-  if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings)) return '';
-  return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+  if (findings) {
+    body.push(findings);
+    titles.add('findings');
+  }
+  return {
+    head,
+    body, // The waivers' pinned state rides in the footer, which truncation always keeps.
+    footer: footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''),
+    titles: [...titles],
+  };
 }
 
 function renderModelHeader(model: ModelReport, report: Report): string {
@@ -219,133 +245,6 @@ function renderModelHeader(model: ModelReport, report: Report): string {
 /** Most model notes printed (undefined derived metrics can produce one each). */
 const MAX_NOTES = 8;
 
-/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
-const CLIP = 300;
-
-function clip(text: string): string {
-  return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
-}
-
-function valueCell(value: number | null, ci?: [number, number]): string {
-  if (value === null) return '-';
-  return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
-}
-
-const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string, string]> = {
-  min: ['≥ ', ''],
-  max: ['≤ ', ''],
-  max_drop: ['max drop ', ''],
-  max_drop_pct: ['max drop ', '%'],
-  min_gain: ['min gain ', ''],
-  min_gain_pct: ['min gain ', '%'],
-};
-
-function thresholdCell(g: GateResult): string {
-  if (g.threshold === null) return '-';
-  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-  return `${pre}${fmt(g.threshold)}${post}`;
-}
-
-function gateValueCell(g: GateResult): string {
-  if (g.value === null) return '-';
-  const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
-  const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-  return `${what}${fmt(g.value)}${bound}`;
-}
-
-function renderGates(model: ModelReport, ctx: SectionContext): string {
-  if (model.gates.length === 0) return '_No gates configured for this model._';
-  const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 } as const;
-  const sorted = [...model.gates].sort(
-    (a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric),
-  );
-  const collapsePassing = ctx.level >= 1;
-  const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-  const rows = visible
-    .slice(0, ctx.maxRows)
-    .map((g) => [
-      STATUS_ICON[g.status],
-      `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
-      gateValueCell(g),
-      g.reference === null
-        ? g.vs
-          ? `- (${g.vs})`
-          : '-'
-        : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
-      thresholdCell(g),
-      escapeCell(clip(g.message)) +
-        (g.waiver ? ` — ${escapeCell(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''),
-    ]);
-  const hidden = sorted.length - rows.length;
-  const table =
-    rows.length > 0
-      ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
-          align: ['c', 'l', 'r', 'r', 'r', 'l'],
-        })
-      : '';
-  const note =
-    hidden > 0
-      ? `\n\n<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`
-      : '';
-  const allPass = model.gates.every((g) => g.status === 'pass');
-  const body = `${table}${note}`;
-  if (allPass && ctx.level === 0)
-    return `<details><summary>All ${model.gates.length} gates passed</summary>\n\n${body}\n\n</details>`;
-  return `#### Gates\n${body}`;
-}
-
-function changeCell(row: MetricRow): string {
-  if (row.change === null) return '-';
-  const sign = row.change > 0 ? '+' : '';
-  return `${sign}${fmt(row.change)}`;
-}
-
-function displayValue(v: MetricRow['base'], ci?: [number, number]): string {
-  if (v === null || v === undefined) return '-';
-  if (typeof v === 'number') return valueCell(v, ci);
-  return escapeCell(String(v));
-}
-
-/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
-function isSlice(row: MetricRow): boolean {
-  return row.metric.split('.').slice(0, -1).includes('slices');
-}
-
-function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
-  if (model.metrics.length === 0)
-    return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
-  const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
-  const table = (rows: MetricRow[]): string => {
-    const shown = rows.slice(0, ctx.maxRows);
-    const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
-    const body = shown.map((r) => [
-      codeCell(clip(r.metric)),
-      displayValue(r.base, r.baseCi),
-      displayValue(r.head, r.headCi),
-      changeCell(r),
-      ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
-    ]);
-    const more = rows.length - shown.length;
-    return (
-      markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-      (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : '')
-    );
-  };
-  const main = model.metrics.filter((r) => !isSlice(r));
-  const slices = model.metrics.filter(isSlice);
-  const title =
-    model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
-  const parts = [title];
-  if (main.length > 0) parts.push(table(main));
-  if (slices.length > 0) {
-    const verb = model.state === 'new' ? '' : ' changed';
-    parts.push(
-      `<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`,
-    );
-  }
-  return parts.join('\n\n');
-}
-
 function renderPolicy(report: Report, ctx: SectionContext): string | null {
   if (report.policyChanges.length === 0) return null;
   const label = {
@@ -360,7 +259,7 @@ function renderPolicy(report: Report, ctx: SectionContext): string | null {
     .map((c) => [
       escapeCell(clip(c.model)),
       codeCell(clip(c.metric)),
-      `${c.flagged ? '⚠️ ' : ''}${label[c.kind]}`,
+      `${c.flagged ? '⚠️ ' : ''}${label[c.kind] ?? escapeCell(String(c.kind))}`,
       escapeCell(clip(c.before ?? '-')),
       escapeCell(clip(c.after ?? '-')),
     ]);
@@ -384,17 +283,20 @@ function renderPolicy(report: Report, ctx: SectionContext): string | null {
 
 function renderFindings(findings: Finding[], ctx: SectionContext): string | null {
   if (findings.length === 0) return null;
-  const body = findingList(findings, ctx.maxRows) ?? '';
-  if (findings.every((f) => f.level === 'notice'))
-    return `<details><summary>${findings.length} notes</summary>\n\n${body}\n\n</details>`;
-  return `### Findings\n${body}`;
+  return `#### Notes\n${findingList(findings, ctx.maxRows) ?? ''}`;
 }
 
 function footer(report: Report): string {
-  const parts = [`mlgate ${report.tool.version}`];
+  const parts = [`mlgate ${escapeText(report.tool.version)}`];
   if (report.pr.head) parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
   if (report.pr.base) parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
   parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
-  if (report.run?.url) parts.push(`[workflow run](${report.run.url})`);
+  const url = safeUrl(report.run?.url);
+  if (url) parts.push(`[workflow run](${url})`);
   return `---\n<sub>${parts.join(' · ')}</sub>`;
+}
+
+/** An https link with nothing that could end the markdown link or start HTML; else null. */
+function safeUrl(url: string | undefined): string | null {
+  return url && /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/-]*$/.test(url) ? url : null;
 }

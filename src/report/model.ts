@@ -45,8 +45,15 @@ export interface Report {
   counts: { errors: number; warnings: number; notices: number; waived: number };
   failOn: FailOn;
   pr: PrInfo;
-  /** `waivers`: the base branch's waiver policy, when it has one (waivers are on). */
-  config: { file: string; source: 'base' | 'head'; note?: string; waivers?: WaiverPolicy };
+  /** `waivers`: the base branch's waiver policy, when it has one (waivers are on). `charts: false`
+   * when the config turns the comment's Mermaid charts off. */
+  config: {
+    file: string;
+    source: 'base' | 'head';
+    note?: string;
+    waivers?: WaiverPolicy;
+    charts?: false;
+  };
   policyChanges: PolicyChange[];
   /**
    * Which models this report covers: every model in force, and the filter that chose `models`
@@ -56,6 +63,8 @@ export interface Report {
   models: ModelReport[];
   checklist?: ChecklistSection;
   findings: Finding[];
+  /** Fan-in: the matrix jobs' report files this report merges, and the models each covered. */
+  merged?: { reports: { file: string; models: string[] }[] };
   tool: { name: 'mlgate'; version: string };
   run?: { url?: string };
   /** Waiver commands found on the PR and what became of each (GitHub runs with `waivers:` only). */

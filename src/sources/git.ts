@@ -2,9 +2,15 @@
  * Files at a git commit, read with `git cat-file` (never checked out, never executed). A shallow
  * checkout lacking the commit fetches it once.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { Limits } from '../constants.js';
-import { confinePath, type FileSource, type ReadResult } from './types.js';
+import {
+  confinePath,
+  type FileSource,
+  type FileVersion,
+  type HistoryResult,
+  type ReadResult,
+} from './types.js';
 
 interface GitOut {
   code: number;
@@ -62,6 +68,59 @@ export async function ensureCommit(cwd: string, sha: string): Promise<boolean> {
   return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }
 
+/**
+ * `git cat-file --batch`: many objects through one process. Each request line is an object name;
+ * the answer is `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Contents over
+ * `maxBytes` are skipped (null), never buffered whole in a string.
+ */
+export function catFileBatch(
+  cwd: string,
+  names: string[],
+  maxBytes = Limits.fileBytes,
+): Promise<(Buffer | null)[]> {
+  return new Promise((resolve) => {
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    const chunks: Buffer[] = [];
+    let total = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      total += d.length;
+      // A hostile history of huge blobs: stop reading rather than hold it all.
+      if (total > maxBytes * Math.max(1, names.length) + 1024 * names.length) child.kill();
+      else chunks.push(d);
+    });
+    child.on('error', () => resolve(names.map(() => null)));
+    child.on('close', () => {
+      const out = Buffer.concat(chunks);
+      const results: (Buffer | null)[] = [];
+      let at = 0;
+      for (let i = 0; i < names.length; i++) {
+        const nl = out.indexOf(10, at);
+        if (nl < 0) {
+          results.push(null);
+          continue;
+        }
+        const header = out.subarray(at, nl).toString('utf8').split(' ');
+        at = nl + 1;
+        if (header.length !== 3) {
+          results.push(null);
+          continue;
+        }
+        const size = Number(header[2]);
+        const body = out.subarray(at, at + size);
+        at += size + 1;
+        results.push(header[1] === 'blob' && size <= maxBytes ? body : null);
+      }
+      resolve(results);
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(names.map((n) => `${n}\n`).join(''));
+  });
+}
+
 export class GitSource implements FileSource {
   readonly label: string;
   constructor(
@@ -77,7 +136,15 @@ export class GitSource implements FileSource {
     const rel = confined.path;
     const tree = await git(this.cwd, ['ls-tree', '-l', this.sha, '--', rel]);
     const line = tree.stdout.toString('utf8').trim();
-    if (tree.code !== 0 || line === '') {
+    // ls-tree failing is not absence (a missing object in a partial clone): fail closed.
+    if (tree.code !== 0)
+      return {
+        ok: false,
+        path: rel,
+        reason: 'error',
+        message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
+      };
+    if (line === '') {
       return {
         ok: false,
         path: rel,
@@ -138,5 +205,41 @@ export class GitSource implements FileSource {
     const out = await git(this.cwd, args, 64 * 1024 * 1024);
     if (out.code !== 0) return [];
     return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+  }
+
+  async history(path: string, count: number): Promise<HistoryResult> {
+    const confined = confinePath(path);
+    if (!confined.ok) return { ok: false, message: confined.message };
+    const rel = confined.path;
+    const n = Math.max(1, Math.min(1000, Math.floor(count)));
+    // First parent: the base branch's own line, one entry per merge (or squash) that changed it.
+    const log = await git(this.cwd, [
+      'log',
+      '--first-parent',
+      '--format=%H',
+      `--max-count=${n}`,
+      this.sha,
+      '--',
+      rel,
+    ]);
+    if (log.code !== 0)
+      return { ok: false, message: `git log failed on ${rel}: ${log.stderr.trim()}` };
+    const shas = log.stdout.toString('utf8').split('\n').filter(Boolean);
+    const shallow =
+      (await git(this.cwd, ['rev-parse', '--is-shallow-repository'])).stdout
+        .toString('utf8')
+        .trim() === 'true';
+    const blobs = await catFileBatch(
+      this.cwd,
+      shas.map((sha) => `${sha}:${rel}`),
+    );
+    const versions: FileVersion[] = [];
+    shas.forEach((sha, i) => {
+      const blob = blobs[i];
+      // Deleted at that commit, over the size cap or binary: not a version to compare with.
+      if (!blob || blob.includes(0)) return;
+      versions.push({ sha, text: blob.toString('utf8').replace(/^\uFEFF/, '') });
+    });
+    return { ok: true, versions, shallow };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Files at a commit read through the GitHub contents API: the fallback when local git cannot
  * produce the base commit (shallow clone that cannot fetch, missing history). Same contract as the
- * other sources: confined paths, size cap, binary refused, 404 → missing, never throws.
+ * other sources: confined paths, size cap, binary refused, never throws; a 404 is `missing` only
+ * when the commit's tree confirms the path is absent, anything else unreadable is an `error`.
  */
 import { Limits } from '../constants.js';
 import { errorText } from '../formats/data.js';
@@ -13,6 +14,12 @@ import { confinePath, type FileSource, type ReadResult } from './types.js';
 export type ContentsClient = Pick<GitHubClient, 'rest'> & {
   rest: Pick<GitHubClient['rest'], 'repos' | 'git'>;
 };
+
+interface TreeEntry {
+  path?: string;
+  type?: string;
+  sha?: string;
+}
 
 export class GitHubContentsSource implements FileSource {
   readonly label: string;
@@ -38,7 +45,10 @@ export class GitHubContentsSource implements FileSource {
         ref: this.sha,
       }));
     } catch (error) {
-      if (statusOf(error) === 404) return fail('missing', `not found at ${this.label}`);
+      // A 404 is "absent" only when the commit's tree confirms it: under a rate limit or an
+      // outage a spurious 404 must not turn into "new model" or "first adoption" (fail closed).
+      if (statusOf(error) === 404 && (await this.confirmedAbsent(rel)))
+        return fail('missing', `not found at ${this.label}`);
       return fail('error', `the GitHub API could not read it (${errorText(error)})`);
     }
     if (Array.isArray(data) || typeof data !== 'object' || data === null)
@@ -70,6 +80,38 @@ export class GitHubContentsSource implements FileSource {
       return fail('too-large', `${buf.length} bytes is over the ${Limits.fileBytes}-byte limit`);
     if (buf.includes(0)) return fail('binary', 'binary file; expected text');
     return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+  }
+
+  private readonly trees = new Map<string, Promise<TreeEntry[] | null>>();
+
+  /** One level of a tree (null when unreadable or truncated), each fetched once. */
+  private tree(sha: string): Promise<TreeEntry[] | null> {
+    let found = this.trees.get(sha);
+    if (!found) {
+      found = this.client.rest.git
+        .getTree({ ...this.repo, tree_sha: sha })
+        .then(({ data }) => (data.truncated ? null : (data.tree as TreeEntry[])))
+        .catch(() => null);
+      this.trees.set(sha, found);
+    }
+    return found;
+  }
+
+  /** Walk the commit's tree one directory at a time: true only when a level lacks the path. */
+  private async confirmedAbsent(rel: string): Promise<boolean> {
+    const parts = rel.split('/');
+    let sha = this.sha;
+    for (let i = 0; i < parts.length; i++) {
+      const entries = await this.tree(sha);
+      if (!entries) return false;
+      const entry = entries.find((e) => e.path === parts[i]);
+      if (!entry) return true;
+      // The path is in the tree: the 404 was not about its absence.
+      if (i === parts.length - 1) return false;
+      if (entry.type !== 'tree' || typeof entry.sha !== 'string') return true;
+      sha = entry.sha;
+    }
+    return false;
   }
 
   async list(dir: string): Promise<string[]> {

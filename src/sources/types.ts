@@ -14,7 +14,28 @@ export interface FileSource {
   read(path: string): Promise<ReadResult>;
   /** Repository-relative paths of files under `dir` (recursive), or [] when unsupported. */
   list(dir: string): Promise<string[]>;
+  /**
+   * The file at the last `count` commits (first-parent, newest first) up to this revision that
+   * changed it; absent where the source has no history (the GitHub contents API, a plain folder).
+   */
+  history?(path: string, count: number): Promise<HistoryResult>;
 }
+
+/** One version of a file in its history. */
+export interface FileVersion {
+  sha: string;
+  text: string;
+}
+
+export type HistoryResult =
+  | {
+      ok: true;
+      /** Newest first; versions that could not be read (too large, binary) are left out. */
+      versions: FileVersion[];
+      /** The clone is shallow: older commits may exist but are not here. */
+      shallow: boolean;
+    }
+  | { ok: false; message: string };
 
 /**
  * Normalise a repository-relative path, or explain why it is not one. Absolute paths and `..`

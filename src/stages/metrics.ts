@@ -105,22 +105,36 @@ async function loadDvc(
   return { set: anyRead ? merged : null, findings };
 }
 
-/** A production reference edited by the PR itself deserves a reviewer's eye. */
-async function productionEdited(
+/**
+ * A reference file (baseline, production) that this PR adds or edits moves the bar the PR is
+ * measured against: say so, so a reviewer looks (or `references: base` makes it moot).
+ */
+async function referenceChanged(
   head: FileSource,
   base: FileSource,
   path: string,
+  kind: 'baseline' | 'production',
   model: string,
 ): Promise<Finding[]> {
   const [h, b] = await Promise.all([head.read(path), base.read(path)]);
-  if (!h.ok || !b.ok || h.text === b.text) return [];
+  if (!h.ok) return [];
+  const what =
+    !b.ok && b.reason === 'missing'
+      ? 'added'
+      : !b.ok
+        ? 'not comparable with the base commit (unreadable there)'
+        : b.text !== h.text
+          ? 'changed'
+          : null;
+  if (!what) return [];
   return [
     {
       level: 'warning',
       check: 'metrics',
+      rule: `reference.${what === 'added' ? 'added' : what === 'changed' ? 'edited' : 'unreadable'}`,
       model,
       file: h.path,
-      message: `${h.path}: the production reference is changed by this PR; vs production gates compare with the PR's version`,
+      message: `${h.path}: the ${kind} reference is ${what === 'added' || what === 'changed' ? `${what} by this PR` : what}; vs ${kind} gates compare with the PR's version (set \`references: base\` on model \`${model}\` to read references at the base commit)`,
     },
   ];
 }
@@ -159,15 +173,42 @@ export async function metricsStage(
     );
   }
   let production = baseRes.set;
+  // References come from the head by default (flagged when the PR adds or edits them), or from
+  // the base commit with `references: base`, so a PR cannot move the bar it is measured against.
+  const fromBase = model.references === 'base';
+  const refSource = fromBase ? base : head;
+  const readRef = async (path: string, kind: 'baseline' | 'production') => {
+    if (!refSource) {
+      const message = `${path}: no base commit to read the ${kind} reference from (\`references: base\`)`;
+      return {
+        set: null,
+        findings: [
+          {
+            level: 'error' as const,
+            check: 'metrics' as const,
+            model: model.name,
+            file: path,
+            message,
+          },
+        ],
+      };
+    }
+    const res = await load(refSource, path, model.name, config, 'error');
+    const findings = fromBase
+      ? res.findings.map((f) => ({ ...f, message: `at base: ${f.message}` }))
+      : res.findings;
+    if (!fromBase && base)
+      findings.push(...(await referenceChanged(head, base, path, kind, model.name)));
+    return { set: res.set, findings };
+  };
   if (model.production && model.production !== 'base') {
-    const prod = await load(head, model.production, model.name, config, 'error');
+    const prod = await readRef(model.production, 'production');
     findings.push(...prod.findings);
     production = prod.set;
-    if (base) findings.push(...(await productionEdited(head, base, model.production, model.name)));
   }
   let baseline: MetricSet | null = null;
   if (model.baseline) {
-    const bl = await load(head, model.baseline, model.name, config, 'error');
+    const bl = await readRef(model.baseline, 'baseline');
     findings.push(...bl.findings);
     baseline = bl.set;
   }

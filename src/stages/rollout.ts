@@ -19,7 +19,9 @@ import {
   type ReadIssue,
   type RolloutFormat,
   type RolloutPlan,
+  type Stage,
   type TemplateIndex,
+  type TemplateInfo,
 } from '../formats/rollout/index.js';
 import type { FileSource } from '../sources/types.js';
 import type { Evidence, Finding } from '../types.js';
@@ -35,48 +37,101 @@ export interface RolloutSection {
   summary?: string;
   /** The compact line of the base plan when it differs from the head's. */
   baseSummary?: string;
+  /** The base plan's stages when it differs from the head's (the comment overlays both). */
+  baseStages?: Stage[];
   policy: { max_first_step: number; min_bake: string; gate_before: number };
   /** Evidence for checklist items: a rollback trigger/target, and guardrails covering latency and errors. */
   evidence: { rollback: Evidence; guardrails: Evidence };
 }
 
-/** Most repository files read when looking for AnalysisTemplates. */
+/** Most repository files considered when looking for AnalysisTemplates. */
 const SCAN_LIMIT = 400;
 
-/** Look through the repository's YAML files for the templates a plan names. */
+const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+
+/**
+ * Find the templates a plan names outside its own file, deterministically (issue 9), level by
+ * level: the YAML files under the plan's directory, then the files the model's `templates:` key
+ * names, then the rest of the repository (SPEC §5: "in the same file or repo"). A template
+ * defined by two files of one level is ambiguous: it is reported and left unresolved (its gate
+ * then counts as "template not found") instead of being picked by file order, so adding
+ * `examples/guard.yaml` can never silently change what is evaluated.
+ */
 export async function findTemplates(
   source: FileSource,
   wanted: string[],
-  exclude: string,
-): Promise<TemplateIndex> {
+  planPath: string,
+  explicit: readonly string[] = [],
+): Promise<{ found: TemplateIndex; issues: ReadIssue[] }> {
   const found: TemplateIndex = new Map();
-  if (wanted.length === 0) return found;
-  const files = (await source.list(''))
-    .filter((f) => /\.ya?ml$/i.test(f) && f !== exclude)
-    .slice(0, SCAN_LIMIT);
-  for (const file of files) {
-    const read = await source.read(file);
-    if (!read.ok || !/AnalysisTemplate|MetricTemplate/.test(read.text)) continue;
-    for (const [key, t] of templatesIn(read.path, read.text))
-      if (!found.has(key)) found.set(key, t);
-    if (wanted.every((k) => found.has(k))) break;
+  const issues: ReadIssue[] = [];
+  if (wanted.length === 0) return { found, issues };
+  const dir = dirOf(planPath);
+  const yaml = (await source.list('')).filter((f) => /\.ya?ml$/i.test(f) && f !== planPath);
+  const under = (f: string) => dir === '' || f.startsWith(`${dir}/`);
+  const siblings = yaml.filter(under).slice(0, SCAN_LIMIT);
+  const rest = yaml.filter((f) => !under(f) && !explicit.includes(f)).slice(0, SCAN_LIMIT);
+  /** Keys two files of one level define: only the explicit `templates:` list can settle them. */
+  const ambiguous = new Map<string, ReadIssue>();
+  for (const level of [siblings, [...explicit], rest]) {
+    const seen = new Map<string, string[]>();
+    const defs = new Map<string, TemplateInfo>();
+    for (const file of level) {
+      const read = await source.read(file);
+      if (!read.ok) {
+        if (level !== siblings && level !== rest)
+          issues.push({
+            level: 'error',
+            rule: 'rollout.template-file',
+            message: `${read.message}; expected the file named in \`templates:\``,
+            file,
+          });
+        continue;
+      }
+      if (!/AnalysisTemplate|MetricTemplate/.test(read.text)) continue;
+      for (const [key, t] of templatesIn(read.path, read.text)) {
+        if (found.has(key) || !wanted.includes(key)) continue;
+        if (ambiguous.has(key) && level === rest) continue;
+        const files = seen.get(key) ?? [];
+        if (!files.includes(read.path)) files.push(read.path);
+        seen.set(key, files);
+        if (!defs.has(key)) defs.set(key, t);
+      }
+    }
+    for (const [key, files] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (files.length === 1) {
+        found.set(key, defs.get(key)!);
+        ambiguous.delete(key);
+      } else
+        ambiguous.set(key, {
+          level: 'error',
+          rule: 'rollout.template-ambiguous',
+          message: `${key} is defined in ${files.join(' and ')}; name the one to use in the model's \`templates:\` (or keep one definition next to ${planPath})`,
+          file: planPath,
+        });
+    }
+    if (wanted.every((k) => found.has(k) || (ambiguous.has(k) && level !== siblings))) break;
   }
-  return found;
+  return { found, issues: [...issues, ...ambiguous.values()] };
 }
 
 async function loadPlan(
   source: FileSource,
   path: string,
   model: string,
+  templates: readonly string[] = [],
 ): Promise<{ plan: RolloutPlan | null; issues: ReadIssue[] } | { failure: Finding }> {
   const read = await readOrFinding(source, path, 'rollout', model);
   if (!read.ok) return { failure: read.finding };
   let res = readRollout(read.path, read.text, { model });
+  const extra: ReadIssue[] = [];
   if (res.missingTemplates.length > 0) {
-    const external = await findTemplates(source, res.missingTemplates, read.path);
-    if (external.size > 0) res = readRollout(read.path, read.text, { model, external });
+    const external = await findTemplates(source, res.missingTemplates, read.path, templates);
+    extra.push(...external.issues);
+    if (external.found.size > 0)
+      res = readRollout(read.path, read.text, { model, external: external.found });
   }
-  return { plan: res.plan, issues: res.issues };
+  return { plan: res.plan, issues: [...res.issues, ...extra] };
 }
 
 function evidence(plan: RolloutPlan | null): RolloutSection['evidence'] {
@@ -130,7 +185,8 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
     };
   }
   const findings: Finding[] = [];
-  const head = await loadPlan(ctx.head, path, model);
+  const templates = ([] as string[]).concat(ctx.model.templates ?? []);
+  const head = await loadPlan(ctx.head, path, model, templates);
   if ('failure' in head) {
     return {
       section: { file: path, policy: policyView(policy), evidence: evidence(null) },
@@ -145,7 +201,7 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
     evidence: evidence(plan),
   };
   // Problems in the base plan are the base's: only a readable base plan is compared.
-  const basePlan = ctx.base && plan ? await loadPlan(ctx.base, path, model) : null;
+  const basePlan = ctx.base && plan ? await loadPlan(ctx.base, path, model, templates) : null;
   const base = basePlan && !('failure' in basePlan) ? basePlan.plan : null;
   if (plan) {
     section.format = plan.format;
@@ -158,7 +214,10 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
     findings.push(...issues.map((i) => issueFinding(i, 'rollout', model)));
     if (base) {
       const baseSummary = planLine(base);
-      if (baseSummary !== section.summary) section.baseSummary = baseSummary;
+      if (baseSummary !== section.summary) {
+        section.baseSummary = baseSummary;
+        section.baseStages = base.stages;
+      }
       if (!transition && !plan.action)
         findings.push(
           ...diffRolloutPlans(base, plan).map((i) => issueFinding(i, 'rollout', model)),

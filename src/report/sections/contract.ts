@@ -38,7 +38,9 @@ export const renderContract: ModelSectionRenderer = (model, findings, ctx) => {
 
 function identity(s: ContractSection): string {
   if (!s.format) return '<sub>Not readable as a data contract; see the findings below.</sub>';
-  const bits = [`${FORMAT[s.format]} ${escapeText(s.formatVersion ?? '')}`.trim()];
+  const bits = [
+    `${FORMAT[s.format] ?? escapeText(String(s.format))} ${escapeText(s.formatVersion ?? '')}`.trim(),
+  ];
   if (s.name ?? s.id) bits.push(code(s.name ?? s.id ?? ''));
   if (s.version)
     bits.push(
@@ -104,13 +106,13 @@ function changesBlock(s: ContractSection, ctx: SectionContext): string | null {
     .map((c) => [
       escapeCell(c.change),
       codeCell(c.path),
-      `${ICON[c.level]} ${c.level}${c.level !== c.computed ? ` (was ${c.computed})` : ''}`,
+      `${ICON[c.level] ?? ''} ${escapeCell(c.level)}${c.level !== c.computed ? ` (was ${escapeCell(c.computed)})` : ''}`,
       escapeCell(c.detail),
     ]);
   const hidden = sorted.length - rows.length;
   const note: string[] = [];
   if (s.majorBump) note.push('the major version went up, so breaking changes are warnings');
-  if (s.breaking !== 'error') note.push(`\`contract_policy.breaking: ${s.breaking}\``);
+  if (s.breaking !== 'error') note.push(code(`contract_policy.breaking: ${s.breaking}`));
   if (hidden > 0) note.push(`${hidden} more change${hidden === 1 ? '' : 's'} in the job summary`);
   const table = rows.length
     ? markdownTable([['Change', 'Path', 'Severity', 'Detail'], ...rows], {

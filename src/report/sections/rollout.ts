@@ -30,7 +30,8 @@ export const renderRollout: ModelSectionRenderer = (model, findings, ctx) => {
   if (!section) return null;
   const own = findings.filter((f) => f.check === 'rollout');
   const plan = section.plan;
-  const title = `#### Rollout ${code(section.file)}${plan ? ` · ${FORMAT[plan.format]}, ${plan.strategy}` : ''}`;
+  const kind = plan ? (FORMAT[plan.format] ?? escapeText(String(plan.format))) : '';
+  const title = `#### Rollout ${code(section.file)}${plan ? ` · ${kind}, ${escapeText(plan.strategy)}` : ''}`;
   const parts = [title];
   if (plan && section.summary) {
     parts.push(code(section.summary));
@@ -38,7 +39,7 @@ export const renderRollout: ModelSectionRenderer = (model, findings, ctx) => {
     const rows = plan.stages
       .slice(0, ctx.maxRows)
       .map((s) => [
-        `${s.traffic}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
+        `${escapeCell(String(s.traffic))}%${s.label ? ` (${escapeCell(s.label)})` : ''}${s.implicit ? ' (promotion)' : ''}`,
         holdCell(s),
         s.gates.length === 0
           ? '-'

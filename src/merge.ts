@@ -1,0 +1,88 @@
+/**
+ * Fan-in I/O (SPEC §11): find and read the matrix jobs' report files for `mlgate merge` and
+ * `mode: merge`. Each file is parsed and validated on its own, so one bad artifact is a finding
+ * naming it, never a crash; the merge itself is pure (`report/merge.ts`).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { errorText } from './formats/data.js';
+import { parseReport } from './report/validate.js';
+import type { MergeInput } from './report/merge.js';
+
+/** Largest report file read (a 200-model report is a few MB). */
+const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most report files one merge reads. */
+const MAX_REPORTS = 2000;
+
+/** A path that names no report: says which and why. */
+export class ReportPathError extends Error {
+  override name = 'ReportPathError';
+}
+
+/** Every `*.json` under `dir`, sorted, recursively (download-artifact puts each artifact in its own folder). */
+async function jsonFiles(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) await jsonFiles(path, out);
+    else if (e.isFile() && e.name.endsWith('.json')) out.push(path);
+    if (out.length > MAX_REPORTS) return;
+  }
+}
+
+/**
+ * The report files `paths` name: a file as it is, a directory as every `*.json` below it. A path
+ * that does not exist, or a directory without reports, throws: merging what is there would pass a
+ * PR whose reports were never downloaded.
+ */
+export async function findReportFiles(paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0)
+    throw new ReportPathError('no report given: expected report files or directories of reports');
+  const files: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      throw new ReportPathError(
+        `cannot read "${path}" (${errorText(error)}); expected a report file or a directory of reports`,
+      );
+    }
+    if (info.isDirectory()) {
+      const found: string[] = [];
+      await jsonFiles(path, found);
+      if (found.length === 0) throw new ReportPathError(`"${path}" holds no *.json report`);
+      files.push(...found);
+    } else files.push(path);
+    if (files.length > MAX_REPORTS)
+      throw new ReportPathError(`more than ${MAX_REPORTS} report files under ${paths.join(', ')}`);
+  }
+  return [...new Set(files)];
+}
+
+/** Read and validate each report; a bad one is an input carrying its error. */
+export async function readReports(
+  files: readonly string[],
+  cwd = process.cwd(),
+): Promise<MergeInput[]> {
+  return Promise.all(
+    files.map(async (path): Promise<MergeInput> => {
+      const rel = relative(cwd, path);
+      const file = rel && !rel.startsWith('..') ? rel : path;
+      let text: string;
+      try {
+        const info = await stat(path);
+        if (info.size > MAX_REPORT_BYTES)
+          return { file, error: `over ${MAX_REPORT_BYTES} bytes; not an mlgate report` };
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        return { file, error: `cannot read it (${errorText(error)})` };
+      }
+      const parsed = parseReport(text);
+      return parsed.ok
+        ? { file, report: parsed.report }
+        : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` };
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+/** The metric diff (base → head, `dvc metrics diff` semantics); slice metrics folded. */
+import { markdownTable } from 'markdown-table';
+import { fmt } from '../../checks/gates.js';
+import type { MetricRow } from '../../types.js';
+import { codeCell, escapeCell } from '../escape.js';
+import type { ModelReport } from '../model.js';
+import { clip } from '../summary.js';
+import type { SectionContext } from './types.js';
+
+function changeCell(row: MetricRow): string {
+  if (row.change === null) return '-';
+  const sign = row.change > 0 ? '+' : '';
+  return `${sign}${fmt(row.change)}`;
+}
+
+function displayValue(v: MetricRow['base'] | undefined, ci?: [number, number]): string {
+  if (v === null || v === undefined) return '-';
+  if (typeof v === 'number') return ci ? `${fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(v);
+  return escapeCell(String(v));
+}
+
+/** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
+export function isSlice(row: Pick<MetricRow, 'metric'>): boolean {
+  return row.metric.split('.').slice(0, -1).includes('slices');
+}
+
+export function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
+  if (model.metrics.length === 0)
+    return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
+  const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+  const table = (rows: MetricRow[]): string => {
+    const shown = rows.slice(0, ctx.maxRows);
+    const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+    const body = shown.map((r) => [
+      codeCell(clip(r.metric)),
+      displayValue(r.base, r.baseCi),
+      displayValue(r.head, r.headCi),
+      changeCell(r),
+      ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
+    ]);
+    const more = rows.length - shown.length;
+    return (
+      markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
+      (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : '')
+    );
+  };
+  const main = model.metrics.filter((r) => !isSlice(r));
+  const slices = model.metrics.filter(isSlice);
+  const title =
+    model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
+  const parts = [title];
+  if (main.length > 0) parts.push(table(main));
+  if (slices.length > 0) {
+    const verb = model.state === 'new' ? '' : ' changed';
+    parts.push(
+      `<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`,
+    );
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,123 @@
+/**
+ * The gates table: one row per gate result, each fact once (value, reference, threshold); what a
+ * row cannot say in its cells (an aggregate's members, why a gate was skipped or could not be
+ * evaluated) is a numbered note below the table.
+ */
+import { markdownTable } from 'markdown-table';
+import { fmt } from '../../checks/gates.js';
+import type { GateResult } from '../../types.js';
+import { codeCell, escapeCell, escapeText } from '../escape.js';
+import type { ModelReport } from '../model.js';
+import { clip } from '../summary.js';
+import type { SectionContext } from './types.js';
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export const STATUS_ICON: Record<GateResult['status'], string> = {
+  pass: '✅',
+  fail: '❌',
+  warn: '⚠️',
+  skip: '⏭️',
+  waived: '🟡',
+};
+
+const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string, string]> = {
+  min: ['≥ ', ''],
+  max: ['≤ ', ''],
+  max_drop: ['max drop ', ''],
+  max_drop_pct: ['max drop ', '%'],
+  min_gain: ['min gain ', ''],
+  min_gain_pct: ['min gain ', '%'],
+};
+
+function thresholdCell(g: GateResult): string {
+  if (g.threshold === null) return '-';
+  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+  return `${pre}${fmt(g.threshold)}${post}`;
+}
+
+function valueCell(g: GateResult): string {
+  if (g.value === null) return '-';
+  const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
+  const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+  return `${what}${fmt(g.value)}${bound}`;
+}
+
+function referenceCell(g: GateResult): string {
+  if (g.reference === null) return g.vs ? `- (${g.vs})` : '-';
+  if (g.vs === 'history' && g.trend) {
+    return `${fmt(g.reference)} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+  }
+  return `${fmt(g.reference)} (${g.vs ?? 'ref'})`;
+}
+
+/** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
+const TREND_SHOWN = 6;
+
+/** `0.861 → 0.858 → 0.855 → 0.851 → **0.847**`: the base branch's past values, then this PR's. */
+export function trendLine(trend: number[], head: number | null): string {
+  const shown =
+    trend.length > TREND_SHOWN
+      ? [fmt(trend[0]), '…', ...trend.slice(-(TREND_SHOWN - 2)).map(fmt)]
+      : trend.map(fmt);
+  return [...shown, ...(head === null ? [] : [`**${fmt(head)}**`])].join(' → ');
+}
+
+/** A row whose cells do not tell the whole story: its message goes below the table. */
+function needsNote(g: GateResult): boolean {
+  return (
+    g.status === 'skip' ||
+    g.status === 'waived' ||
+    g.value === null ||
+    g.threshold === null ||
+    (g.aggregate !== undefined && g.aggregate !== 'each')
+  );
+}
+
+export function renderGates(model: ModelReport, ctx: SectionContext): string {
+  if (model.gates.length === 0) return '_No gates configured for this model._';
+  const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 } as const;
+  const sorted = [...model.gates].sort(
+    (a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric),
+  );
+  const collapsePassing = ctx.level >= 1;
+  const visible = (collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted).slice(
+    0,
+    ctx.maxRows,
+  );
+  const notes: string[] = [];
+  const rows = visible.map((g) => {
+    let mark = '';
+    if (needsNote(g)) {
+      notes.push(
+        escapeText(clip(g.message)) +
+          (g.waiver
+            ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}`
+            : ''),
+      );
+      mark = ` <sup>${notes.length}</sup>`;
+    }
+    return [
+      STATUS_ICON[g.status],
+      `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
+      valueCell(g),
+      referenceCell(g),
+      thresholdCell(g),
+    ];
+  });
+  const hidden = sorted.length - rows.length;
+  const parts = ['#### Gates'];
+  if (rows.length > 0)
+    parts.push(
+      markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold'], ...rows], {
+        align: ['c', 'l', 'r', 'r', 'r'],
+      }),
+    );
+  if (notes.length > 0) parts.push(notes.map((n, i) => `${i + 1}. ${n}`).join('\n'));
+  if (hidden > 0)
+    parts.push(
+      `<sub>${hidden} more gate${hidden === 1 ? '' : 's'} passed; see the job summary.</sub>`,
+    );
+  return parts.join('\n\n');
+}

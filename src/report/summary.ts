@@ -1,0 +1,240 @@
+/**
+ * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
+ * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
+ */
+import { fmt } from '../checks/gates.js';
+import type { Finding, GateResult, MetricRow } from '../types.js';
+import { code, escapeText } from './escape.js';
+import { findingLine, LEVEL_ICON } from './findings.js';
+import type { ModelReport, Report } from './model.js';
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
+export function verdictLine(report: Report): string {
+  const { errors, warnings } = report.counts;
+  const gates = report.models.flatMap((m) => m.gates);
+  const passedGates = gates.filter((g) => g.status === 'pass').length;
+  const skipped = gates.filter((g) => g.status === 'skip').length;
+  const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+  const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+  const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
+  if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
+  if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
+  return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+
+const BLOCKER_NOUN: Partial<Record<Finding['check'], [string, string]>> = {
+  gate: ['failing gate', 'failing gates'],
+  checklist: ['checklist item', 'checklist items'],
+  config: ['config problem', 'config problems'],
+};
+
+/** Whether a finding blocks the merge under the report's `fail-on`. */
+export function blocks(report: Report, f: Finding): boolean {
+  return (
+    f.status !== 'waived' &&
+    (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'))
+  );
+}
+
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report: Report): string {
+  const blocking = report.findings.filter((f) => blocks(report, f));
+  const byCheck = new Map<string, number>();
+  for (const f of blocking) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+  const parts = [...byCheck]
+    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+    .map(([check, n]) => {
+      const [one, many] = BLOCKER_NOUN[check as Finding['check']] ?? [
+        `${check} finding`,
+        `${check} findings`,
+      ];
+      return `${n} ${n === 1 ? one : many}`;
+    });
+  const onWarnings =
+    report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+      ? ' (`fail-on: warning`: warnings block too)'
+      : '';
+  // Failed gates alone are listed right below the verdict; saying it twice is noise.
+  if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings)) return '';
+  return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+}
+
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+
+export function clip(text: string): string {
+  return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
+}
+
+/**
+ * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
+ * 0.82`. A gate that could not be evaluated (missing metric or reference) says how to proceed.
+ */
+export function remedy(g: GateResult): string {
+  const v = g.value;
+  const t = g.threshold;
+  const r = g.reference;
+  if (v === null || t === null)
+    return 'provide the value, or set `required: false` on the gate to skip it';
+  const to = (target: number) => {
+    const d = target - v;
+    return `needs ${d >= 0 ? '+' : '−'}${fmt(Math.abs(d))} to reach ${fmt(target)}`;
+  };
+  switch (g.thresholdKind) {
+    case 'min':
+    case 'max':
+      return to(t);
+    case 'max_drop':
+    case 'max_drop_pct': {
+      if (r === null) break;
+      const allowed = g.thresholdKind === 'max_drop' ? t : (t / 100) * Math.abs(r);
+      return to(v < r ? r - allowed : r + allowed);
+    }
+    case 'min_gain':
+    case 'min_gain_pct':
+      if (r === null) break;
+      return `needs a gain of at least ${fmt(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${fmt(r)}`;
+  }
+  return 'see the gates table';
+}
+
+function gateItem(report: Report, model: ModelReport, g: GateResult): string {
+  const multi = report.models.length > 1;
+  // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+  const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+  // The gate's finding carries its file:line; gates failing with the same words pair in order.
+  const same = (x: { message: string }) => x.message === g.message;
+  const rank = model.gates.filter((o) => o.status === g.status && same(o)).indexOf(g);
+  const f = report.findings
+    .filter((x) => x.check === 'gate' && x.model === model.name && same(x))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
+  const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  const who = multi ? `**${escapeText(model.name)}**: ` : '';
+  const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
+  return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
+}
+
+/**
+ * What blocks, then what warns, before anything else: failing gates (each with its value,
+ * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
+ * warnings. Null when there is nothing to say.
+ */
+export function renderAttention(report: Report, maxRows: number): string | null {
+  const parts: string[] = [];
+  const gates = (status: GateResult['status']) =>
+    report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
+  // Cap before rendering: a report can hold thousands of failing gates.
+  const capped = <T>(items: T[], line: (item: T) => string, noun: string) =>
+    items.length > maxRows
+      ? [...items.slice(0, maxRows).map(line), `- … and ${items.length - maxRows} more ${noun}`]
+      : items.map(line);
+  const failing = gates('fail');
+  if (failing.length > 0) {
+    const lines = capped(failing, ({ m, g }) => gateItem(report, m, g), 'failing gates');
+    const from =
+      report.config.source === 'base'
+        ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
+        : '';
+    parts.push(`### Failing gates\n${lines.join('\n')}${from}`);
+  }
+  // Gate findings are the failing/warning gates above; the rest is listed by level.
+  const other = report.findings.filter((f) => f.check !== 'gate');
+  const blocking = other.filter((f) => blocks(report, f));
+  if (blocking.length > 0)
+    parts.push(
+      `### ${failing.length > 0 ? 'Also blocking' : 'Blocking'}\n${capped(blocking, findingLine, 'findings').join('\n')}`,
+    );
+  const warnings: (() => string)[] = [
+    ...gates('warn').map(
+      ({ m, g }) =>
+        () =>
+          gateItem(report, m, g),
+    ),
+    ...other
+      .filter((f) => f.level === 'warning' && !blocks(report, f))
+      .map((f) => () => findingLine(f)),
+  ];
+  if (warnings.length > 0)
+    parts.push(
+      `### Warnings (not blocking)\n${capped(warnings, (w) => w(), 'warnings').join('\n')}`,
+    );
+  return parts.length > 0 ? parts.join('\n\n') : null;
+}
+
+/**
+ * The metric a reviewer looks at first: that of the first `vs: production` gate, else of the first
+ * gate on a single metric, else the first changed metric.
+ */
+export function headlineMetric(model: ModelReport): MetricRow | null {
+  const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
+  const pick = single.find((g) => g.vs === 'production') ?? single[0];
+  const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
+  if (row) return row;
+  if (pick) return { metric: pick.metric, base: null, head: pick.value, change: null };
+  return model.metrics.find((r) => typeof r.head === 'number') ?? null;
+}
+
+function movement(row: MetricRow): string {
+  const name = code(row.metric);
+  const show = (v: MetricRow['head']) =>
+    typeof v === 'number' ? fmt(v) : v === null ? '-' : escapeText(String(v));
+  if (row.base === null || row.base === undefined) return `${name} ${show(row.head)}`;
+  if (row.change === null && row.base === row.head) return `${name} ${show(row.head)} (unchanged)`;
+  const change =
+    row.change === null
+      ? ''
+      : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${fmt(Math.abs(row.change))})`;
+  return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
+}
+
+const SECTION_MARKS: [keyof ModelReport, string, readonly Finding['check'][]][] = [
+  ['contract', 'contract', ['contract', 'contract-change']],
+  ['rollout', 'rollout', ['rollout']],
+  ['manifest', 'manifest', ['manifest']],
+  ['ledger', 'ledger', ['ledger']],
+];
+
+function worstIcon(findings: Finding[]): string {
+  if (findings.some((f) => f.level === 'error')) return LEVEL_ICON.error;
+  if (findings.some((f) => f.level === 'warning')) return LEVEL_ICON.warning;
+  return '✅';
+}
+
+/**
+ * One line per model: status, gates passed, the headline metric's movement, and one mark per
+ * configured section (contract, rollout, manifest, ledger). `findings` are the report's (any model);
+ * the line is a plain markdown paragraph, so a multi-model comment can list them one under another.
+ */
+export function modelSummaryLine(model: ModelReport, findings: Finding[]): string {
+  const own = findings.filter((f) => f.model === model.name);
+  const count = (s: GateResult['status']) => model.gates.filter((g) => g.status === s).length;
+  const [failed, warned, skipped, passed] = [
+    count('fail'),
+    count('warn'),
+    count('skip'),
+    count('pass'),
+  ];
+  const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
+  const extra = [
+    failed ? `${failed} failing` : '',
+    warned ? plural(warned, 'warning') : '',
+    skipped ? `${skipped} skipped` : '',
+  ].filter(Boolean);
+  const gates =
+    model.gates.length === 0
+      ? 'no gates'
+      : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
+  const head = headlineMetric(model);
+  if (head) parts.push(movement(head));
+  for (const [key, label, checks] of SECTION_MARKS) {
+    if (!model[key]) continue;
+    parts.push(`${label} ${worstIcon(own.filter((f) => checks.includes(f.check)))}`);
+  }
+  return parts.join(' · ');
+}
