@@ -12117,7 +12117,9 @@ function renderGates(model, ctx) {
         let mark = '';
         if (needsNote(g)) {
             notes.push(escapeText(clip(g.message)) +
-                (g.waiver ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''));
+                (g.waiver
+                    ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}`
+                    : ''));
             mark = ` <sup>${notes.length}</sup>`;
         }
         return [
@@ -13034,8 +13036,12 @@ function renderParts(report, opts, ctx) {
         body.push(findings);
         titles.add('findings');
     }
-    return { head, body, // The waivers' pinned state rides in the footer, which truncation always keeps.
-        footer: footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''), titles: [...titles] };
+    return {
+        head,
+        body, // The waivers' pinned state rides in the footer, which truncation always keeps.
+        footer: footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''),
+        titles: [...titles],
+    };
 }
 function renderModelHeader(model, report) {
     const failed = model.gates.filter((g) => g.status === 'fail').length;
