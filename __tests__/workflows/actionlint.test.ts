@@ -54,7 +54,12 @@ describe('workflow YAML passes actionlint', () => {
 });
 
 describe('doc snippets pass step outputs through env:, never ${{ }} inside run:', () => {
-  const docs = ['README.md', ...readdirSync('docs').map((f) => join('docs', f))];
+  const docs = [
+    'README.md',
+    ...readdirSync('docs')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join('docs', f)),
+  ];
   /** Each `run:` script of every yaml block: the line itself and its indented continuation. */
   const runs = docs.flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/^( *)```ya?ml\n([\s\S]*?)^\1```/gm)].flatMap(
