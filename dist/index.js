@@ -45664,9 +45664,9 @@ async function models(s, ctx, client) {
  */
 function postVerified(s, ctx, client, report) {
     return comment(s, ctx, client, report, async (octokit, repo) => {
-        // Merge in the PR's own workflow (same-repo matrix): the event names the PR, and the
+        // Merge (not publish) in the PR's own workflow (same-repo matrix): the event names the PR, and the
         // reports must be for its head commit.
-        if (!ctx.workflowRun && ctx.pr)
+        if (s.mode === 'merge' && !ctx.workflowRun && ctx.pr)
             return report.pr?.head === ctx.pr.headSha
                 ? ctx.pr.number
                 : {
