@@ -4,14 +4,16 @@
  * nothing, NaN, ±Infinity or a non-number fails a required gate (and skips an optional one).
  */
 import type { GateSpec } from '../config/types.js';
+import { leafAt, lookup, qualify, splitRef, type Leaf } from '../formats/metrics/paths.js';
 import type { GateResult, GateStatus, MetricSet } from '../types.js';
 import {
   aggregateOf,
   didYouMean,
   fmt,
-  matchPaths,
+  matchPattern,
   measure,
   numeric,
+  whereOf,
   type Measured,
 } from './measure.js';
 
@@ -67,13 +69,18 @@ type Outcome = {
 function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateResult[] {
   const level = gate.level ?? 'error';
   const required = gate.required ?? true;
-  const wildcard = gate.metric.split('.').includes('*');
+  const declared = [
+    ...new Set([inputs.head, inputs.production, inputs.baseline].flatMap((s) => s?.files ?? [])),
+  ];
+  const ref = splitRef(gate.metric, declared);
+  const wildcard = ref.name.split('.').includes('*');
   const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
-  const make = (metric: string, o: Outcome): GateResult => {
+  const make = (metric: string, o: Outcome, path?: string): GateResult => {
     const status: GateStatus =
       o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
     return {
       metric,
+      ...(path ? { path } : ref.file ? { path: ref.file } : {}),
       ...(gate.name ? { name: gate.name } : {}),
       status,
       level,
@@ -108,6 +115,24 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       }),
     ];
   }
+  const found = lookup(inputs.head, ref, wildcard ? matchPattern : (a, b) => a === b);
+  if (found.ambiguous) {
+    // Whatever its level, a gate that cannot say which file it reads is a config error.
+    const spellings = found.ambiguous.map((f) => `\`${qualify(f, ref.name)}\``).join(' or ');
+    return [
+      {
+        ...make(gate.metric, {
+          ok: false,
+          value: null,
+          reference: null,
+          threshold: null,
+          message: `${ref.name} is defined by several metrics files (${found.ambiguous.join(', ')}); name one in the gate: ${spellings}`,
+        }),
+        status: 'fail',
+        ambiguous: found.ambiguous,
+      },
+    ];
+  }
   if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
     const why = `${gate.metric}: new model, no production metrics at the base commit`;
     // A new model has nothing to regress from; only an explicit `required: true` insists.
@@ -135,29 +160,41 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
   const refSet =
     gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
   const bound = gate.bound ?? 'value';
+  const missing = (): string => {
+    const head = inputs.head;
+    if (!head) return `${gate.metric} is missing (no metrics file)`;
+    const where = ref.file ?? whereOf(head);
+    const notDeclared =
+      !ref.file && head.files && ref.name.includes(':')
+        ? `; \`${ref.name.slice(0, ref.name.lastIndexOf(':'))}\` is not one of the model's metrics files (${head.files.join(', ')})`
+        : '';
+    const what = wildcard ? `no metric matches ${ref.name} in` : `${ref.name} is missing from`;
+    return `${what} ${where}${didYouMean(head, ref.name)}${notDeclared}`;
+  };
 
   if (!aggregate) {
+    const key = found.keys[0];
+    if (key === undefined) return [make(gate.metric, unusable(missing()))];
+    const leaf = leafAt(inputs.head as MetricSet, key) as Leaf;
     return [
       make(
         gate.metric,
-        single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable),
+        single(gate, leaf, gate.metric, inputs.head, refSet, bound, unusable),
+        leaf.file,
       ),
     ];
   }
-  const matches = matchPaths(inputs.head, gate.metric);
-  if (matches.length === 0) {
-    const where = inputs.head
-      ? `in ${inputs.head.file}${didYouMean(inputs.head, gate.metric)}`
-      : '(no metrics file)';
-    return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
-  }
+  const matches = found.keys;
+  if (matches.length === 0) return [make(gate.metric, unusable(missing()))];
   if (aggregate === 'each') {
-    const lastLiteral = !gate.metric.endsWith('*');
-    return matches.map((m) => {
-      const segs = m.split('.');
+    const lastLiteral = !ref.name.endsWith('*');
+    return matches.map((key) => {
+      const leaf = leafAt(inputs.head as MetricSet, key) as Leaf;
+      const m = ref.file ? qualify(leaf.file, leaf.name) : leaf.name;
+      const segs = leaf.name.split('.');
       const subject =
         lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-      return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+      return make(m, single(gate, leaf, subject, inputs.head, refSet, bound, unusable), leaf.file);
     });
   }
   const head = aggregateOf(aggregate, inputs.head, matches, bound);
@@ -165,16 +202,16 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
   if (!head.ok) return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
   let reference: Measured | null = null;
   if (gate.vs) {
-    const refMatches = matchPaths(refSet, gate.metric);
+    const refMatches = lookup(refSet, ref, matchPattern).keys;
     if (refMatches.length === 0) {
       return [
         make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
       ];
     }
-    const ref = aggregateOf(aggregate, refSet, refMatches, 'value');
-    if (!ref.ok)
-      return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
-    reference = ref;
+    const ref2 = aggregateOf(aggregate, refSet, refMatches, 'value');
+    if (!ref2.ok)
+      return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref2.why}`, head.value))];
+    reference = ref2;
   }
   // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
   const better =
@@ -183,29 +220,40 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       ? 'higher'
       : aggregate === 'spread'
         ? 'lower'
-        : betterOf(gate, gate.metric));
+        : betterOf(gate, ref.name));
   return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
 
 function single(
   gate: GateSpec,
-  metric: string,
+  leaf: Leaf,
   subject: string,
   headSet: MetricSet | null,
   refSet: MetricSet | null,
   bound: 'value' | 'lower' | 'upper',
   unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
 ): Outcome {
-  const head = measure(headSet, metric, bound);
-  if (!head.ok) return unusable(`${metric} ${head.why}`);
+  const head = measure(headSet, leaf.key, bound);
+  if (!head.ok) return unusable(`${leaf.name} ${head.why}`);
   let reference: Measured | null = null;
   if (gate.vs) {
-    const ref = numeric(refSet, metric);
-    if (!ref.ok) return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
+    // The reference is the same file's metric when the reference set has several files too.
+    const key = refSet?.files ? qualify(leaf.file, leaf.name) : leaf.name;
+    const ref = numeric(refSet, key);
+    if (!ref.ok) {
+      const why = refSet && !refSet.values.has(key) ? missingRef(refSet, leaf) : ref.why;
+      return unusable(`${gate.vs} ${leaf.name} ${why}`, head.value);
+    }
     reference = { ok: true, value: ref.value, detail: '' };
   }
   const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
-  return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
+  return judge(gate, betterOf(gate, leaf.name), label, head, reference, unusable);
+}
+
+/** Why a reference set lacks a metric, naming the file it would come from. */
+function missingRef(set: MetricSet, leaf: Leaf): string {
+  const file = set.files ? leaf.file : set.file;
+  return `is missing from ${file}${didYouMean(set, leaf.name)}`;
 }
 
 const EPS = 1e-9;

@@ -305,10 +305,20 @@ function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
   if (model.metrics.length === 0)
     return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
   const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+  // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
+  const hasPath = (model.metricsFiles?.length ?? 0) > 1;
   const table = (rows: MetricRow[]): string => {
     const shown = rows.slice(0, ctx.maxRows);
-    const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+    const header = [
+      ...(hasPath ? ['Path'] : []),
+      'Metric',
+      'Base',
+      'Head',
+      'Change',
+      ...(hasBaseline ? ['Baseline'] : []),
+    ];
     const body = shown.map((r) => [
+      ...(hasPath ? [codeCell(clip(r.path ?? ''))] : []),
       codeCell(clip(r.metric)),
       displayValue(r.base, r.baseCi),
       displayValue(r.head, r.headCi),
@@ -317,8 +327,9 @@ function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
     ]);
     const more = rows.length - shown.length;
     return (
-      markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-      (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : '')
+      markdownTable([header, ...body], {
+        align: [...(hasPath ? ['l'] : []), 'l', 'r', 'r', 'r', 'r'],
+      }) + (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : '')
     );
   };
   const main = model.metrics.filter((r) => !isSlice(r));

@@ -35,12 +35,13 @@ export function renderText(report: Report): string {
       out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
     if (model.metrics.length > 0) {
       out.push('  metric diff (base -> head):');
+      const withPath = (model.metricsFiles?.length ?? 0) > 1;
       for (const r of model.metrics) {
         const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${fmt(r.change)})`;
         const baseline =
           r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
         out.push(
-          `    ${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`,
+          `    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`,
         );
       }
     }

@@ -1,11 +1,13 @@
 /**
- * The metrics stage: head, base, production and baseline metrics for one model. A `dvc.yaml`
- * names the metrics files to read (relative to its folder, confined to the repository); they are
- * merged into one set.
+ * The metrics stage: head, base, production and baseline metrics for one model. `metrics:` names
+ * one file or a list; a `dvc.yaml` names the metrics files to read (relative to its folder,
+ * confined to the repository). Several files merge into one set in which every metric keeps its
+ * file (`path:name` keys, see formats/metrics/paths.ts), so two files sharing a key never collide.
  */
 import type { Config, ModelConfig } from '../config/types.js';
 import { dvcMetricsFiles, isDvcYaml } from '../formats/metrics/dvc.js';
 import { parseMetrics } from '../formats/metrics/index.js';
+import { qualify } from '../formats/metrics/paths.js';
 import { confinePath, type FileSource } from '../sources/types.js';
 import type { Finding, MetricSet } from '../types.js';
 import { readOrFinding, type ModelMetrics } from './context.js';
@@ -17,32 +19,66 @@ interface Loaded {
   missing: boolean;
 }
 
+type Opts = { model: string; psiEpsilon?: number };
+
+/** The files `metrics:` names, as a list. */
+export function metricsPaths(model: Pick<ModelConfig, 'metrics'>): string[] {
+  return Array.isArray(model.metrics) ? model.metrics : [model.metrics];
+}
+
+/** One declared metrics file: where it was declared (a dvc.yaml and its line), when it was. */
+interface Declared {
+  path: string;
+  from?: { file: string; line?: number };
+}
+
 async function load(
   source: FileSource,
-  path: string,
+  paths: string | string[],
   model: string,
   config: Config,
   missingLevel: Finding['level'] | null,
 ): Promise<Loaded> {
-  const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+  const opts: Opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+  const list = Array.isArray(paths) ? paths : [paths];
+  if (list.length === 1 && !isDvcYaml(list[0])) return loadOne(source, list[0], opts, missingLevel);
+  const findings: Finding[] = [];
+  const declared: Declared[] = [];
+  let missing = 0;
+  for (const path of list) {
+    if (!isDvcYaml(path)) {
+      declared.push({ path });
+      continue;
+    }
+    const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+    if (!read.ok) {
+      if (read.result.reason === 'missing') missing++;
+      if (!(missingLevel === null && read.result.reason === 'missing')) findings.push(read.finding);
+      continue;
+    }
+    declared.push(...dvcDeclared(read.path, read.text, model, findings));
+  }
+  const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
+  return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+}
+
+async function loadOne(
+  source: FileSource,
+  path: string,
+  opts: Opts,
+  missingLevel: Finding['level'] | null,
+): Promise<Loaded> {
+  const read = await readOrFinding(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
   if (!read.ok) {
     const missing = read.result.reason === 'missing';
     const silent = missingLevel === null && missing;
     return { set: null, findings: silent ? [] : [read.finding], missing };
   }
-  const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
-  if (!isDvcYaml(read.path)) return { ...parseMetrics(read.path, read.text, opts), missing: false };
-  return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+  return { ...parseMetrics(read.path, read.text, opts), missing: false };
 }
 
-/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
-async function loadDvc(
-  source: FileSource,
-  file: string,
-  text: string,
-  model: string,
-  opts: { model: string; psiEpsilon?: number },
-): Promise<{ set: MetricSet | null; findings: Finding[] }> {
+/** The metrics files a dvc.yaml declares, confined to the repository. */
+function dvcDeclared(file: string, text: string, model: string, findings: Finding[]): Declared[] {
   const at = (message: string, line?: number): Finding => ({
     level: 'error',
     check: 'metrics',
@@ -52,10 +88,8 @@ async function loadDvc(
     message,
   });
   const { files, issues } = dvcMetricsFiles(file, text);
-  const findings = issues.map((i) => at(i.message, i.line));
-  if (files.length === 0) return { set: null, findings };
-  const merged: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
-  let anyRead = false;
+  findings.push(...issues.map((i) => at(i.message, i.line)));
+  const out: Declared[] = [];
   for (const entry of files) {
     const confined = confinePath(entry.path);
     if (!confined.ok) {
@@ -68,36 +102,56 @@ async function loadDvc(
       );
       continue;
     }
-    const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+    out.push({ path: confined.path, from: { file, line: entry.line } });
+  }
+  return out;
+}
+
+/** Read every declared file into one set keyed `path:name`. */
+async function loadMerged(
+  source: FileSource,
+  declared: Declared[],
+  name: string,
+  opts: Opts,
+  missingLevel: Finding['level'] | null,
+  findings: Finding[],
+): Promise<{ set: MetricSet | null; allMissing: boolean }> {
+  const files: string[] = [];
+  const merged: MetricSet = { file: name, files, values: new Map(), meta: {}, notes: [] };
+  let anyRead = false;
+  let missing = 0;
+  for (const entry of declared) {
+    if (files.includes(entry.path)) continue;
+    files.push(entry.path);
+    const read = await readOrFinding(
+      source,
+      entry.path,
+      'metrics',
+      opts.model,
+      missingLevel ?? 'notice',
+    );
     if (!read.ok) {
-      findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+      if (read.result.reason === 'missing') missing++;
+      if (missingLevel === null && read.result.reason === 'missing') continue;
+      const where = entry.from
+        ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
+        : '';
+      findings.push({ ...read.finding, message: `${read.finding.message}${where}` });
       continue;
     }
     const parsed = parseMetrics(read.path, read.text, opts);
     findings.push(...parsed.findings);
     if (!parsed.set) continue;
     anyRead = true;
-    for (const [name, value] of parsed.set.values) {
-      if (merged.values.has(name)) {
-        findings.push(
-          at(
-            `${name} is declared by several metrics files; the first (in dvc.yaml order) is used`,
-            entry.line,
-          ),
-        );
-        // The line belongs to another file than the dvc.yaml this set is named after.
-      } else
-        merged.values.set(name, {
-          value: value.value,
-          ...(value.ci ? { ci: value.ci } : {}),
-          ...(value.line ? { line: value.line } : {}),
-          file: read.path,
-        });
-    }
+    for (const [key, value] of parsed.set.values)
+      merged.values.set(qualify(read.path, key), { ...value, file: read.path });
     Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
     merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
   }
-  return { set: anyRead ? merged : null, findings };
+  return {
+    set: anyRead ? merged : null,
+    allMissing: declared.length > 0 && missing === declared.length,
+  };
 }
 
 /** A production reference edited by the PR itself deserves a reviewer's eye. */
