@@ -5,11 +5,11 @@
  */
 import type { GateSpec } from '../config/types.js';
 import { leafAt, lookup, qualify, splitRef, type Leaf } from '../formats/metrics/paths.js';
+import { fmtAll, fmtPair } from '../report/numbers.js';
 import type { GateResult, GateStatus, MetricSet } from '../types.js';
 import {
   aggregateOf,
   didYouMean,
-  fmt,
   matchPattern,
   measure,
   numeric,
@@ -268,8 +268,10 @@ function judge(
   unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
 ): Outcome {
   const v = head.value;
-  const shown = `${fmt(v)}${head.detail ? ` (${head.detail})` : ''}`;
   const r = ref?.value ?? null;
+  // Value, bounds and reference are read together: print them so that different numbers differ.
+  const [vText, minText, maxText] = fmtAll([v, gate.min, gate.max]);
+  const shown = `${vText}${head.detail ? ` (${head.detail})` : ''}`;
   const tol = (x: number) => EPS * Math.max(1, Math.abs(x));
   if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
     return {
@@ -278,7 +280,7 @@ function judge(
       reference: r,
       threshold: gate.min,
       kind: 'min',
-      message: `${subject} ${shown} < min ${fmt(gate.min)}`,
+      message: `${subject} ${shown} < min ${minText}`,
     };
   }
   if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
@@ -288,13 +290,13 @@ function judge(
       reference: r,
       threshold: gate.max,
       kind: 'max',
-      message: `${subject} ${shown} > max ${fmt(gate.max)}`,
+      message: `${subject} ${shown} > max ${maxText}`,
     };
   }
   if (!gate.vs || !ref || r === null) {
     const parts = [
-      gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
-      gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
+      gate.min !== undefined ? `≥ min ${minText}` : '',
+      gate.max !== undefined ? `≤ max ${maxText}` : '',
     ].filter(Boolean);
     return {
       ok: true,
@@ -316,17 +318,24 @@ function judge(
   }
   const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
   const unit = pct ? '%' : '';
-  const move = `(${fmt(r)} → ${fmt(v)}`;
+  // The value is read against the reference and against the limit the gate allows (reference
+  // minus the allowed drop, plus the required gain): print all three so that they differ visibly.
+  const signedGain =
+    gate.min_gain ?? gate.min_gain_pct ?? -(gate.max_drop ?? gate.max_drop_pct ?? 0);
+  const step = pct ? (signedGain * Math.abs(r)) / 100 : signedGain;
+  const limit = better === 'higher' ? r + step : r - step;
+  const [rText, vMove] = fmtAll([r, v, limit]);
+  const move = `(${rText} → ${vMove}`;
   const worse = better === 'higher' ? 'dropped' : 'rose';
-  const improved = `improved ${fmt(Math.abs(amount))}${unit}`;
   if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
     const need = (gate.min_gain ?? gate.min_gain_pct) as number;
     const ok = amount >= need - tol(need);
+    const [amountText, needText] = fmtPair(Math.abs(amount), need);
     const what =
       amount > 0
-        ? `${ok ? 'gained' : 'gained only'} ${fmt(amount)}${unit}`
+        ? `${ok ? 'gained' : 'gained only'} ${amountText}${unit}`
         : amount < 0
-          ? `${worse} ${fmt(-amount)}${unit}`
+          ? `${worse} ${amountText}${unit}`
           : 'did not change';
     return {
       ok,
@@ -334,19 +343,25 @@ function judge(
       reference: r,
       threshold: need,
       kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-      message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${fmt(need)}${unit})`,
+      message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${needText}${unit})`,
     };
   }
   const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
   const drop = -amount;
   const ok = drop <= allowed + tol(allowed);
-  const what = drop > 0 ? `${worse} ${fmt(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+  const [dropText, allowedText] = fmtPair(Math.abs(drop), allowed);
+  const what =
+    drop > 0
+      ? `${worse} ${dropText}${unit}`
+      : drop < 0
+        ? `improved ${dropText}${unit}`
+        : 'did not change';
   return {
     ok,
     value: v,
     reference: r,
     threshold: allowed,
     kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-    message: `${subject} ${what} vs ${gate.vs} ${move}; max ${fmt(allowed)}${unit})`,
+    message: `${subject} ${what} vs ${gate.vs} ${move}; max ${allowedText}${unit})`,
   };
 }

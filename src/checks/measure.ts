@@ -4,7 +4,10 @@
  */
 import { filesOf, leaves } from '../formats/metrics/paths.js';
 import { closest } from '../formats/schema-errors.js';
+import { fmt } from '../report/numbers.js';
 import type { MetricSet, MetricValue } from '../types.js';
+
+export { fmt } from '../report/numbers.js';
 
 export type Numeric = { ok: true; value: number; leaf: MetricValue } | { ok: false; why: string };
 
@@ -132,17 +135,4 @@ export function aggregateOf(
         detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
       };
   }
-}
-
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
-export function fmt(n: number | null | undefined): string {
-  if (n === null || n === undefined) return '-';
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? '+Infinity' : '-Infinity';
-  if (Number.isInteger(n)) return String(n);
-  const abs = Math.abs(n);
-  if (abs >= 1000) return n.toFixed(1);
-  if (abs >= 1) return String(Number(n.toFixed(3)));
-  if (abs >= 0.0001) return String(Number(n.toPrecision(4)));
-  return n.toExponential(2);
 }

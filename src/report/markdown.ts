@@ -5,7 +5,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import { commentMarker, Limits } from '../constants.js';
-import { fmt } from '../checks/gates.js';
+import { fmt, fmtAll, fmtPair } from './numbers.js';
 import type { Finding, GateResult, MetricRow } from '../types.js';
 import { code, codeCell, escapeCell, escapeText } from './escape.js';
 import { findingList } from './findings.js';
@@ -217,11 +217,6 @@ function clip(text: string): string {
   return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
 }
 
-function valueCell(value: number | null, ci?: [number, number]): string {
-  if (value === null) return '-';
-  return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
-}
-
 const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string, string]> = {
   min: ['≥ ', ''],
   max: ['≤ ', ''],
@@ -231,17 +226,31 @@ const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string,
   min_gain_pct: ['min gain ', '%'],
 };
 
-function thresholdCell(g: GateResult): string {
-  if (g.threshold === null) return '-';
-  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-  return `${pre}${fmt(g.threshold)}${post}`;
+/**
+ * The value, reference and threshold cells of a gate row, printed so that numbers read against
+ * each other differ visibly (value vs min/max, value vs reference).
+ */
+function gateNumbers(g: GateResult): { value: string; reference: string; threshold: string } {
+  const absolute = g.thresholdKind === 'min' || g.thresholdKind === 'max';
+  const [value, reference, threshold] = fmtAll([
+    g.value,
+    g.reference,
+    absolute ? g.threshold : null,
+  ]);
+  return { value, reference, threshold: absolute ? threshold : fmt(g.threshold) };
 }
 
-function gateValueCell(g: GateResult): string {
+function thresholdCell(g: GateResult, text: string): string {
+  if (g.threshold === null) return '-';
+  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+  return `${pre}${text}${post}`;
+}
+
+function gateValueCell(g: GateResult, text: string): string {
   if (g.value === null) return '-';
   const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
   const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-  return `${what}${fmt(g.value)}${bound}`;
+  return `${what}${text}${bound}`;
 }
 
 function renderGates(model: ModelReport, ctx: SectionContext): string {
@@ -252,20 +261,17 @@ function renderGates(model: ModelReport, ctx: SectionContext): string {
   );
   const collapsePassing = ctx.level >= 1;
   const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-  const rows = visible
-    .slice(0, ctx.maxRows)
-    .map((g) => [
+  const rows = visible.slice(0, ctx.maxRows).map((g) => {
+    const n = gateNumbers(g);
+    return [
       STATUS_ICON[g.status],
       `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
-      gateValueCell(g),
-      g.reference === null
-        ? g.vs
-          ? `- (${g.vs})`
-          : '-'
-        : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
-      thresholdCell(g),
+      gateValueCell(g, n.value),
+      g.reference === null ? (g.vs ? `- (${g.vs})` : '-') : `${n.reference} (${g.vs ?? 'ref'})`,
+      thresholdCell(g, n.threshold),
       escapeCell(clip(g.message)),
-    ]);
+    ];
+  });
   const hidden = sorted.length - rows.length;
   const table =
     rows.length > 0
@@ -290,10 +296,17 @@ function changeCell(row: MetricRow): string {
   return `${sign}${fmt(row.change)}`;
 }
 
-function displayValue(v: MetricRow['base'], ci?: [number, number]): string {
+function displayValue(v: MetricRow['base'], ci?: [number, number], text?: string): string {
   if (v === null || v === undefined) return '-';
-  if (typeof v === 'number') return valueCell(v, ci);
+  if (typeof v === 'number')
+    return ci ? `${text ?? fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : (text ?? fmt(v));
   return escapeCell(String(v));
+}
+
+/** Base and head of a diff row: a row exists because they differ, so they print differently. */
+function rowNumbers(r: MetricRow): [string | undefined, string | undefined] {
+  if (typeof r.base !== 'number' || typeof r.head !== 'number') return [undefined, undefined];
+  return fmtPair(r.base, r.head);
 }
 
 /** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
@@ -320,8 +333,8 @@ function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
     const body = shown.map((r) => [
       ...(hasPath ? [codeCell(clip(r.path ?? ''))] : []),
       codeCell(clip(r.metric)),
-      displayValue(r.base, r.baseCi),
-      displayValue(r.head, r.headCi),
+      displayValue(r.base, r.baseCi, rowNumbers(r)[0]),
+      displayValue(r.head, r.headCi, rowNumbers(r)[1]),
       changeCell(r),
       ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
     ]);

@@ -1,14 +1,14 @@
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
-import { fmt } from '../checks/gates.js';
+import { fmt, fmtPair } from './numbers.js';
 import type { MetricRow } from '../types.js';
 import { messageAfterFile, type Report } from './model.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' } as const;
 
-function show(v: MetricRow['base'] | undefined, ci?: [number, number]): string {
+function show(v: MetricRow['base'] | undefined, ci?: [number, number], text?: string): string {
   if (v === null || v === undefined) return '-';
   if (typeof v !== 'number') return String(v);
-  return ci ? `${fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(v);
+  return ci ? `${text ?? fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : (text ?? fmt(v));
 }
 
 /** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
@@ -40,8 +40,12 @@ export function renderText(report: Report): string {
         const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${fmt(r.change)})`;
         const baseline =
           r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
+        const [b, h] =
+          typeof r.base === 'number' && typeof r.head === 'number'
+            ? fmtPair(r.base, r.head)
+            : [undefined, undefined];
         out.push(
-          `    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`,
+          `    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`,
         );
       }
     }
