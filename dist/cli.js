@@ -503,7 +503,11 @@ function itemFindings(r, items, input, require) {
 /* harmony export */   ud: () => (/* binding */ evaluateGates)
 /* harmony export */ });
 /* unused harmony export betterOf */
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9546);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5616);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+
+
 
 
 /** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
@@ -533,12 +537,17 @@ function evaluateGates(gates, inputs) {
 function evaluateGate(gate, index, inputs) {
     const level = gate.level ?? 'error';
     const required = gate.required ?? true;
-    const wildcard = gate.metric.split('.').includes('*');
+    const declared = [
+        ...new Set([inputs.head, inputs.production, inputs.baseline].flatMap((s) => s?.files ?? [])),
+    ];
+    const ref = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRef */ .Mn)(gate.metric, declared);
+    const wildcard = ref.name.split('.').includes('*');
     const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
-    const make = (metric, o) => {
+    const make = (metric, o, path) => {
         const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
         return {
             metric,
+            ...(path ? { path } : ref.file ? { path: ref.file } : {}),
             ...(gate.name ? { name: gate.name } : {}),
             status,
             level,
@@ -567,6 +576,24 @@ function evaluateGate(gate, index, inputs) {
             }),
         ];
     }
+    const found = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .lookup */ .$I)(inputs.head, ref, wildcard ? _measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPattern */ .gH : (a, b) => a === b);
+    if (found.ambiguous) {
+        // Whatever its level, a gate that cannot say which file it reads is a config error.
+        const spellings = found.ambiguous.map((f) => `\`${(0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(f, ref.name)}\``).join(' or ');
+        return [
+            {
+                ...make(gate.metric, {
+                    ok: false,
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `${ref.name} is defined by several metrics files (${found.ambiguous.join(', ')}); name one in the gate: ${spellings}`,
+                }),
+                status: 'fail',
+                ambiguous: found.ambiguous,
+            },
+        ];
+    }
     if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
         const why = `${gate.metric}: new model, no production metrics at the base commit`;
         // A new model has nothing to regress from; only an explicit `required: true` insists.
@@ -590,24 +617,37 @@ function evaluateGate(gate, index, inputs) {
     }
     const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
     const bound = gate.bound ?? 'value';
+    const missing = () => {
+        const head = inputs.head;
+        if (!head)
+            return `${gate.metric} is missing (no metrics file)`;
+        const where = ref.file ?? (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(head);
+        const notDeclared = !ref.file && head.files && ref.name.includes(':')
+            ? `; \`${ref.name.slice(0, ref.name.lastIndexOf(':'))}\` is not one of the model's metrics files (${head.files.join(', ')})`
+            : '';
+        const what = wildcard ? `no metric matches ${ref.name} in` : `${ref.name} is missing from`;
+        return `${what} ${where}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(head, ref.name)}${notDeclared}`;
+    };
     if (!aggregate) {
+        const key = found.keys[0];
+        if (key === undefined)
+            return [make(gate.metric, unusable(missing()))];
+        const leaf = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .leafAt */ .QL)(inputs.head, key);
         return [
-            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable)),
+            make(gate.metric, single(gate, leaf, gate.metric, inputs.head, refSet, bound, unusable), leaf.file),
         ];
     }
-    const matches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPaths */ .oq)(inputs.head, gate.metric);
-    if (matches.length === 0) {
-        const where = inputs.head
-            ? `in ${inputs.head.file}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(inputs.head, gate.metric)}`
-            : '(no metrics file)';
-        return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
-    }
+    const matches = found.keys;
+    if (matches.length === 0)
+        return [make(gate.metric, unusable(missing()))];
     if (aggregate === 'each') {
-        const lastLiteral = !gate.metric.endsWith('*');
-        return matches.map((m) => {
-            const segs = m.split('.');
+        const lastLiteral = !ref.name.endsWith('*');
+        return matches.map((key) => {
+            const leaf = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .leafAt */ .QL)(inputs.head, key);
+            const m = ref.file ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(leaf.file, leaf.name) : leaf.name;
+            const segs = leaf.name.split('.');
             const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-            return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+            return make(m, single(gate, leaf, subject, inputs.head, refSet, bound, unusable), leaf.file);
         });
     }
     const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, inputs.head, matches, bound);
@@ -616,16 +656,16 @@ function evaluateGate(gate, index, inputs) {
         return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
     let reference = null;
     if (gate.vs) {
-        const refMatches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPaths */ .oq)(refSet, gate.metric);
+        const refMatches = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .lookup */ .$I)(refSet, ref, _measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPattern */ .gH).keys;
         if (refMatches.length === 0) {
             return [
                 make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
             ];
         }
-        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, refSet, refMatches, 'value');
-        if (!ref.ok)
-            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
-        reference = ref;
+        const ref2 = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, refSet, refMatches, 'value');
+        if (!ref2.ok)
+            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref2.why}`, head.value))];
+        reference = ref2;
     }
     // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
     const better = gate.better ??
@@ -633,29 +673,40 @@ function evaluateGate(gate, index, inputs) {
             ? 'higher'
             : aggregate === 'spread'
                 ? 'lower'
-                : betterOf(gate, gate.metric));
+                : betterOf(gate, ref.name));
     return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
-function single(gate, metric, subject, headSet, refSet, bound, unusable) {
-    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)(headSet, metric, bound);
+function single(gate, leaf, subject, headSet, refSet, bound, unusable) {
+    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)(headSet, leaf.key, bound);
     if (!head.ok)
-        return unusable(`${metric} ${head.why}`);
+        return unusable(`${leaf.name} ${head.why}`);
     let reference = null;
     if (gate.vs) {
-        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .numeric */ .sH)(refSet, metric);
-        if (!ref.ok)
-            return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
+        // The reference is the same file's metric when the reference set has several files too.
+        const key = refSet?.files ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(leaf.file, leaf.name) : leaf.name;
+        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .numeric */ .sH)(refSet, key);
+        if (!ref.ok) {
+            const why = refSet && !refSet.values.has(key) ? missingRef(refSet, leaf) : ref.why;
+            return unusable(`${gate.vs} ${leaf.name} ${why}`, head.value);
+        }
         reference = { ok: true, value: ref.value, detail: '' };
     }
     const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
-    return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
+    return judge(gate, betterOf(gate, leaf.name), label, head, reference, unusable);
+}
+/** Why a reference set lacks a metric, naming the file it would come from. */
+function missingRef(set, leaf) {
+    const file = set.files ? leaf.file : set.file;
+    return `is missing from ${file}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(set, leaf.name)}`;
 }
 const EPS = 1e-9;
 /** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
 function judge(gate, better, subject, head, ref, unusable) {
     const v = head.value;
-    const shown = `${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}${head.detail ? ` (${head.detail})` : ''}`;
     const r = ref?.value ?? null;
+    // Value, bounds and reference are read together: print them so that different numbers differ.
+    const [vText, minText, maxText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtAll */ .lP)([v, gate.min, gate.max]);
+    const shown = `${vText}${head.detail ? ` (${head.detail})` : ''}`;
     const tol = (x) => EPS * Math.max(1, Math.abs(x));
     if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
         return {
@@ -664,7 +715,7 @@ function judge(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: gate.min,
             kind: 'min',
-            message: `${subject} ${shown} < min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.min)}`,
+            message: `${subject} ${shown} < min ${minText}`,
         };
     }
     if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
@@ -674,13 +725,13 @@ function judge(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: gate.max,
             kind: 'max',
-            message: `${subject} ${shown} > max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.max)}`,
+            message: `${subject} ${shown} > max ${maxText}`,
         };
     }
     if (!gate.vs || !ref || r === null) {
         const parts = [
-            gate.min !== undefined ? `≥ min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.min)}` : '',
-            gate.max !== undefined ? `≤ max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.max)}` : '',
+            gate.min !== undefined ? `≥ min ${minText}` : '',
+            gate.max !== undefined ? `≤ max ${maxText}` : '',
         ].filter(Boolean);
         return {
             ok: true,
@@ -698,16 +749,22 @@ function judge(gate, better, subject, head, ref, unusable) {
     }
     const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
     const unit = pct ? '%' : '';
-    const move = `(${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r)} → ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}`;
+    // The value is read against the reference and against the limit the gate allows (reference
+    // minus the allowed drop, plus the required gain): print all three so that they differ visibly.
+    const signedGain = gate.min_gain ?? gate.min_gain_pct ?? -(gate.max_drop ?? gate.max_drop_pct ?? 0);
+    const step = pct ? (signedGain * Math.abs(r)) / 100 : signedGain;
+    const limit = better === 'higher' ? r + step : r - step;
+    const [rText, vMove] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtAll */ .lP)([r, v, limit]);
+    const move = `(${rText} → ${vMove}`;
     const worse = better === 'higher' ? 'dropped' : 'rose';
-    const improved = `improved ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(Math.abs(amount))}${unit}`;
     if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
         const need = (gate.min_gain ?? gate.min_gain_pct);
         const ok = amount >= need - tol(need);
+        const [amountText, needText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPair */ .oP)(Math.abs(amount), need);
         const what = amount > 0
-            ? `${ok ? 'gained' : 'gained only'} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(amount)}${unit}`
+            ? `${ok ? 'gained' : 'gained only'} ${amountText}${unit}`
             : amount < 0
-                ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(-amount)}${unit}`
+                ? `${worse} ${amountText}${unit}`
                 : 'did not change';
         return {
             ok,
@@ -715,20 +772,25 @@ function judge(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: need,
             kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(need)}${unit})`,
+            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${needText}${unit})`,
         };
     }
     const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
     const drop = -amount;
     const ok = drop <= allowed + tol(allowed);
-    const what = drop > 0 ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+    const [dropText, allowedText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPair */ .oP)(Math.abs(drop), allowed);
+    const what = drop > 0
+        ? `${worse} ${dropText}${unit}`
+        : drop < 0
+            ? `improved ${dropText}${unit}`
+            : 'did not change';
     return {
         ok,
         value: v,
         reference: r,
         threshold: allowed,
         kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(allowed)}${unit})`,
+        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${allowedText}${unit})`,
     };
 }
 
@@ -740,26 +802,37 @@ function judge(gate, better, subject, head, ref, unusable) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ aggregateOf),
-/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   Sc: () => (/* reexport safe */ _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
 /* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   oq: () => (/* binding */ matchPaths),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   gH: () => (/* binding */ matchPattern),
 /* harmony export */   sH: () => (/* binding */ numeric),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-/* unused harmony export matchPattern */
+/* unused harmony export matchPaths */
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9546);
 /* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5337);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5616);
 /**
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
  * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
  */
 
-/** A finite number at `metric`, or why there is none. */
+
+
+
+/** Where a set's metrics come from, for messages: its file, or its files. */
+function whereOf(set) {
+    const files = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .filesOf */ .R8)(set);
+    return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
+}
+/** A finite number at key `metric` of the set, or why there is none. */
 function numeric(set, metric) {
     if (!set)
         return { ok: false, why: 'is missing (no metrics file)' };
     const leaf = set.values.get(metric);
     if (!leaf)
-        return { ok: false, why: `is missing from ${set.file}${didYouMean(set, metric)}` };
+        return { ok: false, why: `is missing from ${whereOf(set)}${didYouMean(set, metric)}` };
     const v = leaf.value;
     // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
     const file = leaf.file ?? set.file;
@@ -777,7 +850,7 @@ function numeric(set, metric) {
  * Wildcard patterns are matched as their literal words.
  */
 function didYouMean(set, metric) {
-    const names = [...set.values.keys()].sort();
+    const names = [...new Set((0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .leaves */ .FQ)(set).map((l) => l.name))].sort();
     const hint = (0,_formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(metric, names) ?? sharingAWord(metric, names);
     return hint ? ` (did you mean \`${hint}\`?)` : '';
 }
@@ -811,7 +884,7 @@ function measure(set, metric, bound) {
     if (!ci)
         return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
     const value = bound === 'lower' ? ci[0] : ci[1];
-    return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
+    return { ok: true, value, detail: `CI [${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` };
 }
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 function matchPattern(pattern, path) {
@@ -852,7 +925,7 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: hi.value - lo.value,
-                detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path} − ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path}`,
             };
         case 'ratio':
             if (hi.value === 0)
@@ -860,28 +933,9 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: lo.value / hi.value,
-                detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path} / ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path}`,
             };
     }
-}
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
-function fmt(n) {
-    if (n === null || n === undefined)
-        return '-';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? '+Infinity' : '-Infinity';
-    if (Number.isInteger(n))
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs >= 1000)
-        return n.toFixed(1);
-    if (abs >= 1)
-        return String(Number(n.toFixed(3)));
-    if (abs >= 0.0001)
-        return String(Number(n.toPrecision(4)));
-    return n.toExponential(2);
 }
 
 
@@ -1828,6 +1882,92 @@ function yamlHint(code, message, near) {
 
 /***/ }),
 
+/***/ 9546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   FQ: () => (/* binding */ leaves),
+/* harmony export */   Mn: () => (/* binding */ splitRef),
+/* harmony export */   QL: () => (/* binding */ leafAt),
+/* harmony export */   R8: () => (/* binding */ filesOf),
+/* harmony export */   Ss: () => (/* binding */ qualify)
+/* harmony export */ });
+/* unused harmony export displayName */
+/** `path:name`, the key of a metric in a set that merges several files. */
+function qualify(file, name) {
+    return `${file}:${name}`;
+}
+/** Split `path:name` on the last ':' whose left side is one of `files` (see the module comment). */
+function splitRef(ref, files) {
+    for (let i = ref.lastIndexOf(':'); i > 0; i = ref.lastIndexOf(':', i - 1)) {
+        const file = ref.slice(0, i);
+        if (files.includes(file))
+            return { file, name: ref.slice(i + 1) };
+    }
+    return { name: ref };
+}
+/** The file and name of a key of `set`. */
+function leafAt(set, key) {
+    const value = set.values.get(key);
+    if (!value)
+        return undefined;
+    if (!set.files)
+        return { key, file: value.file ?? set.file, name: key, value };
+    const file = value.file ?? set.file;
+    return { key, file, name: key.slice(file.length + 1), value };
+}
+/** Every metric of a set with its file, in the set's order. */
+function leaves(set) {
+    if (!set)
+        return [];
+    const out = [];
+    for (const key of set.values.keys()) {
+        const leaf = leafAt(set, key);
+        if (leaf)
+            out.push(leaf);
+    }
+    return out;
+}
+/** The metrics files a set was read from (one for a plain file). */
+function filesOf(set) {
+    if (!set)
+        return [];
+    return set.files ?? [set.file];
+}
+/**
+ * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses. `ambiguous`
+ * lists the files when an unqualified reference matches the same name in several files.
+ */
+function lookup(set, ref, matches) {
+    if (!set)
+        return { keys: [] };
+    // A single-file set (a production or baseline file) answers for any qualifier: it holds the
+    // reference values of the metric, whatever file the head reads it from.
+    const file = set.files ? ref.file : undefined;
+    const hits = leaves(set)
+        .filter((l) => (file === undefined || l.file === file) && matches(ref.name, l.name))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
+    if (file === undefined && set.files) {
+        const byName = new Map();
+        for (const h of hits)
+            byName.set(h.name, (byName.get(h.name) ?? new Set()).add(h.file));
+        const clash = [...byName.values()].find((files) => files.size > 1);
+        const order = set.files;
+        if (clash)
+            return { keys: hits.map((h) => h.key), ambiguous: order.filter((f) => clash.has(f)) };
+    }
+    return { keys: hits.map((h) => h.key) };
+}
+/** A metric name for messages: qualified when the set merges several files. */
+function displayName(set, key) {
+    const leaf = leafAt(set, key);
+    return leaf ? leaf.name : key;
+}
+
+
+/***/ }),
+
 /***/ 8249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2432,7 +2572,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 var resolve = __nccwpck_require__(7649);
 // EXTERNAL MODULE: ./src/config/select.ts
 var config_select = __nccwpck_require__(1032);
+// EXTERNAL MODULE: ./src/formats/metrics/paths.ts
+var paths = __nccwpck_require__(9546);
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
+/**
+ * The metric diff, with `dvc metrics diff` semantics: one row per metric whose value differs
+ * between base and head (every row with `all`), `null` where a side lacks it, change = head − base
+ * when both are numbers.
+ */
+
 function same(a, b) {
     if (!a || !b)
         return a === b;
@@ -2451,13 +2599,30 @@ function same(a, b) {
 function roundNoise(n) {
     return n === 0 ? 0 : Number(n.toPrecision(12));
 }
-/** Diff base → head; rows sorted by metric name so output is stable. */
+/**
+ * Diff base → head. Rows pair a metric with the same name in the same file (a metric that moved
+ * to another file is removed from one and added to the other, as `dvc metrics diff` shows it);
+ * sorted by file, then metric name, so output is stable.
+ */
 function diffMetrics(base, head, baseline = null, opts = {}) {
-    const names = new Set([...(base?.values.keys() ?? []), ...(head?.values.keys() ?? [])]);
+    const pairs = new Map();
+    const add = (leaf, side) => {
+        const id = (0,paths/* qualify */.Ss)(leaf.file, leaf.name);
+        const pair = pairs.get(id) ?? { path: leaf.file, metric: leaf.name };
+        pair[side] = leaf;
+        pairs.set(id, pair);
+    };
+    for (const leaf of (0,paths/* leaves */.FQ)(base))
+        add(leaf, 'b');
+    for (const leaf of (0,paths/* leaves */.FQ)(head))
+        add(leaf, 'h');
+    // A single-file baseline holds the reference values whatever file the head reads them from.
+    const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
     const rows = [];
-    for (const metric of [...names].sort()) {
-        const b = base?.values.get(metric);
-        const h = head?.values.get(metric);
+    const sorted = [...pairs.values()].sort((x, y) => x.path.localeCompare(y.path) || x.metric.localeCompare(y.metric));
+    for (const { path, metric, b: bl, h: hl } of sorted) {
+        const b = bl?.value;
+        const h = hl?.value;
         if (!opts.all && same(b, h))
             continue;
         const bv = b?.value ?? null;
@@ -2465,14 +2630,13 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
         const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
             ? roundNoise(hv - bv)
             : null;
-        const row = { metric, base: bv, head: hv, change };
+        const row = { metric, path, base: bv, head: hv, change };
         if (b?.ci)
             row.baseCi = b.ci;
         if (h?.ci)
             row.headCi = h.ci;
-        const bl = baseline?.values.get(metric);
         if (baseline)
-            row.baseline = bl?.value ?? null;
+            row.baseline = baselineOf(path, metric)?.value ?? null;
         rows.push(row);
     }
     return rows;
@@ -2565,8 +2729,9 @@ function diffModel(base, head, modelIndex) {
     const out = [];
     const model = head.name;
     for (const key of ['metrics', 'baseline', 'production']) {
-        const x = base[key] ?? (key === 'production' ? 'base' : undefined);
-        const y = head[key] ?? (key === 'production' ? 'base' : undefined);
+        const text = (v) => (Array.isArray(v) ? v.join(', ') : v);
+        const x = text(base[key]) ?? (key === 'production' ? 'base' : undefined);
+        const y = text(head[key]) ?? (key === 'production' ? 'base' : undefined);
         if (x !== y) {
             out.push({
                 model,
@@ -4572,7 +4737,15 @@ function lineDiff(before, after) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __nccwpck_require__(5616);
 ;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
+/**
+ * Metric movement in words, both ways: format the measured diff as a ledger line
+ * (`auc +0.012 (0.831 → 0.843)`), and read a stated line back to catch a ledger entry that
+ * contradicts the measurement. Pure.
+ */
+
 const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
 /** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
 function isSliceMetric(metric) {
@@ -4593,17 +4766,16 @@ function signed(change, base, head) {
         return '±0';
     return `${change > 0 ? '+' : '-'}${text}`;
 }
-/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
-function ledger_movement_show(n) {
-    return String(Number(n.toPrecision(6)));
-}
+/** A value as a ledger line shows it: the report's precision policy (report/numbers.ts). */
+const ledger_movement_show = numbers/* fmt */.Sc;
 /** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
 function movementOf(row) {
     const { base, head } = row;
     if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
         if (row.change === 0)
             return null;
-        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
+        const [from, to] = (0,numbers/* fmtPair */.oP)(base, head);
+        return `${row.metric} ${signed(row.change, base, head)} (${from} → ${to})`;
     }
     if (typeof head === 'number' && (base === null || base === undefined))
         return `${row.metric} ${ledger_movement_show(head)} (new)`;
@@ -4931,7 +5103,7 @@ async function readSide(source, path, model, side) {
     };
     return { doc: null, findings: [finding] };
 }
-function numbers(set) {
+function ledger_numbers(set) {
     const out = new Map();
     for (const [k, v] of set?.values ?? [])
         if (typeof v.value === 'number' && Number.isFinite(v.value))
@@ -4958,8 +5130,8 @@ async function ledgerStage(ctx) {
         policy: ctx.config.ledger_policy,
         diff: ctx.diff,
         gates: ctx.gates,
-        baseValues: numbers(ctx.metrics.base),
-        headValues: numbers(ctx.metrics.head),
+        baseValues: ledger_numbers(ctx.metrics.base),
+        headValues: ledger_numbers(ctx.metrics.head),
     });
     return { section, findings: [...head.findings, ...base.findings, ...findings] };
 }
@@ -7591,20 +7763,48 @@ var types = __nccwpck_require__(7991);
 
 
 
-async function load(source, path, model, config, missingLevel) {
-    const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+
+/** The files `metrics:` names, as a list. */
+function metricsPaths(model) {
+    return Array.isArray(model.metrics) ? model.metrics : [model.metrics];
+}
+async function load(source, paths, model, config, missingLevel) {
+    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+    const list = Array.isArray(paths) ? paths : [paths];
+    if (list.length === 1 && !isDvcYaml(list[0]))
+        return loadOne(source, list[0], opts, missingLevel);
+    const findings = [];
+    const declared = [];
+    let missing = 0;
+    for (const path of list) {
+        if (!isDvcYaml(path)) {
+            declared.push({ path });
+            continue;
+        }
+        const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+        if (!read.ok) {
+            if (read.result.reason === 'missing')
+                missing++;
+            if (!(missingLevel === null && read.result.reason === 'missing'))
+                findings.push(read.finding);
+            continue;
+        }
+        declared.push(...dvcDeclared(read.path, read.text, model, findings));
+    }
+    const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
+    return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+}
+async function loadOne(source, path, opts, missingLevel) {
+    const read = await readOrFinding(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
     if (!read.ok) {
         const missing = read.result.reason === 'missing';
         const silent = missingLevel === null && missing;
         return { set: null, findings: silent ? [] : [read.finding], missing };
     }
-    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
-    if (!isDvcYaml(read.path))
-        return { ...parseMetrics(read.path, read.text, opts), missing: false };
-    return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+    return { ...parseMetrics(read.path, read.text, opts), missing: false };
 }
-/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
-async function loadDvc(source, file, text, model, opts) {
+/** The metrics files a dvc.yaml declares, confined to the repository. */
+function dvcDeclared(file, text, model, findings) {
     const at = (message, line) => ({
         level: 'error',
         check: 'metrics',
@@ -7614,11 +7814,8 @@ async function loadDvc(source, file, text, model, opts) {
         message,
     });
     const { files, issues } = dvcMetricsFiles(file, text);
-    const findings = issues.map((i) => at(i.message, i.line));
-    if (files.length === 0)
-        return { set: null, findings };
-    const merged = { file, values: new Map(), meta: {}, notes: [] };
-    let anyRead = false;
+    findings.push(...issues.map((i) => at(i.message, i.line)));
+    const out = [];
     for (const entry of files) {
         const confined = (0,types/* confinePath */.e)(entry.path);
         if (!confined.ok) {
@@ -7629,9 +7826,30 @@ async function loadDvc(source, file, text, model, opts) {
             findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
             continue;
         }
-        const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+        out.push({ path: confined.path, from: { file, line: entry.line } });
+    }
+    return out;
+}
+/** Read every declared file into one set keyed `path:name`. */
+async function loadMerged(source, declared, name, opts, missingLevel, findings) {
+    const files = [];
+    const merged = { file: name, files, values: new Map(), meta: {}, notes: [] };
+    let anyRead = false;
+    let missing = 0;
+    for (const entry of declared) {
+        if (files.includes(entry.path))
+            continue;
+        files.push(entry.path);
+        const read = await readOrFinding(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
         if (!read.ok) {
-            findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+            if (read.result.reason === 'missing')
+                missing++;
+            if (missingLevel === null && read.result.reason === 'missing')
+                continue;
+            const where = entry.from
+                ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
+                : '';
+            findings.push({ ...read.finding, message: `${read.finding.message}${where}` });
             continue;
         }
         const parsed = parseMetrics(read.path, read.text, opts);
@@ -7639,23 +7857,15 @@ async function loadDvc(source, file, text, model, opts) {
         if (!parsed.set)
             continue;
         anyRead = true;
-        for (const [name, value] of parsed.set.values) {
-            if (merged.values.has(name)) {
-                findings.push(at(`${name} is declared by several metrics files; the first (in dvc.yaml order) is used`, entry.line));
-                // The line belongs to another file than the dvc.yaml this set is named after.
-            }
-            else
-                merged.values.set(name, {
-                    value: value.value,
-                    ...(value.ci ? { ci: value.ci } : {}),
-                    ...(value.line ? { line: value.line } : {}),
-                    file: read.path,
-                });
-        }
+        for (const [key, value] of parsed.set.values)
+            merged.values.set((0,paths/* qualify */.Ss)(read.path, key), { ...value, file: read.path });
         Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
         merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
     }
-    return { set: anyRead ? merged : null, findings };
+    return {
+        set: anyRead ? merged : null,
+        allMissing: declared.length > 0 && missing === declared.length,
+    };
 }
 /** A production reference edited by the PR itself deserves a reviewer's eye. */
 async function productionEdited(head, base, path, model) {
@@ -9131,25 +9341,43 @@ async function rolloutStage(ctx) {
 
 
 
-function gateFindings(model, gates, loaded, index, lines) {
+
+/**
+ * A finding per failed or warned gate. With a value, it sits at the metric's line in the file the
+ * value came from and names the gate's config line; without one (missing metric, no file), it
+ * sits at the gate's config line and its message names the metrics file(s) it looked in. Two
+ * gates on one metric are two lines. A gate that cannot say which file it reads is a config error.
+ */
+function gateFindings(model, gates, loaded, index, head) {
     const out = [];
     for (const g of gates) {
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const at = lines.get(g.metric);
-        const metricLine = at?.line;
+        const gateLine = loaded.gateLine(index, g.gate);
+        const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
+        const name = g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
+        const leaf = g.value === null || g.ambiguous
+            ? undefined
+            : head?.values.get(g.path && head.files ? (0,paths/* qualify */.Ss)(g.path, name) : g.metric);
         out.push({
-            level: g.status === 'fail' ? 'error' : 'warning',
-            check: 'gate',
+            level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
+            check: g.ambiguous ? 'config' : 'gate',
             model,
-            file: at ? at.file : loaded.file,
-            ...((metricLine ?? loaded.gateLine(index, g.gate))
-                ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
-                : {}),
-            message: g.message,
+            ...(leaf && g.path
+                ? { file: g.path, ...(leaf.line ? { line: leaf.line } : {}) }
+                : leaf && head
+                    ? { file: head.file, ...(leaf.line ? { line: leaf.line } : {}) }
+                    : atGate),
+            message: leaf
+                ? `${g.message} (gate at ${loaded.file}${gateLine ? `:${gateLine}` : ''})`
+                : g.message,
         });
     }
     return out;
+}
+/** The metrics files of both sides, head's first. */
+function unionFiles(head, base) {
+    return [...new Set([...(0,paths/* filesOf */.R8)(head), ...(0,paths/* filesOf */.R8)(base)])];
 }
 /** Run every stage and build the report. */
 async function runPipeline(input) {
@@ -9187,11 +9415,7 @@ async function runPipeline(input) {
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
-            const lines = new Map([...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [
-                k,
-                v.line ? { file: v.file ?? model.metrics, line: v.line } : undefined,
-            ]));
-            findings.push(...gateFindings(model.name, gates, loaded, index, lines));
+            findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
             const ctx = {
                 model,
                 index,
@@ -9206,7 +9430,10 @@ async function runPipeline(input) {
             const report = {
                 name: model.name,
                 state: m.isNew ? 'new' : 'existing',
-                metricsFile: model.metrics,
+                metricsFile: metricsPaths(model).join(', '),
+                ...(m.metrics.head?.files || m.metrics.base?.files
+                    ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
+                    : {}),
                 gates,
                 metrics: diff,
                 meta: m.metrics.head?.meta ?? {},
@@ -9780,8 +10007,8 @@ function toAlignment(value) {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/checks/gates.ts
-var gates = __nccwpck_require__(3041);
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __nccwpck_require__(5616);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
@@ -10435,11 +10662,6 @@ const CLIP = 300;
 function clip(text) {
     return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
 }
-function valueCell(value, ci) {
-    if (value === null)
-        return '-';
-    return ci ? `${(0,gates/* fmt */.Sc)(value)} [${(0,gates/* fmt */.Sc)(ci[0])}, ${(0,gates/* fmt */.Sc)(ci[1])}]` : (0,gates/* fmt */.Sc)(value);
-}
 const THRESHOLD_LABEL = {
     min: ['≥ ', ''],
     max: ['≤ ', ''],
@@ -10448,18 +10670,31 @@ const THRESHOLD_LABEL = {
     min_gain: ['min gain ', ''],
     min_gain_pct: ['min gain ', '%'],
 };
-function thresholdCell(g) {
+/**
+ * The value, reference and threshold cells of a gate row, printed so that numbers read against
+ * each other differ visibly (value vs min/max, value vs reference).
+ */
+function gateNumbers(g) {
+    const absolute = g.thresholdKind === 'min' || g.thresholdKind === 'max';
+    const [value, reference, threshold] = (0,numbers/* fmtAll */.lP)([
+        g.value,
+        g.reference,
+        absolute ? g.threshold : null,
+    ]);
+    return { value, reference, threshold: absolute ? threshold : (0,numbers/* fmt */.Sc)(g.threshold) };
+}
+function thresholdCell(g, text) {
     if (g.threshold === null)
         return '-';
     const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-    return `${pre}${(0,gates/* fmt */.Sc)(g.threshold)}${post}`;
+    return `${pre}${text}${post}`;
 }
-function gateValueCell(g) {
+function gateValueCell(g, text) {
     if (g.value === null)
         return '-';
     const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
     const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-    return `${what}${(0,gates/* fmt */.Sc)(g.value)}${bound}`;
+    return `${what}${text}${bound}`;
 }
 function renderGates(model, ctx) {
     if (model.gates.length === 0)
@@ -10468,20 +10703,17 @@ function renderGates(model, ctx) {
     const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((g) => [
-        STATUS_ICON[g.status],
-        `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
-        gateValueCell(g),
-        g.reference === null
-            ? g.vs
-                ? `- (${g.vs})`
-                : '-'
-            : `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`,
-        thresholdCell(g),
-        escapeCell(clip(g.message)),
-    ]);
+    const rows = visible.slice(0, ctx.maxRows).map((g) => {
+        const n = gateNumbers(g);
+        return [
+            STATUS_ICON[g.status],
+            `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
+            gateValueCell(g, n.value),
+            g.reference === null ? (g.vs ? `- (${g.vs})` : '-') : `${n.reference} (${g.vs ?? 'ref'})`,
+            thresholdCell(g, n.threshold),
+            escapeCell(clip(g.message)),
+        ];
+    });
     const hidden = sorted.length - rows.length;
     const table = rows.length > 0
         ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
@@ -10501,14 +10733,20 @@ function changeCell(row) {
     if (row.change === null)
         return '-';
     const sign = row.change > 0 ? '+' : '';
-    return `${sign}${(0,gates/* fmt */.Sc)(row.change)}`;
+    return `${sign}${(0,numbers/* fmt */.Sc)(row.change)}`;
 }
-function displayValue(v, ci) {
+function displayValue(v, ci, text) {
     if (v === null || v === undefined)
         return '-';
     if (typeof v === 'number')
-        return valueCell(v, ci);
+        return ci ? `${text ?? (0,numbers/* fmt */.Sc)(v)} [${(0,numbers/* fmt */.Sc)(ci[0])}, ${(0,numbers/* fmt */.Sc)(ci[1])}]` : (text ?? (0,numbers/* fmt */.Sc)(v));
     return escapeCell(String(v));
+}
+/** Base and head of a diff row: a row exists because they differ, so they print differently. */
+function rowNumbers(r) {
+    if (typeof r.base !== 'number' || typeof r.head !== 'number')
+        return [undefined, undefined];
+    return (0,numbers/* fmtPair */.oP)(r.base, r.head);
 }
 /** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
 function isSlice(row) {
@@ -10518,19 +10756,30 @@ function renderDiff(model, ctx) {
     if (model.metrics.length === 0)
         return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
     const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+    // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
+    const hasPath = (model.metricsFiles?.length ?? 0) > 1;
     const table = (rows) => {
         const shown = rows.slice(0, ctx.maxRows);
-        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+        const header = [
+            ...(hasPath ? ['Path'] : []),
+            'Metric',
+            'Base',
+            'Head',
+            'Change',
+            ...(hasBaseline ? ['Baseline'] : []),
+        ];
         const body = shown.map((r) => [
+            ...(hasPath ? [codeCell(clip(r.path ?? ''))] : []),
             codeCell(clip(r.metric)),
-            displayValue(r.base, r.baseCi),
-            displayValue(r.head, r.headCi),
+            displayValue(r.base, r.baseCi, rowNumbers(r)[0]),
+            displayValue(r.head, r.headCi, rowNumbers(r)[1]),
             changeCell(r),
             ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
         ]);
         const more = rows.length - shown.length;
-        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
+        return (markdownTable([header, ...body], {
+            align: [...(hasPath ? ['l'] : []), 'l', 'r', 'r', 'r', 'r'],
+        }) + (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
     };
     const main = model.metrics.filter((r) => !isSlice(r));
     const slices = model.metrics.filter(isSlice);
@@ -10645,24 +10894,112 @@ function sortFindings(findings) {
 
 /***/ }),
 
+/***/ 5616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   lP: () => (/* binding */ fmtAll),
+/* harmony export */   oP: () => (/* binding */ fmtPair)
+/* harmony export */ });
+/**
+ * The one precision policy for numbers mlgate prints (gate messages, gates table, metric diff,
+ * suggested ledger entry, text output):
+ *
+ * - A number alone is compact: integers as they are, at most 4 significant digits below 1, 3
+ *   decimals from 1 to 1000, 1 decimal from 1000, and an exponent below 0.0001.
+ * - Numbers shown side by side (a value and its threshold, base and head, a drop and the allowed
+ *   drop) get as many more significant digits as it takes for two different numbers to print
+ *   differently: `0.849996 < min 0.85`, never `0.85 < min 0.85`. Equal numbers print equal, and so
+ *   do numbers that agree to 12 significant digits (floating-point noise).
+ *
+ * Pure: checks import it to word their messages; renderers to fill their cells.
+ */
+/** Compact formatting of one number; `-` for none. */
+function fmt(n) {
+    if (n === null || n === undefined)
+        return '-';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Infinity' : '-Infinity';
+    if (Number.isInteger(n))
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs >= 1000)
+        return n.toFixed(1);
+    if (abs >= 1)
+        return String(Number(n.toFixed(3)));
+    if (abs >= 0.0001)
+        return String(Number(n.toPrecision(4)));
+    return n.toExponential(2);
+}
+/** `n` with `digits` significant digits, trailing zeros dropped (plain notation where it reads). */
+function withDigits(n, digits) {
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 0.0001 || abs >= 1e15))
+        return n.toExponential(digits - 1);
+    return String(Number(n.toPrecision(digits)));
+}
+/**
+ * Binary floating-point noise (0.831 − 0.826 = 0.005000000000000004) is not a difference: numbers
+ * that agree to 12 significant digits are the same number for printing.
+ */
+const NOISE_DIGITS = 12;
+const same = (a, b) => a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(NOISE_DIGITS);
+/**
+ * Format numbers that are read together so that any two that differ print differently. Each
+ * number keeps its compact form unless it collides with a different number's, in which case the
+ * colliding ones get the fewest significant digits (up to 12) that separate them.
+ */
+function fmtAll(ns) {
+    const out = ns.map(fmt);
+    const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+    for (let i = 0; i < ns.length; i++) {
+        for (let j = i + 1; j < ns.length; j++) {
+            const a = ns[i];
+            const b = ns[j];
+            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
+                continue;
+            for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
+                const [x, y] = [withDigits(a, digits), withDigits(b, digits)];
+                if (x !== y) {
+                    out[i] = x;
+                    out[j] = y;
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Two numbers read together (value and threshold, base and head): see `fmtAll`. */
+function fmtPair(a, b) {
+    const [x, y] = fmtAll([a, b]);
+    return [x, y];
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3041);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6867);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5616);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6867);
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' };
-function show(v, ci) {
+function show(v, ci, text) {
     if (v === null || v === undefined)
         return '-';
     if (typeof v !== 'number')
         return String(v);
-    return ci ? `${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)} [${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[0])}, ${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[1])}]` : (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v);
+    return ci ? `${text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)} [${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` : (text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v));
 }
 /** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
 function renderText(report) {
@@ -10686,10 +11023,14 @@ function renderText(report) {
             out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
         if (model.metrics.length > 0) {
             out.push('  metric diff (base -> head):');
+            const withPath = (model.metricsFiles?.length ?? 0) > 1;
             for (const r of model.metrics) {
-                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r.change)})`;
+                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(r.change)})`;
                 const baseline = r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
-                out.push(`    ${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`);
+                const [b, h] = typeof r.base === 'number' && typeof r.head === 'number'
+                    ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPair */ .oP)(r.base, r.head)
+                    : [undefined, undefined];
+                out.push(`    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`);
             }
         }
     }
@@ -10705,7 +11046,7 @@ function renderText(report) {
     if (rest.length > 0) {
         out.push('', 'findings:');
         for (const f of rest)
-            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .messageAfterFile */ .aS)(f)}`);
+            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageAfterFile */ .aS)(f)}`);
     }
     return out.join('\n') + '\n';
 }
@@ -19632,7 +19973,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func3(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func3(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func3(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func3(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func3(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func3(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern2 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.gate_before !== undefined){let data6 = data3.gate_before;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100 || isNaN(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.require_rollout !== undefined){let data7 = data3.require_rollout;if(typeof data7 !== "boolean"){const err15 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.contract_policy !== undefined){let data8 = data.contract_policy;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err17 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.require_ml !== undefined){let data9 = data8.require_ml;if(typeof data9 !== "boolean"){const err18 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.breaking !== undefined){let data10 = data8.breaking;if(!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))){const err19 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.metrics_policy !== undefined){let data11 = data.metrics_policy;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err21 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.psi_epsilon !== undefined){let data12 = data11.psi_epsilon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 0.1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.show_all !== undefined){let data13 = data11.show_all;if(typeof data13 !== "boolean"){const err25 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.checklist !== undefined){let data14 = data.checklist;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err27 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err28 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.require !== undefined){let data16 = data14.require;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(typeof data17 === "string"){if(func3(data17) < 1){const err29 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}let i2 = data16.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data16[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err31 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;break;}indices0[item0] = i2;}}}else {const err32 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.items !== undefined){let data18 = data14.items;if(Array.isArray(data18)){const len2 = data18.length;for(let i3=0; i3<len2; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.id === undefined){const err33 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.text === undefined){const err34 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key5 in data19){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err35 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.id !== undefined){let data20 = data19.id;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err36 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.text !== undefined){let data21 = data19.text;if(typeof data21 === "string"){if(func3(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.attest !== undefined){let data22 = data19.attest;if(typeof data22 !== "boolean"){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.allow_na !== undefined){let data23 = data19.allow_na;if(typeof data23 !== "boolean"){const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.ledger_policy !== undefined){let data24 = data.ledger_policy;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err45 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data24.require_entry_when_metrics_change !== undefined){let data25 = data24.require_entry_when_metrics_change;if(typeof data25 !== "boolean"){const err46 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.append_only !== undefined){let data26 = data24.append_only;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.required_fields !== undefined){let data27 = data24.required_fields;if(Array.isArray(data27)){const len3 = data27.length;for(let i4=0; i4<len3; i4++){let data28 = data27[i4];if(typeof data28 === "string"){if(func3(data28) < 1){const err48 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema21 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs9 = errors;if(Array.isArray(data1)){if(data1.length < 1){const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err8 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data1[i1], data1[j0])){const err10 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break outer0;}}}}}else {const err11 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.metrics.anyOf[1].type,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.metrics.anyOf,parentSchema:schema12.properties.metrics,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.baseline !== undefined){let data3 = data.baseline;if(typeof data3 === "string"){if(func3(data3) < 1){const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.production !== undefined){let data4 = data.production;if(typeof data4 === "string"){if(func3(data4) < 1){const err15 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.manifest !== undefined){let data5 = data.manifest;if(typeof data5 === "string"){if(func3(data5) < 1){const err17 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.contract !== undefined){let data6 = data.contract;if(typeof data6 === "string"){if(func3(data6) < 1){const err19 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.rollout !== undefined){let data7 = data.rollout;if(typeof data7 === "string"){if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.ledger !== undefined){let data8 = data.ledger;if(typeof data8 === "string"){if(func3(data8) < 1){const err23 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.gates !== undefined){let data9 = data.gates;if(Array.isArray(data9)){const len1 = data9.length;for(let i2=0; i2<len1; i2++){let data10 = data9[i2];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.metric === undefined){const err25 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema21.required,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key1 in data10){if(!(func2.call(schema21.properties, key1))){const err26 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.metric !== undefined){let data11 = data10.metric;if(typeof data11 === "string"){if(func3(data11) < 1){const err27 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.metric.type,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.name !== undefined){let data12 = data10.name;if(typeof data12 !== "string"){const err29 = {instancePath:instancePath+"/gates/" + i2+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data10.min !== undefined){let data13 = data10.min;if(!((typeof data13 == "number") && (isFinite(data13)))){const err30 = {instancePath:instancePath+"/gates/" + i2+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min.type,parentSchema:schema21.properties.min,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.max !== undefined){let data14 = data10.max;if(!((typeof data14 == "number") && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/gates/" + i2+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max.type,parentSchema:schema21.properties.max,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data10.vs !== undefined){let data15 = data10.vs;if(!((data15 === "production") || (data15 === "baseline"))){const err32 = {instancePath:instancePath+"/gates/" + i2+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema21.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.vs.enum,parentSchema:schema21.properties.vs,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.max_drop !== undefined){let data16 = data10.max_drop;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err33 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop.type,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data10.min_gain !== undefined){let data17 = data10.min_gain;if(!((typeof data17 == "number") && (isFinite(data17)))){const err35 = {instancePath:instancePath+"/gates/" + i2+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain.type,parentSchema:schema21.properties.min_gain,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data10.max_drop_pct !== undefined){let data18 = data10.max_drop_pct;if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err36 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop_pct.type,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data10.min_gain_pct !== undefined){let data19 = data10.min_gain_pct;if(!((typeof data19 == "number") && (isFinite(data19)))){const err38 = {instancePath:instancePath+"/gates/" + i2+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain_pct.type,parentSchema:schema21.properties.min_gain_pct,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.better !== undefined){let data20 = data10.better;if(!((data20 === "higher") || (data20 === "lower"))){const err39 = {instancePath:instancePath+"/gates/" + i2+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema21.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.better.enum,parentSchema:schema21.properties.better,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data10.bound !== undefined){let data21 = data10.bound;if(!(((data21 === "value") || (data21 === "lower")) || (data21 === "upper"))){const err40 = {instancePath:instancePath+"/gates/" + i2+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema21.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.bound.enum,parentSchema:schema21.properties.bound,data:data21};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data10.aggregate !== undefined){let data22 = data10.aggregate;if(!((((((data22 === "each") || (data22 === "min")) || (data22 === "max")) || (data22 === "mean")) || (data22 === "ratio")) || (data22 === "spread"))){const err41 = {instancePath:instancePath+"/gates/" + i2+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema21.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.aggregate.enum,parentSchema:schema21.properties.aggregate,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data10.level !== undefined){let data23 = data10.level;if(!(((data23 === "error") || (data23 === "warn")) || (data23 === "off"))){const err42 = {instancePath:instancePath+"/gates/" + i2+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema21.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.level.enum,parentSchema:schema21.properties.level,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.required !== undefined){let data24 = data10.required;if(typeof data24 !== "boolean"){const err43 = {instancePath:instancePath+"/gates/" + i2+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.required.type,parentSchema:schema21.properties.required,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data9};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern2 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.gate_before !== undefined){let data6 = data3.gate_before;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100 || isNaN(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.require_rollout !== undefined){let data7 = data3.require_rollout;if(typeof data7 !== "boolean"){const err15 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.contract_policy !== undefined){let data8 = data.contract_policy;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err17 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.require_ml !== undefined){let data9 = data8.require_ml;if(typeof data9 !== "boolean"){const err18 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.breaking !== undefined){let data10 = data8.breaking;if(!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))){const err19 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.metrics_policy !== undefined){let data11 = data.metrics_policy;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err21 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.psi_epsilon !== undefined){let data12 = data11.psi_epsilon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 0.1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.show_all !== undefined){let data13 = data11.show_all;if(typeof data13 !== "boolean"){const err25 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.checklist !== undefined){let data14 = data.checklist;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err27 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err28 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.require !== undefined){let data16 = data14.require;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(typeof data17 === "string"){if(func3(data17) < 1){const err29 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}let i2 = data16.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data16[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err31 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;break;}indices0[item0] = i2;}}}else {const err32 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.items !== undefined){let data18 = data14.items;if(Array.isArray(data18)){const len2 = data18.length;for(let i3=0; i3<len2; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.id === undefined){const err33 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.text === undefined){const err34 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key5 in data19){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err35 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.id !== undefined){let data20 = data19.id;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err36 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.text !== undefined){let data21 = data19.text;if(typeof data21 === "string"){if(func3(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.attest !== undefined){let data22 = data19.attest;if(typeof data22 !== "boolean"){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.allow_na !== undefined){let data23 = data19.allow_na;if(typeof data23 !== "boolean"){const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.ledger_policy !== undefined){let data24 = data.ledger_policy;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err45 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data24.require_entry_when_metrics_change !== undefined){let data25 = data24.require_entry_when_metrics_change;if(typeof data25 !== "boolean"){const err46 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.append_only !== undefined){let data26 = data24.append_only;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.required_fields !== undefined){let data27 = data24.required_fields;if(Array.isArray(data27)){const len3 = data27.length;for(let i4=0; i4<len3; i4++){let data28 = data27[i4];if(typeof data28 === "string"){if(func3(data28) < 1){const err48 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
