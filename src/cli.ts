@@ -24,11 +24,35 @@ Usage:
   mlgate check [--config .mlgate.yml] [--base REF] [--head REF | --workspace] [--pr-body FILE]
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
                [--config-source base|head] [--comment-key KEY]
-  mlgate init  [--dir DIR] [--force]
+  mlgate init  [--dir DIR] [--force] [--model NAME]
 
-check  evaluates the gates in the current git checkout, head against base, and prints the report.
-       --base defaults to the merge-base with the default remote branch, else HEAD~1.
-init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
+check  evaluates the gates, head against base, and prints the report (mlgate check --help).
+init   writes a starter .mlgate.yml from the repository's metrics (mlgate init --help).
+
+Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
+
+export const CHECK_USAGE = `Usage: mlgate check [options]
+
+Evaluates the gates of .mlgate.yml, head against base, and prints the report. Reads files only;
+nothing is sent anywhere.
+
+  --base REF            the base commit. Default: with --workspace, HEAD (as \`dvc metrics diff\`);
+                        otherwise the merge-base with the remote's default branch, else HEAD~1.
+  --head REF            the head commit. Default: the working tree.
+  --workspace           head is the working tree, base HEAD unless --base says otherwise.
+  --config FILE         the config path in the repository (default .mlgate.yml). When neither
+                        head nor base has it, the working tree's is used (said in one line).
+  --config-source S     base (default: a PR cannot loosen its own gates) or head.
+  --format F            markdown (the PR comment), json (the report), or text. Default: text on a
+                        terminal, markdown otherwise.
+  --output FILE         write the report to FILE instead of stdout.
+  --fail-on LEVEL       error (default), warning or never: the exit status threshold.
+  --pr-body FILE        a PR description to read the checklist from.
+  --comment-key KEY     the key in the comment marker (several mlgate comments on one PR).
+  --model NAME          check only the named models (repeatable; globs).
+  --cwd DIR             run in DIR instead of the current directory.
+
+Try it on past commits:  mlgate check --base HEAD~5 --head HEAD --format text
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
 
@@ -55,17 +79,23 @@ async function check(args: string[]): Promise<number> {
       head: { type: 'string' },
       workspace: { type: 'boolean', default: false },
       'pr-body': { type: 'string' },
-      format: { type: 'string', default: 'markdown' },
+      format: { type: 'string' },
       output: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       'config-source': { type: 'string', default: 'base' },
       'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
       cwd: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
-  const format = values.format;
+  if (values.help) {
+    process.stdout.write(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  // A terminal gets plain text: markdown escapes and zero-width joiners are noise there.
+  const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown');
   if (!['markdown', 'json', 'text'].includes(format))
     throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
   const failOn = values['fail-on'] as FailOn;
@@ -93,13 +123,25 @@ async function check(args: string[]): Promise<number> {
   }
   let base: FileSource | null = null;
   let baseSha: string | null = null;
-  if (values.base) {
+  if (values.workspace && !values.base && inGit) {
+    // As `dvc metrics diff`: the working tree against the last commit.
+    baseSha = await resolveRef(root, 'HEAD');
+  } else if (values.base) {
     if (!inGit) throw new UsageError('--base needs a git repository');
     baseSha = await resolveRef(root, values.base);
     if (!baseSha)
       throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
-  } else if (inGit) {
+  } else if (inGit && !values.workspace) {
     baseSha = await defaultBase(root);
+  }
+  // With uncommitted changes the head is the working tree, not HEAD's commit: say so.
+  let headLabel: string | undefined;
+  if (!values.head && inGit) {
+    const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
+    if (status.code === 0 && status.stdout.toString('utf8').trim() !== '') {
+      headLabel = 'working tree';
+      headSha = null;
+    }
   }
   if (baseSha) base = new GitSource(root, baseSha);
   else if (inGit)
@@ -122,8 +164,9 @@ async function check(args: string[]): Promise<number> {
     base,
     configPath: values.config,
     configSource,
+    ...(values.head ? { workingTree: new WorkspaceSource(root) } : {}),
     prBody,
-    pr: { number: null, base: baseSha, head: headSha },
+    pr: { number: null, base: baseSha, head: headSha, ...(headLabel ? { headLabel } : {}) },
     failOn,
   });
   const output =

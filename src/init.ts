@@ -126,6 +126,15 @@ const NEXT_STEPS = `Next steps:
   5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
   Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
 
+export const INIT_USAGE = `Usage: mlgate init [--dir DIR] [--model NAME] [--force]
+
+Writes a starter .mlgate.yml, a model manifest, LEDGER.md and a PR template with the review
+checklist. Existing files are never overwritten without --force.
+
+  --dir DIR      the repository to write in (default: the current directory).
+  --model NAME   the model's name in the config and the folder of its files (default my-model).
+  --force        overwrite files that exist.`;
+
 async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
@@ -147,10 +156,15 @@ export async function runInit(
       dir: { type: 'string', default: '.' },
       force: { type: 'boolean', default: false },
       model: { type: 'string', default: 'my-model' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
+  if (values.help) {
+    out.write(`${INIT_USAGE}\n`);
+    return 0;
+  }
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(values.model)) {
     err.write(
       `mlgate init: --model "${values.model}" is not a valid model name (letters, digits, ".", "_", "-")\n`,

@@ -33,6 +33,8 @@ export interface PipelineInput {
   base: FileSource | null;
   configPath: string;
   configSource: 'base' | 'head';
+  /** The working tree, when head is a commit: its config is the fallback (config/resolve.ts). */
+  workingTree?: FileSource;
   prBody: string | null;
   pr: PrInfo;
   failOn: FailOn;

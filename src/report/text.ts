@@ -18,6 +18,9 @@ export function renderText(report: Report): string {
   out.push(
     `mlgate: ${report.passed ? 'PASSED' : 'FAILED'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
   );
+  const head = report.pr.head ? report.pr.head.slice(0, 7) : (report.pr.headLabel ?? null);
+  const base = report.pr.base ? report.pr.base.slice(0, 7) : null;
+  if (head || base) out.push(`compared: ${base ?? '(no base)'} -> ${head ?? '(head)'}`);
   out.push(`gates from: ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
   if (report.config.note) out.push(`note: ${report.config.note}`);
   if (report.policyChanges.length > 0) {
