@@ -902,17 +902,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2283);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(16);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
-/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4785);
-/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7899);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4457);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
+/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1032);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6118);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2794);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(16);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
+/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4785);
+/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7899);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4457);
 /**
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
  */
+
+
 
 
 
@@ -930,11 +934,16 @@ const USAGE = `mlgate ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */
 Usage:
   mlgate check [--config .mlgate.yml] [--base REF] [--head REF | --workspace] [--pr-body FILE]
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
-               [--config-source base|head] [--comment-key KEY]
+               [--config-source base|head] [--comment-key KEY] [--model NAME]...
+  mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
   mlgate init  [--dir DIR] [--force]
 
 check  evaluates the gates in the current git checkout, head against base, and prints the report.
        --base defaults to the merge-base with the default remote branch, else HEAD~1.
+       --model NAME checks only the models it names (repeatable; * and ? match any text / one
+       character); a name matching no model in force is a configuration error.
+models lists the models in force (the config at --base, as check reads it); --format json prints
+       [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
 init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
@@ -942,32 +951,78 @@ class UsageError extends Error {
 }
 /** Default base: merge-base with the remote's default branch, else HEAD~1, else none. */
 async function defaultBase(cwd) {
-    const sym = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .git */ .$Y)(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    const sym = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .git */ .$Y)(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
     const remoteHead = sym.code === 0 ? sym.stdout.toString('utf8').trim() : null;
     for (const ref of [remoteHead, 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
         if (!ref)
             continue;
-        const mb = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .git */ .$Y)(cwd, ['merge-base', 'HEAD', ref]);
+        const mb = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .git */ .$Y)(cwd, ['merge-base', 'HEAD', ref]);
         if (mb.code === 0)
             return mb.stdout.toString('utf8').trim();
     }
-    return (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRef */ .qE)(cwd, 'HEAD~1');
+    return (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(cwd, 'HEAD~1');
+}
+/** The options `check` and `models` share: which config, which commits. */
+const TREE_OPTIONS = {
+    config: { type: 'string', default: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    workspace: { type: 'boolean', default: false },
+    'config-source': { type: 'string', default: 'base' },
+    cwd: { type: 'string' },
+};
+/** The head and base trees the options name (SPEC §1 CLI: `--base`, `--head`, `--workspace`). */
+async function localTrees(values) {
+    const configSource = values['config-source'];
+    if (configSource !== 'base' && configSource !== 'head')
+        throw new UsageError(`--config-source: expected base or head, got "${configSource}"`);
+    if (values.head && values.workspace)
+        throw new UsageError('use either --head REF or --workspace, not both');
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? process.cwd());
+    const top = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .git */ .$Y)(cwd, ['rev-parse', '--show-toplevel']);
+    const inGit = top.code === 0;
+    const root = inGit ? top.stdout.toString('utf8').trim() : cwd;
+    let head = new _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__/* .WorkspaceSource */ .J(root);
+    let headSha = inGit ? await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, 'HEAD') : null;
+    if (values.head) {
+        if (!inGit)
+            throw new UsageError('--head needs a git repository');
+        const sha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, values.head);
+        if (!sha)
+            throw new UsageError(`--head: "${values.head}" is not a commit in this repository`);
+        head = new _sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .GitSource */ .Gh(root, sha);
+        headSha = sha;
+    }
+    let base = null;
+    let baseSha = null;
+    if (values.base) {
+        if (!inGit)
+            throw new UsageError('--base needs a git repository');
+        baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, values.base);
+        if (!baseSha)
+            throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
+    }
+    else if (inGit) {
+        baseSha = await defaultBase(root);
+    }
+    if (baseSha)
+        base = new _sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .GitSource */ .Gh(root, baseSha);
+    else if (inGit)
+        // A fresh repository (one commit, no remote): say why `vs production` gates have nothing to read.
+        process.stderr.write('mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n');
+    return { head, headSha, base, baseSha, configSource };
 }
 async function check(args) {
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
         args,
         options: {
-            config: { type: 'string', default: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV },
-            base: { type: 'string' },
-            head: { type: 'string' },
-            workspace: { type: 'boolean', default: false },
+            ...TREE_OPTIONS,
             'pr-body': { type: 'string' },
             format: { type: 'string', default: 'markdown' },
             output: { type: 'string' },
             'fail-on': { type: 'string', default: 'error' },
-            'config-source': { type: 'string', default: 'base' },
             'comment-key': { type: 'string', default: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMENT_KEY */ .cb },
-            cwd: { type: 'string' },
+            model: { type: 'string', multiple: true },
         },
         strict: true,
         allowPositionals: false,
@@ -978,43 +1033,10 @@ async function check(args) {
     const failOn = values['fail-on'];
     if (!['error', 'warning', 'never'].includes(failOn))
         throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
-    const configSource = values['config-source'];
-    if (configSource !== 'base' && configSource !== 'head')
-        throw new UsageError(`--config-source: expected base or head, got "${configSource}"`);
-    if (values.head && values.workspace)
-        throw new UsageError('use either --head REF or --workspace, not both');
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? process.cwd());
-    const top = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .git */ .$Y)(cwd, ['rev-parse', '--show-toplevel']);
-    const inGit = top.code === 0;
-    const root = inGit ? top.stdout.toString('utf8').trim() : cwd;
-    let head = new _sources_workspace_js__WEBPACK_IMPORTED_MODULE_9__/* .WorkspaceSource */ .J(root);
-    let headSha = inGit ? await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRef */ .qE)(root, 'HEAD') : null;
-    if (values.head) {
-        if (!inGit)
-            throw new UsageError('--head needs a git repository');
-        const sha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRef */ .qE)(root, values.head);
-        if (!sha)
-            throw new UsageError(`--head: "${values.head}" is not a commit in this repository`);
-        head = new _sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .GitSource */ .Gh(root, sha);
-        headSha = sha;
-    }
-    let base = null;
-    let baseSha = null;
-    if (values.base) {
-        if (!inGit)
-            throw new UsageError('--base needs a git repository');
-        baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveRef */ .qE)(root, values.base);
-        if (!baseSha)
-            throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
-    }
-    else if (inGit) {
-        baseSha = await defaultBase(root);
-    }
-    if (baseSha)
-        base = new _sources_git_js__WEBPACK_IMPORTED_MODULE_8__/* .GitSource */ .Gh(root, baseSha);
-    else if (inGit)
-        // A fresh repository (one commit, no remote): say why `vs production` gates have nothing to read.
-        process.stderr.write('mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n');
+    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(values.model ?? []);
+    if (values.model && models.length === 0)
+        throw new UsageError('--model: expected a model name or glob, got an empty value');
+    const { head, headSha, base, baseSha, configSource } = await localTrees(values);
     let prBody = null;
     if (values['pr-body']) {
         try {
@@ -1024,7 +1046,7 @@ async function check(args) {
             throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_formats_data_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(error)}`);
         }
     }
-    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .runPipeline */ .a)({
+    const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)({
         head,
         base,
         configPath: values.config,
@@ -1032,12 +1054,13 @@ async function check(args) {
         prBody,
         pr: { number: null, base: baseSha, head: headSha },
         failOn,
+        ...(models.length > 0 ? { models } : {}),
     });
     const output = format === 'json'
-        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_11__/* .toJson */ .a)(report)
+        ? (0,_report_json_js__WEBPACK_IMPORTED_MODULE_13__/* .toJson */ .a)(report)
         : format === 'text'
-            ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .renderText */ .S)(report)
-            : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
+            ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .renderText */ .S)(report)
+            : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .renderComment */ .w)(report, { commentKey: values['comment-key'] }).markdown;
     if (values.output) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values.output, output);
         process.stderr.write(`mlgate: report written to ${values.output}\n`);
@@ -1051,6 +1074,29 @@ async function check(args) {
         return 2;
     return report.passed ? 0 : 1;
 }
+/** `mlgate models`: the models in force, as JSON for a dynamic matrix or one name per line. */
+async function models(args) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args,
+        options: { ...TREE_OPTIONS, format: { type: 'string', default: 'text' } },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (values.format !== 'json' && values.format !== 'text')
+        throw new UsageError(`--format: expected json or text, got "${values.format}"`);
+    const { head, base, configSource } = await localTrees(values);
+    const list = await (0,_models_js__WEBPACK_IMPORTED_MODULE_5__/* .listModels */ .D)({ head, base, configPath: values.config, configSource });
+    for (const f of list.findings)
+        process.stderr.write(`mlgate: ${f.level}: ${f.file && !f.message.startsWith(f.file) ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}\n`);
+    const broken = list.findings.some((f) => f.level === 'error');
+    if (broken)
+        return 2;
+    // One line of JSON, so a workflow can write it to $GITHUB_OUTPUT as it is.
+    process.stdout.write(values.format === 'json'
+        ? `${JSON.stringify(list.models)}\n`
+        : list.models.map((m) => `${m.name}\n`).join(''));
+    return 0;
+}
 /** Entry point: returns the exit status; never lets a stack trace reach the user. */
 async function main(argv) {
     const [command, ...rest] = argv;
@@ -1058,7 +1104,9 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_10__/* .runInit */ .E)(rest);
+            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_11__/* .runInit */ .E)(rest);
+        if (command === 'models')
+            return await models(rest);
         if (command === '--version' || command === '-v') {
             process.stdout.write(`${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv}\n`);
             return 0;
@@ -1084,6 +1132,344 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 7649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ modelsInForce),
+  p: () => (/* binding */ resolveConfig)
+});
+
+// EXTERNAL MODULE: ./src/generated/config.validate.cjs
+var config_validate = __nccwpck_require__(1632);
+var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate);
+// EXTERNAL MODULE: ./src/formats/data.ts
+var formats_data = __nccwpck_require__(3098);
+// EXTERNAL MODULE: ./src/formats/schema-errors.ts
+var schema_errors = __nccwpck_require__(5337);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+// Precompiled from schemas/config.schema.json (scripts/compile-schemas.mjs) with `verbose`, which
+// gives each error its `parentSchema`: the schemaPath of an error inside a `$ref`'d definition is
+// relative to that definition, so it cannot be looked up from the root.
+const validate = (config_validate_default());
+/** Parse and validate a config text. Never throws. */
+function loadConfig(file, text) {
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok) {
+        return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
+    }
+    const { data, lineOf } = parsed.value;
+    if (data === null || data === undefined) {
+        return {
+            ok: false,
+            findings: [configError(file, 1, 'config is empty; expected `version: 1` and `models:`')],
+        };
+    }
+    if (!validate(data)) {
+        const findings = dedupe(validate.errors ?? []).map((e) => {
+            const path = (0,schema_errors/* pointerToPath */.ox)(e.instancePath);
+            const extra = e.keyword === 'additionalProperties' ? [e.params.additionalProperty] : [];
+            return configError(file, lineOf([...path, ...extra]), describe(e, path, valueAt(data, path)));
+        });
+        return { ok: false, findings };
+    }
+    const config = data;
+    const findings = semanticChecks(config, file, lineOf);
+    const loaded = {
+        config,
+        file,
+        gateLine: (m, g) => lineOf(['models', m, 'gates', g]),
+        modelLine: (m, key) => lineOf(key ? ['models', m, key] : ['models', m]),
+        lineOf,
+    };
+    if (findings.some((f) => f.level === 'error'))
+        return { ok: false, findings };
+    return { ok: true, loaded, findings };
+}
+/** Rules JSON Schema cannot say well: unique names, gates that can decide something. */
+function semanticChecks(config, file, lineOf) {
+    const findings = [];
+    const seen = new Set();
+    config.models.forEach((model, m) => {
+        if (seen.has(model.name)) {
+            findings.push(configError(file, lineOf(['models', m, 'name']), `model name "${model.name}" is used twice; names must be unique`));
+        }
+        seen.add(model.name);
+        (model.gates ?? []).forEach((gate, g) => {
+            const at = (msg) => findings.push(configError(file, lineOf(['models', m, 'gates', g]), `models[${m}].gates[${g}] (${gate.metric}): ${msg}`));
+            const relative = ['max_drop', 'min_gain', 'max_drop_pct', 'min_gain_pct'].filter((k) => k in gate);
+            if (relative.length > 0 && !gate.vs)
+                at(`\`${relative[0]}\` needs \`vs: production\` or \`vs: baseline\``);
+            if (relative.length > 1)
+                at(`use one of ${relative.join(', ')}, not several`);
+            if (!gate.vs && gate.min === undefined && gate.max === undefined) {
+                at('gate has no threshold; expected `min`, `max`, or `vs` with `max_drop`/`min_gain`');
+            }
+            if (gate.min !== undefined && gate.max !== undefined && gate.min > gate.max) {
+                at(`min ${gate.min} is greater than max ${gate.max}; no value can pass`);
+            }
+            if (gate.aggregate && gate.aggregate !== 'each' && !gate.metric.includes('*')) {
+                at(`\`aggregate: ${gate.aggregate}\` needs a wildcard metric such as "slices.*.recall"`);
+            }
+            if (gate.metric.split('.').some((s) => s === ''))
+                at('metric path has an empty segment');
+        });
+    });
+    return findings;
+}
+function configError(file, line, message) {
+    return { level: 'error', check: 'config', file, ...(line ? { line } : {}), message };
+}
+/** The value at a data path, to show what was written next to what was expected. */
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (Array.isArray(v) && typeof seg === 'number')
+            v = v[seg];
+        else if ((0,formats_data/* isRecord */.u4)(v) && typeof seg === 'string' && Object.hasOwn(v, seg))
+            v = v[seg];
+        else
+            return undefined;
+    }
+    return v;
+}
+/** `, got "0.75" (a string)`: what the user wrote, briefly. */
+function got(value) {
+    if (value === undefined)
+        return '';
+    const kind = value === null
+        ? 'null'
+        : Array.isArray(value)
+            ? 'a list'
+            : typeof value === 'object'
+                ? 'a mapping'
+                : `a ${typeof value}`;
+    const shown = value !== null && typeof value === 'object' ? '' : ` ${JSON.stringify(value).slice(0, 60)}`;
+    return `, got${shown} (${kind})`;
+}
+function describe(e, path, value) {
+    const where = (0,formats_data/* formatPath */.jV)(path);
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const parent = e.parentSchema;
+            const allowed = Object.keys(parent?.properties ?? {});
+            const hint = (0,schema_errors/* closest */.kp)(key, allowed);
+            return `${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${allowed.join(', ')}`;
+        }
+        case 'required':
+            return `${where}: missing required key "${String(e.params.missingProperty)}"`;
+        case 'enum': {
+            const allowed = e.params.allowedValues.map(String);
+            const typed = typeof value === 'string' ? value : undefined;
+            // `warning` for `warn`: a prefix is as likely a slip as a typo.
+            const hint = typed === undefined
+                ? undefined
+                : ((0,schema_errors/* closest */.kp)(typed, allowed) ??
+                    allowed.find((a) => typed.startsWith(a) || a.startsWith(typed)));
+            return `${where}: expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${got(value)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+        }
+        case 'const':
+            return `${where}: expected ${JSON.stringify(e.params.allowedValue)}${got(value)}`;
+        case 'type': {
+            const quoted = typeof value === 'string' &&
+                /number|integer/.test(String(e.params.type)) &&
+                value.trim() !== '' &&
+                Number.isFinite(Number(value));
+            return `${where}: expected ${String(e.params.type)}${got(value)}${quoted ? '; write the number without quotes' : ''}`;
+        }
+        default:
+            return `${where}: ${e.message ?? 'invalid'}`;
+    }
+}
+function dedupe(errors) {
+    const seen = new Set();
+    return errors.filter((e) => {
+        const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/resolve.ts
+
+async function loadFrom(source, path) {
+    if (!source)
+        return null;
+    const read = await source.read(path);
+    if (!read.ok) {
+        if (read.reason === 'missing')
+            return 'missing';
+        return {
+            ok: false,
+            findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
+        };
+    }
+    return loadConfig(read.path, read.text);
+}
+/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
+async function resolveConfig(input) {
+    const [baseRes, headRes] = await Promise.all([
+        loadFrom(input.base, input.configPath),
+        loadFrom(input.head, input.configPath),
+    ]);
+    const findings = [];
+    const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
+    const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
+    if (headRes && headRes !== 'missing')
+        findings.push(...headRes.findings);
+    if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+        findings.push({
+            level: 'error',
+            check: 'config',
+            file: input.configPath,
+            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+        });
+        return { inForce: null, source: input.configSource, base, head, findings };
+    }
+    if (input.configSource === 'head' || !input.base) {
+        return { inForce: head, source: 'head', base, head, findings };
+    }
+    if (baseRes === 'missing' || baseRes === null) {
+        return {
+            inForce: head,
+            source: 'head',
+            note: 'No config at the base commit (first adoption): the gates are read from this PR.',
+            base,
+            head,
+            findings,
+        };
+    }
+    if (!baseRes.ok) {
+        findings.push(...baseRes.findings.map((f) => ({
+            ...f,
+            level: 'warning',
+            message: `at base: ${f.message}`,
+        })));
+        return {
+            inForce: head,
+            source: 'head',
+            note: 'The config at the base commit is invalid: the gates are read from this PR.',
+            base,
+            head,
+            findings,
+        };
+    }
+    if (headRes === 'missing') {
+        findings.push({
+            level: 'warning',
+            check: 'policy',
+            file: input.configPath,
+            message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
+        });
+    }
+    return { inForce: base, source: 'base', base, head, findings };
+}
+/**
+ * The models to evaluate and the config each one's gates come from: every model of the config in
+ * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
+ * base to loosen, so evaluating the PR's gates only adds checks.
+ */
+function modelsInForce(resolved) {
+    const inForce = resolved.inForce;
+    if (!inForce)
+        return [];
+    const out = inForce.config.models.map((model, index) => ({
+        model,
+        index,
+        loaded: inForce,
+        fromHead: false,
+    }));
+    const head = resolved.head;
+    if (resolved.source === 'base' && head) {
+        const names = new Set(inForce.config.models.map((m) => m.name));
+        head.config.models.forEach((model, index) => {
+            if (!names.has(model.name))
+                out.push({ model, index, loaded: head, fromHead: true });
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1032:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ selectModels),
+/* harmony export */   KR: () => (/* binding */ modelEntries),
+/* harmony export */   Z7: () => (/* binding */ parsePatterns)
+/* harmony export */ });
+/* unused harmony exports modelFiles, patternRegExp */
+/** The files a model's checks read (metrics, references, manifest, contract, rollout, ledger). */
+function modelFiles(model) {
+    const production = model.production && model.production !== 'base' ? model.production : null;
+    const metrics = model.metrics;
+    const files = [
+        ...(Array.isArray(metrics) ? metrics : [metrics]),
+        model.baseline,
+        production,
+        model.manifest,
+        model.contract,
+        model.rollout,
+        model.ledger,
+    ];
+    return [...new Set(files.filter((f) => typeof f === 'string' && f !== ''))];
+}
+/** The matrix list for `models` in force. */
+function modelEntries(models) {
+    return models.map((m) => ({ name: m.name, files: modelFiles(m) }));
+}
+/**
+ * A model-name pattern as a RegExp: `*` matches any run of characters, `?` one character, the
+ * rest literally (so `churn.v2` does not match `churnxv2`). Matching is case-sensitive, like names.
+ */
+function patternRegExp(pattern) {
+    const body = [...pattern]
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`, 's');
+}
+/**
+ * Split the `models` action input or repeated `--model` values into patterns: one per line or
+ * comma, blanks dropped, duplicates kept once.
+ */
+function parsePatterns(values) {
+    const out = values.flatMap((v) => v.split(/[\n,]/)).map((p) => p.trim());
+    return [...new Set(out.filter((p) => p !== ''))];
+}
+/**
+ * Keep the items whose name matches any pattern, in their original order. `unmatched` lists the
+ * patterns that matched nothing: a matrix job whose filter selects nothing must fail, not pass
+ * having checked nothing.
+ */
+function selectModels(items, name, patterns) {
+    const res = patterns.map((p) => ({ p, re: patternRegExp(p), hit: false }));
+    const selected = items.filter((item) => {
+        let keep = false;
+        for (const r of res) {
+            if (r.re.test(name(item))) {
+                r.hit = true;
+                keep = true;
+            }
+        }
+        return keep;
+    });
+    return { selected, unmatched: res.filter((r) => !r.hit).map((r) => r.p) };
+}
+
+
+/***/ }),
+
 /***/ 7242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1106,6 +1492,7 @@ const Inputs = {
     FailOn: 'fail-on',
     Mode: 'mode',
     Report: 'report',
+    Models: 'models',
 };
 const Outputs = {
     Passed: 'passed',
@@ -1114,6 +1501,7 @@ const Outputs = {
     Report: 'report',
     CommentId: 'comment-id',
     CommentUrl: 'comment-url',
+    Models: 'models',
 };
 /** Hidden first line of the sticky comment. */
 function commentMarker(key) {
@@ -2007,7 +2395,31 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
 
 /***/ }),
 
-/***/ 2283:
+/***/ 6293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listModels)
+/* harmony export */ });
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7649);
+/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1032);
+/**
+ * Fan-out (SPEC §11): the models in force, resolved exactly as `check` resolves them (the base
+ * config by default, plus models only the PR adds), as the list a dynamic matrix reads.
+ */
+
+
+/** List the models in force. Never throws for a bad config: its problems are findings. */
+async function listModels(sides) {
+    const resolved = await (0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveConfig */ .p)(sides);
+    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_1__/* .modelEntries */ .KR)((0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .modelsInForce */ .l)(resolved).map((e) => e.model));
+    return { models, findings: resolved.findings };
+}
+
+
+/***/ }),
+
+/***/ 6118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2016,262 +2428,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPipeline)
 });
 
-// EXTERNAL MODULE: ./src/generated/config.validate.cjs
-var config_validate = __nccwpck_require__(1632);
-var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate);
-// EXTERNAL MODULE: ./src/formats/data.ts
-var formats_data = __nccwpck_require__(3098);
-// EXTERNAL MODULE: ./src/formats/schema-errors.ts
-var schema_errors = __nccwpck_require__(5337);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-// Precompiled from schemas/config.schema.json (scripts/compile-schemas.mjs) with `verbose`, which
-// gives each error its `parentSchema`: the schemaPath of an error inside a `$ref`'d definition is
-// relative to that definition, so it cannot be looked up from the root.
-const validate = (config_validate_default());
-/** Parse and validate a config text. Never throws. */
-function loadConfig(file, text) {
-    const parsed = (0,formats_data/* parseData */._0)(text);
-    if (!parsed.ok) {
-        return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
-    }
-    const { data, lineOf } = parsed.value;
-    if (data === null || data === undefined) {
-        return {
-            ok: false,
-            findings: [configError(file, 1, 'config is empty; expected `version: 1` and `models:`')],
-        };
-    }
-    if (!validate(data)) {
-        const findings = dedupe(validate.errors ?? []).map((e) => {
-            const path = (0,schema_errors/* pointerToPath */.ox)(e.instancePath);
-            const extra = e.keyword === 'additionalProperties' ? [e.params.additionalProperty] : [];
-            return configError(file, lineOf([...path, ...extra]), describe(e, path, valueAt(data, path)));
-        });
-        return { ok: false, findings };
-    }
-    const config = data;
-    const findings = semanticChecks(config, file, lineOf);
-    const loaded = {
-        config,
-        file,
-        gateLine: (m, g) => lineOf(['models', m, 'gates', g]),
-        modelLine: (m, key) => lineOf(key ? ['models', m, key] : ['models', m]),
-        lineOf,
-    };
-    if (findings.some((f) => f.level === 'error'))
-        return { ok: false, findings };
-    return { ok: true, loaded, findings };
-}
-/** Rules JSON Schema cannot say well: unique names, gates that can decide something. */
-function semanticChecks(config, file, lineOf) {
-    const findings = [];
-    const seen = new Set();
-    config.models.forEach((model, m) => {
-        if (seen.has(model.name)) {
-            findings.push(configError(file, lineOf(['models', m, 'name']), `model name "${model.name}" is used twice; names must be unique`));
-        }
-        seen.add(model.name);
-        (model.gates ?? []).forEach((gate, g) => {
-            const at = (msg) => findings.push(configError(file, lineOf(['models', m, 'gates', g]), `models[${m}].gates[${g}] (${gate.metric}): ${msg}`));
-            const relative = ['max_drop', 'min_gain', 'max_drop_pct', 'min_gain_pct'].filter((k) => k in gate);
-            if (relative.length > 0 && !gate.vs)
-                at(`\`${relative[0]}\` needs \`vs: production\` or \`vs: baseline\``);
-            if (relative.length > 1)
-                at(`use one of ${relative.join(', ')}, not several`);
-            if (!gate.vs && gate.min === undefined && gate.max === undefined) {
-                at('gate has no threshold; expected `min`, `max`, or `vs` with `max_drop`/`min_gain`');
-            }
-            if (gate.min !== undefined && gate.max !== undefined && gate.min > gate.max) {
-                at(`min ${gate.min} is greater than max ${gate.max}; no value can pass`);
-            }
-            if (gate.aggregate && gate.aggregate !== 'each' && !gate.metric.includes('*')) {
-                at(`\`aggregate: ${gate.aggregate}\` needs a wildcard metric such as "slices.*.recall"`);
-            }
-            if (gate.metric.split('.').some((s) => s === ''))
-                at('metric path has an empty segment');
-        });
-    });
-    return findings;
-}
-function configError(file, line, message) {
-    return { level: 'error', check: 'config', file, ...(line ? { line } : {}), message };
-}
-/** The value at a data path, to show what was written next to what was expected. */
-function valueAt(data, path) {
-    let v = data;
-    for (const seg of path) {
-        if (Array.isArray(v) && typeof seg === 'number')
-            v = v[seg];
-        else if ((0,formats_data/* isRecord */.u4)(v) && typeof seg === 'string' && Object.hasOwn(v, seg))
-            v = v[seg];
-        else
-            return undefined;
-    }
-    return v;
-}
-/** `, got "0.75" (a string)`: what the user wrote, briefly. */
-function got(value) {
-    if (value === undefined)
-        return '';
-    const kind = value === null
-        ? 'null'
-        : Array.isArray(value)
-            ? 'a list'
-            : typeof value === 'object'
-                ? 'a mapping'
-                : `a ${typeof value}`;
-    const shown = value !== null && typeof value === 'object' ? '' : ` ${JSON.stringify(value).slice(0, 60)}`;
-    return `, got${shown} (${kind})`;
-}
-function describe(e, path, value) {
-    const where = (0,formats_data/* formatPath */.jV)(path);
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const parent = e.parentSchema;
-            const allowed = Object.keys(parent?.properties ?? {});
-            const hint = (0,schema_errors/* closest */.kp)(key, allowed);
-            return `${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected one of: ${allowed.join(', ')}`;
-        }
-        case 'required':
-            return `${where}: missing required key "${String(e.params.missingProperty)}"`;
-        case 'enum': {
-            const allowed = e.params.allowedValues.map(String);
-            const typed = typeof value === 'string' ? value : undefined;
-            // `warning` for `warn`: a prefix is as likely a slip as a typo.
-            const hint = typed === undefined
-                ? undefined
-                : ((0,schema_errors/* closest */.kp)(typed, allowed) ??
-                    allowed.find((a) => typed.startsWith(a) || a.startsWith(typed)));
-            return `${where}: expected one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}${got(value)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
-        }
-        case 'const':
-            return `${where}: expected ${JSON.stringify(e.params.allowedValue)}${got(value)}`;
-        case 'type': {
-            const quoted = typeof value === 'string' &&
-                /number|integer/.test(String(e.params.type)) &&
-                value.trim() !== '' &&
-                Number.isFinite(Number(value));
-            return `${where}: expected ${String(e.params.type)}${got(value)}${quoted ? '; write the number without quotes' : ''}`;
-        }
-        default:
-            return `${where}: ${e.message ?? 'invalid'}`;
-    }
-}
-function dedupe(errors) {
-    const seen = new Set();
-    return errors.filter((e) => {
-        const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/resolve.ts
-
-async function loadFrom(source, path) {
-    if (!source)
-        return null;
-    const read = await source.read(path);
-    if (!read.ok) {
-        if (read.reason === 'missing')
-            return 'missing';
-        return {
-            ok: false,
-            findings: [{ level: 'error', check: 'config', file: read.path, message: read.message }],
-        };
-    }
-    return loadConfig(read.path, read.text);
-}
-/** Decide which config is in force: the base's (default, so a PR cannot loosen its own gates) or the head's. */
-async function resolveConfig(input) {
-    const [baseRes, headRes] = await Promise.all([
-        loadFrom(input.base, input.configPath),
-        loadFrom(input.head, input.configPath),
-    ]);
-    const findings = [];
-    const base = baseRes && baseRes !== 'missing' && baseRes.ok ? baseRes.loaded : null;
-    const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
-    if (headRes && headRes !== 'missing')
-        findings.push(...headRes.findings);
-    if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
-        findings.push({
-            level: 'error',
-            check: 'config',
-            file: input.configPath,
-            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
-        });
-        return { inForce: null, source: input.configSource, base, head, findings };
-    }
-    if (input.configSource === 'head' || !input.base) {
-        return { inForce: head, source: 'head', base, head, findings };
-    }
-    if (baseRes === 'missing' || baseRes === null) {
-        return {
-            inForce: head,
-            source: 'head',
-            note: 'No config at the base commit (first adoption): the gates are read from this PR.',
-            base,
-            head,
-            findings,
-        };
-    }
-    if (!baseRes.ok) {
-        findings.push(...baseRes.findings.map((f) => ({
-            ...f,
-            level: 'warning',
-            message: `at base: ${f.message}`,
-        })));
-        return {
-            inForce: head,
-            source: 'head',
-            note: 'The config at the base commit is invalid: the gates are read from this PR.',
-            base,
-            head,
-            findings,
-        };
-    }
-    if (headRes === 'missing') {
-        findings.push({
-            level: 'warning',
-            check: 'policy',
-            file: input.configPath,
-            message: `${input.configPath}: this PR deletes the mlgate config; the base config stays in force`,
-        });
-    }
-    return { inForce: base, source: 'base', base, head, findings };
-}
-/**
- * The models to evaluate and the config each one's gates come from: every model of the config in
- * force, plus (when that is the base's) models only the PR's config has. Those have no gates at
- * base to loosen, so evaluating the PR's gates only adds checks.
- */
-function modelsInForce(resolved) {
-    const inForce = resolved.inForce;
-    if (!inForce)
-        return [];
-    const out = inForce.config.models.map((model, index) => ({
-        model,
-        index,
-        loaded: inForce,
-        fromHead: false,
-    }));
-    const head = resolved.head;
-    if (resolved.source === 'base' && head) {
-        const names = new Set(inForce.config.models.map((m) => m.name));
-        head.config.models.forEach((model, index) => {
-            if (!names.has(model.name))
-                out.push({ model, index, loaded: head, fromHead: true });
-        });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
+var resolve = __nccwpck_require__(7649);
+// EXTERNAL MODULE: ./src/config/select.ts
+var config_select = __nccwpck_require__(1032);
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
 function same(a, b) {
     if (!a || !b)
@@ -3400,6 +3560,10 @@ var dcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(dcs_validate);
 // EXTERNAL MODULE: ./src/generated/odcs.validate.cjs
 var odcs_validate = __nccwpck_require__(9671);
 var odcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(odcs_validate);
+// EXTERNAL MODULE: ./src/formats/data.ts
+var formats_data = __nccwpck_require__(3098);
+// EXTERNAL MODULE: ./src/formats/schema-errors.ts
+var schema_errors = __nccwpck_require__(5337);
 ;// CONCATENATED MODULE: ./src/formats/contract/model.ts
 const QUALITY_OPERATORS = [
     'mustBe',
@@ -3603,7 +3767,7 @@ function readMl(raw, at) {
     return out;
 }
 /** Resolve a local `$ref: '#/definitions/name'`; the field's own keys win. */
-function resolve(raw, definitions) {
+function dcs_resolve(raw, definitions) {
     const ref = typeof raw.$ref === 'string' ? raw.$ref : undefined;
     const match = ref ? /^#\/definitions\/([^/]+)$/.exec(ref) : null;
     const def = match && Object.hasOwn(definitions, match[1]) ? definitions[match[1]] : undefined;
@@ -3615,7 +3779,7 @@ function readFields(fields, at, prefix, definitions, pk, out) {
     for (const [key, value] of Object.entries(fields)) {
         if (!(0,formats_data/* isRecord */.u4)(value))
             continue;
-        const raw = resolve(value, definitions);
+        const raw = dcs_resolve(value, definitions);
         const here = [...at, key];
         const name = prefix + key;
         out.push(readField(raw, here, name, pk.has(name)));
@@ -7791,7 +7955,7 @@ function diffRolloutPlans(base, head) {
 }
 
 // EXTERNAL MODULE: ./src/formats/rollout/describe.ts
-var rollout_describe = __nccwpck_require__(9241);
+var describe = __nccwpck_require__(9241);
 ;// CONCATENATED MODULE: ./src/formats/rollout/classify.ts
 const LATENCY = /latency|duration|response[_ -]?time|\bp\d{2,3}\b|(^|[_.-])p\d{2,3}([_.-]|$)|_ms\b|_seconds|histogram_quantile|slow/i;
 const ERRORS = /error|err[_-]?rate|5xx|5\.\.|\bsuccess|success[_-]?rate|fail|availability|exception|status(_code)?[!=]~?"?5|response_code/i;
@@ -8880,7 +9044,7 @@ function evidence(plan) {
     return {
         rollback: {
             ok: Boolean(plan.rollback.trigger && plan.rollback.artifact) && !plan.skipAnalysis,
-            detail: `rollback ${(0,rollout_describe/* rollbackText */.Ew)(plan)}`,
+            detail: `rollback ${(0,describe/* rollbackText */.Ew)(plan)}`,
         },
         guardrails: {
             ok: cov.latency && cov.errors,
@@ -8933,14 +9097,14 @@ async function rolloutStage(ctx) {
     if (plan) {
         section.format = plan.format;
         section.plan = plan;
-        section.summary = (0,rollout_describe/* planLine */.od)(plan);
+        section.summary = (0,describe/* planLine */.od)(plan);
         findings.push(...[...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)].map((i) => issueFinding(i, 'rollout', model)));
     }
     if (ctx.base && plan) {
         const base = await loadPlan(ctx.base, path, model);
         // Problems in the base plan are the base's: only a readable base plan is compared.
         if (!('failure' in base) && base.plan) {
-            const baseSummary = (0,rollout_describe/* planLine */.od)(base.plan);
+            const baseSummary = (0,describe/* planLine */.od)(base.plan);
             if (baseSummary !== section.summary)
                 section.baseSummary = baseSummary;
             findings.push(...diffRolloutPlans(base.plan, plan).map((i) => issueFinding(i, 'rollout', model)));
@@ -8954,6 +9118,7 @@ async function rolloutStage(ctx) {
  * The one pipeline shared by the Action and the CLI: read → parse → compare → evaluate. It does
  * no GitHub I/O and never throws for bad input; every problem is a finding in the report.
  */
+
 
 
 
@@ -8988,12 +9153,27 @@ function gateFindings(model, gates, loaded, index, lines) {
 }
 /** Run every stage and build the report. */
 async function runPipeline(input) {
-    const resolved = await resolveConfig(input);
+    const resolved = await (0,resolve/* resolveConfig */.p)(input);
     const findings = [...resolved.findings];
     const models = [];
     const inForce = resolved.inForce;
+    const all = (0,resolve/* modelsInForce */.l)(resolved);
+    const filter = input.models && input.models.length > 0 ? input.models : null;
+    let chosen = all;
+    if (inForce && filter) {
+        const picked = (0,config_select/* selectModels */.H8)(all, (e) => e.model.name, filter);
+        chosen = picked.selected;
+        const names = all.map((e) => e.model.name).join(', ') || 'none';
+        for (const p of picked.unmatched)
+            findings.push({
+                level: 'error',
+                check: 'config',
+                file: inForce.file,
+                message: `model filter "${p}" matches no model in force (models: ${names})`,
+            });
+    }
     if (inForce) {
-        for (const { model, index, loaded, fromHead } of modelsInForce(resolved)) {
+        for (const { model, index, loaded, fromHead } of chosen) {
             const { config } = loaded;
             const m = await metricsStage(model, config, input.head, input.base);
             findings.push(...m.findings);
@@ -9104,6 +9284,14 @@ async function runPipeline(input) {
             ...(resolved.note ? { note: resolved.note } : {}),
         },
         policyChanges,
+        ...(inForce
+            ? {
+                scope: {
+                    models: all.map((e) => e.model.name),
+                    ...(filter ? { filter: [...filter] } : {}),
+                },
+            }
+            : {}),
         models,
         ...(checklist ? { checklist } : {}),
         findings: sorted,

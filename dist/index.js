@@ -514,7 +514,7 @@ __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(2490)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
@@ -12258,7 +12258,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(2490)
+const { kConstruct } = __nccwpck_require__(109)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
@@ -13124,7 +13124,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(2490)
+const { kConstruct } = __nccwpck_require__(109)
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(5893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
@@ -13278,7 +13278,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2490:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28472,7 +28472,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(109);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8001);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28482,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 109:
+/***/ 8001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31448,6 +31448,7 @@ const Inputs = {
     FailOn: 'fail-on',
     Mode: 'mode',
     Report: 'report',
+    Models: 'models',
 };
 const Outputs = {
     Passed: 'passed',
@@ -31456,6 +31457,7 @@ const Outputs = {
     Report: 'report',
     CommentId: 'comment-id',
     CommentUrl: 'comment-url',
+    Models: 'models',
 };
 /** Hidden first line of the sticky comment. */
 function commentMarker(key) {
@@ -34531,11 +34533,70 @@ async function resolveTrees(workspace, ctx, client) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/config/select.ts
+/** The files a model's checks read (metrics, references, manifest, contract, rollout, ledger). */
+function modelFiles(model) {
+    const production = model.production && model.production !== 'base' ? model.production : null;
+    const metrics = model.metrics;
+    const files = [
+        ...(Array.isArray(metrics) ? metrics : [metrics]),
+        model.baseline,
+        production,
+        model.manifest,
+        model.contract,
+        model.rollout,
+        model.ledger,
+    ];
+    return [...new Set(files.filter((f) => typeof f === 'string' && f !== ''))];
+}
+/** The matrix list for `models` in force. */
+function modelEntries(models) {
+    return models.map((m) => ({ name: m.name, files: modelFiles(m) }));
+}
+/**
+ * A model-name pattern as a RegExp: `*` matches any run of characters, `?` one character, the
+ * rest literally (so `churn.v2` does not match `churnxv2`). Matching is case-sensitive, like names.
+ */
+function patternRegExp(pattern) {
+    const body = [...pattern]
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${body}$`, 's');
+}
+/**
+ * Split the `models` action input or repeated `--model` values into patterns: one per line or
+ * comma, blanks dropped, duplicates kept once.
+ */
+function parsePatterns(values) {
+    const out = values.flatMap((v) => v.split(/[\n,]/)).map((p) => p.trim());
+    return [...new Set(out.filter((p) => p !== ''))];
+}
+/**
+ * Keep the items whose name matches any pattern, in their original order. `unmatched` lists the
+ * patterns that matched nothing: a matrix job whose filter selects nothing must fail, not pass
+ * having checked nothing.
+ */
+function selectModels(items, name, patterns) {
+    const res = patterns.map((p) => ({ p, re: patternRegExp(p), hit: false }));
+    const selected = items.filter((item) => {
+        let keep = false;
+        for (const r of res) {
+            if (r.re.test(name(item))) {
+                r.hit = true;
+                keep = true;
+            }
+        }
+        return keep;
+    });
+    return { selected, unmatched: res.filter((r) => !r.hit).map((r) => r.p) };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs (SPEC §1), read once into one typed settings object. Never read at import
  * time. action.yml defaults do not apply outside a runner, so an empty input means its default.
  */
+
 
 
 
@@ -34597,12 +34658,13 @@ function getInputs(env = process.env) {
         comment: booleanInput(env, Inputs.Comment, true),
         commentKey,
         failOn: oneOf(env, Inputs.FailOn, ['error', 'warning', 'never'], 'error'),
-        mode: oneOf(env, Inputs.Mode, ['check', 'publish'], 'check'),
+        mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models'], 'check'),
         report: report
             ? (0,external_node_path_namespaceObject.isAbsolute)(report)
                 ? report
                 : (0,external_node_path_namespaceObject.resolve)(workspace, report)
             : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'mlgate-report.json'),
+        models: parsePatterns([readInput(env, Inputs.Models)]),
     };
 }
 
@@ -34856,6 +34918,20 @@ function modelsInForce(resolved) {
         });
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/models.ts
+/**
+ * Fan-out (SPEC §11): the models in force, resolved exactly as `check` resolves them (the base
+ * config by default, plus models only the PR adds), as the list a dynamic matrix reads.
+ */
+
+
+/** List the models in force. Never throws for a bad config: its problems are findings. */
+async function listModels(sides) {
+    const resolved = await resolveConfig(sides);
+    const models = modelEntries(modelsInForce(resolved).map((e) => e.model));
+    return { models, findings: resolved.findings };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
@@ -42061,6 +42137,7 @@ async function rolloutStage(ctx) {
 
 
 
+
 function gateFindings(model, gates, loaded, index, lines) {
     const out = [];
     for (const g of gates) {
@@ -42087,8 +42164,23 @@ async function runPipeline(input) {
     const findings = [...resolved.findings];
     const models = [];
     const inForce = resolved.inForce;
+    const all = modelsInForce(resolved);
+    const filter = input.models && input.models.length > 0 ? input.models : null;
+    let chosen = all;
+    if (inForce && filter) {
+        const picked = selectModels(all, (e) => e.model.name, filter);
+        chosen = picked.selected;
+        const names = all.map((e) => e.model.name).join(', ') || 'none';
+        for (const p of picked.unmatched)
+            findings.push({
+                level: 'error',
+                check: 'config',
+                file: inForce.file,
+                message: `model filter "${p}" matches no model in force (models: ${names})`,
+            });
+    }
     if (inForce) {
-        for (const { model, index, loaded, fromHead } of modelsInForce(resolved)) {
+        for (const { model, index, loaded, fromHead } of chosen) {
             const { config } = loaded;
             const m = await metricsStage(model, config, input.head, input.base);
             findings.push(...m.findings);
@@ -42199,6 +42291,14 @@ async function runPipeline(input) {
             ...(resolved.note ? { note: resolved.note } : {}),
         },
         policyChanges,
+        ...(inForce
+            ? {
+                scope: {
+                    models: all.map((e) => e.model.name),
+                    ...(filter ? { filter: [...filter] } : {}),
+                },
+            }
+            : {}),
         models,
         ...(checklist ? { checklist } : {}),
         findings: sorted,
@@ -42213,6 +42313,7 @@ async function runPipeline(input) {
  * post the sticky comment, then write the report, job summary, annotations and outputs and decide
  * the job. The one place that calls `core.setFailed`.
  */
+
 
 
 
@@ -42264,6 +42365,7 @@ async function check(s, ctx, client) {
         pr: { number: ctx.pr?.number ?? null, base: trees.baseSha, head: trees.headSha },
         failOn: s.failOn,
         ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        ...(s.models.length > 0 ? { models: s.models } : {}),
     });
     report = withFindings(report, trees.findings);
     // Only a PR gets a comment; push and workflow_dispatch report through the summary.
@@ -42275,6 +42377,29 @@ async function check(s, ctx, client) {
     const writeError = await finish(s, report, posted.comment, true);
     const verdict = report.passed ? null : failureLine(report);
     return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+/** `mode: models`: the models in force as the `models` output, for a dynamic matrix. */
+async function models(s, ctx, client) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const trees = await resolveTrees(workspace, ctx, client);
+    const list = await listModels({
+        head: trees.head,
+        base: trees.base,
+        configPath: s.config,
+        configSource: s.configSource,
+    });
+    const problems = [...trees.findings, ...list.findings];
+    annotate(problems);
+    for (const f of problems.filter((p) => !p.file))
+        warning(f.message);
+    setOutput(Outputs.Models, JSON.stringify(list.models));
+    info(`mlgate: ${list.models.length} models in force: ${list.models.map((m) => m.name).join(', ')}`);
+    const errors = problems.filter((f) => f.level === 'error');
+    if (errors.length > 0)
+        return `mlgate: cannot list the models in force: ${errors[0].message}`;
+    if (list.models.length === 0)
+        return 'mlgate: the config in force lists no models';
+    return null;
 }
 /** `mode: publish`: post the comment from a report made by an earlier check. */
 async function publish(s, ctx, client) {
@@ -42315,7 +42440,9 @@ async function run() {
         const client = lazyClient(settings.token);
         const failure = settings.mode === 'publish'
             ? await publish(settings, ctx, client)
-            : await check(settings, ctx, client);
+            : settings.mode === 'models'
+                ? await models(settings, ctx, client)
+                : await check(settings, ctx, client);
         if (failure)
             setFailed(failure);
     }

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Limits, VERSION } from './constants.js';
 import { errorText } from './formats/data.js';
+import { listModels } from './models.js';
+import { parsePatterns } from './config/select.js';
 import { runPipeline } from './pipeline.js';
 import { toJson } from './report/json.js';
 import { renderComment } from './report/markdown.js';
@@ -23,11 +25,14 @@ const USAGE = `mlgate ${VERSION}: gate ML model promotion on metrics, contracts,
 Usage:
   mlgate check [--config .mlgate.yml] [--base REF] [--head REF | --workspace] [--pr-body FILE]
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
-               [--config-source base|head] [--comment-key KEY]
+               [--config-source base|head] [--comment-key KEY] [--model NAME]...
+  mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
   mlgate init  [--dir DIR] [--force] [--model NAME]
 
 check  evaluates the gates, head against base, and prints the report (mlgate check --help).
-init   writes a starter .mlgate.yml from the repository's metrics (mlgate init --help).
+models lists the models in force (the config at --base, as check reads it); --format json prints
+       [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
+init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template (mlgate init --help).
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
 
@@ -39,20 +44,22 @@ nothing is sent anywhere.
   --base REF            the base commit. Default: with --workspace, HEAD (as \`dvc metrics diff\`);
                         otherwise the merge-base with the remote's default branch, else HEAD~1.
   --head REF            the head commit. Default: the working tree.
-  --workspace           head is the working tree, base HEAD unless --base says otherwise.
+  --workspace           head is the working tree; the base is HEAD unless --base says otherwise.
   --config FILE         the config path in the repository (default .mlgate.yml). When neither
-                        head nor base has it, the working tree's is used (said in one line).
+                        head nor base has it, the working tree's is used (the output says so).
   --config-source S     base (default: a PR cannot loosen its own gates) or head.
-  --format F            markdown (the PR comment), json (the report), or text. Default: text on a
-                        terminal, markdown otherwise.
+  --format F            markdown (the PR comment), json (the report JSON) or text. Default: text
+                        when stdout is a terminal, markdown otherwise.
   --output FILE         write the report to FILE instead of stdout.
-  --fail-on LEVEL       error (default), warning or never: the exit status threshold.
-  --pr-body FILE        a PR description to read the checklist from.
+  --fail-on LEVEL       error (default), warning or never: what makes the exit status 1.
+  --pr-body FILE        a PR description to read the review checklist from.
   --comment-key KEY     the key in the comment marker (several mlgate comments on one PR).
-  --model NAME          check only the named models (repeatable; globs).
+  --model NAME          check only the models it names (repeatable; * and ? are globs); a name
+                        matching no model in force is a configuration error.
   --cwd DIR             run in DIR instead of the current directory.
+  -h, --help            this help.
 
-Try it on past commits:  mlgate check --base HEAD~5 --head HEAD --format text
+Try it on past commits:  mlgate check --base HEAD~3 --head HEAD --format text
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
 
@@ -70,37 +77,36 @@ async function defaultBase(cwd: string): Promise<string | null> {
   return resolveRef(cwd, 'HEAD~1');
 }
 
-async function check(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      config: { type: 'string', default: DEFAULT_CONFIG },
-      base: { type: 'string' },
-      head: { type: 'string' },
-      workspace: { type: 'boolean', default: false },
-      'pr-body': { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string', default: 'error' },
-      'config-source': { type: 'string', default: 'base' },
-      'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
-      cwd: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) {
-    process.stdout.write(`${CHECK_USAGE}\n`);
-    return 0;
-  }
-  // A terminal gets plain text: markdown escapes and zero-width joiners are noise there.
-  const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown');
-  if (!['markdown', 'json', 'text'].includes(format))
-    throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
-  const failOn = values['fail-on'] as FailOn;
-  if (!['error', 'warning', 'never'].includes(failOn))
-    throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+/** The options `check` and `models` share: which config, which commits. */
+const TREE_OPTIONS = {
+  config: { type: 'string', default: DEFAULT_CONFIG },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  workspace: { type: 'boolean', default: false },
+  'config-source': { type: 'string', default: 'base' },
+  cwd: { type: 'string' },
+} as const;
+
+interface TreeValues {
+  base?: string;
+  head?: string;
+  workspace?: boolean;
+  'config-source'?: string;
+  cwd?: string;
+}
+
+/** The head and base trees the options name (SPEC §1 CLI: `--base`, `--head`, `--workspace`). */
+async function localTrees(values: TreeValues): Promise<{
+  head: FileSource;
+  headSha: string | null;
+  /** What the head is when it is a working tree with uncommitted changes. */
+  headLabel?: string;
+  base: FileSource | null;
+  baseSha: string | null;
+  configSource: 'base' | 'head';
+  /** The working tree, when head is a commit: the config fallback. */
+  workingTree?: FileSource;
+}> {
   const configSource = values['config-source'];
   if (configSource !== 'base' && configSource !== 'head')
     throw new UsageError(`--config-source: expected base or head, got "${configSource}"`);
@@ -131,7 +137,7 @@ async function check(args: string[]): Promise<number> {
     baseSha = await resolveRef(root, values.base);
     if (!baseSha)
       throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
-  } else if (inGit && !values.workspace) {
+  } else if (inGit) {
     baseSha = await defaultBase(root);
   }
   // With uncommitted changes the head is the working tree, not HEAD's commit: say so.
@@ -149,6 +155,49 @@ async function check(args: string[]): Promise<number> {
     process.stderr.write(
       'mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n',
     );
+  return {
+    head,
+    headSha,
+    ...(headLabel ? { headLabel } : {}),
+    base,
+    baseSha,
+    configSource,
+    ...(values.head ? { workingTree: new WorkspaceSource(root) } : {}),
+  };
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...TREE_OPTIONS,
+      'pr-body': { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string', default: 'error' },
+      'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
+      model: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    process.stdout.write(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  // A terminal gets plain text: markdown escapes and zero-width joiners are noise there.
+  const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown');
+  if (!['markdown', 'json', 'text'].includes(format))
+    throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
+  const failOn = values['fail-on'] as FailOn;
+  if (!['error', 'warning', 'never'].includes(failOn))
+    throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+  const models = parsePatterns(values.model ?? []);
+  if (values.model && models.length === 0)
+    throw new UsageError('--model: expected a model name or glob, got an empty value');
+  const { head, headSha, headLabel, base, baseSha, configSource, workingTree } =
+    await localTrees(values);
 
   let prBody: string | null = null;
   if (values['pr-body']) {
@@ -164,10 +213,11 @@ async function check(args: string[]): Promise<number> {
     base,
     configPath: values.config,
     configSource,
-    ...(values.head ? { workingTree: new WorkspaceSource(root) } : {}),
+    ...(workingTree ? { workingTree } : {}),
     prBody,
     pr: { number: null, base: baseSha, head: headSha, ...(headLabel ? { headLabel } : {}) },
     failOn,
+    ...(models.length > 0 ? { models } : {}),
   });
   const output =
     format === 'json'
@@ -186,12 +236,40 @@ async function check(args: string[]): Promise<number> {
   return report.passed ? 0 : 1;
 }
 
+/** `mlgate models`: the models in force, as JSON for a dynamic matrix or one name per line. */
+async function models(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { ...TREE_OPTIONS, format: { type: 'string', default: 'text' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.format !== 'json' && values.format !== 'text')
+    throw new UsageError(`--format: expected json or text, got "${values.format}"`);
+  const { head, base, configSource } = await localTrees(values);
+  const list = await listModels({ head, base, configPath: values.config, configSource });
+  for (const f of list.findings)
+    process.stderr.write(
+      `mlgate: ${f.level}: ${f.file && !f.message.startsWith(f.file) ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}\n`,
+    );
+  const broken = list.findings.some((f) => f.level === 'error');
+  if (broken) return 2;
+  // One line of JSON, so a workflow can write it to $GITHUB_OUTPUT as it is.
+  process.stdout.write(
+    values.format === 'json'
+      ? `${JSON.stringify(list.models)}\n`
+      : list.models.map((m) => `${m.name}\n`).join(''),
+  );
+  return 0;
+}
+
 /** Entry point: returns the exit status; never lets a stack trace reach the user. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
     if (command === 'init') return await runInit(rest);
+    if (command === 'models') return await models(rest);
     if (command === '--version' || command === '-v') {
       process.stdout.write(`${VERSION}\n`);
       return 0;

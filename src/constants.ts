@@ -11,6 +11,7 @@ export const Inputs = {
   FailOn: 'fail-on',
   Mode: 'mode',
   Report: 'report',
+  Models: 'models',
 } as const;
 
 export const Outputs = {
@@ -20,6 +21,7 @@ export const Outputs = {
   Report: 'report',
   CommentId: 'comment-id',
   CommentUrl: 'comment-url',
+  Models: 'models',
 } as const;
 
 /** Hidden first line of the sticky comment. */

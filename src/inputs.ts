@@ -5,6 +5,7 @@
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Inputs } from './constants.js';
+import { parsePatterns } from './config/select.js';
 import type { FailOn } from './report/model.js';
 
 /** Everything the action was asked to do. */
@@ -17,9 +18,11 @@ export interface ActionSettings {
   comment: boolean;
   commentKey: string;
   failOn: FailOn;
-  mode: 'check' | 'publish';
+  mode: 'check' | 'publish' | 'models';
   /** Absolute path of the report JSON. */
   report: string;
+  /** Model-name patterns (the `models` input): check only these; empty means every model. */
+  models: string[];
 }
 
 /** A bad input value: names the input, the value and what was expected. */
@@ -88,11 +91,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings 
     comment: booleanInput(env, Inputs.Comment, true),
     commentKey,
     failOn: oneOf(env, Inputs.FailOn, ['error', 'warning', 'never'], 'error'),
-    mode: oneOf(env, Inputs.Mode, ['check', 'publish'], 'check'),
+    mode: oneOf(env, Inputs.Mode, ['check', 'publish', 'models'], 'check'),
     report: report
       ? isAbsolute(report)
         ? report
         : resolve(workspace, report)
       : join(env.RUNNER_TEMP || tmpdir(), 'mlgate-report.json'),
+    models: parsePatterns([readInput(env, Inputs.Models)]),
   };
 }

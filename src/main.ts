@@ -4,7 +4,7 @@
  * the job. The one place that calls `core.setFailed`.
  */
 import * as core from '@actions/core';
-import { Limits } from './constants.js';
+import { Limits, Outputs } from './constants.js';
 import { errorText } from './formats/data.js';
 import { publishComment, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
@@ -13,6 +13,7 @@ import { findPublishTarget, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
 import { getInputs, type ActionSettings } from './inputs.js';
+import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
 import type { Report } from './report/model.js';
 import { renderComment } from './report/markdown.js';
@@ -63,6 +64,7 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
     pr: { number: ctx.pr?.number ?? null, base: trees.baseSha, head: trees.headSha },
     failOn: s.failOn,
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+    ...(s.models.length > 0 ? { models: s.models } : {}),
   });
   report = results.withFindings(report, trees.findings);
   // Only a PR gets a comment; push and workflow_dispatch report through the summary.
@@ -74,6 +76,33 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
   const writeError = await finish(s, report, posted.comment, true);
   const verdict = report.passed ? null : results.failureLine(report);
   return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+
+/** `mode: models`: the models in force as the `models` output, for a dynamic matrix. */
+async function models(
+  s: ActionSettings,
+  ctx: EventContext,
+  client: Client,
+): Promise<string | null> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const trees = await resolveTrees(workspace, ctx, client);
+  const list = await listModels({
+    head: trees.head,
+    base: trees.base,
+    configPath: s.config,
+    configSource: s.configSource,
+  });
+  const problems = [...trees.findings, ...list.findings];
+  results.annotate(problems);
+  for (const f of problems.filter((p) => !p.file)) core.warning(f.message);
+  core.setOutput(Outputs.Models, JSON.stringify(list.models));
+  core.info(
+    `mlgate: ${list.models.length} models in force: ${list.models.map((m) => m.name).join(', ')}`,
+  );
+  const errors = problems.filter((f) => f.level === 'error');
+  if (errors.length > 0) return `mlgate: cannot list the models in force: ${errors[0].message}`;
+  if (list.models.length === 0) return 'mlgate: the config in force lists no models';
+  return null;
 }
 
 /** `mode: publish`: post the comment from a report made by an earlier check. */
@@ -126,7 +155,9 @@ export async function run(): Promise<void> {
     const failure =
       settings.mode === 'publish'
         ? await publish(settings, ctx, client)
-        : await check(settings, ctx, client);
+        : settings.mode === 'models'
+          ? await models(settings, ctx, client)
+          : await check(settings, ctx, client);
     if (failure) core.setFailed(failure);
   } catch (error) {
     // Inputs, payload and report problems arrive here as typed errors; never a stack trace

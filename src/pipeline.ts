@@ -3,6 +3,7 @@
  * no GitHub I/O and never throws for bad input; every problem is a finding in the report.
  */
 import { modelsInForce, resolveConfig } from './config/resolve.js';
+import { selectModels } from './config/select.js';
 import type { LoadedConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
@@ -39,6 +40,8 @@ export interface PipelineInput {
   pr: PrInfo;
   failOn: FailOn;
   runUrl?: string;
+  /** Model-name patterns (`check --model`, the `models` input): check only these models. */
+  models?: string[];
 }
 
 /**
@@ -93,8 +96,23 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   const findings: Finding[] = [...resolved.findings];
   const models: ModelReport[] = [];
   const inForce = resolved.inForce;
+  const all = modelsInForce(resolved);
+  const filter = input.models && input.models.length > 0 ? input.models : null;
+  let chosen = all;
+  if (inForce && filter) {
+    const picked = selectModels(all, (e) => e.model.name, filter);
+    chosen = picked.selected;
+    const names = all.map((e) => e.model.name).join(', ') || 'none';
+    for (const p of picked.unmatched)
+      findings.push({
+        level: 'error',
+        check: 'config',
+        file: inForce.file,
+        message: `model filter "${p}" matches no model in force (models: ${names})`,
+      });
+  }
   if (inForce) {
-    for (const { model, index, loaded, fromHead } of modelsInForce(resolved)) {
+    for (const { model, index, loaded, fromHead } of chosen) {
       const { config } = loaded;
       const m = await metricsStage(model, config, input.head, input.base);
       findings.push(...m.findings);
@@ -209,6 +227,14 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       ...(resolved.note ? { note: resolved.note } : {}),
     },
     policyChanges,
+    ...(inForce
+      ? {
+          scope: {
+            models: all.map((e) => e.model.name),
+            ...(filter ? { filter: [...filter] } : {}),
+          },
+        }
+      : {}),
     models,
     ...(checklist ? { checklist } : {}),
     findings: sorted,

@@ -20,6 +20,7 @@ describe('getInputs', () => {
       failOn: 'error',
       mode: 'check',
       report: join('/runner/tmp', 'mlgate-report.json'),
+      models: [],
     });
     expect(getInputs(env({ 'fail-on': '  ', comment: '' })).failOn).toBe('error');
   });
@@ -35,6 +36,7 @@ describe('getInputs', () => {
         'fail-on': 'warning',
         mode: 'publish',
         report: 'out/report.json',
+        models: 'churn,\n rank* ',
       }),
     );
     expect(s).toEqual({
@@ -46,6 +48,7 @@ describe('getInputs', () => {
       failOn: 'warning',
       mode: 'publish',
       report: join('/ws', 'out/report.json'),
+      models: ['churn', 'rank*'],
     });
   });
 
@@ -55,7 +58,7 @@ describe('getInputs', () => {
 
   it.each([
     ['fail-on', 'errors', 'one of "error", "warning", "never"'],
-    ['mode', 'Publish', 'one of "check", "publish"'],
+    ['mode', 'Publish', 'one of "check", "publish", "models"'],
     ['config-source', 'pr', 'one of "base", "head"'],
     ['comment', 'yes', '"true" or "false"'],
     ['comment', '1', '"true" or "false"'],

@@ -31,7 +31,9 @@ describe('workflow YAML passes actionlint', () => {
     join(dir, f),
     readFileSync(join(dir, f), 'utf8'),
   ]);
-  const snippets = ['README.md', 'docs/github-action.md'].flatMap(workflowBlocks);
+  const snippets = ['README.md', 'docs/github-action.md', 'docs/fan-out.md'].flatMap(
+    workflowBlocks,
+  );
 
   it('finds the project workflows and the copy-paste workflows in the docs', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);

@@ -31,6 +31,14 @@ export interface ModelReport {
   ledger?: LedgerSection;
 }
 
+/** The models in force and the filter of a matrix job (`check --model`, the `models` input). */
+export interface ReportScope {
+  /** Every model in force, in config order. */
+  models: string[];
+  /** The patterns that chose this report's models; absent when every model was checked. */
+  filter?: string[];
+}
+
 export interface Report {
   version: 1;
   passed: boolean;
@@ -39,6 +47,11 @@ export interface Report {
   pr: PrInfo;
   config: { file: string; source: 'base' | 'head'; note?: string };
   policyChanges: PolicyChange[];
+  /**
+   * Which models this report covers: every model in force, and the filter that chose `models`
+   * among them (a matrix job). Merge checks the jobs' reports against it.
+   */
+  scope?: ReportScope;
   models: ModelReport[];
   checklist?: ChecklistSection;
   findings: Finding[];
