@@ -2,21 +2,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4951:
+/***/ 731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(3842);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports.A = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 7546:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -47,7 +47,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 3430:
+/***/ 3842:
 /***/ ((module) => {
 
 
@@ -100,7 +100,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 7773:
+/***/ 3533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -113,11 +113,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_ITEMS, checklistItems
 
 // EXTERNAL MODULE: ./src/formats/pr-body.ts
-var pr_body = __nccwpck_require__(8249);
+var pr_body = __nccwpck_require__(4645);
 // EXTERNAL MODULE: ./src/formats/schema-errors.ts
-var schema_errors = __nccwpck_require__(5337);
+var schema_errors = __nccwpck_require__(629);
 // EXTERNAL MODULE: ./src/checks/gates.ts
-var checks_gates = __nccwpck_require__(3041);
+var checks_gates = __nccwpck_require__(9165);
 ;// CONCATENATED MODULE: ./src/checks/checklist-evidence.ts
 
 const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'];
@@ -495,7 +495,7 @@ function itemFindings(r, items, input, require) {
 
 /***/ }),
 
-/***/ 3041:
+/***/ 9165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -503,7 +503,11 @@ function itemFindings(r, items, input, require) {
 /* harmony export */   ud: () => (/* binding */ evaluateGates)
 /* harmony export */ });
 /* unused harmony export betterOf */
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2886);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6900);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3777);
+
+
 
 
 /** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
@@ -533,12 +537,17 @@ function evaluateGates(gates, inputs) {
 function evaluateGate(gate, index, inputs) {
     const level = gate.level ?? 'error';
     const required = gate.required ?? true;
-    const wildcard = gate.metric.split('.').includes('*');
+    const declared = [
+        ...new Set([inputs.head, inputs.production, inputs.baseline].flatMap((s) => s?.files ?? [])),
+    ];
+    const ref = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .splitRef */ .Mn)(gate.metric, declared);
+    const wildcard = ref.name.split('.').includes('*');
     const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
-    const make = (metric, o) => {
+    const make = (metric, o, path) => {
         const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
         return {
             metric,
+            ...(path ? { path } : ref.file ? { path: ref.file } : {}),
             ...(gate.name ? { name: gate.name } : {}),
             status,
             level,
@@ -567,6 +576,24 @@ function evaluateGate(gate, index, inputs) {
             }),
         ];
     }
+    const found = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .lookup */ .$I)(inputs.head, ref, wildcard ? _measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPattern */ .gH : (a, b) => a === b);
+    if (found.ambiguous) {
+        // Whatever its level, a gate that cannot say which file it reads is a config error.
+        const spellings = found.ambiguous.map((f) => `\`${(0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(f, ref.name)}\``).join(' or ');
+        return [
+            {
+                ...make(gate.metric, {
+                    ok: false,
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `${ref.name} is defined by several metrics files (${found.ambiguous.join(', ')}); name one in the gate: ${spellings}`,
+                }),
+                status: 'fail',
+                ambiguous: found.ambiguous,
+            },
+        ];
+    }
     if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
         const why = `${gate.metric}: new model, no production metrics at the base commit`;
         // A new model has nothing to regress from; only an explicit `required: true` insists.
@@ -590,24 +617,37 @@ function evaluateGate(gate, index, inputs) {
     }
     const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
     const bound = gate.bound ?? 'value';
+    const missing = () => {
+        const head = inputs.head;
+        if (!head)
+            return `${gate.metric} is missing (no metrics file)`;
+        const where = ref.file ?? (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .whereOf */ .de)(head);
+        const notDeclared = !ref.file && head.files && ref.name.includes(':')
+            ? `; \`${ref.name.slice(0, ref.name.lastIndexOf(':'))}\` is not one of the model's metrics files (${head.files.join(', ')})`
+            : '';
+        const what = wildcard ? `no metric matches ${ref.name} in` : `${ref.name} is missing from`;
+        return `${what} ${where}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(head, ref.name)}${notDeclared}`;
+    };
     if (!aggregate) {
+        const key = found.keys[0];
+        if (key === undefined)
+            return [make(gate.metric, unusable(missing()))];
+        const leaf = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .leafAt */ .QL)(inputs.head, key);
         return [
-            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable)),
+            make(gate.metric, single(gate, leaf, gate.metric, inputs.head, refSet, bound, unusable), leaf.file),
         ];
     }
-    const matches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPaths */ .oq)(inputs.head, gate.metric);
-    if (matches.length === 0) {
-        const where = inputs.head
-            ? `in ${inputs.head.file}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(inputs.head, gate.metric)}`
-            : '(no metrics file)';
-        return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
-    }
+    const matches = found.keys;
+    if (matches.length === 0)
+        return [make(gate.metric, unusable(missing()))];
     if (aggregate === 'each') {
-        const lastLiteral = !gate.metric.endsWith('*');
-        return matches.map((m) => {
-            const segs = m.split('.');
+        const lastLiteral = !ref.name.endsWith('*');
+        return matches.map((key) => {
+            const leaf = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .leafAt */ .QL)(inputs.head, key);
+            const m = ref.file ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(leaf.file, leaf.name) : leaf.name;
+            const segs = leaf.name.split('.');
             const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-            return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
+            return make(m, single(gate, leaf, subject, inputs.head, refSet, bound, unusable), leaf.file);
         });
     }
     const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, inputs.head, matches, bound);
@@ -616,16 +656,16 @@ function evaluateGate(gate, index, inputs) {
         return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
     let reference = null;
     if (gate.vs) {
-        const refMatches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPaths */ .oq)(refSet, gate.metric);
+        const refMatches = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .lookup */ .$I)(refSet, ref, _measure_js__WEBPACK_IMPORTED_MODULE_0__/* .matchPattern */ .gH).keys;
         if (refMatches.length === 0) {
             return [
                 make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
             ];
         }
-        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, refSet, refMatches, 'value');
-        if (!ref.ok)
-            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
-        reference = ref;
+        const ref2 = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .aggregateOf */ .$b)(aggregate, refSet, refMatches, 'value');
+        if (!ref2.ok)
+            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref2.why}`, head.value))];
+        reference = ref2;
     }
     // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
     const better = gate.better ??
@@ -633,29 +673,40 @@ function evaluateGate(gate, index, inputs) {
             ? 'higher'
             : aggregate === 'spread'
                 ? 'lower'
-                : betterOf(gate, gate.metric));
+                : betterOf(gate, ref.name));
     return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
-function single(gate, metric, subject, headSet, refSet, bound, unusable) {
-    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)(headSet, metric, bound);
+function single(gate, leaf, subject, headSet, refSet, bound, unusable) {
+    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .measure */ .xP)(headSet, leaf.key, bound);
     if (!head.ok)
-        return unusable(`${metric} ${head.why}`);
+        return unusable(`${leaf.name} ${head.why}`);
     let reference = null;
     if (gate.vs) {
-        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .numeric */ .sH)(refSet, metric);
-        if (!ref.ok)
-            return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
+        // The reference is the same file's metric when the reference set has several files too.
+        const key = refSet?.files ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(leaf.file, leaf.name) : leaf.name;
+        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .numeric */ .sH)(refSet, key);
+        if (!ref.ok) {
+            const why = refSet && !refSet.values.has(key) ? missingRef(refSet, leaf) : ref.why;
+            return unusable(`${gate.vs} ${leaf.name} ${why}`, head.value);
+        }
         reference = { ok: true, value: ref.value, detail: '' };
     }
     const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
-    return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
+    return judge(gate, betterOf(gate, leaf.name), label, head, reference, unusable);
+}
+/** Why a reference set lacks a metric, naming the file it would come from. */
+function missingRef(set, leaf) {
+    const file = set.files ? leaf.file : set.file;
+    return `is missing from ${file}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(set, leaf.name)}`;
 }
 const EPS = 1e-9;
 /** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
 function judge(gate, better, subject, head, ref, unusable) {
     const v = head.value;
-    const shown = `${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}${head.detail ? ` (${head.detail})` : ''}`;
     const r = ref?.value ?? null;
+    // Value, bounds and reference are read together: print them so that different numbers differ.
+    const [vText, minText, maxText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtAll */ .lP)([v, gate.min, gate.max]);
+    const shown = `${vText}${head.detail ? ` (${head.detail})` : ''}`;
     const tol = (x) => EPS * Math.max(1, Math.abs(x));
     if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
         return {
@@ -664,7 +715,7 @@ function judge(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: gate.min,
             kind: 'min',
-            message: `${subject} ${shown} < min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.min)}`,
+            message: `${subject} ${shown} < min ${minText}`,
         };
     }
     if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
@@ -674,13 +725,13 @@ function judge(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: gate.max,
             kind: 'max',
-            message: `${subject} ${shown} > max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.max)}`,
+            message: `${subject} ${shown} > max ${maxText}`,
         };
     }
     if (!gate.vs || !ref || r === null) {
         const parts = [
-            gate.min !== undefined ? `≥ min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.min)}` : '',
-            gate.max !== undefined ? `≤ max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(gate.max)}` : '',
+            gate.min !== undefined ? `≥ min ${minText}` : '',
+            gate.max !== undefined ? `≤ max ${maxText}` : '',
         ].filter(Boolean);
         return {
             ok: true,
@@ -698,16 +749,22 @@ function judge(gate, better, subject, head, ref, unusable) {
     }
     const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
     const unit = pct ? '%' : '';
-    const move = `(${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r)} → ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)}`;
+    // The value is read against the reference and against the limit the gate allows (reference
+    // minus the allowed drop, plus the required gain): print all three so that they differ visibly.
+    const signedGain = gate.min_gain ?? gate.min_gain_pct ?? -(gate.max_drop ?? gate.max_drop_pct ?? 0);
+    const step = pct ? (signedGain * Math.abs(r)) / 100 : signedGain;
+    const limit = better === 'higher' ? r + step : r - step;
+    const [rText, vMove] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtAll */ .lP)([r, v, limit]);
+    const move = `(${rText} → ${vMove}`;
     const worse = better === 'higher' ? 'dropped' : 'rose';
-    const improved = `improved ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(Math.abs(amount))}${unit}`;
     if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
         const need = (gate.min_gain ?? gate.min_gain_pct);
         const ok = amount >= need - tol(need);
+        const [amountText, needText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPair */ .oP)(Math.abs(amount), need);
         const what = amount > 0
-            ? `${ok ? 'gained' : 'gained only'} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(amount)}${unit}`
+            ? `${ok ? 'gained' : 'gained only'} ${amountText}${unit}`
             : amount < 0
-                ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(-amount)}${unit}`
+                ? `${worse} ${amountText}${unit}`
                 : 'did not change';
         return {
             ok,
@@ -715,51 +772,67 @@ function judge(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: need,
             kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(need)}${unit})`,
+            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${needText}${unit})`,
         };
     }
     const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
     const drop = -amount;
     const ok = drop <= allowed + tol(allowed);
-    const what = drop > 0 ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+    const [dropText, allowedText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPair */ .oP)(Math.abs(drop), allowed);
+    const what = drop > 0
+        ? `${worse} ${dropText}${unit}`
+        : drop < 0
+            ? `improved ${dropText}${unit}`
+            : 'did not change';
     return {
         ok,
         value: v,
         reference: r,
         threshold: allowed,
         kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(allowed)}${unit})`,
+        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${allowedText}${unit})`,
     };
 }
 
 
 /***/ }),
 
-/***/ 9357:
+/***/ 3777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ aggregateOf),
-/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   Sc: () => (/* reexport safe */ _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
 /* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   oq: () => (/* binding */ matchPaths),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   gH: () => (/* binding */ matchPattern),
 /* harmony export */   sH: () => (/* binding */ numeric),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-/* unused harmony export matchPattern */
-/* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5337);
+/* unused harmony export matchPaths */
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2886);
+/* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(629);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6900);
 /**
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
  * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
  */
 
-/** A finite number at `metric`, or why there is none. */
+
+
+
+/** Where a set's metrics come from, for messages: its file, or its files. */
+function whereOf(set) {
+    const files = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .filesOf */ .R8)(set);
+    return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
+}
+/** A finite number at key `metric` of the set, or why there is none. */
 function numeric(set, metric) {
     if (!set)
         return { ok: false, why: 'is missing (no metrics file)' };
     const leaf = set.values.get(metric);
     if (!leaf)
-        return { ok: false, why: `is missing from ${set.file}${didYouMean(set, metric)}` };
+        return { ok: false, why: `is missing from ${whereOf(set)}${didYouMean(set, metric)}` };
     const v = leaf.value;
     // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
     const file = leaf.file ?? set.file;
@@ -777,7 +850,7 @@ function numeric(set, metric) {
  * Wildcard patterns are matched as their literal words.
  */
 function didYouMean(set, metric) {
-    const names = [...set.values.keys()].sort();
+    const names = [...new Set((0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .leaves */ .FQ)(set).map((l) => l.name))].sort();
     const hint = (0,_formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(metric, names) ?? sharingAWord(metric, names);
     return hint ? ` (did you mean \`${hint}\`?)` : '';
 }
@@ -811,7 +884,7 @@ function measure(set, metric, bound) {
     if (!ci)
         return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
     const value = bound === 'lower' ? ci[0] : ci[1];
-    return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
+    return { ok: true, value, detail: `CI [${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` };
 }
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 function matchPattern(pattern, path) {
@@ -852,7 +925,7 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: hi.value - lo.value,
-                detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path} − ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path}`,
             };
         case 'ratio':
             if (hi.value === 0)
@@ -860,38 +933,20 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: lo.value / hi.value,
-                detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path} / ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path}`,
             };
     }
-}
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
-function fmt(n) {
-    if (n === null || n === undefined)
-        return '-';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? '+Infinity' : '-Infinity';
-    if (Number.isInteger(n))
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs >= 1000)
-        return n.toFixed(1);
-    if (abs >= 1)
-        return String(Number(n.toFixed(3)));
-    if (abs >= 0.0001)
-        return String(Number(n.toPrecision(4)));
-    return n.toExponential(2);
 }
 
 
 /***/ }),
 
-/***/ 5581:
+/***/ 481:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ CHECK_USAGE),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
@@ -900,17 +955,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3098);
-/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6293);
-/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1032);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6118);
-/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2794);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(16);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
-/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4785);
-/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7899);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4457);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8126);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5238);
+/* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3953);
+/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2140);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8464);
+/* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9718);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5477);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3579);
+/* harmony import */ var _sources_git_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7398);
+/* harmony import */ var _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5807);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6333);
 /**
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
@@ -936,15 +991,38 @@ Usage:
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
                [--config-source base|head] [--comment-key KEY] [--model NAME]...
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
-  mlgate init  [--dir DIR] [--force]
+  mlgate init  [--dir DIR] [--force] [--model NAME]
 
-check  evaluates the gates in the current git checkout, head against base, and prints the report.
-       --base defaults to the merge-base with the default remote branch, else HEAD~1.
-       --model NAME checks only the models it names (repeatable; * and ? match any text / one
-       character); a name matching no model in force is a configuration error.
+check  evaluates the gates, head against base, and prints the report (mlgate check --help).
 models lists the models in force (the config at --base, as check reads it); --format json prints
        [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
-init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
+init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template (mlgate init --help).
+
+Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
+const CHECK_USAGE = `Usage: mlgate check [options]
+
+Evaluates the gates of .mlgate.yml, head against base, and prints the report. Reads files only;
+nothing is sent anywhere.
+
+  --base REF            the base commit. Default: with --workspace, HEAD (as \`dvc metrics diff\`);
+                        otherwise the merge-base with the remote's default branch, else HEAD~1.
+  --head REF            the head commit. Default: the working tree.
+  --workspace           head is the working tree; the base is HEAD unless --base says otherwise.
+  --config FILE         the config path in the repository (default .mlgate.yml). When neither
+                        head nor base has it, the working tree's is used (the output says so).
+  --config-source S     base (default: a PR cannot loosen its own gates) or head.
+  --format F            markdown (the PR comment), json (the report JSON) or text. Default: text
+                        when stdout is a terminal, markdown otherwise.
+  --output FILE         write the report to FILE instead of stdout.
+  --fail-on LEVEL       error (default), warning or never: what makes the exit status 1.
+  --pr-body FILE        a PR description to read the review checklist from.
+  --comment-key KEY     the key in the comment marker (several mlgate comments on one PR).
+  --model NAME          check only the models it names (repeatable; * and ? are globs); a name
+                        matching no model in force is a configuration error.
+  --cwd DIR             run in DIR instead of the current directory.
+  -h, --help            this help.
+
+Try it on past commits:  mlgate check --base HEAD~3 --head HEAD --format text
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
 class UsageError extends Error {
@@ -995,7 +1073,11 @@ async function localTrees(values) {
     }
     let base = null;
     let baseSha = null;
-    if (values.base) {
+    if (values.workspace && !values.base && inGit) {
+        // As `dvc metrics diff`: the working tree against the last commit.
+        baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, 'HEAD');
+    }
+    else if (values.base) {
         if (!inGit)
             throw new UsageError('--base needs a git repository');
         baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveRef */ .qE)(root, values.base);
@@ -1005,12 +1087,29 @@ async function localTrees(values) {
     else if (inGit) {
         baseSha = await defaultBase(root);
     }
+    // With uncommitted changes the head is the working tree, not HEAD's commit: say so.
+    let headLabel;
+    if (!values.head && inGit) {
+        const status = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .git */ .$Y)(root, ['status', '--porcelain', '--untracked-files=no']);
+        if (status.code === 0 && status.stdout.toString('utf8').trim() !== '') {
+            headLabel = 'working tree';
+            headSha = null;
+        }
+    }
     if (baseSha)
         base = new _sources_git_js__WEBPACK_IMPORTED_MODULE_9__/* .GitSource */ .Gh(root, baseSha);
     else if (inGit)
         // A fresh repository (one commit, no remote): say why `vs production` gates have nothing to read.
         process.stderr.write('mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n');
-    return { head, headSha, base, baseSha, configSource };
+    return {
+        head,
+        headSha,
+        ...(headLabel ? { headLabel } : {}),
+        base,
+        baseSha,
+        configSource,
+        ...(values.head ? { workingTree: new _sources_workspace_js__WEBPACK_IMPORTED_MODULE_10__/* .WorkspaceSource */ .J(root) } : {}),
+    };
 }
 async function check(args) {
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
@@ -1018,16 +1117,22 @@ async function check(args) {
         options: {
             ...TREE_OPTIONS,
             'pr-body': { type: 'string' },
-            format: { type: 'string', default: 'markdown' },
+            format: { type: 'string' },
             output: { type: 'string' },
             'fail-on': { type: 'string', default: 'error' },
             'comment-key': { type: 'string', default: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMENT_KEY */ .cb },
             model: { type: 'string', multiple: true },
+            help: { type: 'boolean', short: 'h', default: false },
         },
         strict: true,
         allowPositionals: false,
     });
-    const format = values.format;
+    if (values.help) {
+        process.stdout.write(`${CHECK_USAGE}\n`);
+        return 0;
+    }
+    // A terminal gets plain text: markdown escapes and zero-width joiners are noise there.
+    const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown');
     if (!['markdown', 'json', 'text'].includes(format))
         throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
     const failOn = values['fail-on'];
@@ -1036,7 +1141,7 @@ async function check(args) {
     const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_12__/* .parsePatterns */ .Z7)(values.model ?? []);
     if (values.model && models.length === 0)
         throw new UsageError('--model: expected a model name or glob, got an empty value');
-    const { head, headSha, base, baseSha, configSource } = await localTrees(values);
+    const { head, headSha, headLabel, base, baseSha, configSource, workingTree } = await localTrees(values);
     let prBody = null;
     if (values['pr-body']) {
         try {
@@ -1051,8 +1156,9 @@ async function check(args) {
         base,
         configPath: values.config,
         configSource,
+        ...(workingTree ? { workingTree } : {}),
         prBody,
-        pr: { number: null, base: baseSha, head: headSha },
+        pr: { number: null, base: baseSha, head: headSha, ...(headLabel ? { headLabel } : {}) },
         failOn,
         ...(models.length > 0 ? { models } : {}),
     });
@@ -1104,7 +1210,7 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_11__/* .runInit */ .E)(rest);
+            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_11__/* .runInit */ .ER)(rest);
         if (command === 'models')
             return await models(rest);
         if (command === '--version' || command === '-v') {
@@ -1132,7 +1238,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7649:
+/***/ 3865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1143,12 +1249,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
-var config_validate = __nccwpck_require__(1632);
+var config_validate = __nccwpck_require__(5644);
 var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate);
 // EXTERNAL MODULE: ./src/formats/data.ts
-var formats_data = __nccwpck_require__(3098);
+var formats_data = __nccwpck_require__(5238);
 // EXTERNAL MODULE: ./src/formats/schema-errors.ts
-var schema_errors = __nccwpck_require__(5337);
+var schema_errors = __nccwpck_require__(629);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -1326,11 +1432,24 @@ async function resolveConfig(input) {
     if (headRes && headRes !== 'missing')
         findings.push(...headRes.findings);
     if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+        const looked = [input.head.label, ...(input.base ? [input.base.label] : [])].join(' nor in ');
+        const tree = input.workingTree ? await loadFrom(input.workingTree, input.configPath) : null;
+        if (tree && tree !== 'missing') {
+            findings.push(...tree.findings);
+            return {
+                inForce: tree.ok ? tree.loaded : null,
+                source: 'head',
+                note: `No config in ${looked}: the gates are read from the working tree's ${input.configPath}.`,
+                base,
+                head: tree.ok ? tree.loaded : null,
+                findings,
+            };
+        }
         findings.push({
             level: 'error',
             check: 'config',
             file: input.configPath,
-            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+            message: `${input.configPath}: no mlgate config found in ${looked}${input.workingTree ? ` nor in ${input.workingTree.label}` : ''}; run \`mlgate init\` to write a starter config`,
         });
         return { inForce: null, source: input.configSource, base, head, findings };
     }
@@ -1401,7 +1520,7 @@ function modelsInForce(resolved) {
 
 /***/ }),
 
-/***/ 1032:
+/***/ 2140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1470,7 +1589,7 @@ function selectModels(items, name, patterns) {
 
 /***/ }),
 
-/***/ 7242:
+/***/ 8126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1529,7 +1648,7 @@ const DEFAULT_COMMENT_KEY = 'default';
 
 /***/ }),
 
-/***/ 3098:
+/***/ 5238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1542,8 +1661,8 @@ const DEFAULT_COMMENT_KEY = 'default';
 /* harmony export */   qW: () => (/* binding */ checkText),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7242);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1427);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8126);
 /**
  * Safe parsing of YAML and JSON data files (which are YAML 1.2 flow documents) with line lookup.
  * Every file is hostile data: aliases are capped, duplicate keys and `__proto__` keys rejected,
@@ -1828,7 +1947,93 @@ function yamlHint(code, message, near) {
 
 /***/ }),
 
-/***/ 8249:
+/***/ 2886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   FQ: () => (/* binding */ leaves),
+/* harmony export */   Mn: () => (/* binding */ splitRef),
+/* harmony export */   QL: () => (/* binding */ leafAt),
+/* harmony export */   R8: () => (/* binding */ filesOf),
+/* harmony export */   Ss: () => (/* binding */ qualify)
+/* harmony export */ });
+/* unused harmony export displayName */
+/** `path:name`, the key of a metric in a set that merges several files. */
+function qualify(file, name) {
+    return `${file}:${name}`;
+}
+/** Split `path:name` on the last ':' whose left side is one of `files` (see the module comment). */
+function splitRef(ref, files) {
+    for (let i = ref.lastIndexOf(':'); i > 0; i = ref.lastIndexOf(':', i - 1)) {
+        const file = ref.slice(0, i);
+        if (files.includes(file))
+            return { file, name: ref.slice(i + 1) };
+    }
+    return { name: ref };
+}
+/** The file and name of a key of `set`. */
+function leafAt(set, key) {
+    const value = set.values.get(key);
+    if (!value)
+        return undefined;
+    if (!set.files)
+        return { key, file: value.file ?? set.file, name: key, value };
+    const file = value.file ?? set.file;
+    return { key, file, name: key.slice(file.length + 1), value };
+}
+/** Every metric of a set with its file, in the set's order. */
+function leaves(set) {
+    if (!set)
+        return [];
+    const out = [];
+    for (const key of set.values.keys()) {
+        const leaf = leafAt(set, key);
+        if (leaf)
+            out.push(leaf);
+    }
+    return out;
+}
+/** The metrics files a set was read from (one for a plain file). */
+function filesOf(set) {
+    if (!set)
+        return [];
+    return set.files ?? [set.file];
+}
+/**
+ * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses. `ambiguous`
+ * lists the files when an unqualified reference matches the same name in several files.
+ */
+function lookup(set, ref, matches) {
+    if (!set)
+        return { keys: [] };
+    // A single-file set (a production or baseline file) answers for any qualifier: it holds the
+    // reference values of the metric, whatever file the head reads it from.
+    const file = set.files ? ref.file : undefined;
+    const hits = leaves(set)
+        .filter((l) => (file === undefined || l.file === file) && matches(ref.name, l.name))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
+    if (file === undefined && set.files) {
+        const byName = new Map();
+        for (const h of hits)
+            byName.set(h.name, (byName.get(h.name) ?? new Set()).add(h.file));
+        const clash = [...byName.values()].find((files) => files.size > 1);
+        const order = set.files;
+        if (clash)
+            return { keys: hits.map((h) => h.key), ambiguous: order.filter((f) => clash.has(f)) };
+    }
+    return { keys: hits.map((h) => h.key) };
+}
+/** A metric name for messages: qualified when the set merges several files. */
+function displayName(set, key) {
+    const leaf = leafAt(set, key);
+    return leaf ? leaf.name : key;
+}
+
+
+/***/ }),
+
+/***/ 4645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1836,7 +2041,7 @@ function yamlHint(code, message, near) {
 /* harmony export */   r8: () => (/* binding */ parseTaskItems)
 /* harmony export */ });
 /* unused harmony export splitWaiver */
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8126);
 /**
  * Task-list items in a pull-request body: `(body) → items`, no I/O. Only what a reader sees as a
  * checklist counts: fenced and indented code blocks, blockquotes and HTML comments are skipped,
@@ -1992,7 +2197,7 @@ function parseTaskItems(body) {
 
 /***/ }),
 
-/***/ 9241:
+/***/ 7541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2000,7 +2205,7 @@ function parseTaskItems(body) {
 /* harmony export */   GS: () => (/* binding */ gateLabel),
 /* harmony export */   od: () => (/* binding */ planLine)
 /* harmony export */ });
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4196);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5472);
 /** Plain-text descriptions of a plan: the compact line `1% 1h → 10% 4h → 100%` and gate labels. */
 
 function holdText(s) {
@@ -2054,7 +2259,7 @@ function rollbackText(plan) {
 
 /***/ }),
 
-/***/ 4196:
+/***/ 5472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2120,7 +2325,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 5337:
+/***/ 629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2128,7 +2333,7 @@ function formatDuration(ms) {
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3098);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5238);
 
 /** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
 function pointerToPath(pointer) {
@@ -2217,21 +2422,21 @@ function distance(a, b) {
 
 /***/ }),
 
-/***/ 4457:
+/***/ 6333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runInit)
+/* harmony export */   ER: () => (/* binding */ runInit)
 /* harmony export */ });
-/* unused harmony export starterFiles */
+/* unused harmony exports starterFiles, INIT_USAGE */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7773);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
+/* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3533);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8126);
 /**
  * `mlgate init [--dir DIR] [--force] [--model NAME]`: write starter files for a repository — a
  * `.mlgate.yml`, a model manifest, an observation ledger and a PR template with the review
@@ -2347,6 +2552,14 @@ const NEXT_STEPS = `Next steps:
      (types: opened, synchronize, reopened, edited; see the README for the workflow file).
   5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
   Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
+const INIT_USAGE = `Usage: mlgate init [--dir DIR] [--model NAME] [--force]
+
+Writes a starter .mlgate.yml, a model manifest, LEDGER.md and a PR template with the review
+checklist. Existing files are never overwritten without --force.
+
+  --dir DIR      the repository to write in (default: the current directory).
+  --model NAME   the model's name in the config and the folder of its files (default my-model).
+  --force        overwrite files that exist.`;
 async function exists(path) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
@@ -2364,10 +2577,15 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
             dir: { type: 'string', default: '.' },
             force: { type: 'boolean', default: false },
             model: { type: 'string', default: 'my-model' },
+            help: { type: 'boolean', short: 'h', default: false },
         },
         strict: true,
         allowPositionals: false,
     });
+    if (values.help) {
+        out.write(`${INIT_USAGE}\n`);
+        return 0;
+    }
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(values.model)) {
         err.write(`mlgate init: --model "${values.model}" is not a valid model name (letters, digits, ".", "_", "-")\n`);
         return 2;
@@ -2395,14 +2613,14 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
 
 /***/ }),
 
-/***/ 6293:
+/***/ 3953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ listModels)
 /* harmony export */ });
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7649);
-/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1032);
+/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3865);
+/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2140);
 /**
  * Fan-out (SPEC §11): the models in force, resolved exactly as `check` resolves them (the base
  * config by default, plus models only the PR adds), as the list a dynamic matrix reads.
@@ -2419,7 +2637,7 @@ async function listModels(sides) {
 
 /***/ }),
 
-/***/ 6118:
+/***/ 8464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2429,10 +2647,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/resolve.ts + 1 modules
-var resolve = __nccwpck_require__(7649);
+var resolve = __nccwpck_require__(3865);
 // EXTERNAL MODULE: ./src/config/select.ts
-var config_select = __nccwpck_require__(1032);
+var config_select = __nccwpck_require__(2140);
+// EXTERNAL MODULE: ./src/formats/metrics/paths.ts
+var paths = __nccwpck_require__(2886);
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
+/**
+ * The metric diff, with `dvc metrics diff` semantics: one row per metric whose value differs
+ * between base and head (every row with `all`), `null` where a side lacks it, change = head − base
+ * when both are numbers.
+ */
+
 function same(a, b) {
     if (!a || !b)
         return a === b;
@@ -2451,13 +2677,30 @@ function same(a, b) {
 function roundNoise(n) {
     return n === 0 ? 0 : Number(n.toPrecision(12));
 }
-/** Diff base → head; rows sorted by metric name so output is stable. */
+/**
+ * Diff base → head. Rows pair a metric with the same name in the same file (a metric that moved
+ * to another file is removed from one and added to the other, as `dvc metrics diff` shows it);
+ * sorted by file, then metric name, so output is stable.
+ */
 function diffMetrics(base, head, baseline = null, opts = {}) {
-    const names = new Set([...(base?.values.keys() ?? []), ...(head?.values.keys() ?? [])]);
+    const pairs = new Map();
+    const add = (leaf, side) => {
+        const id = (0,paths/* qualify */.Ss)(leaf.file, leaf.name);
+        const pair = pairs.get(id) ?? { path: leaf.file, metric: leaf.name };
+        pair[side] = leaf;
+        pairs.set(id, pair);
+    };
+    for (const leaf of (0,paths/* leaves */.FQ)(base))
+        add(leaf, 'b');
+    for (const leaf of (0,paths/* leaves */.FQ)(head))
+        add(leaf, 'h');
+    // A single-file baseline holds the reference values whatever file the head reads them from.
+    const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
     const rows = [];
-    for (const metric of [...names].sort()) {
-        const b = base?.values.get(metric);
-        const h = head?.values.get(metric);
+    const sorted = [...pairs.values()].sort((x, y) => x.path.localeCompare(y.path) || x.metric.localeCompare(y.metric));
+    for (const { path, metric, b: bl, h: hl } of sorted) {
+        const b = bl?.value;
+        const h = hl?.value;
         if (!opts.all && same(b, h))
             continue;
         const bv = b?.value ?? null;
@@ -2465,23 +2708,22 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
         const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
             ? roundNoise(hv - bv)
             : null;
-        const row = { metric, base: bv, head: hv, change };
+        const row = { metric, path, base: bv, head: hv, change };
         if (b?.ci)
             row.baseCi = b.ci;
         if (h?.ci)
             row.headCi = h.ci;
-        const bl = baseline?.values.get(metric);
         if (baseline)
-            row.baseline = bl?.value ?? null;
+            row.baseline = baselineOf(path, metric)?.value ?? null;
         rows.push(row);
     }
     return rows;
 }
 
 // EXTERNAL MODULE: ./src/checks/gates.ts
-var checks_gates = __nccwpck_require__(3041);
+var checks_gates = __nccwpck_require__(9165);
 // EXTERNAL MODULE: ./src/checks/measure.ts
-var measure = __nccwpck_require__(9357);
+var measure = __nccwpck_require__(3777);
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
@@ -2565,8 +2807,9 @@ function diffModel(base, head, modelIndex) {
     const out = [];
     const model = head.name;
     for (const key of ['metrics', 'baseline', 'production']) {
-        const x = base[key] ?? (key === 'production' ? 'base' : undefined);
-        const y = head[key] ?? (key === 'production' ? 'base' : undefined);
+        const text = (v) => (Array.isArray(v) ? v.join(', ') : v);
+        const x = text(base[key]) ?? (key === 'production' ? 'base' : undefined);
+        const y = text(head[key]) ?? (key === 'production' ? 'base' : undefined);
         if (x !== y) {
             out.push({
                 model,
@@ -2682,13 +2925,13 @@ function diffPolicy(base, head) {
 }
 
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(8126);
 // EXTERNAL MODULE: ./src/report/model.ts
-var model = __nccwpck_require__(6867);
+var model = __nccwpck_require__(8559);
 // EXTERNAL MODULE: ./src/checks/checklist.ts + 1 modules
-var checklist = __nccwpck_require__(7773);
+var checklist = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./src/formats/pr-body.ts
-var pr_body = __nccwpck_require__(8249);
+var pr_body = __nccwpck_require__(4645);
 ;// CONCATENATED MODULE: ./src/stages/checklist.ts
 /** The review checklist (SPEC §7): evidence from the other stages plus attestation in the PR body. */
 
@@ -3555,15 +3798,15 @@ function privacy(table, r, contract, add) {
 }
 
 // EXTERNAL MODULE: ./src/generated/dcs.validate.cjs
-var dcs_validate = __nccwpck_require__(8588);
+var dcs_validate = __nccwpck_require__(7000);
 var dcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(dcs_validate);
 // EXTERNAL MODULE: ./src/generated/odcs.validate.cjs
-var odcs_validate = __nccwpck_require__(9671);
+var odcs_validate = __nccwpck_require__(7875);
 var odcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(odcs_validate);
 // EXTERNAL MODULE: ./src/formats/data.ts
-var formats_data = __nccwpck_require__(3098);
+var formats_data = __nccwpck_require__(5238);
 // EXTERNAL MODULE: ./src/formats/schema-errors.ts
-var schema_errors = __nccwpck_require__(5337);
+var schema_errors = __nccwpck_require__(629);
 ;// CONCATENATED MODULE: ./src/formats/contract/model.ts
 const QUALITY_OPERATORS = [
     'mustBe',
@@ -4572,7 +4815,15 @@ function lineDiff(before, after) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __nccwpck_require__(6900);
 ;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
+/**
+ * Metric movement in words, both ways: format the measured diff as a ledger line
+ * (`auc +0.012 (0.831 → 0.843)`), and read a stated line back to catch a ledger entry that
+ * contradicts the measurement. Pure.
+ */
+
 const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
 /** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
 function isSliceMetric(metric) {
@@ -4593,17 +4844,16 @@ function signed(change, base, head) {
         return '±0';
     return `${change > 0 ? '+' : '-'}${text}`;
 }
-/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
-function ledger_movement_show(n) {
-    return String(Number(n.toPrecision(6)));
-}
+/** A value as a ledger line shows it: the report's precision policy (report/numbers.ts). */
+const ledger_movement_show = numbers/* fmt */.Sc;
 /** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
 function movementOf(row) {
     const { base, head } = row;
     if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
         if (row.change === 0)
             return null;
-        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
+        const [from, to] = (0,numbers/* fmtPair */.oP)(base, head);
+        return `${row.metric} ${signed(row.change, base, head)} (${from} → ${to})`;
     }
     if (typeof head === 'number' && (base === null || base === undefined))
         return `${row.metric} ${ledger_movement_show(head)} (new)`;
@@ -4931,7 +5181,7 @@ async function readSide(source, path, model, side) {
     };
     return { doc: null, findings: [finding] };
 }
-function numbers(set) {
+function ledger_numbers(set) {
     const out = new Map();
     for (const [k, v] of set?.values ?? [])
         if (typeof v.value === 'number' && Number.isFinite(v.value))
@@ -4958,14 +5208,14 @@ async function ledgerStage(ctx) {
         policy: ctx.config.ledger_policy,
         diff: ctx.diff,
         gates: ctx.gates,
-        baseValues: numbers(ctx.metrics.base),
-        headValues: numbers(ctx.metrics.head),
+        baseValues: ledger_numbers(ctx.metrics.base),
+        headValues: ledger_numbers(ctx.metrics.head),
     });
     return { section, findings: [...head.findings, ...base.findings, ...findings] };
 }
 
 // EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
-var manifest_validate = __nccwpck_require__(7115);
+var manifest_validate = __nccwpck_require__(9007);
 var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
 ;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
 /**
@@ -6027,12 +6277,162 @@ async function manifestStage(ctx) {
     return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc-template.ts
+/**
+ * `${…}` templating in dvc.yaml, as DVC resolves it (dvc/parsing/context.py and interpolate.py):
+ *
+ * - The context is `params.yaml` next to the dvc.yaml (when it exists), then the top-level
+ *   `vars` in order: a string `file[:key1,key2]` loads that file (relative to the dvc.yaml's
+ *   folder; only the listed keys), a mapping is merged as is. A stage's own `vars` are merged on
+ *   top for that stage. Mappings merge recursively; a key defined twice with a non-mapping value
+ *   is an error in DVC, and here.
+ * - `${a.b[0].c}` selects through mappings and lists (`[i]` is the same as `.i`); `\${` is a
+ *   literal `${`. The value must be a string, number, boolean or null; booleans print `true` /
+ *   `false` as DVC prints them.
+ *
+ * Pure: the metrics stage reads the files this module asks for and hands their data in.
+ */
+
+/** The files a dvc.yaml's templating may read: `params.yaml` (optional) and `vars` files. */
+function varsFiles(dir, doc) {
+    const out = new Set([joinDir(dir, 'params.yaml')]);
+    const add = (vars) => {
+        for (const item of Array.isArray(vars) ? vars : [])
+            if (typeof item === 'string')
+                out.add(joinDir(dir, item.split(':')[0]));
+    };
+    add(doc.vars);
+    if ((0,formats_data/* isRecord */.u4)(doc.stages))
+        for (const stage of Object.values(doc.stages))
+            if ((0,formats_data/* isRecord */.u4)(stage))
+                add(stage.vars);
+    return [...out];
+}
+function joinDir(dir, rel) {
+    return dir && !rel.startsWith('/') ? `${dir}/${rel}` : rel;
+}
+/** Merge `update` into `into` as DVC does: mappings recursively, a key defined twice is a problem. */
+function merge(into, update, problems, source, at = '') {
+    for (const [key, value] of Object.entries(update)) {
+        if (key === '__proto__')
+            continue;
+        const path = at ? `${at}.${key}` : key;
+        const existing = Object.prototype.hasOwnProperty.call(into, key) ? into[key] : undefined;
+        if ((0,formats_data/* isRecord */.u4)(existing) && (0,formats_data/* isRecord */.u4)(value))
+            merge(existing, value, problems, source, path);
+        else if (existing !== undefined)
+            problems.push(`cannot merge \`${path}\` from ${source}: it is already defined`);
+        else if ((0,formats_data/* isRecord */.u4)(value)) {
+            const copy = {};
+            merge(copy, value, problems, source, path);
+            into[key] = copy;
+        }
+        else
+            into[key] = value;
+    }
+}
+/** Build the context from `params.yaml` and a `vars` list (top-level or a stage's, on a base). */
+function buildContext(dir, vars, files, base, withParams = true) {
+    const ctx = {
+        data: base ? structuredClone(base.data) : {},
+        problems: [],
+    };
+    if (withParams) {
+        const params = files.get(joinDir(dir, 'params.yaml'));
+        if (params)
+            merge(ctx.data, params, ctx.problems, joinDir(dir, 'params.yaml'));
+    }
+    if (vars === undefined)
+        return ctx;
+    if (!Array.isArray(vars)) {
+        ctx.problems.push('`vars` must be a list of files or mappings');
+        return ctx;
+    }
+    const loaded = new Set(withParams ? [joinDir(dir, 'params.yaml')] : []);
+    for (const item of vars) {
+        if ((0,formats_data/* isRecord */.u4)(item)) {
+            merge(ctx.data, item, ctx.problems, '`vars`');
+            continue;
+        }
+        if (typeof item !== 'string') {
+            ctx.problems.push('`vars` entries must be file names or mappings');
+            continue;
+        }
+        const [name, keyList] = [item.split(':')[0], item.split(':').slice(1).join(':')];
+        const path = joinDir(dir, name);
+        const keys = keyList ? keyList.split(',').filter(Boolean) : undefined;
+        // Naming params.yaml again (whole) is allowed and loads nothing new, as in DVC.
+        if (loaded.has(path) && !keys)
+            continue;
+        const data = files.get(path);
+        if (!data) {
+            ctx.problems.push(`\`vars\` names ${path}, which does not exist or is not a mapping`);
+            continue;
+        }
+        const picked = {};
+        if (keys) {
+            for (const k of keys) {
+                if (!Object.prototype.hasOwnProperty.call(data, k))
+                    ctx.problems.push(`\`vars\`: could not find \`${k}\` in ${path}`);
+                else
+                    picked[k] = data[k];
+            }
+        }
+        merge(ctx.data, keys ? picked : data, ctx.problems, path);
+        loaded.add(path);
+    }
+    return ctx;
+}
+const EXPR = /(?<!\\)\$\{(.*?)\}/g;
+/** Does the text use `${…}`? */
+function isTemplated(text) {
+    EXPR.lastIndex = 0;
+    return EXPR.test(text);
+}
+/** Select `a.b[0].c` in the context data. */
+function dvc_template_select(data, expr) {
+    const keys = expr.trim().replace(/\[/g, '.').replace(/\]/g, '').split('.');
+    let node = data;
+    for (const key of keys) {
+        if (Array.isArray(node) && /^\d+$/.test(key) && Number(key) < node.length)
+            node = node[Number(key)];
+        else if ((0,formats_data/* isRecord */.u4)(node) && Object.prototype.hasOwnProperty.call(node, key))
+            node = node[key];
+        else
+            return { ok: false };
+    }
+    return { ok: true, value: node };
+}
+/** Resolve every `${…}` in `text`, or say which one cannot be. */
+function interpolate(text, ctx) {
+    let failure = null;
+    const out = text.replace(EXPR, (whole, expr) => {
+        if (failure)
+            return whole;
+        const hit = dvc_template_select(ctx.data, expr);
+        if (!hit.ok) {
+            failure = `\`${whole}\`: \`${expr.trim()}\` is not defined in params.yaml or \`vars\``;
+            return whole;
+        }
+        const v = hit.value;
+        if (v !== null && typeof v === 'object') {
+            failure = `\`${whole}\`: cannot interpolate a ${Array.isArray(v) ? 'list' : 'mapping'}`;
+            return whole;
+        }
+        return v === null ? 'None' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+    });
+    if (failure)
+        return { ok: false, message: failure };
+    return { ok: true, text: out.replace(/\\\$\{/g, '${') };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
 /**
  * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
  * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
  * Pure: the metrics stage reads the files through its FileSource.
  */
+
 
 /** Is this path a dvc.yaml? */
 function isDvcYaml(path) {
@@ -6043,8 +6443,42 @@ function join(dir, rel) {
         return rel;
     return dir ? `${dir}/${rel}` : rel;
 }
-/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
-function dvcMetricsFiles(file, text) {
+/**
+ * The dvc.yaml as data, and the vars files its `${…}` templating may read (`params.yaml` and
+ * `vars` files, repository paths), or null when it does not parse (dvcMetricsFiles says why).
+ */
+function dvcVarsFiles(file, text) {
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok || !(0,formats_data/* isRecord */.u4)(parsed.value.data) || !isTemplated(text))
+        return [];
+    return varsFiles(dirOf(file), parsed.value.data);
+}
+function dirOf(file) {
+    return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+}
+/** Does a path lie at or under a DVC output path? */
+function under(path, out) {
+    const o = out.replace(/\/+$/, '');
+    return path === o || path.startsWith(`${o}/`);
+}
+/** An entry's path and its options (`{path: {cache: false}}`), or null when malformed. */
+function entryOf(entry) {
+    if (typeof entry === 'string')
+        return { rel: entry, cache: true };
+    if ((0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1) {
+        const rel = Object.keys(entry)[0];
+        const opts = entry[rel];
+        return { rel, cache: !((0,formats_data/* isRecord */.u4)(opts) && opts.cache === false) };
+    }
+    return null;
+}
+/**
+ * The metrics files a dvc.yaml declares, in declaration order, without duplicates. `${…}` in
+ * paths resolves from `vars` (the data of the files `dvcVarsFiles` names). A file DVC caches (a
+ * stage's metric without `cache: false`, or a file under a cached stage output) carries
+ * `cachedBy`: DVC git-ignores it, so it is absent from a fresh clone until `dvc pull`.
+ */
+function dvcMetricsFiles(file, text, vars = new Map()) {
     const issues = [];
     const files = [];
     const parsed = (0,formats_data/* parseData */._0)(text);
@@ -6058,9 +6492,39 @@ function dvcMetricsFiles(file, text) {
                 { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
             ],
         };
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const dir = dirOf(file);
+    const templated = isTemplated(text);
+    const top = templated ? buildContext(dir, data.vars, vars) : { data: {}, problems: [] };
+    for (const p of top.problems)
+        issues.push({ path: '', line: lineOf(['vars']) ?? 1, message: p });
+    const stages = (0,formats_data/* isRecord */.u4)(data.stages) ? data.stages : {};
+    // Cached outputs: every stage's `outs` and `metrics` without `cache: false`.
+    const cached = [];
+    const stageCtx = new Map();
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!(0,formats_data/* isRecord */.u4)(stage))
+            continue;
+        let ctx = top;
+        if (templated && stage.vars !== undefined) {
+            ctx = buildContext(dir, stage.vars, vars, top, false);
+            for (const p of ctx.problems)
+                issues.push({ path: '', line: lineOf(['stages', name, 'vars']) ?? 1, message: p });
+        }
+        stageCtx.set(name, ctx);
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        for (const key of ['outs', 'metrics']) {
+            for (const entry of Array.isArray(stage[key]) ? stage[key] : []) {
+                const e = entryOf(entry);
+                if (!e || !e.cache)
+                    continue;
+                const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+                if (rel.ok)
+                    cached.push({ path: normal(joinDir(wdir, rel.text)), stage: name });
+            }
+        }
+    }
     const seen = new Set();
-    const take = (list, at) => {
+    const take = (list, at, ctx, wdir) => {
         if (list === undefined)
             return;
         if (!Array.isArray(list)) {
@@ -6072,41 +6536,65 @@ function dvcMetricsFiles(file, text) {
             return;
         }
         list.forEach((entry, i) => {
-            const rel = typeof entry === 'string'
-                ? entry
-                : (0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1
-                    ? Object.keys(entry)[0]
-                    : null;
-            if (!rel) {
+            const e = entryOf(entry);
+            const line = lineOf([...at, i]);
+            if (!e) {
                 issues.push({
                     path: '',
-                    line: lineOf([...at, i]),
+                    line,
                     message: 'metrics entry must be a path or `{path: {options}}`',
                 });
                 return;
             }
-            const path = join(dir, rel);
-            if (seen.has(path))
+            const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+            if (!rel.ok) {
+                issues.push({ path: '', line, message: rel.message });
                 return;
-            seen.add(path);
-            files.push({ path, line: lineOf([...at, i]) });
+            }
+            const path = join(wdir, rel.text);
+            if (seen.has(normal(path)))
+                return;
+            seen.add(normal(path));
+            const by = cached.find((c) => under(normal(path), c.path));
+            files.push({ path, line, ...(by ? { cachedBy: by.stage } : {}) });
         });
     };
-    take(data.metrics, ['metrics']);
-    if ((0,formats_data/* isRecord */.u4)(data.stages)) {
-        for (const stage of Object.keys(data.stages)) {
-            const s = data.stages[stage];
-            if ((0,formats_data/* isRecord */.u4)(s))
-                take(s.metrics, ['stages', stage, 'metrics']);
+    take(data.metrics, ['metrics'], top, dir);
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!(0,formats_data/* isRecord */.u4)(stage))
+            continue;
+        if (stage.foreach !== undefined || stage.matrix !== undefined) {
+            if (stage.do !== undefined || stage.matrix !== undefined)
+                issues.push({
+                    path: '',
+                    line: lineOf(['stages', name]),
+                    message: `stage \`${name}\` uses foreach/matrix: mlgate does not expand it, so its metrics files are not read; list them in \`metrics:\` (top level of dvc.yaml or the mlgate config)`,
+                });
+            continue;
         }
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        take(stage.metrics, ['stages', name, 'metrics'], stageCtx.get(name) ?? top, wdir);
     }
     if (files.length === 0 && issues.length === 0) {
         issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
     }
     return { files, issues };
 }
+/** `a/./b/../c` → `a/c` (paths stay unconfined: `..` above the root is kept for the stage to refuse). */
+function normal(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '.' || part === '')
+            continue;
+        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6175,7 +6663,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6328,7 +6816,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6486,7 +6974,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6781,7 +7269,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6840,7 +7328,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -6998,7 +7486,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7164,7 +7652,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7385,7 +7873,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -7585,26 +8073,80 @@ function parseMetrics(file, text, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/sources/types.ts
-var types = __nccwpck_require__(7991);
+var types = __nccwpck_require__(6627);
 ;// CONCATENATED MODULE: ./src/stages/metrics.ts
 
 
 
 
-async function load(source, path, model, config, missingLevel) {
-    const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+
+
+
+/** The files `metrics:` names, as a list. */
+function metricsPaths(model) {
+    return Array.isArray(model.metrics) ? model.metrics : [model.metrics];
+}
+async function load(source, paths, model, config, missingLevel) {
+    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+    const list = Array.isArray(paths) ? paths : [paths];
+    if (list.length === 1 && !isDvcYaml(list[0]))
+        return loadOne(source, list[0], opts, missingLevel);
+    const findings = [];
+    const declared = [];
+    let missing = 0;
+    for (const path of list) {
+        if (!isDvcYaml(path)) {
+            declared.push({ path });
+            continue;
+        }
+        const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+        if (!read.ok) {
+            if (read.result.reason === 'missing')
+                missing++;
+            if (!(missingLevel === null && read.result.reason === 'missing'))
+                findings.push(read.finding);
+            continue;
+        }
+        const vars = await readVars(source, dvcVarsFiles(read.path, read.text));
+        declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
+    }
+    const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
+    return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+}
+async function loadOne(source, path, opts, missingLevel) {
+    const read = await readOrFinding(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
     if (!read.ok) {
         const missing = read.result.reason === 'missing';
         const silent = missingLevel === null && missing;
         return { set: null, findings: silent ? [] : [read.finding], missing };
     }
-    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
-    if (!isDvcYaml(read.path))
-        return { ...parseMetrics(read.path, read.text, opts), missing: false };
-    return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+    return { ...parseMetrics(read.path, read.text, opts), missing: false };
 }
-/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
-async function loadDvc(source, file, text, model, opts) {
+/**
+ * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
+ * null: the templating then says which `${…}` it could not resolve).
+ */
+async function readVars(source, paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const confined = (0,types/* confinePath */.e)(path);
+        if (!confined.ok) {
+            out.set(path, null);
+            continue;
+        }
+        const read = await source.read(confined.path);
+        const parsed = !read.ok
+            ? null
+            : /\.toml$/i.test(path)
+                ? parseToml(read.text)
+                : (0,formats_data/* parseData */._0)(read.text);
+        const data = parsed?.ok ? parsed.value.data : null;
+        out.set(path, (0,formats_data/* isRecord */.u4)(data) ? data : null);
+    }
+    return out;
+}
+/** The metrics files a dvc.yaml declares, confined to the repository. */
+function dvcDeclared(file, text, vars, model, findings) {
     const at = (message, line) => ({
         level: 'error',
         check: 'metrics',
@@ -7613,12 +8155,9 @@ async function loadDvc(source, file, text, model, opts) {
         ...(line ? { line } : {}),
         message,
     });
-    const { files, issues } = dvcMetricsFiles(file, text);
-    const findings = issues.map((i) => at(i.message, i.line));
-    if (files.length === 0)
-        return { set: null, findings };
-    const merged = { file, values: new Map(), meta: {}, notes: [] };
-    let anyRead = false;
+    const { files, issues } = dvcMetricsFiles(file, text, vars);
+    findings.push(...issues.map((i) => at(i.message, i.line)));
+    const out = [];
     for (const entry of files) {
         const confined = (0,types/* confinePath */.e)(entry.path);
         if (!confined.ok) {
@@ -7629,9 +8168,38 @@ async function loadDvc(source, file, text, model, opts) {
             findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
             continue;
         }
-        const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+        out.push({
+            path: confined.path,
+            from: { file, line: entry.line },
+            ...(entry.cachedBy ? { cachedBy: entry.cachedBy } : {}),
+        });
+    }
+    return out;
+}
+/** Read every declared file into one set keyed `path:name`. */
+async function loadMerged(source, declared, name, opts, missingLevel, findings) {
+    const files = [];
+    const merged = { file: name, files, values: new Map(), meta: {}, notes: [] };
+    let anyRead = false;
+    let missing = 0;
+    for (const entry of declared) {
+        if (files.includes(entry.path))
+            continue;
+        files.push(entry.path);
+        const read = await readOrFinding(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
         if (!read.ok) {
-            findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+            if (read.result.reason === 'missing')
+                missing++;
+            if (missingLevel === null && read.result.reason === 'missing')
+                continue;
+            const where = entry.from
+                ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
+                : '';
+            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
+            const cached = read.result.reason === 'missing' && entry.cachedBy
+                ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
+                : '';
+            findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
             continue;
         }
         const parsed = parseMetrics(read.path, read.text, opts);
@@ -7639,23 +8207,15 @@ async function loadDvc(source, file, text, model, opts) {
         if (!parsed.set)
             continue;
         anyRead = true;
-        for (const [name, value] of parsed.set.values) {
-            if (merged.values.has(name)) {
-                findings.push(at(`${name} is declared by several metrics files; the first (in dvc.yaml order) is used`, entry.line));
-                // The line belongs to another file than the dvc.yaml this set is named after.
-            }
-            else
-                merged.values.set(name, {
-                    value: value.value,
-                    ...(value.ci ? { ci: value.ci } : {}),
-                    ...(value.line ? { line: value.line } : {}),
-                    file: read.path,
-                });
-        }
+        for (const [key, value] of parsed.set.values)
+            merged.values.set((0,paths/* qualify */.Ss)(read.path, key), { ...value, file: read.path });
         Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
         merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
     }
-    return { set: anyRead ? merged : null, findings };
+    return {
+        set: anyRead ? merged : null,
+        allMissing: declared.length > 0 && missing === declared.length,
+    };
 }
 /** A production reference edited by the PR itself deserves a reviewer's eye. */
 async function productionEdited(head, base, path, model) {
@@ -7678,7 +8238,7 @@ async function metricsStage(model, config, head, base) {
     const headRes = await load(head, model.metrics, model.name, config, 'error');
     // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
     const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
-    findings.push(...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)));
+    findings.push(...headRes.findings.map((f) => headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f));
     let baseRes = { set: null, findings: [], missing: false };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
@@ -7711,7 +8271,7 @@ async function metricsStage(model, config, head, base) {
 }
 
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
-var rollout_duration = __nccwpck_require__(4196);
+var rollout_duration = __nccwpck_require__(5472);
 ;// CONCATENATED MODULE: ./src/checks/rollout.ts
 
 const ROLLOUT_DEFAULTS = { max_first_step: 10, min_bake: '10m', gate_before: 50 };
@@ -7955,7 +8515,7 @@ function diffRolloutPlans(base, head) {
 }
 
 // EXTERNAL MODULE: ./src/formats/rollout/describe.ts
-var describe = __nccwpck_require__(9241);
+var describe = __nccwpck_require__(7541);
 ;// CONCATENATED MODULE: ./src/formats/rollout/classify.ts
 const LATENCY = /latency|duration|response[_ -]?time|\bp\d{2,3}\b|(^|[_.-])p\d{2,3}([_.-]|$)|_ms\b|_seconds|histogram_quantile|slow/i;
 const ERRORS = /error|err[_-]?rate|5xx|5\.\.|\bsuccess|success[_-]?rate|fail|availability|exception|status(_code)?[!=]~?"?5|response_code/i;
@@ -8710,7 +9270,7 @@ function readInferenceService(view) {
 }
 
 // EXTERNAL MODULE: ./src/generated/rollout.validate.cjs
-var rollout_validate = __nccwpck_require__(4471);
+var rollout_validate = __nccwpck_require__(5323);
 var rollout_validate_default = /*#__PURE__*/__nccwpck_require__.n(rollout_validate);
 ;// CONCATENATED MODULE: ./src/formats/rollout/native.ts
 /**
@@ -9131,25 +9691,43 @@ async function rolloutStage(ctx) {
 
 
 
-function gateFindings(model, gates, loaded, index, lines) {
+
+/**
+ * A finding per failed or warned gate. With a value, it sits at the metric's line in the file the
+ * value came from and names the gate's config line; without one (missing metric, no file), it
+ * sits at the gate's config line and its message names the metrics file(s) it looked in. Two
+ * gates on one metric are two lines. A gate that cannot say which file it reads is a config error.
+ */
+function gateFindings(model, gates, loaded, index, head) {
     const out = [];
     for (const g of gates) {
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const at = lines.get(g.metric);
-        const metricLine = at?.line;
+        const gateLine = loaded.gateLine(index, g.gate);
+        const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
+        const name = g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
+        const leaf = g.value === null || g.ambiguous
+            ? undefined
+            : head?.values.get(g.path && head.files ? (0,paths/* qualify */.Ss)(g.path, name) : g.metric);
         out.push({
-            level: g.status === 'fail' ? 'error' : 'warning',
-            check: 'gate',
+            level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
+            check: g.ambiguous ? 'config' : 'gate',
             model,
-            file: at ? at.file : loaded.file,
-            ...((metricLine ?? loaded.gateLine(index, g.gate))
-                ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
-                : {}),
-            message: g.message,
+            ...(leaf && g.path
+                ? { file: g.path, ...(leaf.line ? { line: leaf.line } : {}) }
+                : leaf && head
+                    ? { file: head.file, ...(leaf.line ? { line: leaf.line } : {}) }
+                    : atGate),
+            message: leaf
+                ? `${g.message} (gate at ${loaded.file}${gateLine ? `:${gateLine}` : ''})`
+                : g.message,
         });
     }
     return out;
+}
+/** The metrics files of both sides, head's first. */
+function unionFiles(head, base) {
+    return [...new Set([...(0,paths/* filesOf */.R8)(head), ...(0,paths/* filesOf */.R8)(base)])];
 }
 /** Run every stage and build the report. */
 async function runPipeline(input) {
@@ -9187,11 +9765,7 @@ async function runPipeline(input) {
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
-            const lines = new Map([...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [
-                k,
-                v.line ? { file: v.file ?? model.metrics, line: v.line } : undefined,
-            ]));
-            findings.push(...gateFindings(model.name, gates, loaded, index, lines));
+            findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
             const ctx = {
                 model,
                 index,
@@ -9206,7 +9780,10 @@ async function runPipeline(input) {
             const report = {
                 name: model.name,
                 state: m.isNew ? 'new' : 'existing',
-                metricsFile: model.metrics,
+                metricsFile: metricsPaths(model).join(', '),
+                ...(m.metrics.head?.files || m.metrics.base?.files
+                    ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
+                    : {}),
                 gates,
                 metrics: diff,
                 meta: m.metrics.head?.meta ?? {},
@@ -9303,7 +9880,7 @@ async function runPipeline(input) {
 
 /***/ }),
 
-/***/ 2794:
+/***/ 9718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9342,7 +9919,7 @@ function parseReport(text) {
 
 /***/ }),
 
-/***/ 16:
+/***/ 5477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9351,7 +9928,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ renderComment)
 });
 
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -9779,9 +10356,9 @@ function toAlignment(value) {
 }
 
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/checks/gates.ts
-var gates = __nccwpck_require__(3041);
+var constants = __nccwpck_require__(8126);
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __nccwpck_require__(6900);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
@@ -9850,7 +10427,7 @@ function longestRun(s, min) {
 }
 
 // EXTERNAL MODULE: ./src/report/model.ts
-var report_model = __nccwpck_require__(6867);
+var report_model = __nccwpck_require__(8559);
 ;// CONCATENATED MODULE: ./src/report/findings.ts
 
 
@@ -10168,9 +10745,9 @@ const renderManifest = (model, findings, ctx) => {
 };
 
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
-var duration = __nccwpck_require__(4196);
+var duration = __nccwpck_require__(5472);
 // EXTERNAL MODULE: ./src/formats/rollout/describe.ts
-var describe = __nccwpck_require__(9241);
+var describe = __nccwpck_require__(7541);
 ;// CONCATENATED MODULE: ./src/report/sections/rollout.ts
 /** The rollout section of the comment: the plan as one line, its stages, rollback and findings. */
 
@@ -10435,11 +11012,6 @@ const CLIP = 300;
 function clip(text) {
     return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
 }
-function valueCell(value, ci) {
-    if (value === null)
-        return '-';
-    return ci ? `${(0,gates/* fmt */.Sc)(value)} [${(0,gates/* fmt */.Sc)(ci[0])}, ${(0,gates/* fmt */.Sc)(ci[1])}]` : (0,gates/* fmt */.Sc)(value);
-}
 const THRESHOLD_LABEL = {
     min: ['≥ ', ''],
     max: ['≤ ', ''],
@@ -10448,18 +11020,31 @@ const THRESHOLD_LABEL = {
     min_gain: ['min gain ', ''],
     min_gain_pct: ['min gain ', '%'],
 };
-function thresholdCell(g) {
+/**
+ * The value, reference and threshold cells of a gate row, printed so that numbers read against
+ * each other differ visibly (value vs min/max, value vs reference).
+ */
+function gateNumbers(g) {
+    const absolute = g.thresholdKind === 'min' || g.thresholdKind === 'max';
+    const [value, reference, threshold] = (0,numbers/* fmtAll */.lP)([
+        g.value,
+        g.reference,
+        absolute ? g.threshold : null,
+    ]);
+    return { value, reference, threshold: absolute ? threshold : (0,numbers/* fmt */.Sc)(g.threshold) };
+}
+function thresholdCell(g, text) {
     if (g.threshold === null)
         return '-';
     const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-    return `${pre}${(0,gates/* fmt */.Sc)(g.threshold)}${post}`;
+    return `${pre}${text}${post}`;
 }
-function gateValueCell(g) {
+function gateValueCell(g, text) {
     if (g.value === null)
         return '-';
     const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
     const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-    return `${what}${(0,gates/* fmt */.Sc)(g.value)}${bound}`;
+    return `${what}${text}${bound}`;
 }
 function renderGates(model, ctx) {
     if (model.gates.length === 0)
@@ -10468,20 +11053,17 @@ function renderGates(model, ctx) {
     const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((g) => [
-        STATUS_ICON[g.status],
-        `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
-        gateValueCell(g),
-        g.reference === null
-            ? g.vs
-                ? `- (${g.vs})`
-                : '-'
-            : `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`,
-        thresholdCell(g),
-        escapeCell(clip(g.message)),
-    ]);
+    const rows = visible.slice(0, ctx.maxRows).map((g) => {
+        const n = gateNumbers(g);
+        return [
+            STATUS_ICON[g.status],
+            `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
+            gateValueCell(g, n.value),
+            g.reference === null ? (g.vs ? `- (${g.vs})` : '-') : `${n.reference} (${g.vs ?? 'ref'})`,
+            thresholdCell(g, n.threshold),
+            escapeCell(clip(g.message)),
+        ];
+    });
     const hidden = sorted.length - rows.length;
     const table = rows.length > 0
         ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
@@ -10501,14 +11083,20 @@ function changeCell(row) {
     if (row.change === null)
         return '-';
     const sign = row.change > 0 ? '+' : '';
-    return `${sign}${(0,gates/* fmt */.Sc)(row.change)}`;
+    return `${sign}${(0,numbers/* fmt */.Sc)(row.change)}`;
 }
-function displayValue(v, ci) {
+function displayValue(v, ci, text) {
     if (v === null || v === undefined)
         return '-';
     if (typeof v === 'number')
-        return valueCell(v, ci);
+        return ci ? `${text ?? (0,numbers/* fmt */.Sc)(v)} [${(0,numbers/* fmt */.Sc)(ci[0])}, ${(0,numbers/* fmt */.Sc)(ci[1])}]` : (text ?? (0,numbers/* fmt */.Sc)(v));
     return escapeCell(String(v));
+}
+/** Base and head of a diff row: a row exists because they differ, so they print differently. */
+function rowNumbers(r) {
+    if (typeof r.base !== 'number' || typeof r.head !== 'number')
+        return [undefined, undefined];
+    return (0,numbers/* fmtPair */.oP)(r.base, r.head);
 }
 /** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
 function isSlice(row) {
@@ -10518,19 +11106,30 @@ function renderDiff(model, ctx) {
     if (model.metrics.length === 0)
         return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
     const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+    // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
+    const hasPath = (model.metricsFiles?.length ?? 0) > 1;
     const table = (rows) => {
         const shown = rows.slice(0, ctx.maxRows);
-        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+        const header = [
+            ...(hasPath ? ['Path'] : []),
+            'Metric',
+            'Base',
+            'Head',
+            'Change',
+            ...(hasBaseline ? ['Baseline'] : []),
+        ];
         const body = shown.map((r) => [
+            ...(hasPath ? [codeCell(clip(r.path ?? ''))] : []),
             codeCell(clip(r.metric)),
-            displayValue(r.base, r.baseCi),
-            displayValue(r.head, r.headCi),
+            displayValue(r.base, r.baseCi, rowNumbers(r)[0]),
+            displayValue(r.head, r.headCi, rowNumbers(r)[1]),
             changeCell(r),
             ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
         ]);
         const more = rows.length - shown.length;
-        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
+        return (markdownTable([header, ...body], {
+            align: [...(hasPath ? ['l'] : []), 'l', 'r', 'r', 'r', 'r'],
+        }) + (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
     };
     const main = model.metrics.filter((r) => !isSlice(r));
     const slices = model.metrics.filter(isSlice);
@@ -10590,6 +11189,8 @@ function footer(report) {
     const parts = [`mlgate ${report.tool.version}`];
     if (report.pr.head)
         parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
+    else if (report.pr.headLabel)
+        parts.push(`head: ${escapeCell(report.pr.headLabel)}`);
     if (report.pr.base)
         parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
     parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
@@ -10601,7 +11202,7 @@ function footer(report) {
 
 /***/ }),
 
-/***/ 6867:
+/***/ 8559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10645,30 +11246,122 @@ function sortFindings(findings) {
 
 /***/ }),
 
-/***/ 5655:
+/***/ 6900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   lP: () => (/* binding */ fmtAll),
+/* harmony export */   oP: () => (/* binding */ fmtPair)
+/* harmony export */ });
+/**
+ * The one precision policy for numbers mlgate prints (gate messages, gates table, metric diff,
+ * suggested ledger entry, text output):
+ *
+ * - A number alone is compact: integers as they are, at most 4 significant digits below 1, 3
+ *   decimals from 1 to 1000, 1 decimal from 1000, and an exponent below 0.0001.
+ * - Numbers shown side by side (a value and its threshold, base and head, a drop and the allowed
+ *   drop) get as many more significant digits as it takes for two different numbers to print
+ *   differently: `0.849996 < min 0.85`, never `0.85 < min 0.85`. Equal numbers print equal, and so
+ *   do numbers that agree to 12 significant digits (floating-point noise).
+ *
+ * Pure: checks import it to word their messages; renderers to fill their cells.
+ */
+/** Compact formatting of one number; `-` for none. */
+function fmt(n) {
+    if (n === null || n === undefined)
+        return '-';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Infinity' : '-Infinity';
+    if (Number.isInteger(n))
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs >= 1000)
+        return n.toFixed(1);
+    if (abs >= 1)
+        return String(Number(n.toFixed(3)));
+    if (abs >= 0.0001)
+        return String(Number(n.toPrecision(4)));
+    return n.toExponential(2);
+}
+/** `n` with `digits` significant digits, trailing zeros dropped (plain notation where it reads). */
+function withDigits(n, digits) {
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 0.0001 || abs >= 1e15))
+        return n.toExponential(digits - 1);
+    return String(Number(n.toPrecision(digits)));
+}
+/**
+ * Binary floating-point noise (0.831 − 0.826 = 0.005000000000000004) is not a difference: numbers
+ * that agree to 12 significant digits are the same number for printing.
+ */
+const NOISE_DIGITS = 12;
+const same = (a, b) => a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(NOISE_DIGITS);
+/**
+ * Format numbers that are read together so that any two that differ print differently. Each
+ * number keeps its compact form unless it collides with a different number's, in which case the
+ * colliding ones get the fewest significant digits (up to 12) that separate them.
+ */
+function fmtAll(ns) {
+    const out = ns.map(fmt);
+    const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+    for (let i = 0; i < ns.length; i++) {
+        for (let j = i + 1; j < ns.length; j++) {
+            const a = ns[i];
+            const b = ns[j];
+            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
+                continue;
+            for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
+                const [x, y] = [withDigits(a, digits), withDigits(b, digits)];
+                if (x !== y) {
+                    out[i] = x;
+                    out[j] = y;
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Two numbers read together (value and threshold, base and head): see `fmtAll`. */
+function fmtPair(a, b) {
+    const [x, y] = fmtAll([a, b]);
+    return [x, y];
+}
+
+
+/***/ }),
+
+/***/ 3579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3041);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6867);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6900);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8559);
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' };
-function show(v, ci) {
+function show(v, ci, text) {
     if (v === null || v === undefined)
         return '-';
     if (typeof v !== 'number')
         return String(v);
-    return ci ? `${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)} [${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[0])}, ${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[1])}]` : (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v);
+    return ci ? `${text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)} [${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` : (text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v));
 }
 /** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
 function renderText(report) {
     const out = [];
     const { errors, warnings } = report.counts;
     out.push(`mlgate: ${report.passed ? 'PASSED' : 'FAILED'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
+    const head = report.pr.head ? report.pr.head.slice(0, 7) : (report.pr.headLabel ?? null);
+    const base = report.pr.base ? report.pr.base.slice(0, 7) : null;
+    if (head || base)
+        out.push(`compared: ${base ?? '(no base)'} -> ${head ?? '(head)'}`);
     out.push(`gates from: ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
     if (report.config.note)
         out.push(`note: ${report.config.note}`);
@@ -10686,10 +11379,14 @@ function renderText(report) {
             out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
         if (model.metrics.length > 0) {
             out.push('  metric diff (base -> head):');
+            const withPath = (model.metricsFiles?.length ?? 0) > 1;
             for (const r of model.metrics) {
-                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r.change)})`;
+                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(r.change)})`;
                 const baseline = r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
-                out.push(`    ${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`);
+                const [b, h] = typeof r.base === 'number' && typeof r.head === 'number'
+                    ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPair */ .oP)(r.base, r.head)
+                    : [undefined, undefined];
+                out.push(`    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`);
             }
         }
     }
@@ -10705,7 +11402,7 @@ function renderText(report) {
     if (rest.length > 0) {
         out.push('', 'findings:');
         for (const f of rest)
-            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .messageAfterFile */ .aS)(f)}`);
+            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageAfterFile */ .aS)(f)}`);
     }
     return out.join('\n') + '\n';
 }
@@ -10713,7 +11410,7 @@ function renderText(report) {
 
 /***/ }),
 
-/***/ 4785:
+/***/ 7398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10729,9 +11426,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
+var constants = __nccwpck_require__(8126);
 // EXTERNAL MODULE: ./src/sources/types.ts
-var types = __nccwpck_require__(7991);
+var types = __nccwpck_require__(6627);
 ;// CONCATENATED MODULE: ./src/sources/git.ts
 /**
  * Files at a git commit, read with `git cat-file` (never checked out, never executed). A shallow
@@ -10866,7 +11563,7 @@ class GitSource {
 
 /***/ }),
 
-/***/ 7991:
+/***/ 6627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10909,7 +11606,7 @@ function confinePath(path) {
 
 /***/ }),
 
-/***/ 7899:
+/***/ 5807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10919,8 +11616,8 @@ function confinePath(path) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7242);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7991);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8126);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6627);
 /** The checked-out working tree, confined to its root (no `..`, no symlinks out). */
 
 
@@ -10928,7 +11625,7 @@ function confinePath(path) {
 
 class WorkspaceSource {
     root;
-    label = 'workspace';
+    label = 'the working tree';
     constructor(root) {
         this.root = root;
     }
@@ -10952,7 +11649,12 @@ class WorkspaceSource {
                     message: `${rel}: a symlink loop; expected a regular file`,
                 };
             }
-            return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
+            return {
+                ok: false,
+                path: rel,
+                reason: 'missing',
+                message: `${rel}: not found in the working tree`,
+            };
         }
         if (real !== rootReal && !real.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return {
@@ -11061,18 +11763,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 897:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var resolveBlockMap = __nccwpck_require__(3219);
+var resolveBlockSeq = __nccwpck_require__(674);
+var resolveFlowCollection = __nccwpck_require__(6090);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -11158,15 +11860,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 1439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(7073);
+var composeNode = __nccwpck_require__(3749);
+var resolveEnd = __nccwpck_require__(4200);
+var resolveProps = __nccwpck_require__(1043);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -11210,17 +11912,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3749:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(1581);
+var identity = __nccwpck_require__(9227);
+var composeCollection = __nccwpck_require__(897);
+var composeScalar = __nccwpck_require__(209);
+var resolveEnd = __nccwpck_require__(4200);
+var utilEmptyScalarPosition = __nccwpck_require__(5427);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11329,15 +12031,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 209:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var resolveBlockScalar = __nccwpck_require__(5949);
+var resolveFlowScalar = __nccwpck_require__(9774);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -11424,18 +12126,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 444:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(1522);
+var Document = __nccwpck_require__(7073);
+var errors = __nccwpck_require__(9100);
+var identity = __nccwpck_require__(9227);
+var composeDoc = __nccwpck_require__(1439);
+var resolveEnd = __nccwpck_require__(4200);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11655,17 +12357,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 3219:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(8697);
+var YAMLMap = __nccwpck_require__(4034);
+var resolveProps = __nccwpck_require__(1043);
+var utilContainsNewline = __nccwpck_require__(2983);
+var utilFlowIndentCheck = __nccwpck_require__(7023);
+var utilMapIncludes = __nccwpck_require__(5391);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11779,12 +12481,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11986,14 +12688,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 674:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5419);
+var resolveProps = __nccwpck_require__(1043);
+var utilFlowIndentCheck = __nccwpck_require__(7023);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -12044,7 +12746,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 4200:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12090,19 +12792,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 6090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var resolveEnd = __nccwpck_require__(4200);
+var resolveProps = __nccwpck_require__(1043);
+var utilContainsNewline = __nccwpck_require__(2983);
+var utilMapIncludes = __nccwpck_require__(5391);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12306,13 +13008,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 9774:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(5513);
+var resolveEnd = __nccwpck_require__(4200);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -12541,7 +13243,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 1043:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12696,7 +13398,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 2983:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12739,7 +13441,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 5427:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12774,12 +13476,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(2983);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12798,12 +13500,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 5391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9227);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12820,22 +13522,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 7073:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(1581);
+var Collection = __nccwpck_require__(7001);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var toJS = __nccwpck_require__(8919);
+var Schema = __nccwpck_require__(9796);
+var stringifyDocument = __nccwpck_require__(8553);
+var anchors = __nccwpck_require__(4064);
+var applyReviver = __nccwpck_require__(4305);
+var createNode = __nccwpck_require__(7752);
+var directives = __nccwpck_require__(1522);
 
 class Document {
     constructor(value, replacer, options) {
@@ -13164,13 +13866,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 4064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(9227);
+var visit = __nccwpck_require__(632);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -13247,7 +13949,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 4305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13311,14 +14013,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 7752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(1581);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13408,13 +14110,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 1522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(9227);
+var visit = __nccwpck_require__(632);
 
 const escapeChars = {
     '!': '%21',
@@ -13593,7 +14295,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 9100:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13662,28 +14364,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 1427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(444);
+var Document = __nccwpck_require__(7073);
+var Schema = __nccwpck_require__(9796);
+var errors = __nccwpck_require__(9100);
+var Alias = __nccwpck_require__(1581);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var Scalar = __nccwpck_require__(5513);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var cst = __nccwpck_require__(8905);
+var lexer = __nccwpck_require__(8093);
+var lineCounter = __nccwpck_require__(5264);
+var parser = __nccwpck_require__(1548);
+var publicApi = __nccwpck_require__(5467);
+var visit = __nccwpck_require__(632);
 
 
 
@@ -13720,7 +14422,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 3797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13746,16 +14448,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 1581:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(4064);
+var visit = __nccwpck_require__(632);
+var identity = __nccwpck_require__(9227);
+var Node = __nccwpck_require__(9053);
+var toJS = __nccwpck_require__(8919);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13873,14 +14575,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 7001:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(7752);
+var identity = __nccwpck_require__(9227);
+var Node = __nccwpck_require__(9053);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14031,14 +14733,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 9053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(4305);
+var identity = __nccwpck_require__(9227);
+var toJS = __nccwpck_require__(8919);
 
 class NodeBase {
     constructor(type) {
@@ -14078,15 +14780,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 8697:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(7752);
+var stringifyPair = __nccwpck_require__(8248);
+var addPairToJSMap = __nccwpck_require__(5012);
+var identity = __nccwpck_require__(9227);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -14124,14 +14826,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 5513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(9227);
+var Node = __nccwpck_require__(9053);
+var toJS = __nccwpck_require__(8919);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -14158,17 +14860,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 4034:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(152);
+var addPairToJSMap = __nccwpck_require__(5012);
+var Collection = __nccwpck_require__(7001);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var Scalar = __nccwpck_require__(5513);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -14312,17 +15014,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5419:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(7752);
+var stringifyCollection = __nccwpck_require__(152);
+var Collection = __nccwpck_require__(7001);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var toJS = __nccwpck_require__(8919);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -14434,16 +15136,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 5012:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(3797);
+var merge = __nccwpck_require__(6512);
+var stringify = __nccwpck_require__(7896);
+var identity = __nccwpck_require__(9227);
+var toJS = __nccwpck_require__(8919);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -14506,7 +15208,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 9227:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14566,12 +15268,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 8919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9227);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -14612,15 +15314,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 6154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5949);
+var resolveFlowScalar = __nccwpck_require__(9774);
+var errors = __nccwpck_require__(9100);
+var stringifyString = __nccwpck_require__(1545);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14837,7 +15539,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14907,7 +15609,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 7439:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15013,14 +15715,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 8905:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(6154);
+var cstStringify = __nccwpck_require__(8385);
+var cstVisit = __nccwpck_require__(7439);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -15132,12 +15834,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 8093:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(8905);
 
 /*
 START -> stream
@@ -15862,7 +16564,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 5264:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15910,14 +16612,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 1548:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(8905);
+var lexer = __nccwpck_require__(8093);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16897,18 +17599,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 5467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(444);
+var Document = __nccwpck_require__(7073);
+var errors = __nccwpck_require__(9100);
+var log = __nccwpck_require__(3797);
+var identity = __nccwpck_require__(9227);
+var lineCounter = __nccwpck_require__(5264);
+var parser = __nccwpck_require__(1548);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -17011,16 +17713,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 9796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(9227);
+var map = __nccwpck_require__(2119);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var tags = __nccwpck_require__(86);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -17057,13 +17759,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 2119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(9227);
+var YAMLMap = __nccwpck_require__(4034);
 
 const map = {
     collection: 'map',
@@ -17083,12 +17785,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 8412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 const nullTag = {
     identify: value => value == null,
@@ -17107,13 +17809,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 8262:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(9227);
+var YAMLSeq = __nccwpck_require__(5419);
 
 const seq = {
     collection: 'seq',
@@ -17133,12 +17835,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 7844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1545);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -17156,12 +17858,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 3939:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -17184,13 +17886,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 4689:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(5513);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17238,12 +17940,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 5758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -17287,18 +17989,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(2119);
+var _null = __nccwpck_require__(8412);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var bool = __nccwpck_require__(3939);
+var float = __nccwpck_require__(4689);
+var int = __nccwpck_require__(5758);
 
 const schema = [
     map.map,
@@ -17319,14 +18021,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 4331:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(5513);
+var map = __nccwpck_require__(2119);
+var seq = __nccwpck_require__(8262);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -17390,27 +18092,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 86:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(2119);
+var _null = __nccwpck_require__(8412);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var bool = __nccwpck_require__(3939);
+var float = __nccwpck_require__(4689);
+var int = __nccwpck_require__(5758);
+var schema = __nccwpck_require__(4340);
+var schema$1 = __nccwpck_require__(4331);
+var binary = __nccwpck_require__(9247);
+var merge = __nccwpck_require__(6512);
+var omap = __nccwpck_require__(4915);
+var pairs = __nccwpck_require__(9069);
+var schema$2 = __nccwpck_require__(8941);
+var set = __nccwpck_require__(9572);
+var timestamp = __nccwpck_require__(5252);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -17496,14 +18198,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 9247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(5513);
+var stringifyString = __nccwpck_require__(1545);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -17573,12 +18275,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 4842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -17609,13 +18311,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9986:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(5513);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17666,12 +18368,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 7557:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17749,13 +18451,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17827,16 +18529,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 4915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(9227);
+var toJS = __nccwpck_require__(8919);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var pairs = __nccwpck_require__(9069);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17911,15 +18613,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var Scalar = __nccwpck_require__(5513);
+var YAMLSeq = __nccwpck_require__(5419);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18000,24 +18702,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 8941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(2119);
+var _null = __nccwpck_require__(8412);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var binary = __nccwpck_require__(9247);
+var bool = __nccwpck_require__(4842);
+var float = __nccwpck_require__(9986);
+var int = __nccwpck_require__(7557);
+var merge = __nccwpck_require__(6512);
+var omap = __nccwpck_require__(4915);
+var pairs = __nccwpck_require__(9069);
+var set = __nccwpck_require__(9572);
+var timestamp = __nccwpck_require__(5252);
 
 const schema = [
     map.map,
@@ -18048,14 +18750,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9572:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var YAMLMap = __nccwpck_require__(4034);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -18151,12 +18853,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 5252:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9877);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -18263,7 +18965,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 356:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18421,15 +19123,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 7896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(4064);
+var identity = __nccwpck_require__(9227);
+var stringifyComment = __nccwpck_require__(9859);
+var stringifyString = __nccwpck_require__(1545);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -18560,14 +19262,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9227);
+var stringify = __nccwpck_require__(7896);
+var stringifyComment = __nccwpck_require__(9859);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -18722,7 +19424,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9859:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18753,14 +19455,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 8553:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9227);
+var stringify = __nccwpck_require__(7896);
+var stringifyComment = __nccwpck_require__(9859);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18847,7 +19549,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18881,15 +19583,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 8248:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var stringify = __nccwpck_require__(7896);
+var stringifyComment = __nccwpck_require__(9859);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19040,13 +19742,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1545:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(5513);
+var foldFlowLines = __nccwpck_require__(356);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19385,12 +20087,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9227);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -19628,47 +20330,47 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1632:
+/***/ 5644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func3(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func3(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func3(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func3(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func3(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func3(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern2 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.gate_before !== undefined){let data6 = data3.gate_before;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100 || isNaN(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.require_rollout !== undefined){let data7 = data3.require_rollout;if(typeof data7 !== "boolean"){const err15 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.contract_policy !== undefined){let data8 = data.contract_policy;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err17 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.require_ml !== undefined){let data9 = data8.require_ml;if(typeof data9 !== "boolean"){const err18 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.breaking !== undefined){let data10 = data8.breaking;if(!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))){const err19 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.metrics_policy !== undefined){let data11 = data.metrics_policy;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err21 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.psi_epsilon !== undefined){let data12 = data11.psi_epsilon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 0.1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.show_all !== undefined){let data13 = data11.show_all;if(typeof data13 !== "boolean"){const err25 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.checklist !== undefined){let data14 = data.checklist;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err27 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err28 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.require !== undefined){let data16 = data14.require;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(typeof data17 === "string"){if(func3(data17) < 1){const err29 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}let i2 = data16.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data16[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err31 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;break;}indices0[item0] = i2;}}}else {const err32 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.items !== undefined){let data18 = data14.items;if(Array.isArray(data18)){const len2 = data18.length;for(let i3=0; i3<len2; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.id === undefined){const err33 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.text === undefined){const err34 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key5 in data19){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err35 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.id !== undefined){let data20 = data19.id;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err36 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.text !== undefined){let data21 = data19.text;if(typeof data21 === "string"){if(func3(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.attest !== undefined){let data22 = data19.attest;if(typeof data22 !== "boolean"){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.allow_na !== undefined){let data23 = data19.allow_na;if(typeof data23 !== "boolean"){const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.ledger_policy !== undefined){let data24 = data.ledger_policy;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err45 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data24.require_entry_when_metrics_change !== undefined){let data25 = data24.require_entry_when_metrics_change;if(typeof data25 !== "boolean"){const err46 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.append_only !== undefined){let data26 = data24.append_only;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.required_fields !== undefined){let data27 = data24.required_fields;if(Array.isArray(data27)){const len3 = data27.length;for(let i4=0; i4<len3; i4++){let data28 = data27[i4];if(typeof data28 === "string"){if(func3(data28) < 1){const err48 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema21 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(7546)/* ["default"] */ .A);const func0 = (__nccwpck_require__(731)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs9 = errors;if(Array.isArray(data1)){if(data1.length < 1){const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err8 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data1[i1], data1[j0])){const err10 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break outer0;}}}}}else {const err11 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.metrics.anyOf[1].type,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.metrics.anyOf,parentSchema:schema12.properties.metrics,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.baseline !== undefined){let data3 = data.baseline;if(typeof data3 === "string"){if(func3(data3) < 1){const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.production !== undefined){let data4 = data.production;if(typeof data4 === "string"){if(func3(data4) < 1){const err15 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.manifest !== undefined){let data5 = data.manifest;if(typeof data5 === "string"){if(func3(data5) < 1){const err17 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.contract !== undefined){let data6 = data.contract;if(typeof data6 === "string"){if(func3(data6) < 1){const err19 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.rollout !== undefined){let data7 = data.rollout;if(typeof data7 === "string"){if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.ledger !== undefined){let data8 = data.ledger;if(typeof data8 === "string"){if(func3(data8) < 1){const err23 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.gates !== undefined){let data9 = data.gates;if(Array.isArray(data9)){const len1 = data9.length;for(let i2=0; i2<len1; i2++){let data10 = data9[i2];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.metric === undefined){const err25 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema21.required,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key1 in data10){if(!(func2.call(schema21.properties, key1))){const err26 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.metric !== undefined){let data11 = data10.metric;if(typeof data11 === "string"){if(func3(data11) < 1){const err27 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.metric.type,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.name !== undefined){let data12 = data10.name;if(typeof data12 !== "string"){const err29 = {instancePath:instancePath+"/gates/" + i2+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data10.min !== undefined){let data13 = data10.min;if(!((typeof data13 == "number") && (isFinite(data13)))){const err30 = {instancePath:instancePath+"/gates/" + i2+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min.type,parentSchema:schema21.properties.min,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.max !== undefined){let data14 = data10.max;if(!((typeof data14 == "number") && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/gates/" + i2+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max.type,parentSchema:schema21.properties.max,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data10.vs !== undefined){let data15 = data10.vs;if(!((data15 === "production") || (data15 === "baseline"))){const err32 = {instancePath:instancePath+"/gates/" + i2+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema21.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.vs.enum,parentSchema:schema21.properties.vs,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.max_drop !== undefined){let data16 = data10.max_drop;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err33 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop.type,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data10.min_gain !== undefined){let data17 = data10.min_gain;if(!((typeof data17 == "number") && (isFinite(data17)))){const err35 = {instancePath:instancePath+"/gates/" + i2+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain.type,parentSchema:schema21.properties.min_gain,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data10.max_drop_pct !== undefined){let data18 = data10.max_drop_pct;if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err36 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop_pct.type,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data10.min_gain_pct !== undefined){let data19 = data10.min_gain_pct;if(!((typeof data19 == "number") && (isFinite(data19)))){const err38 = {instancePath:instancePath+"/gates/" + i2+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain_pct.type,parentSchema:schema21.properties.min_gain_pct,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.better !== undefined){let data20 = data10.better;if(!((data20 === "higher") || (data20 === "lower"))){const err39 = {instancePath:instancePath+"/gates/" + i2+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema21.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.better.enum,parentSchema:schema21.properties.better,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data10.bound !== undefined){let data21 = data10.bound;if(!(((data21 === "value") || (data21 === "lower")) || (data21 === "upper"))){const err40 = {instancePath:instancePath+"/gates/" + i2+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema21.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.bound.enum,parentSchema:schema21.properties.bound,data:data21};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data10.aggregate !== undefined){let data22 = data10.aggregate;if(!((((((data22 === "each") || (data22 === "min")) || (data22 === "max")) || (data22 === "mean")) || (data22 === "ratio")) || (data22 === "spread"))){const err41 = {instancePath:instancePath+"/gates/" + i2+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema21.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.aggregate.enum,parentSchema:schema21.properties.aggregate,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data10.level !== undefined){let data23 = data10.level;if(!(((data23 === "error") || (data23 === "warn")) || (data23 === "off"))){const err42 = {instancePath:instancePath+"/gates/" + i2+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema21.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.level.enum,parentSchema:schema21.properties.level,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.required !== undefined){let data24 = data10.required;if(typeof data24 !== "boolean"){const err43 = {instancePath:instancePath+"/gates/" + i2+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.required.type,parentSchema:schema21.properties.required,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data9};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern2 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.gate_before !== undefined){let data6 = data3.gate_before;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100 || isNaN(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.require_rollout !== undefined){let data7 = data3.require_rollout;if(typeof data7 !== "boolean"){const err15 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.contract_policy !== undefined){let data8 = data.contract_policy;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err17 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.require_ml !== undefined){let data9 = data8.require_ml;if(typeof data9 !== "boolean"){const err18 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.breaking !== undefined){let data10 = data8.breaking;if(!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))){const err19 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.metrics_policy !== undefined){let data11 = data.metrics_policy;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err21 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.psi_epsilon !== undefined){let data12 = data11.psi_epsilon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 0.1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.show_all !== undefined){let data13 = data11.show_all;if(typeof data13 !== "boolean"){const err25 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.checklist !== undefined){let data14 = data.checklist;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err27 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err28 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.require !== undefined){let data16 = data14.require;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(typeof data17 === "string"){if(func3(data17) < 1){const err29 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}let i2 = data16.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data16[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err31 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;break;}indices0[item0] = i2;}}}else {const err32 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.items !== undefined){let data18 = data14.items;if(Array.isArray(data18)){const len2 = data18.length;for(let i3=0; i3<len2; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.id === undefined){const err33 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.text === undefined){const err34 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key5 in data19){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err35 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.id !== undefined){let data20 = data19.id;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err36 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.text !== undefined){let data21 = data19.text;if(typeof data21 === "string"){if(func3(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.attest !== undefined){let data22 = data19.attest;if(typeof data22 !== "boolean"){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.allow_na !== undefined){let data23 = data19.allow_na;if(typeof data23 !== "boolean"){const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.ledger_policy !== undefined){let data24 = data.ledger_policy;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err45 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data24.require_entry_when_metrics_change !== undefined){let data25 = data24.require_entry_when_metrics_change;if(typeof data25 !== "boolean"){const err46 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.append_only !== undefined){let data26 = data24.append_only;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.required_fields !== undefined){let data27 = data24.required_fields;if(Array.isArray(data27)){const len3 = data27.length;for(let i4=0; i4<len3; i4++){let data28 = data27[i4];if(typeof data28 === "string"){if(func3(data28) < 1){const err48 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
 
-/***/ 8588:
+/***/ 7000:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/dcs.schema.json; do not edit.
-module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/dcs.schema.json","title":"Data Contract Specification (datacontract.yaml), as mlgate reads it","description":"mlgate's own structural schema for the deprecated Data Contract Specification (0.9-1.2). The specification allows extensions almost everywhere, so only the types of the keys mlgate reads are checked.","type":"object","required":["dataContractSpecification","id","info"],"properties":{"dataContractSpecification":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"id":{"type":"string","minLength":1},"info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"description":{"type":"string"},"owner":{"type":"string"},"contact":{"type":"object"}}},"servers":{"type":"object"},"terms":{"type":"object"},"models":{"type":"object","additionalProperties":{"$ref":"#/$defs/model"}},"definitions":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"servicelevels":{"$ref":"#/$defs/servicelevels"},"serviceLevels":{"$ref":"#/$defs/servicelevels"},"quality":{"type":"object"},"tags":{"$ref":"#/$defs/tags"},"links":{"type":"object"},"examples":{"type":"array"}},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"model":{"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}},"quality":{"type":"array","items":{"type":"object"}},"field":{"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}},"servicelevels":{"type":"object","additionalProperties":{"type":"object"}}}};const schema28 = {"type":"object","additionalProperties":{"type":"object"}};const schema24 = {"type":"array","items":{"type":"string"}};const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema22 = {"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}};const schema25 = {"type":"array","items":{"type":"object"}};const schema23 = {"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}};const wrapper0 = {validate: validate20};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.$ref !== undefined){let data0 = data.$ref;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$ref.type,parentSchema:schema23.properties.$ref,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.title.type,parentSchema:schema23.properties.title,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){let data2 = data.type;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.type.type,parentSchema:schema23.properties.type,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.format !== undefined){let data3 = data.format;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.format.type,parentSchema:schema23.properties.format,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data4 = data.description;if(typeof data4 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.description.type,parentSchema:schema23.properties.description,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.required !== undefined){let data5 = data.required;if(typeof data5 !== "boolean"){const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.required.type,parentSchema:schema23.properties.required,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.unique !== undefined){let data6 = data.unique;if(typeof data6 !== "boolean"){const err6 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.unique.type,parentSchema:schema23.properties.unique,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.primaryKey !== undefined){let data7 = data.primaryKey;if(typeof data7 !== "boolean"){const err7 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primaryKey.type,parentSchema:schema23.properties.primaryKey,data:data7};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.primary !== undefined){let data8 = data.primary;if(typeof data8 !== "boolean"){const err8 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primary.type,parentSchema:schema23.properties.primary,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.references !== undefined){let data9 = data.references;if(typeof data9 !== "string"){const err9 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.references.type,parentSchema:schema23.properties.references,data:data9};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.pii !== undefined){let data10 = data.pii;if(typeof data10 !== "boolean"){const err10 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.pii.type,parentSchema:schema23.properties.pii,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.classification !== undefined){let data11 = data.classification;if(typeof data11 !== "string"){const err11 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.classification.type,parentSchema:schema23.properties.classification,data:data11};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.enum !== undefined){let data12 = data.enum;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){const err12 = {instancePath:instancePath+"/enum/" + i0,schemaPath:"#/properties/enum/items/type",keyword:"type",params:{type: schema23.properties.enum.items.type},message:"must be string,number,boolean",schema:schema23.properties.enum.items.type,parentSchema:schema23.properties.enum.items,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.enum.type,parentSchema:schema23.properties.enum,data:data12};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.minLength !== undefined){let data14 = data.minLength;if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){const err14 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.minLength.type,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(typeof data14 == "number"){if(data14 < 0 || isNaN(data14)){const err15 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data.maxLength !== undefined){let data15 = data.maxLength;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.maxLength.type,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err17 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data.pattern !== undefined){let data16 = data.pattern;if(typeof data16 !== "string"){const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pattern.type,parentSchema:schema23.properties.pattern,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.minimum !== undefined){let data17 = data.minimum;if(!(typeof data17 == "number")){const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.minimum.type,parentSchema:schema23.properties.minimum,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.maximum !== undefined){let data18 = data.maximum;if(!(typeof data18 == "number")){const err20 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.maximum.type,parentSchema:schema23.properties.maximum,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.exclusiveMinimum !== undefined){let data19 = data.exclusiveMinimum;if((!(typeof data19 == "number")) && (typeof data19 !== "boolean")){const err21 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema23.properties.exclusiveMinimum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMinimum.type,parentSchema:schema23.properties.exclusiveMinimum,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.exclusiveMaximum !== undefined){let data20 = data.exclusiveMaximum;if((!(typeof data20 == "number")) && (typeof data20 !== "boolean")){const err22 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema23.properties.exclusiveMaximum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMaximum.type,parentSchema:schema23.properties.exclusiveMaximum,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.precision !== undefined){let data21 = data.precision;if(!(typeof data21 == "number")){const err23 = {instancePath:instancePath+"/precision",schemaPath:"#/properties/precision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.precision.type,parentSchema:schema23.properties.precision,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.scale !== undefined){let data22 = data.scale;if(!(typeof data22 == "number")){const err24 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.scale.type,parentSchema:schema23.properties.scale,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.tags !== undefined){let data23 = data.tags;if(Array.isArray(data23)){const len1 = data23.length;for(let i1=0; i1<len1; i1++){let data24 = data23[i1];if(typeof data24 !== "string"){const err25 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){let data25 = data.quality;if(Array.isArray(data25)){const len2 = data25.length;for(let i2=0; i2<len2; i2++){let data26 = data25[i2];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err27 = {instancePath:instancePath+"/quality/" + i2,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data26};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data25};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.fields !== undefined){let data27 = data.fields;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key0 in data27){if(!(wrapper0.validate(data27[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data27,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err29 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.fields.type,parentSchema:schema23.properties.fields,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.keys !== undefined){if(!(wrapper0.validate(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.values !== undefined){if(!(wrapper0.validate(data.values, {instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.config !== undefined){let data32 = data.config;if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.config.type,parentSchema:schema23.properties.config,data:data32};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"$ref":true,"title":true,"type":true,"format":true,"description":true,"required":true,"unique":true,"primaryKey":true,"primary":true,"references":true,"pii":true,"classification":true,"enum":true,"minLength":true,"maxLength":true,"pattern":true,"minimum":true,"maximum":true,"exclusiveMinimum":true,"exclusiveMaximum":true,"precision":true,"scale":true,"tags":true,"quality":true,"fields":true,"items":true,"keys":true,"values":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.description !== undefined){let data0 = data.description;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.type.type,parentSchema:schema22.properties.type,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.title !== undefined){let data2 = data.title;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.title.type,parentSchema:schema22.properties.title,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.namespace !== undefined){let data3 = data.namespace;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.namespace.type,parentSchema:schema22.properties.namespace,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.fields !== undefined){let data4 = data.fields;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!(validate20(data4[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.fields.type,parentSchema:schema22.properties.fields,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.primaryKey !== undefined){let data6 = data.primaryKey;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 !== "string"){const err5 = {instancePath:instancePath+"/primaryKey/" + i0,schemaPath:"#/properties/primaryKey/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.primaryKey.items.type,parentSchema:schema22.properties.primaryKey.items,data:data7};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.primaryKey.type,parentSchema:schema22.properties.primaryKey,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.quality !== undefined){let data8 = data.quality;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err7 = {instancePath:instancePath+"/quality/" + i1,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data9};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(typeof data11 !== "string"){const err9 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data11};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.config !== undefined){let data12 = data.config;if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){const err11 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.config.type,parentSchema:schema22.properties.config,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"description":true,"type":true,"title":true,"namespace":true,"fields":true,"primaryKey":true,"quality":true,"tags":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/dcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.dataContractSpecification === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataContractSpecification"},message:"must have required property '"+"dataContractSpecification"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.info === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.dataContractSpecification !== undefined){let data0 = data.dataContractSpecification;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err3 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataContractSpecification.type,parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.info !== undefined){let data2 = data.info;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.title === undefined){const err7 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.version === undefined){const err8 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2.title !== undefined){let data3 = data2.title;if(typeof data3 !== "string"){const err9 = {instancePath:instancePath+"/info/title",schemaPath:"#/properties/info/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.title.type,parentSchema:schema21.properties.info.properties.title,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.version !== undefined){let data4 = data2.version;if(typeof data4 === "string"){if(func1(data4) < 1){const err10 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.version.type,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.status !== undefined){let data5 = data2.status;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/info/status",schemaPath:"#/properties/info/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.status.type,parentSchema:schema21.properties.info.properties.status,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.description !== undefined){let data6 = data2.description;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/info/description",schemaPath:"#/properties/info/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.description.type,parentSchema:schema21.properties.info.properties.description,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.owner !== undefined){let data7 = data2.owner;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/info/owner",schemaPath:"#/properties/info/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.owner.type,parentSchema:schema21.properties.info.properties.owner,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.contact !== undefined){let data8 = data2.contact;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err15 = {instancePath:instancePath+"/info/contact",schemaPath:"#/properties/info/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.properties.contact.type,parentSchema:schema21.properties.info.properties.contact,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.type,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.servers !== undefined){let data9 = data.servers;if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err17 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.terms !== undefined){let data10 = data.terms;if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){const err18 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.terms.type,parentSchema:schema21.properties.terms,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.models !== undefined){let data11 = data.models;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key0 in data11){if(!(validate19(data11[key0], {instancePath:instancePath+"/models/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err19 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.models.type,parentSchema:schema21.properties.models,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.definitions !== undefined){let data13 = data.definitions;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key1 in data13){if(!(validate20(data13[key1], {instancePath:instancePath+"/definitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err20 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.definitions.type,parentSchema:schema21.properties.definitions,data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.servicelevels !== undefined){let data15 = data.servicelevels;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){let data16 = data15[key2];if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err21 = {instancePath:instancePath+"/servicelevels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data16};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/servicelevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.serviceLevels !== undefined){let data17 = data.serviceLevels;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key3 in data17){let data18 = data17[key3];if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){const err23 = {instancePath:instancePath+"/serviceLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/serviceLevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.quality !== undefined){let data19 = data.quality;if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){const err25 = {instancePath:instancePath+"/quality",schemaPath:"#/properties/quality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.quality.type,parentSchema:schema21.properties.quality,data:data19};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.tags !== undefined){let data20 = data.tags;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data20};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.links !== undefined){let data22 = data.links;if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){const err28 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.links.type,parentSchema:schema21.properties.links,data:data22};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.examples !== undefined){let data23 = data.examples;if(!(Array.isArray(data23))){const err29 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.examples.type,parentSchema:schema21.properties.examples,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":{"dataContractSpecification":true,"id":true,"info":true,"servers":true,"terms":true,"models":true,"definitions":true,"servicelevels":true,"serviceLevels":true,"quality":true,"tags":true,"links":true,"examples":true},"dynamicProps":false,"dynamicItems":false};
+module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/dcs.schema.json","title":"Data Contract Specification (datacontract.yaml), as mlgate reads it","description":"mlgate's own structural schema for the deprecated Data Contract Specification (0.9-1.2). The specification allows extensions almost everywhere, so only the types of the keys mlgate reads are checked.","type":"object","required":["dataContractSpecification","id","info"],"properties":{"dataContractSpecification":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"id":{"type":"string","minLength":1},"info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"description":{"type":"string"},"owner":{"type":"string"},"contact":{"type":"object"}}},"servers":{"type":"object"},"terms":{"type":"object"},"models":{"type":"object","additionalProperties":{"$ref":"#/$defs/model"}},"definitions":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"servicelevels":{"$ref":"#/$defs/servicelevels"},"serviceLevels":{"$ref":"#/$defs/servicelevels"},"quality":{"type":"object"},"tags":{"$ref":"#/$defs/tags"},"links":{"type":"object"},"examples":{"type":"array"}},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"model":{"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}},"quality":{"type":"array","items":{"type":"object"}},"field":{"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}},"servicelevels":{"type":"object","additionalProperties":{"type":"object"}}}};const schema28 = {"type":"object","additionalProperties":{"type":"object"}};const schema24 = {"type":"array","items":{"type":"string"}};const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");const func1 = (__nccwpck_require__(7546)/* ["default"] */ .A);const schema22 = {"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}};const schema25 = {"type":"array","items":{"type":"object"}};const schema23 = {"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}};const wrapper0 = {validate: validate20};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.$ref !== undefined){let data0 = data.$ref;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$ref.type,parentSchema:schema23.properties.$ref,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.title.type,parentSchema:schema23.properties.title,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){let data2 = data.type;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.type.type,parentSchema:schema23.properties.type,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.format !== undefined){let data3 = data.format;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.format.type,parentSchema:schema23.properties.format,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data4 = data.description;if(typeof data4 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.description.type,parentSchema:schema23.properties.description,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.required !== undefined){let data5 = data.required;if(typeof data5 !== "boolean"){const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.required.type,parentSchema:schema23.properties.required,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.unique !== undefined){let data6 = data.unique;if(typeof data6 !== "boolean"){const err6 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.unique.type,parentSchema:schema23.properties.unique,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.primaryKey !== undefined){let data7 = data.primaryKey;if(typeof data7 !== "boolean"){const err7 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primaryKey.type,parentSchema:schema23.properties.primaryKey,data:data7};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.primary !== undefined){let data8 = data.primary;if(typeof data8 !== "boolean"){const err8 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primary.type,parentSchema:schema23.properties.primary,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.references !== undefined){let data9 = data.references;if(typeof data9 !== "string"){const err9 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.references.type,parentSchema:schema23.properties.references,data:data9};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.pii !== undefined){let data10 = data.pii;if(typeof data10 !== "boolean"){const err10 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.pii.type,parentSchema:schema23.properties.pii,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.classification !== undefined){let data11 = data.classification;if(typeof data11 !== "string"){const err11 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.classification.type,parentSchema:schema23.properties.classification,data:data11};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.enum !== undefined){let data12 = data.enum;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){const err12 = {instancePath:instancePath+"/enum/" + i0,schemaPath:"#/properties/enum/items/type",keyword:"type",params:{type: schema23.properties.enum.items.type},message:"must be string,number,boolean",schema:schema23.properties.enum.items.type,parentSchema:schema23.properties.enum.items,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.enum.type,parentSchema:schema23.properties.enum,data:data12};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.minLength !== undefined){let data14 = data.minLength;if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){const err14 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.minLength.type,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(typeof data14 == "number"){if(data14 < 0 || isNaN(data14)){const err15 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data.maxLength !== undefined){let data15 = data.maxLength;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.maxLength.type,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err17 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data.pattern !== undefined){let data16 = data.pattern;if(typeof data16 !== "string"){const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pattern.type,parentSchema:schema23.properties.pattern,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.minimum !== undefined){let data17 = data.minimum;if(!(typeof data17 == "number")){const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.minimum.type,parentSchema:schema23.properties.minimum,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.maximum !== undefined){let data18 = data.maximum;if(!(typeof data18 == "number")){const err20 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.maximum.type,parentSchema:schema23.properties.maximum,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.exclusiveMinimum !== undefined){let data19 = data.exclusiveMinimum;if((!(typeof data19 == "number")) && (typeof data19 !== "boolean")){const err21 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema23.properties.exclusiveMinimum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMinimum.type,parentSchema:schema23.properties.exclusiveMinimum,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.exclusiveMaximum !== undefined){let data20 = data.exclusiveMaximum;if((!(typeof data20 == "number")) && (typeof data20 !== "boolean")){const err22 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema23.properties.exclusiveMaximum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMaximum.type,parentSchema:schema23.properties.exclusiveMaximum,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.precision !== undefined){let data21 = data.precision;if(!(typeof data21 == "number")){const err23 = {instancePath:instancePath+"/precision",schemaPath:"#/properties/precision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.precision.type,parentSchema:schema23.properties.precision,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.scale !== undefined){let data22 = data.scale;if(!(typeof data22 == "number")){const err24 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.scale.type,parentSchema:schema23.properties.scale,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.tags !== undefined){let data23 = data.tags;if(Array.isArray(data23)){const len1 = data23.length;for(let i1=0; i1<len1; i1++){let data24 = data23[i1];if(typeof data24 !== "string"){const err25 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){let data25 = data.quality;if(Array.isArray(data25)){const len2 = data25.length;for(let i2=0; i2<len2; i2++){let data26 = data25[i2];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err27 = {instancePath:instancePath+"/quality/" + i2,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data26};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data25};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.fields !== undefined){let data27 = data.fields;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key0 in data27){if(!(wrapper0.validate(data27[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data27,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err29 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.fields.type,parentSchema:schema23.properties.fields,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.keys !== undefined){if(!(wrapper0.validate(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.values !== undefined){if(!(wrapper0.validate(data.values, {instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.config !== undefined){let data32 = data.config;if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.config.type,parentSchema:schema23.properties.config,data:data32};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"$ref":true,"title":true,"type":true,"format":true,"description":true,"required":true,"unique":true,"primaryKey":true,"primary":true,"references":true,"pii":true,"classification":true,"enum":true,"minLength":true,"maxLength":true,"pattern":true,"minimum":true,"maximum":true,"exclusiveMinimum":true,"exclusiveMaximum":true,"precision":true,"scale":true,"tags":true,"quality":true,"fields":true,"items":true,"keys":true,"values":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.description !== undefined){let data0 = data.description;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.type.type,parentSchema:schema22.properties.type,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.title !== undefined){let data2 = data.title;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.title.type,parentSchema:schema22.properties.title,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.namespace !== undefined){let data3 = data.namespace;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.namespace.type,parentSchema:schema22.properties.namespace,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.fields !== undefined){let data4 = data.fields;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!(validate20(data4[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.fields.type,parentSchema:schema22.properties.fields,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.primaryKey !== undefined){let data6 = data.primaryKey;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 !== "string"){const err5 = {instancePath:instancePath+"/primaryKey/" + i0,schemaPath:"#/properties/primaryKey/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.primaryKey.items.type,parentSchema:schema22.properties.primaryKey.items,data:data7};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.primaryKey.type,parentSchema:schema22.properties.primaryKey,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.quality !== undefined){let data8 = data.quality;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err7 = {instancePath:instancePath+"/quality/" + i1,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data9};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(typeof data11 !== "string"){const err9 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data11};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.config !== undefined){let data12 = data.config;if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){const err11 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.config.type,parentSchema:schema22.properties.config,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"description":true,"type":true,"title":true,"namespace":true,"fields":true,"primaryKey":true,"quality":true,"tags":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/dcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.dataContractSpecification === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataContractSpecification"},message:"must have required property '"+"dataContractSpecification"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.info === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.dataContractSpecification !== undefined){let data0 = data.dataContractSpecification;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err3 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataContractSpecification.type,parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.info !== undefined){let data2 = data.info;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.title === undefined){const err7 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.version === undefined){const err8 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2.title !== undefined){let data3 = data2.title;if(typeof data3 !== "string"){const err9 = {instancePath:instancePath+"/info/title",schemaPath:"#/properties/info/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.title.type,parentSchema:schema21.properties.info.properties.title,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.version !== undefined){let data4 = data2.version;if(typeof data4 === "string"){if(func1(data4) < 1){const err10 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.version.type,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.status !== undefined){let data5 = data2.status;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/info/status",schemaPath:"#/properties/info/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.status.type,parentSchema:schema21.properties.info.properties.status,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.description !== undefined){let data6 = data2.description;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/info/description",schemaPath:"#/properties/info/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.description.type,parentSchema:schema21.properties.info.properties.description,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.owner !== undefined){let data7 = data2.owner;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/info/owner",schemaPath:"#/properties/info/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.owner.type,parentSchema:schema21.properties.info.properties.owner,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.contact !== undefined){let data8 = data2.contact;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err15 = {instancePath:instancePath+"/info/contact",schemaPath:"#/properties/info/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.properties.contact.type,parentSchema:schema21.properties.info.properties.contact,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.type,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.servers !== undefined){let data9 = data.servers;if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err17 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.terms !== undefined){let data10 = data.terms;if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){const err18 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.terms.type,parentSchema:schema21.properties.terms,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.models !== undefined){let data11 = data.models;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key0 in data11){if(!(validate19(data11[key0], {instancePath:instancePath+"/models/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err19 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.models.type,parentSchema:schema21.properties.models,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.definitions !== undefined){let data13 = data.definitions;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key1 in data13){if(!(validate20(data13[key1], {instancePath:instancePath+"/definitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err20 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.definitions.type,parentSchema:schema21.properties.definitions,data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.servicelevels !== undefined){let data15 = data.servicelevels;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){let data16 = data15[key2];if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err21 = {instancePath:instancePath+"/servicelevels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data16};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/servicelevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.serviceLevels !== undefined){let data17 = data.serviceLevels;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key3 in data17){let data18 = data17[key3];if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){const err23 = {instancePath:instancePath+"/serviceLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/serviceLevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.quality !== undefined){let data19 = data.quality;if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){const err25 = {instancePath:instancePath+"/quality",schemaPath:"#/properties/quality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.quality.type,parentSchema:schema21.properties.quality,data:data19};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.tags !== undefined){let data20 = data.tags;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data20};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.links !== undefined){let data22 = data.links;if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){const err28 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.links.type,parentSchema:schema21.properties.links,data:data22};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.examples !== undefined){let data23 = data.examples;if(!(Array.isArray(data23))){const err29 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.examples.type,parentSchema:schema21.properties.examples,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":{"dataContractSpecification":true,"id":true,"info":true,"servers":true,"terms":true,"models":true,"definitions":true,"servicelevels":true,"serviceLevels":true,"quality":true,"tags":true,"links":true,"examples":true},"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),
 
-/***/ 7115:
+/***/ 9007:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/manifest.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/manifest.schema.json","title":"mlgate model manifest (model.yaml)","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":["string","number"]},"config":{"type":"string","minLength":1},"datasets":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"revision":{"type":["string","number"]}}}},"preprocessing":{"type":"string","minLength":1},"run":{"type":"object","properties":{"code_sha":{"type":"string","minLength":1},"config_hash":{"type":"string","minLength":1},"seed":{"type":"integer"},"dataset_version":{"type":["string","number"]}}},"prediction":{"type":"object","properties":{"target":{"type":"string","minLength":1},"output_schema":{"type":["string","object"]},"latency_budget_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"serving":{"type":"object","properties":{"timeout_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"monitoring":{"type":"object","properties":{"system":{"$ref":"#/definitions/monitor"},"feature_drift":{"$ref":"#/definitions/monitor"},"prediction_drift":{"$ref":"#/definitions/monitor"},"delayed_labels":{"$ref":"#/definitions/monitor"}}}},"definitions":{"monitor":{"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]}}};const schema12 = {"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]};const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/manifest.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data1 = data.version;if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema11.properties.version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.config !== undefined){let data2 = data.config;if(typeof data2 === "string"){if(func2(data2) < 1){const err4 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.datasets !== undefined){let data3 = data.datasets;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.id === undefined){const err6 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data4.id !== undefined){let data5 = data4.id;if(typeof data5 === "string"){if(func2(data5) < 1){const err7 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.revision !== undefined){let data6 = data4.revision;if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){const err9 = {instancePath:instancePath+"/datasets/" + i0+"/revision",schemaPath:"#/properties/datasets/items/properties/revision/type",keyword:"type",params:{type: schema11.properties.datasets.items.properties.revision.type},message:"must be string,number"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/datasets",schemaPath:"#/properties/datasets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.preprocessing !== undefined){let data7 = data.preprocessing;if(typeof data7 === "string"){if(func2(data7) < 1){const err12 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.run !== undefined){let data8 = data.run;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.code_sha !== undefined){let data9 = data8.code_sha;if(typeof data9 === "string"){if(func2(data9) < 1){const err14 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.config_hash !== undefined){let data10 = data8.config_hash;if(typeof data10 === "string"){if(func2(data10) < 1){const err16 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.seed !== undefined){let data11 = data8.seed;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err18 = {instancePath:instancePath+"/run/seed",schemaPath:"#/properties/run/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.dataset_version !== undefined){let data12 = data8.dataset_version;if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){const err19 = {instancePath:instancePath+"/run/dataset_version",schemaPath:"#/properties/run/properties/dataset_version/type",keyword:"type",params:{type: schema11.properties.run.properties.dataset_version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.prediction !== undefined){let data13 = data.prediction;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.target !== undefined){let data14 = data13.target;if(typeof data14 === "string"){if(func2(data14) < 1){const err21 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data13.output_schema !== undefined){let data15 = data13.output_schema;if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){const err23 = {instancePath:instancePath+"/prediction/output_schema",schemaPath:"#/properties/prediction/properties/output_schema/type",keyword:"type",params:{type: schema11.properties.prediction.properties.output_schema.type},message:"must be string,object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data13.latency_budget_ms !== undefined){let data16 = data13.latency_budget_ms;if((typeof data16 == "number") && (isFinite(data16))){if(data16 <= 0 || isNaN(data16)){const err24 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.fallback !== undefined){let data17 = data13.fallback;if(typeof data17 === "string"){if(func2(data17) < 1){const err26 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.serving !== undefined){let data18 = data.serving;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.timeout_ms !== undefined){let data19 = data18.timeout_ms;if((typeof data19 == "number") && (isFinite(data19))){if(data19 <= 0 || isNaN(data19)){const err29 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data18.fallback !== undefined){let data20 = data18.fallback;if(typeof data20 === "string"){if(func2(data20) < 1){const err31 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/serving",schemaPath:"#/properties/serving/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.monitoring !== undefined){let data21 = data.monitoring;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.system !== undefined){let data22 = data21.system;if(((typeof data22 !== "string") && (!(data22 && typeof data22 == "object" && !Array.isArray(data22)))) && (typeof data22 !== "boolean")){const err34 = {instancePath:instancePath+"/monitoring/system",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data21.feature_drift !== undefined){let data23 = data21.feature_drift;if(((typeof data23 !== "string") && (!(data23 && typeof data23 == "object" && !Array.isArray(data23)))) && (typeof data23 !== "boolean")){const err35 = {instancePath:instancePath+"/monitoring/feature_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data21.prediction_drift !== undefined){let data24 = data21.prediction_drift;if(((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))) && (typeof data24 !== "boolean")){const err36 = {instancePath:instancePath+"/monitoring/prediction_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data21.delayed_labels !== undefined){let data25 = data21.delayed_labels;if(((typeof data25 !== "string") && (!(data25 && typeof data25 == "object" && !Array.isArray(data25)))) && (typeof data25 !== "boolean")){const err37 = {instancePath:instancePath+"/monitoring/delayed_labels",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/manifest.schema.json","title":"mlgate model manifest (model.yaml)","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":["string","number"]},"config":{"type":"string","minLength":1},"datasets":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"revision":{"type":["string","number"]}}}},"preprocessing":{"type":"string","minLength":1},"run":{"type":"object","properties":{"code_sha":{"type":"string","minLength":1},"config_hash":{"type":"string","minLength":1},"seed":{"type":"integer"},"dataset_version":{"type":["string","number"]}}},"prediction":{"type":"object","properties":{"target":{"type":"string","minLength":1},"output_schema":{"type":["string","object"]},"latency_budget_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"serving":{"type":"object","properties":{"timeout_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"monitoring":{"type":"object","properties":{"system":{"$ref":"#/definitions/monitor"},"feature_drift":{"$ref":"#/definitions/monitor"},"prediction_drift":{"$ref":"#/definitions/monitor"},"delayed_labels":{"$ref":"#/definitions/monitor"}}}},"definitions":{"monitor":{"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]}}};const schema12 = {"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]};const func2 = (__nccwpck_require__(7546)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/manifest.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data1 = data.version;if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema11.properties.version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.config !== undefined){let data2 = data.config;if(typeof data2 === "string"){if(func2(data2) < 1){const err4 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.datasets !== undefined){let data3 = data.datasets;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.id === undefined){const err6 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data4.id !== undefined){let data5 = data4.id;if(typeof data5 === "string"){if(func2(data5) < 1){const err7 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.revision !== undefined){let data6 = data4.revision;if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){const err9 = {instancePath:instancePath+"/datasets/" + i0+"/revision",schemaPath:"#/properties/datasets/items/properties/revision/type",keyword:"type",params:{type: schema11.properties.datasets.items.properties.revision.type},message:"must be string,number"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/datasets",schemaPath:"#/properties/datasets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.preprocessing !== undefined){let data7 = data.preprocessing;if(typeof data7 === "string"){if(func2(data7) < 1){const err12 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.run !== undefined){let data8 = data.run;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.code_sha !== undefined){let data9 = data8.code_sha;if(typeof data9 === "string"){if(func2(data9) < 1){const err14 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.config_hash !== undefined){let data10 = data8.config_hash;if(typeof data10 === "string"){if(func2(data10) < 1){const err16 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.seed !== undefined){let data11 = data8.seed;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err18 = {instancePath:instancePath+"/run/seed",schemaPath:"#/properties/run/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.dataset_version !== undefined){let data12 = data8.dataset_version;if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){const err19 = {instancePath:instancePath+"/run/dataset_version",schemaPath:"#/properties/run/properties/dataset_version/type",keyword:"type",params:{type: schema11.properties.run.properties.dataset_version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.prediction !== undefined){let data13 = data.prediction;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.target !== undefined){let data14 = data13.target;if(typeof data14 === "string"){if(func2(data14) < 1){const err21 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data13.output_schema !== undefined){let data15 = data13.output_schema;if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){const err23 = {instancePath:instancePath+"/prediction/output_schema",schemaPath:"#/properties/prediction/properties/output_schema/type",keyword:"type",params:{type: schema11.properties.prediction.properties.output_schema.type},message:"must be string,object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data13.latency_budget_ms !== undefined){let data16 = data13.latency_budget_ms;if((typeof data16 == "number") && (isFinite(data16))){if(data16 <= 0 || isNaN(data16)){const err24 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.fallback !== undefined){let data17 = data13.fallback;if(typeof data17 === "string"){if(func2(data17) < 1){const err26 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.serving !== undefined){let data18 = data.serving;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.timeout_ms !== undefined){let data19 = data18.timeout_ms;if((typeof data19 == "number") && (isFinite(data19))){if(data19 <= 0 || isNaN(data19)){const err29 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data18.fallback !== undefined){let data20 = data18.fallback;if(typeof data20 === "string"){if(func2(data20) < 1){const err31 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/serving",schemaPath:"#/properties/serving/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.monitoring !== undefined){let data21 = data.monitoring;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.system !== undefined){let data22 = data21.system;if(((typeof data22 !== "string") && (!(data22 && typeof data22 == "object" && !Array.isArray(data22)))) && (typeof data22 !== "boolean")){const err34 = {instancePath:instancePath+"/monitoring/system",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data21.feature_drift !== undefined){let data23 = data21.feature_drift;if(((typeof data23 !== "string") && (!(data23 && typeof data23 == "object" && !Array.isArray(data23)))) && (typeof data23 !== "boolean")){const err35 = {instancePath:instancePath+"/monitoring/feature_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data21.prediction_drift !== undefined){let data24 = data21.prediction_drift;if(((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))) && (typeof data24 !== "boolean")){const err36 = {instancePath:instancePath+"/monitoring/prediction_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data21.delayed_labels !== undefined){let data25 = data21.delayed_labels;if(((typeof data25 !== "string") && (!(data25 && typeof data25 == "object" && !Array.isArray(data25)))) && (typeof data25 !== "boolean")){const err37 = {instancePath:instancePath+"/monitoring/delayed_labels",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
 
-/***/ 9671:
+/***/ 7875:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/odcs.schema.json; do not edit.
-module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema45 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"type":"array","items":{"type":"object"}};const schema31 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema35 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.id.type,parentSchema:schema31.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.name.type,parentSchema:schema31.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.description.type,parentSchema:schema31.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.type.type,parentSchema:schema31.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.metric.type,parentSchema:schema31.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.rule.type,parentSchema:schema31.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.properties.arguments.type,parentSchema:schema31.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.items.properties.validValues.type,parentSchema:schema31.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.unit.type,parentSchema:schema31.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.query.type,parentSchema:schema31.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.engine.type,parentSchema:schema31.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema31.items.properties.implementation.type},message:"must be string,object",schema:schema31.items.properties.implementation.type,parentSchema:schema31.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.dimension.type,parentSchema:schema31.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.method.type,parentSchema:schema31.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.severity.type,parentSchema:schema31.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.businessImpact.type,parentSchema:schema31.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.schedule.type,parentSchema:schema31.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.scheduler.type,parentSchema:schema31.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema31.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustBe.type,parentSchema:schema31.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema31.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustNotBe.type,parentSchema:schema31.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThan.type,parentSchema:schema31.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThan.type,parentSchema:schema31.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema38 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema39 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema40 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema39.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalName.type,parentSchema:schema39.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalType.type,parentSchema:schema39.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema39.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.logicalType.enum,parentSchema:schema39.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema40.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.format.type,parentSchema:schema40.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema40.properties.minimum.type},message:"must be number,string",schema:schema40.properties.minimum.type,parentSchema:schema40.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema40.properties.maximum.type},message:"must be number,string",schema:schema40.properties.maximum.type,parentSchema:schema40.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema40.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMinimum.type,parentSchema:schema40.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema40.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMaximum.type,parentSchema:schema40.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.multipleOf.type,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minLength.type,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxLength.type,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.pattern.type,parentSchema:schema40.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minItems.type,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxItems.type,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.uniqueItems.type,parentSchema:schema40.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minProperties.type,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxProperties.type,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.required.items.type,parentSchema:schema40.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.timezone.type,parentSchema:schema40.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.defaultTimezone.type,parentSchema:schema40.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.businessName.type,parentSchema:schema39.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema39.properties.description.type},message:"must be string,null",schema:schema39.properties.description.type,parentSchema:schema39.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.required.type,parentSchema:schema39.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.unique.type,parentSchema:schema39.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.primaryKey.type,parentSchema:schema39.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.primaryKeyPosition.type,parentSchema:schema39.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.partitioned.type,parentSchema:schema39.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.partitionKeyPosition.type,parentSchema:schema39.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.classification.type,parentSchema:schema39.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.encryptedName.type,parentSchema:schema39.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.criticalDataElement.type,parentSchema:schema39.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.semanticType.type,parentSchema:schema39.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.deprecated.type,parentSchema:schema39.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.synonyms.items.type,parentSchema:schema39.properties.synonyms.items,data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.synonyms.type,parentSchema:schema39.properties.synonyms,data:data38};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.transformSourceObjects !== undefined){let data40 = data.transformSourceObjects;if(Array.isArray(data40)){const len2 = data40.length;for(let i2=0; i2<len2; i2++){let data41 = data40[i2];if(typeof data41 !== "string"){const err51 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformSourceObjects.items.type,parentSchema:schema39.properties.transformSourceObjects.items,data:data41};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.transformSourceObjects.type,parentSchema:schema39.properties.transformSourceObjects,data:data40};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.transformLogic !== undefined){let data42 = data.transformLogic;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformLogic.type,parentSchema:schema39.properties.transformLogic,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.transformDescription !== undefined){let data43 = data.transformDescription;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformDescription.type,parentSchema:schema39.properties.transformDescription,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.examples !== undefined){let data44 = data.examples;if(!(Array.isArray(data44))){const err55 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.examples.type,parentSchema:schema39.properties.examples,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.enum !== undefined){let data45 = data.enum;if(Array.isArray(data45)){if(data45.length < 1){const err56 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.enum.type,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.map !== undefined){let data46 = data.map;if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){const err58 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.map.type,parentSchema:schema39.properties.map,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data47 = data.authoritativeDefinitions;if(Array.isArray(data47)){const len3 = data47.length;for(let i3=0; i3<len3; i3++){let data48 = data47[i3];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.url === undefined){const err59 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(data48.type === undefined){const err60 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data48.url !== undefined){let data49 = data48.url;if(typeof data49 !== "string"){const err61 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data49};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data48.type !== undefined){let data50 = data48.type;if(typeof data50 !== "string"){const err62 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data50};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data48.description !== undefined){let data51 = data48.description;if(typeof data51 !== "string"){const err63 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data51};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data48.id !== undefined){let data52 = data48.id;if(typeof data52 !== "string"){const err64 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data52};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data47};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.tags !== undefined){let data53 = data.tags;if(Array.isArray(data53)){const len4 = data53.length;for(let i4=0; i4<len4; i4++){let data54 = data53[i4];if(typeof data54 !== "string"){const err67 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data54};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.relationships !== undefined){let data55 = data.relationships;if(Array.isArray(data55)){const len5 = data55.length;for(let i5=0; i5<len5; i5++){let data56 = data55[i5];if(!(data56 && typeof data56 == "object" && !Array.isArray(data56))){const err69 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data56};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data58 = data.customProperties;if(Array.isArray(data58)){const len6 = data58.length;for(let i6=0; i6<len6; i6++){let data59 = data58[i6];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.property === undefined){const err71 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key2 in data59){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err72 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data59.property !== undefined){let data60 = data59.property;if(typeof data60 === "string"){if(func2(data60) < 1){const err73 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data59.description !== undefined){let data61 = data59.description;if(typeof data61 !== "string"){const err75 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data61};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data59.id !== undefined){let data62 = data59.id;if(typeof data62 !== "string"){const err76 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data62};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.context !== undefined){let data63 = data.context;if((typeof data63 !== "string") && (!(data63 && typeof data63 == "object" && !Array.isArray(data63)))){const err79 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema39.properties.context.type},message:"must be string,object",schema:schema39.properties.context.type,parentSchema:schema39.properties.context,data:data63};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data65 = data.properties;if(Array.isArray(data65)){const len7 = data65.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data65[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data65,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err80 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.properties.type,parentSchema:schema39.properties.properties,data:data65};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.synonyms.items.type,parentSchema:schema27.properties.synonyms.items,data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.synonyms.type,parentSchema:schema27.properties.synonyms,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.deprecated !== undefined){let data18 = data.deprecated;if(typeof data18 !== "boolean"){const err23 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.context !== undefined){let data19 = data.context;if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){const err24 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.relationships !== undefined){let data20 = data.relationships;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){const err25 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data21};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data23 = data.customProperties;if(Array.isArray(data23)){const len4 = data23.length;for(let i4=0; i4<len4; i4++){let data24 = data23[i4];if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.property === undefined){const err27 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key1 in data24){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err28 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data24.property !== undefined){let data25 = data24.property;if(typeof data25 === "string"){if(func2(data25) < 1){const err29 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data24.description !== undefined){let data26 = data24.description;if(typeof data26 !== "string"){const err31 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data26};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data24.id !== undefined){let data27 = data24.id;if(typeof data27 !== "string"){const err32 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data27};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.properties !== undefined){let data28 = data.properties;if(Array.isArray(data28)){const len5 = data28.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data28[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err35 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data28};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err34 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err35 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err43 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err44 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err45 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err46 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err47 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err48 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err49 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err51 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err52 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data39.value === undefined){const err53 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err54 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data40};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err55 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.property.type,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be string,number,boolean,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data42};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema45.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema45.properties.valueExt.type,parentSchema:schema45.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.unit.type,parentSchema:schema45.properties.unit,data:data44};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.element.type,parentSchema:schema45.properties.element,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.driver.type,parentSchema:schema45.properties.driver,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data47};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.scheduler.type,parentSchema:schema45.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.schedule.type,parentSchema:schema45.properties.schedule,data:data49};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data51.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err75 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err76 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err77 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err83 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema45 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(7546)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"type":"array","items":{"type":"object"}};const schema31 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema35 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.id.type,parentSchema:schema31.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.name.type,parentSchema:schema31.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.description.type,parentSchema:schema31.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.type.type,parentSchema:schema31.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.metric.type,parentSchema:schema31.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.rule.type,parentSchema:schema31.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.properties.arguments.type,parentSchema:schema31.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.items.properties.validValues.type,parentSchema:schema31.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.unit.type,parentSchema:schema31.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.query.type,parentSchema:schema31.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.engine.type,parentSchema:schema31.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema31.items.properties.implementation.type},message:"must be string,object",schema:schema31.items.properties.implementation.type,parentSchema:schema31.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.dimension.type,parentSchema:schema31.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.method.type,parentSchema:schema31.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.severity.type,parentSchema:schema31.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.businessImpact.type,parentSchema:schema31.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.schedule.type,parentSchema:schema31.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.scheduler.type,parentSchema:schema31.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema31.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustBe.type,parentSchema:schema31.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema31.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustNotBe.type,parentSchema:schema31.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThan.type,parentSchema:schema31.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThan.type,parentSchema:schema31.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema38 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema39 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema40 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema39.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalName.type,parentSchema:schema39.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalType.type,parentSchema:schema39.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema39.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.logicalType.enum,parentSchema:schema39.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema40.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.format.type,parentSchema:schema40.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema40.properties.minimum.type},message:"must be number,string",schema:schema40.properties.minimum.type,parentSchema:schema40.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema40.properties.maximum.type},message:"must be number,string",schema:schema40.properties.maximum.type,parentSchema:schema40.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema40.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMinimum.type,parentSchema:schema40.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema40.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMaximum.type,parentSchema:schema40.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.multipleOf.type,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minLength.type,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxLength.type,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.pattern.type,parentSchema:schema40.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minItems.type,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxItems.type,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.uniqueItems.type,parentSchema:schema40.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minProperties.type,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxProperties.type,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.required.items.type,parentSchema:schema40.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.timezone.type,parentSchema:schema40.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.defaultTimezone.type,parentSchema:schema40.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.businessName.type,parentSchema:schema39.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema39.properties.description.type},message:"must be string,null",schema:schema39.properties.description.type,parentSchema:schema39.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.required.type,parentSchema:schema39.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.unique.type,parentSchema:schema39.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.primaryKey.type,parentSchema:schema39.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.primaryKeyPosition.type,parentSchema:schema39.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.partitioned.type,parentSchema:schema39.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.partitionKeyPosition.type,parentSchema:schema39.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.classification.type,parentSchema:schema39.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.encryptedName.type,parentSchema:schema39.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.criticalDataElement.type,parentSchema:schema39.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.semanticType.type,parentSchema:schema39.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.deprecated.type,parentSchema:schema39.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.synonyms.items.type,parentSchema:schema39.properties.synonyms.items,data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.synonyms.type,parentSchema:schema39.properties.synonyms,data:data38};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.transformSourceObjects !== undefined){let data40 = data.transformSourceObjects;if(Array.isArray(data40)){const len2 = data40.length;for(let i2=0; i2<len2; i2++){let data41 = data40[i2];if(typeof data41 !== "string"){const err51 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformSourceObjects.items.type,parentSchema:schema39.properties.transformSourceObjects.items,data:data41};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.transformSourceObjects.type,parentSchema:schema39.properties.transformSourceObjects,data:data40};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.transformLogic !== undefined){let data42 = data.transformLogic;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformLogic.type,parentSchema:schema39.properties.transformLogic,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.transformDescription !== undefined){let data43 = data.transformDescription;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformDescription.type,parentSchema:schema39.properties.transformDescription,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.examples !== undefined){let data44 = data.examples;if(!(Array.isArray(data44))){const err55 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.examples.type,parentSchema:schema39.properties.examples,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.enum !== undefined){let data45 = data.enum;if(Array.isArray(data45)){if(data45.length < 1){const err56 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.enum.type,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.map !== undefined){let data46 = data.map;if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){const err58 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.map.type,parentSchema:schema39.properties.map,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data47 = data.authoritativeDefinitions;if(Array.isArray(data47)){const len3 = data47.length;for(let i3=0; i3<len3; i3++){let data48 = data47[i3];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.url === undefined){const err59 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(data48.type === undefined){const err60 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data48.url !== undefined){let data49 = data48.url;if(typeof data49 !== "string"){const err61 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data49};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data48.type !== undefined){let data50 = data48.type;if(typeof data50 !== "string"){const err62 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data50};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data48.description !== undefined){let data51 = data48.description;if(typeof data51 !== "string"){const err63 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data51};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data48.id !== undefined){let data52 = data48.id;if(typeof data52 !== "string"){const err64 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data52};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data47};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.tags !== undefined){let data53 = data.tags;if(Array.isArray(data53)){const len4 = data53.length;for(let i4=0; i4<len4; i4++){let data54 = data53[i4];if(typeof data54 !== "string"){const err67 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data54};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.relationships !== undefined){let data55 = data.relationships;if(Array.isArray(data55)){const len5 = data55.length;for(let i5=0; i5<len5; i5++){let data56 = data55[i5];if(!(data56 && typeof data56 == "object" && !Array.isArray(data56))){const err69 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data56};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data58 = data.customProperties;if(Array.isArray(data58)){const len6 = data58.length;for(let i6=0; i6<len6; i6++){let data59 = data58[i6];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.property === undefined){const err71 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key2 in data59){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err72 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data59.property !== undefined){let data60 = data59.property;if(typeof data60 === "string"){if(func2(data60) < 1){const err73 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data59.description !== undefined){let data61 = data59.description;if(typeof data61 !== "string"){const err75 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data61};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data59.id !== undefined){let data62 = data59.id;if(typeof data62 !== "string"){const err76 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data62};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.context !== undefined){let data63 = data.context;if((typeof data63 !== "string") && (!(data63 && typeof data63 == "object" && !Array.isArray(data63)))){const err79 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema39.properties.context.type},message:"must be string,object",schema:schema39.properties.context.type,parentSchema:schema39.properties.context,data:data63};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data65 = data.properties;if(Array.isArray(data65)){const len7 = data65.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data65[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data65,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err80 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.properties.type,parentSchema:schema39.properties.properties,data:data65};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.synonyms.items.type,parentSchema:schema27.properties.synonyms.items,data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.synonyms.type,parentSchema:schema27.properties.synonyms,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.deprecated !== undefined){let data18 = data.deprecated;if(typeof data18 !== "boolean"){const err23 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.context !== undefined){let data19 = data.context;if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){const err24 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.relationships !== undefined){let data20 = data.relationships;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){const err25 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data21};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data23 = data.customProperties;if(Array.isArray(data23)){const len4 = data23.length;for(let i4=0; i4<len4; i4++){let data24 = data23[i4];if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.property === undefined){const err27 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key1 in data24){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err28 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data24.property !== undefined){let data25 = data24.property;if(typeof data25 === "string"){if(func2(data25) < 1){const err29 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data24.description !== undefined){let data26 = data24.description;if(typeof data26 !== "string"){const err31 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data26};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data24.id !== undefined){let data27 = data24.id;if(typeof data27 !== "string"){const err32 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data27};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.properties !== undefined){let data28 = data.properties;if(Array.isArray(data28)){const len5 = data28.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data28[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err35 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data28};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err34 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err35 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err43 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err44 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err45 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err46 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err47 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err48 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err49 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err51 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err52 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data39.value === undefined){const err53 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err54 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data40};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err55 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.property.type,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be string,number,boolean,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data42};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema45.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema45.properties.valueExt.type,parentSchema:schema45.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.unit.type,parentSchema:schema45.properties.unit,data:data44};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.element.type,parentSchema:schema45.properties.element,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.driver.type,parentSchema:schema45.properties.driver,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data47};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.scheduler.type,parentSchema:schema45.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.schedule.type,parentSchema:schema45.properties.schedule,data:data49};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data51.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err75 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err76 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err77 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err83 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),
 
-/***/ 4471:
+/***/ 5323:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/rollout.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/rollout.schema.json","title":"mlgate native rollout plan (MlgateRollout)","type":"object","additionalProperties":false,"required":["kind","candidate","steps"],"properties":{"apiVersion":{"type":"string"},"kind":{"const":"MlgateRollout"},"model":{"type":"string","minLength":1},"candidate":{"type":"string","minLength":1},"strategy":{"enum":["canary","shadow-then-canary","blue-green"]},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["traffic"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"type":"string","minLength":1},"shadow":{"type":"boolean"},"gates":{"type":"array","items":{"$ref":"#/definitions/guardrail"}}}}},"guardrails":{"type":"array","items":{"$ref":"#/definitions/guardrail"}},"rollback":{"type":"object","additionalProperties":false,"properties":{"artifact":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}},"owner":{"type":"string"},"description":{"type":"string"}},"definitions":{"guardrail":{"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/rollout.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.candidate === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.steps === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.apiVersion !== undefined){if(typeof data.apiVersion !== "string"){const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.kind !== undefined){if("MlgateRollout" !== data.kind){const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "MlgateRollout"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.model !== undefined){let data2 = data.model;if(typeof data2 === "string"){if(func3(data2) < 1){const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.candidate !== undefined){let data3 = data.candidate;if(typeof data3 === "string"){if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.strategy !== undefined){let data4 = data.strategy;if(!(((data4 === "canary") || (data4 === "shadow-then-canary")) || (data4 === "blue-green"))){const err10 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema11.properties.strategy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.steps !== undefined){let data5 = data.steps;if(Array.isArray(data5)){if(data5.length < 1){const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.traffic === undefined){const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key1 in data6){if(!((((key1 === "traffic") || (key1 === "hold")) || (key1 === "shadow")) || (key1 === "gates"))){const err13 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.traffic !== undefined){let data7 = data6.traffic;if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 100 || isNaN(data7)){const err14 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.hold !== undefined){let data8 = data6.hold;if(typeof data8 === "string"){if(func3(data8) < 1){const err17 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.shadow !== undefined){if(typeof data6.shadow !== "boolean"){const err19 = {instancePath:instancePath+"/steps/" + i0+"/shadow",schemaPath:"#/properties/steps/items/properties/shadow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.gates !== undefined){let data10 = data6.gates;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];const _errs26 = errors;let valid7 = false;const _errs27 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max === undefined){const err20 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}var _valid0 = _errs27 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs28 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.min === undefined){const err21 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}var _valid0 = _errs28 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs29 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max_ratio_vs_control === undefined){const err22 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs29 === errors;valid7 = valid7 || _valid0;}}if(!valid7){const err23 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs26;if(vErrors !== null){if(_errs26){vErrors.length = _errs26;}else {vErrors = null;}}}if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.metric === undefined){const err24 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key2 in data11){if(!((((((key2 === "metric") || (key2 === "max")) || (key2 === "min")) || (key2 === "max_ratio_vs_control")) || (key2 === "window")) || (key2 === "covers"))){const err25 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.metric !== undefined){let data12 = data11.metric;if(typeof data12 === "string"){if(func3(data12) < 1){const err26 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.max !== undefined){let data13 = data11.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err28 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data11.min !== undefined){let data14 = data11.min;if(!((typeof data14 == "number") && (isFinite(data14)))){const err29 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data11.max_ratio_vs_control !== undefined){let data15 = data11.max_ratio_vs_control;if((typeof data15 == "number") && (isFinite(data15))){if(data15 <= 0 || isNaN(data15)){const err30 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data11.window !== undefined){if(typeof data11.window !== "string"){const err32 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data11.covers !== undefined){let data17 = data11.covers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(!((data18 === "latency") || (data18 === "errors"))){const err33 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers/" + i2,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}let i3 = data17.length;let j0;if(i3 > 1){outer0:for(;i3--;){for(j0 = i3; j0--;){if(func0(data17[i3], data17[j0])){const err34 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;break outer0;}}}}}else {const err35 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/steps/" + i0+"/gates",schemaPath:"#/properties/steps/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.guardrails !== undefined){let data19 = data.guardrails;if(Array.isArray(data19)){const len3 = data19.length;for(let i4=0; i4<len3; i4++){let data20 = data19[i4];const _errs49 = errors;let valid15 = false;const _errs50 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max === undefined){const err40 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}var _valid1 = _errs50 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs51 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.min === undefined){const err41 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var _valid1 = _errs51 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs52 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max_ratio_vs_control === undefined){const err42 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid1 = _errs52 === errors;valid15 = valid15 || _valid1;}}if(!valid15){const err43 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}else {errors = _errs49;if(vErrors !== null){if(_errs49){vErrors.length = _errs49;}else {vErrors = null;}}}if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.metric === undefined){const err44 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data20){if(!((((((key3 === "metric") || (key3 === "max")) || (key3 === "min")) || (key3 === "max_ratio_vs_control")) || (key3 === "window")) || (key3 === "covers"))){const err45 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.metric !== undefined){let data21 = data20.metric;if(typeof data21 === "string"){if(func3(data21) < 1){const err46 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data20.max !== undefined){let data22 = data20.max;if(!((typeof data22 == "number") && (isFinite(data22)))){const err48 = {instancePath:instancePath+"/guardrails/" + i4+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data20.min !== undefined){let data23 = data20.min;if(!((typeof data23 == "number") && (isFinite(data23)))){const err49 = {instancePath:instancePath+"/guardrails/" + i4+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data20.max_ratio_vs_control !== undefined){let data24 = data20.max_ratio_vs_control;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data20.window !== undefined){if(typeof data20.window !== "string"){const err52 = {instancePath:instancePath+"/guardrails/" + i4+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data20.covers !== undefined){let data26 = data20.covers;if(Array.isArray(data26)){const len4 = data26.length;for(let i5=0; i5<len4; i5++){let data27 = data26[i5];if(!((data27 === "latency") || (data27 === "errors"))){const err53 = {instancePath:instancePath+"/guardrails/" + i4+"/covers/" + i5,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i6 = data26.length;let j1;if(i6 > 1){outer1:for(;i6--;){for(j1 = i6; j1--;){if(func0(data26[i6], data26[j1])){const err54 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break outer1;}}}}}else {const err55 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.rollback !== undefined){let data28 = data.rollback;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key4 in data28){if(!((key4 === "artifact") || (key4 === "trigger"))){const err58 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.artifact !== undefined){let data29 = data28.artifact;if(typeof data29 === "string"){if(func3(data29) < 1){const err59 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data28.trigger !== undefined){let data30 = data28.trigger;if(typeof data30 === "string"){if(func3(data30) < 1){const err61 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.owner !== undefined){if(typeof data.owner !== "string"){const err64 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err65 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/rollout.schema.json","title":"mlgate native rollout plan (MlgateRollout)","type":"object","additionalProperties":false,"required":["kind","candidate","steps"],"properties":{"apiVersion":{"type":"string"},"kind":{"const":"MlgateRollout"},"model":{"type":"string","minLength":1},"candidate":{"type":"string","minLength":1},"strategy":{"enum":["canary","shadow-then-canary","blue-green"]},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["traffic"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"type":"string","minLength":1},"shadow":{"type":"boolean"},"gates":{"type":"array","items":{"$ref":"#/definitions/guardrail"}}}}},"guardrails":{"type":"array","items":{"$ref":"#/definitions/guardrail"}},"rollback":{"type":"object","additionalProperties":false,"properties":{"artifact":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}},"owner":{"type":"string"},"description":{"type":"string"}},"definitions":{"guardrail":{"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(7546)/* ["default"] */ .A);const func0 = (__nccwpck_require__(731)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/rollout.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.candidate === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.steps === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.apiVersion !== undefined){if(typeof data.apiVersion !== "string"){const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.kind !== undefined){if("MlgateRollout" !== data.kind){const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "MlgateRollout"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.model !== undefined){let data2 = data.model;if(typeof data2 === "string"){if(func3(data2) < 1){const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.candidate !== undefined){let data3 = data.candidate;if(typeof data3 === "string"){if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.strategy !== undefined){let data4 = data.strategy;if(!(((data4 === "canary") || (data4 === "shadow-then-canary")) || (data4 === "blue-green"))){const err10 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema11.properties.strategy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.steps !== undefined){let data5 = data.steps;if(Array.isArray(data5)){if(data5.length < 1){const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.traffic === undefined){const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key1 in data6){if(!((((key1 === "traffic") || (key1 === "hold")) || (key1 === "shadow")) || (key1 === "gates"))){const err13 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.traffic !== undefined){let data7 = data6.traffic;if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 100 || isNaN(data7)){const err14 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.hold !== undefined){let data8 = data6.hold;if(typeof data8 === "string"){if(func3(data8) < 1){const err17 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.shadow !== undefined){if(typeof data6.shadow !== "boolean"){const err19 = {instancePath:instancePath+"/steps/" + i0+"/shadow",schemaPath:"#/properties/steps/items/properties/shadow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.gates !== undefined){let data10 = data6.gates;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];const _errs26 = errors;let valid7 = false;const _errs27 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max === undefined){const err20 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}var _valid0 = _errs27 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs28 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.min === undefined){const err21 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}var _valid0 = _errs28 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs29 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max_ratio_vs_control === undefined){const err22 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs29 === errors;valid7 = valid7 || _valid0;}}if(!valid7){const err23 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs26;if(vErrors !== null){if(_errs26){vErrors.length = _errs26;}else {vErrors = null;}}}if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.metric === undefined){const err24 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key2 in data11){if(!((((((key2 === "metric") || (key2 === "max")) || (key2 === "min")) || (key2 === "max_ratio_vs_control")) || (key2 === "window")) || (key2 === "covers"))){const err25 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.metric !== undefined){let data12 = data11.metric;if(typeof data12 === "string"){if(func3(data12) < 1){const err26 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.max !== undefined){let data13 = data11.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err28 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data11.min !== undefined){let data14 = data11.min;if(!((typeof data14 == "number") && (isFinite(data14)))){const err29 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data11.max_ratio_vs_control !== undefined){let data15 = data11.max_ratio_vs_control;if((typeof data15 == "number") && (isFinite(data15))){if(data15 <= 0 || isNaN(data15)){const err30 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data11.window !== undefined){if(typeof data11.window !== "string"){const err32 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data11.covers !== undefined){let data17 = data11.covers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(!((data18 === "latency") || (data18 === "errors"))){const err33 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers/" + i2,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}let i3 = data17.length;let j0;if(i3 > 1){outer0:for(;i3--;){for(j0 = i3; j0--;){if(func0(data17[i3], data17[j0])){const err34 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;break outer0;}}}}}else {const err35 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/steps/" + i0+"/gates",schemaPath:"#/properties/steps/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.guardrails !== undefined){let data19 = data.guardrails;if(Array.isArray(data19)){const len3 = data19.length;for(let i4=0; i4<len3; i4++){let data20 = data19[i4];const _errs49 = errors;let valid15 = false;const _errs50 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max === undefined){const err40 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}var _valid1 = _errs50 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs51 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.min === undefined){const err41 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var _valid1 = _errs51 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs52 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max_ratio_vs_control === undefined){const err42 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid1 = _errs52 === errors;valid15 = valid15 || _valid1;}}if(!valid15){const err43 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}else {errors = _errs49;if(vErrors !== null){if(_errs49){vErrors.length = _errs49;}else {vErrors = null;}}}if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.metric === undefined){const err44 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data20){if(!((((((key3 === "metric") || (key3 === "max")) || (key3 === "min")) || (key3 === "max_ratio_vs_control")) || (key3 === "window")) || (key3 === "covers"))){const err45 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.metric !== undefined){let data21 = data20.metric;if(typeof data21 === "string"){if(func3(data21) < 1){const err46 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data20.max !== undefined){let data22 = data20.max;if(!((typeof data22 == "number") && (isFinite(data22)))){const err48 = {instancePath:instancePath+"/guardrails/" + i4+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data20.min !== undefined){let data23 = data20.min;if(!((typeof data23 == "number") && (isFinite(data23)))){const err49 = {instancePath:instancePath+"/guardrails/" + i4+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data20.max_ratio_vs_control !== undefined){let data24 = data20.max_ratio_vs_control;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data20.window !== undefined){if(typeof data20.window !== "string"){const err52 = {instancePath:instancePath+"/guardrails/" + i4+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data20.covers !== undefined){let data26 = data20.covers;if(Array.isArray(data26)){const len4 = data26.length;for(let i5=0; i5<len4; i5++){let data27 = data26[i5];if(!((data27 === "latency") || (data27 === "errors"))){const err53 = {instancePath:instancePath+"/guardrails/" + i4+"/covers/" + i5,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i6 = data26.length;let j1;if(i6 > 1){outer1:for(;i6--;){for(j1 = i6; j1--;){if(func0(data26[i6], data26[j1])){const err54 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break outer1;}}}}}else {const err55 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.rollback !== undefined){let data28 = data.rollback;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key4 in data28){if(!((key4 === "artifact") || (key4 === "trigger"))){const err58 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.artifact !== undefined){let data29 = data28.artifact;if(typeof data29 === "string"){if(func3(data29) < 1){const err59 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data28.trigger !== undefined){let data30 = data28.trigger;if(typeof data30 === "string"){if(func3(data30) < 1){const err61 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.owner !== undefined){if(typeof data.owner !== "string"){const err64 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err65 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ })
@@ -19812,8 +20514,9 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(481);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__CHECK_USAGE = __webpack_exports__.Z;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
+/******/ export { __webpack_exports__CHECK_USAGE as CHECK_USAGE, __webpack_exports__main as main };
 /******/ 

@@ -1,21 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4951:
+/***/ 731:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(3842);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports.A = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 7546:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -46,7 +46,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 3430:
+/***/ 3842:
 /***/ ((module) => {
 
 
@@ -99,15 +99,15 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 2838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(8062);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 8062:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -379,34 +379,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 3532:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(2217)
+const Dispatcher = __nccwpck_require__(6591)
+const Pool = __nccwpck_require__(9840)
+const BalancedPool = __nccwpck_require__(2881)
+const Agent = __nccwpck_require__(2633)
+const ProxyAgent = __nccwpck_require__(8300)
+const EnvHttpProxyAgent = __nccwpck_require__(5341)
+const RetryAgent = __nccwpck_require__(8918)
+const errors = __nccwpck_require__(6959)
+const util = __nccwpck_require__(84)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(6411)
+const buildConnector = __nccwpck_require__(4028)
+const MockClient = __nccwpck_require__(6145)
+const MockAgent = __nccwpck_require__(2977)
+const MockPool = __nccwpck_require__(4744)
+const mockErrors = __nccwpck_require__(8825)
+const RetryHandler = __nccwpck_require__(1151)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(3761)
+const DecoratorHandler = __nccwpck_require__(5191)
+const RedirectHandler = __nccwpck_require__(9262)
+const createRedirectInterceptor = __nccwpck_require__(9360)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -424,10 +424,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1470),
+  retry: __nccwpck_require__(662),
+  dump: __nccwpck_require__(4968),
+  dns: __nccwpck_require__(9223)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -489,7 +489,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(3042).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -501,39 +501,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(2152).Headers
+/* unused reexport */ __nccwpck_require__(9071).Response
+/* unused reexport */ __nccwpck_require__(7307).Request
+/* unused reexport */ __nccwpck_require__(1922).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(6663).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(9431)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(6281)
+const { kConstruct } = __nccwpck_require__(5105)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(425)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7704)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7872)
+/* unused reexport */ __nccwpck_require__(3730).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -549,18 +549,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(410)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6658:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(84)
+const { RequestAbortedError } = __nccwpck_require__(6959)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -620,16 +620,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 5616:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6959)
+const util = __nccwpck_require__(84)
+const { addSignal, removeSignal } = __nccwpck_require__(6658)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -735,7 +735,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 8410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -749,10 +749,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6959)
+const util = __nccwpck_require__(84)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6658)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -993,16 +993,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 7087:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(9819)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6959)
+const util = __nccwpck_require__(84)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(3715)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1214,18 +1214,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 156:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6959)
+const util = __nccwpck_require__(84)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(3715)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6658)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1441,15 +1441,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 9838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6959)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(84)
+const { addSignal, removeSignal } = __nccwpck_require__(6658)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1556,21 +1556,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 6411:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(7087)
+module.exports.stream = __nccwpck_require__(156)
+module.exports.pipeline = __nccwpck_require__(8410)
+module.exports.upgrade = __nccwpck_require__(9838)
+module.exports.connect = __nccwpck_require__(5616)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 9819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1579,9 +1579,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6959)
+const util = __nccwpck_require__(84)
+const { ReadableStreamFrom } = __nccwpck_require__(84)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1962,15 +1962,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 3715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6959)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(9819)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2062,16 +2062,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 4028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(84)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6959)
+const timers = __nccwpck_require__(8359)
 
 function noop () {}
 
@@ -2309,7 +2309,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 5851:
 /***/ ((module) => {
 
 
@@ -2434,7 +2434,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2643,7 +2643,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6959:
 /***/ ((module) => {
 
 
@@ -3075,7 +3075,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 5203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3083,7 +3083,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6959)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3098,9 +3098,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(84)
+const { channels } = __nccwpck_require__(346)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(5851)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3564,7 +3564,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 5367:
 /***/ ((module) => {
 
 module.exports = {
@@ -3638,7 +3638,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 556:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3646,7 +3646,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(5851)
 
 class TstNode {
   /** @type {any} */
@@ -3797,13 +3797,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 84:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(5367)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3811,9 +3811,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6959)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(5851)
+const { tree } = __nccwpck_require__(556)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4523,18 +4523,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 2633:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6959)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(5367)
+const DispatcherBase = __nccwpck_require__(9621)
+const Pool = __nccwpck_require__(9840)
+const Client = __nccwpck_require__(2217)
+const util = __nccwpck_require__(84)
+const createRedirectInterceptor = __nccwpck_require__(9360)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4663,7 +4663,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4671,7 +4671,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6959)
 const {
   PoolBase,
   kClients,
@@ -4679,10 +4679,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2164)
+const Pool = __nccwpck_require__(9840)
+const { kUrl, kInterceptors } = __nccwpck_require__(5367)
+const { parseOrigin } = __nccwpck_require__(84)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4879,7 +4879,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9921:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4887,9 +4887,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(84)
+const { channels } = __nccwpck_require__(346)
+const timers = __nccwpck_require__(8359)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4902,7 +4902,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6959)
 const {
   kUrl,
   kReset,
@@ -4935,9 +4935,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(5367)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6244)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4949,11 +4949,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(4938) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(2742))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4961,7 +4961,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(4938))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5876,7 +5876,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(384).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6399,7 +6399,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6407,13 +6407,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6959)
 const {
   kUrl,
   kReset,
@@ -6432,7 +6432,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(5367)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6838,7 +6838,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(384).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7198,7 +7198,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 2217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7208,16 +7208,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(84)
+const { channels } = __nccwpck_require__(346)
+const Request = __nccwpck_require__(5203)
+const DispatcherBase = __nccwpck_require__(9621)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6959)
+const buildConnector = __nccwpck_require__(4028)
 const {
   kUrl,
   kServerName,
@@ -7259,9 +7259,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(5367)
+const connectH1 = __nccwpck_require__(9921)
+const connectH2 = __nccwpck_require__(280)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7569,7 +7569,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(9360)
 
 function onError (client, err) {
   if (
@@ -7829,19 +7829,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9621:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(6591)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6959)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(5367)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8044,7 +8044,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 6591:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8116,15 +8116,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 5341:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9621)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(5367)
+const ProxyAgent = __nccwpck_require__(8300)
+const Agent = __nccwpck_require__(2633)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8283,7 +8283,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 6864:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8407,15 +8407,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 2164:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9621)
+const FixedQueue = __nccwpck_require__(6864)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(5367)
+const PoolStats = __nccwpck_require__(9282)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8608,10 +8608,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 9282:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(5367)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8649,7 +8649,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 9840:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8660,14 +8660,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(2164)
+const Client = __nccwpck_require__(2217)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6959)
+const util = __nccwpck_require__(84)
+const { kUrl, kInterceptors } = __nccwpck_require__(5367)
+const buildConnector = __nccwpck_require__(4028)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8763,19 +8763,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 8300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(5367)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(2633)
+const Pool = __nccwpck_require__(9840)
+const DispatcherBase = __nccwpck_require__(9621)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6959)
+const buildConnector = __nccwpck_require__(4028)
+const Client = __nccwpck_require__(2217)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9044,13 +9044,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 8918:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(6591)
+const RetryHandler = __nccwpck_require__(1151)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9086,7 +9086,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 3761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9094,8 +9094,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6959)
+const Agent = __nccwpck_require__(2633)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9125,7 +9125,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 5191:
 /***/ ((module) => {
 
 
@@ -9176,15 +9176,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 9262:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(84)
+const { kBodyUsed } = __nccwpck_require__(5367)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6959)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9415,20 +9415,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 1151:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(5367)
+const { RequestRetryError } = __nccwpck_require__(6959)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(84)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9859,14 +9859,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 9223:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(5191)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6959)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10241,14 +10241,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 4968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(84)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6959)
+const DecoratorHandler = __nccwpck_require__(5191)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10371,12 +10371,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 9360:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9262)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10399,11 +10399,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9262)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10430,11 +10430,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(1151)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10456,13 +10456,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6244:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(3880);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10740,7 +10740,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 4938:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10752,7 +10752,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 2742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10764,7 +10764,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 3880:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10785,13 +10785,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 2977:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(5367)
+const Agent = __nccwpck_require__(2633)
 const {
   kAgent,
   kMockAgentSet,
@@ -10802,14 +10802,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(5049)
+const MockClient = __nccwpck_require__(6145)
+const MockPool = __nccwpck_require__(4744)
+const { matchValue, buildMockOptions } = __nccwpck_require__(1297)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6959)
+const Dispatcher = __nccwpck_require__(6591)
+const Pluralizer = __nccwpck_require__(2901)
+const PendingInterceptorsFormatter = __nccwpck_require__(4277)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10952,14 +10952,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 6145:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(2217)
+const { buildMockDispatch } = __nccwpck_require__(1297)
 const {
   kDispatches,
   kMockAgent,
@@ -10968,10 +10968,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(5049)
+const { MockInterceptor } = __nccwpck_require__(4907)
+const Symbols = __nccwpck_require__(5367)
+const { InvalidArgumentError } = __nccwpck_require__(6959)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11018,12 +11018,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 8825:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6959)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11053,12 +11053,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 4907:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1297)
 const {
   kDispatches,
   kDispatchKey,
@@ -11066,9 +11066,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(5049)
+const { InvalidArgumentError } = __nccwpck_require__(6959)
+const { buildURL } = __nccwpck_require__(84)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11267,14 +11267,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 4744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(9840)
+const { buildMockDispatch } = __nccwpck_require__(1297)
 const {
   kDispatches,
   kMockAgent,
@@ -11283,10 +11283,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(5049)
+const { MockInterceptor } = __nccwpck_require__(4907)
+const Symbols = __nccwpck_require__(5367)
+const { InvalidArgumentError } = __nccwpck_require__(6959)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11333,7 +11333,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 5049:
 /***/ ((module) => {
 
 
@@ -11363,20 +11363,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 1297:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(8825)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(5049)
+const { buildURL } = __nccwpck_require__(84)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11737,7 +11737,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 4277:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11787,7 +11787,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 2901:
 /***/ ((module) => {
 
 
@@ -11823,7 +11823,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 8359:
 /***/ ((module) => {
 
 
@@ -12253,20 +12253,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 2934:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(5105)
+const { urlEquals, getFieldValues } = __nccwpck_require__(7306)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(84)
+const { webidl } = __nccwpck_require__(3993)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9071)
+const { Request, fromInnerRequest } = __nccwpck_require__(7307)
+const { kState } = __nccwpck_require__(7503)
+const { fetching } = __nccwpck_require__(3042)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(7116)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13119,15 +13119,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 6281:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(5105)
+const { Cache } = __nccwpck_require__(2934)
+const { webidl } = __nccwpck_require__(3993)
+const { kEnumerableProperty } = __nccwpck_require__(84)
 
 class CacheStorage {
   /**
@@ -13278,26 +13278,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 5105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(5367).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 7306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7704)
+const { isValidHeaderName } = __nccwpck_require__(7116)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13342,7 +13342,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 2608:
 /***/ ((module) => {
 
 
@@ -13361,15 +13361,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(1742)
+const { stringify } = __nccwpck_require__(785)
+const { webidl } = __nccwpck_require__(3993)
+const { Headers } = __nccwpck_require__(2152)
 
 /**
  * @typedef {Object} Cookie
@@ -13552,14 +13552,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 1742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2608)
+const { isCTLExcludingHtab } = __nccwpck_require__(785)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7704)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13869,7 +13869,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 785:
 /***/ ((module) => {
 
 
@@ -14228,13 +14228,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 1947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(5423)
 
 /**
  * @type {number[]} BOM
@@ -14809,23 +14809,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(3042)
+const { makeRequest } = __nccwpck_require__(7307)
+const { webidl } = __nccwpck_require__(3993)
+const { EventSourceStream } = __nccwpck_require__(1947)
+const { parseMIMEType } = __nccwpck_require__(7704)
+const { createFastMessageEvent } = __nccwpck_require__(7872)
+const { isNetworkError } = __nccwpck_require__(9071)
+const { delay } = __nccwpck_require__(5423)
+const { kEnumerableProperty } = __nccwpck_require__(84)
+const { environmentSettingsObject } = __nccwpck_require__(7116)
+const { getGlobalDispatcher } = __nccwpck_require__(3761)
 
 let experimentalWarned = false
 
@@ -15299,7 +15299,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 5423:
 /***/ ((module) => {
 
 
@@ -15343,12 +15343,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 384:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(84)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15358,16 +15358,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(7116)
+const { FormData } = __nccwpck_require__(1922)
+const { kState } = __nccwpck_require__(7503)
+const { webidl } = __nccwpck_require__(3993)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7704)
+const { multipartFormDataParser } = __nccwpck_require__(3496)
 let random
 
 try {
@@ -15879,7 +15879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7011:
 /***/ ((module) => {
 
 
@@ -16010,7 +16010,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7704:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16761,12 +16761,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9777:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(5367)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16814,14 +16814,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(7503)
+const { webidl } = __nccwpck_require__(3993)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16947,16 +16947,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3496:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(84)
+const { utf8DecodeBytes } = __nccwpck_require__(7116)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7704)
+const { isFileLike } = __nccwpck_require__(8374)
+const { makeEntry } = __nccwpck_require__(1922)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17428,16 +17428,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1922:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(7116)
+const { kState } = __nccwpck_require__(7503)
+const { kEnumerableProperty } = __nccwpck_require__(84)
+const { FileLike, isFileLike } = __nccwpck_require__(8374)
+const { webidl } = __nccwpck_require__(3993)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17687,7 +17687,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 9431:
 /***/ ((module) => {
 
 
@@ -17734,21 +17734,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 2152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(5367)
+const { kEnumerableProperty } = __nccwpck_require__(84)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(7116)
+const { webidl } = __nccwpck_require__(3993)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18428,7 +18428,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 3042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18441,9 +18441,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9071)
+const { HeadersList } = __nccwpck_require__(2152)
+const { Request, cloneRequest } = __nccwpck_require__(7307)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18479,23 +18479,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(7116)
+const { kState, kDispatcher } = __nccwpck_require__(7503)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(384)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7011)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(84)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7704)
+const { getGlobalDispatcher } = __nccwpck_require__(3761)
+const { webidl } = __nccwpck_require__(3993)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20705,23 +20705,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 7307:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(384)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(2152)
+const { FinalizationRegistry } = __nccwpck_require__(9777)()
+const util = __nccwpck_require__(84)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(7116)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20731,12 +20731,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7011)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(7503)
+const { webidl } = __nccwpck_require__(3993)
+const { URLSerializer } = __nccwpck_require__(7704)
+const { kConstruct } = __nccwpck_require__(5367)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21749,14 +21749,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9071:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(2152)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(384)
+const util = __nccwpck_require__(84)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21768,16 +21768,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(7116)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7011)
+const { kState, kHeaders } = __nccwpck_require__(7503)
+const { webidl } = __nccwpck_require__(3993)
+const { FormData } = __nccwpck_require__(1922)
+const { URLSerializer } = __nccwpck_require__(7704)
+const { kConstruct } = __nccwpck_require__(5367)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22366,7 +22366,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 7503:
 /***/ ((module) => {
 
 
@@ -22382,21 +22382,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 7116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7011)
+const { getGlobalOrigin } = __nccwpck_require__(9431)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7704)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(84)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(3993)
 
 let supportedHashes = []
 
@@ -24021,14 +24021,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 3993:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(84)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24723,7 +24723,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 9027:
 /***/ ((module) => {
 
 
@@ -25020,7 +25020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 6663:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25029,16 +25029,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(1222)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(5381)
+const { webidl } = __nccwpck_require__(3993)
+const { kEnumerableProperty } = __nccwpck_require__(84)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25371,12 +25371,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 521:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(3993)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25456,7 +25456,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 5381:
 /***/ ((module) => {
 
 
@@ -25473,7 +25473,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 1222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25484,10 +25484,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(5381)
+const { ProgressEvent } = __nccwpck_require__(521)
+const { getEncoding } = __nccwpck_require__(9027)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7704)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25871,27 +25871,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 9645:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(4868)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(52)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3085)
+const { channels } = __nccwpck_require__(346)
+const { CloseEvent } = __nccwpck_require__(7872)
+const { makeRequest } = __nccwpck_require__(7307)
+const { fetching } = __nccwpck_require__(3042)
+const { Headers, getHeadersList } = __nccwpck_require__(2152)
+const { getDecodeSplit } = __nccwpck_require__(7116)
+const { WebsocketFrameSend } = __nccwpck_require__(4708)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26249,7 +26249,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 4868:
 /***/ ((module) => {
 
 
@@ -26322,14 +26322,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(3993)
+const { kEnumerableProperty } = __nccwpck_require__(84)
+const { kConstruct } = __nccwpck_require__(5367)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26658,12 +26658,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(4868)
 
 const BUFFER_SIZE = 16386
 
@@ -26761,14 +26761,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 4033:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3085)
+const { MessageSizeExceededError } = __nccwpck_require__(6959)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26873,16 +26873,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 5064:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(4868)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(52)
+const { channels } = __nccwpck_require__(346)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26892,11 +26892,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3085)
+const { WebsocketFrameSend } = __nccwpck_require__(4708)
+const { closeWebSocketConnection } = __nccwpck_require__(9645)
+const { PerMessageDeflate } = __nccwpck_require__(4033)
+const { MessageSizeExceededError } = __nccwpck_require__(6959)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27407,14 +27407,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 3280:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4708)
+const { opcodes, sendHints } = __nccwpck_require__(4868)
+const FixedQueue = __nccwpck_require__(6864)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27518,7 +27518,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 52:
 /***/ ((module) => {
 
 
@@ -27537,16 +27537,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(52)
+const { states, opcodes } = __nccwpck_require__(4868)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7872)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7704)
 
 /* globals Blob */
 
@@ -27866,15 +27866,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(3993)
+const { URLSerializer } = __nccwpck_require__(7704)
+const { environmentSettingsObject } = __nccwpck_require__(7116)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(4868)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27883,21 +27883,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(52)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3085)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(9645)
+const { ByteParser } = __nccwpck_require__(5064)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(84)
+const { getGlobalDispatcher } = __nccwpck_require__(3761)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7872)
+const { SendQueue } = __nccwpck_require__(3280)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28468,11 +28468,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 8771:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8001);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7353);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28482,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8001:
+/***/ 7353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28493,7 +28493,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28529,7 +28529,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28625,7 +28625,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28666,7 +28666,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28757,11 +28757,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../work/wt/i10/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(2838);
+// EXTERNAL MODULE: ../../work/wt/i10/node_modules/undici/index.js
+var undici = __nccwpck_require__(3532);
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29458,7 +29458,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29534,7 +29534,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29608,7 +29608,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29889,7 +29889,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29931,7 +29931,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30111,7 +30111,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30385,7 +30385,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30973,7 +30973,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31053,7 +31053,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31118,7 +31118,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31482,8 +31482,8 @@ const Limits = {
 const DEFAULT_CONFIG = '.mlgate.yml';
 const DEFAULT_COMMENT_KEY = 'default';
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../work/wt/i10/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(1427);
 ;// CONCATENATED MODULE: ./src/formats/data.ts
 /**
  * Safe parsing of YAML and JSON data files (which are YAML 1.2 flow documents) with line lookup.
@@ -31784,9 +31784,9 @@ function apiBaseUrl(env = process.env) {
 /** Build an Octokit with retry (5xx, network) and throttling (primary/secondary rate limits). */
 async function createOctokit(token, env = process.env) {
     const [{ Octokit: Rest }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 9988)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+        __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 7288)),
+        Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6491)),
+        Promise.all(/* import() */[__nccwpck_require__.e(999), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8972)),
     ]);
     const Client = Rest.plugin(retry, throttling);
     const onLimit = (kind) => (retryAfter, options, _o, count) => {
@@ -32152,7 +32152,7 @@ async function findPublishTarget(client, repo, ctx, report) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -32579,210 +32579,21 @@ function toAlignment(value) {
         : 0
 }
 
-;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
-
-/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** One problem per distinct error, described in the user's words. */
-function schemaProblems(errors) {
-    const seen = new Set();
-    const out = [];
-    for (const e of errors ?? []) {
-        // `anyOf` repeats its branches' errors; the summary below says it once.
-        if (e.schemaPath.includes('/anyOf/'))
-            continue;
-        const path = pointerToPath(e.instancePath);
-        const where = formatPath(path);
-        let message;
-        let at = path;
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const key = String(e.params.additionalProperty);
-                at = [...path, key];
-                message = `${where}: unknown key "${key}"`;
-                break;
-            }
-            case 'required':
-                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
-                break;
-            case 'enum':
-                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-                break;
-            case 'const':
-                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
-                break;
-            case 'type':
-                message = `${where}: expected ${String(e.params.type)}`;
-                break;
-            case 'anyOf':
-                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
-                break;
-            default:
-                message = `${where}: ${e.message ?? 'invalid'}`;
-        }
-        const key = `${formatPath(at)}|${message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ path: at, message });
-    }
-    return out;
-}
+;// CONCATENATED MODULE: ./src/report/numbers.ts
 /**
- * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
- * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ * The one precision policy for numbers mlgate prints (gate messages, gates table, metric diff,
+ * suggested ledger entry, text output):
+ *
+ * - A number alone is compact: integers as they are, at most 4 significant digits below 1, 3
+ *   decimals from 1 to 1000, 1 decimal from 1000, and an exponent below 0.0001.
+ * - Numbers shown side by side (a value and its threshold, base and head, a drop and the allowed
+ *   drop) get as many more significant digits as it takes for two different numbers to print
+ *   differently: `0.849996 < min 0.85`, never `0.85 < min 0.85`. Equal numbers print equal, and so
+ *   do numbers that agree to 12 significant digits (floating-point noise).
+ *
+ * Pure: checks import it to word their messages; renderers to fill their cells.
  */
-function closest(word, options) {
-    let best;
-    let bestD = Infinity;
-    for (const o of options) {
-        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
-        if (d < bestD)
-            [best, bestD] = [o, d];
-    }
-    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-/** Levenshtein distance. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/checks/measure.ts
-/**
- * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
- * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
- */
-
-/** A finite number at `metric`, or why there is none. */
-function numeric(set, metric) {
-    if (!set)
-        return { ok: false, why: 'is missing (no metrics file)' };
-    const leaf = set.values.get(metric);
-    if (!leaf)
-        return { ok: false, why: `is missing from ${set.file}${didYouMean(set, metric)}` };
-    const v = leaf.value;
-    // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
-    const file = leaf.file ?? set.file;
-    if (typeof v !== 'number')
-        return { ok: false, why: `is not a number (${JSON.stringify(v)}) in ${file}` };
-    if (Number.isNaN(v))
-        return { ok: false, why: `is NaN in ${file}` };
-    if (!Number.isFinite(v))
-        return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity in ${file}` };
-    return { ok: true, value: v, leaf };
-}
-/**
- * ` (did you mean `auc`?)` for a metric name that is not in the set: a typo of an existing name
- * (`acu`), else the closest name sharing a word with it (`auc_roc` → `auc`, `p95` → `latency.p95_ms`).
- * Wildcard patterns are matched as their literal words.
- */
-function didYouMean(set, metric) {
-    const names = [...set.values.keys()].sort();
-    const hint = closest(metric, names) ?? sharingAWord(metric, names);
-    return hint ? ` (did you mean \`${hint}\`?)` : '';
-}
-const words = (name) => name
-    .toLowerCase()
-    .split(/[._-]+/)
-    .filter((w) => w.length >= 2 && w !== '*');
-function sharingAWord(metric, names) {
-    const wanted = new Set(words(metric));
-    let best;
-    for (const name of names) {
-        const own = words(name);
-        const shared = own.filter((w) => wanted.has(w)).length;
-        if (shared === 0)
-            continue;
-        // Most shared words first, then the fewest unrelated words; names are sorted, so ties are stable.
-        const extra = own.length - shared;
-        if (!best || shared > best.shared || (shared === best.shared && extra < best.extra))
-            best = { name, shared, extra };
-    }
-    return best?.name;
-}
-/** The value at `metric`, or the lower/upper end of its confidence interval. */
-function measure(set, metric, bound) {
-    const n = numeric(set, metric);
-    if (!n.ok)
-        return n;
-    if (bound === 'value')
-        return { ok: true, value: n.value, detail: '' };
-    const ci = n.leaf.ci;
-    if (!ci)
-        return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
-    const value = bound === 'lower' ? ci[0] : ci[1];
-    return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
-}
-/** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
-function matchPattern(pattern, path) {
-    const p = pattern.split('.');
-    const s = path.split('.');
-    return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);
-}
-/** Every path of `set` matching the pattern, sorted so results are deterministic. */
-function matchPaths(set, pattern) {
-    if (!set)
-        return [];
-    return [...set.values.keys()].filter((k) => matchPattern(pattern, k)).sort();
-}
-/** min, max, mean, ratio (min/max) or spread (max − min) over the matches. */
-function aggregateOf(kind, set, paths, bound) {
-    const values = [];
-    for (const path of paths) {
-        const m = measure(set, path, bound);
-        if (!m.ok)
-            return { ok: false, why: `${path} ${m.why}` };
-        values.push({ path, value: m.value });
-    }
-    if (values.length === 0)
-        return { ok: false, why: 'no metric matches' };
-    // First of the sorted paths wins ties, so the named metric is stable.
-    const lo = values.reduce((a, b) => (b.value < a.value ? b : a));
-    const hi = values.reduce((a, b) => (b.value > a.value ? b : a));
-    switch (kind) {
-        case 'min':
-            return { ok: true, value: lo.value, detail: lo.path };
-        case 'max':
-            return { ok: true, value: hi.value, detail: hi.path };
-        case 'mean': {
-            const mean = values.reduce((a, b) => a + b.value, 0) / values.length;
-            return { ok: true, value: mean, detail: `mean of ${values.length}` };
-        }
-        case 'spread':
-            return {
-                ok: true,
-                value: hi.value - lo.value,
-                detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
-            };
-        case 'ratio':
-            if (hi.value === 0)
-                return { ok: false, why: 'ratio min/max is undefined (max is 0)' };
-            return {
-                ok: true,
-                value: lo.value / hi.value,
-                detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
-            };
-    }
-}
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
+/** Compact formatting of one number; `-` for none. */
 function fmt(n) {
     if (n === null || n === undefined)
         return '-';
@@ -32801,234 +32612,49 @@ function fmt(n) {
         return String(Number(n.toPrecision(4)));
     return n.toExponential(2);
 }
-
-;// CONCATENATED MODULE: ./src/checks/gates.ts
-
-
-/** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
-const LOWER_WORDS = new Set([
-    ...['loss', 'error', 'err', 'latency', 'ms', 'cost', 'mse', 'rmse', 'mae', 'ece', 'psi', 'drift'],
-    ...['losses', 'errors', 'costs', 'latencies'],
-]);
+/** `n` with `digits` significant digits, trailing zeros dropped (plain notation where it reads). */
+function withDigits(n, digits) {
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 0.0001 || abs >= 1e15))
+        return n.toExponential(digits - 1);
+    return String(Number(n.toPrecision(digits)));
+}
 /**
- * Direction of a metric: the gate's `better`, else `lower` when a word of the last segment (split
- * on `_`, `-` and camelCase) is a lower-is-better word: `calibration_error`, `error_rate`,
- * `p95_ms`, `valLoss`, `psi` are lower; `auc`, `recall`, `errorless` are higher.
+ * Binary floating-point noise (0.831 − 0.826 = 0.005000000000000004) is not a difference: numbers
+ * that agree to 12 significant digits are the same number for printing.
  */
-function betterOf(gate, metric) {
-    if (gate.better)
-        return gate.better;
-    const last = metric.split('.').pop() ?? metric;
-    const words = last
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/);
-    return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
-}
-/** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
-function evaluateGates(gates, inputs) {
-    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
-}
-function evaluateGate(gate, index, inputs) {
-    const level = gate.level ?? 'error';
-    const required = gate.required ?? true;
-    const wildcard = gate.metric.split('.').includes('*');
-    const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
-    const make = (metric, o) => {
-        const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
-        return {
-            metric,
-            ...(gate.name ? { name: gate.name } : {}),
-            status,
-            level,
-            value: o.value,
-            reference: o.reference,
-            threshold: o.threshold,
-            message: o.message,
-            gate: index,
-            ...(gate.vs ? { vs: gate.vs } : {}),
-            ...(gate.bound ? { bound: gate.bound } : {}),
-            ...(aggregate ? { aggregate } : {}),
-            ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
-        };
-    };
-    const unusable = (why, value = null, reference = null) => required
-        ? { ok: false, value, reference, threshold: null, message: why }
-        : { ok: 'skip', value, reference, threshold: null, message: `skipped: ${why}` };
-    if (level === 'off') {
-        return [
-            make(gate.metric, {
-                ok: 'skip',
-                value: null,
-                reference: null,
-                threshold: null,
-                message: `${gate.metric}: gate is off (level: off)`,
-            }),
-        ];
-    }
-    if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
-        const why = `${gate.metric}: new model, no production metrics at the base commit`;
-        // A new model has nothing to regress from; only an explicit `required: true` insists.
-        return [
-            make(gate.metric, gate.required === true
-                ? {
-                    ok: false,
-                    value: null,
-                    reference: null,
-                    threshold: null,
-                    message: `${why} (gate is required)`,
+const NOISE_DIGITS = 12;
+const same = (a, b) => a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(NOISE_DIGITS);
+/**
+ * Format numbers that are read together so that any two that differ print differently. Each
+ * number keeps its compact form unless it collides with a different number's, in which case the
+ * colliding ones get the fewest significant digits (up to 12) that separate them.
+ */
+function fmtAll(ns) {
+    const out = ns.map(fmt);
+    const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+    for (let i = 0; i < ns.length; i++) {
+        for (let j = i + 1; j < ns.length; j++) {
+            const a = ns[i];
+            const b = ns[j];
+            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
+                continue;
+            for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
+                const [x, y] = [withDigits(a, digits), withDigits(b, digits)];
+                if (x !== y) {
+                    out[i] = x;
+                    out[j] = y;
+                    break;
                 }
-                : {
-                    ok: 'skip',
-                    value: null,
-                    reference: null,
-                    threshold: null,
-                    message: `skipped: ${why}`,
-                }),
-        ];
-    }
-    const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
-    const bound = gate.bound ?? 'value';
-    if (!aggregate) {
-        return [
-            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, refSet, bound, unusable)),
-        ];
-    }
-    const matches = matchPaths(inputs.head, gate.metric);
-    if (matches.length === 0) {
-        const where = inputs.head
-            ? `in ${inputs.head.file}${didYouMean(inputs.head, gate.metric)}`
-            : '(no metrics file)';
-        return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
-    }
-    if (aggregate === 'each') {
-        const lastLiteral = !gate.metric.endsWith('*');
-        return matches.map((m) => {
-            const segs = m.split('.');
-            const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-            return make(m, single(gate, m, subject, inputs.head, refSet, bound, unusable));
-        });
-    }
-    const head = aggregateOf(aggregate, inputs.head, matches, bound);
-    const subject = `${aggregate} of ${gate.metric}${bound !== 'value' ? ` (${bound} CI bounds)` : ''}`;
-    if (!head.ok)
-        return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
-    let reference = null;
-    if (gate.vs) {
-        const refMatches = matchPaths(refSet, gate.metric);
-        if (refMatches.length === 0) {
-            return [
-                make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
-            ];
+            }
         }
-        const ref = aggregateOf(aggregate, refSet, refMatches, 'value');
-        if (!ref.ok)
-            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref.why}`, head.value))];
-        reference = ref;
     }
-    // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
-    const better = gate.better ??
-        (aggregate === 'ratio'
-            ? 'higher'
-            : aggregate === 'spread'
-                ? 'lower'
-                : betterOf(gate, gate.metric));
-    return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
+    return out;
 }
-function single(gate, metric, subject, headSet, refSet, bound, unusable) {
-    const head = measure(headSet, metric, bound);
-    if (!head.ok)
-        return unusable(`${metric} ${head.why}`);
-    let reference = null;
-    if (gate.vs) {
-        const ref = numeric(refSet, metric);
-        if (!ref.ok)
-            return unusable(`${gate.vs} ${metric} ${ref.why}`, head.value);
-        reference = { ok: true, value: ref.value, detail: '' };
-    }
-    const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
-    return judge(gate, betterOf(gate, metric), label, head, reference, unusable);
-}
-const EPS = 1e-9;
-/** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
-function judge(gate, better, subject, head, ref, unusable) {
-    const v = head.value;
-    const shown = `${fmt(v)}${head.detail ? ` (${head.detail})` : ''}`;
-    const r = ref?.value ?? null;
-    const tol = (x) => EPS * Math.max(1, Math.abs(x));
-    if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
-        return {
-            ok: false,
-            value: v,
-            reference: r,
-            threshold: gate.min,
-            kind: 'min',
-            message: `${subject} ${shown} < min ${fmt(gate.min)}`,
-        };
-    }
-    if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
-        return {
-            ok: false,
-            value: v,
-            reference: r,
-            threshold: gate.max,
-            kind: 'max',
-            message: `${subject} ${shown} > max ${fmt(gate.max)}`,
-        };
-    }
-    if (!gate.vs || !ref || r === null) {
-        const parts = [
-            gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
-            gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
-        ].filter(Boolean);
-        return {
-            ok: true,
-            value: v,
-            reference: null,
-            threshold: gate.min ?? gate.max ?? null,
-            kind: gate.min !== undefined ? 'min' : 'max',
-            message: `${subject} ${shown} ${parts.join(' and ')}`,
-        };
-    }
-    const gain = better === 'higher' ? v - r : r - v;
-    const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
-    if (pct && r === 0) {
-        return unusable(`${subject}: cannot compute a relative change against a ${gate.vs} value of 0 (use max_drop/min_gain instead of a _pct form)`, v, r);
-    }
-    const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
-    const unit = pct ? '%' : '';
-    const move = `(${fmt(r)} → ${fmt(v)}`;
-    const worse = better === 'higher' ? 'dropped' : 'rose';
-    const improved = `improved ${fmt(Math.abs(amount))}${unit}`;
-    if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
-        const need = (gate.min_gain ?? gate.min_gain_pct);
-        const ok = amount >= need - tol(need);
-        const what = amount > 0
-            ? `${ok ? 'gained' : 'gained only'} ${fmt(amount)}${unit}`
-            : amount < 0
-                ? `${worse} ${fmt(-amount)}${unit}`
-                : 'did not change';
-        return {
-            ok,
-            value: v,
-            reference: r,
-            threshold: need,
-            kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${fmt(need)}${unit})`,
-        };
-    }
-    const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
-    const drop = -amount;
-    const ok = drop <= allowed + tol(allowed);
-    const what = drop > 0 ? `${worse} ${fmt(drop)}${unit}` : drop < 0 ? improved : 'did not change';
-    return {
-        ok,
-        value: v,
-        reference: r,
-        threshold: allowed,
-        kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${fmt(allowed)}${unit})`,
-    };
+/** Two numbers read together (value and threshold, base and head): see `fmtAll`. */
+function fmtPair(a, b) {
+    const [x, y] = fmtAll([a, b]);
+    return [x, y];
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -33820,11 +33446,6 @@ const CLIP = 300;
 function clip(text) {
     return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
 }
-function valueCell(value, ci) {
-    if (value === null)
-        return '-';
-    return ci ? `${fmt(value)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(value);
-}
 const THRESHOLD_LABEL = {
     min: ['≥ ', ''],
     max: ['≤ ', ''],
@@ -33833,18 +33454,31 @@ const THRESHOLD_LABEL = {
     min_gain: ['min gain ', ''],
     min_gain_pct: ['min gain ', '%'],
 };
-function thresholdCell(g) {
+/**
+ * The value, reference and threshold cells of a gate row, printed so that numbers read against
+ * each other differ visibly (value vs min/max, value vs reference).
+ */
+function gateNumbers(g) {
+    const absolute = g.thresholdKind === 'min' || g.thresholdKind === 'max';
+    const [value, reference, threshold] = fmtAll([
+        g.value,
+        g.reference,
+        absolute ? g.threshold : null,
+    ]);
+    return { value, reference, threshold: absolute ? threshold : fmt(g.threshold) };
+}
+function thresholdCell(g, text) {
     if (g.threshold === null)
         return '-';
     const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-    return `${pre}${fmt(g.threshold)}${post}`;
+    return `${pre}${text}${post}`;
 }
-function gateValueCell(g) {
+function gateValueCell(g, text) {
     if (g.value === null)
         return '-';
     const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
     const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-    return `${what}${fmt(g.value)}${bound}`;
+    return `${what}${text}${bound}`;
 }
 function renderGates(model, ctx) {
     if (model.gates.length === 0)
@@ -33853,20 +33487,17 @@ function renderGates(model, ctx) {
     const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
-    const rows = visible
-        .slice(0, ctx.maxRows)
-        .map((g) => [
-        STATUS_ICON[g.status],
-        `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
-        gateValueCell(g),
-        g.reference === null
-            ? g.vs
-                ? `- (${g.vs})`
-                : '-'
-            : `${fmt(g.reference)} (${g.vs ?? 'ref'})`,
-        thresholdCell(g),
-        escapeCell(clip(g.message)),
-    ]);
+    const rows = visible.slice(0, ctx.maxRows).map((g) => {
+        const n = gateNumbers(g);
+        return [
+            STATUS_ICON[g.status],
+            `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}`,
+            gateValueCell(g, n.value),
+            g.reference === null ? (g.vs ? `- (${g.vs})` : '-') : `${n.reference} (${g.vs ?? 'ref'})`,
+            thresholdCell(g, n.threshold),
+            escapeCell(clip(g.message)),
+        ];
+    });
     const hidden = sorted.length - rows.length;
     const table = rows.length > 0
         ? markdownTable([['', 'Gate', 'Value', 'Reference', 'Threshold', 'Result'], ...rows], {
@@ -33888,12 +33519,18 @@ function changeCell(row) {
     const sign = row.change > 0 ? '+' : '';
     return `${sign}${fmt(row.change)}`;
 }
-function displayValue(v, ci) {
+function displayValue(v, ci, text) {
     if (v === null || v === undefined)
         return '-';
     if (typeof v === 'number')
-        return valueCell(v, ci);
+        return ci ? `${text ?? fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : (text ?? fmt(v));
     return escapeCell(String(v));
+}
+/** Base and head of a diff row: a row exists because they differ, so they print differently. */
+function rowNumbers(r) {
+    if (typeof r.base !== 'number' || typeof r.head !== 'number')
+        return [undefined, undefined];
+    return fmtPair(r.base, r.head);
 }
 /** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
 function isSlice(row) {
@@ -33903,19 +33540,30 @@ function renderDiff(model, ctx) {
     if (model.metrics.length === 0)
         return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
     const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+    // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
+    const hasPath = (model.metricsFiles?.length ?? 0) > 1;
     const table = (rows) => {
         const shown = rows.slice(0, ctx.maxRows);
-        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
+        const header = [
+            ...(hasPath ? ['Path'] : []),
+            'Metric',
+            'Base',
+            'Head',
+            'Change',
+            ...(hasBaseline ? ['Baseline'] : []),
+        ];
         const body = shown.map((r) => [
+            ...(hasPath ? [codeCell(clip(r.path ?? ''))] : []),
             codeCell(clip(r.metric)),
-            displayValue(r.base, r.baseCi),
-            displayValue(r.head, r.headCi),
+            displayValue(r.base, r.baseCi, rowNumbers(r)[0]),
+            displayValue(r.head, r.headCi, rowNumbers(r)[1]),
             changeCell(r),
             ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
         ]);
         const more = rows.length - shown.length;
-        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
+        return (markdownTable([header, ...body], {
+            align: [...(hasPath ? ['l'] : []), 'l', 'r', 'r', 'r', 'r'],
+        }) + (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
     };
     const main = model.metrics.filter((r) => !isSlice(r));
     const slices = model.metrics.filter(isSlice);
@@ -33975,6 +33623,8 @@ function footer(report) {
     const parts = [`mlgate ${report.tool.version}`];
     if (report.pr.head)
         parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
+    else if (report.pr.headLabel)
+        parts.push(`head: ${escapeCell(report.pr.headLabel)}`);
     if (report.pr.base)
         parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
     parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
@@ -34348,7 +33998,7 @@ class GitSource {
 
 class WorkspaceSource {
     root;
-    label = 'workspace';
+    label = 'the working tree';
     constructor(root) {
         this.root = root;
     }
@@ -34372,7 +34022,12 @@ class WorkspaceSource {
                     message: `${rel}: a symlink loop; expected a regular file`,
                 };
             }
-            return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
+            return {
+                ok: false,
+                path: rel,
+                reason: 'missing',
+                message: `${rel}: not found in the working tree`,
+            };
         }
         if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
             return {
@@ -34669,8 +34324,94 @@ function getInputs(env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
-var config_validate = __nccwpck_require__(1632);
+var config_validate = __nccwpck_require__(5644);
 var config_validate_default = /*#__PURE__*/__nccwpck_require__.n(config_validate);
+;// CONCATENATED MODULE: ./src/formats/schema-errors.ts
+
+/** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** One problem per distinct error, described in the user's words. */
+function schemaProblems(errors) {
+    const seen = new Set();
+    const out = [];
+    for (const e of errors ?? []) {
+        // `anyOf` repeats its branches' errors; the summary below says it once.
+        if (e.schemaPath.includes('/anyOf/'))
+            continue;
+        const path = pointerToPath(e.instancePath);
+        const where = formatPath(path);
+        let message;
+        let at = path;
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const key = String(e.params.additionalProperty);
+                at = [...path, key];
+                message = `${where}: unknown key "${key}"`;
+                break;
+            }
+            case 'required':
+                message = `${where}: missing required key "${String(e.params.missingProperty)}"`;
+                break;
+            case 'enum':
+                message = `${where}: expected one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                break;
+            case 'const':
+                message = `${where}: expected ${JSON.stringify(e.params.allowedValue)}`;
+                break;
+            case 'type':
+                message = `${where}: expected ${String(e.params.type)}`;
+                break;
+            case 'anyOf':
+                message = `${where}: expected at least one threshold (max, min or max_ratio_vs_control)`;
+                break;
+            default:
+                message = `${where}: ${e.message ?? 'invalid'}`;
+        }
+        const key = `${formatPath(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ path: at, message });
+    }
+    return out;
+}
+/**
+ * The known key nearest to a typo: a case-insensitive match, else the closest by edit distance
+ * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
+ */
+function closest(word, options) {
+    let best;
+    let bestD = Infinity;
+    for (const o of options) {
+        const d = o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
+        if (d < bestD)
+            [best, bestD] = [o, d];
+    }
+    return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+/** Levenshtein distance. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -34848,11 +34589,24 @@ async function resolveConfig(input) {
     if (headRes && headRes !== 'missing')
         findings.push(...headRes.findings);
     if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+        const looked = [input.head.label, ...(input.base ? [input.base.label] : [])].join(' nor in ');
+        const tree = input.workingTree ? await loadFrom(input.workingTree, input.configPath) : null;
+        if (tree && tree !== 'missing') {
+            findings.push(...tree.findings);
+            return {
+                inForce: tree.ok ? tree.loaded : null,
+                source: 'head',
+                note: `No config in ${looked}: the gates are read from the working tree's ${input.configPath}.`,
+                base,
+                head: tree.ok ? tree.loaded : null,
+                findings,
+            };
+        }
         findings.push({
             level: 'error',
             check: 'config',
             file: input.configPath,
-            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+            message: `${input.configPath}: no mlgate config found in ${looked}${input.workingTree ? ` nor in ${input.workingTree.label}` : ''}; run \`mlgate init\` to write a starter config`,
         });
         return { inForce: null, source: input.configSource, base, head, findings };
     }
@@ -34934,8 +34688,86 @@ async function listModels(sides) {
     return { models, findings: resolved.findings };
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/paths.ts
+/** `path:name`, the key of a metric in a set that merges several files. */
+function qualify(file, name) {
+    return `${file}:${name}`;
+}
+/** Split `path:name` on the last ':' whose left side is one of `files` (see the module comment). */
+function splitRef(ref, files) {
+    for (let i = ref.lastIndexOf(':'); i > 0; i = ref.lastIndexOf(':', i - 1)) {
+        const file = ref.slice(0, i);
+        if (files.includes(file))
+            return { file, name: ref.slice(i + 1) };
+    }
+    return { name: ref };
+}
+/** The file and name of a key of `set`. */
+function leafAt(set, key) {
+    const value = set.values.get(key);
+    if (!value)
+        return undefined;
+    if (!set.files)
+        return { key, file: value.file ?? set.file, name: key, value };
+    const file = value.file ?? set.file;
+    return { key, file, name: key.slice(file.length + 1), value };
+}
+/** Every metric of a set with its file, in the set's order. */
+function leaves(set) {
+    if (!set)
+        return [];
+    const out = [];
+    for (const key of set.values.keys()) {
+        const leaf = leafAt(set, key);
+        if (leaf)
+            out.push(leaf);
+    }
+    return out;
+}
+/** The metrics files a set was read from (one for a plain file). */
+function filesOf(set) {
+    if (!set)
+        return [];
+    return set.files ?? [set.file];
+}
+/**
+ * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses. `ambiguous`
+ * lists the files when an unqualified reference matches the same name in several files.
+ */
+function lookup(set, ref, matches) {
+    if (!set)
+        return { keys: [] };
+    // A single-file set (a production or baseline file) answers for any qualifier: it holds the
+    // reference values of the metric, whatever file the head reads it from.
+    const file = set.files ? ref.file : undefined;
+    const hits = leaves(set)
+        .filter((l) => (file === undefined || l.file === file) && matches(ref.name, l.name))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
+    if (file === undefined && set.files) {
+        const byName = new Map();
+        for (const h of hits)
+            byName.set(h.name, (byName.get(h.name) ?? new Set()).add(h.file));
+        const clash = [...byName.values()].find((files) => files.size > 1);
+        const order = set.files;
+        if (clash)
+            return { keys: hits.map((h) => h.key), ambiguous: order.filter((f) => clash.has(f)) };
+    }
+    return { keys: hits.map((h) => h.key) };
+}
+/** A metric name for messages: qualified when the set merges several files. */
+function displayName(set, key) {
+    const leaf = leafAt(set, key);
+    return leaf ? leaf.name : key;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
-function same(a, b) {
+/**
+ * The metric diff, with `dvc metrics diff` semantics: one row per metric whose value differs
+ * between base and head (every row with `all`), `null` where a side lacks it, change = head − base
+ * when both are numbers.
+ */
+
+function diff_same(a, b) {
     if (!a || !b)
         return a === b;
     if (typeof a.value === 'number' &&
@@ -34953,31 +34785,462 @@ function same(a, b) {
 function roundNoise(n) {
     return n === 0 ? 0 : Number(n.toPrecision(12));
 }
-/** Diff base → head; rows sorted by metric name so output is stable. */
+/**
+ * Diff base → head. Rows pair a metric with the same name in the same file (a metric that moved
+ * to another file is removed from one and added to the other, as `dvc metrics diff` shows it);
+ * sorted by file, then metric name, so output is stable.
+ */
 function diffMetrics(base, head, baseline = null, opts = {}) {
-    const names = new Set([...(base?.values.keys() ?? []), ...(head?.values.keys() ?? [])]);
+    const pairs = new Map();
+    const add = (leaf, side) => {
+        const id = qualify(leaf.file, leaf.name);
+        const pair = pairs.get(id) ?? { path: leaf.file, metric: leaf.name };
+        pair[side] = leaf;
+        pairs.set(id, pair);
+    };
+    for (const leaf of leaves(base))
+        add(leaf, 'b');
+    for (const leaf of leaves(head))
+        add(leaf, 'h');
+    // A single-file baseline holds the reference values whatever file the head reads them from.
+    const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? qualify(path, metric) : metric);
     const rows = [];
-    for (const metric of [...names].sort()) {
-        const b = base?.values.get(metric);
-        const h = head?.values.get(metric);
-        if (!opts.all && same(b, h))
+    const sorted = [...pairs.values()].sort((x, y) => x.path.localeCompare(y.path) || x.metric.localeCompare(y.metric));
+    for (const { path, metric, b: bl, h: hl } of sorted) {
+        const b = bl?.value;
+        const h = hl?.value;
+        if (!opts.all && diff_same(b, h))
             continue;
         const bv = b?.value ?? null;
         const hv = h?.value ?? null;
         const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
             ? roundNoise(hv - bv)
             : null;
-        const row = { metric, base: bv, head: hv, change };
+        const row = { metric, path, base: bv, head: hv, change };
         if (b?.ci)
             row.baseCi = b.ci;
         if (h?.ci)
             row.headCi = h.ci;
-        const bl = baseline?.values.get(metric);
         if (baseline)
-            row.baseline = bl?.value ?? null;
+            row.baseline = baselineOf(path, metric)?.value ?? null;
         rows.push(row);
     }
     return rows;
+}
+
+;// CONCATENATED MODULE: ./src/checks/measure.ts
+/**
+ * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
+ * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
+ */
+
+
+
+
+/** Where a set's metrics come from, for messages: its file, or its files. */
+function whereOf(set) {
+    const files = filesOf(set);
+    return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
+}
+/** A finite number at key `metric` of the set, or why there is none. */
+function numeric(set, metric) {
+    if (!set)
+        return { ok: false, why: 'is missing (no metrics file)' };
+    const leaf = set.values.get(metric);
+    if (!leaf)
+        return { ok: false, why: `is missing from ${whereOf(set)}${didYouMean(set, metric)}` };
+    const v = leaf.value;
+    // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
+    const file = leaf.file ?? set.file;
+    if (typeof v !== 'number')
+        return { ok: false, why: `is not a number (${JSON.stringify(v)}) in ${file}` };
+    if (Number.isNaN(v))
+        return { ok: false, why: `is NaN in ${file}` };
+    if (!Number.isFinite(v))
+        return { ok: false, why: `is ${v > 0 ? '+' : '-'}Infinity in ${file}` };
+    return { ok: true, value: v, leaf };
+}
+/**
+ * ` (did you mean `auc`?)` for a metric name that is not in the set: a typo of an existing name
+ * (`acu`), else the closest name sharing a word with it (`auc_roc` → `auc`, `p95` → `latency.p95_ms`).
+ * Wildcard patterns are matched as their literal words.
+ */
+function didYouMean(set, metric) {
+    const names = [...new Set(leaves(set).map((l) => l.name))].sort();
+    const hint = closest(metric, names) ?? sharingAWord(metric, names);
+    return hint ? ` (did you mean \`${hint}\`?)` : '';
+}
+const words = (name) => name
+    .toLowerCase()
+    .split(/[._-]+/)
+    .filter((w) => w.length >= 2 && w !== '*');
+function sharingAWord(metric, names) {
+    const wanted = new Set(words(metric));
+    let best;
+    for (const name of names) {
+        const own = words(name);
+        const shared = own.filter((w) => wanted.has(w)).length;
+        if (shared === 0)
+            continue;
+        // Most shared words first, then the fewest unrelated words; names are sorted, so ties are stable.
+        const extra = own.length - shared;
+        if (!best || shared > best.shared || (shared === best.shared && extra < best.extra))
+            best = { name, shared, extra };
+    }
+    return best?.name;
+}
+/** The value at `metric`, or the lower/upper end of its confidence interval. */
+function measure(set, metric, bound) {
+    const n = numeric(set, metric);
+    if (!n.ok)
+        return n;
+    if (bound === 'value')
+        return { ok: true, value: n.value, detail: '' };
+    const ci = n.leaf.ci;
+    if (!ci)
+        return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
+    const value = bound === 'lower' ? ci[0] : ci[1];
+    return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
+}
+/** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
+function matchPattern(pattern, path) {
+    const p = pattern.split('.');
+    const s = path.split('.');
+    return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);
+}
+/** Every path of `set` matching the pattern, sorted so results are deterministic. */
+function matchPaths(set, pattern) {
+    if (!set)
+        return [];
+    return [...set.values.keys()].filter((k) => matchPattern(pattern, k)).sort();
+}
+/** min, max, mean, ratio (min/max) or spread (max − min) over the matches. */
+function aggregateOf(kind, set, paths, bound) {
+    const values = [];
+    for (const path of paths) {
+        const m = measure(set, path, bound);
+        if (!m.ok)
+            return { ok: false, why: `${path} ${m.why}` };
+        values.push({ path, value: m.value });
+    }
+    if (values.length === 0)
+        return { ok: false, why: 'no metric matches' };
+    // First of the sorted paths wins ties, so the named metric is stable.
+    const lo = values.reduce((a, b) => (b.value < a.value ? b : a));
+    const hi = values.reduce((a, b) => (b.value > a.value ? b : a));
+    switch (kind) {
+        case 'min':
+            return { ok: true, value: lo.value, detail: lo.path };
+        case 'max':
+            return { ok: true, value: hi.value, detail: hi.path };
+        case 'mean': {
+            const mean = values.reduce((a, b) => a + b.value, 0) / values.length;
+            return { ok: true, value: mean, detail: `mean of ${values.length}` };
+        }
+        case 'spread':
+            return {
+                ok: true,
+                value: hi.value - lo.value,
+                detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
+            };
+        case 'ratio':
+            if (hi.value === 0)
+                return { ok: false, why: 'ratio min/max is undefined (max is 0)' };
+            return {
+                ok: true,
+                value: lo.value / hi.value,
+                detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/gates.ts
+
+
+
+
+/** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
+const LOWER_WORDS = new Set([
+    ...['loss', 'error', 'err', 'latency', 'ms', 'cost', 'mse', 'rmse', 'mae', 'ece', 'psi', 'drift'],
+    ...['losses', 'errors', 'costs', 'latencies'],
+]);
+/**
+ * Direction of a metric: the gate's `better`, else `lower` when a word of the last segment (split
+ * on `_`, `-` and camelCase) is a lower-is-better word: `calibration_error`, `error_rate`,
+ * `p95_ms`, `valLoss`, `psi` are lower; `auc`, `recall`, `errorless` are higher.
+ */
+function betterOf(gate, metric) {
+    if (gate.better)
+        return gate.better;
+    const last = metric.split('.').pop() ?? metric;
+    const words = last
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+    return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
+}
+/** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
+function evaluateGates(gates, inputs) {
+    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
+}
+function evaluateGate(gate, index, inputs) {
+    const level = gate.level ?? 'error';
+    const required = gate.required ?? true;
+    const declared = [
+        ...new Set([inputs.head, inputs.production, inputs.baseline].flatMap((s) => s?.files ?? [])),
+    ];
+    const ref = splitRef(gate.metric, declared);
+    const wildcard = ref.name.split('.').includes('*');
+    const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
+    const make = (metric, o, path) => {
+        const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
+        return {
+            metric,
+            ...(path ? { path } : ref.file ? { path: ref.file } : {}),
+            ...(gate.name ? { name: gate.name } : {}),
+            status,
+            level,
+            value: o.value,
+            reference: o.reference,
+            threshold: o.threshold,
+            message: o.message,
+            gate: index,
+            ...(gate.vs ? { vs: gate.vs } : {}),
+            ...(gate.bound ? { bound: gate.bound } : {}),
+            ...(aggregate ? { aggregate } : {}),
+            ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
+        };
+    };
+    const unusable = (why, value = null, reference = null) => required
+        ? { ok: false, value, reference, threshold: null, message: why }
+        : { ok: 'skip', value, reference, threshold: null, message: `skipped: ${why}` };
+    if (level === 'off') {
+        return [
+            make(gate.metric, {
+                ok: 'skip',
+                value: null,
+                reference: null,
+                threshold: null,
+                message: `${gate.metric}: gate is off (level: off)`,
+            }),
+        ];
+    }
+    const found = lookup(inputs.head, ref, wildcard ? matchPattern : (a, b) => a === b);
+    if (found.ambiguous) {
+        // Whatever its level, a gate that cannot say which file it reads is a config error.
+        const spellings = found.ambiguous.map((f) => `\`${qualify(f, ref.name)}\``).join(' or ');
+        return [
+            {
+                ...make(gate.metric, {
+                    ok: false,
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `${ref.name} is defined by several metrics files (${found.ambiguous.join(', ')}); name one in the gate: ${spellings}`,
+                }),
+                status: 'fail',
+                ambiguous: found.ambiguous,
+            },
+        ];
+    }
+    if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
+        const why = `${gate.metric}: new model, no production metrics at the base commit`;
+        // A new model has nothing to regress from; only an explicit `required: true` insists.
+        return [
+            make(gate.metric, gate.required === true
+                ? {
+                    ok: false,
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `${why} (gate is required)`,
+                }
+                : {
+                    ok: 'skip',
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `skipped: ${why}`,
+                }),
+        ];
+    }
+    const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
+    const bound = gate.bound ?? 'value';
+    const missing = () => {
+        const head = inputs.head;
+        if (!head)
+            return `${gate.metric} is missing (no metrics file)`;
+        const where = ref.file ?? whereOf(head);
+        const notDeclared = !ref.file && head.files && ref.name.includes(':')
+            ? `; \`${ref.name.slice(0, ref.name.lastIndexOf(':'))}\` is not one of the model's metrics files (${head.files.join(', ')})`
+            : '';
+        const what = wildcard ? `no metric matches ${ref.name} in` : `${ref.name} is missing from`;
+        return `${what} ${where}${didYouMean(head, ref.name)}${notDeclared}`;
+    };
+    if (!aggregate) {
+        const key = found.keys[0];
+        if (key === undefined)
+            return [make(gate.metric, unusable(missing()))];
+        const leaf = leafAt(inputs.head, key);
+        return [
+            make(gate.metric, single(gate, leaf, gate.metric, inputs.head, refSet, bound, unusable), leaf.file),
+        ];
+    }
+    const matches = found.keys;
+    if (matches.length === 0)
+        return [make(gate.metric, unusable(missing()))];
+    if (aggregate === 'each') {
+        const lastLiteral = !ref.name.endsWith('*');
+        return matches.map((key) => {
+            const leaf = leafAt(inputs.head, key);
+            const m = ref.file ? qualify(leaf.file, leaf.name) : leaf.name;
+            const segs = leaf.name.split('.');
+            const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
+            return make(m, single(gate, leaf, subject, inputs.head, refSet, bound, unusable), leaf.file);
+        });
+    }
+    const head = aggregateOf(aggregate, inputs.head, matches, bound);
+    const subject = `${aggregate} of ${gate.metric}${bound !== 'value' ? ` (${bound} CI bounds)` : ''}`;
+    if (!head.ok)
+        return [make(gate.metric, unusable(`${subject}: ${head.why}`))];
+    let reference = null;
+    if (gate.vs) {
+        const refMatches = lookup(refSet, ref, matchPattern).keys;
+        if (refMatches.length === 0) {
+            return [
+                make(gate.metric, unusable(`${gate.vs} has no metric matching ${gate.metric}`, head.value)),
+            ];
+        }
+        const ref2 = aggregateOf(aggregate, refSet, refMatches, 'value');
+        if (!ref2.ok)
+            return [make(gate.metric, unusable(`${gate.vs} ${subject}: ${ref2.why}`, head.value))];
+        reference = ref2;
+    }
+    // Equality measures have a fixed direction: a bigger ratio or a smaller spread is fairer.
+    const better = gate.better ??
+        (aggregate === 'ratio'
+            ? 'higher'
+            : aggregate === 'spread'
+                ? 'lower'
+                : betterOf(gate, ref.name));
+    return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
+}
+function single(gate, leaf, subject, headSet, refSet, bound, unusable) {
+    const head = measure(headSet, leaf.key, bound);
+    if (!head.ok)
+        return unusable(`${leaf.name} ${head.why}`);
+    let reference = null;
+    if (gate.vs) {
+        // The reference is the same file's metric when the reference set has several files too.
+        const key = refSet?.files ? qualify(leaf.file, leaf.name) : leaf.name;
+        const ref = numeric(refSet, key);
+        if (!ref.ok) {
+            const why = refSet && !refSet.values.has(key) ? missingRef(refSet, leaf) : ref.why;
+            return unusable(`${gate.vs} ${leaf.name} ${why}`, head.value);
+        }
+        reference = { ok: true, value: ref.value, detail: '' };
+    }
+    const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
+    return judge(gate, betterOf(gate, leaf.name), label, head, reference, unusable);
+}
+/** Why a reference set lacks a metric, naming the file it would come from. */
+function missingRef(set, leaf) {
+    const file = set.files ? leaf.file : set.file;
+    return `is missing from ${file}${didYouMean(set, leaf.name)}`;
+}
+const EPS = 1e-9;
+/** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
+function judge(gate, better, subject, head, ref, unusable) {
+    const v = head.value;
+    const r = ref?.value ?? null;
+    // Value, bounds and reference are read together: print them so that different numbers differ.
+    const [vText, minText, maxText] = fmtAll([v, gate.min, gate.max]);
+    const shown = `${vText}${head.detail ? ` (${head.detail})` : ''}`;
+    const tol = (x) => EPS * Math.max(1, Math.abs(x));
+    if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
+        return {
+            ok: false,
+            value: v,
+            reference: r,
+            threshold: gate.min,
+            kind: 'min',
+            message: `${subject} ${shown} < min ${minText}`,
+        };
+    }
+    if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
+        return {
+            ok: false,
+            value: v,
+            reference: r,
+            threshold: gate.max,
+            kind: 'max',
+            message: `${subject} ${shown} > max ${maxText}`,
+        };
+    }
+    if (!gate.vs || !ref || r === null) {
+        const parts = [
+            gate.min !== undefined ? `≥ min ${minText}` : '',
+            gate.max !== undefined ? `≤ max ${maxText}` : '',
+        ].filter(Boolean);
+        return {
+            ok: true,
+            value: v,
+            reference: null,
+            threshold: gate.min ?? gate.max ?? null,
+            kind: gate.min !== undefined ? 'min' : 'max',
+            message: `${subject} ${shown} ${parts.join(' and ')}`,
+        };
+    }
+    const gain = better === 'higher' ? v - r : r - v;
+    const pct = gate.max_drop_pct !== undefined || gate.min_gain_pct !== undefined;
+    if (pct && r === 0) {
+        return unusable(`${subject}: cannot compute a relative change against a ${gate.vs} value of 0 (use max_drop/min_gain instead of a _pct form)`, v, r);
+    }
+    const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
+    const unit = pct ? '%' : '';
+    // The value is read against the reference and against the limit the gate allows (reference
+    // minus the allowed drop, plus the required gain): print all three so that they differ visibly.
+    const signedGain = gate.min_gain ?? gate.min_gain_pct ?? -(gate.max_drop ?? gate.max_drop_pct ?? 0);
+    const step = pct ? (signedGain * Math.abs(r)) / 100 : signedGain;
+    const limit = better === 'higher' ? r + step : r - step;
+    const [rText, vMove] = fmtAll([r, v, limit]);
+    const move = `(${rText} → ${vMove}`;
+    const worse = better === 'higher' ? 'dropped' : 'rose';
+    if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
+        const need = (gate.min_gain ?? gate.min_gain_pct);
+        const ok = amount >= need - tol(need);
+        const [amountText, needText] = fmtPair(Math.abs(amount), need);
+        const what = amount > 0
+            ? `${ok ? 'gained' : 'gained only'} ${amountText}${unit}`
+            : amount < 0
+                ? `${worse} ${amountText}${unit}`
+                : 'did not change';
+        return {
+            ok,
+            value: v,
+            reference: r,
+            threshold: need,
+            kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
+            message: `${subject} ${what} vs ${gate.vs} ${move}; min gain ${needText}${unit})`,
+        };
+    }
+    const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
+    const drop = -amount;
+    const ok = drop <= allowed + tol(allowed);
+    const [dropText, allowedText] = fmtPair(Math.abs(drop), allowed);
+    const what = drop > 0
+        ? `${worse} ${dropText}${unit}`
+        : drop < 0
+            ? `improved ${dropText}${unit}`
+            : 'did not change';
+    return {
+        ok,
+        value: v,
+        reference: r,
+        threshold: allowed,
+        kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
+        message: `${subject} ${what} vs ${gate.vs} ${move}; max ${allowedText}${unit})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
@@ -35063,8 +35326,9 @@ function diffModel(base, head, modelIndex) {
     const out = [];
     const model = head.name;
     for (const key of ['metrics', 'baseline', 'production']) {
-        const x = base[key] ?? (key === 'production' ? 'base' : undefined);
-        const y = head[key] ?? (key === 'production' ? 'base' : undefined);
+        const text = (v) => (Array.isArray(v) ? v.join(', ') : v);
+        const x = text(base[key]) ?? (key === 'production' ? 'base' : undefined);
+        const y = text(head[key]) ?? (key === 'production' ? 'base' : undefined);
         if (x !== y) {
             out.push({
                 model,
@@ -36572,10 +36836,10 @@ function privacy(table, r, contract, add) {
 }
 
 // EXTERNAL MODULE: ./src/generated/dcs.validate.cjs
-var dcs_validate = __nccwpck_require__(8588);
+var dcs_validate = __nccwpck_require__(7000);
 var dcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(dcs_validate);
 // EXTERNAL MODULE: ./src/generated/odcs.validate.cjs
-var odcs_validate = __nccwpck_require__(9671);
+var odcs_validate = __nccwpck_require__(7875);
 var odcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(odcs_validate);
 ;// CONCATENATED MODULE: ./src/formats/contract/model.ts
 const QUALITY_OPERATORS = [
@@ -37586,6 +37850,12 @@ function lineDiff(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
+/**
+ * Metric movement in words, both ways: format the measured diff as a ledger line
+ * (`auc +0.012 (0.831 → 0.843)`), and read a stated line back to catch a ledger entry that
+ * contradicts the measurement. Pure.
+ */
+
 const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
 /** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
 function isSliceMetric(metric) {
@@ -37606,17 +37876,16 @@ function signed(change, base, head) {
         return '±0';
     return `${change > 0 ? '+' : '-'}${text}`;
 }
-/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
-function ledger_movement_show(n) {
-    return String(Number(n.toPrecision(6)));
-}
+/** A value as a ledger line shows it: the report's precision policy (report/numbers.ts). */
+const ledger_movement_show = fmt;
 /** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
 function movementOf(row) {
     const { base, head } = row;
     if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
         if (row.change === 0)
             return null;
-        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
+        const [from, to] = fmtPair(base, head);
+        return `${row.metric} ${signed(row.change, base, head)} (${from} → ${to})`;
     }
     if (typeof head === 'number' && (base === null || base === undefined))
         return `${row.metric} ${ledger_movement_show(head)} (new)`;
@@ -37978,7 +38247,7 @@ async function ledgerStage(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
-var manifest_validate = __nccwpck_require__(7115);
+var manifest_validate = __nccwpck_require__(9007);
 var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
 ;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
 /**
@@ -39040,12 +39309,162 @@ async function manifestStage(ctx) {
     return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc-template.ts
+/**
+ * `${…}` templating in dvc.yaml, as DVC resolves it (dvc/parsing/context.py and interpolate.py):
+ *
+ * - The context is `params.yaml` next to the dvc.yaml (when it exists), then the top-level
+ *   `vars` in order: a string `file[:key1,key2]` loads that file (relative to the dvc.yaml's
+ *   folder; only the listed keys), a mapping is merged as is. A stage's own `vars` are merged on
+ *   top for that stage. Mappings merge recursively; a key defined twice with a non-mapping value
+ *   is an error in DVC, and here.
+ * - `${a.b[0].c}` selects through mappings and lists (`[i]` is the same as `.i`); `\${` is a
+ *   literal `${`. The value must be a string, number, boolean or null; booleans print `true` /
+ *   `false` as DVC prints them.
+ *
+ * Pure: the metrics stage reads the files this module asks for and hands their data in.
+ */
+
+/** The files a dvc.yaml's templating may read: `params.yaml` (optional) and `vars` files. */
+function varsFiles(dir, doc) {
+    const out = new Set([joinDir(dir, 'params.yaml')]);
+    const add = (vars) => {
+        for (const item of Array.isArray(vars) ? vars : [])
+            if (typeof item === 'string')
+                out.add(joinDir(dir, item.split(':')[0]));
+    };
+    add(doc.vars);
+    if (isRecord(doc.stages))
+        for (const stage of Object.values(doc.stages))
+            if (isRecord(stage))
+                add(stage.vars);
+    return [...out];
+}
+function joinDir(dir, rel) {
+    return dir && !rel.startsWith('/') ? `${dir}/${rel}` : rel;
+}
+/** Merge `update` into `into` as DVC does: mappings recursively, a key defined twice is a problem. */
+function merge(into, update, problems, source, at = '') {
+    for (const [key, value] of Object.entries(update)) {
+        if (key === '__proto__')
+            continue;
+        const path = at ? `${at}.${key}` : key;
+        const existing = Object.prototype.hasOwnProperty.call(into, key) ? into[key] : undefined;
+        if (isRecord(existing) && isRecord(value))
+            merge(existing, value, problems, source, path);
+        else if (existing !== undefined)
+            problems.push(`cannot merge \`${path}\` from ${source}: it is already defined`);
+        else if (isRecord(value)) {
+            const copy = {};
+            merge(copy, value, problems, source, path);
+            into[key] = copy;
+        }
+        else
+            into[key] = value;
+    }
+}
+/** Build the context from `params.yaml` and a `vars` list (top-level or a stage's, on a base). */
+function buildContext(dir, vars, files, base, withParams = true) {
+    const ctx = {
+        data: base ? structuredClone(base.data) : {},
+        problems: [],
+    };
+    if (withParams) {
+        const params = files.get(joinDir(dir, 'params.yaml'));
+        if (params)
+            merge(ctx.data, params, ctx.problems, joinDir(dir, 'params.yaml'));
+    }
+    if (vars === undefined)
+        return ctx;
+    if (!Array.isArray(vars)) {
+        ctx.problems.push('`vars` must be a list of files or mappings');
+        return ctx;
+    }
+    const loaded = new Set(withParams ? [joinDir(dir, 'params.yaml')] : []);
+    for (const item of vars) {
+        if (isRecord(item)) {
+            merge(ctx.data, item, ctx.problems, '`vars`');
+            continue;
+        }
+        if (typeof item !== 'string') {
+            ctx.problems.push('`vars` entries must be file names or mappings');
+            continue;
+        }
+        const [name, keyList] = [item.split(':')[0], item.split(':').slice(1).join(':')];
+        const path = joinDir(dir, name);
+        const keys = keyList ? keyList.split(',').filter(Boolean) : undefined;
+        // Naming params.yaml again (whole) is allowed and loads nothing new, as in DVC.
+        if (loaded.has(path) && !keys)
+            continue;
+        const data = files.get(path);
+        if (!data) {
+            ctx.problems.push(`\`vars\` names ${path}, which does not exist or is not a mapping`);
+            continue;
+        }
+        const picked = {};
+        if (keys) {
+            for (const k of keys) {
+                if (!Object.prototype.hasOwnProperty.call(data, k))
+                    ctx.problems.push(`\`vars\`: could not find \`${k}\` in ${path}`);
+                else
+                    picked[k] = data[k];
+            }
+        }
+        merge(ctx.data, keys ? picked : data, ctx.problems, path);
+        loaded.add(path);
+    }
+    return ctx;
+}
+const EXPR = /(?<!\\)\$\{(.*?)\}/g;
+/** Does the text use `${…}`? */
+function isTemplated(text) {
+    EXPR.lastIndex = 0;
+    return EXPR.test(text);
+}
+/** Select `a.b[0].c` in the context data. */
+function dvc_template_select(data, expr) {
+    const keys = expr.trim().replace(/\[/g, '.').replace(/\]/g, '').split('.');
+    let node = data;
+    for (const key of keys) {
+        if (Array.isArray(node) && /^\d+$/.test(key) && Number(key) < node.length)
+            node = node[Number(key)];
+        else if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, key))
+            node = node[key];
+        else
+            return { ok: false };
+    }
+    return { ok: true, value: node };
+}
+/** Resolve every `${…}` in `text`, or say which one cannot be. */
+function interpolate(text, ctx) {
+    let failure = null;
+    const out = text.replace(EXPR, (whole, expr) => {
+        if (failure)
+            return whole;
+        const hit = dvc_template_select(ctx.data, expr);
+        if (!hit.ok) {
+            failure = `\`${whole}\`: \`${expr.trim()}\` is not defined in params.yaml or \`vars\``;
+            return whole;
+        }
+        const v = hit.value;
+        if (v !== null && typeof v === 'object') {
+            failure = `\`${whole}\`: cannot interpolate a ${Array.isArray(v) ? 'list' : 'mapping'}`;
+            return whole;
+        }
+        return v === null ? 'None' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+    });
+    if (failure)
+        return { ok: false, message: failure };
+    return { ok: true, text: out.replace(/\\\$\{/g, '${') };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
 /**
  * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
  * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
  * Pure: the metrics stage reads the files through its FileSource.
  */
+
 
 /** Is this path a dvc.yaml? */
 function isDvcYaml(path) {
@@ -39056,8 +39475,42 @@ function join(dir, rel) {
         return rel;
     return dir ? `${dir}/${rel}` : rel;
 }
-/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
-function dvcMetricsFiles(file, text) {
+/**
+ * The dvc.yaml as data, and the vars files its `${…}` templating may read (`params.yaml` and
+ * `vars` files, repository paths), or null when it does not parse (dvcMetricsFiles says why).
+ */
+function dvcVarsFiles(file, text) {
+    const parsed = parseData(text);
+    if (!parsed.ok || !isRecord(parsed.value.data) || !isTemplated(text))
+        return [];
+    return varsFiles(dirOf(file), parsed.value.data);
+}
+function dirOf(file) {
+    return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+}
+/** Does a path lie at or under a DVC output path? */
+function under(path, out) {
+    const o = out.replace(/\/+$/, '');
+    return path === o || path.startsWith(`${o}/`);
+}
+/** An entry's path and its options (`{path: {cache: false}}`), or null when malformed. */
+function entryOf(entry) {
+    if (typeof entry === 'string')
+        return { rel: entry, cache: true };
+    if (isRecord(entry) && Object.keys(entry).length === 1) {
+        const rel = Object.keys(entry)[0];
+        const opts = entry[rel];
+        return { rel, cache: !(isRecord(opts) && opts.cache === false) };
+    }
+    return null;
+}
+/**
+ * The metrics files a dvc.yaml declares, in declaration order, without duplicates. `${…}` in
+ * paths resolves from `vars` (the data of the files `dvcVarsFiles` names). A file DVC caches (a
+ * stage's metric without `cache: false`, or a file under a cached stage output) carries
+ * `cachedBy`: DVC git-ignores it, so it is absent from a fresh clone until `dvc pull`.
+ */
+function dvcMetricsFiles(file, text, vars = new Map()) {
     const issues = [];
     const files = [];
     const parsed = parseData(text);
@@ -39071,9 +39524,39 @@ function dvcMetricsFiles(file, text) {
                 { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
             ],
         };
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const dir = dirOf(file);
+    const templated = isTemplated(text);
+    const top = templated ? buildContext(dir, data.vars, vars) : { data: {}, problems: [] };
+    for (const p of top.problems)
+        issues.push({ path: '', line: lineOf(['vars']) ?? 1, message: p });
+    const stages = isRecord(data.stages) ? data.stages : {};
+    // Cached outputs: every stage's `outs` and `metrics` without `cache: false`.
+    const cached = [];
+    const stageCtx = new Map();
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!isRecord(stage))
+            continue;
+        let ctx = top;
+        if (templated && stage.vars !== undefined) {
+            ctx = buildContext(dir, stage.vars, vars, top, false);
+            for (const p of ctx.problems)
+                issues.push({ path: '', line: lineOf(['stages', name, 'vars']) ?? 1, message: p });
+        }
+        stageCtx.set(name, ctx);
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        for (const key of ['outs', 'metrics']) {
+            for (const entry of Array.isArray(stage[key]) ? stage[key] : []) {
+                const e = entryOf(entry);
+                if (!e || !e.cache)
+                    continue;
+                const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+                if (rel.ok)
+                    cached.push({ path: normal(joinDir(wdir, rel.text)), stage: name });
+            }
+        }
+    }
     const seen = new Set();
-    const take = (list, at) => {
+    const take = (list, at, ctx, wdir) => {
         if (list === undefined)
             return;
         if (!Array.isArray(list)) {
@@ -39085,41 +39568,65 @@ function dvcMetricsFiles(file, text) {
             return;
         }
         list.forEach((entry, i) => {
-            const rel = typeof entry === 'string'
-                ? entry
-                : isRecord(entry) && Object.keys(entry).length === 1
-                    ? Object.keys(entry)[0]
-                    : null;
-            if (!rel) {
+            const e = entryOf(entry);
+            const line = lineOf([...at, i]);
+            if (!e) {
                 issues.push({
                     path: '',
-                    line: lineOf([...at, i]),
+                    line,
                     message: 'metrics entry must be a path or `{path: {options}}`',
                 });
                 return;
             }
-            const path = join(dir, rel);
-            if (seen.has(path))
+            const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+            if (!rel.ok) {
+                issues.push({ path: '', line, message: rel.message });
                 return;
-            seen.add(path);
-            files.push({ path, line: lineOf([...at, i]) });
+            }
+            const path = join(wdir, rel.text);
+            if (seen.has(normal(path)))
+                return;
+            seen.add(normal(path));
+            const by = cached.find((c) => under(normal(path), c.path));
+            files.push({ path, line, ...(by ? { cachedBy: by.stage } : {}) });
         });
     };
-    take(data.metrics, ['metrics']);
-    if (isRecord(data.stages)) {
-        for (const stage of Object.keys(data.stages)) {
-            const s = data.stages[stage];
-            if (isRecord(s))
-                take(s.metrics, ['stages', stage, 'metrics']);
+    take(data.metrics, ['metrics'], top, dir);
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!isRecord(stage))
+            continue;
+        if (stage.foreach !== undefined || stage.matrix !== undefined) {
+            if (stage.do !== undefined || stage.matrix !== undefined)
+                issues.push({
+                    path: '',
+                    line: lineOf(['stages', name]),
+                    message: `stage \`${name}\` uses foreach/matrix: mlgate does not expand it, so its metrics files are not read; list them in \`metrics:\` (top level of dvc.yaml or the mlgate config)`,
+                });
+            continue;
         }
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        take(stage.metrics, ['stages', name, 'metrics'], stageCtx.get(name) ?? top, wdir);
     }
     if (files.length === 0 && issues.length === 0) {
         issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
     }
     return { files, issues };
 }
+/** `a/./b/../c` → `a/c` (paths stay unconfined: `..` above the root is kept for the stage to refuse). */
+function normal(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '.' || part === '')
+            continue;
+        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -39188,7 +39695,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -39341,7 +39848,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -39499,7 +40006,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -39794,7 +40301,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -39853,7 +40360,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -40011,7 +40518,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -40177,7 +40684,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -40398,7 +40905,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ../../work/wt/i10/node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -40602,20 +41109,74 @@ function parseMetrics(file, text, opts = {}) {
 
 
 
-async function load(source, path, model, config, missingLevel) {
-    const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+
+
+
+/** The files `metrics:` names, as a list. */
+function metricsPaths(model) {
+    return Array.isArray(model.metrics) ? model.metrics : [model.metrics];
+}
+async function load(source, paths, model, config, missingLevel) {
+    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+    const list = Array.isArray(paths) ? paths : [paths];
+    if (list.length === 1 && !isDvcYaml(list[0]))
+        return loadOne(source, list[0], opts, missingLevel);
+    const findings = [];
+    const declared = [];
+    let missing = 0;
+    for (const path of list) {
+        if (!isDvcYaml(path)) {
+            declared.push({ path });
+            continue;
+        }
+        const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+        if (!read.ok) {
+            if (read.result.reason === 'missing')
+                missing++;
+            if (!(missingLevel === null && read.result.reason === 'missing'))
+                findings.push(read.finding);
+            continue;
+        }
+        const vars = await readVars(source, dvcVarsFiles(read.path, read.text));
+        declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
+    }
+    const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
+    return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+}
+async function loadOne(source, path, opts, missingLevel) {
+    const read = await readOrFinding(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
     if (!read.ok) {
         const missing = read.result.reason === 'missing';
         const silent = missingLevel === null && missing;
         return { set: null, findings: silent ? [] : [read.finding], missing };
     }
-    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
-    if (!isDvcYaml(read.path))
-        return { ...parseMetrics(read.path, read.text, opts), missing: false };
-    return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+    return { ...parseMetrics(read.path, read.text, opts), missing: false };
 }
-/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
-async function loadDvc(source, file, text, model, opts) {
+/**
+ * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
+ * null: the templating then says which `${…}` it could not resolve).
+ */
+async function readVars(source, paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const confined = confinePath(path);
+        if (!confined.ok) {
+            out.set(path, null);
+            continue;
+        }
+        const read = await source.read(confined.path);
+        const parsed = !read.ok
+            ? null
+            : /\.toml$/i.test(path)
+                ? parseToml(read.text)
+                : parseData(read.text);
+        const data = parsed?.ok ? parsed.value.data : null;
+        out.set(path, isRecord(data) ? data : null);
+    }
+    return out;
+}
+/** The metrics files a dvc.yaml declares, confined to the repository. */
+function dvcDeclared(file, text, vars, model, findings) {
     const at = (message, line) => ({
         level: 'error',
         check: 'metrics',
@@ -40624,12 +41185,9 @@ async function loadDvc(source, file, text, model, opts) {
         ...(line ? { line } : {}),
         message,
     });
-    const { files, issues } = dvcMetricsFiles(file, text);
-    const findings = issues.map((i) => at(i.message, i.line));
-    if (files.length === 0)
-        return { set: null, findings };
-    const merged = { file, values: new Map(), meta: {}, notes: [] };
-    let anyRead = false;
+    const { files, issues } = dvcMetricsFiles(file, text, vars);
+    findings.push(...issues.map((i) => at(i.message, i.line)));
+    const out = [];
     for (const entry of files) {
         const confined = confinePath(entry.path);
         if (!confined.ok) {
@@ -40640,9 +41198,38 @@ async function loadDvc(source, file, text, model, opts) {
             findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
             continue;
         }
-        const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+        out.push({
+            path: confined.path,
+            from: { file, line: entry.line },
+            ...(entry.cachedBy ? { cachedBy: entry.cachedBy } : {}),
+        });
+    }
+    return out;
+}
+/** Read every declared file into one set keyed `path:name`. */
+async function loadMerged(source, declared, name, opts, missingLevel, findings) {
+    const files = [];
+    const merged = { file: name, files, values: new Map(), meta: {}, notes: [] };
+    let anyRead = false;
+    let missing = 0;
+    for (const entry of declared) {
+        if (files.includes(entry.path))
+            continue;
+        files.push(entry.path);
+        const read = await readOrFinding(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
         if (!read.ok) {
-            findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+            if (read.result.reason === 'missing')
+                missing++;
+            if (missingLevel === null && read.result.reason === 'missing')
+                continue;
+            const where = entry.from
+                ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
+                : '';
+            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
+            const cached = read.result.reason === 'missing' && entry.cachedBy
+                ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
+                : '';
+            findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
             continue;
         }
         const parsed = parseMetrics(read.path, read.text, opts);
@@ -40650,23 +41237,15 @@ async function loadDvc(source, file, text, model, opts) {
         if (!parsed.set)
             continue;
         anyRead = true;
-        for (const [name, value] of parsed.set.values) {
-            if (merged.values.has(name)) {
-                findings.push(at(`${name} is declared by several metrics files; the first (in dvc.yaml order) is used`, entry.line));
-                // The line belongs to another file than the dvc.yaml this set is named after.
-            }
-            else
-                merged.values.set(name, {
-                    value: value.value,
-                    ...(value.ci ? { ci: value.ci } : {}),
-                    ...(value.line ? { line: value.line } : {}),
-                    file: read.path,
-                });
-        }
+        for (const [key, value] of parsed.set.values)
+            merged.values.set(qualify(read.path, key), { ...value, file: read.path });
         Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
         merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
     }
-    return { set: anyRead ? merged : null, findings };
+    return {
+        set: anyRead ? merged : null,
+        allMissing: declared.length > 0 && missing === declared.length,
+    };
 }
 /** A production reference edited by the PR itself deserves a reviewer's eye. */
 async function productionEdited(head, base, path, model) {
@@ -40689,7 +41268,7 @@ async function metricsStage(model, config, head, base) {
     const headRes = await load(head, model.metrics, model.name, config, 'error');
     // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
     const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
-    findings.push(...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)));
+    findings.push(...headRes.findings.map((f) => headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f));
     let baseRes = { set: null, findings: [], missing: false };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
@@ -41717,7 +42296,7 @@ function readInferenceService(view) {
 }
 
 // EXTERNAL MODULE: ./src/generated/rollout.validate.cjs
-var rollout_validate = __nccwpck_require__(4471);
+var rollout_validate = __nccwpck_require__(5323);
 var rollout_validate_default = /*#__PURE__*/__nccwpck_require__.n(rollout_validate);
 ;// CONCATENATED MODULE: ./src/formats/rollout/native.ts
 /**
@@ -42138,25 +42717,43 @@ async function rolloutStage(ctx) {
 
 
 
-function gateFindings(model, gates, loaded, index, lines) {
+
+/**
+ * A finding per failed or warned gate. With a value, it sits at the metric's line in the file the
+ * value came from and names the gate's config line; without one (missing metric, no file), it
+ * sits at the gate's config line and its message names the metrics file(s) it looked in. Two
+ * gates on one metric are two lines. A gate that cannot say which file it reads is a config error.
+ */
+function gateFindings(model, gates, loaded, index, head) {
     const out = [];
     for (const g of gates) {
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const at = lines.get(g.metric);
-        const metricLine = at?.line;
+        const gateLine = loaded.gateLine(index, g.gate);
+        const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
+        const name = g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
+        const leaf = g.value === null || g.ambiguous
+            ? undefined
+            : head?.values.get(g.path && head.files ? qualify(g.path, name) : g.metric);
         out.push({
-            level: g.status === 'fail' ? 'error' : 'warning',
-            check: 'gate',
+            level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
+            check: g.ambiguous ? 'config' : 'gate',
             model,
-            file: at ? at.file : loaded.file,
-            ...((metricLine ?? loaded.gateLine(index, g.gate))
-                ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
-                : {}),
-            message: g.message,
+            ...(leaf && g.path
+                ? { file: g.path, ...(leaf.line ? { line: leaf.line } : {}) }
+                : leaf && head
+                    ? { file: head.file, ...(leaf.line ? { line: leaf.line } : {}) }
+                    : atGate),
+            message: leaf
+                ? `${g.message} (gate at ${loaded.file}${gateLine ? `:${gateLine}` : ''})`
+                : g.message,
         });
     }
     return out;
+}
+/** The metrics files of both sides, head's first. */
+function unionFiles(head, base) {
+    return [...new Set([...filesOf(head), ...filesOf(base)])];
 }
 /** Run every stage and build the report. */
 async function runPipeline(input) {
@@ -42194,11 +42791,7 @@ async function runPipeline(input) {
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
-            const lines = new Map([...(m.metrics.head?.values ?? new Map()).entries()].map(([k, v]) => [
-                k,
-                v.line ? { file: v.file ?? model.metrics, line: v.line } : undefined,
-            ]));
-            findings.push(...gateFindings(model.name, gates, loaded, index, lines));
+            findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
             const ctx = {
                 model,
                 index,
@@ -42213,7 +42806,10 @@ async function runPipeline(input) {
             const report = {
                 name: model.name,
                 state: m.isNew ? 'new' : 'existing',
-                metricsFile: model.metrics,
+                metricsFile: metricsPaths(model).join(', '),
+                ...(m.metrics.head?.files || m.metrics.base?.files
+                    ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
+                    : {}),
                 gates,
                 metrics: diff,
                 meta: m.metrics.head?.meta ?? {},
@@ -42668,18 +43264,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 897:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var resolveBlockMap = __nccwpck_require__(3219);
+var resolveBlockSeq = __nccwpck_require__(674);
+var resolveFlowCollection = __nccwpck_require__(6090);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -42765,15 +43361,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 1439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(7073);
+var composeNode = __nccwpck_require__(3749);
+var resolveEnd = __nccwpck_require__(4200);
+var resolveProps = __nccwpck_require__(1043);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -42817,17 +43413,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3749:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(1581);
+var identity = __nccwpck_require__(9227);
+var composeCollection = __nccwpck_require__(897);
+var composeScalar = __nccwpck_require__(209);
+var resolveEnd = __nccwpck_require__(4200);
+var utilEmptyScalarPosition = __nccwpck_require__(5427);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -42936,15 +43532,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 209:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var resolveBlockScalar = __nccwpck_require__(5949);
+var resolveFlowScalar = __nccwpck_require__(9774);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -43031,18 +43627,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 444:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(1522);
+var Document = __nccwpck_require__(7073);
+var errors = __nccwpck_require__(9100);
+var identity = __nccwpck_require__(9227);
+var composeDoc = __nccwpck_require__(1439);
+var resolveEnd = __nccwpck_require__(4200);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -43262,17 +43858,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 3219:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(8697);
+var YAMLMap = __nccwpck_require__(4034);
+var resolveProps = __nccwpck_require__(1043);
+var utilContainsNewline = __nccwpck_require__(2983);
+var utilFlowIndentCheck = __nccwpck_require__(7023);
+var utilMapIncludes = __nccwpck_require__(5391);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -43386,12 +43982,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -43593,14 +44189,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 674:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5419);
+var resolveProps = __nccwpck_require__(1043);
+var utilFlowIndentCheck = __nccwpck_require__(7023);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -43651,7 +44247,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 4200:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43697,19 +44293,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 6090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var resolveEnd = __nccwpck_require__(4200);
+var resolveProps = __nccwpck_require__(1043);
+var utilContainsNewline = __nccwpck_require__(2983);
+var utilMapIncludes = __nccwpck_require__(5391);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -43913,13 +44509,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 9774:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(5513);
+var resolveEnd = __nccwpck_require__(4200);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -44148,7 +44744,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 1043:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44303,7 +44899,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 2983:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44346,7 +44942,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 5427:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44381,12 +44977,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(2983);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -44405,12 +45001,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 5391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9227);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -44427,22 +45023,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 7073:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(1581);
+var Collection = __nccwpck_require__(7001);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var toJS = __nccwpck_require__(8919);
+var Schema = __nccwpck_require__(9796);
+var stringifyDocument = __nccwpck_require__(8553);
+var anchors = __nccwpck_require__(4064);
+var applyReviver = __nccwpck_require__(4305);
+var createNode = __nccwpck_require__(7752);
+var directives = __nccwpck_require__(1522);
 
 class Document {
     constructor(value, replacer, options) {
@@ -44771,13 +45367,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 4064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(9227);
+var visit = __nccwpck_require__(632);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -44854,7 +45450,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 4305:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44918,14 +45514,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 7752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(1581);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -45015,13 +45611,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 1522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(9227);
+var visit = __nccwpck_require__(632);
 
 const escapeChars = {
     '!': '%21',
@@ -45200,7 +45796,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 9100:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45269,28 +45865,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 1427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(444);
+var Document = __nccwpck_require__(7073);
+var Schema = __nccwpck_require__(9796);
+var errors = __nccwpck_require__(9100);
+var Alias = __nccwpck_require__(1581);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var Scalar = __nccwpck_require__(5513);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var cst = __nccwpck_require__(8905);
+var lexer = __nccwpck_require__(8093);
+var lineCounter = __nccwpck_require__(5264);
+var parser = __nccwpck_require__(1548);
+var publicApi = __nccwpck_require__(5467);
+var visit = __nccwpck_require__(632);
 
 
 
@@ -45327,7 +45923,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 3797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45353,16 +45949,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 1581:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(4064);
+var visit = __nccwpck_require__(632);
+var identity = __nccwpck_require__(9227);
+var Node = __nccwpck_require__(9053);
+var toJS = __nccwpck_require__(8919);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -45480,14 +46076,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 7001:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(7752);
+var identity = __nccwpck_require__(9227);
+var Node = __nccwpck_require__(9053);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -45638,14 +46234,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 9053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(4305);
+var identity = __nccwpck_require__(9227);
+var toJS = __nccwpck_require__(8919);
 
 class NodeBase {
     constructor(type) {
@@ -45685,15 +46281,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 8697:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(7752);
+var stringifyPair = __nccwpck_require__(8248);
+var addPairToJSMap = __nccwpck_require__(5012);
+var identity = __nccwpck_require__(9227);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -45731,14 +46327,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 5513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(9227);
+var Node = __nccwpck_require__(9053);
+var toJS = __nccwpck_require__(8919);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -45765,17 +46361,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 4034:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(152);
+var addPairToJSMap = __nccwpck_require__(5012);
+var Collection = __nccwpck_require__(7001);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var Scalar = __nccwpck_require__(5513);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -45919,17 +46515,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5419:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(7752);
+var stringifyCollection = __nccwpck_require__(152);
+var Collection = __nccwpck_require__(7001);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var toJS = __nccwpck_require__(8919);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -46041,16 +46637,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 5012:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(3797);
+var merge = __nccwpck_require__(6512);
+var stringify = __nccwpck_require__(7896);
+var identity = __nccwpck_require__(9227);
+var toJS = __nccwpck_require__(8919);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -46113,7 +46709,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 9227:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46173,12 +46769,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 8919:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9227);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -46219,15 +46815,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 6154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5949);
+var resolveFlowScalar = __nccwpck_require__(9774);
+var errors = __nccwpck_require__(9100);
+var stringifyString = __nccwpck_require__(1545);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -46444,7 +47040,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46514,7 +47110,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 7439:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46620,14 +47216,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 8905:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(6154);
+var cstStringify = __nccwpck_require__(8385);
+var cstVisit = __nccwpck_require__(7439);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -46739,12 +47335,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 8093:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(8905);
 
 /*
 START -> stream
@@ -47469,7 +48065,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 5264:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47517,14 +48113,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 1548:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(8905);
+var lexer = __nccwpck_require__(8093);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -48504,18 +49100,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 5467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(444);
+var Document = __nccwpck_require__(7073);
+var errors = __nccwpck_require__(9100);
+var log = __nccwpck_require__(3797);
+var identity = __nccwpck_require__(9227);
+var lineCounter = __nccwpck_require__(5264);
+var parser = __nccwpck_require__(1548);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -48618,16 +49214,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 9796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(9227);
+var map = __nccwpck_require__(2119);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var tags = __nccwpck_require__(86);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -48664,13 +49260,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 2119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(9227);
+var YAMLMap = __nccwpck_require__(4034);
 
 const map = {
     collection: 'map',
@@ -48690,12 +49286,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 8412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 const nullTag = {
     identify: value => value == null,
@@ -48714,13 +49310,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 8262:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(9227);
+var YAMLSeq = __nccwpck_require__(5419);
 
 const seq = {
     collection: 'seq',
@@ -48740,12 +49336,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 7844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1545);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -48763,12 +49359,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 3939:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -48791,13 +49387,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 4689:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(5513);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -48845,12 +49441,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 5758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -48894,18 +49490,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(2119);
+var _null = __nccwpck_require__(8412);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var bool = __nccwpck_require__(3939);
+var float = __nccwpck_require__(4689);
+var int = __nccwpck_require__(5758);
 
 const schema = [
     map.map,
@@ -48926,14 +49522,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 4331:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(5513);
+var map = __nccwpck_require__(2119);
+var seq = __nccwpck_require__(8262);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -48997,27 +49593,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 86:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(2119);
+var _null = __nccwpck_require__(8412);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var bool = __nccwpck_require__(3939);
+var float = __nccwpck_require__(4689);
+var int = __nccwpck_require__(5758);
+var schema = __nccwpck_require__(4340);
+var schema$1 = __nccwpck_require__(4331);
+var binary = __nccwpck_require__(9247);
+var merge = __nccwpck_require__(6512);
+var omap = __nccwpck_require__(4915);
+var pairs = __nccwpck_require__(9069);
+var schema$2 = __nccwpck_require__(8941);
+var set = __nccwpck_require__(9572);
+var timestamp = __nccwpck_require__(5252);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -49103,14 +49699,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 9247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(5513);
+var stringifyString = __nccwpck_require__(1545);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -49180,12 +49776,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 4842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5513);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -49216,13 +49812,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9986:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(5513);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -49273,12 +49869,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 7557:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9877);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -49356,13 +49952,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -49434,16 +50030,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 4915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(9227);
+var toJS = __nccwpck_require__(8919);
+var YAMLMap = __nccwpck_require__(4034);
+var YAMLSeq = __nccwpck_require__(5419);
+var pairs = __nccwpck_require__(9069);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -49518,15 +50114,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var Scalar = __nccwpck_require__(5513);
+var YAMLSeq = __nccwpck_require__(5419);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -49607,24 +50203,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 8941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(2119);
+var _null = __nccwpck_require__(8412);
+var seq = __nccwpck_require__(8262);
+var string = __nccwpck_require__(7844);
+var binary = __nccwpck_require__(9247);
+var bool = __nccwpck_require__(4842);
+var float = __nccwpck_require__(9986);
+var int = __nccwpck_require__(7557);
+var merge = __nccwpck_require__(6512);
+var omap = __nccwpck_require__(4915);
+var pairs = __nccwpck_require__(9069);
+var set = __nccwpck_require__(9572);
+var timestamp = __nccwpck_require__(5252);
 
 const schema = [
     map.map,
@@ -49655,14 +50251,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9572:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(9227);
+var Pair = __nccwpck_require__(8697);
+var YAMLMap = __nccwpck_require__(4034);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -49758,12 +50354,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 5252:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(9877);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -49870,7 +50466,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 356:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50028,15 +50624,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 7896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(4064);
+var identity = __nccwpck_require__(9227);
+var stringifyComment = __nccwpck_require__(9859);
+var stringifyString = __nccwpck_require__(1545);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -50167,14 +50763,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9227);
+var stringify = __nccwpck_require__(7896);
+var stringifyComment = __nccwpck_require__(9859);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -50329,7 +50925,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9859:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50360,14 +50956,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 8553:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9227);
+var stringify = __nccwpck_require__(7896);
+var stringifyComment = __nccwpck_require__(9859);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -50454,7 +51050,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50488,15 +51084,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 8248:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9227);
+var Scalar = __nccwpck_require__(5513);
+var stringify = __nccwpck_require__(7896);
+var stringifyComment = __nccwpck_require__(9859);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -50647,13 +51243,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1545:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(5513);
+var foldFlowLines = __nccwpck_require__(356);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -50992,12 +51588,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9227);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -51235,47 +51831,47 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1632:
+/***/ 5644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema20 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func3(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func3(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.manifest !== undefined){let data4 = data.manifest;if(typeof data4 === "string"){if(func3(data4) < 1){const err11 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}else {const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.contract !== undefined){let data5 = data.contract;if(typeof data5 === "string"){if(func3(data5) < 1){const err13 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.rollout !== undefined){let data6 = data.rollout;if(typeof data6 === "string"){if(func3(data6) < 1){const err15 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ledger !== undefined){let data7 = data.ledger;if(typeof data7 === "string"){if(func3(data7) < 1){const err17 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.gates !== undefined){let data8 = data.gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.metric === undefined){const err19 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema20.required,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data9){if(!(func2.call(schema20.properties, key1))){const err20 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.metric !== undefined){let data10 = data9.metric;if(typeof data10 === "string"){if(func3(data10) < 1){const err21 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/gates/" + i0+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.metric.type,parentSchema:schema20.properties.metric,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data9.name !== undefined){let data11 = data9.name;if(typeof data11 !== "string"){const err23 = {instancePath:instancePath+"/gates/" + i0+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data11};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.min !== undefined){let data12 = data9.min;if(!((typeof data12 == "number") && (isFinite(data12)))){const err24 = {instancePath:instancePath+"/gates/" + i0+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min.type,parentSchema:schema20.properties.min,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data9.max !== undefined){let data13 = data9.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err25 = {instancePath:instancePath+"/gates/" + i0+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max.type,parentSchema:schema20.properties.max,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.vs !== undefined){let data14 = data9.vs;if(!((data14 === "production") || (data14 === "baseline"))){const err26 = {instancePath:instancePath+"/gates/" + i0+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema20.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.vs.enum,parentSchema:schema20.properties.vs,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.max_drop !== undefined){let data15 = data9.max_drop;if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i0+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop.type,parentSchema:schema20.properties.max_drop,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.min_gain !== undefined){let data16 = data9.min_gain;if(!((typeof data16 == "number") && (isFinite(data16)))){const err29 = {instancePath:instancePath+"/gates/" + i0+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain.type,parentSchema:schema20.properties.min_gain,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.max_drop_pct !== undefined){let data17 = data9.max_drop_pct;if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err30 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/gates/" + i0+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.max_drop_pct.type,parentSchema:schema20.properties.max_drop_pct,data:data17};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.min_gain_pct !== undefined){let data18 = data9.min_gain_pct;if(!((typeof data18 == "number") && (isFinite(data18)))){const err32 = {instancePath:instancePath+"/gates/" + i0+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.min_gain_pct.type,parentSchema:schema20.properties.min_gain_pct,data:data18};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data9.better !== undefined){let data19 = data9.better;if(!((data19 === "higher") || (data19 === "lower"))){const err33 = {instancePath:instancePath+"/gates/" + i0+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema20.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.better.enum,parentSchema:schema20.properties.better,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data9.bound !== undefined){let data20 = data9.bound;if(!(((data20 === "value") || (data20 === "lower")) || (data20 === "upper"))){const err34 = {instancePath:instancePath+"/gates/" + i0+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema20.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.bound.enum,parentSchema:schema20.properties.bound,data:data20};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data9.aggregate !== undefined){let data21 = data9.aggregate;if(!((((((data21 === "each") || (data21 === "min")) || (data21 === "max")) || (data21 === "mean")) || (data21 === "ratio")) || (data21 === "spread"))){const err35 = {instancePath:instancePath+"/gates/" + i0+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema20.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.aggregate.enum,parentSchema:schema20.properties.aggregate,data:data21};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data9.level !== undefined){let data22 = data9.level;if(!(((data22 === "error") || (data22 === "warn")) || (data22 === "off"))){const err36 = {instancePath:instancePath+"/gates/" + i0+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema20.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.level.enum,parentSchema:schema20.properties.level,data:data22};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data9.required !== undefined){let data23 = data9.required;if(typeof data23 !== "boolean"){const err37 = {instancePath:instancePath+"/gates/" + i0+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.required.type,parentSchema:schema20.properties.required,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/gates/" + i0,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data9};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data8};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern2 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.gate_before !== undefined){let data6 = data3.gate_before;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100 || isNaN(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.require_rollout !== undefined){let data7 = data3.require_rollout;if(typeof data7 !== "boolean"){const err15 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.contract_policy !== undefined){let data8 = data.contract_policy;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err17 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.require_ml !== undefined){let data9 = data8.require_ml;if(typeof data9 !== "boolean"){const err18 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.breaking !== undefined){let data10 = data8.breaking;if(!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))){const err19 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.metrics_policy !== undefined){let data11 = data.metrics_policy;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err21 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.psi_epsilon !== undefined){let data12 = data11.psi_epsilon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 0.1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.show_all !== undefined){let data13 = data11.show_all;if(typeof data13 !== "boolean"){const err25 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.checklist !== undefined){let data14 = data.checklist;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err27 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err28 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.require !== undefined){let data16 = data14.require;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(typeof data17 === "string"){if(func3(data17) < 1){const err29 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}let i2 = data16.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data16[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err31 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;break;}indices0[item0] = i2;}}}else {const err32 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.items !== undefined){let data18 = data14.items;if(Array.isArray(data18)){const len2 = data18.length;for(let i3=0; i3<len2; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.id === undefined){const err33 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.text === undefined){const err34 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key5 in data19){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err35 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.id !== undefined){let data20 = data19.id;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err36 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.text !== undefined){let data21 = data19.text;if(typeof data21 === "string"){if(func3(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.attest !== undefined){let data22 = data19.attest;if(typeof data22 !== "boolean"){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.allow_na !== undefined){let data23 = data19.allow_na;if(typeof data23 !== "boolean"){const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.ledger_policy !== undefined){let data24 = data.ledger_policy;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err45 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data24.require_entry_when_metrics_change !== undefined){let data25 = data24.require_entry_when_metrics_change;if(typeof data25 !== "boolean"){const err46 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.append_only !== undefined){let data26 = data24.append_only;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.required_fields !== undefined){let data27 = data24.required_fields;if(Array.isArray(data27)){const len3 = data27.length;for(let i4=0; i4<len3; i4++){let data28 = data27[i4];if(typeof data28 === "string"){if(func3(data28) < 1){const err48 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema21 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(7546)/* ["default"] */ .A);const func0 = (__nccwpck_require__(731)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs9 = errors;if(Array.isArray(data1)){if(data1.length < 1){const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err8 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data1[i1], data1[j0])){const err10 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break outer0;}}}}}else {const err11 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.metrics.anyOf[1].type,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.metrics.anyOf,parentSchema:schema12.properties.metrics,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.baseline !== undefined){let data3 = data.baseline;if(typeof data3 === "string"){if(func3(data3) < 1){const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.production !== undefined){let data4 = data.production;if(typeof data4 === "string"){if(func3(data4) < 1){const err15 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.manifest !== undefined){let data5 = data.manifest;if(typeof data5 === "string"){if(func3(data5) < 1){const err17 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.contract !== undefined){let data6 = data.contract;if(typeof data6 === "string"){if(func3(data6) < 1){const err19 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.rollout !== undefined){let data7 = data.rollout;if(typeof data7 === "string"){if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.ledger !== undefined){let data8 = data.ledger;if(typeof data8 === "string"){if(func3(data8) < 1){const err23 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.gates !== undefined){let data9 = data.gates;if(Array.isArray(data9)){const len1 = data9.length;for(let i2=0; i2<len1; i2++){let data10 = data9[i2];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.metric === undefined){const err25 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema21.required,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key1 in data10){if(!(func2.call(schema21.properties, key1))){const err26 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.metric !== undefined){let data11 = data10.metric;if(typeof data11 === "string"){if(func3(data11) < 1){const err27 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.metric.type,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.name !== undefined){let data12 = data10.name;if(typeof data12 !== "string"){const err29 = {instancePath:instancePath+"/gates/" + i2+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data10.min !== undefined){let data13 = data10.min;if(!((typeof data13 == "number") && (isFinite(data13)))){const err30 = {instancePath:instancePath+"/gates/" + i2+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min.type,parentSchema:schema21.properties.min,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.max !== undefined){let data14 = data10.max;if(!((typeof data14 == "number") && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/gates/" + i2+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max.type,parentSchema:schema21.properties.max,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data10.vs !== undefined){let data15 = data10.vs;if(!((data15 === "production") || (data15 === "baseline"))){const err32 = {instancePath:instancePath+"/gates/" + i2+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema21.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.vs.enum,parentSchema:schema21.properties.vs,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.max_drop !== undefined){let data16 = data10.max_drop;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err33 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop.type,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data10.min_gain !== undefined){let data17 = data10.min_gain;if(!((typeof data17 == "number") && (isFinite(data17)))){const err35 = {instancePath:instancePath+"/gates/" + i2+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain.type,parentSchema:schema21.properties.min_gain,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data10.max_drop_pct !== undefined){let data18 = data10.max_drop_pct;if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err36 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop_pct.type,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data10.min_gain_pct !== undefined){let data19 = data10.min_gain_pct;if(!((typeof data19 == "number") && (isFinite(data19)))){const err38 = {instancePath:instancePath+"/gates/" + i2+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain_pct.type,parentSchema:schema21.properties.min_gain_pct,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.better !== undefined){let data20 = data10.better;if(!((data20 === "higher") || (data20 === "lower"))){const err39 = {instancePath:instancePath+"/gates/" + i2+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema21.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.better.enum,parentSchema:schema21.properties.better,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data10.bound !== undefined){let data21 = data10.bound;if(!(((data21 === "value") || (data21 === "lower")) || (data21 === "upper"))){const err40 = {instancePath:instancePath+"/gates/" + i2+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema21.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.bound.enum,parentSchema:schema21.properties.bound,data:data21};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data10.aggregate !== undefined){let data22 = data10.aggregate;if(!((((((data22 === "each") || (data22 === "min")) || (data22 === "max")) || (data22 === "mean")) || (data22 === "ratio")) || (data22 === "spread"))){const err41 = {instancePath:instancePath+"/gates/" + i2+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema21.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.aggregate.enum,parentSchema:schema21.properties.aggregate,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data10.level !== undefined){let data23 = data10.level;if(!(((data23 === "error") || (data23 === "warn")) || (data23 === "off"))){const err42 = {instancePath:instancePath+"/gates/" + i2+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema21.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.level.enum,parentSchema:schema21.properties.level,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.required !== undefined){let data24 = data10.required;if(typeof data24 !== "boolean"){const err43 = {instancePath:instancePath+"/gates/" + i2+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.required.type,parentSchema:schema21.properties.required,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data9};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern2 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.gate_before !== undefined){let data6 = data3.gate_before;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100 || isNaN(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.require_rollout !== undefined){let data7 = data3.require_rollout;if(typeof data7 !== "boolean"){const err15 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.contract_policy !== undefined){let data8 = data.contract_policy;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err17 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.require_ml !== undefined){let data9 = data8.require_ml;if(typeof data9 !== "boolean"){const err18 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.breaking !== undefined){let data10 = data8.breaking;if(!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))){const err19 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.metrics_policy !== undefined){let data11 = data.metrics_policy;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err21 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.psi_epsilon !== undefined){let data12 = data11.psi_epsilon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 0.1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.show_all !== undefined){let data13 = data11.show_all;if(typeof data13 !== "boolean"){const err25 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.checklist !== undefined){let data14 = data.checklist;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err27 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err28 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.require !== undefined){let data16 = data14.require;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(typeof data17 === "string"){if(func3(data17) < 1){const err29 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}let i2 = data16.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data16[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err31 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;break;}indices0[item0] = i2;}}}else {const err32 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.items !== undefined){let data18 = data14.items;if(Array.isArray(data18)){const len2 = data18.length;for(let i3=0; i3<len2; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.id === undefined){const err33 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.text === undefined){const err34 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key5 in data19){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err35 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.id !== undefined){let data20 = data19.id;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err36 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.text !== undefined){let data21 = data19.text;if(typeof data21 === "string"){if(func3(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.attest !== undefined){let data22 = data19.attest;if(typeof data22 !== "boolean"){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.allow_na !== undefined){let data23 = data19.allow_na;if(typeof data23 !== "boolean"){const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.ledger_policy !== undefined){let data24 = data.ledger_policy;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err45 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data24.require_entry_when_metrics_change !== undefined){let data25 = data24.require_entry_when_metrics_change;if(typeof data25 !== "boolean"){const err46 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.append_only !== undefined){let data26 = data24.append_only;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.required_fields !== undefined){let data27 = data24.required_fields;if(Array.isArray(data27)){const len3 = data27.length;for(let i4=0; i4<len3; i4++){let data28 = data27[i4];if(typeof data28 === "string"){if(func3(data28) < 1){const err48 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
 
-/***/ 8588:
+/***/ 7000:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/dcs.schema.json; do not edit.
-module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/dcs.schema.json","title":"Data Contract Specification (datacontract.yaml), as mlgate reads it","description":"mlgate's own structural schema for the deprecated Data Contract Specification (0.9-1.2). The specification allows extensions almost everywhere, so only the types of the keys mlgate reads are checked.","type":"object","required":["dataContractSpecification","id","info"],"properties":{"dataContractSpecification":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"id":{"type":"string","minLength":1},"info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"description":{"type":"string"},"owner":{"type":"string"},"contact":{"type":"object"}}},"servers":{"type":"object"},"terms":{"type":"object"},"models":{"type":"object","additionalProperties":{"$ref":"#/$defs/model"}},"definitions":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"servicelevels":{"$ref":"#/$defs/servicelevels"},"serviceLevels":{"$ref":"#/$defs/servicelevels"},"quality":{"type":"object"},"tags":{"$ref":"#/$defs/tags"},"links":{"type":"object"},"examples":{"type":"array"}},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"model":{"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}},"quality":{"type":"array","items":{"type":"object"}},"field":{"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}},"servicelevels":{"type":"object","additionalProperties":{"type":"object"}}}};const schema28 = {"type":"object","additionalProperties":{"type":"object"}};const schema24 = {"type":"array","items":{"type":"string"}};const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");const func1 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema22 = {"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}};const schema25 = {"type":"array","items":{"type":"object"}};const schema23 = {"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}};const wrapper0 = {validate: validate20};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.$ref !== undefined){let data0 = data.$ref;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$ref.type,parentSchema:schema23.properties.$ref,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.title.type,parentSchema:schema23.properties.title,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){let data2 = data.type;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.type.type,parentSchema:schema23.properties.type,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.format !== undefined){let data3 = data.format;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.format.type,parentSchema:schema23.properties.format,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data4 = data.description;if(typeof data4 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.description.type,parentSchema:schema23.properties.description,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.required !== undefined){let data5 = data.required;if(typeof data5 !== "boolean"){const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.required.type,parentSchema:schema23.properties.required,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.unique !== undefined){let data6 = data.unique;if(typeof data6 !== "boolean"){const err6 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.unique.type,parentSchema:schema23.properties.unique,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.primaryKey !== undefined){let data7 = data.primaryKey;if(typeof data7 !== "boolean"){const err7 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primaryKey.type,parentSchema:schema23.properties.primaryKey,data:data7};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.primary !== undefined){let data8 = data.primary;if(typeof data8 !== "boolean"){const err8 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primary.type,parentSchema:schema23.properties.primary,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.references !== undefined){let data9 = data.references;if(typeof data9 !== "string"){const err9 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.references.type,parentSchema:schema23.properties.references,data:data9};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.pii !== undefined){let data10 = data.pii;if(typeof data10 !== "boolean"){const err10 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.pii.type,parentSchema:schema23.properties.pii,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.classification !== undefined){let data11 = data.classification;if(typeof data11 !== "string"){const err11 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.classification.type,parentSchema:schema23.properties.classification,data:data11};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.enum !== undefined){let data12 = data.enum;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){const err12 = {instancePath:instancePath+"/enum/" + i0,schemaPath:"#/properties/enum/items/type",keyword:"type",params:{type: schema23.properties.enum.items.type},message:"must be string,number,boolean",schema:schema23.properties.enum.items.type,parentSchema:schema23.properties.enum.items,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.enum.type,parentSchema:schema23.properties.enum,data:data12};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.minLength !== undefined){let data14 = data.minLength;if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){const err14 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.minLength.type,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(typeof data14 == "number"){if(data14 < 0 || isNaN(data14)){const err15 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data.maxLength !== undefined){let data15 = data.maxLength;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.maxLength.type,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err17 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data.pattern !== undefined){let data16 = data.pattern;if(typeof data16 !== "string"){const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pattern.type,parentSchema:schema23.properties.pattern,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.minimum !== undefined){let data17 = data.minimum;if(!(typeof data17 == "number")){const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.minimum.type,parentSchema:schema23.properties.minimum,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.maximum !== undefined){let data18 = data.maximum;if(!(typeof data18 == "number")){const err20 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.maximum.type,parentSchema:schema23.properties.maximum,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.exclusiveMinimum !== undefined){let data19 = data.exclusiveMinimum;if((!(typeof data19 == "number")) && (typeof data19 !== "boolean")){const err21 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema23.properties.exclusiveMinimum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMinimum.type,parentSchema:schema23.properties.exclusiveMinimum,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.exclusiveMaximum !== undefined){let data20 = data.exclusiveMaximum;if((!(typeof data20 == "number")) && (typeof data20 !== "boolean")){const err22 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema23.properties.exclusiveMaximum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMaximum.type,parentSchema:schema23.properties.exclusiveMaximum,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.precision !== undefined){let data21 = data.precision;if(!(typeof data21 == "number")){const err23 = {instancePath:instancePath+"/precision",schemaPath:"#/properties/precision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.precision.type,parentSchema:schema23.properties.precision,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.scale !== undefined){let data22 = data.scale;if(!(typeof data22 == "number")){const err24 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.scale.type,parentSchema:schema23.properties.scale,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.tags !== undefined){let data23 = data.tags;if(Array.isArray(data23)){const len1 = data23.length;for(let i1=0; i1<len1; i1++){let data24 = data23[i1];if(typeof data24 !== "string"){const err25 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){let data25 = data.quality;if(Array.isArray(data25)){const len2 = data25.length;for(let i2=0; i2<len2; i2++){let data26 = data25[i2];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err27 = {instancePath:instancePath+"/quality/" + i2,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data26};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data25};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.fields !== undefined){let data27 = data.fields;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key0 in data27){if(!(wrapper0.validate(data27[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data27,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err29 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.fields.type,parentSchema:schema23.properties.fields,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.keys !== undefined){if(!(wrapper0.validate(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.values !== undefined){if(!(wrapper0.validate(data.values, {instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.config !== undefined){let data32 = data.config;if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.config.type,parentSchema:schema23.properties.config,data:data32};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"$ref":true,"title":true,"type":true,"format":true,"description":true,"required":true,"unique":true,"primaryKey":true,"primary":true,"references":true,"pii":true,"classification":true,"enum":true,"minLength":true,"maxLength":true,"pattern":true,"minimum":true,"maximum":true,"exclusiveMinimum":true,"exclusiveMaximum":true,"precision":true,"scale":true,"tags":true,"quality":true,"fields":true,"items":true,"keys":true,"values":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.description !== undefined){let data0 = data.description;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.type.type,parentSchema:schema22.properties.type,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.title !== undefined){let data2 = data.title;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.title.type,parentSchema:schema22.properties.title,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.namespace !== undefined){let data3 = data.namespace;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.namespace.type,parentSchema:schema22.properties.namespace,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.fields !== undefined){let data4 = data.fields;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!(validate20(data4[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.fields.type,parentSchema:schema22.properties.fields,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.primaryKey !== undefined){let data6 = data.primaryKey;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 !== "string"){const err5 = {instancePath:instancePath+"/primaryKey/" + i0,schemaPath:"#/properties/primaryKey/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.primaryKey.items.type,parentSchema:schema22.properties.primaryKey.items,data:data7};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.primaryKey.type,parentSchema:schema22.properties.primaryKey,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.quality !== undefined){let data8 = data.quality;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err7 = {instancePath:instancePath+"/quality/" + i1,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data9};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(typeof data11 !== "string"){const err9 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data11};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.config !== undefined){let data12 = data.config;if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){const err11 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.config.type,parentSchema:schema22.properties.config,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"description":true,"type":true,"title":true,"namespace":true,"fields":true,"primaryKey":true,"quality":true,"tags":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/dcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.dataContractSpecification === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataContractSpecification"},message:"must have required property '"+"dataContractSpecification"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.info === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.dataContractSpecification !== undefined){let data0 = data.dataContractSpecification;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err3 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataContractSpecification.type,parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.info !== undefined){let data2 = data.info;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.title === undefined){const err7 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.version === undefined){const err8 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2.title !== undefined){let data3 = data2.title;if(typeof data3 !== "string"){const err9 = {instancePath:instancePath+"/info/title",schemaPath:"#/properties/info/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.title.type,parentSchema:schema21.properties.info.properties.title,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.version !== undefined){let data4 = data2.version;if(typeof data4 === "string"){if(func1(data4) < 1){const err10 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.version.type,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.status !== undefined){let data5 = data2.status;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/info/status",schemaPath:"#/properties/info/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.status.type,parentSchema:schema21.properties.info.properties.status,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.description !== undefined){let data6 = data2.description;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/info/description",schemaPath:"#/properties/info/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.description.type,parentSchema:schema21.properties.info.properties.description,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.owner !== undefined){let data7 = data2.owner;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/info/owner",schemaPath:"#/properties/info/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.owner.type,parentSchema:schema21.properties.info.properties.owner,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.contact !== undefined){let data8 = data2.contact;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err15 = {instancePath:instancePath+"/info/contact",schemaPath:"#/properties/info/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.properties.contact.type,parentSchema:schema21.properties.info.properties.contact,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.type,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.servers !== undefined){let data9 = data.servers;if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err17 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.terms !== undefined){let data10 = data.terms;if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){const err18 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.terms.type,parentSchema:schema21.properties.terms,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.models !== undefined){let data11 = data.models;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key0 in data11){if(!(validate19(data11[key0], {instancePath:instancePath+"/models/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err19 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.models.type,parentSchema:schema21.properties.models,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.definitions !== undefined){let data13 = data.definitions;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key1 in data13){if(!(validate20(data13[key1], {instancePath:instancePath+"/definitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err20 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.definitions.type,parentSchema:schema21.properties.definitions,data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.servicelevels !== undefined){let data15 = data.servicelevels;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){let data16 = data15[key2];if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err21 = {instancePath:instancePath+"/servicelevels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data16};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/servicelevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.serviceLevels !== undefined){let data17 = data.serviceLevels;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key3 in data17){let data18 = data17[key3];if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){const err23 = {instancePath:instancePath+"/serviceLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/serviceLevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.quality !== undefined){let data19 = data.quality;if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){const err25 = {instancePath:instancePath+"/quality",schemaPath:"#/properties/quality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.quality.type,parentSchema:schema21.properties.quality,data:data19};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.tags !== undefined){let data20 = data.tags;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data20};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.links !== undefined){let data22 = data.links;if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){const err28 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.links.type,parentSchema:schema21.properties.links,data:data22};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.examples !== undefined){let data23 = data.examples;if(!(Array.isArray(data23))){const err29 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.examples.type,parentSchema:schema21.properties.examples,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":{"dataContractSpecification":true,"id":true,"info":true,"servers":true,"terms":true,"models":true,"definitions":true,"servicelevels":true,"serviceLevels":true,"quality":true,"tags":true,"links":true,"examples":true},"dynamicProps":false,"dynamicItems":false};
+module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/dcs.schema.json","title":"Data Contract Specification (datacontract.yaml), as mlgate reads it","description":"mlgate's own structural schema for the deprecated Data Contract Specification (0.9-1.2). The specification allows extensions almost everywhere, so only the types of the keys mlgate reads are checked.","type":"object","required":["dataContractSpecification","id","info"],"properties":{"dataContractSpecification":{"type":"string","pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+$"},"id":{"type":"string","minLength":1},"info":{"type":"object","required":["title","version"],"properties":{"title":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"description":{"type":"string"},"owner":{"type":"string"},"contact":{"type":"object"}}},"servers":{"type":"object"},"terms":{"type":"object"},"models":{"type":"object","additionalProperties":{"$ref":"#/$defs/model"}},"definitions":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"servicelevels":{"$ref":"#/$defs/servicelevels"},"serviceLevels":{"$ref":"#/$defs/servicelevels"},"quality":{"type":"object"},"tags":{"$ref":"#/$defs/tags"},"links":{"type":"object"},"examples":{"type":"array"}},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"model":{"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}},"quality":{"type":"array","items":{"type":"object"}},"field":{"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}},"servicelevels":{"type":"object","additionalProperties":{"type":"object"}}}};const schema28 = {"type":"object","additionalProperties":{"type":"object"}};const schema24 = {"type":"array","items":{"type":"string"}};const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");const func1 = (__nccwpck_require__(7546)/* ["default"] */ .A);const schema22 = {"type":"object","properties":{"description":{"type":"string"},"type":{"type":"string"},"title":{"type":"string"},"namespace":{"type":"string"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"primaryKey":{"type":"array","items":{"type":"string"}},"quality":{"$ref":"#/$defs/quality"},"tags":{"$ref":"#/$defs/tags"},"config":{"type":"object"}}};const schema25 = {"type":"array","items":{"type":"object"}};const schema23 = {"type":"object","properties":{"$ref":{"type":"string"},"title":{"type":"string"},"type":{"type":"string"},"format":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primary":{"type":"boolean"},"references":{"type":"string"},"pii":{"type":"boolean"},"classification":{"type":"string"},"enum":{"type":"array","items":{"type":["string","number","boolean"]}},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":["number","boolean"]},"exclusiveMaximum":{"type":["number","boolean"]},"precision":{"type":"number"},"scale":{"type":"number"},"tags":{"$ref":"#/$defs/tags"},"quality":{"$ref":"#/$defs/quality"},"fields":{"type":"object","additionalProperties":{"$ref":"#/$defs/field"}},"items":{"$ref":"#/$defs/field"},"keys":{"$ref":"#/$defs/field"},"values":{"$ref":"#/$defs/field"},"config":{"type":"object"}}};const wrapper0 = {validate: validate20};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.$ref !== undefined){let data0 = data.$ref;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.$ref.type,parentSchema:schema23.properties.$ref,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.title !== undefined){let data1 = data.title;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.title.type,parentSchema:schema23.properties.title,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.type !== undefined){let data2 = data.type;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.type.type,parentSchema:schema23.properties.type,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.format !== undefined){let data3 = data.format;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.format.type,parentSchema:schema23.properties.format,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data4 = data.description;if(typeof data4 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.description.type,parentSchema:schema23.properties.description,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.required !== undefined){let data5 = data.required;if(typeof data5 !== "boolean"){const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.required.type,parentSchema:schema23.properties.required,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.unique !== undefined){let data6 = data.unique;if(typeof data6 !== "boolean"){const err6 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.unique.type,parentSchema:schema23.properties.unique,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.primaryKey !== undefined){let data7 = data.primaryKey;if(typeof data7 !== "boolean"){const err7 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primaryKey.type,parentSchema:schema23.properties.primaryKey,data:data7};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.primary !== undefined){let data8 = data.primary;if(typeof data8 !== "boolean"){const err8 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.primary.type,parentSchema:schema23.properties.primary,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.references !== undefined){let data9 = data.references;if(typeof data9 !== "string"){const err9 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.references.type,parentSchema:schema23.properties.references,data:data9};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.pii !== undefined){let data10 = data.pii;if(typeof data10 !== "boolean"){const err10 = {instancePath:instancePath+"/pii",schemaPath:"#/properties/pii/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.pii.type,parentSchema:schema23.properties.pii,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.classification !== undefined){let data11 = data.classification;if(typeof data11 !== "string"){const err11 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.classification.type,parentSchema:schema23.properties.classification,data:data11};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.enum !== undefined){let data12 = data.enum;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(((typeof data13 !== "string") && (!(typeof data13 == "number"))) && (typeof data13 !== "boolean")){const err12 = {instancePath:instancePath+"/enum/" + i0,schemaPath:"#/properties/enum/items/type",keyword:"type",params:{type: schema23.properties.enum.items.type},message:"must be string,number,boolean",schema:schema23.properties.enum.items.type,parentSchema:schema23.properties.enum.items,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.properties.enum.type,parentSchema:schema23.properties.enum,data:data12};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.minLength !== undefined){let data14 = data.minLength;if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){const err14 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.minLength.type,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(typeof data14 == "number"){if(data14 < 0 || isNaN(data14)){const err15 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.minLength,data:data14};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data.maxLength !== undefined){let data15 = data.maxLength;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err16 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.maxLength.type,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err17 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.maxLength,data:data15};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data.pattern !== undefined){let data16 = data.pattern;if(typeof data16 !== "string"){const err18 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.pattern.type,parentSchema:schema23.properties.pattern,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.minimum !== undefined){let data17 = data.minimum;if(!(typeof data17 == "number")){const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.minimum.type,parentSchema:schema23.properties.minimum,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.maximum !== undefined){let data18 = data.maximum;if(!(typeof data18 == "number")){const err20 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.maximum.type,parentSchema:schema23.properties.maximum,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.exclusiveMinimum !== undefined){let data19 = data.exclusiveMinimum;if((!(typeof data19 == "number")) && (typeof data19 !== "boolean")){const err21 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema23.properties.exclusiveMinimum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMinimum.type,parentSchema:schema23.properties.exclusiveMinimum,data:data19};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.exclusiveMaximum !== undefined){let data20 = data.exclusiveMaximum;if((!(typeof data20 == "number")) && (typeof data20 !== "boolean")){const err22 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema23.properties.exclusiveMaximum.type},message:"must be number,boolean",schema:schema23.properties.exclusiveMaximum.type,parentSchema:schema23.properties.exclusiveMaximum,data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.precision !== undefined){let data21 = data.precision;if(!(typeof data21 == "number")){const err23 = {instancePath:instancePath+"/precision",schemaPath:"#/properties/precision/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.precision.type,parentSchema:schema23.properties.precision,data:data21};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.scale !== undefined){let data22 = data.scale;if(!(typeof data22 == "number")){const err24 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.scale.type,parentSchema:schema23.properties.scale,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.tags !== undefined){let data23 = data.tags;if(Array.isArray(data23)){const len1 = data23.length;for(let i1=0; i1<len1; i1++){let data24 = data23[i1];if(typeof data24 !== "string"){const err25 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){let data25 = data.quality;if(Array.isArray(data25)){const len2 = data25.length;for(let i2=0; i2<len2; i2++){let data26 = data25[i2];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err27 = {instancePath:instancePath+"/quality/" + i2,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data26};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data25};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.fields !== undefined){let data27 = data.fields;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key0 in data27){if(!(wrapper0.validate(data27[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data27,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}}else {const err29 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.fields.type,parentSchema:schema23.properties.fields,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.keys !== undefined){if(!(wrapper0.validate(data.keys, {instancePath:instancePath+"/keys",parentData:data,parentDataProperty:"keys",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.values !== undefined){if(!(wrapper0.validate(data.values, {instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.config !== undefined){let data32 = data.config;if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){const err30 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.properties.config.type,parentSchema:schema23.properties.config,data:data32};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"$ref":true,"title":true,"type":true,"format":true,"description":true,"required":true,"unique":true,"primaryKey":true,"primary":true,"references":true,"pii":true,"classification":true,"enum":true,"minLength":true,"maxLength":true,"pattern":true,"minimum":true,"maximum":true,"exclusiveMinimum":true,"exclusiveMaximum":true,"precision":true,"scale":true,"tags":true,"quality":true,"fields":true,"items":true,"keys":true,"values":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.description !== undefined){let data0 = data.description;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.description.type,parentSchema:schema22.properties.description,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.type.type,parentSchema:schema22.properties.type,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.title !== undefined){let data2 = data.title;if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.title.type,parentSchema:schema22.properties.title,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.namespace !== undefined){let data3 = data.namespace;if(typeof data3 !== "string"){const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.namespace.type,parentSchema:schema22.properties.namespace,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.fields !== undefined){let data4 = data.fields;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!(validate20(data4[key0], {instancePath:instancePath+"/fields/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.fields.type,parentSchema:schema22.properties.fields,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.primaryKey !== undefined){let data6 = data.primaryKey;if(Array.isArray(data6)){const len0 = data6.length;for(let i0=0; i0<len0; i0++){let data7 = data6[i0];if(typeof data7 !== "string"){const err5 = {instancePath:instancePath+"/primaryKey/" + i0,schemaPath:"#/properties/primaryKey/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.primaryKey.items.type,parentSchema:schema22.properties.primaryKey.items,data:data7};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.primaryKey.type,parentSchema:schema22.properties.primaryKey,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.quality !== undefined){let data8 = data.quality;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err7 = {instancePath:instancePath+"/quality/" + i1,schemaPath:"#/$defs/quality/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.items.type,parentSchema:schema25.items,data:data9};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/quality",schemaPath:"#/$defs/quality/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len2 = data10.length;for(let i2=0; i2<len2; i2++){let data11 = data10[i2];if(typeof data11 !== "string"){const err9 = {instancePath:instancePath+"/tags/" + i2,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data11};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data10};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.config !== undefined){let data12 = data.config;if(!(data12 && typeof data12 == "object" && !Array.isArray(data12))){const err11 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.properties.config.type,parentSchema:schema22.properties.config,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"description":true,"type":true,"title":true,"namespace":true,"fields":true,"primaryKey":true,"quality":true,"tags":true,"config":true},"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/dcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.dataContractSpecification === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dataContractSpecification"},message:"must have required property '"+"dataContractSpecification"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.id === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.info === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "info"},message:"must have required property '"+"info"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.dataContractSpecification !== undefined){let data0 = data.dataContractSpecification;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err3 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/dataContractSpecification",schemaPath:"#/properties/dataContractSpecification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataContractSpecification.type,parentSchema:schema21.properties.dataContractSpecification,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 === "string"){if(func1(data1) < 1){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.info !== undefined){let data2 = data.info;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.title === undefined){const err7 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data2.version === undefined){const err8 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.properties.info.required,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data2.title !== undefined){let data3 = data2.title;if(typeof data3 !== "string"){const err9 = {instancePath:instancePath+"/info/title",schemaPath:"#/properties/info/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.title.type,parentSchema:schema21.properties.info.properties.title,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.version !== undefined){let data4 = data2.version;if(typeof data4 === "string"){if(func1(data4) < 1){const err10 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/info/version",schemaPath:"#/properties/info/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.version.type,parentSchema:schema21.properties.info.properties.version,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2.status !== undefined){let data5 = data2.status;if(typeof data5 !== "string"){const err12 = {instancePath:instancePath+"/info/status",schemaPath:"#/properties/info/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.status.type,parentSchema:schema21.properties.info.properties.status,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.description !== undefined){let data6 = data2.description;if(typeof data6 !== "string"){const err13 = {instancePath:instancePath+"/info/description",schemaPath:"#/properties/info/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.description.type,parentSchema:schema21.properties.info.properties.description,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data2.owner !== undefined){let data7 = data2.owner;if(typeof data7 !== "string"){const err14 = {instancePath:instancePath+"/info/owner",schemaPath:"#/properties/info/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.info.properties.owner.type,parentSchema:schema21.properties.info.properties.owner,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.contact !== undefined){let data8 = data2.contact;if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){const err15 = {instancePath:instancePath+"/info/contact",schemaPath:"#/properties/info/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.properties.contact.type,parentSchema:schema21.properties.info.properties.contact,data:data8};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.info.type,parentSchema:schema21.properties.info,data:data2};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.servers !== undefined){let data9 = data.servers;if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err17 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.terms !== undefined){let data10 = data.terms;if(!(data10 && typeof data10 == "object" && !Array.isArray(data10))){const err18 = {instancePath:instancePath+"/terms",schemaPath:"#/properties/terms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.terms.type,parentSchema:schema21.properties.terms,data:data10};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.models !== undefined){let data11 = data.models;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key0 in data11){if(!(validate19(data11[key0], {instancePath:instancePath+"/models/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err19 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.models.type,parentSchema:schema21.properties.models,data:data11};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.definitions !== undefined){let data13 = data.definitions;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key1 in data13){if(!(validate20(data13[key1], {instancePath:instancePath+"/definitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}}}else {const err20 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.definitions.type,parentSchema:schema21.properties.definitions,data:data13};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.servicelevels !== undefined){let data15 = data.servicelevels;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key2 in data15){let data16 = data15[key2];if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err21 = {instancePath:instancePath+"/servicelevels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data16};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/servicelevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.serviceLevels !== undefined){let data17 = data.serviceLevels;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key3 in data17){let data18 = data17[key3];if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){const err23 = {instancePath:instancePath+"/serviceLevels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/servicelevels/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.additionalProperties.type,parentSchema:schema28.additionalProperties,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/serviceLevels",schemaPath:"#/$defs/servicelevels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.quality !== undefined){let data19 = data.quality;if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){const err25 = {instancePath:instancePath+"/quality",schemaPath:"#/properties/quality/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.quality.type,parentSchema:schema21.properties.quality,data:data19};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.tags !== undefined){let data20 = data.tags;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.type,parentSchema:schema24.items,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data20};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.links !== undefined){let data22 = data.links;if(!(data22 && typeof data22 == "object" && !Array.isArray(data22))){const err28 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.links.type,parentSchema:schema21.properties.links,data:data22};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.examples !== undefined){let data23 = data.examples;if(!(Array.isArray(data23))){const err29 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.examples.type,parentSchema:schema21.properties.examples,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":{"dataContractSpecification":true,"id":true,"info":true,"servers":true,"terms":true,"models":true,"definitions":true,"servicelevels":true,"serviceLevels":true,"quality":true,"tags":true,"links":true,"examples":true},"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),
 
-/***/ 7115:
+/***/ 9007:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/manifest.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/manifest.schema.json","title":"mlgate model manifest (model.yaml)","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":["string","number"]},"config":{"type":"string","minLength":1},"datasets":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"revision":{"type":["string","number"]}}}},"preprocessing":{"type":"string","minLength":1},"run":{"type":"object","properties":{"code_sha":{"type":"string","minLength":1},"config_hash":{"type":"string","minLength":1},"seed":{"type":"integer"},"dataset_version":{"type":["string","number"]}}},"prediction":{"type":"object","properties":{"target":{"type":"string","minLength":1},"output_schema":{"type":["string","object"]},"latency_budget_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"serving":{"type":"object","properties":{"timeout_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"monitoring":{"type":"object","properties":{"system":{"$ref":"#/definitions/monitor"},"feature_drift":{"$ref":"#/definitions/monitor"},"prediction_drift":{"$ref":"#/definitions/monitor"},"delayed_labels":{"$ref":"#/definitions/monitor"}}}},"definitions":{"monitor":{"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]}}};const schema12 = {"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]};const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/manifest.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data1 = data.version;if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema11.properties.version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.config !== undefined){let data2 = data.config;if(typeof data2 === "string"){if(func2(data2) < 1){const err4 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.datasets !== undefined){let data3 = data.datasets;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.id === undefined){const err6 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data4.id !== undefined){let data5 = data4.id;if(typeof data5 === "string"){if(func2(data5) < 1){const err7 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.revision !== undefined){let data6 = data4.revision;if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){const err9 = {instancePath:instancePath+"/datasets/" + i0+"/revision",schemaPath:"#/properties/datasets/items/properties/revision/type",keyword:"type",params:{type: schema11.properties.datasets.items.properties.revision.type},message:"must be string,number"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/datasets",schemaPath:"#/properties/datasets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.preprocessing !== undefined){let data7 = data.preprocessing;if(typeof data7 === "string"){if(func2(data7) < 1){const err12 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.run !== undefined){let data8 = data.run;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.code_sha !== undefined){let data9 = data8.code_sha;if(typeof data9 === "string"){if(func2(data9) < 1){const err14 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.config_hash !== undefined){let data10 = data8.config_hash;if(typeof data10 === "string"){if(func2(data10) < 1){const err16 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.seed !== undefined){let data11 = data8.seed;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err18 = {instancePath:instancePath+"/run/seed",schemaPath:"#/properties/run/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.dataset_version !== undefined){let data12 = data8.dataset_version;if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){const err19 = {instancePath:instancePath+"/run/dataset_version",schemaPath:"#/properties/run/properties/dataset_version/type",keyword:"type",params:{type: schema11.properties.run.properties.dataset_version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.prediction !== undefined){let data13 = data.prediction;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.target !== undefined){let data14 = data13.target;if(typeof data14 === "string"){if(func2(data14) < 1){const err21 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data13.output_schema !== undefined){let data15 = data13.output_schema;if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){const err23 = {instancePath:instancePath+"/prediction/output_schema",schemaPath:"#/properties/prediction/properties/output_schema/type",keyword:"type",params:{type: schema11.properties.prediction.properties.output_schema.type},message:"must be string,object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data13.latency_budget_ms !== undefined){let data16 = data13.latency_budget_ms;if((typeof data16 == "number") && (isFinite(data16))){if(data16 <= 0 || isNaN(data16)){const err24 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.fallback !== undefined){let data17 = data13.fallback;if(typeof data17 === "string"){if(func2(data17) < 1){const err26 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.serving !== undefined){let data18 = data.serving;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.timeout_ms !== undefined){let data19 = data18.timeout_ms;if((typeof data19 == "number") && (isFinite(data19))){if(data19 <= 0 || isNaN(data19)){const err29 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data18.fallback !== undefined){let data20 = data18.fallback;if(typeof data20 === "string"){if(func2(data20) < 1){const err31 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/serving",schemaPath:"#/properties/serving/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.monitoring !== undefined){let data21 = data.monitoring;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.system !== undefined){let data22 = data21.system;if(((typeof data22 !== "string") && (!(data22 && typeof data22 == "object" && !Array.isArray(data22)))) && (typeof data22 !== "boolean")){const err34 = {instancePath:instancePath+"/monitoring/system",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data21.feature_drift !== undefined){let data23 = data21.feature_drift;if(((typeof data23 !== "string") && (!(data23 && typeof data23 == "object" && !Array.isArray(data23)))) && (typeof data23 !== "boolean")){const err35 = {instancePath:instancePath+"/monitoring/feature_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data21.prediction_drift !== undefined){let data24 = data21.prediction_drift;if(((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))) && (typeof data24 !== "boolean")){const err36 = {instancePath:instancePath+"/monitoring/prediction_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data21.delayed_labels !== undefined){let data25 = data21.delayed_labels;if(((typeof data25 !== "string") && (!(data25 && typeof data25 == "object" && !Array.isArray(data25)))) && (typeof data25 !== "boolean")){const err37 = {instancePath:instancePath+"/monitoring/delayed_labels",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/manifest.schema.json","title":"mlgate model manifest (model.yaml)","type":"object","required":["name"],"properties":{"name":{"type":"string","minLength":1},"version":{"type":["string","number"]},"config":{"type":"string","minLength":1},"datasets":{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"type":"string","minLength":1},"revision":{"type":["string","number"]}}}},"preprocessing":{"type":"string","minLength":1},"run":{"type":"object","properties":{"code_sha":{"type":"string","minLength":1},"config_hash":{"type":"string","minLength":1},"seed":{"type":"integer"},"dataset_version":{"type":["string","number"]}}},"prediction":{"type":"object","properties":{"target":{"type":"string","minLength":1},"output_schema":{"type":["string","object"]},"latency_budget_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"serving":{"type":"object","properties":{"timeout_ms":{"type":"number","exclusiveMinimum":0},"fallback":{"type":"string","minLength":1}}},"monitoring":{"type":"object","properties":{"system":{"$ref":"#/definitions/monitor"},"feature_drift":{"$ref":"#/definitions/monitor"},"prediction_drift":{"$ref":"#/definitions/monitor"},"delayed_labels":{"$ref":"#/definitions/monitor"}}}},"definitions":{"monitor":{"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]}}};const schema12 = {"description":"A dashboard/alert reference, an object describing the monitor, or true/false.","type":["string","object","boolean"]};const func2 = (__nccwpck_require__(7546)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/manifest.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data1 = data.version;if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema11.properties.version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.config !== undefined){let data2 = data.config;if(typeof data2 === "string"){if(func2(data2) < 1){const err4 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.datasets !== undefined){let data3 = data.datasets;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.id === undefined){const err6 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data4.id !== undefined){let data5 = data4.id;if(typeof data5 === "string"){if(func2(data5) < 1){const err7 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/datasets/" + i0+"/id",schemaPath:"#/properties/datasets/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data4.revision !== undefined){let data6 = data4.revision;if((typeof data6 !== "string") && (!((typeof data6 == "number") && (isFinite(data6))))){const err9 = {instancePath:instancePath+"/datasets/" + i0+"/revision",schemaPath:"#/properties/datasets/items/properties/revision/type",keyword:"type",params:{type: schema11.properties.datasets.items.properties.revision.type},message:"must be string,number"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/datasets/" + i0,schemaPath:"#/properties/datasets/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/datasets",schemaPath:"#/properties/datasets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.preprocessing !== undefined){let data7 = data.preprocessing;if(typeof data7 === "string"){if(func2(data7) < 1){const err12 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/properties/preprocessing/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.run !== undefined){let data8 = data.run;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.code_sha !== undefined){let data9 = data8.code_sha;if(typeof data9 === "string"){if(func2(data9) < 1){const err14 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/run/code_sha",schemaPath:"#/properties/run/properties/code_sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data8.config_hash !== undefined){let data10 = data8.config_hash;if(typeof data10 === "string"){if(func2(data10) < 1){const err16 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/run/config_hash",schemaPath:"#/properties/run/properties/config_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.seed !== undefined){let data11 = data8.seed;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err18 = {instancePath:instancePath+"/run/seed",schemaPath:"#/properties/run/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.dataset_version !== undefined){let data12 = data8.dataset_version;if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){const err19 = {instancePath:instancePath+"/run/dataset_version",schemaPath:"#/properties/run/properties/dataset_version/type",keyword:"type",params:{type: schema11.properties.run.properties.dataset_version.type},message:"must be string,number"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.prediction !== undefined){let data13 = data.prediction;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.target !== undefined){let data14 = data13.target;if(typeof data14 === "string"){if(func2(data14) < 1){const err21 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/prediction/target",schemaPath:"#/properties/prediction/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data13.output_schema !== undefined){let data15 = data13.output_schema;if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){const err23 = {instancePath:instancePath+"/prediction/output_schema",schemaPath:"#/properties/prediction/properties/output_schema/type",keyword:"type",params:{type: schema11.properties.prediction.properties.output_schema.type},message:"must be string,object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data13.latency_budget_ms !== undefined){let data16 = data13.latency_budget_ms;if((typeof data16 == "number") && (isFinite(data16))){if(data16 <= 0 || isNaN(data16)){const err24 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/prediction/latency_budget_ms",schemaPath:"#/properties/prediction/properties/latency_budget_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.fallback !== undefined){let data17 = data13.fallback;if(typeof data17 === "string"){if(func2(data17) < 1){const err26 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/prediction/fallback",schemaPath:"#/properties/prediction/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/prediction",schemaPath:"#/properties/prediction/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.serving !== undefined){let data18 = data.serving;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.timeout_ms !== undefined){let data19 = data18.timeout_ms;if((typeof data19 == "number") && (isFinite(data19))){if(data19 <= 0 || isNaN(data19)){const err29 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/serving/timeout_ms",schemaPath:"#/properties/serving/properties/timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data18.fallback !== undefined){let data20 = data18.fallback;if(typeof data20 === "string"){if(func2(data20) < 1){const err31 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/serving/fallback",schemaPath:"#/properties/serving/properties/fallback/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/serving",schemaPath:"#/properties/serving/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.monitoring !== undefined){let data21 = data.monitoring;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.system !== undefined){let data22 = data21.system;if(((typeof data22 !== "string") && (!(data22 && typeof data22 == "object" && !Array.isArray(data22)))) && (typeof data22 !== "boolean")){const err34 = {instancePath:instancePath+"/monitoring/system",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data21.feature_drift !== undefined){let data23 = data21.feature_drift;if(((typeof data23 !== "string") && (!(data23 && typeof data23 == "object" && !Array.isArray(data23)))) && (typeof data23 !== "boolean")){const err35 = {instancePath:instancePath+"/monitoring/feature_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data21.prediction_drift !== undefined){let data24 = data21.prediction_drift;if(((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))) && (typeof data24 !== "boolean")){const err36 = {instancePath:instancePath+"/monitoring/prediction_drift",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data21.delayed_labels !== undefined){let data25 = data21.delayed_labels;if(((typeof data25 !== "string") && (!(data25 && typeof data25 == "object" && !Array.isArray(data25)))) && (typeof data25 !== "boolean")){const err37 = {instancePath:instancePath+"/monitoring/delayed_labels",schemaPath:"#/definitions/monitor/type",keyword:"type",params:{type: schema12.type},message:"must be string,object,boolean"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
 
-/***/ 9671:
+/***/ 7875:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/odcs.schema.json; do not edit.
-module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema45 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"type":"array","items":{"type":"object"}};const schema31 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema35 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.id.type,parentSchema:schema31.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.name.type,parentSchema:schema31.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.description.type,parentSchema:schema31.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.type.type,parentSchema:schema31.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.metric.type,parentSchema:schema31.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.rule.type,parentSchema:schema31.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.properties.arguments.type,parentSchema:schema31.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.items.properties.validValues.type,parentSchema:schema31.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.unit.type,parentSchema:schema31.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.query.type,parentSchema:schema31.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.engine.type,parentSchema:schema31.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema31.items.properties.implementation.type},message:"must be string,object",schema:schema31.items.properties.implementation.type,parentSchema:schema31.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.dimension.type,parentSchema:schema31.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.method.type,parentSchema:schema31.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.severity.type,parentSchema:schema31.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.businessImpact.type,parentSchema:schema31.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.schedule.type,parentSchema:schema31.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.scheduler.type,parentSchema:schema31.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema31.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustBe.type,parentSchema:schema31.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema31.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustNotBe.type,parentSchema:schema31.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThan.type,parentSchema:schema31.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThan.type,parentSchema:schema31.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema38 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema39 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema40 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema39.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalName.type,parentSchema:schema39.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalType.type,parentSchema:schema39.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema39.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.logicalType.enum,parentSchema:schema39.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema40.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.format.type,parentSchema:schema40.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema40.properties.minimum.type},message:"must be number,string",schema:schema40.properties.minimum.type,parentSchema:schema40.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema40.properties.maximum.type},message:"must be number,string",schema:schema40.properties.maximum.type,parentSchema:schema40.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema40.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMinimum.type,parentSchema:schema40.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema40.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMaximum.type,parentSchema:schema40.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.multipleOf.type,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minLength.type,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxLength.type,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.pattern.type,parentSchema:schema40.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minItems.type,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxItems.type,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.uniqueItems.type,parentSchema:schema40.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minProperties.type,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxProperties.type,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.required.items.type,parentSchema:schema40.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.timezone.type,parentSchema:schema40.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.defaultTimezone.type,parentSchema:schema40.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.businessName.type,parentSchema:schema39.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema39.properties.description.type},message:"must be string,null",schema:schema39.properties.description.type,parentSchema:schema39.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.required.type,parentSchema:schema39.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.unique.type,parentSchema:schema39.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.primaryKey.type,parentSchema:schema39.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.primaryKeyPosition.type,parentSchema:schema39.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.partitioned.type,parentSchema:schema39.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.partitionKeyPosition.type,parentSchema:schema39.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.classification.type,parentSchema:schema39.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.encryptedName.type,parentSchema:schema39.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.criticalDataElement.type,parentSchema:schema39.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.semanticType.type,parentSchema:schema39.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.deprecated.type,parentSchema:schema39.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.synonyms.items.type,parentSchema:schema39.properties.synonyms.items,data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.synonyms.type,parentSchema:schema39.properties.synonyms,data:data38};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.transformSourceObjects !== undefined){let data40 = data.transformSourceObjects;if(Array.isArray(data40)){const len2 = data40.length;for(let i2=0; i2<len2; i2++){let data41 = data40[i2];if(typeof data41 !== "string"){const err51 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformSourceObjects.items.type,parentSchema:schema39.properties.transformSourceObjects.items,data:data41};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.transformSourceObjects.type,parentSchema:schema39.properties.transformSourceObjects,data:data40};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.transformLogic !== undefined){let data42 = data.transformLogic;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformLogic.type,parentSchema:schema39.properties.transformLogic,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.transformDescription !== undefined){let data43 = data.transformDescription;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformDescription.type,parentSchema:schema39.properties.transformDescription,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.examples !== undefined){let data44 = data.examples;if(!(Array.isArray(data44))){const err55 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.examples.type,parentSchema:schema39.properties.examples,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.enum !== undefined){let data45 = data.enum;if(Array.isArray(data45)){if(data45.length < 1){const err56 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.enum.type,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.map !== undefined){let data46 = data.map;if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){const err58 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.map.type,parentSchema:schema39.properties.map,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data47 = data.authoritativeDefinitions;if(Array.isArray(data47)){const len3 = data47.length;for(let i3=0; i3<len3; i3++){let data48 = data47[i3];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.url === undefined){const err59 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(data48.type === undefined){const err60 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data48.url !== undefined){let data49 = data48.url;if(typeof data49 !== "string"){const err61 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data49};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data48.type !== undefined){let data50 = data48.type;if(typeof data50 !== "string"){const err62 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data50};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data48.description !== undefined){let data51 = data48.description;if(typeof data51 !== "string"){const err63 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data51};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data48.id !== undefined){let data52 = data48.id;if(typeof data52 !== "string"){const err64 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data52};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data47};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.tags !== undefined){let data53 = data.tags;if(Array.isArray(data53)){const len4 = data53.length;for(let i4=0; i4<len4; i4++){let data54 = data53[i4];if(typeof data54 !== "string"){const err67 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data54};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.relationships !== undefined){let data55 = data.relationships;if(Array.isArray(data55)){const len5 = data55.length;for(let i5=0; i5<len5; i5++){let data56 = data55[i5];if(!(data56 && typeof data56 == "object" && !Array.isArray(data56))){const err69 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data56};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data58 = data.customProperties;if(Array.isArray(data58)){const len6 = data58.length;for(let i6=0; i6<len6; i6++){let data59 = data58[i6];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.property === undefined){const err71 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key2 in data59){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err72 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data59.property !== undefined){let data60 = data59.property;if(typeof data60 === "string"){if(func2(data60) < 1){const err73 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data59.description !== undefined){let data61 = data59.description;if(typeof data61 !== "string"){const err75 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data61};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data59.id !== undefined){let data62 = data59.id;if(typeof data62 !== "string"){const err76 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data62};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.context !== undefined){let data63 = data.context;if((typeof data63 !== "string") && (!(data63 && typeof data63 == "object" && !Array.isArray(data63)))){const err79 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema39.properties.context.type},message:"must be string,object",schema:schema39.properties.context.type,parentSchema:schema39.properties.context,data:data63};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data65 = data.properties;if(Array.isArray(data65)){const len7 = data65.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data65[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data65,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err80 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.properties.type,parentSchema:schema39.properties.properties,data:data65};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.synonyms.items.type,parentSchema:schema27.properties.synonyms.items,data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.synonyms.type,parentSchema:schema27.properties.synonyms,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.deprecated !== undefined){let data18 = data.deprecated;if(typeof data18 !== "boolean"){const err23 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.context !== undefined){let data19 = data.context;if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){const err24 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.relationships !== undefined){let data20 = data.relationships;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){const err25 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data21};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data23 = data.customProperties;if(Array.isArray(data23)){const len4 = data23.length;for(let i4=0; i4<len4; i4++){let data24 = data23[i4];if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.property === undefined){const err27 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key1 in data24){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err28 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data24.property !== undefined){let data25 = data24.property;if(typeof data25 === "string"){if(func2(data25) < 1){const err29 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data24.description !== undefined){let data26 = data24.description;if(typeof data26 !== "string"){const err31 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data26};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data24.id !== undefined){let data27 = data24.id;if(typeof data27 !== "string"){const err32 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data27};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.properties !== undefined){let data28 = data.properties;if(Array.isArray(data28)){const len5 = data28.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data28[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err35 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data28};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err34 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err35 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err43 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err44 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err45 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err46 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err47 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err48 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err49 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err51 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err52 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data39.value === undefined){const err53 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err54 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data40};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err55 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.property.type,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be string,number,boolean,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data42};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema45.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema45.properties.valueExt.type,parentSchema:schema45.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.unit.type,parentSchema:schema45.properties.unit,data:data44};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.element.type,parentSchema:schema45.properties.element,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.driver.type,parentSchema:schema45.properties.driver,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data47};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.scheduler.type,parentSchema:schema45.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.schedule.type,parentSchema:schema45.properties.schedule,data:data49};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data51.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err75 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err76 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err77 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err83 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema45 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(7546)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"type":"array","items":{"type":"object"}};const schema31 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema35 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.id.type,parentSchema:schema31.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.name.type,parentSchema:schema31.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.description.type,parentSchema:schema31.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.type.type,parentSchema:schema31.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.metric.type,parentSchema:schema31.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.rule.type,parentSchema:schema31.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.properties.arguments.type,parentSchema:schema31.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.items.properties.validValues.type,parentSchema:schema31.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.unit.type,parentSchema:schema31.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.query.type,parentSchema:schema31.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.engine.type,parentSchema:schema31.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema31.items.properties.implementation.type},message:"must be string,object",schema:schema31.items.properties.implementation.type,parentSchema:schema31.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.dimension.type,parentSchema:schema31.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.method.type,parentSchema:schema31.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.severity.type,parentSchema:schema31.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.businessImpact.type,parentSchema:schema31.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.schedule.type,parentSchema:schema31.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.scheduler.type,parentSchema:schema31.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema31.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustBe.type,parentSchema:schema31.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema31.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustNotBe.type,parentSchema:schema31.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThan.type,parentSchema:schema31.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThan.type,parentSchema:schema31.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema38 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema39 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema40 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema39.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalName.type,parentSchema:schema39.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalType.type,parentSchema:schema39.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema39.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.logicalType.enum,parentSchema:schema39.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema40.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.format.type,parentSchema:schema40.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema40.properties.minimum.type},message:"must be number,string",schema:schema40.properties.minimum.type,parentSchema:schema40.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema40.properties.maximum.type},message:"must be number,string",schema:schema40.properties.maximum.type,parentSchema:schema40.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema40.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMinimum.type,parentSchema:schema40.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema40.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMaximum.type,parentSchema:schema40.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.multipleOf.type,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minLength.type,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxLength.type,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.pattern.type,parentSchema:schema40.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minItems.type,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxItems.type,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.uniqueItems.type,parentSchema:schema40.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minProperties.type,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxProperties.type,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.required.items.type,parentSchema:schema40.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.timezone.type,parentSchema:schema40.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.defaultTimezone.type,parentSchema:schema40.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.businessName.type,parentSchema:schema39.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema39.properties.description.type},message:"must be string,null",schema:schema39.properties.description.type,parentSchema:schema39.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.required.type,parentSchema:schema39.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.unique.type,parentSchema:schema39.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.primaryKey.type,parentSchema:schema39.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.primaryKeyPosition.type,parentSchema:schema39.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.partitioned.type,parentSchema:schema39.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.partitionKeyPosition.type,parentSchema:schema39.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.classification.type,parentSchema:schema39.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.encryptedName.type,parentSchema:schema39.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.criticalDataElement.type,parentSchema:schema39.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.semanticType.type,parentSchema:schema39.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.deprecated.type,parentSchema:schema39.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.synonyms.items.type,parentSchema:schema39.properties.synonyms.items,data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.synonyms.type,parentSchema:schema39.properties.synonyms,data:data38};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.transformSourceObjects !== undefined){let data40 = data.transformSourceObjects;if(Array.isArray(data40)){const len2 = data40.length;for(let i2=0; i2<len2; i2++){let data41 = data40[i2];if(typeof data41 !== "string"){const err51 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformSourceObjects.items.type,parentSchema:schema39.properties.transformSourceObjects.items,data:data41};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.transformSourceObjects.type,parentSchema:schema39.properties.transformSourceObjects,data:data40};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.transformLogic !== undefined){let data42 = data.transformLogic;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformLogic.type,parentSchema:schema39.properties.transformLogic,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.transformDescription !== undefined){let data43 = data.transformDescription;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformDescription.type,parentSchema:schema39.properties.transformDescription,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.examples !== undefined){let data44 = data.examples;if(!(Array.isArray(data44))){const err55 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.examples.type,parentSchema:schema39.properties.examples,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.enum !== undefined){let data45 = data.enum;if(Array.isArray(data45)){if(data45.length < 1){const err56 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.enum.type,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.map !== undefined){let data46 = data.map;if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){const err58 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.map.type,parentSchema:schema39.properties.map,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data47 = data.authoritativeDefinitions;if(Array.isArray(data47)){const len3 = data47.length;for(let i3=0; i3<len3; i3++){let data48 = data47[i3];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.url === undefined){const err59 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(data48.type === undefined){const err60 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data48.url !== undefined){let data49 = data48.url;if(typeof data49 !== "string"){const err61 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data49};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data48.type !== undefined){let data50 = data48.type;if(typeof data50 !== "string"){const err62 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data50};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data48.description !== undefined){let data51 = data48.description;if(typeof data51 !== "string"){const err63 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data51};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data48.id !== undefined){let data52 = data48.id;if(typeof data52 !== "string"){const err64 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data52};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data47};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.tags !== undefined){let data53 = data.tags;if(Array.isArray(data53)){const len4 = data53.length;for(let i4=0; i4<len4; i4++){let data54 = data53[i4];if(typeof data54 !== "string"){const err67 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data54};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.relationships !== undefined){let data55 = data.relationships;if(Array.isArray(data55)){const len5 = data55.length;for(let i5=0; i5<len5; i5++){let data56 = data55[i5];if(!(data56 && typeof data56 == "object" && !Array.isArray(data56))){const err69 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data56};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data58 = data.customProperties;if(Array.isArray(data58)){const len6 = data58.length;for(let i6=0; i6<len6; i6++){let data59 = data58[i6];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.property === undefined){const err71 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key2 in data59){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err72 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data59.property !== undefined){let data60 = data59.property;if(typeof data60 === "string"){if(func2(data60) < 1){const err73 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data59.description !== undefined){let data61 = data59.description;if(typeof data61 !== "string"){const err75 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data61};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data59.id !== undefined){let data62 = data59.id;if(typeof data62 !== "string"){const err76 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data62};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.context !== undefined){let data63 = data.context;if((typeof data63 !== "string") && (!(data63 && typeof data63 == "object" && !Array.isArray(data63)))){const err79 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema39.properties.context.type},message:"must be string,object",schema:schema39.properties.context.type,parentSchema:schema39.properties.context,data:data63};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data65 = data.properties;if(Array.isArray(data65)){const len7 = data65.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data65[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data65,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err80 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.properties.type,parentSchema:schema39.properties.properties,data:data65};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.synonyms.items.type,parentSchema:schema27.properties.synonyms.items,data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.synonyms.type,parentSchema:schema27.properties.synonyms,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.deprecated !== undefined){let data18 = data.deprecated;if(typeof data18 !== "boolean"){const err23 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.context !== undefined){let data19 = data.context;if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){const err24 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.relationships !== undefined){let data20 = data.relationships;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){const err25 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data21};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data23 = data.customProperties;if(Array.isArray(data23)){const len4 = data23.length;for(let i4=0; i4<len4; i4++){let data24 = data23[i4];if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.property === undefined){const err27 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key1 in data24){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err28 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data24.property !== undefined){let data25 = data24.property;if(typeof data25 === "string"){if(func2(data25) < 1){const err29 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data24.description !== undefined){let data26 = data24.description;if(typeof data26 !== "string"){const err31 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data26};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data24.id !== undefined){let data27 = data24.id;if(typeof data27 !== "string"){const err32 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data27};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.properties !== undefined){let data28 = data.properties;if(Array.isArray(data28)){const len5 = data28.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data28[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err35 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data28};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err34 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err35 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err43 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err44 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err45 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err46 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err47 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err48 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err49 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err51 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err52 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data39.value === undefined){const err53 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err54 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data40};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err55 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.property.type,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be string,number,boolean,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data42};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema45.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema45.properties.valueExt.type,parentSchema:schema45.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.unit.type,parentSchema:schema45.properties.unit,data:data44};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.element.type,parentSchema:schema45.properties.element,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.driver.type,parentSchema:schema45.properties.driver,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data47};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.scheduler.type,parentSchema:schema45.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.schedule.type,parentSchema:schema45.properties.schedule,data:data49};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data51.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err75 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err76 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err77 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err83 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),
 
-/***/ 4471:
+/***/ 5323:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/rollout.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/rollout.schema.json","title":"mlgate native rollout plan (MlgateRollout)","type":"object","additionalProperties":false,"required":["kind","candidate","steps"],"properties":{"apiVersion":{"type":"string"},"kind":{"const":"MlgateRollout"},"model":{"type":"string","minLength":1},"candidate":{"type":"string","minLength":1},"strategy":{"enum":["canary","shadow-then-canary","blue-green"]},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["traffic"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"type":"string","minLength":1},"shadow":{"type":"boolean"},"gates":{"type":"array","items":{"$ref":"#/definitions/guardrail"}}}}},"guardrails":{"type":"array","items":{"$ref":"#/definitions/guardrail"}},"rollback":{"type":"object","additionalProperties":false,"properties":{"artifact":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}},"owner":{"type":"string"},"description":{"type":"string"}},"definitions":{"guardrail":{"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/rollout.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.candidate === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.steps === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.apiVersion !== undefined){if(typeof data.apiVersion !== "string"){const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.kind !== undefined){if("MlgateRollout" !== data.kind){const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "MlgateRollout"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.model !== undefined){let data2 = data.model;if(typeof data2 === "string"){if(func3(data2) < 1){const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.candidate !== undefined){let data3 = data.candidate;if(typeof data3 === "string"){if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.strategy !== undefined){let data4 = data.strategy;if(!(((data4 === "canary") || (data4 === "shadow-then-canary")) || (data4 === "blue-green"))){const err10 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema11.properties.strategy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.steps !== undefined){let data5 = data.steps;if(Array.isArray(data5)){if(data5.length < 1){const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.traffic === undefined){const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key1 in data6){if(!((((key1 === "traffic") || (key1 === "hold")) || (key1 === "shadow")) || (key1 === "gates"))){const err13 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.traffic !== undefined){let data7 = data6.traffic;if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 100 || isNaN(data7)){const err14 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.hold !== undefined){let data8 = data6.hold;if(typeof data8 === "string"){if(func3(data8) < 1){const err17 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.shadow !== undefined){if(typeof data6.shadow !== "boolean"){const err19 = {instancePath:instancePath+"/steps/" + i0+"/shadow",schemaPath:"#/properties/steps/items/properties/shadow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.gates !== undefined){let data10 = data6.gates;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];const _errs26 = errors;let valid7 = false;const _errs27 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max === undefined){const err20 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}var _valid0 = _errs27 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs28 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.min === undefined){const err21 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}var _valid0 = _errs28 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs29 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max_ratio_vs_control === undefined){const err22 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs29 === errors;valid7 = valid7 || _valid0;}}if(!valid7){const err23 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs26;if(vErrors !== null){if(_errs26){vErrors.length = _errs26;}else {vErrors = null;}}}if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.metric === undefined){const err24 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key2 in data11){if(!((((((key2 === "metric") || (key2 === "max")) || (key2 === "min")) || (key2 === "max_ratio_vs_control")) || (key2 === "window")) || (key2 === "covers"))){const err25 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.metric !== undefined){let data12 = data11.metric;if(typeof data12 === "string"){if(func3(data12) < 1){const err26 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.max !== undefined){let data13 = data11.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err28 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data11.min !== undefined){let data14 = data11.min;if(!((typeof data14 == "number") && (isFinite(data14)))){const err29 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data11.max_ratio_vs_control !== undefined){let data15 = data11.max_ratio_vs_control;if((typeof data15 == "number") && (isFinite(data15))){if(data15 <= 0 || isNaN(data15)){const err30 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data11.window !== undefined){if(typeof data11.window !== "string"){const err32 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data11.covers !== undefined){let data17 = data11.covers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(!((data18 === "latency") || (data18 === "errors"))){const err33 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers/" + i2,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}let i3 = data17.length;let j0;if(i3 > 1){outer0:for(;i3--;){for(j0 = i3; j0--;){if(func0(data17[i3], data17[j0])){const err34 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;break outer0;}}}}}else {const err35 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/steps/" + i0+"/gates",schemaPath:"#/properties/steps/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.guardrails !== undefined){let data19 = data.guardrails;if(Array.isArray(data19)){const len3 = data19.length;for(let i4=0; i4<len3; i4++){let data20 = data19[i4];const _errs49 = errors;let valid15 = false;const _errs50 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max === undefined){const err40 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}var _valid1 = _errs50 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs51 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.min === undefined){const err41 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var _valid1 = _errs51 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs52 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max_ratio_vs_control === undefined){const err42 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid1 = _errs52 === errors;valid15 = valid15 || _valid1;}}if(!valid15){const err43 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}else {errors = _errs49;if(vErrors !== null){if(_errs49){vErrors.length = _errs49;}else {vErrors = null;}}}if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.metric === undefined){const err44 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data20){if(!((((((key3 === "metric") || (key3 === "max")) || (key3 === "min")) || (key3 === "max_ratio_vs_control")) || (key3 === "window")) || (key3 === "covers"))){const err45 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.metric !== undefined){let data21 = data20.metric;if(typeof data21 === "string"){if(func3(data21) < 1){const err46 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data20.max !== undefined){let data22 = data20.max;if(!((typeof data22 == "number") && (isFinite(data22)))){const err48 = {instancePath:instancePath+"/guardrails/" + i4+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data20.min !== undefined){let data23 = data20.min;if(!((typeof data23 == "number") && (isFinite(data23)))){const err49 = {instancePath:instancePath+"/guardrails/" + i4+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data20.max_ratio_vs_control !== undefined){let data24 = data20.max_ratio_vs_control;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data20.window !== undefined){if(typeof data20.window !== "string"){const err52 = {instancePath:instancePath+"/guardrails/" + i4+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data20.covers !== undefined){let data26 = data20.covers;if(Array.isArray(data26)){const len4 = data26.length;for(let i5=0; i5<len4; i5++){let data27 = data26[i5];if(!((data27 === "latency") || (data27 === "errors"))){const err53 = {instancePath:instancePath+"/guardrails/" + i4+"/covers/" + i5,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i6 = data26.length;let j1;if(i6 > 1){outer1:for(;i6--;){for(j1 = i6; j1--;){if(func0(data26[i6], data26[j1])){const err54 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break outer1;}}}}}else {const err55 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.rollback !== undefined){let data28 = data.rollback;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key4 in data28){if(!((key4 === "artifact") || (key4 === "trigger"))){const err58 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.artifact !== undefined){let data29 = data28.artifact;if(typeof data29 === "string"){if(func3(data29) < 1){const err59 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data28.trigger !== undefined){let data30 = data28.trigger;if(typeof data30 === "string"){if(func3(data30) < 1){const err61 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.owner !== undefined){if(typeof data.owner !== "string"){const err64 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err65 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/rollout.schema.json","title":"mlgate native rollout plan (MlgateRollout)","type":"object","additionalProperties":false,"required":["kind","candidate","steps"],"properties":{"apiVersion":{"type":"string"},"kind":{"const":"MlgateRollout"},"model":{"type":"string","minLength":1},"candidate":{"type":"string","minLength":1},"strategy":{"enum":["canary","shadow-then-canary","blue-green"]},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["traffic"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"type":"string","minLength":1},"shadow":{"type":"boolean"},"gates":{"type":"array","items":{"$ref":"#/definitions/guardrail"}}}}},"guardrails":{"type":"array","items":{"$ref":"#/definitions/guardrail"}},"rollback":{"type":"object","additionalProperties":false,"properties":{"artifact":{"type":"string","minLength":1},"trigger":{"type":"string","minLength":1}}},"owner":{"type":"string"},"description":{"type":"string"}},"definitions":{"guardrail":{"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["metric"],"anyOf":[{"required":["max"]},{"required":["min"]},{"required":["max_ratio_vs_control"]}],"properties":{"metric":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max_ratio_vs_control":{"type":"number","exclusiveMinimum":0},"window":{"type":"string"},"covers":{"type":"array","items":{"enum":["latency","errors"]},"uniqueItems":true}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(7546)/* ["default"] */ .A);const func0 = (__nccwpck_require__(731)/* ["default"] */ .A);function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/rollout.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.candidate === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "candidate"},message:"must have required property '"+"candidate"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.steps === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.apiVersion !== undefined){if(typeof data.apiVersion !== "string"){const err4 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.kind !== undefined){if("MlgateRollout" !== data.kind){const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "MlgateRollout"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.model !== undefined){let data2 = data.model;if(typeof data2 === "string"){if(func3(data2) < 1){const err6 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.candidate !== undefined){let data3 = data.candidate;if(typeof data3 === "string"){if(func3(data3) < 1){const err8 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/candidate",schemaPath:"#/properties/candidate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.strategy !== undefined){let data4 = data.strategy;if(!(((data4 === "canary") || (data4 === "shadow-then-canary")) || (data4 === "blue-green"))){const err10 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema11.properties.strategy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.steps !== undefined){let data5 = data.steps;if(Array.isArray(data5)){if(data5.length < 1){const err11 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.traffic === undefined){const err12 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "traffic"},message:"must have required property '"+"traffic"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}for(const key1 in data6){if(!((((key1 === "traffic") || (key1 === "hold")) || (key1 === "shadow")) || (key1 === "gates"))){const err13 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.traffic !== undefined){let data7 = data6.traffic;if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 100 || isNaN(data7)){const err14 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/steps/" + i0+"/traffic",schemaPath:"#/properties/steps/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data6.hold !== undefined){let data8 = data6.hold;if(typeof data8 === "string"){if(func3(data8) < 1){const err17 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/steps/" + i0+"/hold",schemaPath:"#/properties/steps/items/properties/hold/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data6.shadow !== undefined){if(typeof data6.shadow !== "boolean"){const err19 = {instancePath:instancePath+"/steps/" + i0+"/shadow",schemaPath:"#/properties/steps/items/properties/shadow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data6.gates !== undefined){let data10 = data6.gates;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];const _errs26 = errors;let valid7 = false;const _errs27 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max === undefined){const err20 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}var _valid0 = _errs27 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs28 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.min === undefined){const err21 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}var _valid0 = _errs28 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs29 = errors;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.max_ratio_vs_control === undefined){const err22 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs29 === errors;valid7 = valid7 || _valid0;}}if(!valid7){const err23 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs26;if(vErrors !== null){if(_errs26){vErrors.length = _errs26;}else {vErrors = null;}}}if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.metric === undefined){const err24 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}for(const key2 in data11){if(!((((((key2 === "metric") || (key2 === "max")) || (key2 === "min")) || (key2 === "max_ratio_vs_control")) || (key2 === "window")) || (key2 === "covers"))){const err25 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data11.metric !== undefined){let data12 = data11.metric;if(typeof data12 === "string"){if(func3(data12) < 1){const err26 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data11.max !== undefined){let data13 = data11.max;if(!((typeof data13 == "number") && (isFinite(data13)))){const err28 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data11.min !== undefined){let data14 = data11.min;if(!((typeof data14 == "number") && (isFinite(data14)))){const err29 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data11.max_ratio_vs_control !== undefined){let data15 = data11.max_ratio_vs_control;if((typeof data15 == "number") && (isFinite(data15))){if(data15 <= 0 || isNaN(data15)){const err30 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data11.window !== undefined){if(typeof data11.window !== "string"){const err32 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data11.covers !== undefined){let data17 = data11.covers;if(Array.isArray(data17)){const len2 = data17.length;for(let i2=0; i2<len2; i2++){let data18 = data17[i2];if(!((data18 === "latency") || (data18 === "errors"))){const err33 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers/" + i2,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}let i3 = data17.length;let j0;if(i3 > 1){outer0:for(;i3--;){for(j0 = i3; j0--;){if(func0(data17[i3], data17[j0])){const err34 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;break outer0;}}}}}else {const err35 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/steps/" + i0+"/gates/" + i1,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/steps/" + i0+"/gates",schemaPath:"#/properties/steps/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.guardrails !== undefined){let data19 = data.guardrails;if(Array.isArray(data19)){const len3 = data19.length;for(let i4=0; i4<len3; i4++){let data20 = data19[i4];const _errs49 = errors;let valid15 = false;const _errs50 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max === undefined){const err40 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}var _valid1 = _errs50 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs51 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.min === undefined){const err41 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}var _valid1 = _errs51 === errors;valid15 = valid15 || _valid1;if(!valid15){const _errs52 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.max_ratio_vs_control === undefined){const err42 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf/2/required",keyword:"required",params:{missingProperty: "max_ratio_vs_control"},message:"must have required property '"+"max_ratio_vs_control"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}var _valid1 = _errs52 === errors;valid15 = valid15 || _valid1;}}if(!valid15){const err43 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}else {errors = _errs49;if(vErrors !== null){if(_errs49){vErrors.length = _errs49;}else {vErrors = null;}}}if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.metric === undefined){const err44 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data20){if(!((((((key3 === "metric") || (key3 === "max")) || (key3 === "min")) || (key3 === "max_ratio_vs_control")) || (key3 === "window")) || (key3 === "covers"))){const err45 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.metric !== undefined){let data21 = data20.metric;if(typeof data21 === "string"){if(func3(data21) < 1){const err46 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/guardrails/" + i4+"/metric",schemaPath:"#/definitions/guardrail/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data20.max !== undefined){let data22 = data20.max;if(!((typeof data22 == "number") && (isFinite(data22)))){const err48 = {instancePath:instancePath+"/guardrails/" + i4+"/max",schemaPath:"#/definitions/guardrail/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data20.min !== undefined){let data23 = data20.min;if(!((typeof data23 == "number") && (isFinite(data23)))){const err49 = {instancePath:instancePath+"/guardrails/" + i4+"/min",schemaPath:"#/definitions/guardrail/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data20.max_ratio_vs_control !== undefined){let data24 = data20.max_ratio_vs_control;if((typeof data24 == "number") && (isFinite(data24))){if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/guardrails/" + i4+"/max_ratio_vs_control",schemaPath:"#/definitions/guardrail/properties/max_ratio_vs_control/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data20.window !== undefined){if(typeof data20.window !== "string"){const err52 = {instancePath:instancePath+"/guardrails/" + i4+"/window",schemaPath:"#/definitions/guardrail/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data20.covers !== undefined){let data26 = data20.covers;if(Array.isArray(data26)){const len4 = data26.length;for(let i5=0; i5<len4; i5++){let data27 = data26[i5];if(!((data27 === "latency") || (data27 === "errors"))){const err53 = {instancePath:instancePath+"/guardrails/" + i4+"/covers/" + i5,schemaPath:"#/definitions/guardrail/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}let i6 = data26.length;let j1;if(i6 > 1){outer1:for(;i6--;){for(j1 = i6; j1--;){if(func0(data26[i6], data26[j1])){const err54 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;break outer1;}}}}}else {const err55 = {instancePath:instancePath+"/guardrails/" + i4+"/covers",schemaPath:"#/definitions/guardrail/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/guardrails/" + i4,schemaPath:"#/definitions/guardrail/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.rollback !== undefined){let data28 = data.rollback;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key4 in data28){if(!((key4 === "artifact") || (key4 === "trigger"))){const err58 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data28.artifact !== undefined){let data29 = data28.artifact;if(typeof data29 === "string"){if(func3(data29) < 1){const err59 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}else {const err60 = {instancePath:instancePath+"/rollback/artifact",schemaPath:"#/properties/rollback/properties/artifact/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data28.trigger !== undefined){let data30 = data28.trigger;if(typeof data30 === "string"){if(func3(data30) < 1){const err61 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/rollback/trigger",schemaPath:"#/properties/rollback/properties/trigger/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.owner !== undefined){if(typeof data.owner !== "string"){const err64 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err65 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ })
@@ -51518,6 +52114,6 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(8771);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -26,7 +26,12 @@ export class WorkspaceSource implements FileSource {
           message: `${rel}: a symlink loop; expected a regular file`,
         };
       }
-      return { ok: false, path: rel, reason: 'missing', message: `${rel}: not found in the working tree` };
+      return {
+        ok: false,
+        path: rel,
+        reason: 'missing',
+        message: `${rel}: not found in the working tree`,
+      };
     }
     if (real !== rootReal && !real.startsWith(rootReal + sep)) {
       return {
