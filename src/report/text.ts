@@ -53,6 +53,19 @@ export function renderText(report: Report): string {
       }
     }
   }
+  for (const model of report.models) {
+    const l = model.ledger;
+    // As in the comment: when metrics moved and the ledger has no new entry, the entry to paste.
+    if (l && l.added.length === 0 && l.metricsChanged && l.suggested) {
+      out.push('', `suggested ledger entry for ${model.name} (append to ${l.file}):`);
+      out.push(
+        ...l.suggested
+          .trimEnd()
+          .split('\n')
+          .map((line) => `  ${line}`),
+      );
+    }
+  }
   if (report.checklist) {
     const c = report.checklist.counts;
     out.push(
@@ -66,7 +79,15 @@ export function renderText(report: Report): string {
       );
     }
   }
-  const rest = report.findings.filter((f) => f.check !== 'gate');
+  // Gate failures and checklist items are printed above as rows: never print a row twice.
+  const shown = new Set<string>();
+  const rest = report.findings.filter((f) => {
+    if (f.check === 'gate' || (f.check === 'checklist' && report.checklist)) return false;
+    const key = `${f.level} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`;
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
   if (rest.length > 0) {
     out.push('', 'findings:');
     for (const f of rest)
