@@ -42821,7 +42821,7 @@ async function runPipeline(input) {
             }
             if (report.state === 'new') {
                 const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
-                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`);
+                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped: there is nothing to regress from (only a gate that says `required: true` explicitly fails instead).' : ''}`);
             }
             const [contract, rollout, manifest, ledger] = await Promise.all([
                 contractStage(ctx),
