@@ -34,6 +34,8 @@ export interface PipelineInput {
   base: FileSource | null;
   configPath: string;
   configSource: 'base' | 'head';
+  /** The working tree, when head is a commit: its config is the fallback (config/resolve.ts). */
+  workingTree?: FileSource;
   prBody: string | null;
   pr: PrInfo;
   failOn: FailOn;
@@ -157,7 +159,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       if (report.state === 'new') {
         const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
         report.notes.push(
-          `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`,
+          `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped: there is nothing to regress from (only a gate that says `required: true` explicitly fails instead).' : ''}`,
         );
       }
       const [contract, rollout, manifest, ledger] = await Promise.all([

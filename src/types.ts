@@ -104,7 +104,10 @@ export interface MetricRow {
 export interface PrInfo {
   number: number | null;
   base: string | null;
+  /** The head commit; null when the head is a working tree with uncommitted changes. */
   head: string | null;
+  /** What the head is when it is not a commit: `working tree`. */
+  headLabel?: string;
 }
 
 /**

@@ -151,3 +151,123 @@ describe('splitRef: the last ":" whose left side is a declared metrics file', ()
     expect(splitRef(ref, files)).toEqual(file ? { file, name } : { name });
   });
 });
+
+describe('templated dvc.yaml (issue 10 point 3)', () => {
+  it('resolves ${} from params.yaml, top-level vars and stage vars as DVC does', async () => {
+    const repo = buildRepo([
+      {
+        'ml/params.yaml': 'data:\n  metrics_file: eval/metrics.json\nflags: { on: true }\n',
+        'ml/extra.yaml': 'paths:\n  - unused\n  - reports\nother: 1\n',
+        'ml/dvc.yaml': `vars:
+  - extra.yaml:paths
+  - { split: test }
+stages:
+  evaluate:
+    vars:
+      - { name: scores }
+    metrics:
+      - \${data.metrics_file}:
+          cache: false
+      - \${paths[1]}/\${split}-\${name}.json:
+          cache: false
+`,
+        'ml/eval/metrics.json': { auc: 0.9 },
+        'ml/reports/test-scores.json': { f1: 0.7 },
+        '.mlgate.yml':
+          'version: 1\nmodels:\n  - name: m\n    metrics: ml/dvc.yaml\n    gates:\n      - { metric: auc, min: 0.8 }\n      - { metric: f1, min: 0.6 }\nchecklist: { enabled: false }\n',
+      },
+    ]);
+    try {
+      const report = await check(repo, null, repo.shas[0]);
+      expect(report.findings.filter((f) => f.level === 'error')).toEqual([]);
+      expect(report.models[0].metricsFiles).toEqual([
+        'ml/eval/metrics.json',
+        'ml/reports/test-scores.json',
+      ]);
+      expect(report.models[0].gates.map((g) => [g.status, g.path])).toEqual([
+        ['pass', 'ml/eval/metrics.json'],
+        ['pass', 'ml/reports/test-scores.json'],
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('an unresolvable ${} names the expression and the line', async () => {
+    const repo = buildRepo([
+      {
+        'dvc.yaml': 'stages:\n  evaluate:\n    metrics:\n      - ${nope.file}\n',
+        '.mlgate.yml':
+          'version: 1\nmodels:\n  - name: m\n    metrics: dvc.yaml\n    gates:\n      - { metric: auc, min: 0.8 }\nchecklist: { enabled: false }\n',
+      },
+    ]);
+    try {
+      const report = await check(repo, null, repo.shas[0]);
+      expect(report.findings).toContainEqual(
+        expect.objectContaining({
+          file: 'dvc.yaml',
+          line: 4,
+          message: '`${nope.file}`: `nope.file` is not defined in params.yaml or `vars`',
+        }),
+      );
+      expect(report.passed).toBe(false);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('DVC-cached outputs (issue 10 point 3)', () => {
+  it('a git-ignored metrics file under a cached stage output says `dvc pull` or `cache: false`', async () => {
+    // The get-started layout: `outs: [eval]`, top-level `metrics: [eval/metrics.json]`, /eval ignored.
+    const repo = buildRepo([
+      {
+        '.gitignore': '/eval\n',
+        'dvc.yaml':
+          'stages:\n  evaluate:\n    cmd: python src/evaluate.py\n    outs:\n      - eval\nmetrics:\n  - eval/metrics.json\n',
+        '.mlgate.yml':
+          'version: 1\nmodels:\n  - name: m\n    metrics: dvc.yaml\n    gates:\n      - { metric: avg_prec.test, min: 0.9 }\nchecklist: { enabled: false }\n',
+      },
+    ]);
+    try {
+      const report = await check(repo, null, 'workspace');
+      const missing = report.findings.find((f) => f.file === 'eval/metrics.json');
+      expect(missing?.level).toBe('error');
+      expect(missing?.message).toContain('not found in the working tree (declared in dvc.yaml:7)');
+      expect(missing?.message).toContain('DVC-cached output of stage `evaluate`');
+      expect(missing?.message).toContain('`dvc pull`');
+      expect(missing?.message).toContain('`cache: false`');
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('nested keys renamed across commits', () => {
+  it('the diff shows the old key removed and the new one added, in the same file', async () => {
+    const repo = buildRepo([
+      {
+        '.mlgate.yml':
+          'version: 1\nmodels:\n  - name: m\n    metrics: metrics.yaml\n    gates:\n      - { metric: test.acc, min: 0.5 }\nchecklist: { enabled: false }\n',
+        'metrics.yaml': 'train:\n  acc: 0.9\ntest:\n  acc: 0.8\n',
+      },
+      { 'metrics.yaml': 'training:\n  acc: 0.91\ntest:\n  accuracy: 0.81\n' },
+    ]);
+    try {
+      const report = await check(repo, repo.shas[0], repo.shas[1]);
+      expect(report.models[0].metrics.map((r) => [r.metric, r.base, r.head])).toEqual([
+        ['test.acc', 0.8, null],
+        ['test.accuracy', null, 0.81],
+        ['train.acc', 0.9, null],
+        ['training.acc', null, 0.91],
+      ]);
+      const gate = report.findings.find((f) => f.check === 'gate');
+      expect(gate).toMatchObject({ file: '.mlgate.yml', line: 6 });
+      expect(gate?.message).toBe(
+        'test.acc is missing from metrics.yaml (did you mean `test.accuracy`?)',
+      );
+    } finally {
+      repo.remove();
+    }
+  });
+});

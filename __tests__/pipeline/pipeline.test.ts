@@ -226,7 +226,7 @@ models:
       .map((f) => `${f.file}:${f.line ?? ''} ${f.message}`);
     expect(messages).toEqual([
       'ml/dvc.yaml:8 metrics file "ml/../../etc/passwd" points outside the repository',
-      'ml/missing.json: ml/missing.json: not found in head (declared in ml/dvc.yaml:9)',
+      'ml/missing.json: ml/missing.json: not found in head (declared in ml/dvc.yaml:9); it is a DVC-cached output of stage `train` (git-ignored, so not in a fresh checkout): run `dvc pull` (or `dvc repro`) before mlgate, or declare the metric with `cache: false` so that git tracks it',
     ]);
   });
 });

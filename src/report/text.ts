@@ -18,6 +18,9 @@ export function renderText(report: Report): string {
   out.push(
     `mlgate: ${report.passed ? 'PASSED' : 'FAILED'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
   );
+  const head = report.pr.head ? report.pr.head.slice(0, 7) : (report.pr.headLabel ?? null);
+  const base = report.pr.base ? report.pr.base.slice(0, 7) : null;
+  if (head || base) out.push(`compared: ${base ?? '(no base)'} -> ${head ?? '(head)'}`);
   out.push(`gates from: ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
   if (report.config.note) out.push(`note: ${report.config.note}`);
   if (report.policyChanges.length > 0) {
@@ -50,6 +53,19 @@ export function renderText(report: Report): string {
       }
     }
   }
+  for (const model of report.models) {
+    const l = model.ledger;
+    // As in the comment: when metrics moved and the ledger has no new entry, the entry to paste.
+    if (l && l.added.length === 0 && l.metricsChanged && l.suggested) {
+      out.push('', `suggested ledger entry for ${model.name} (append to ${l.file}):`);
+      out.push(
+        ...l.suggested
+          .trimEnd()
+          .split('\n')
+          .map((line) => `  ${line}`),
+      );
+    }
+  }
   if (report.checklist) {
     const c = report.checklist.counts;
     out.push(
@@ -63,7 +79,15 @@ export function renderText(report: Report): string {
       );
     }
   }
-  const rest = report.findings.filter((f) => f.check !== 'gate');
+  // Gate failures and checklist items are printed above as rows: never print a row twice.
+  const shown = new Set<string>();
+  const rest = report.findings.filter((f) => {
+    if (f.check === 'gate' || (f.check === 'checklist' && report.checklist)) return false;
+    const key = `${f.level} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`;
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
   if (rest.length > 0) {
     out.push('', 'findings:');
     for (const f of rest)

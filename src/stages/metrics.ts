@@ -5,7 +5,10 @@
  * file (`path:name` keys, see formats/metrics/paths.ts), so two files sharing a key never collide.
  */
 import type { Config, ModelConfig } from '../config/types.js';
-import { dvcMetricsFiles, isDvcYaml } from '../formats/metrics/dvc.js';
+import { isRecord, parseData } from '../formats/data.js';
+import type { VarsData } from '../formats/metrics/dvc-template.js';
+import { dvcMetricsFiles, dvcVarsFiles, isDvcYaml } from '../formats/metrics/dvc.js';
+import { parseToml } from '../formats/metrics/toml.js';
 import { parseMetrics } from '../formats/metrics/index.js';
 import { qualify } from '../formats/metrics/paths.js';
 import { confinePath, type FileSource } from '../sources/types.js';
@@ -30,6 +33,8 @@ export function metricsPaths(model: Pick<ModelConfig, 'metrics'>): string[] {
 interface Declared {
   path: string;
   from?: { file: string; line?: number };
+  /** The dvc.yaml stage whose cached output this file is. */
+  cachedBy?: string;
 }
 
 async function load(
@@ -56,7 +61,8 @@ async function load(
       if (!(missingLevel === null && read.result.reason === 'missing')) findings.push(read.finding);
       continue;
     }
-    declared.push(...dvcDeclared(read.path, read.text, model, findings));
+    const vars = await readVars(source, dvcVarsFiles(read.path, read.text));
+    declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
   }
   const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
   return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
@@ -77,8 +83,38 @@ async function loadOne(
   return { ...parseMetrics(read.path, read.text, opts), missing: false };
 }
 
+/**
+ * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
+ * null: the templating then says which `${…}` it could not resolve).
+ */
+async function readVars(source: FileSource, paths: string[]): Promise<VarsData> {
+  const out: VarsData = new Map();
+  for (const path of paths) {
+    const confined = confinePath(path);
+    if (!confined.ok) {
+      out.set(path, null);
+      continue;
+    }
+    const read = await source.read(confined.path);
+    const parsed = !read.ok
+      ? null
+      : /\.toml$/i.test(path)
+        ? parseToml(read.text)
+        : parseData(read.text);
+    const data = parsed?.ok ? parsed.value.data : null;
+    out.set(path, isRecord(data) ? data : null);
+  }
+  return out;
+}
+
 /** The metrics files a dvc.yaml declares, confined to the repository. */
-function dvcDeclared(file: string, text: string, model: string, findings: Finding[]): Declared[] {
+function dvcDeclared(
+  file: string,
+  text: string,
+  vars: VarsData,
+  model: string,
+  findings: Finding[],
+): Declared[] {
   const at = (message: string, line?: number): Finding => ({
     level: 'error',
     check: 'metrics',
@@ -87,7 +123,7 @@ function dvcDeclared(file: string, text: string, model: string, findings: Findin
     ...(line ? { line } : {}),
     message,
   });
-  const { files, issues } = dvcMetricsFiles(file, text);
+  const { files, issues } = dvcMetricsFiles(file, text, vars);
   findings.push(...issues.map((i) => at(i.message, i.line)));
   const out: Declared[] = [];
   for (const entry of files) {
@@ -102,7 +138,11 @@ function dvcDeclared(file: string, text: string, model: string, findings: Findin
       );
       continue;
     }
-    out.push({ path: confined.path, from: { file, line: entry.line } });
+    out.push({
+      path: confined.path,
+      from: { file, line: entry.line },
+      ...(entry.cachedBy ? { cachedBy: entry.cachedBy } : {}),
+    });
   }
   return out;
 }
@@ -136,7 +176,12 @@ async function loadMerged(
       const where = entry.from
         ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
         : '';
-      findings.push({ ...read.finding, message: `${read.finding.message}${where}` });
+      // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
+      const cached =
+        read.result.reason === 'missing' && entry.cachedBy
+          ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
+          : '';
+      findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
       continue;
     }
     const parsed = parseMetrics(read.path, read.text, opts);
@@ -193,7 +238,9 @@ export async function metricsStage(
   // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
   const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
   findings.push(
-    ...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)),
+    ...headRes.findings.map((f) =>
+      headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f,
+    ),
   );
   let baseRes: Loaded = { set: null, findings: [], missing: false };
   if (base) {
