@@ -18,6 +18,7 @@ export const Outputs = {
   Passed: 'passed',
   Errors: 'errors',
   Warnings: 'warnings',
+  Waived: 'waived',
   Report: 'report',
   CommentId: 'comment-id',
   CommentUrl: 'comment-url',

@@ -6,17 +6,24 @@
 import * as core from '@actions/core';
 import { Limits, Outputs } from './constants.js';
 import { errorText } from './formats/data.js';
-import { publishComment, type StickyResult } from './github/comment.js';
+import { publishComment, type PullTarget, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
 import { lazyClient, type GitHubClient } from './github/octokit.js';
 import { findPublishTarget, readReportFile } from './github/publish.js';
 import * as results from './github/results.js';
 import { resolveTrees } from './github/trees.js';
+import {
+  applyPrWaivers,
+  keepWaiverRecord,
+  publishStatus,
+  withCommentPull,
+} from './github/waive.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
 import type { Report } from './report/model.js';
 import { renderComment } from './report/markdown.js';
+import { withoutWaivers } from './report/waivers.js';
 import type { Finding } from './types.js';
 
 type Client = (() => Promise<GitHubClient>) | null;
@@ -29,6 +36,7 @@ async function comment(
   client: Client,
   report: Report,
   target: (client: GitHubClient, repo: RepoRef) => Promise<number | Finding | null>,
+  prepare?: (client: GitHubClient, pr: PullTarget) => Promise<Report>,
 ): Promise<Posted> {
   if (!s.comment) return { comment: null, findings: [] };
   if (!client || !ctx.repo) {
@@ -39,7 +47,8 @@ async function comment(
   const number = await target(octokit, ctx.repo);
   if (number === null) return { comment: null, findings: [] };
   if (typeof number !== 'number') return warned([number]);
-  const { markdown } = renderComment(report, {
+  const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
+  const { markdown } = renderComment(shown, {
     commentKey: s.commentKey,
     maxChars: Limits.commentChars,
   });
@@ -67,12 +76,14 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
     ...(s.models.length > 0 ? { models: s.models } : {}),
   });
   report = results.withFindings(report, trees.findings);
+  report = await applyPrWaivers(report, ctx, client, s.commentKey);
   // Only a PR gets a comment; push and workflow_dispatch report through the summary.
   const pr = ctx.pr;
   const posted = pr
     ? await comment(s, ctx, client, report, async () => pr.number).catch(failedComment)
     : { comment: null, findings: [] };
   report = results.withFindings(report, posted.findings);
+  await publishStatus(report, ctx, client, s.commentKey);
   const writeError = await finish(s, report, posted.comment, true);
   const verdict = report.passed ? null : results.failureLine(report);
   return [writeError, verdict].filter(Boolean).join('; ') || null;
@@ -111,11 +122,19 @@ async function publish(
   ctx: EventContext,
   client: Client,
 ): Promise<string | null> {
-  let report = await readReportFile(s.report);
-  const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
-    const found = await findPublishTarget(octokit, repo, ctx, report);
-    return found.ok ? found.target.number : found.finding;
-  }).catch(failedComment);
+  // Waivers in an artifact are not trusted (a fork's code could have written it).
+  let report = withoutWaivers(await readReportFile(s.report));
+  const posted = await comment(
+    s,
+    ctx,
+    client,
+    report,
+    async (octokit, repo) => {
+      const found = await findPublishTarget(octokit, repo, ctx, report);
+      return found.ok ? found.target.number : found.finding;
+    },
+    (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey),
+  ).catch(failedComment);
   report = results.withFindings(report, posted.findings);
   // The verdict already decided the check run; publishing only reports it.
   return finish(s, report, posted.comment, false);
@@ -150,8 +169,12 @@ export async function run(): Promise<void> {
   try {
     const settings = getInputs();
     if (settings.token) core.setSecret(settings.token);
-    const ctx = await loadEventContext(process.env);
     const client = lazyClient(settings.token);
+    const ctx = await withCommentPull(await loadEventContext(process.env), client);
+    if (ctx.eventName === 'issue_comment' && !ctx.pr) {
+      core.info('mlgate: a comment on an issue, not a pull request; nothing to check');
+      return;
+    }
     const failure =
       settings.mode === 'publish'
         ? await publish(settings, ctx, client)

@@ -8,6 +8,7 @@ import type { LoadedConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
+import { gateTarget } from './checks/waivers.js';
 import { VERSION } from './constants.js';
 import {
   sortFindings,
@@ -68,14 +69,18 @@ function gateFindings(
       g.value === null || g.ambiguous
         ? undefined
         : head?.values.get(g.path && head.files ? qualify(g.path, name) : g.metric);
+    const key = g.path && head?.files ? qualify(g.path, name) : g.metric;
+    // Only failing gates ask: lines of the other metrics are never looked up.
+    const line = leaf ? (leaf.line ?? head?.lineOf?.(key)) : undefined;
     out.push({
       level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
       check: g.ambiguous ? 'config' : 'gate',
       model,
+      target: gateTarget(model, g),
       ...(leaf && g.path
-        ? { file: g.path, ...(leaf.line ? { line: leaf.line } : {}) }
+        ? { file: g.path, ...(line ? { line } : {}) }
         : leaf && head
-          ? { file: head.file, ...(leaf.line ? { line: leaf.line } : {}) }
+          ? { file: head.file, ...(line ? { line } : {}) }
           : atGate),
       message: leaf
         ? `${g.message} (gate at ${loaded.file}${gateLine ? `:${gateLine}` : ''})`
@@ -225,6 +230,8 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       file: input.configPath,
       source: resolved.source,
       ...(resolved.note ? { note: resolved.note } : {}),
+      // Who may waive is always the base branch's say, whichever config is in force.
+      ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
     },
     policyChanges,
     ...(inForce

@@ -30,6 +30,24 @@ export interface Finding {
   message: string;
   /** Stable rule id, e.g. `leakage.label-as-feature`; optional. */
   rule?: string;
+  /**
+   * What `/mlgate waive` names to cover this finding when the rule id alone is too coarse: a gate
+   * as the comment shows it (`churn auc vs production`), a checklist item (`checklist.leakage`).
+   */
+  target?: string;
+  /** `waived`: an authorised waiver covers this finding; it is shown and does not block. */
+  status?: 'waived';
+  waiver?: WaiverMark;
+}
+
+/** Who waived a finding or gate, when, why, until when, and where (the waiving comment). */
+export interface WaiverMark {
+  by: string;
+  at: string;
+  reason: string;
+  /** `YYYY-MM-DD`, inclusive (UTC). */
+  expires?: string;
+  url: string;
 }
 
 /** A metric leaf after flattening: a number (possibly with an interval) or a display-only value. */
@@ -57,9 +75,15 @@ export interface MetricSet {
   meta: Record<string, string | number | boolean | null>;
   /** Notes about derived metrics, e.g. the ε used for PSI. */
   notes: string[];
+  /**
+   * 1-based line of a metric whose value carries no `line`, found on demand: looking up the lines
+   * of 100,000 metrics up front costs more than parsing them, and only findings need a line.
+   */
+  lineOf?: (name: string) => number | undefined;
 }
 
-export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip';
+/** `waived`: a failing or warning gate that an authorised waiver covers (it does not block). */
+export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip' | 'waived';
 
 /** The result of one gate, or of one wildcard match of a gate evaluated `each`. */
 export interface GateResult {
@@ -85,6 +109,8 @@ export interface GateResult {
   aggregate?: string;
   /** Which setting `threshold` is: `min`, `max`, `max_drop`, `max_drop_pct`, `min_gain`, `min_gain_pct`. */
   thresholdKind?: 'min' | 'max' | 'max_drop' | 'max_drop_pct' | 'min_gain' | 'min_gain_pct';
+  /** For `waived`: the waiver, and the status the gate had without it. */
+  waiver?: WaiverMark & { was: 'fail' | 'warn' };
 }
 
 /** A row of the metric diff (`dvc metrics diff` semantics). */

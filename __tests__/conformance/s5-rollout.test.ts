@@ -601,10 +601,20 @@ describe('§5 the same checks on Kubernetes formats', () => {
       'rollout.hold',
       FLAGGER_ANALYSIS.replace('interval: 15m', 'interval: often'),
     ],
+    // Flagger advances on each passing check (one per interval), so its bake is measured as
+    // analysis time and successful checks before full traffic (issue 11; docs/rollout.md).
     [
-      'Flagger: interval shorter than min_bake',
-      'rollout.hold',
-      FLAGGER_ANALYSIS.replace('interval: 15m', 'interval: 1m'),
+      'Flagger: analysis shorter than min_analysis',
+      'rollout.analysis-time',
+      FLAGGER_ANALYSIS.replace('interval: 15m', 'interval: 30s'),
+    ],
+    [
+      'Flagger: one check, then full traffic',
+      'rollout.checks',
+      FLAGGER_ANALYSIS.replace(
+        '    maxWeight: 50\n    stepWeight: 10\n',
+        '    stepWeights: [10]\n',
+      ),
     ],
     [
       'Flagger: first step too big',

@@ -52,6 +52,7 @@ const POLICY_KEYS = new Set([
   'metrics_policy',
   'checklist',
   'ledger_policy',
+  'waivers',
 ]);
 const STUB_MODEL = 'models:\n  - name: m\n    metrics: m.json\n';
 

@@ -18,7 +18,24 @@ export interface StoredComment {
   body: string;
   html_url: string;
   created_at: string;
+  updated_at: string;
   user: { login: string; type: 'Bot' | 'User' };
+}
+
+export interface StoredReview {
+  id: number;
+  body: string;
+  html_url: string;
+  state: string;
+  submitted_at: string;
+  user: { login: string; type: 'Bot' | 'User' };
+}
+
+/** What `GET /pulls/{n}` returns beyond the head SHA (for `issue_comment` runs). */
+export interface PullDetails {
+  base: string;
+  body: string;
+  author: string;
 }
 
 /** A canned failure for one route: `POST /repos/o/r/issues/7/comments` → 403. */
@@ -35,6 +52,16 @@ export class FakeGitHub {
   readonly comments = new Map<number, StoredComment[]>();
   /** Open PRs by number: their current head SHA. */
   readonly pulls = new Map<number, string>();
+  /** Extra fields of open PRs: base SHA, body and author. */
+  readonly pullDetails = new Map<number, PullDetails>();
+  /** Reviews by PR number. */
+  readonly reviews = new Map<number, StoredReview[]>();
+  /** Repository role by login (`admin`, `maintain`, `write`, `triage`, `read`); others are 404. */
+  readonly roles = new Map<string, string>();
+  /** Team members by `org/slug`. */
+  readonly teams = new Map<string, string[]>();
+  /** Commit statuses set, in order: the SHA and the request body. */
+  readonly statuses: { sha: string; body: Record<string, unknown> }[] = [];
   failures: Failure[] = [];
   private server: Server | null = null;
   private nextId = 1000;
@@ -66,6 +93,34 @@ export class FakeGitHub {
     return comment;
   }
 
+  /** Edit a comment as its author (or anyone) would: new body, later `updated_at`. */
+  edit(id: number, body: string): StoredComment {
+    for (const list of this.comments.values()) {
+      const index = list.findIndex((c) => c.id === id);
+      if (index < 0) continue;
+      this.clock += 60_000;
+      list[index] = { ...list[index], body, updated_at: new Date(this.clock).toISOString() };
+      return list[index];
+    }
+    throw new Error(`no comment ${id}`);
+  }
+
+  /** Add a submitted review with a body. */
+  review(pull: number, body: string, login: string, state = 'COMMENTED'): StoredReview {
+    const id = this.nextId++;
+    this.clock += 60_000;
+    const review: StoredReview = {
+      id,
+      body,
+      state,
+      html_url: `https://github.test/o/r/pull/${pull}#pullrequestreview-${id}`,
+      submitted_at: new Date(this.clock).toISOString(),
+      user: { login, type: 'User' },
+    };
+    this.reviews.set(pull, [...(this.reviews.get(pull) ?? []), review]);
+    return review;
+  }
+
   /** Requests that changed comments (POST, PATCH, DELETE). */
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== 'GET' && r.path.includes('/comments'));
@@ -84,6 +139,7 @@ export class FakeGitHub {
       body,
       html_url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`,
       created_at: new Date(this.clock).toISOString(),
+      updated_at: new Date(this.clock).toISOString(),
       user,
     };
   }
@@ -149,7 +205,41 @@ export class FakeGitHub {
     if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path)) && method === 'GET') {
       const head = this.pulls.get(Number(m[1]));
       if (!head) return send(404, { message: 'Not Found' });
-      return send(200, { number: Number(m[1]), state: 'open', head: { sha: head } });
+      const more = this.pullDetails.get(Number(m[1]));
+      return send(200, {
+        number: Number(m[1]),
+        state: 'open',
+        head: { sha: head },
+        ...(more
+          ? {
+              base: { sha: more.base },
+              body: more.body,
+              user: { login: more.author, type: 'User' },
+            }
+          : {}),
+      });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) && method === 'GET') {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const all = this.reviews.get(Number(m[1])) ?? [];
+      return send(200, all.slice((page - 1) * perPage, page * perPage));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(path))) {
+      const role = this.roles.get(decodeURIComponent(m[1]));
+      if (!role) return send(404, { message: 'Not Found' });
+      // As GitHub answers: the legacy `permission` folds maintain into write and triage into read.
+      const legacy = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read' }[role];
+      return send(200, { permission: legacy ?? 'read', role_name: role, user: { login: m[1] } });
+    }
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path))) {
+      const members = this.teams.get(`${m[1]}/${m[2]}`) ?? [];
+      if (!members.includes(decodeURIComponent(m[3]))) return send(404, { message: 'Not Found' });
+      return send(200, { state: 'active', role: 'member' });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/.exec(path)) && method === 'POST') {
+      this.statuses.push({ sha: m[1], body: body as Record<string, unknown> });
+      return send(201, { id: this.statuses.length, ...(body as object) });
     }
     return send(404, { message: `Not Found (fake has no route ${method} ${path})` });
   }

@@ -47,11 +47,14 @@ export interface TestRepo {
 }
 
 /** examples/base as the first commit, examples/head (plus overrides) as the second, checked out. */
-export function buildRepo(headOverrides: Record<string, string> = {}): TestRepo {
+export function buildRepo(
+  headOverrides: Record<string, string> = {},
+  baseOverrides: Record<string, string> = {},
+): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), 'mlgate-e2e-repo-'));
   temps.push(dir);
   git(dir, 'init', '--quiet', '--initial-branch=main');
-  replaceTree(dir, join(ROOT, 'examples/base'), {});
+  replaceTree(dir, join(ROOT, 'examples/base'), baseOverrides);
   git(dir, 'add', '-A');
   git(dir, ...GIT_ID, 'commit', '--quiet', '-m', 'base');
   const base = git(dir, 'rev-parse', 'HEAD');

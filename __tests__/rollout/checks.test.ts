@@ -45,13 +45,13 @@ describe('checkRolloutPlan under the default policy', () => {
       ],
     ],
     ['argo-bluegreen.yaml', ['error:rollout.first-step@20']],
-    ['flagger-podinfo.yaml', ['error:rollout.hold@20']],
+    // Flagger's podinfo tutorial: 5 steps × 1m, 5 checks before full traffic (min_analysis 5m).
+    ['flagger-podinfo.yaml', []],
     [
       'flagger-bluegreen.yaml',
       [
         'error:rollout.skip-analysis@13',
         'error:rollout.first-step@1',
-        'error:rollout.hold@17',
         'warning:rollout.guardrails@1',
       ],
     ],
@@ -88,9 +88,12 @@ describe('checkRolloutPlan under the default policy', () => {
     expect(msgs).toContain(
       'rollback.artifact "churn:2026-11-20" is the candidate itself; expected the known-good artifact in production',
     );
-    const podinfo = checkRolloutPlan(read('flagger-podinfo.yaml'), defaults).map((i) => i.message);
+    const hasty = fixture('flagger-podinfo.yaml').replace('stepWeight: 10', 'stepWeight: 50');
+    const podinfo = checkRolloutPlan(read('p.yaml', hasty), defaults).map((i) => i.message);
     expect(podinfo).toEqual([
-      'steps at 10%, 20%, 30%, 40%, 50% each holds 1m; expected a hold of at least 10m (rollout_policy.min_bake)',
+      'first traffic step is 50%; expected at most 10% (rollout_policy.max_first_step)',
+      'analysis runs 1m before full traffic (1 check over 1m); expected at least 5m (rollout_policy.min_analysis): raise the interval or add steps',
+      '1 check over 1m pass before full traffic; expected at least 3 successful checks (rollout_policy.min_checks): lower stepWeight or raise iterations',
     ]);
   });
 
@@ -191,7 +194,8 @@ describe('diffRolloutPlans (base → head loosening)', () => {
     ).toEqual([
       'rollout loosened: 2 steps, was 4 at base; expected no fewer steps',
       'rollout loosened: first step 10%, was 1% at base; expected no bigger first step',
-      'rollout loosened: total bake 30m, was 1h at base',
+      // The last step waits for confirm-promotion (manual), so it adds no fixed time.
+      'rollout loosened: total bake 15m, was 45m at base',
     ]);
   });
 

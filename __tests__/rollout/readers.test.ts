@@ -44,7 +44,7 @@ describe('readers', () => {
       'flagger-good.yaml',
       'flagger',
       'canary',
-      '1% 15m → 5% 15m → 20% 15m → 50% 15m → 100%',
+      '1% 15m → 5% 15m → 20% 15m → 50% manual → 100%',
       ['error-rate', 'request-duration'],
     ],
     [

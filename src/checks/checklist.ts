@@ -310,6 +310,7 @@ function itemFindings(
       file: input.configFile,
       ...(line ? { line } : {}),
       rule: 'checklist.missing',
+      target: `checklist.${r.id}`,
       message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
     });
   } else {
@@ -317,6 +318,7 @@ function itemFindings(
       level: 'notice',
       check: 'checklist',
       rule: 'checklist.missing',
+      target: `checklist.${r.id}`,
       message: `checklist item \`${r.id}\` is missing: ${r.detail}`,
     });
   }

@@ -7,7 +7,9 @@
  * required column and loosened quality or SLA are warnings; documentation, additions and
  * loosened constraints are notices.
  */
+import { boundValue } from '../formats/contract/common.js';
 import type {
+  Bound,
   Column,
   Constraints,
   Contract,
@@ -65,6 +67,7 @@ export function diffContracts(base: Contract, head: Contract): ContractChange[] 
       'contract description changed',
       ['description'],
     );
+  statusDiff(base, head, emit);
   tagsDiff(base.tags, head.tags, 'tags', ['tags'], emit);
   customDiff(base.custom, head.custom, 'customProperties', [], emit);
   slaDiff(base.sla, head.sla, emit);
@@ -98,6 +101,35 @@ export function diffContracts(base: Contract, head: Contract): ContractChange[] 
         `table ${h.name}`,
       );
   return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+}
+
+/** Lifecycle: a contract being deprecated or re-identified is news for every consumer. */
+function statusDiff(base: Contract, head: Contract, emit: Emit): void {
+  const statusAt = head.format === 'dcs' ? ['info', 'status'] : ['status'];
+  if ((base.status ?? '') !== (head.status ?? '')) {
+    const to = (head.status ?? '').toLowerCase();
+    const why =
+      to === 'deprecated' || to === 'retired'
+        ? `: the producer is winding this contract down; plan the model's move to its successor`
+        : '';
+    emit(
+      'status-changed',
+      'status changed',
+      'status',
+      'notice',
+      `contract status ${show(base.status)} → ${show(head.status)}${why}`,
+      statusAt,
+    );
+  }
+  if (base.id && head.id && base.id !== head.id)
+    emit(
+      'id-changed',
+      'id changed',
+      'id',
+      'notice',
+      `contract id ${base.id} → ${head.id}: references to the old id (catalogs, lineage, ledgers) need updating`,
+      ['id'],
+    );
 }
 
 function tableDiff(b: Table, h: Table, outer: Emit): void {
@@ -206,11 +238,17 @@ function norm(type: string | undefined): string {
 
 function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
   const at = h.at;
-  for (const key of ['logicalType', 'physicalType'] as const) {
+  // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
+  const keys =
+    b.singleType && h.singleType
+      ? (['physicalType'] as const)
+      : (['logicalType', 'physicalType'] as const);
+  for (const key of keys) {
     const [bv, hv] = [b[key], h[key]];
     if (norm(bv) === norm(hv)) continue;
+    const name = b.singleType && h.singleType ? 'type' : key;
     if (bv && hv)
-      emit('type-changed', 'type changed', `${p}.${key}`, 'error', `${key} ${bv} → ${hv}`, at);
+      emit('type-changed', 'type changed', `${p}.${name}`, 'error', `${name} ${bv} → ${hv}`, at);
     else if (bv)
       emit(
         'type-removed',
@@ -276,17 +314,23 @@ function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
   qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
 }
 
-const LOWER: (keyof Constraints)[] = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems'];
-const UPPER: (keyof Constraints)[] = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems'];
+const LOWER = ['minLength', 'minItems'] as const;
+const UPPER = ['maxLength', 'maxItems'] as const;
 
-/** A bound as a number: numbers as they are, ISO dates/timestamps as epoch milliseconds. */
-function bound(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : t;
-  }
-  return undefined;
+const boundText = (b: Bound | undefined, lower: boolean): string =>
+  b ? `${lower ? (b.exclusive ? '>' : '≥') : b.exclusive ? '<' : '≤'} ${show(b.value)}` : '(none)';
+
+/**
+ * -1 when the head bound admits less than the base bound (tighter), 1 when more, 0 when the same,
+ * null when the two cannot be compared. A bound compares by value, then exclusive over inclusive.
+ */
+function compareBound(b: Bound, h: Bound, lower: boolean): -1 | 0 | 1 | null {
+  const [bn, hn] = [boundValue(b.value), boundValue(h.value)];
+  if (bn === undefined || hn === undefined)
+    return b.value === h.value && b.exclusive === h.exclusive ? 0 : null;
+  if (bn !== hn) return (lower ? hn > bn : hn < bn) ? -1 : 1;
+  if (b.exclusive === h.exclusive) return 0;
+  return h.exclusive ? -1 : 1;
 }
 
 function constraintDiff(
@@ -296,35 +340,34 @@ function constraintDiff(
   at: PathSegment[],
   emit: Emit,
 ): void {
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort() as (keyof Constraints)[];
-  for (const key of keys) {
-    const [bv, hv] = [b[key], h[key]];
-    if (bv === hv) continue;
+  const tight = (path: string, desc: string) =>
+    emit(
+      'constraint-tightened',
+      'constraint tightened',
+      path,
+      'error',
+      `${desc}: existing data may violate it`,
+      at,
+    );
+  const loose = (path: string, desc: string) =>
+    emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
+  // Bounds compare as ranges, so that `maximum: 100, exclusiveMaximum: true` (ODCS 3.0) and
+  // `exclusiveMaximum: 100` (3.1) are the same bound and a real move of either is seen.
+  for (const [key, lower] of [
+    ['minimum', true],
+    ['maximum', false],
+  ] as const) {
+    const [bb, hb] = lower ? [b.lower, h.lower] : [b.upper, h.upper];
+    if (!bb && !hb) continue;
     const path = `${p}.${key}`;
-    const desc = `${key} ${show(bv)} → ${show(hv)}`;
-    const tight = () =>
-      emit(
-        'constraint-tightened',
-        'constraint tightened',
-        path,
-        'error',
-        `${desc}: existing data may violate it`,
-        at,
-      );
-    const loose = () =>
-      emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
-    if (hv === undefined) {
-      loose();
-      continue;
-    }
-    if (bv === undefined) {
-      if (key === 'uniqueItems' && hv === false) loose();
-      else tight();
-      continue;
-    }
-    const [bn, hn] = [bound(bv), bound(hv)];
-    if (LOWER.includes(key) || UPPER.includes(key)) {
-      if (bn === undefined || hn === undefined) {
+    const desc = `${key} ${boundText(bb, lower)} → ${boundText(hb, lower)}`;
+    if (!hb) loose(path, desc);
+    else if (!bb) tight(path, desc);
+    else {
+      const cmp = compareBound(bb, hb, lower);
+      if (cmp === -1) tight(path, desc);
+      else if (cmp === 1) loose(path, desc);
+      else if (cmp === null)
         emit(
           'constraint-changed',
           'constraint changed',
@@ -333,18 +376,36 @@ function constraintDiff(
           `${desc}: cannot tell whether it is tighter`,
           at,
         );
-        continue;
-      }
-      const tighter = LOWER.includes(key) ? hn > bn : hn < bn;
-      if (tighter) tight();
-      else loose();
+    }
+  }
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])]
+    .filter((k) => k !== 'lower' && k !== 'upper')
+    .sort() as Exclude<keyof Constraints, 'lower' | 'upper'>[];
+  for (const key of keys) {
+    const [bv, hv] = [b[key], h[key]];
+    if (bv === hv) continue;
+    const path = `${p}.${key}`;
+    const desc = `${key} ${show(bv)} → ${show(hv)}`;
+    if (hv === undefined) {
+      loose(path, desc);
+      continue;
+    }
+    if (bv === undefined) {
+      if (key === 'uniqueItems' && hv === false) loose(path, desc);
+      else tight(path, desc);
+      continue;
+    }
+    if ((LOWER as readonly string[]).includes(key) || (UPPER as readonly string[]).includes(key)) {
+      const tighter = (LOWER as readonly string[]).includes(key) ? hv > bv : hv < bv;
+      if (tighter) tight(path, desc);
+      else loose(path, desc);
     } else if (key === 'multipleOf' && typeof bv === 'number' && typeof hv === 'number') {
-      if (bv % hv === 0) loose();
-      else tight();
+      if (bv % hv === 0) loose(path, desc);
+      else tight(path, desc);
     } else if (key === 'uniqueItems') {
-      if (hv === true) tight();
-      else loose();
-    } else tight(); // pattern, format: a different rule may reject existing values
+      if (hv === true) tight(path, desc);
+      else loose(path, desc);
+    } else tight(path, desc); // pattern, format: a different rule may reject existing values
   }
 }
 

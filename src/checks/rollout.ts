@@ -2,28 +2,44 @@
  * Rollout checks (SPEC §5): a normalised plan and `rollout_policy` in, findings out. Pure.
  *
  * Defaults: `max_first_step` 10 (% of traffic on the first step), `min_bake` 10m (each hold below
- * 100 %), `gate_before` 50 (a metric gate must run before traffic exceeds this share).
+ * 100 % of a plan that holds at each weight), `min_analysis` 5m and `min_checks` 3 (a plan that
+ * advances on passing checks, as Flagger does: analysis time and successful checks before full
+ * traffic), `gate_before` 50 (a metric gate must run before traffic exceeds this share).
+ * docs/rollout.md explains why the bake is measured per controller.
  */
 import type { RolloutPolicy } from '../config/types.js';
 import { formatDuration, parseDuration } from '../formats/rollout/duration.js';
 import type { Gate, ReadIssue, RolloutPlan, Stage } from '../formats/rollout/types.js';
 
-export const ROLLOUT_DEFAULTS = { max_first_step: 10, min_bake: '10m', gate_before: 50 } as const;
+export const ROLLOUT_DEFAULTS = {
+  max_first_step: 10,
+  min_bake: '10m',
+  min_analysis: '5m',
+  min_checks: 3,
+  gate_before: 50,
+} as const;
 
 export interface ResolvedRolloutPolicy {
   maxFirstStep: number;
   minBakeMs: number;
   minBake: string;
+  minAnalysisMs: number;
+  minAnalysis: string;
+  minChecks: number;
   gateBefore: number;
   requireRollout: boolean;
 }
 
 export function resolveRolloutPolicy(p: RolloutPolicy | undefined): ResolvedRolloutPolicy {
   const minBake = p?.min_bake ?? ROLLOUT_DEFAULTS.min_bake;
+  const minAnalysis = p?.min_analysis ?? ROLLOUT_DEFAULTS.min_analysis;
   return {
     maxFirstStep: p?.max_first_step ?? ROLLOUT_DEFAULTS.max_first_step,
     minBakeMs: parseDuration(minBake) ?? parseDuration(ROLLOUT_DEFAULTS.min_bake)!,
     minBake,
+    minAnalysisMs: parseDuration(minAnalysis) ?? parseDuration(ROLLOUT_DEFAULTS.min_analysis)!,
+    minAnalysis,
+    minChecks: p?.min_checks ?? ROLLOUT_DEFAULTS.min_checks,
     gateBefore: p?.gate_before ?? ROLLOUT_DEFAULTS.gate_before,
     requireRollout: p?.require_rollout ?? false,
   };
@@ -69,6 +85,11 @@ export function checkRolloutPlan(plan: RolloutPlan, policy: ResolvedRolloutPolic
   const what = FORMAT_NAME[plan.format];
   const stages = plan.stages;
 
+  if (plan.action) {
+    // Not a new plan: the file rolls the running rollout back (KServe canaryTrafficPercent: 0).
+    at(plan.action.line, 'notice', 'rollout.rollback', plan.action.message);
+    return out;
+  }
   if (plan.skipAnalysis) {
     at(
       plan.skipAnalysis.line,
@@ -87,8 +108,12 @@ export function checkRolloutPlan(plan: RolloutPlan, policy: ResolvedRolloutPolic
     return out;
   }
   // Traffic strictly increasing, ending at 100 or a manual promotion.
+  // A weighted Argo experiment adds traffic only while it runs; afterwards the canary is back at
+  // its setWeight, so the next step is compared with the step before the experiment.
   for (let i = 1; i < stages.length; i++) {
-    const prev = stages[i - 1];
+    let p = i - 1;
+    while (p > 0 && stages[p].label === 'experiment' && stages[i].label !== 'experiment') p--;
+    const prev = stages[p];
     const cur = stages[i];
     if (cur.traffic <= prev.traffic) {
       at(
@@ -112,8 +137,8 @@ export function checkRolloutPlan(plan: RolloutPlan, policy: ResolvedRolloutPolic
   const first = firstTraffic(plan);
   if (first && first.traffic > policy.maxFirstStep) {
     const hint =
-      plan.strategy === 'blue-green'
-        ? ' (blue-green switches all traffic at once; set rollout_policy.max_first_step: 100 to allow it)'
+      plan.strategy === 'blue-green' || plan.strategy === 'ab-test'
+        ? ` (${plan.strategy === 'ab-test' ? 'after the A/B test' : 'blue-green'} switches all traffic at once; set rollout_policy.max_first_step: 100 to allow it)`
         : '';
     at(
       first.line,
@@ -122,10 +147,11 @@ export function checkRolloutPlan(plan: RolloutPlan, policy: ResolvedRolloutPolic
       `first traffic step is ${first.traffic}%; expected at most ${policy.maxFirstStep}% (rollout_policy.max_first_step)${hint}`,
     );
   }
+  if (plan.pacing === 'checks') checkAnalysis(plan, policy, at);
   // Holds. Stages generated from one line (Flagger's stepWeight) are reported once.
   const holdProblems = new Map<string, { line?: number; traffic: number[]; problem: string }>();
   stages.forEach((s, i) => {
-    if (s.traffic >= 100 || s.implicit) return;
+    if (s.traffic >= 100 || s.implicit || plan.pacing === 'checks') return;
     if (i === stages.length - 1 && plan.promotion === 'manual') return;
     if (s.hold === 'manual' || s.hold === 'invalid') return;
     let problem: string;
@@ -220,6 +246,75 @@ export function checkRolloutPlan(plan: RolloutPlan, policy: ResolvedRolloutPolic
     }
   }
   return out;
+}
+
+type At = (
+  line: number | undefined,
+  level: ReadIssue['level'],
+  rule: string,
+  message: string,
+) => void;
+
+/**
+ * A plan that advances as soon as each check passes (Flagger: one analysis per `interval`, then
+ * the next weight) bakes for interval × steps at the least — Flagger's own formula for the
+ * minimum promotion time — and needs one successful check per step. A manual confirmation
+ * (confirm-promotion, confirm-traffic-increase) leaves the timing to a person and satisfies both.
+ */
+function checkAnalysis(plan: RolloutPlan, policy: ResolvedRolloutPolicy, at: At): void {
+  const before = plan.stages.filter((s) => s.traffic < 100 && !s.implicit);
+  if (before.length === 0 || before.some((s) => s.hold === 'invalid')) return;
+  if (plan.promotion === 'manual' || plan.stages.some((s) => s.hold === 'manual' && s.traffic > 0))
+    return;
+  const ms = before.reduce((t, s) => t + (typeof s.hold === 'number' ? s.hold : 0), 0);
+  const checks = before.reduce((t, s) => t + (s.checks ?? 0), 0);
+  const first = before.find((s) => s.line)?.line;
+  const how = `${checks} check${checks === 1 ? '' : 's'} over ${formatDuration(ms)}`;
+  if (ms < policy.minAnalysisMs)
+    at(
+      first,
+      'error',
+      'rollout.analysis-time',
+      `analysis runs ${formatDuration(ms)} before full traffic (${how}); expected at least ${policy.minAnalysis} (rollout_policy.min_analysis): raise the interval or add steps`,
+    );
+  if (checks < policy.minChecks)
+    at(
+      first,
+      'error',
+      'rollout.checks',
+      `${how} pass before full traffic; expected at least ${policy.minChecks} successful checks (rollout_policy.min_checks): lower stepWeight or raise iterations`,
+    );
+}
+
+/**
+ * Base → head edits that act on a running rollout instead of planning a new one. KServe (docs
+ * samples/v1beta1/rollout): removing `canaryTrafficPercent` (or setting 100) for the same model
+ * promotes the canary the base evaluated; v1alpha2 promotes by moving `spec.canary` into
+ * `spec.default` and rolls back by removing `spec.canary`. Such a head is reported as what it is,
+ * not checked as a fresh 100 % rollout.
+ */
+export function rolloutTransition(base: RolloutPlan, head: RolloutPlan): ReadIssue | null {
+  if (base.format !== 'kserve' || head.format !== 'kserve' || head.action) return null;
+  const canary = base.stages.find((s) => s.traffic > 0 && s.traffic < 100);
+  const full = head.stages.length === 1 && head.stages[0].traffic === 100;
+  if (!canary || !full || !head.candidate) return null;
+  const line = head.stages[0].line ?? head.line;
+  const where = { file: head.file, ...(line ? { line } : {}) };
+  if (head.candidate === base.candidate)
+    return {
+      level: 'notice',
+      rule: 'rollout.promotion',
+      ...where,
+      message: `promotes the canary the base ran at ${canary.traffic}% (${head.candidate}) to 100%; this ends the rollout checked at base, it is not a new plan`,
+    };
+  if (base.stable && head.candidate === base.stable)
+    return {
+      level: 'notice',
+      rule: 'rollout.rollback',
+      ...where,
+      message: `rolls back: the canary the base ran at ${canary.traffic}% (${base.candidate ?? 'spec.canary'}) is removed and ${head.candidate} serves all traffic`,
+    };
+  return null;
 }
 
 /** Check the native plan's `model` against the model's name. */

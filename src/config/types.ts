@@ -34,6 +34,10 @@ export interface ModelConfig {
 export interface RolloutPolicy {
   max_first_step?: number;
   min_bake?: string;
+  /** Plans that advance on passing checks (Flagger): analysis time before full traffic. */
+  min_analysis?: string;
+  /** Plans that advance on passing checks (Flagger): successful checks before full traffic. */
+  min_checks?: number;
   gate_before?: number;
   require_rollout?: boolean;
 }
@@ -67,6 +71,19 @@ export interface LedgerPolicy {
   required_fields?: string[];
 }
 
+/** Minimum repository permission, weakest first (GitHub's repository roles). */
+export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** `waivers:` — who may waive with `/mlgate waive` (SPEC §11). */
+export interface WaiverPolicy {
+  permission?: Permission;
+  users?: string[];
+  teams?: string[];
+  allow_self?: boolean;
+  require_ledger?: boolean;
+}
+
 export interface Config {
   version: 1;
   models: ModelConfig[];
@@ -75,6 +92,7 @@ export interface Config {
   metrics_policy?: MetricsPolicy;
   checklist?: ChecklistConfig;
   ledger_policy?: LedgerPolicy;
+  waivers?: WaiverPolicy;
 }
 
 /** A loaded config with where it came from and how to find lines in it. */

@@ -15,6 +15,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { Limits } from '../constants.js';
+import { checkTree, parseJson } from './json.js';
 
 export type PathSegment = string | number;
 
@@ -51,6 +52,8 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
   if (bad) return { ok: false, message: bad };
   const deep = deepFlowLine(text);
   if (deep) return { ok: false, line: deep, message: `nesting deeper than ${Limits.depth} levels` };
+  const json = parseJson(text);
+  if (json) return json.ok ? { ok: true, value: [{ data: json.data, lineOf: json.lineOf }] } : json;
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
@@ -90,7 +93,7 @@ export function parseDataDocuments(text: string): ParseResult<DataDoc[]> {
         message: `not valid YAML: ${errorText(error)}`,
       };
     }
-    const unsafe = findUnsafe(data, [], 0);
+    const unsafe = checkTree(data).problem;
     if (unsafe) {
       const line = lineOfNode(doc, lineCounter, unsafe.path);
       return { ok: false, line, message: unsafe.message };
@@ -214,31 +217,6 @@ function scalarKey(key: unknown): string | undefined {
 function rangeLine(node: unknown, lc: LineCounter): number | undefined {
   const range = (node as Node | undefined)?.range;
   return range ? lc.linePos(range[0]).line : undefined;
-}
-
-function findUnsafe(
-  value: unknown,
-  path: PathSegment[],
-  depth: number,
-): { path: PathSegment[]; message: string } | null {
-  if (depth > Limits.depth) return { path, message: `nesting deeper than ${Limits.depth} levels` };
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const bad = findUnsafe(value[i], [...path, i], depth + 1);
-      if (bad) return bad;
-    }
-  } else if (value instanceof Map) {
-    return { path, message: 'mapping with non-string keys is not supported' };
-  } else if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') {
-        return { path, message: 'key "__proto__" is not allowed' };
-      }
-      const bad = findUnsafe((value as Record<string, unknown>)[key], [...path, key], depth + 1);
-      if (bad) return bad;
-    }
-  }
-  return null;
 }
 
 function firstLine(message: string): string {

@@ -88,10 +88,23 @@ export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
 }
 
-/** Every task-list item a reader of the rendered body would see. */
-export function parseTaskItems(body: string): TaskItem[] {
+/** A line a reader of the rendered markdown sees as text: not code, quote or HTML comment. */
+export interface VisibleLine {
+  /** 1-based line in the body. */
+  line: number;
+  /** The line without HTML comments and leading whitespace. */
+  text: string;
+  /** Ids of `<!-- mlgate:<id> -->` markers on the line. */
+  markers: string[];
+}
+
+/**
+ * The lines of a markdown body that render as text: fenced and indented code blocks, blockquotes
+ * (quoted replies) and HTML comments are skipped. Shared by the checklist and waiver commands, so a
+ * quoted or fenced command never counts.
+ */
+export function* visibleLines(body: string): Generator<VisibleLine> {
   const lines = body.slice(0, Limits.prBodyChars).split(/\r\n|\r|\n/);
-  const items: TaskItem[] = [];
   const comment = { inComment: false };
   let fence: { char: string; len: number } | null = null;
   /** Content columns of the open list items, innermost last. */
@@ -147,7 +160,15 @@ export function parseTaskItems(body: string): TaskItem[] {
     }
     prevBlank = false;
     prevParagraph = true;
-    const task = TASK.exec(body.trimEnd());
+    yield { line: i + 1, text: body, markers };
+  }
+}
+
+/** Every task-list item a reader of the rendered body would see. */
+export function parseTaskItems(body: string): TaskItem[] {
+  const items: TaskItem[] = [];
+  for (const { line, text: visible, markers } of visibleLines(body)) {
+    const task = TASK.exec(visible.trimEnd());
     if (!task) continue;
     const { text, na } = splitWaiver(task[3] ?? '');
     items.push({
@@ -155,7 +176,7 @@ export function parseTaskItems(body: string): TaskItem[] {
       text: text.replace(/\s+/g, ' ').trim(),
       ...(markers.length > 0 ? { id: markers[0] } : {}),
       ...(na !== undefined ? { na } : {}),
-      line: i + 1,
+      line,
     });
   }
   return items;

@@ -19,6 +19,15 @@ export interface PullRequestContext {
   headSha: string;
   /** PR description, capped at Limits.prBodyChars; '' when empty. */
   body: string;
+  /** The PR author's login (a waiver by them is refused unless `waivers.allow_self`). */
+  author: string | null;
+}
+
+/** An edit of a comment or review that may hold a waiver: who edited it (the event's sender). */
+export interface EditEvent {
+  /** `c<id>` for an issue comment, `r<id>` for a review. */
+  source: string;
+  by: string;
 }
 
 /**
@@ -46,6 +55,13 @@ export interface EventContext {
   base: BaseSpec;
   workflowRun: WorkflowRunContext | null;
   runUrl?: string;
+  /**
+   * `issue_comment` on a pull request: the PR's number and author. The payload has no commits,
+   * so the run looks the PR up and reads its head as data (the job runs in the base branch).
+   */
+  commentOn?: { number: number; author: string | null };
+  /** The comment or review this event edited (waivers re-check who edited it). */
+  edit?: EditEvent;
 }
 
 /** A payload or environment the action cannot work with. */
@@ -82,7 +98,20 @@ function pullRequest(payload: Record<string, unknown>): PullRequestContext {
   if (!base || !head)
     throw new EventError('pull_request.base.sha or head.sha is missing; expected commit SHAs');
   const body = typeof pr.body === 'string' ? pr.body.slice(0, Limits.prBodyChars) : '';
-  return { number, baseSha: base, headSha: head, body };
+  return { number, baseSha: base, headSha: head, body, author: login(pr.user) };
+}
+
+function login(user: unknown): string | null {
+  return isRecord(user) && typeof user.login === 'string' ? user.login : null;
+}
+
+/** The edited comment or review of an `edited` event, with the sender who edited it. */
+function editOf(data: Record<string, unknown>, key: 'comment' | 'review'): EditEvent | null {
+  const item = data[key];
+  const by = login(data.sender);
+  if (data.action !== 'edited' || !isRecord(item) || typeof item.id !== 'number' || !by)
+    return null;
+  return { source: `${key === 'comment' ? 'c' : 'r'}${item.id}`, by };
 }
 
 /** Interpret an event. Throws EventError when a pull_request payload lacks what a PR needs. */
@@ -104,6 +133,26 @@ export function parseEventContext(
     case 'pull_request_target': {
       const pr = pullRequest(data);
       return { ...common, pr, base: { sha: pr.baseSha, parent: false } };
+    }
+    case 'pull_request_review': {
+      const pr = pullRequest(data);
+      const edit = editOf(data, 'review');
+      return { ...common, pr, base: { sha: pr.baseSha, parent: false }, ...(edit ? { edit } : {}) };
+    }
+    case 'issue_comment': {
+      const issue = isRecord(data.issue) ? data.issue : {};
+      const number = issue.number;
+      // A comment on an issue, not a pull request: nothing to evaluate.
+      if (!isRecord(issue.pull_request) || typeof number !== 'number' || number <= 0)
+        return { ...common, pr: null, base: { sha: null, parent: false } };
+      const edit = editOf(data, 'comment');
+      return {
+        ...common,
+        pr: null,
+        base: { sha: null, parent: false },
+        commentOn: { number, author: login(issue.user) },
+        ...(edit ? { edit } : {}),
+      };
     }
     case 'push':
       // `before` is all zeros for a new branch; a force-push may have made it unreachable.

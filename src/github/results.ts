@@ -65,7 +65,9 @@ export function annotate(findings: Finding[]): void {
       ...(f.line ? { startLine: f.line } : {}),
       title: `mlgate ${f.check}${f.model ? ` (${f.model})` : ''}`,
     };
-    if (f.level === 'error') core.error(f.message, props);
+    if (f.status === 'waived')
+      core.notice(`waived by @${f.waiver?.by ?? '?'}: ${f.message}`, props);
+    else if (f.level === 'error') core.error(f.message, props);
     else if (f.level === 'warning') core.warning(f.message, props);
     else core.notice(f.message, props);
   }
@@ -76,6 +78,7 @@ export function setOutputs(report: Report, reportPath: string, comment: StickyRe
   core.setOutput(Outputs.Passed, String(report.passed));
   core.setOutput(Outputs.Errors, String(report.counts.errors));
   core.setOutput(Outputs.Warnings, String(report.counts.warnings));
+  core.setOutput(Outputs.Waived, String(report.counts.waived ?? 0));
   core.setOutput(Outputs.Report, reportPath);
   core.setOutput(Outputs.CommentId, comment ? String(comment.id) : '');
   core.setOutput(Outputs.CommentUrl, comment?.url ?? '');

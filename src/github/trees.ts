@@ -78,8 +78,9 @@ export async function resolveTrees(
   const checkedOut = await resolveRef(workspace, 'HEAD');
   let head: FileSource = new WorkspaceSource(workspace);
   const headSha = ctx.pr?.headSha ?? checkedOut ?? ctx.sha;
-  // pull_request_target checks out the base branch unless told otherwise: read the PR's head.
-  if (ctx.eventName === 'pull_request_target' && ctx.pr && checkedOut !== ctx.pr.headSha) {
+  // pull_request_target and issue_comment check out the base branch: read the PR's head as data.
+  const baseContext = ctx.eventName === 'pull_request_target' || ctx.eventName === 'issue_comment';
+  if (baseContext && ctx.pr && checkedOut !== ctx.pr.headSha) {
     const source = await commitSource(workspace, ctx.pr.headSha, ctx, client);
     if (source) head = source;
     else

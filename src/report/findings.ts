@@ -12,7 +12,11 @@ export const LEVEL_ICON: Record<Finding['level'], string> = {
 /** A finding as one markdown list item: icon, location, message. */
 export function findingLine(f: Finding): string {
   const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-  return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}`;
+  const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
+  const waived = f.waiver
+    ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+    : '';
+  return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
 }
 
 /** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */

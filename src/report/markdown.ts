@@ -15,6 +15,8 @@ import { contractChecks, renderContract } from './sections/contract.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
 import { manifestChecks, renderManifest } from './sections/manifest.js';
 import { renderRollout, rolloutChecks } from './sections/rollout.js';
+import { renderWaivers } from './sections/waivers.js';
+import { stateLine } from './waivers.js';
 import type { ModelSectionRenderer, SectionContext } from './sections/types.js';
 
 export interface RenderOptions {
@@ -38,6 +40,7 @@ const STATUS_ICON: Record<GateResult['status'], string> = {
   fail: '❌',
   warn: '⚠️',
   skip: '⏭️',
+  waived: '🟡',
 };
 
 const MODEL_SECTIONS: [ModelSectionRenderer, readonly string[], keyof ModelReport][] = [
@@ -100,6 +103,8 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
       lines.push(`- … and ${failing.length - shown.length} more failing gates`);
     blocks.push(`### Failing gates\n${lines.join('\n')}`);
   }
+  const waivers = renderWaivers(report, ctx);
+  if (waivers) blocks.push(waivers);
   if (report.config.note) blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
   const policy = renderPolicy(report, ctx);
   if (policy) blocks.push(policy);
@@ -139,7 +144,8 @@ function renderBlocks(report: Report, opts: RenderOptions, ctx: SectionContext):
   );
   const findings = renderFindings(rest, ctx);
   if (findings) blocks.push(findings);
-  blocks.push(footer(report));
+  // The waivers' pinned state rides in the footer, which truncation always keeps.
+  blocks.push(footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''));
   return blocks;
 }
 
@@ -150,7 +156,8 @@ function verdictLine(report: Report): string {
   const passedGates = gates.filter((g) => g.status === 'pass').length;
   const skipped = gates.filter((g) => g.status === 'skip').length;
   const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-  const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+  const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+  const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
   if (!report.passed) return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
   if (errors > 0 || warnings > 0) return `## ⚠️ mlgate: passed with findings\n${tail}`;
   return `## ✅ mlgate: ready to promote\n${tail}`;
@@ -168,7 +175,9 @@ const BLOCKER_NOUN: Partial<Record<Finding['check'], [string, string]>> = {
  */
 function blockedBy(report: Report): string {
   const blocking = report.findings.filter(
-    (f) => f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'),
+    (f) =>
+      f.status !== 'waived' &&
+      (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')),
   );
   const byCheck = new Map<string, number>();
   for (const f of blocking) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
@@ -255,7 +264,7 @@ function gateValueCell(g: GateResult, text: string): string {
 
 function renderGates(model: ModelReport, ctx: SectionContext): string {
   if (model.gates.length === 0) return '_No gates configured for this model._';
-  const order = { fail: 0, warn: 1, skip: 2, pass: 3 } as const;
+  const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 } as const;
   const sorted = [...model.gates].sort(
     (a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric),
   );
@@ -269,7 +278,8 @@ function renderGates(model: ModelReport, ctx: SectionContext): string {
       gateValueCell(g, n.value),
       g.reference === null ? (g.vs ? `- (${g.vs})` : '-') : `${n.reference} (${g.vs ?? 'ref'})`,
       thresholdCell(g, n.threshold),
-      escapeCell(clip(g.message)),
+      escapeCell(clip(g.message)) +
+        (g.waiver ? ` — ${escapeCell(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''),
     ];
   });
   const hidden = sorted.length - rows.length;

@@ -6,6 +6,8 @@ import type { ManifestSection } from '../stages/manifest.js';
 import type { LedgerSection } from '../stages/ledger.js';
 import type { ChecklistSection } from '../stages/checklist.js';
 import type { PolicyChange } from '../checks/policy.js';
+import type { WaiverEntry, WaiverState } from '../checks/waivers.js';
+import type { WaiverPolicy } from '../config/types.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -42,10 +44,12 @@ export interface ReportScope {
 export interface Report {
   version: 1;
   passed: boolean;
-  counts: { errors: number; warnings: number; notices: number };
+  /** Waived findings are counted in `waived` only: they do not block. */
+  counts: { errors: number; warnings: number; notices: number; waived: number };
   failOn: FailOn;
   pr: PrInfo;
-  config: { file: string; source: 'base' | 'head'; note?: string };
+  /** `waivers`: the base branch's waiver policy, when it has one (waivers are on). */
+  config: { file: string; source: 'base' | 'head'; note?: string; waivers?: WaiverPolicy };
   policyChanges: PolicyChange[];
   /**
    * Which models this report covers: every model in force, and the filter that chose `models`
@@ -57,20 +61,27 @@ export interface Report {
   findings: Finding[];
   tool: { name: 'mlgate'; version: string };
   run?: { url?: string };
+  /** Waiver commands found on the PR and what became of each (GitHub runs with `waivers:` only). */
+  waivers?: {
+    entries: WaiverEntry[];
+    /** Pinned fingerprints per waiving comment, carried to the next run in the sticky comment. */
+    state: WaiverState;
+  };
 }
 
 const RANK: Record<Level, number> = { error: 2, warning: 1, notice: 0 };
 
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 export function verdict(findings: Finding[], failOn: FailOn): Pick<Report, 'passed' | 'counts'> {
-  const counts = { errors: 0, warnings: 0, notices: 0 };
+  const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
   for (const f of findings) {
-    if (f.level === 'error') counts.errors++;
+    if (f.status === 'waived') counts.waived++;
+    else if (f.level === 'error') counts.errors++;
     else if (f.level === 'warning') counts.warnings++;
     else counts.notices++;
   }
   const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
-  const passed = !findings.some((f) => RANK[f.level] >= floor);
+  const passed = !findings.some((f) => f.status !== 'waived' && RANK[f.level] >= floor);
   return { passed, counts };
 }
 

@@ -3,7 +3,7 @@ import { fmt, fmtPair } from './numbers.js';
 import type { MetricRow } from '../types.js';
 import { messageAfterFile, type Report } from './model.js';
 
-const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP' } as const;
+const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' } as const;
 
 function show(v: MetricRow['base'] | undefined, ci?: [number, number], text?: string): string {
   if (v === null || v === undefined) return '-';

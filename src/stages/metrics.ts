@@ -158,6 +158,11 @@ async function loadMerged(
 ): Promise<{ set: MetricSet | null; allMissing: boolean }> {
   const files: string[] = [];
   const merged: MetricSet = { file: name, files, values: new Map(), meta: {}, notes: [] };
+  const owners = new Map<string, { set: MetricSet; name: string }>();
+  merged.lineOf = (key) => {
+    const owner = owners.get(key);
+    return owner?.set.lineOf?.(owner.name);
+  };
   let anyRead = false;
   let missing = 0;
   for (const entry of declared) {
@@ -188,8 +193,12 @@ async function loadMerged(
     findings.push(...parsed.findings);
     if (!parsed.set) continue;
     anyRead = true;
-    for (const [key, value] of parsed.set.values)
-      merged.values.set(qualify(read.path, key), { ...value, file: read.path });
+    for (const [key, value] of parsed.set.values) {
+      const q = qualify(read.path, key);
+      merged.values.set(q, { ...value, file: read.path });
+      // Lines are looked up lazily, in the file the metric was read from.
+      if (!value.line) owners.set(q, { set: parsed.set, name: key });
+    }
     Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
     merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
   }

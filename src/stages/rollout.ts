@@ -9,6 +9,7 @@ import {
   diffRolloutPlans,
   guardrailCoverage,
   resolveRolloutPolicy,
+  rolloutTransition,
   type ResolvedRolloutPolicy,
 } from '../checks/rollout.js';
 import { planLine, rollbackText } from '../formats/rollout/describe.js';
@@ -143,25 +144,25 @@ export async function rolloutStage(ctx: ModelContext): Promise<StageResult<Rollo
     policy: policyView(policy),
     evidence: evidence(plan),
   };
+  // Problems in the base plan are the base's: only a readable base plan is compared.
+  const basePlan = ctx.base && plan ? await loadPlan(ctx.base, path, model) : null;
+  const base = basePlan && !('failure' in basePlan) ? basePlan.plan : null;
   if (plan) {
     section.format = plan.format;
     section.plan = plan;
     section.summary = planLine(plan);
-    findings.push(
-      ...[...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)].map((i) =>
-        issueFinding(i, 'rollout', model),
-      ),
-    );
-  }
-  if (ctx.base && plan) {
-    const base = await loadPlan(ctx.base, path, model);
-    // Problems in the base plan are the base's: only a readable base plan is compared.
-    if (!('failure' in base) && base.plan) {
-      const baseSummary = planLine(base.plan);
+    const transition = base ? rolloutTransition(base, plan) : null;
+    const issues = transition
+      ? [transition]
+      : [...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)];
+    findings.push(...issues.map((i) => issueFinding(i, 'rollout', model)));
+    if (base) {
+      const baseSummary = planLine(base);
       if (baseSummary !== section.summary) section.baseSummary = baseSummary;
-      findings.push(
-        ...diffRolloutPlans(base.plan, plan).map((i) => issueFinding(i, 'rollout', model)),
-      );
+      if (!transition && !plan.action)
+        findings.push(
+          ...diffRolloutPlans(base, plan).map((i) => issueFinding(i, 'rollout', model)),
+        );
     }
   }
   return { section, findings };

@@ -155,7 +155,7 @@ describe('flatten adds derived metrics as children of their source object', () =
       'drift.age.psi',
     ]);
     expect(set.values.get('confusion_matrix.precision')?.value).toBe(0.5);
-    expect(set.values.get('drift.age.psi')).toMatchObject({ line: 3 });
+    expect(set.lineOf?.('drift.age.psi')).toBe(3);
     expect(set.notes).toEqual([
       'PSI replaces empty bin proportions with ε = 0.0001 (metrics_policy.psi_epsilon); 1 drift histogram read.',
     ]);

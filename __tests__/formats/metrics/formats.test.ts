@@ -12,7 +12,12 @@ const values = (file: string, text: string) => {
   const res = parseMetrics(file, text);
   return {
     res,
-    get: (k: string) => res.set?.values.get(k),
+    // A metric's line as the pipeline reads it: on the value, else looked up on demand.
+    get: (k: string) => {
+      const v = res.set?.values.get(k);
+      const line = v?.line ?? res.set?.lineOf?.(k);
+      return v && line ? { ...v, line } : v;
+    },
     keys: [...(res.set?.values.keys() ?? [])].sort(),
   };
 };

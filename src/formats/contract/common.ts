@@ -1,6 +1,12 @@
 /** Helpers shared by the ODCS and DCS readers: defensive getters, quality rules, enums. */
 import { isRecord, list, num, type PathSegment } from '../data.js';
-import { QUALITY_OPERATORS, type Constraints, type QualityRule, type Scalar } from './model.js';
+import {
+  QUALITY_OPERATORS,
+  type Bound,
+  type Constraints,
+  type QualityRule,
+  type Scalar,
+} from './model.js';
 
 export function str(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -30,16 +36,45 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const NUMBER_OR_STRING = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'] as const;
 const INTEGERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf'] as const;
+
+/** A bound as a number: numbers as they are, ISO dates/timestamps as epoch milliseconds. */
+export function boundValue(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  return undefined;
+}
+
+/**
+ * One bound from its inclusive and exclusive keywords. ODCS 3.0.x writes the exclusive keyword as
+ * a boolean qualifying the inclusive one (`maximum: 100, exclusiveMaximum: true` is `< 100`); JSON
+ * Schema, ODCS 3.1+ and DCS write it as a number of its own (`exclusiveMaximum: 100`).
+ */
+function readBound(inclusive: unknown, exclusive: unknown, lower: boolean): Bound | undefined {
+  const value = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? v : undefined);
+  const inc = value(inclusive);
+  if (typeof exclusive === 'boolean')
+    return inc === undefined ? undefined : { value: inc, exclusive };
+  const exc = value(exclusive);
+  if (exc === undefined) return inc === undefined ? undefined : { value: inc, exclusive: false };
+  if (inc === undefined) return { value: exc, exclusive: true };
+  // Both given: the tighter one binds (at equal values the exclusive one).
+  const [i, e] = [boundValue(inc), boundValue(exc)];
+  if (i === undefined || e === undefined) return { value: exc, exclusive: true };
+  const excTighter = lower ? e >= i : e <= i;
+  return excTighter ? { value: exc, exclusive: true } : { value: inc, exclusive: false };
+}
 
 /** Constraints from an object holding JSON-Schema-like keywords. */
 export function readConstraints(src: Record<string, unknown>): Constraints {
   const out: Constraints = {};
-  for (const key of NUMBER_OR_STRING) {
-    const v = src[key];
-    if (typeof v === 'number' || typeof v === 'string') out[key] = v;
-  }
+  const lower = readBound(src.minimum, src.exclusiveMinimum, true);
+  const upper = readBound(src.maximum, src.exclusiveMaximum, false);
+  if (lower) out.lower = lower;
+  if (upper) out.upper = upper;
   for (const key of INTEGERS) {
     const v = num(src[key]);
     if (v !== undefined) out[key] = v;
@@ -68,13 +103,33 @@ const QUALITY_META = new Set([
   'mustBeLessThanOrEqualTo',
 ]);
 
+/**
+ * ODCS 3.0 library `rule` names and the 3.1 `metric` that replaced them (ODCS 3.1 deprecated
+ * `rule`; the standard's full example migrated `nullCheck` → `nullValues`, `countCheck` →
+ * `rowCount`; the 3.0 schema's examples name `duplicateCount` and `validValues`).
+ */
+const RULE_TO_METRIC: Record<string, string> = {
+  nullCheck: 'nullValues',
+  countCheck: 'rowCount',
+  duplicateCount: 'duplicateValues',
+  validValues: 'invalidValues',
+};
+
+/** The 3.1 metric a quality rule checks, whether written `metric:` or 3.0's `rule:`. */
+function metricOf(raw: Record<string, unknown>): string | undefined {
+  const metric = str(raw.metric);
+  if (metric) return metric;
+  const rule = str(raw.rule);
+  return rule && Object.hasOwn(RULE_TO_METRIC, rule) ? RULE_TO_METRIC[rule] : rule;
+}
+
 /** Quality rules of one element. `validValues` lists are left to the enum (see {@link enumFromQuality}). */
 export function readQuality(value: unknown, at: PathSegment[]): QualityRule[] {
   const seen = new Map<string, number>();
   const out: QualityRule[] = [];
   list(value).forEach((raw, i) => {
     if (!isRecord(raw)) return;
-    const metric = str(raw.metric) ?? str(raw.rule);
+    const metric = metricOf(raw);
     const named = str(raw.name) ?? str(raw.id);
     const base = named ?? metric ?? str(raw.type) ?? 'rule';
     const n = (seen.get(base) ?? 0) + 1;
@@ -97,9 +152,12 @@ export function readQuality(value: unknown, at: PathSegment[]): QualityRule[] {
       num(raw.mustBeLessThanOrEqualTo) !== undefined
     )
       thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
-    const body: Record<string, unknown> = {};
+    // What the rule checks, in 3.1 terms: `rule` reads as its `metric`, and `type: library` is
+    // the default type, so a 3.0 → 3.1 rewrite of the same rule compares equal.
+    const body: Record<string, unknown> = metric ? { metric } : {};
     for (const [k, v] of Object.entries(raw)) {
-      if (QUALITY_META.has(k) || k === 'validValues') continue;
+      if (QUALITY_META.has(k) || k === 'validValues' || k === 'rule' || k === 'metric') continue;
+      if (k === 'type' && v === 'library') continue;
       if (k === 'arguments' && isRecord(v)) {
         const rest = Object.fromEntries(Object.entries(v).filter(([a]) => a !== 'validValues'));
         if (Object.keys(rest).length > 0) body[k] = rest;

@@ -104,7 +104,7 @@ function readField(
     custom: readMl(raw, at),
     quality: readQuality(raw.quality, [...at, 'quality']),
     ...(logical ? { logicalType: logical } : {}),
-    ...(type ? { physicalType: type } : {}),
+    ...(type ? { physicalType: type, singleType: true } : {}),
     required: bool(raw.required) ?? false,
     unique: bool(raw.unique) ?? false,
     primaryKey: inModelKey || (bool(raw.primaryKey) ?? bool(raw.primary) ?? false),

@@ -205,6 +205,11 @@ function schemaFindings(
     } else if (e.keyword === 'required') {
       const key = String(e.params.missingProperty);
       message = `${path.length ? `${at}: ` : ''}missing required key \`${key}\`; ${ROOT_FIX[key] ?? `add \`${key}\``}`;
+      // ODCS before 3.1 did not require `property` in a custom property; mlgate skips the entry.
+      if (key === 'property' && path[path.length - 2] === 'customProperties') {
+        level = 'warning';
+        message += ' (mlgate skips this entry)';
+      }
     } else if (e.keyword === 'type') {
       message = `${at}: must be ${String(e.params.type).replace(',', ' or ')} (${std})`;
     } else if (e.keyword === 'enum' || e.keyword === 'const') {

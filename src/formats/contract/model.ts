@@ -15,12 +15,21 @@ export interface CustomProp {
   at: PathSegment[];
 }
 
+/** One end of a value range: `minimum: 0` is `{value: 0, exclusive: false}`. */
+export interface Bound {
+  value: number | string;
+  exclusive: boolean;
+}
+
 /** Value constraints of a column (ODCS `logicalTypeOptions`, DCS field keywords). */
 export interface Constraints {
-  minimum?: number | string;
-  maximum?: number | string;
-  exclusiveMinimum?: number | string;
-  exclusiveMaximum?: number | string;
+  /**
+   * The lower and upper bound, whichever way they were written: `minimum` / `maximum`, JSON Schema
+   * `exclusiveMinimum: 0` (ODCS 3.1+, DCS), or ODCS 3.0.x's boolean `exclusiveMinimum: true`
+   * qualifying `minimum`. Both forms of one bound keep the tighter.
+   */
+  lower?: Bound;
+  upper?: Bound;
   minLength?: number;
   maxLength?: number;
   minItems?: number;
@@ -69,6 +78,8 @@ export interface Column extends Element {
   logicalType?: string;
   /** ODCS physicalType, or the DCS type as written. */
   physicalType?: string;
+  /** DCS: both types come from the one `type` key, so a change is one change. */
+  singleType?: boolean;
   required: boolean;
   unique: boolean;
   primaryKey: boolean;

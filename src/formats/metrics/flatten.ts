@@ -93,7 +93,8 @@ export interface FlattenOptions {
 }
 
 /**
- * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line. A top-level `meta`
+ * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
+ * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
  * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
  * derived children (see derived.ts).
  */
@@ -104,6 +105,12 @@ export function flattenMetrics(
   opts: FlattenOptions = {},
 ): { set: MetricSet; issues: FlattenIssue[] } {
   const set: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
+  // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
+  const paths = new Map<string, readonly PathSegment[]>();
+  set.lineOf = (name) => {
+    const path = paths.get(name);
+    return path ? lineOf(path) : undefined;
+  };
   const issues: FlattenIssue[] = [];
   const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
   let histograms = 0;
@@ -112,15 +119,17 @@ export function flattenMetrics(
     return { set, issues };
   }
   const addDerived = (path: PathSegment[], derived: Derived): void => {
-    const line = lineOf(path);
     const name = path.join('.');
     for (const [key, value] of Object.entries(derived.values)) {
       const child = name ? `${name}.${key}` : key;
       // A value written in the file wins over the derived one.
-      if (!set.values.has(child)) set.values.set(child, { value, ...(line ? { line } : {}) });
+      if (!set.values.has(child)) {
+        set.values.set(child, { value });
+        paths.set(child, path);
+      }
     }
     set.notes.push(...derived.notes);
-    if (derived.problem) issues.push({ path: name, line, message: derived.problem });
+    if (derived.problem) issues.push({ path: name, line: lineOf(path), message: derived.problem });
   };
   // The first path not read because the cap was reached (a file of exactly the cap is whole).
   let skipped: PathSegment[] | null = null;
@@ -133,9 +142,9 @@ export function flattenMetrics(
     if (isRecord(node)) {
       if (isValueLeaf(node)) {
         const { leaf, problem } = leafWithInterval(node);
-        leaf.line = lineOf(path);
         set.values.set(name, leaf);
-        if (problem) issues.push({ path: name, line: leaf.line, message: problem });
+        paths.set(name, path);
+        if (problem) issues.push({ path: name, line: lineOf(path), message: problem });
         return;
       }
       if (isHistogram(node)) {
@@ -152,7 +161,8 @@ export function flattenMetrics(
       node.forEach((item, i) => walk(item, [...path, i]));
       return;
     }
-    set.values.set(name, { value: scalar(node), line: lineOf(path) });
+    set.values.set(name, { value: scalar(node) });
+    paths.set(name, path);
   };
   for (const key of Object.keys(data)) {
     if (key === 'meta' && isRecord(data.meta)) {

@@ -22,13 +22,65 @@ import {
 } from './types.js';
 import { get, issue, lineAt, list, num, numLike, percent, str, type DocView } from './util.js';
 
+const ARG = /\{\{\s*args\.([A-Za-z0-9_.-]+?)\s*\}\}/g;
+
+/** Replace `{{args.NAME}}` in every string of a value (Argo resolves args before it runs). */
+function substitute(value: unknown, args: Record<string, string>, depth = 0): unknown {
+  if (typeof value === 'string')
+    return value.replace(ARG, (whole, name: string) =>
+      Object.hasOwn(args, name) ? args[name] : whole,
+    );
+  if (depth > 16) return value;
+  if (Array.isArray(value)) return value.map((v) => substitute(v, args, depth + 1));
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = substitute(v, args, depth + 1);
+    return out;
+  }
+  return value;
+}
+
+/** `args: [{name, value}]` as a map; `valueFrom` (a pod hash, a field of the Rollout) is unknown. */
+export function argValues(raw: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const a of list(raw)) {
+    const name = isRecord(a) ? str(a.name) : undefined;
+    if (!name || !isRecord(a)) continue;
+    if (typeof a.value === 'string' || typeof a.value === 'number' || typeof a.value === 'boolean')
+      out[name] = String(a.value);
+  }
+  return out;
+}
+
 /** Read the metrics of an AnalysisTemplate or ClusterAnalysisTemplate. */
 export function readAnalysisTemplate(view: DocView): TemplateInfo | null {
   const kind = view.data.kind as 'AnalysisTemplate' | 'ClusterAnalysisTemplate';
   const name = str(get(view.data, ['metadata', 'name']));
   if (!name) return null;
+  const defaults = argValues(get(view.data, ['spec', 'args']));
+  const line = lineAt(view, []);
+  return {
+    kind,
+    name,
+    file: view.file,
+    ...(line ? { line } : {}),
+    // Problems are reported once, when reading with the defaults.
+    gates: templateGates(view, kind, name, defaults, true),
+    withArgs: (args) =>
+      templateGates(view, kind, name, Object.assign(Object.create(null), defaults, args), false),
+  };
+}
+
+function templateGates(
+  view: DocView,
+  kind: string,
+  name: string,
+  args: Record<string, string>,
+  report: boolean,
+): Gate[] {
   const gates: Gate[] = [];
-  list(get(view.data, ['spec', 'metrics'])).forEach((metric, i) => {
+  list(get(view.data, ['spec', 'metrics'])).forEach((raw, i) => {
+    const metric = substitute(raw, args);
     if (!isRecord(metric)) return;
     const path: PathSegment[] = ['spec', 'metrics', i];
     const metricName = str(metric.name) ?? `metrics[${i}]`;
@@ -37,7 +89,7 @@ export function readAnalysisTemplate(view: DocView): TemplateInfo | null {
     const success = str(metric.successCondition);
     const failure = str(metric.failureCondition);
     const isJob = providerKind === 'job';
-    if (!success && !failure && !isJob) {
+    if (report && !success && !failure && !isJob) {
       issue(
         view,
         'warning',
@@ -74,8 +126,7 @@ export function readAnalysisTemplate(view: DocView): TemplateInfo | null {
       ...(duration !== undefined ? { durationMs: duration } : {}),
     });
   });
-  const line = lineAt(view, []);
-  return { kind, name, file: view.file, ...(line ? { line } : {}), gates };
+  return gates;
 }
 
 interface Resolved {
@@ -145,7 +196,10 @@ function resolveAnalysis(
       out.durationMs = null;
       return;
     }
-    for (const gate of found.gates) {
+    const args = argValues(block.args);
+    const gates =
+      found.withArgs && Object.keys(args).length > 0 ? found.withArgs(args) : found.gates;
+    for (const gate of gates) {
       if (isDry(gate.name)) continue;
       out.gates.push(gate);
       const d = gate.durationMs;
@@ -220,7 +274,12 @@ function readCanary(
   const base: PathSegment[] = ['spec', 'strategy', 'canary'];
   const steps = list(canary.steps);
   const stageAtStep: number[] = [];
+  // Index of a weighted experiment stage that just ended: traffic returns to the last setWeight.
+  let afterExperiment = -1;
+  let weightStage = -1;
   const current = (i: number): Stage => {
+    if (afterExperiment >= 0 && afterExperiment === plan.stages.length - 1 && weightStage >= 0)
+      return plan.stages[weightStage];
     if (plan.stages.length === 0) {
       const line = lineAt(view, [...base, 'steps', i]);
       plan.stages.push({
@@ -230,6 +289,7 @@ function readCanary(
         label: 'before traffic',
         ...(line ? { line } : {}),
       });
+      weightStage = 0;
     }
     return plan.stages[plan.stages.length - 1];
   };
@@ -258,6 +318,8 @@ function readCanary(
       const line = lineAt(view, path);
       plan.stages.push({ traffic, hold: null, gates: [], ...(line ? { line } : {}) });
       stageAtStep[i] = plan.stages.length - 1;
+      weightStage = plan.stages.length - 1;
+      afterExperiment = -1;
     } else if ('pause' in step) {
       const pause = step.pause;
       const stage = current(i);
@@ -283,22 +345,15 @@ function readCanary(
       if (res.durationMs !== null && res.durationMs > 0)
         addHold(stage, res.durationMs, `analysis ${formatDuration(res.durationMs)}`);
     } else if ('experiment' in step) {
-      const stage = current(i);
-      notes.add(
-        'experiment steps are noted: their analyses count as gates, their ReplicaSets carry no canary traffic',
-      );
-      const analyses = list(get(step, ['experiment', 'analyses']));
-      analyses.forEach((a, j) => {
-        if (!isRecord(a)) return;
-        const res = resolveAnalysis(
-          view,
-          { templates: [a] },
-          [...path, 'experiment', 'analyses', j],
-          templates,
-          notes,
-        );
-        stage.gates.push(...res.gates);
+      readExperiment(view, step.experiment, path, i, templates, notes, {
+        routed: isRecord(canary.trafficRouting),
+        weightStage: () => current(i),
+        push: (stage) => {
+          plan.stages.push(stage);
+          afterExperiment = plan.stages.length - 1;
+        },
       });
+      stageAtStep[i] = plan.stages.length - 1;
     } else {
       const known = ['setCanaryScale', 'setHeaderRoute', 'setMirrorRoute', 'plugin'];
       const key = keys.find((k) => known.includes(k));
@@ -351,6 +406,108 @@ function readCanary(
     plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
   if (steps.length === 0)
     notes.add('no canary steps: the new version takes all traffic as soon as it is ready');
+}
+
+/**
+ * An `experiment` step (Argo docs features/experiment.md) blocks the rollout until the experiment
+ * ends: after `duration`, or when its `requiredForCompletion` analyses finish, or (neither set)
+ * when someone terminates or promotes it. Its analyses are gates. Under `trafficRouting`, a
+ * template's `weight` sends that share to the experiment's ReplicaSet on top of the canary's
+ * current setWeight (rollout/trafficrouting.go): `specRef: canary` templates expose the candidate,
+ * `specRef: stable` ones run the old version. Without weights the canary keeps its current weight
+ * for the experiment's duration.
+ */
+function readExperiment(
+  view: DocView,
+  raw: unknown,
+  path: PathSegment[],
+  i: number,
+  templates: TemplateIndex,
+  notes: Set<string>,
+  at: { routed: boolean; weightStage: () => Stage; push: (stage: Stage) => void },
+): void {
+  const exp = isRecord(raw) ? raw : {};
+  const gates: Gate[] = [];
+  let analysisMs: number | null = 0;
+  let required = false;
+  list(exp.analyses).forEach((a, j) => {
+    if (!isRecord(a)) return;
+    if (a.requiredForCompletion === true) required = true;
+    const res = resolveAnalysis(
+      view,
+      { templates: [a], ...(a.args !== undefined ? { args: a.args } : {}) },
+      [...path, 'experiment', 'analyses', j],
+      templates,
+      notes,
+    );
+    gates.push(...res.gates);
+    if (a.requiredForCompletion === true) {
+      if (res.durationMs === null || analysisMs === null) analysisMs = null;
+      else analysisMs = Math.max(analysisMs, res.durationMs);
+    }
+  });
+  let hold: number | 'manual' | 'invalid';
+  let holdText: string;
+  if (exp.duration !== undefined) {
+    const ms = parseDuration(exp.duration, true);
+    if (ms === null) {
+      issue(
+        view,
+        'error',
+        'rollout.hold',
+        [...path, 'experiment', 'duration'],
+        `step ${i + 1}: experiment duration ${JSON.stringify(exp.duration)} is not a duration; expected e.g. 30m or 1h`,
+      );
+      hold = 'invalid';
+      holdText = String(exp.duration);
+    } else {
+      hold = required && analysisMs !== null ? Math.max(ms, analysisMs) : ms;
+      holdText = `experiment ${formatDuration(hold)}`;
+    }
+  } else if (required && analysisMs !== null && analysisMs > 0) {
+    hold = analysisMs;
+    holdText = `experiment analysis ${formatDuration(analysisMs)}`;
+  } else {
+    // No duration and nothing required to complete: it runs until terminated or promoted.
+    hold = 'manual';
+    holdText = 'manual (experiment without duration)';
+  }
+  let weight = 0;
+  list(exp.templates).forEach((t, j) => {
+    if (!isRecord(t) || t.weight === undefined) return;
+    const w = percent(
+      view,
+      t.weight,
+      [...path, 'experiment', 'templates', j, 'weight'],
+      `step ${i + 1} experiment weight`,
+    );
+    if (w === undefined) return;
+    if (!at.routed) {
+      notes.add(
+        'experiment template weights need canary.trafficRouting; without it they route nothing',
+      );
+      return;
+    }
+    if (t.specRef !== 'stable') weight += w;
+  });
+  // The rollout blocks on the step, so the canary holds its current setWeight meanwhile.
+  const base = at.weightStage();
+  if (weight > 0) {
+    addHold(base, hold, holdText);
+    const line = lineAt(view, path);
+    const stage: Stage = {
+      traffic: Math.min(100, base.traffic + weight),
+      hold: null,
+      gates,
+      label: 'experiment',
+      ...(line ? { line } : {}),
+    };
+    addHold(stage, hold, holdText);
+    at.push(stage);
+  } else {
+    base.gates.push(...gates);
+    addHold(base, hold, holdText);
+  }
 }
 
 function readBlueGreen(

@@ -104,7 +104,7 @@ export function readFlaggerCanary(view: DocView, templates: TemplateIndex): Roll
   );
   const every: Gate[] = [...metricGates];
   const first: Gate[] = [];
-  let manualPromotion = false;
+  const confirm = { rollout: [] as Gate[], increase: [] as Gate[], promotion: [] as Gate[] };
   const rollbackHooks: string[] = [];
   list(analysis.webhooks).forEach((w, i) => {
     if (!isRecord(w)) return;
@@ -126,13 +126,13 @@ export function readFlaggerCanary(view: DocView, templates: TemplateIndex): Roll
         first.push(gate('check'));
         break;
       case 'confirm-rollout':
-        first.push(gate('manual'));
+        confirm.rollout.push(gate('manual'));
         break;
       case 'confirm-traffic-increase':
-        every.push(gate('manual'));
+        confirm.increase.push(gate('manual'));
         break;
       case 'confirm-promotion':
-        manualPromotion = true;
+        confirm.promotion.push(gate('manual'));
         break;
       case 'rollback':
         rollbackHooks.push(name);
@@ -157,9 +157,23 @@ export function readFlaggerCanary(view: DocView, templates: TemplateIndex): Roll
       ? { hold: 'invalid', holdText: String(analysis.interval) }
       : { hold: interval, holdText: intervalText };
   const weights = readWeights(view, analysis, base, notes);
+  plan.pacing = 'checks';
   if (weights.kind === 'weights') {
+    // With `mirror: true` Flagger first mirrors traffic for one interval (analysed) before it
+    // shifts any weight (scheduler.go runCanary).
+    if (analysis.mirror === true && weights.list.length > 0)
+      plan.stages.push({ traffic: 0, ...hold(), gates: [...every], label: 'mirrored', checks: 1 });
     for (const { traffic, line: wl } of weights.list)
-      plan.stages.push({ traffic, ...hold(), gates: [...every], ...(wl ? { line: wl } : {}) });
+      plan.stages.push({
+        traffic,
+        ...hold(),
+        gates: [...every],
+        checks: 1,
+        ...(wl ? { line: wl } : {}),
+      });
+    // confirm-traffic-increase runs before every weight increase, the promotion included.
+    if (confirm.increase.length > 0)
+      for (const s of plan.stages) manualHold(s, confirm.increase, 'confirm-traffic-increase');
   } else if (weights.kind === 'iterations') {
     const match = list(analysis.match).length > 0;
     plan.strategy = match ? 'ab-test' : 'blue-green';
@@ -170,23 +184,41 @@ export function readFlaggerCanary(view: DocView, templates: TemplateIndex): Roll
       holdText: `${weights.iterations} × ${intervalText}`,
       gates: [...every],
       label,
+      checks: weights.iterations,
       ...(weights.line ? { line: weights.line } : {}),
     });
+    if (confirm.increase.length > 0)
+      notes.add('confirm-traffic-increase webhooks do not run for blue/green or A/B (iterations)');
   }
   if (plan.stages.length > 0) plan.stages[0].gates.unshift(...first);
-  if (manualPromotion) {
+  // confirm-rollout halts the canary before it gets any traffic, like Argo's leading `pause: {}`.
+  if (confirm.rollout.length > 0 && plan.stages.length > 0) {
+    const head = plan.stages[0];
+    if (head.traffic === 0) manualHold(head, confirm.rollout, 'confirm-rollout');
+    else
+      plan.stages.unshift({
+        traffic: 0,
+        hold: 'manual',
+        holdText: 'manual (confirm-rollout)',
+        gates: [...confirm.rollout],
+        label: 'before traffic',
+        ...(line ? { line: confirm.rollout[0].line ?? line } : {}),
+      });
+  }
+  // confirm-promotion holds the last step (its checks keep running) until a person approves.
+  if (confirm.promotion.length > 0) {
     plan.promotion = 'manual';
     const last = plan.stages[plan.stages.length - 1];
-    if (last)
-      last.gates.push({ name: 'confirm-promotion', kind: 'manual', covers: [], file: view.file });
+    if (last) manualHold(last, confirm.promotion, 'confirm-promotion');
   }
-  plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+  // At maxWeight Flagger analyses once more, then promotes: a plan already at 100 % ends there.
+  const last = plan.stages[plan.stages.length - 1];
+  if (!last || last.traffic < 100)
+    plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
   if (analysis.stepWeightPromotion !== undefined)
     notes.add('stepWeightPromotion (promotion in steps) is not modelled');
   plan.guardrails = metricGates.filter((g) => g.kind === 'metric');
-  const checks =
-    every.filter((g) => g.kind !== 'manual').length +
-    first.filter((g) => g.kind !== 'manual').length;
+  const checks = every.length + first.length;
   if (checks > 0) {
     plan.rollback = {
       trigger: `${tolerance} failed check${tolerance === 1 ? '' : 's'} (threshold) roll back`,
@@ -202,6 +234,14 @@ export function readFlaggerCanary(view: DocView, templates: TemplateIndex): Roll
   }
   plan.notes = [...notes].sort();
   return plan;
+}
+
+/** A confirm webhook waits for a person at this stage: the stage's hold becomes manual. */
+function manualHold(stage: Stage, gates: Gate[], what: string): void {
+  stage.gates.push(...gates);
+  if (stage.hold === 'invalid') return;
+  stage.holdText = `${stage.holdText ? `${stage.holdText} + ` : ''}manual (${what})`;
+  stage.hold = 'manual';
 }
 
 function metricGate(
@@ -288,8 +328,10 @@ function readWeights(
     }
     const line = lineAt(view, [...base, 'stepWeight']);
     const out: { traffic: number; line?: number }[] = [];
+    // Flagger adds stepWeight (capped at 100, not at maxWeight) until the weight reaches
+    // maxWeight, then promotes (scheduler.go runCanary): stepWeight 20, maxWeight 50 runs at 60.
     for (let w = step; out.length < MAX_STAGES; w += step) {
-      out.push({ traffic: Math.min(w, max), ...(line ? { line } : {}) });
+      out.push({ traffic: Math.min(w, 100), ...(line ? { line } : {}) });
       if (w >= max) break;
     }
     return { kind: 'weights', list: out };

@@ -23,11 +23,12 @@ export interface RolloutRead {
   missingTemplates: string[];
 }
 
-const PLAN_KINDS: Record<string, string> = {
-  MlgateRollout: '',
-  Rollout: 'argoproj.io/',
-  Canary: 'flagger.app/',
-  InferenceService: 'serving.kserve.io/',
+/** API groups per plan kind; KServe was KFServing (`serving.kubeflow.org`) before v0.7. */
+const PLAN_KINDS: Record<string, string[]> = {
+  MlgateRollout: [''],
+  Rollout: ['argoproj.io/'],
+  Canary: ['flagger.app/'],
+  InferenceService: ['serving.kserve.io/', 'serving.kubeflow.org/'],
 };
 
 /** Every object in a file's documents, with `kind: List` items expanded. */
@@ -110,10 +111,9 @@ function referencedTemplates(v: DocView): string[] {
 
 function isPlanDoc(v: DocView): boolean {
   const kind = typeof v.data.kind === 'string' ? v.data.kind : '';
-  if (!(kind in PLAN_KINDS)) return false;
-  const group = PLAN_KINDS[kind];
+  if (!Object.hasOwn(PLAN_KINDS, kind)) return false;
   const api = typeof v.data.apiVersion === 'string' ? v.data.apiVersion : '';
-  return group === '' || api === '' || api.startsWith(group);
+  return api === '' || PLAN_KINDS[kind].some((group) => group === '' || api.startsWith(group));
 }
 
 /** Read a rollout file into a normalised plan. Never throws. */
@@ -152,7 +152,7 @@ export function readRollout(
       rule: 'rollout.none',
       file,
       line: 1,
-      message: `${file}: no rollout plan found; expected a document of kind MlgateRollout, Rollout (argoproj.io), Canary (flagger.app) or InferenceService (serving.kserve.io)`,
+      message: `${file}: no rollout plan found; expected a document of kind MlgateRollout, Rollout (argoproj.io), Canary (flagger.app) or InferenceService (serving.kserve.io, serving.kubeflow.org)`,
     });
     return { plan: null, issues, missingTemplates: [] };
   }

@@ -47,6 +47,11 @@ export interface Stage {
   label?: string;
   /** Added by mlgate, not written in the file (Argo's final promotion to 100 %). */
   implicit?: boolean;
+  /**
+   * Successful metric checks the controller requires at this stage before it moves on (Flagger:
+   * one per analysis interval at each weight, `iterations` for blue/green and A/B).
+   */
+  checks?: number;
 }
 
 /** A problem found while reading (file and line), turned into a `rollout` finding by the stage. */
@@ -68,11 +73,24 @@ export interface RolloutPlan {
   strategy: 'canary' | 'blue-green' | 'shadow-then-canary' | 'ab-test';
   /** The artifact being rolled out (native `candidate`, Argo/KServe image or storage URI). */
   candidate?: string;
+  /** The artifact serving the rest of the traffic when the file names it (KServe v1alpha2 `default`). */
+  stable?: string;
   /** Native `model`, checked against the model's name. */
   model?: string;
   stages: Stage[];
   /** `manual`: a person promotes at the end, so traffic need not reach 100 in the file. */
   promotion: 'auto' | 'manual';
+  /**
+   * How the controller moves between stages. `hold`: each stage waits a set time (native `hold`,
+   * Argo `pause`, KServe's manual edit); `checks`: each stage advances as soon as its metric check
+   * passes (Flagger: one check per `interval`), so the bake is counted in checks and total time.
+   */
+  pacing?: 'hold' | 'checks';
+  /**
+   * What the file does to an already running rollout instead of planning a new one: KServe's
+   * `canaryTrafficPercent: 0` rolls traffic back to the last rolled-out revision.
+   */
+  action?: { kind: 'rollback'; message: string; line?: number };
   /** Every metric gate of the plan, once each (for coverage and the base → head diff). */
   guardrails: Gate[];
   rollback: { trigger?: string; artifact?: string; line?: number };
@@ -94,6 +112,11 @@ export interface TemplateInfo {
   gates: Gate[];
   /** Text used to classify what a Flagger metric covers (MetricTemplate query). */
   text?: string;
+  /**
+   * Argo templates: the gates with `{{args.NAME}}` resolved from the values a Rollout passes
+   * (over the template's own defaults). `gates` holds them resolved from the defaults alone.
+   */
+  withArgs?: (args: Record<string, string>) => Gate[];
 }
 
 /** Templates by key: `AnalysisTemplate/name`, `ClusterAnalysisTemplate/name`, `MetricTemplate/name`. */

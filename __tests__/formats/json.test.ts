@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseData } from '../../src/formats/data.js';
+import { parseJson } from '../../src/formats/json.js';
+
+const TEXT = `{
+  "auc": 0.84,
+  "slices": {
+    "a.b": { "recall": 0.7 },
+    "esc\\"aped": {
+      "recall": 0.6
+    }
+  },
+  "list": [
+    1,
+    { "x": [ 2,
+      3 ] }
+  ]
+}
+`;
+
+describe('JSON read with JSON.parse', () => {
+  it('reads the data and finds lines on demand, as the YAML reader does', () => {
+    const res = parseJson(TEXT);
+    expect(res).not.toBeNull();
+    if (!res?.ok) throw new Error('expected a parse');
+    expect(res.data).toEqual({
+      auc: 0.84,
+      slices: { 'a.b': { recall: 0.7 }, 'esc"aped': { recall: 0.6 } },
+      list: [1, { x: [2, 3] }],
+    });
+    const cases: [(string | number)[], number][] = [
+      [[], 1],
+      [['auc'], 2],
+      [['slices'], 3],
+      [['slices', 'a.b', 'recall'], 4],
+      [['slices', 'esc"aped'], 5],
+      [['slices', 'esc"aped', 'recall'], 6],
+      [['list', 0], 10],
+      [['list', 1, 'x', 1], 12],
+      // A missing key or index: the nearest existing ancestor.
+      [['slices', 'nope', 'recall'], 3],
+      [['list', 7], 9],
+      [['auc', 'deeper'], 2],
+    ];
+    for (const [path, line] of cases) expect([path, res.lineOf(path)]).toEqual([path, line]);
+    // The YAML reader (this text as a YAML block mapping) finds the same lines.
+    const asYaml = parseData('auc: 0.84\nslices:\n  a.b:\n    recall: 0.7\n');
+    expect(asYaml.ok && asYaml.value.lineOf(['slices', 'a.b', 'recall'])).toBe(4);
+    expect(asYaml.ok && asYaml.value.lineOf(['slices', 'nope'])).toBe(2);
+  });
+
+  it.each([
+    ['top level', '{"a": 1,\n "b": 2,\n "a": 3}', 3, 'a'],
+    ['nested, second object', '{"x": {"a": 1},\n "y": {"a": 1,\n  "a": 2}}', 3, 'a'],
+    ['written with an escape', '[{"k": 1},\n {"k": 1, "\\u006b": 2}]', 2, 'k'],
+    ['inside a list', '{"l": [\n {"m": {"p": 1, "q": 2}},\n {"m": {"p": 1,\n "p": 2}}]}', 4, 'p'],
+  ])('reports a duplicate key (%s) with the line of its second use', (_n, text, line, key) => {
+    expect(parseData(text)).toEqual({
+      ok: false,
+      line,
+      message: `not valid YAML/JSON: duplicate key "${key}"; keys must be unique`,
+    });
+  });
+
+  it('counts keys, not look-alike strings: a string value with a colon after it is no key', () => {
+    const res = parseData('{"a": "b:", "c": ["d", "e:f"], "g": {"h": ":"}}');
+    expect(res.ok && res.value.data).toEqual({ a: 'b:', c: ['d', 'e:f'], g: { h: ':' } });
+  });
+
+  it('refuses __proto__ keys and deep nesting with their lines', () => {
+    const proto = parseData('{\n  "ok": 1,\n  "x": {\n    "__proto__": {"polluted": true}\n  }\n}');
+    expect(proto).toEqual({ ok: false, line: 3, message: 'key "__proto__" is not allowed' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const deep = parseData('{"a":\n' + '['.repeat(70) + ']'.repeat(70) + '}');
+    expect(deep).toMatchObject({ ok: false, line: 2, message: 'nesting deeper than 64 levels' });
+  });
+
+  it.each([
+    ['a YAML flow mapping', '{a: 1, b: [x, y]}', { a: 1, b: ['x', 'y'] }],
+    ['a comment', '{"a": 1} # note', { a: 1 }],
+    ['a YAML document', 'a: 1', { a: 1 }],
+  ])('leaves %s to the YAML reader', (_n, text, data) => {
+    expect(parseJson(text)).toBeNull();
+    const res = parseData(text);
+    expect(res.ok && res.value.data).toEqual(data);
+  });
+
+  it('reports broken JSON with the YAML reader’s message and line', () => {
+    const res = parseData('{\n  "a": 1,\n  "b": [1, 2\n}\n');
+    expect(res.ok).toBe(false);
+    if (!res.ok) {
+      expect(res.line).toBeGreaterThanOrEqual(3);
+      expect(res.message).toMatch(/^not valid YAML\/JSON: /);
+    }
+  });
+});
