@@ -28472,7 +28472,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4979);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3980);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28482,7 +28482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4979:
+/***/ 3980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31454,6 +31454,7 @@ const Outputs = {
     Passed: 'passed',
     Errors: 'errors',
     Warnings: 'warnings',
+    Waived: 'waived',
     Report: 'report',
     CommentId: 'comment-id',
     CommentUrl: 'comment-url',
@@ -31484,12 +31485,281 @@ const DEFAULT_COMMENT_KEY = 'default';
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/formats/json.ts
+/**
+ * JSON data files read with `JSON.parse`, keeping the guarantees of data.ts: duplicate keys are
+ * reported (with their line), `__proto__` keys and deep nesting refused. Source lines are found
+ * lazily: only the containers on the path a finding points at are scanned, each once.
+ * Text that `JSON.parse` refuses goes to the YAML reader, whose messages say what is wrong where.
+ */
+
+/** Parse `text` when it is a JSON object or array; null when it is not JSON (read it as YAML). */
+function parseJson(text) {
+    const first = firstNonSpace(text, 0);
+    const c = text.charCodeAt(first);
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET)
+        return null;
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const index = new JsonIndex(text, first);
+    const checked = checkTree(data);
+    if (checked.problem) {
+        return {
+            ok: false,
+            line: index.lineOf(checked.problem.path) ?? 1,
+            message: checked.problem.message,
+        };
+    }
+    // JSON.parse keeps the last of duplicate keys silently; fewer keys parsed than written means a duplicate.
+    if (checked.keys !== countTextKeys(text)) {
+        const dup = index.firstDuplicate();
+        if (dup) {
+            return {
+                ok: false,
+                line: index.lineAt(dup.at),
+                message: `not valid YAML/JSON: duplicate key "${dup.key}"; keys must be unique`,
+            };
+        }
+    }
+    return { ok: true, data, lineOf: (path) => index.lineOf(path) };
+}
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+function firstNonSpace(text, from) {
+    let i = from;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            break;
+    }
+    return i;
+}
+/** Offset just past the string starting at `start` (a `"`). */
+function stringEnd(text, start) {
+    let from = start + 1;
+    for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0)
+            return text.length;
+        let slashes = 0;
+        while (text.charCodeAt(quote - 1 - slashes) === BACKSLASH)
+            slashes++;
+        if (slashes % 2 === 0)
+            return quote + 1;
+        from = quote + 1;
+    }
+}
+/** Keys written in the text: strings followed by a colon. */
+function countTextKeys(text) {
+    let keys = 0;
+    let i = text.indexOf('"');
+    while (i >= 0) {
+        const next = firstNonSpace(text, stringEnd(text, i));
+        if (text.charCodeAt(next) === COLON)
+            keys++;
+        i = text.indexOf('"', next);
+    }
+    return keys;
+}
+/**
+ * One walk over parsed data (JSON or YAML): depth, `__proto__` keys and non-string keys (a YAML
+ * complex key becomes a Map) refused, object keys counted. The path is a stack, copied only for
+ * the problem reported.
+ */
+function checkTree(root) {
+    let keys = 0;
+    const path = [];
+    const walk = (value) => {
+        if (path.length > Limits.depth)
+            return { path: [...path], message: `nesting deeper than ${Limits.depth} levels` };
+        if (value === null || typeof value !== 'object')
+            return null;
+        if (value instanceof Map)
+            return { path: [...path], message: 'mapping with non-string keys is not supported' };
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                path.push(i);
+                const bad = walk(value[i]);
+                path.pop();
+                if (bad)
+                    return bad;
+            }
+            return null;
+        }
+        const record = value;
+        for (const key of Object.keys(record)) {
+            keys++;
+            if (key === '__proto__')
+                return { path: [...path], message: 'key "__proto__" is not allowed' };
+            path.push(key);
+            const bad = walk(record[key]);
+            path.pop();
+            if (bad)
+                return bad;
+        }
+        return null;
+    };
+    const problem = walk(root);
+    return problem ? { keys, problem } : { keys };
+}
+/** Lazy structure of a valid JSON text: children of a container, scanned on first use. */
+class JsonIndex {
+    text;
+    root;
+    children = new Map();
+    byKey = new Map();
+    newlines = null;
+    constructor(text, root) {
+        this.text = text;
+        this.root = root;
+    }
+    /** 1-based line of the node at `path`, or of its nearest existing ancestor. */
+    lineOf(path) {
+        let node = this.root;
+        let at = this.root;
+        for (const seg of path) {
+            const entry = this.child(node, seg);
+            if (!entry)
+                break;
+            at = entry.at;
+            node = entry.value;
+        }
+        return this.lineAt(at);
+    }
+    /** 1-based line of an offset. */
+    lineAt(offset) {
+        if (!this.newlines) {
+            const lines = [];
+            for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1))
+                lines.push(i);
+            this.newlines = lines;
+        }
+        let lo = 0;
+        let hi = this.newlines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.newlines[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    }
+    /** The first key written twice in one object, in document order (key of its second use). */
+    firstDuplicate() {
+        const stack = [this.root];
+        while (stack.length > 0) {
+            const node = stack.pop();
+            const entries = this.entries(node);
+            if (!entries)
+                continue;
+            const seen = new Set();
+            for (const e of entries) {
+                if (typeof e.key === 'string') {
+                    if (seen.has(e.key))
+                        return { key: e.key, at: e.at };
+                    seen.add(e.key);
+                }
+            }
+            for (let i = entries.length - 1; i >= 0; i--)
+                stack.push(entries[i].value);
+        }
+        return null;
+    }
+    child(node, seg) {
+        let map = this.byKey.get(node);
+        if (!map) {
+            map = new Map();
+            for (const e of this.entries(node) ?? [])
+                if (!map.has(e.key))
+                    map.set(e.key, e);
+            this.byKey.set(node, map);
+        }
+        if (this.text.charCodeAt(node) === OPEN_BRACE)
+            return map.get(String(seg));
+        return typeof seg === 'number' ? map.get(seg) : undefined;
+    }
+    /** The children of the container at `start`, or null for a scalar. */
+    entries(start) {
+        const open = this.text.charCodeAt(start);
+        if (open !== OPEN_BRACE && open !== OPEN_BRACKET)
+            return null;
+        const cached = this.children.get(start);
+        if (cached)
+            return cached;
+        const text = this.text;
+        const out = [];
+        let i = firstNonSpace(text, start + 1);
+        while (i < text.length) {
+            const c = text.charCodeAt(i);
+            if (c === CLOSE_BRACE || c === CLOSE_BRACKET)
+                break;
+            if (open === OPEN_BRACE) {
+                const end = stringEnd(text, i);
+                const raw = text.slice(i + 1, end - 1);
+                const key = raw.includes('\\') ? JSON.parse(text.slice(i, end)) : raw;
+                const value = firstNonSpace(text, firstNonSpace(text, end) + 1);
+                out.push({ key, at: i, value });
+                i = this.skipValue(value);
+            }
+            else {
+                out.push({ key: out.length, at: i, value: i });
+                i = this.skipValue(i);
+            }
+            i = firstNonSpace(text, i);
+            if (text.charCodeAt(i) === COMMA)
+                i = firstNonSpace(text, i + 1);
+        }
+        this.children.set(start, out);
+        return out;
+    }
+    /** Offset just past the value starting at `start`. */
+    skipValue(start) {
+        const text = this.text;
+        const c = text.charCodeAt(start);
+        if (c === QUOTE)
+            return stringEnd(text, start);
+        if (c !== OPEN_BRACE && c !== OPEN_BRACKET) {
+            let i = start;
+            for (; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= 0x20)
+                    break;
+            }
+            return i;
+        }
+        let depth = 0;
+        for (let i = start; i < text.length; i++) {
+            const d = text.charCodeAt(i);
+            if (d === QUOTE)
+                i = stringEnd(text, i) - 1;
+            else if (d === OPEN_BRACE || d === OPEN_BRACKET)
+                depth++;
+            else if ((d === CLOSE_BRACE || d === CLOSE_BRACKET) && --depth === 0)
+                return i + 1;
+        }
+        return text.length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/data.ts
 /**
  * Safe parsing of YAML and JSON data files (which are YAML 1.2 flow documents) with line lookup.
  * Every file is hostile data: aliases are capped, duplicate keys and `__proto__` keys rejected,
  * binary content refused, nesting depth bounded. Parsers return results; they never throw.
  */
+
 
 
 /** Refuse content that cannot be a text data file. */
@@ -31520,6 +31790,9 @@ function parseDataDocuments(text) {
     const deep = deepFlowLine(text);
     if (deep)
         return { ok: false, line: deep, message: `nesting deeper than ${Limits.depth} levels` };
+    const json = parseJson(text);
+    if (json)
+        return json.ok ? { ok: true, value: [{ data: json.data, lineOf: json.lineOf }] } : json;
     const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
@@ -31561,7 +31834,7 @@ function parseDataDocuments(text) {
                 message: `not valid YAML: ${errorText(error)}`,
             };
         }
-        const unsafe = findUnsafe(data, [], 0);
+        const unsafe = checkTree(data).problem;
         if (unsafe) {
             const line = lineOfNode(doc, lineCounter, unsafe.path);
             return { ok: false, line, message: unsafe.message };
@@ -31692,31 +31965,6 @@ function scalarKey(key) {
 function rangeLine(node, lc) {
     const range = node?.range;
     return range ? lc.linePos(range[0]).line : undefined;
-}
-function findUnsafe(value, path, depth) {
-    if (depth > Limits.depth)
-        return { path, message: `nesting deeper than ${Limits.depth} levels` };
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            const bad = findUnsafe(value[i], [...path, i], depth + 1);
-            if (bad)
-                return bad;
-        }
-    }
-    else if (value instanceof Map) {
-        return { path, message: 'mapping with non-string keys is not supported' };
-    }
-    else if (value && typeof value === 'object') {
-        for (const key of Object.keys(value)) {
-            if (key === '__proto__') {
-                return { path, message: 'key "__proto__" is not allowed' };
-            }
-            const bad = findUnsafe(value[key], [...path, key], depth + 1);
-            if (bad)
-                return bad;
-        }
-    }
-    return null;
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -31952,7 +32200,18 @@ function pullRequest(payload) {
     if (!base || !head)
         throw new EventError('pull_request.base.sha or head.sha is missing; expected commit SHAs');
     const body = typeof pr.body === 'string' ? pr.body.slice(0, Limits.prBodyChars) : '';
-    return { number, baseSha: base, headSha: head, body };
+    return { number, baseSha: base, headSha: head, body, author: login(pr.user) };
+}
+function login(user) {
+    return isRecord(user) && typeof user.login === 'string' ? user.login : null;
+}
+/** The edited comment or review of an `edited` event, with the sender who edited it. */
+function editOf(data, key) {
+    const item = data[key];
+    const by = login(data.sender);
+    if (data.action !== 'edited' || !isRecord(item) || typeof item.id !== 'number' || !by)
+        return null;
+    return { source: `${key === 'comment' ? 'c' : 'r'}${item.id}`, by };
 }
 /** Interpret an event. Throws EventError when a pull_request payload lacks what a PR needs. */
 function parseEventContext(eventName, payload, env) {
@@ -31969,6 +32228,26 @@ function parseEventContext(eventName, payload, env) {
         case 'pull_request_target': {
             const pr = pullRequest(data);
             return { ...common, pr, base: { sha: pr.baseSha, parent: false } };
+        }
+        case 'pull_request_review': {
+            const pr = pullRequest(data);
+            const edit = editOf(data, 'review');
+            return { ...common, pr, base: { sha: pr.baseSha, parent: false }, ...(edit ? { edit } : {}) };
+        }
+        case 'issue_comment': {
+            const issue = isRecord(data.issue) ? data.issue : {};
+            const number = issue.number;
+            // A comment on an issue, not a pull request: nothing to evaluate.
+            if (!isRecord(issue.pull_request) || typeof number !== 'number' || number <= 0)
+                return { ...common, pr: null, base: { sha: null, parent: false } };
+            const edit = editOf(data, 'comment');
+            return {
+                ...common,
+                pr: null,
+                base: { sha: null, parent: false },
+                commentOn: { number, author: login(issue.user) },
+                ...(edit ? { edit } : {}),
+            };
         }
         case 'push':
             // `before` is all zeros for a new branch; a force-push may have made it unreachable.
@@ -32728,9 +33007,11 @@ function longestRun(s, min) {
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
-    const counts = { errors: 0, warnings: 0, notices: 0 };
+    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
     for (const f of findings) {
-        if (f.level === 'error')
+        if (f.status === 'waived')
+            counts.waived++;
+        else if (f.level === 'error')
             counts.errors++;
         else if (f.level === 'warning')
             counts.warnings++;
@@ -32738,7 +33019,7 @@ function verdict(findings, failOn) {
             counts.notices++;
     }
     const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
-    const passed = !findings.some((f) => RANK[f.level] >= floor);
+    const passed = !findings.some((f) => f.status !== 'waived' && RANK[f.level] >= floor);
     return { passed, counts };
 }
 /**
@@ -32769,7 +33050,11 @@ const LEVEL_ICON = {
 /** A finding as one markdown list item: icon, location, message. */
 function findingLine(f) {
     const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    return `- ${LEVEL_ICON[f.level]}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}`;
+    const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
+    const waived = f.waiver
+        ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+        : '';
+    return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
 }
 /** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
 function findingList(findings, maxRows) {
@@ -33255,12 +33540,708 @@ const renderRollout = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
+;// CONCATENATED MODULE: ./src/report/sections/waivers.ts
+/** The waivers section of the comment: every waiver command on the PR and what became of it. */
+
+
+const OUTCOME = {
+    applied: '🟡 waived',
+    changed: '❌ changed since waived',
+    expired: '⌛ expired',
+    refused: '⛔ not authorised',
+    unmatched: '➖ nothing to waive',
+    withdrawn: '↩️ withdrawn',
+    replaced: '➖ replaced',
+    ignored: '⛔ ignored',
+    invalid: '⚠️ not understood',
+};
+/** Only GitHub's own links are printed as links. */
+function waivers_link(url) {
+    return /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? `[comment](${url})` : '-';
+}
+function row(e) {
+    const what = e.kind === 'unwaive' ? `unwaive ${e.target}` : e.target;
+    return [
+        OUTCOME[e.status],
+        codeCell(what.length > 120 ? `${what.slice(0, 119)}…` : what),
+        escapeCell(`@${e.by}`),
+        escapeCell(e.reason ?? '-'),
+        e.expires ?? '-',
+        `${escapeCell(e.detail)} · ${waivers_link(e.url)}`,
+    ];
+}
+/** Targets a reviewer could waive now: the blocking findings' names. */
+function waivable(report) {
+    const names = new Set();
+    for (const f of report.findings) {
+        if (f.status === 'waived' || f.level === 'notice' || f.rule?.startsWith('waivers.'))
+            continue;
+        if (f.level === 'warning' && report.failOn !== 'warning')
+            continue;
+        const name = f.target ?? (f.rule ? `${f.model ? `${f.model} ` : ''}${f.rule}` : null);
+        if (name)
+            names.add(name);
+    }
+    return [...names].sort();
+}
+/** The section, or null when waivers are off or nothing is waived or waivable. */
+function renderWaivers(report, ctx) {
+    const w = report.waivers;
+    if (!w)
+        return null;
+    const parts = [];
+    if (w.entries.length > 0) {
+        const shown = w.entries.slice(0, ctx.maxRows);
+        parts.push(markdownTable([['Status', 'Target', 'By', 'Reason', 'Expires', 'Detail'], ...shown.map(row)], { align: ['l', 'l', 'l', 'l', 'l', 'l'] }));
+        if (w.entries.length > shown.length)
+            parts.push(`<sub>${w.entries.length - shown.length} more in the job summary.</sub>`);
+    }
+    const targets = report.passed ? [] : waivable(report);
+    if (targets.length > 0) {
+        const list = targets
+            .slice(0, ctx.maxRows)
+            .map((t) => code(t))
+            .join(', ');
+        parts.push(`<sub>An authorised reviewer can waive a blocking finding with a comment line \`/mlgate waive <target> reason: <why> [expires: YYYY-MM-DD]\`; targets now: ${list}.</sub>`);
+    }
+    if (parts.length === 0)
+        return null;
+    const applied = w.entries.filter((e) => e.status === 'applied').length;
+    return [`### Waivers${applied ? ` (${applied} in force)` : ''}`, ...parts].join('\n\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/formats/pr-body.ts
+/**
+ * Task-list items in a pull-request body: `(body) → items`, no I/O. Only what a reader sees as a
+ * checklist counts: fenced and indented code blocks, blockquotes and HTML comments are skipped,
+ * except the hidden id marker (`<!-- mlgate:leakage -->`) on an item's own line.
+ */
+
+const FENCE = /^ *(`{3,}|~{3,})/;
+const TASK = /^([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
+const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+const ID_MARKER = /^<!--\s*mlgate:([a-z0-9][a-z0-9-]*)\s*-->$/;
+const NA = /(?:^|[\s(—–:-])n\/a:/i;
+/** Columns of leading whitespace (a tab advances to the next multiple of 4). */
+function indentOf(line) {
+    let col = 0;
+    for (const ch of line) {
+        if (ch === ' ')
+            col++;
+        else if (ch === '\t')
+            col += 4 - (col % 4);
+        else
+            break;
+    }
+    return col;
+}
+/** Text and markers of one line once HTML comments are removed; tracks comments that span lines. */
+function stripComments(line, state) {
+    let rest = line;
+    let text = '';
+    const markers = [];
+    while (rest.length > 0) {
+        if (state.inComment) {
+            const end = rest.indexOf('-->');
+            if (end < 0)
+                return { text, markers };
+            rest = rest.slice(end + 3);
+            state.inComment = false;
+            continue;
+        }
+        const start = rest.indexOf('<!--');
+        if (start < 0) {
+            text += rest;
+            break;
+        }
+        text += rest.slice(0, start);
+        const end = rest.indexOf('-->', start + 4);
+        if (end < 0) {
+            state.inComment = true;
+            break;
+        }
+        const marker = ID_MARKER.exec(rest.slice(start, end + 3));
+        if (marker)
+            markers.push(marker[1]);
+        rest = rest.slice(end + 3);
+    }
+    return { text, markers };
+}
+/** Split an item's text into the text proper and an `N/A: reason` waiver. */
+function splitWaiver(raw) {
+    const m = NA.exec(raw);
+    if (!m)
+        return { text: raw.trim() };
+    const at = m.index + m[0].length - 4;
+    const text = raw
+        .slice(0, at)
+        .replace(/[\s(—–:-]+$/, '')
+        .trim();
+    let reason = raw.slice(at + 4).trim();
+    if (/\(\s*$/.test(raw.slice(0, at)) && reason.endsWith(')'))
+        reason = reason.slice(0, -1).trim();
+    return { text, na: reason };
+}
+/** Normalised item text for matching: whitespace collapsed, case and a trailing period ignored. */
+function normaliseText(text) {
+    return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
+}
+/**
+ * The lines of a markdown body that render as text: fenced and indented code blocks, blockquotes
+ * (quoted replies) and HTML comments are skipped. Shared by the checklist and waiver commands, so a
+ * quoted or fenced command never counts.
+ */
+function* visibleLines(body) {
+    const lines = body.slice(0, Limits.prBodyChars).split(/\r\n|\r|\n/);
+    const comment = { inComment: false };
+    let fence = null;
+    /** Content columns of the open list items, innermost last. */
+    const lists = [];
+    let prevBlank = true;
+    let prevParagraph = false;
+    for (const [i, raw] of lines.entries()) {
+        if (fence) {
+            const close = /^(`{3,}|~{3,})\s*$/.exec(raw.trim());
+            if (close && close[1][0] === fence.char && close[1].length >= fence.len)
+                fence = null;
+            prevBlank = false;
+            prevParagraph = false;
+            continue;
+        }
+        const wasInComment = comment.inComment;
+        const { text: line, markers } = stripComments(raw, comment);
+        if (line.trim() === '') {
+            // A line that held only a comment is neither blank nor text for the block structure.
+            if (!wasInComment && !/<!--/.test(raw)) {
+                prevBlank = true;
+                prevParagraph = false;
+            }
+            continue;
+        }
+        const indent = indentOf(line);
+        const body = line.trimStart();
+        while (lists.length > 0 && indent < lists[lists.length - 1] && prevBlank)
+            lists.pop();
+        const column = lists.length > 0 ? lists[lists.length - 1] : 0;
+        // An indented code block: 4+ columns past the enclosing content, not a paragraph continuation.
+        if (indent - column >= 4 && !prevParagraph) {
+            prevBlank = false;
+            continue;
+        }
+        const fenceOpen = FENCE.exec(body);
+        if (fenceOpen) {
+            fence = { char: fenceOpen[1][0], len: fenceOpen[1].length };
+            prevBlank = false;
+            prevParagraph = false;
+            continue;
+        }
+        if (body.startsWith('>')) {
+            prevBlank = false;
+            prevParagraph = false;
+            continue;
+        }
+        const listItem = LIST_ITEM.exec(body);
+        if (listItem) {
+            while (lists.length > 0 && indent < lists[lists.length - 1])
+                lists.pop();
+            lists.push(indent + listItem[0].length);
+        }
+        else if (indent < column && prevBlank) {
+            lists.length = 0;
+        }
+        prevBlank = false;
+        prevParagraph = true;
+        yield { line: i + 1, text: body, markers };
+    }
+}
+/** Every task-list item a reader of the rendered body would see. */
+function parseTaskItems(body) {
+    const items = [];
+    for (const { line, text: visible, markers } of visibleLines(body)) {
+        const task = TASK.exec(visible.trimEnd());
+        if (!task)
+            continue;
+        const { text, na } = splitWaiver(task[3] ?? '');
+        items.push({
+            checked: task[2] !== ' ',
+            text: text.replace(/\s+/g, ' ').trim(),
+            ...(markers.length > 0 ? { id: markers[0] } : {}),
+            ...(na !== undefined ? { na } : {}),
+            line,
+        });
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/formats/waivers.ts
+/**
+ * Waiver commands in a PR comment or review body: `(body) → commands`, no I/O.
+ *
+ *   /mlgate waive <target> reason: <text> [expires: YYYY-MM-DD]
+ *   /mlgate unwaive <target>
+ *
+ * A command is a line of its own that a reader sees as text: quoted replies, fenced or indented
+ * code and HTML comments never count (the same reading as the PR-body checklist).
+ */
+
+const COMMAND = /^\/mlgate[ \t]+(waive|unwaive)(?=[ \t]|$)(.*)$/i;
+const EXPIRES = /(?:^|[ \t])expires:[ \t]*(\S*)[ \t]*$/i;
+const REASON = /(?:^|[ \t])reason:/i;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Longest target and reason kept; longer text is cut (it is shown in the comment). */
+const MAX_TARGET = 200;
+const MAX_REASON = 500;
+/** Case, backticks and runs of whitespace do not matter in a target: `Churn  \`auc\`` = `churn auc`. */
+function normaliseTarget(text) {
+    return text.replace(/`/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+/** A real calendar date written `YYYY-MM-DD`. */
+function isDate(text) {
+    const m = DATE.exec(text);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === text;
+}
+function parseWaive(rest, line, text) {
+    const invalid = (problem) => ({ kind: 'invalid', text, problem, line });
+    const reason = REASON.exec(rest);
+    if (!reason)
+        return invalid('expected `reason: <text>` after the target');
+    const target = normaliseTarget(rest.slice(0, reason.index));
+    let tail = rest.slice(reason.index + reason[0].length);
+    let expires;
+    const exp = EXPIRES.exec(tail);
+    if (exp) {
+        if (!isDate(exp[1]))
+            return invalid(`expected \`expires: YYYY-MM-DD\`, got "${exp[1]}"`);
+        expires = exp[1];
+        tail = tail.slice(0, exp.index);
+    }
+    const why = tail.replace(/\s+/g, ' ').trim();
+    if (!target)
+        return invalid('expected a target: a gate (`churn auc vs production`) or a rule id');
+    if (!why)
+        return invalid('the reason is empty; a waiver must say why');
+    return {
+        kind: 'waive',
+        target: target.slice(0, MAX_TARGET),
+        reason: why.slice(0, MAX_REASON),
+        ...(expires ? { expires } : {}),
+        line,
+    };
+}
+/** Every waiver command in a comment or review body, in order. */
+function parseWaiverCommands(body) {
+    const out = [];
+    for (const { line, text } of visibleLines(body)) {
+        const trimmed = text.trimEnd();
+        const m = COMMAND.exec(trimmed);
+        if (!m)
+            continue;
+        const kind = m[1].toLowerCase();
+        const rest = m[2];
+        if (kind === 'waive') {
+            out.push(parseWaive(rest, line, trimmed));
+            continue;
+        }
+        const target = normaliseTarget(rest);
+        out.push(target
+            ? { kind: 'unwaive', target: target.slice(0, MAX_TARGET), line }
+            : { kind: 'invalid', text: trimmed, problem: 'expected a target after unwaive', line });
+    }
+    return out;
+}
+/** True when a waiver with this expiry date no longer applies at `now`. */
+function isExpired(expires, now) {
+    return expires !== undefined && now.toISOString().slice(0, 10) > expires;
+}
+
+;// CONCATENATED MODULE: ./src/checks/waivers.ts
+/**
+ * Waivers (SPEC §11), pure: the evaluated report, the waiver commands found on the PR (with each
+ * author's authorisation already decided against the API) and the state recorded by the previous
+ * run in, the report with covered findings marked `waived` out.
+ *
+ * A waiver covers the findings its target names *as they were when it was first applied*: their
+ * fingerprints (model, rule or gate, message and the gate's raw values) are pinned in the state, so
+ * a changed value or a new failure under the same target blocks again until waived again.
+ */
+
+
+/** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
+function gateTarget(model, g) {
+    return `${model} ${g.metric}${g.vs ? ` vs ${g.vs}` : ''}`;
+}
+/** Rules whose findings a waiver never covers (they are about waivers themselves). */
+const UNWAIVABLE = /^waivers\./;
+const waivers_short = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+/** Hash of a comment body, for the state. */
+function bodyHash(body) {
+    return waivers_short(body);
+}
+/** The names a waiver may use for a finding, normalised. */
+function targetsOf(f) {
+    if (f.rule && UNWAIVABLE.test(f.rule))
+        return [];
+    const names = [];
+    if (f.target)
+        names.push(normaliseTarget(f.target));
+    if (f.rule) {
+        names.push(normaliseTarget(f.rule));
+        if (f.model)
+            names.push(normaliseTarget(`${f.model} ${f.rule}`));
+    }
+    return names;
+}
+function gateOf(f, gates) {
+    if (f.check !== 'gate' || !f.target)
+        return null;
+    const list = gates.find((g) => g.model === f.model)?.gates ?? [];
+    const index = list.findIndex((g) => (g.status === 'fail' || g.status === 'warn') &&
+        gateTarget(f.model ?? '', g) === f.target &&
+        g.message === f.message);
+    return index < 0 ? null : { list, index };
+}
+/** What a waiver pins: the finding as it is, with its gate's raw numbers. */
+function fingerprint(f, gates) {
+    const at = gateOf(f, gates);
+    const g = at ? at.list[at.index] : null;
+    return waivers_short(JSON.stringify([
+        f.model ?? '',
+        f.check,
+        f.rule ?? '',
+        f.target ?? '',
+        f.file ?? '',
+        f.message,
+        g ? [g.metric, g.vs ?? '', g.value, g.reference, g.threshold] : null,
+    ]));
+}
+const blocking = (f) => f.level !== 'notice' && f.status !== 'waived';
+/** Trust of a source's text: why it is ignored, or null. Updates `state` for edits. */
+function trust(source, input, state) {
+    const prior = state[source.id];
+    const edit = input.edit?.source === source.id ? input.edit : null;
+    if (source.refused)
+        return null;
+    if (edit && edit.by.toLowerCase() !== source.author.toLowerCase()) {
+        state[source.id] = 'ignored';
+        return `edited by @${edit.by}, not its author; ignored`;
+    }
+    if (prior === 'ignored')
+        return 'edited by someone other than its author; ignored';
+    if (edit) {
+        // The author's own edit: what it says now is what counts, pinned afresh.
+        state[source.id] = { h: source.hash, p: {} };
+        return null;
+    }
+    if (!prior && input.state === null) {
+        // No record at all: mlgate's comment (which holds what each waiver covers) was deleted or
+        // never written. Pinning now could cover a value nobody waived: fail closed, for good.
+        state[source.id] = 'ignored';
+        return 'mlgate has no record of what this waiver covered (its comment was missing or deleted); waive again';
+    }
+    if (prior && prior.h !== source.hash)
+        return 'changed since mlgate recorded it, by an edit mlgate did not see; its author can edit it again or post a new waiver';
+    if (!prior && source.edited)
+        return 'edited before mlgate saw it, by an edit mlgate did not see; its author can edit it again or post a new waiver';
+    if (!prior)
+        state[source.id] = { h: source.hash, p: {} };
+    return null;
+}
+function mark(source, c) {
+    return {
+        by: source.author,
+        at: source.at,
+        reason: c.reason,
+        ...(c.expires ? { expires: c.expires } : {}),
+        url: source.url,
+    };
+}
+/** Apply the waivers. Never throws; every command gets an entry saying what became of it. */
+function applyWaivers(input) {
+    const state = structuredClone(input.state ?? {});
+    const entries = [];
+    const active = new Map();
+    const sources = [...input.sources].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    for (const source of sources) {
+        const ignored = trust(source, input, state);
+        for (const c of source.commands) {
+            const base = { by: source.author, at: source.at, url: source.url };
+            if (c.kind === 'invalid') {
+                entries.push({
+                    ...base,
+                    kind: 'invalid',
+                    target: c.text,
+                    status: 'invalid',
+                    detail: c.problem,
+                });
+                continue;
+            }
+            const entry = {
+                ...base,
+                kind: c.kind,
+                target: c.target,
+                ...(c.kind === 'waive'
+                    ? { reason: c.reason, ...(c.expires ? { expires: c.expires } : {}) }
+                    : {}),
+                status: 'applied',
+                detail: '',
+            };
+            entries.push(entry);
+            if (source.refused || ignored) {
+                entry.status = source.refused ? 'refused' : 'ignored';
+                entry.detail = source.refused ?? ignored ?? '';
+                continue;
+            }
+            const previous = active.get(c.target);
+            if (previous) {
+                previous.entry.status = c.kind === 'unwaive' ? 'withdrawn' : 'replaced';
+                previous.entry.detail =
+                    c.kind === 'unwaive'
+                        ? `withdrawn by @${source.author} (${source.url})`
+                        : `replaced by a later waiver from @${source.author}`;
+                active.delete(c.target);
+            }
+            if (c.kind === 'unwaive') {
+                entry.detail = previous ? 'waiver withdrawn' : 'no waiver of this target to withdraw';
+                continue;
+            }
+            active.set(c.target, { source, command: c, entry });
+        }
+    }
+    const findings = input.findings.map((f) => ({ ...f }));
+    const gates = input.gates.map((m) => ({ model: m.model, gates: m.gates.map((g) => ({ ...g })) }));
+    for (const [target, { source, command, entry }] of active) {
+        if (isExpired(command.expires, input.now)) {
+            entry.status = 'expired';
+            entry.detail = `expired at the end of ${command.expires} (UTC)`;
+            continue;
+        }
+        const named = findings.filter((f) => blocking(f) && targetsOf(f).includes(target));
+        const record = state[source.id];
+        const pins = record && record !== 'ignored' ? record.p : {};
+        const prints = named.map((f) => fingerprint(f, gates));
+        // Pinned on first sight, even when nothing matches: a waiver never covers a future failure.
+        pins[target] ??= prints;
+        if (named.length === 0) {
+            entry.status = 'unmatched';
+            entry.detail = `no failing gate or finding is named \`${target}\` now`;
+            continue;
+        }
+        const covered = named.filter((_, i) => pins[target].includes(prints[i]));
+        const uncovered = named.length - covered.length;
+        if (covered.length === 0) {
+            entry.status = 'changed';
+            entry.detail = `\`${target}\` has changed since it was waived (a new value or a new failure); it blocks until waived again`;
+            continue;
+        }
+        const waiver = mark(source, command);
+        for (const f of covered) {
+            const at = gateOf(f, gates);
+            if (at) {
+                const g = at.list[at.index];
+                at.list[at.index] = {
+                    ...g,
+                    status: 'waived',
+                    waiver: { ...waiver, was: g.status === 'warn' ? 'warn' : 'fail' },
+                };
+            }
+            f.status = 'waived';
+            f.waiver = waiver;
+        }
+        entry.covers = covered.length;
+        entry.models = [...new Set(covered.flatMap((f) => (f.model ? [f.model] : [])))].sort();
+        entry.detail =
+            `covers ${covered.length} finding${covered.length === 1 ? '' : 's'}` +
+                (uncovered > 0
+                    ? `; ${uncovered} new or changed under the same target still block${uncovered === 1 ? 's' : ''}`
+                    : '');
+    }
+    // Deleted comments leave the record with them.
+    const kept = new Set(input.sources.map((s) => s.id));
+    for (const id of Object.keys(state))
+        if (!kept.has(id))
+            delete state[id];
+    return { findings, gates, entries, state };
+}
+
+;// CONCATENATED MODULE: ./src/report/waivers.ts
+/**
+ * Waivers on the report (SPEC §11), pure: apply the PR's waiver commands to an evaluated report,
+ * name them in the suggested ledger entries, enforce `waivers.require_ledger`, recount the verdict.
+ * Also the hidden line that carries the waivers' pinned fingerprints from one run to the next in
+ * the sticky comment (the bot's own comment: the only place a run can leave state for the next).
+ */
+
+
+
+const STATE_LINE = /^<!-- mlgate:waivers ([A-Za-z0-9_-]*) -->$/m;
+/** Most pinned state read back; a larger line is not ours. */
+const MAX_STATE = 200_000;
+/** The hidden line written into the sticky comment. */
+function stateLine(state) {
+    return `<!-- mlgate:waivers ${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
+}
+/**
+ * Read the record back from the previous sticky comment: null when there is no record line (no
+ * comment yet, or one written before waivers were on); a line that does not parse is an empty record.
+ */
+function readState(body) {
+    const m = STATE_LINE.exec(body ?? '');
+    if (!m)
+        return null;
+    if (m[1].length > MAX_STATE)
+        return {};
+    try {
+        const data = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'), (k, v) => k === '__proto__' ? undefined : v);
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            return {};
+        const out = Object.create(null);
+        for (const [id, rec] of Object.entries(data)) {
+            if (!/^[cr]\d+$/.test(id))
+                continue;
+            if (rec === 'ignored')
+                out[id] = 'ignored';
+            else if (waivers_isRecord(rec) && typeof rec.h === 'string' && waivers_isRecord(rec.p)) {
+                const p = Object.create(null);
+                for (const [t, prints] of Object.entries(rec.p))
+                    if (Array.isArray(prints))
+                        p[t] = prints.filter((x) => typeof x === 'string');
+                out[id] = { h: rec.h, p };
+            }
+        }
+        return { ...out };
+    }
+    catch {
+        return {};
+    }
+}
+const waivers_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `churn auc vs production (waived by @lead: reason, until 2026-12-31)`. */
+function describeWaiver(e) {
+    return `${e.target} (waived by ${e.by}: ${e.reason ?? ''}${e.expires ? `; until ${e.expires}` : ''})`;
+}
+const TRADEOFF_MD = /^- Tradeoff accepted:.*$/m;
+const TRADEOFF_YAML = /^ {2}tradeoff_accepted:.*$/m;
+const PLACEHOLDER = /^\s*(|\.\.\.|…|-|—|n\/?a|todo|tbd|"?<[^>]*>"?)\s*$/i;
+/** The suggested entry with every waiver named in its "Tradeoff accepted" field. */
+function nameInSuggestion(model, named) {
+    const l = model.ledger;
+    if (!l || typeof l.suggested !== 'string' || named.length === 0)
+        return model;
+    const text = named.join('; ');
+    const yaml = l.format === 'yaml';
+    const re = yaml ? TRADEOFF_YAML : TRADEOFF_MD;
+    const m = re.exec(l.suggested);
+    if (!m)
+        return model;
+    const prefix = yaml ? '  tradeoff_accepted: ' : '- Tradeoff accepted: ';
+    const own = m[0].slice(prefix.length);
+    const ownText = yaml ? safeJson(own) : own;
+    const value = PLACEHOLDER.test(ownText) ? text : `${ownText}; ${text}`;
+    const line = `${prefix}${yaml ? JSON.stringify(value) : value}`;
+    return { ...model, ledger: { ...l, suggested: l.suggested.replace(re, () => line) } };
+}
+function safeJson(text) {
+    try {
+        const v = JSON.parse(text);
+        return typeof v === 'string' ? v : text;
+    }
+    catch {
+        return text;
+    }
+}
+/** Findings for waived models whose new ledger entries do not name the waiver. */
+function ledgerMissing(models, applied) {
+    const out = [];
+    for (const e of applied) {
+        for (const name of e.models?.length ? e.models : models.map((m) => m.name)) {
+            const model = models.find((m) => m.name === name);
+            if (!model)
+                continue;
+            const l = model.ledger;
+            const added = normaliseTarget((l?.diff ?? [])
+                .filter((d) => d.startsWith('+'))
+                .map((d) => d.slice(1))
+                .join(' '));
+            const short = e.target.startsWith(`${name} `) ? e.target.slice(name.length + 1) : e.target;
+            if (l && (added.includes(e.target) || added.includes(short)))
+                continue;
+            out.push({
+                level: 'error',
+                check: 'ledger',
+                rule: 'waivers.ledger',
+                model: name,
+                ...(l ? { file: l.file } : {}),
+                message: l
+                    ? `\`${e.target}\` is waived but no new entry in ${l.file} names it (waivers.require_ledger); say in "Tradeoff accepted" what was accepted`
+                    : `\`${e.target}\` is waived but model ${name} has no ledger (waivers.require_ledger)`,
+            });
+        }
+    }
+    return out;
+}
+/**
+ * A report with every waiver taken out: findings and gates as they were without them, no
+ * waiver entries or record, the verdict recounted. For reports mlgate did not make in this run
+ * (publish mode's artifact, which a fork's code could have written).
+ */
+function withoutWaivers(report) {
+    const findings = report.findings.map((f) => {
+        const copy = { ...f };
+        delete copy.status;
+        delete copy.waiver;
+        return copy;
+    });
+    const models = report.models.map((m) => ({
+        ...m,
+        gates: m.gates.map((g) => {
+            const copy = { ...g };
+            if (copy.status === 'waived')
+                copy.status = copy.waiver?.was ?? 'fail';
+            delete copy.waiver;
+            return copy;
+        }),
+    }));
+    const out = { ...report, models, findings, ...verdict(findings, report.failOn) };
+    delete out.waivers;
+    return out;
+}
+/** Apply the waivers to the report and recount the verdict. */
+function waiveReport(report, run) {
+    const result = applyWaivers({
+        findings: report.findings,
+        gates: report.models.map((m) => ({ model: m.name, gates: m.gates })),
+        sources: run.sources,
+        state: run.state,
+        edit: run.edit,
+        now: run.now,
+    });
+    const applied = result.entries.filter((e) => e.status === 'applied');
+    let models = report.models.map((m, i) => ({ ...m, gates: result.gates[i].gates }));
+    models = models.map((m) => nameInSuggestion(m, applied.filter((e) => !e.models?.length || e.models.includes(m.name)).map(describeWaiver)));
+    const extra = run.policy.require_ledger ? ledgerMissing(models, applied) : [];
+    const findings = sortFindings([...result.findings, ...extra]);
+    return {
+        ...report,
+        ...verdict(findings, report.failOn),
+        models,
+        findings,
+        waivers: { entries: result.entries, state: result.state },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
  * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
  * then dropping sections with a visible note, and never cuts inside a table or a fence.
  */
+
+
 
 
 
@@ -33278,6 +34259,7 @@ const STATUS_ICON = {
     fail: '❌',
     warn: '⚠️',
     skip: '⏭️',
+    waived: '🟡',
 };
 const MODEL_SECTIONS = [
     [renderContract, contractChecks, 'contract'],
@@ -33332,6 +34314,9 @@ function renderBlocks(report, opts, ctx) {
             lines.push(`- … and ${failing.length - shown.length} more failing gates`);
         blocks.push(`### Failing gates\n${lines.join('\n')}`);
     }
+    const waivers = renderWaivers(report, ctx);
+    if (waivers)
+        blocks.push(waivers);
     if (report.config.note)
         blocks.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
     const policy = renderPolicy(report, ctx);
@@ -33374,7 +34359,8 @@ function renderBlocks(report, opts, ctx) {
     const findings = renderFindings(rest, ctx);
     if (findings)
         blocks.push(findings);
-    blocks.push(footer(report));
+    // The waivers' pinned state rides in the footer, which truncation always keeps.
+    blocks.push(footer(report) + (report.waivers ? `\n${stateLine(report.waivers.state)}` : ''));
     return blocks;
 }
 function verdictLine(report) {
@@ -33384,7 +34370,8 @@ function verdictLine(report) {
     const passedGates = gates.filter((g) => g.status === 'pass').length;
     const skipped = gates.filter((g) => g.status === 'skip').length;
     const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}`;
+    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
     if (!report.passed)
         return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
     if (errors > 0 || warnings > 0)
@@ -33401,7 +34388,8 @@ const BLOCKER_NOUN = {
  * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
  */
 function blockedBy(report) {
-    const blocking = report.findings.filter((f) => f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning'));
+    const blocking = report.findings.filter((f) => f.status !== 'waived' &&
+        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
     const byCheck = new Map();
     for (const f of blocking)
         byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
@@ -33483,7 +34471,7 @@ function gateValueCell(g, text) {
 function renderGates(model, ctx) {
     if (model.gates.length === 0)
         return '_No gates configured for this model._';
-    const order = { fail: 0, warn: 1, skip: 2, pass: 3 };
+    const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 };
     const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted;
@@ -33495,7 +34483,8 @@ function renderGates(model, ctx) {
             gateValueCell(g, n.value),
             g.reference === null ? (g.vs ? `- (${g.vs})` : '-') : `${n.reference} (${g.vs ?? 'ref'})`,
             thresholdCell(g, n.threshold),
-            escapeCell(clip(g.message)),
+            escapeCell(clip(g.message)) +
+                (g.waiver ? ` — ${escapeCell(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : ''),
         ];
     });
     const hidden = sorted.length - rows.length;
@@ -33623,6 +34612,8 @@ function footer(report) {
     const parts = [`mlgate ${report.tool.version}`];
     if (report.pr.head)
         parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
+    else if (report.pr.headLabel)
+        parts.push(`head: ${escapeCell(report.pr.headLabel)}`);
     if (report.pr.base)
         parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
     parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
@@ -33697,7 +34688,9 @@ function annotate(findings) {
             ...(f.line ? { startLine: f.line } : {}),
             title: `mlgate ${f.check}${f.model ? ` (${f.model})` : ''}`,
         };
-        if (f.level === 'error')
+        if (f.status === 'waived')
+            notice(`waived by @${f.waiver?.by ?? '?'}: ${f.message}`, props);
+        else if (f.level === 'error')
             error(f.message, props);
         else if (f.level === 'warning')
             warning(f.message, props);
@@ -33710,6 +34703,7 @@ function setOutputs(report, reportPath, comment) {
     setOutput(Outputs.Passed, String(report.passed));
     setOutput(Outputs.Errors, String(report.counts.errors));
     setOutput(Outputs.Warnings, String(report.counts.warnings));
+    setOutput(Outputs.Waived, String(report.counts.waived ?? 0));
     setOutput(Outputs.Report, reportPath);
     setOutput(Outputs.CommentId, comment ? String(comment.id) : '');
     setOutput(Outputs.CommentUrl, comment?.url ?? '');
@@ -33996,7 +34990,7 @@ class GitSource {
 
 class WorkspaceSource {
     root;
-    label = 'workspace';
+    label = 'the working tree';
     constructor(root) {
         this.root = root;
     }
@@ -34020,7 +35014,12 @@ class WorkspaceSource {
                     message: `${rel}: a symlink loop; expected a regular file`,
                 };
             }
-            return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
+            return {
+                ok: false,
+                path: rel,
+                reason: 'missing',
+                message: `${rel}: not found in the working tree`,
+            };
         }
         if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
             return {
@@ -34146,8 +35145,9 @@ async function resolveTrees(workspace, ctx, client) {
     const checkedOut = await resolveRef(workspace, 'HEAD');
     let head = new WorkspaceSource(workspace);
     const headSha = ctx.pr?.headSha ?? checkedOut ?? ctx.sha;
-    // pull_request_target checks out the base branch unless told otherwise: read the PR's head.
-    if (ctx.eventName === 'pull_request_target' && ctx.pr && checkedOut !== ctx.pr.headSha) {
+    // pull_request_target and issue_comment check out the base branch: read the PR's head as data.
+    const baseContext = ctx.eventName === 'pull_request_target' || ctx.eventName === 'issue_comment';
+    if (baseContext && ctx.pr && checkedOut !== ctx.pr.headSha) {
         const source = await commitSource(workspace, ctx.pr.headSha, ctx, client);
         if (source)
             head = source;
@@ -34177,6 +35177,307 @@ async function resolveTrees(workspace, ctx, client) {
         baseSha = null;
     }
     return { head, headSha, base, baseSha: base ? baseSha : null, findings };
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+/** The validated `.mlgate.yml` (SPEC §2). Shapes mirror `schemas/config.schema.json`. */
+/** Minimum repository permission, weakest first (GitHub's repository roles). */
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+
+;// CONCATENATED MODULE: ./src/github/waivers.ts
+/**
+ * The GitHub edge of waivers: list the PR's comments and reviews (paginated), find the waiver
+ * commands in them, and decide each author's authorisation against the API (repository
+ * permission, named users and team membership), never from the comment text. Takes an octokit,
+ * so tests pass a fake. Also the commit status that lets branch protection see a re-evaluation.
+ */
+
+
+
+
+
+
+
+const waivers_PER_PAGE = 100;
+/** 300 pages × 100: beyond any real PR, but bounded (as the sticky comment search). */
+const waivers_MAX_PAGES = 300;
+async function pages(read) {
+    const all = [];
+    for (let page = 1; page <= waivers_MAX_PAGES; page++) {
+        const { data } = await read(page);
+        all.push(...data);
+        if (data.length < waivers_PER_PAGE)
+            break;
+    }
+    return all;
+}
+/** The author's repository role, strongest first from the most precise field the API gives. */
+function roleOf(data) {
+    const p = data.user?.permissions;
+    if (p) {
+        if (p.admin)
+            return 'admin';
+        if (p.maintain)
+            return 'maintain';
+        if (p.push)
+            return 'write';
+        if (p.triage)
+            return 'triage';
+        if (p.pull)
+            return 'read';
+    }
+    for (const name of [data.role_name, data.permission])
+        if (PERMISSIONS.includes(name ?? ''))
+            return name;
+    return null;
+}
+/** Why `login` may not waive, or null when they may. API failures refuse (fail closed). */
+async function refusal(client, repo, login, policy, prAuthor) {
+    if (prAuthor && login.toLowerCase() === prAuthor.toLowerCase() && !policy.allow_self)
+        return 'the PR author cannot waive findings on their own PR (waivers.allow_self is off)';
+    const min = policy.permission ?? 'maintain';
+    let role;
+    try {
+        const { data } = await client.rest.repos.getCollaboratorPermissionLevel({
+            ...repo,
+            username: login,
+        });
+        role = roleOf(data);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return `@${login} is not a collaborator of this repository`;
+        return `could not check @${login}'s permission (${errorText(error).split('\n', 1)[0]}); refused`;
+    }
+    if (!role || PERMISSIONS.indexOf(role) < PERMISSIONS.indexOf(min))
+        return `@${login} has ${role ?? 'no'} permission; waivers need ${min} (waivers.permission)`;
+    const users = policy.users ?? [];
+    const teams = policy.teams ?? [];
+    if (users.length === 0 && teams.length === 0)
+        return null;
+    if (users.some((u) => u.toLowerCase() === login.toLowerCase()))
+        return null;
+    for (const team of teams) {
+        const [org, slug] = team.split('/');
+        try {
+            const { data } = await client.rest.teams.getMembershipForUserInOrg({
+                org,
+                team_slug: slug,
+                username: login,
+            });
+            if (data.state === 'active')
+                return null;
+        }
+        catch (error) {
+            // 404: not a member (or the token cannot see the team); either way, not authorised by it.
+            if (statusOf(error) !== 404)
+                return `could not check @${login}'s membership of ${team} (${errorText(error).split('\n', 1)[0]}); refused`;
+        }
+    }
+    return `@${login} is not in waivers.users or a member of waivers.teams`;
+}
+/**
+ * Every comment and review of the PR that holds a waiver command, with its author's
+ * authorisation decided, and the state in this comment key's sticky comment. Bot-authored
+ * comments (mlgate's own included) never waive; the PR body is not read at all.
+ */
+async function findWaivers(client, target, opts) {
+    const repo = { owner: target.owner, repo: target.repo };
+    const comments = await pages((page) => client.rest.issues.listComments({
+        ...repo,
+        issue_number: target.number,
+        per_page: waivers_PER_PAGE,
+        page,
+    }));
+    const reviews = await pages((page) => client.rest.pulls.listReviews({
+        ...repo,
+        pull_number: target.number,
+        per_page: waivers_PER_PAGE,
+        page,
+    }));
+    const sticky = comments
+        .filter((c) => isSticky(c, opts.commentKey))
+        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)[0];
+    const raw = [];
+    for (const c of comments) {
+        if (!c.user || c.user.type !== 'User' || !c.body)
+            continue;
+        const commands = parseWaiverCommands(c.body);
+        if (commands.length === 0)
+            continue;
+        raw.push({
+            id: `c${c.id}`,
+            author: c.user.login,
+            at: c.created_at,
+            url: c.html_url,
+            hash: bodyHash(c.body),
+            edited: Boolean(c.updated_at && c.updated_at !== c.created_at),
+            commands,
+        });
+    }
+    for (const r of reviews) {
+        // A pending review is not visible to anyone else yet.
+        if (!r.user || r.user.type !== 'User' || !r.body || !r.submitted_at || r.state === 'PENDING')
+            continue;
+        const commands = parseWaiverCommands(r.body);
+        if (commands.length === 0)
+            continue;
+        raw.push({
+            id: `r${r.id}`,
+            author: r.user.login,
+            at: r.submitted_at,
+            url: r.html_url,
+            hash: bodyHash(r.body),
+            edited: false,
+            commands,
+        });
+    }
+    const decided = new Map();
+    const sources = [];
+    for (const s of raw) {
+        const key = s.author.toLowerCase();
+        if (!decided.has(key))
+            decided.set(key, await refusal(client, repo, s.author, opts.policy, opts.prAuthor));
+        sources.push({ ...s, refused: decided.get(key) ?? null });
+    }
+    return { sources, state: readState(sticky?.body) };
+}
+/** The status context branch protection requires: `mlgate`, or `mlgate/<key>` for other keys. */
+function statusContext(commentKey) {
+    return commentKey === 'default' ? 'mlgate' : `mlgate/${commentKey}`;
+}
+/** Set the head commit's status to the verdict; a failure is returned as text, never thrown. */
+async function setCommitStatus(client, repo, sha, verdict) {
+    try {
+        await client.rest.repos.createCommitStatus({
+            ...repo,
+            sha,
+            state: verdict.passed ? 'success' : 'failure',
+            context: statusContext(verdict.commentKey),
+            // GitHub refuses descriptions over 140 characters.
+            description: verdict.description.slice(0, 140),
+            ...(verdict.url ? { target_url: verdict.url } : {}),
+        });
+        return null;
+    }
+    catch (error) {
+        const status = statusOf(error);
+        return `could not set the commit status${status ? ` (HTTP ${status})` : ''}: ${status === 403
+            ? 'grant the workflow `permissions: statuses: write`'
+            : errorText(error).split('\n', 1)[0]}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/waive.ts
+/**
+ * The waiver steps of an Action run: resolve the pull request of an `issue_comment` event (whose
+ * payload names no commits), apply the PR's authorised waivers to the report, and set the head
+ * commit's status so branch protection sees a verdict re-evaluated without a push.
+ */
+
+
+
+
+
+
+
+
+const waive_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/**
+ * For `issue_comment`: look the PR up (base, head, body, author) so the run can read its head as
+ * data. Returns the context unchanged for other events.
+ */
+async function withCommentPull(ctx, client) {
+    if (!ctx.commentOn)
+        return ctx;
+    if (!client || !ctx.repo)
+        throw new EventError('an issue_comment event needs `github-token` and GITHUB_REPOSITORY to look up the pull request');
+    const { number, author } = ctx.commentOn;
+    let data;
+    try {
+        ({ data } = await (await client()).rest.pulls.get({ ...ctx.repo, pull_number: number }));
+    }
+    catch (error) {
+        throw new EventError(`cannot read pull request #${number} (${errorText(error)})`);
+    }
+    const pr = isRecord(data) ? data : {};
+    const base = isRecord(pr.base) ? pr.base.sha : null;
+    const head = isRecord(pr.head) ? pr.head.sha : null;
+    if (typeof base !== 'string' || !waive_SHA.test(base) || typeof head !== 'string' || !waive_SHA.test(head))
+        throw new EventError(`pull request #${number} has no base or head commit in the API response`);
+    const body = typeof pr.body === 'string' ? pr.body.slice(0, Limits.prBodyChars) : '';
+    const user = isRecord(pr.user) && typeof pr.user.login === 'string' ? pr.user.login : author;
+    return {
+        ...ctx,
+        pr: { number, baseSha: base, headSha: head, body, author: user },
+        base: { sha: base, parent: false },
+    };
+}
+/**
+ * Apply the PR's waivers when the base config has `waivers:`. API trouble never loses the report:
+ * it becomes a warning and no waiver applies (fail closed), keeping the pinned state.
+ */
+async function applyPrWaivers(report, ctx, client, commentKey, now = new Date()) {
+    const policy = report.config.waivers;
+    if (!policy || !ctx.pr)
+        return report;
+    if (!client || !ctx.repo)
+        return withFindings(report, [
+            {
+                level: 'warning',
+                check: 'comment',
+                message: 'waivers are configured but there is no `github-token`: no waiver was read',
+            },
+        ]);
+    try {
+        const found = await findWaivers(await client(), { ...ctx.repo, number: ctx.pr.number }, { commentKey, policy, prAuthor: ctx.pr.author });
+        return waiveReport(report, { policy, ...found, edit: ctx.edit ?? null, now });
+    }
+    catch (error) {
+        const message = `could not read the PR's waivers: ${errorText(error).split('\n', 1)[0]}; no waiver applies in this run`;
+        warning(message, { title: 'mlgate waivers' });
+        return withFindings(report, [{ level: 'warning', check: 'comment', message }]);
+    }
+}
+/**
+ * Set the head commit's `mlgate` status to the verdict: on `issue_comment` and
+ * `pull_request_review` (whose own check runs are not on the PR's head), and on every PR run when
+ * waivers are on, so the one status branch protection requires always holds the latest verdict.
+ */
+async function publishStatus(report, ctx, client, commentKey) {
+    const reevaluation = ctx.eventName === 'issue_comment' || ctx.eventName === 'pull_request_review';
+    if (!ctx.pr || !ctx.repo || !client || !(reevaluation || report.config.waivers))
+        return;
+    const { errors, warnings, waived } = report.counts;
+    const description = report.passed
+        ? `ready to promote${waived ? ` (${waived} waived)` : ''}`
+        : `promotion blocked: ${errors} errors, ${warnings} warnings${waived ? `, ${waived} waived` : ''}`;
+    const failed = await setCommitStatus(await client(), ctx.repo, ctx.pr.headSha, {
+        passed: report.passed,
+        description,
+        commentKey,
+        ...(ctx.runUrl ? { url: ctx.runUrl } : {}),
+    });
+    if (failed)
+        warning(failed, { title: 'mlgate status' });
+    else
+        info(`mlgate: commit status set on ${ctx.pr.headSha.slice(0, 7)}`);
+}
+/**
+ * Publish mode: the artifact's waivers are not trusted (a fork's code could have written them), so
+ * they are taken out; the record already in mlgate's comment is carried over unchanged, so the
+ * next comment-triggered run still knows what each waiver covered.
+ */
+async function keepWaiverRecord(report, client, target, commentKey) {
+    const stripped = withoutWaivers(report);
+    try {
+        const [sticky] = await findStickyComments(client, target, commentKey);
+        const state = readState(sticky?.body);
+        return state === null ? stripped : { ...stripped, waivers: { entries: [], state } };
+    }
+    catch {
+        return stripped;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -34582,11 +35883,24 @@ async function resolveConfig(input) {
     if (headRes && headRes !== 'missing')
         findings.push(...headRes.findings);
     if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+        const looked = [input.head.label, ...(input.base ? [input.base.label] : [])].join(' nor in ');
+        const tree = input.workingTree ? await loadFrom(input.workingTree, input.configPath) : null;
+        if (tree && tree !== 'missing') {
+            findings.push(...tree.findings);
+            return {
+                inForce: tree.ok ? tree.loaded : null,
+                source: 'head',
+                note: `No config in ${looked}: the gates are read from the working tree's ${input.configPath}.`,
+                base,
+                head: tree.ok ? tree.loaded : null,
+                findings,
+            };
+        }
         findings.push({
             level: 'error',
             check: 'config',
             file: input.configPath,
-            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+            message: `${input.configPath}: no mlgate config found in ${looked}${input.workingTree ? ` nor in ${input.workingTree.label}` : ''}; run \`mlgate init\` to write a starter config`,
         });
         return { inForce: null, source: input.configSource, base, head, findings };
     }
@@ -35423,159 +36737,6 @@ function diffPolicy(base, head) {
         policy_cmp(x.before ?? '', y.before ?? ''));
 }
 
-;// CONCATENATED MODULE: ./src/formats/pr-body.ts
-/**
- * Task-list items in a pull-request body: `(body) → items`, no I/O. Only what a reader sees as a
- * checklist counts: fenced and indented code blocks, blockquotes and HTML comments are skipped,
- * except the hidden id marker (`<!-- mlgate:leakage -->`) on an item's own line.
- */
-
-const FENCE = /^ *(`{3,}|~{3,})/;
-const TASK = /^([-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*))?$/;
-const LIST_ITEM = /^([-*+]|\d{1,9}[.)])([ \t]+|$)/;
-const ID_MARKER = /^<!--\s*mlgate:([a-z0-9][a-z0-9-]*)\s*-->$/;
-const NA = /(?:^|[\s(—–:-])n\/a:/i;
-/** Columns of leading whitespace (a tab advances to the next multiple of 4). */
-function indentOf(line) {
-    let col = 0;
-    for (const ch of line) {
-        if (ch === ' ')
-            col++;
-        else if (ch === '\t')
-            col += 4 - (col % 4);
-        else
-            break;
-    }
-    return col;
-}
-/** Text and markers of one line once HTML comments are removed; tracks comments that span lines. */
-function stripComments(line, state) {
-    let rest = line;
-    let text = '';
-    const markers = [];
-    while (rest.length > 0) {
-        if (state.inComment) {
-            const end = rest.indexOf('-->');
-            if (end < 0)
-                return { text, markers };
-            rest = rest.slice(end + 3);
-            state.inComment = false;
-            continue;
-        }
-        const start = rest.indexOf('<!--');
-        if (start < 0) {
-            text += rest;
-            break;
-        }
-        text += rest.slice(0, start);
-        const end = rest.indexOf('-->', start + 4);
-        if (end < 0) {
-            state.inComment = true;
-            break;
-        }
-        const marker = ID_MARKER.exec(rest.slice(start, end + 3));
-        if (marker)
-            markers.push(marker[1]);
-        rest = rest.slice(end + 3);
-    }
-    return { text, markers };
-}
-/** Split an item's text into the text proper and an `N/A: reason` waiver. */
-function splitWaiver(raw) {
-    const m = NA.exec(raw);
-    if (!m)
-        return { text: raw.trim() };
-    const at = m.index + m[0].length - 4;
-    const text = raw
-        .slice(0, at)
-        .replace(/[\s(—–:-]+$/, '')
-        .trim();
-    let reason = raw.slice(at + 4).trim();
-    if (/\(\s*$/.test(raw.slice(0, at)) && reason.endsWith(')'))
-        reason = reason.slice(0, -1).trim();
-    return { text, na: reason };
-}
-/** Normalised item text for matching: whitespace collapsed, case and a trailing period ignored. */
-function normaliseText(text) {
-    return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLowerCase();
-}
-/** Every task-list item a reader of the rendered body would see. */
-function parseTaskItems(body) {
-    const lines = body.slice(0, Limits.prBodyChars).split(/\r\n|\r|\n/);
-    const items = [];
-    const comment = { inComment: false };
-    let fence = null;
-    /** Content columns of the open list items, innermost last. */
-    const lists = [];
-    let prevBlank = true;
-    let prevParagraph = false;
-    for (const [i, raw] of lines.entries()) {
-        if (fence) {
-            const close = /^(`{3,}|~{3,})\s*$/.exec(raw.trim());
-            if (close && close[1][0] === fence.char && close[1].length >= fence.len)
-                fence = null;
-            prevBlank = false;
-            prevParagraph = false;
-            continue;
-        }
-        const wasInComment = comment.inComment;
-        const { text: line, markers } = stripComments(raw, comment);
-        if (line.trim() === '') {
-            // A line that held only a comment is neither blank nor text for the block structure.
-            if (!wasInComment && !/<!--/.test(raw)) {
-                prevBlank = true;
-                prevParagraph = false;
-            }
-            continue;
-        }
-        const indent = indentOf(line);
-        const body = line.trimStart();
-        while (lists.length > 0 && indent < lists[lists.length - 1] && prevBlank)
-            lists.pop();
-        const column = lists.length > 0 ? lists[lists.length - 1] : 0;
-        // An indented code block: 4+ columns past the enclosing content, not a paragraph continuation.
-        if (indent - column >= 4 && !prevParagraph) {
-            prevBlank = false;
-            continue;
-        }
-        const fenceOpen = FENCE.exec(body);
-        if (fenceOpen) {
-            fence = { char: fenceOpen[1][0], len: fenceOpen[1].length };
-            prevBlank = false;
-            prevParagraph = false;
-            continue;
-        }
-        if (body.startsWith('>')) {
-            prevBlank = false;
-            prevParagraph = false;
-            continue;
-        }
-        const listItem = LIST_ITEM.exec(body);
-        if (listItem) {
-            while (lists.length > 0 && indent < lists[lists.length - 1])
-                lists.pop();
-            lists.push(indent + listItem[0].length);
-        }
-        else if (indent < column && prevBlank) {
-            lists.length = 0;
-        }
-        prevBlank = false;
-        prevParagraph = true;
-        const task = TASK.exec(body.trimEnd());
-        if (!task)
-            continue;
-        const { text, na } = splitWaiver(task[3] ?? '');
-        items.push({
-            checked: task[2] !== ' ',
-            text: text.replace(/\s+/g, ' ').trim(),
-            ...(markers.length > 0 ? { id: markers[0] } : {}),
-            ...(na !== undefined ? { na } : {}),
-            line: i + 1,
-        });
-    }
-    return items;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/checklist-evidence.ts
 
 const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'];
@@ -35936,6 +37097,7 @@ function itemFindings(r, items, input, require) {
             file: input.configFile,
             ...(line ? { line } : {}),
             rule: 'checklist.missing',
+            target: `checklist.${r.id}`,
             message: `required checklist item \`${r.id}\` is missing: ${r.detail}`,
         });
     }
@@ -35944,6 +37106,7 @@ function itemFindings(r, items, input, require) {
             level: 'notice',
             check: 'checklist',
             rule: 'checklist.missing',
+            target: `checklist.${r.id}`,
             message: `checklist item \`${r.id}\` is missing: ${r.detail}`,
         });
     }
@@ -35966,6 +37129,216 @@ async function checklistStage(ctx) {
     });
     return { section, findings };
 }
+
+;// CONCATENATED MODULE: ./src/formats/contract/model.ts
+const QUALITY_OPERATORS = [
+    'mustBe',
+    'mustNotBe',
+    'mustBeGreaterThan',
+    'mustBeGreaterOrEqualTo',
+    'mustBeLessThan',
+    'mustBeLessOrEqualTo',
+    'mustBeBetween',
+    'mustNotBeBetween',
+];
+
+;// CONCATENATED MODULE: ./src/formats/contract/common.ts
+/** Helpers shared by the ODCS and DCS readers: defensive getters, quality rules, enums. */
+
+
+function str(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+function bool(value) {
+    return typeof value === 'boolean' ? value : undefined;
+}
+function strings(value) {
+    return list(value).filter((v) => typeof v === 'string');
+}
+function isScalar(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+/** JSON with sorted keys, so that two equal values always compare equal as text. */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(',')}]`;
+    if (isRecord(value)) {
+        const keys = Object.keys(value).sort();
+        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+const INTEGERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf'];
+/** A bound as a number: numbers as they are, ISO dates/timestamps as epoch milliseconds. */
+function boundValue(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+        const t = Date.parse(v);
+        return Number.isNaN(t) ? undefined : t;
+    }
+    return undefined;
+}
+/**
+ * One bound from its inclusive and exclusive keywords. ODCS 3.0.x writes the exclusive keyword as
+ * a boolean qualifying the inclusive one (`maximum: 100, exclusiveMaximum: true` is `< 100`); JSON
+ * Schema, ODCS 3.1+ and DCS write it as a number of its own (`exclusiveMaximum: 100`).
+ */
+function readBound(inclusive, exclusive, lower) {
+    const value = (v) => (typeof v === 'number' || typeof v === 'string' ? v : undefined);
+    const inc = value(inclusive);
+    if (typeof exclusive === 'boolean')
+        return inc === undefined ? undefined : { value: inc, exclusive };
+    const exc = value(exclusive);
+    if (exc === undefined)
+        return inc === undefined ? undefined : { value: inc, exclusive: false };
+    if (inc === undefined)
+        return { value: exc, exclusive: true };
+    // Both given: the tighter one binds (at equal values the exclusive one).
+    const [i, e] = [boundValue(inc), boundValue(exc)];
+    if (i === undefined || e === undefined)
+        return { value: exc, exclusive: true };
+    const excTighter = lower ? e >= i : e <= i;
+    return excTighter ? { value: exc, exclusive: true } : { value: inc, exclusive: false };
+}
+/** Constraints from an object holding JSON-Schema-like keywords. */
+function readConstraints(src) {
+    const out = {};
+    const lower = readBound(src.minimum, src.exclusiveMinimum, true);
+    const upper = readBound(src.maximum, src.exclusiveMaximum, false);
+    if (lower)
+        out.lower = lower;
+    if (upper)
+        out.upper = upper;
+    for (const key of INTEGERS) {
+        const v = num(src[key]);
+        if (v !== undefined)
+            out[key] = v;
+    }
+    if (typeof src.pattern === 'string')
+        out.pattern = src.pattern;
+    if (typeof src.format === 'string')
+        out.format = src.format;
+    if (typeof src.uniqueItems === 'boolean')
+        out.uniqueItems = src.uniqueItems;
+    return out;
+}
+const QUALITY_META = new Set([
+    'id',
+    'name',
+    'description',
+    'dimension',
+    'severity',
+    'businessImpact',
+    'schedule',
+    'scheduler',
+    'tags',
+    'customProperties',
+    'authoritativeDefinitions',
+    'method',
+    ...QUALITY_OPERATORS,
+    'mustBeGreaterThanOrEqualTo',
+    'mustBeLessThanOrEqualTo',
+]);
+/**
+ * ODCS 3.0 library `rule` names and the 3.1 `metric` that replaced them (ODCS 3.1 deprecated
+ * `rule`; the standard's full example migrated `nullCheck` → `nullValues`, `countCheck` →
+ * `rowCount`; the 3.0 schema's examples name `duplicateCount` and `validValues`).
+ */
+const RULE_TO_METRIC = {
+    nullCheck: 'nullValues',
+    countCheck: 'rowCount',
+    duplicateCount: 'duplicateValues',
+    validValues: 'invalidValues',
+};
+/** The 3.1 metric a quality rule checks, whether written `metric:` or 3.0's `rule:`. */
+function metricOf(raw) {
+    const metric = str(raw.metric);
+    if (metric)
+        return metric;
+    const rule = str(raw.rule);
+    return rule && Object.hasOwn(RULE_TO_METRIC, rule) ? RULE_TO_METRIC[rule] : rule;
+}
+/** Quality rules of one element. `validValues` lists are left to the enum (see {@link enumFromQuality}). */
+function readQuality(value, at) {
+    const seen = new Map();
+    const out = [];
+    list(value).forEach((raw, i) => {
+        if (!isRecord(raw))
+            return;
+        const metric = metricOf(raw);
+        const named = str(raw.name) ?? str(raw.id);
+        const base = named ?? metric ?? str(raw.type) ?? 'rule';
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const thresholds = {};
+        for (const op of QUALITY_OPERATORS) {
+            const v = raw[op];
+            if (isScalar(v))
+                thresholds[op] = v;
+            else if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number'))
+                thresholds[op] = [v[0], v[1]];
+        }
+        // Aliases some tools write.
+        if (thresholds.mustBeGreaterOrEqualTo === undefined &&
+            num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
+            thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
+        if (thresholds.mustBeLessOrEqualTo === undefined &&
+            num(raw.mustBeLessThanOrEqualTo) !== undefined)
+            thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
+        // What the rule checks, in 3.1 terms: `rule` reads as its `metric`, and `type: library` is
+        // the default type, so a 3.0 → 3.1 rewrite of the same rule compares equal.
+        const body = metric ? { metric } : {};
+        for (const [k, v] of Object.entries(raw)) {
+            if (QUALITY_META.has(k) || k === 'validValues' || k === 'rule' || k === 'metric')
+                continue;
+            if (k === 'type' && v === 'library')
+                continue;
+            if (k === 'arguments' && isRecord(v)) {
+                const rest = Object.fromEntries(Object.entries(v).filter(([a]) => a !== 'validValues'));
+                if (Object.keys(rest).length > 0)
+                    body[k] = rest;
+                continue;
+            }
+            body[k] = v;
+        }
+        out.push({
+            key: n === 1 ? base : `${base}#${n}`,
+            at: [...at, i],
+            ...(metric ? { metric } : {}),
+            thresholds,
+            body: stableJson(body),
+        });
+    });
+    return out;
+}
+/** Allowed values written as a quality rule: ODCS 3.1 `invalidValues` + `arguments.validValues`, or 3.0 `validValues`. */
+function enumFromQuality(value) {
+    for (const raw of list(value)) {
+        if (!isRecord(raw))
+            continue;
+        const args = isRecord(raw.arguments) ? raw.arguments : {};
+        const values = Array.isArray(args.validValues)
+            ? args.validValues
+            : Array.isArray(raw.validValues)
+                ? raw.validValues
+                : undefined;
+        if (values)
+            return values.filter(isScalar);
+    }
+    return undefined;
+}
+/** ODCS 3.2 `enum` entries are `{value, label, …}`; plain scalars are accepted too. */
+function enumValues(value) {
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map((v) => (isRecord(v) ? v.value : v)).filter(isScalar);
+}
+
 
 ;// CONCATENATED MODULE: ./src/checks/contract-ml.ts
 const TABLE_KEYS = [
@@ -36265,6 +37638,16 @@ function resolveContractMl(contract) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/contract-changes.ts
+/**
+ * Breaking changes between the contract at the PR's base and at its head (SPEC §4), matched by
+ * table and column NAME, never by position. Pure: two contracts in, a sorted change list out.
+ *
+ * Levels, before policy: removals, type changes, tightened constraints, removed enum values,
+ * loosened classification, a changed primary key and any ML property change are errors; a new
+ * required column and loosened quality or SLA are warnings; documentation, additions and
+ * loosened constraints are notices.
+ */
+
 
 const show = (v) => v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v);
 /** Compare two contracts; the result is sorted by path, then rule. */
@@ -36273,6 +37656,7 @@ function diffContracts(base, head) {
     const emit = (rule, change, path, level, detail, at, where = 'contract') => out.push({ rule: `breaking.${rule}`, change, path, level, detail, at, where });
     if ((base.description ?? '') !== (head.description ?? ''))
         emit('docs-changed', 'description changed', 'description', 'notice', 'contract description changed', ['description']);
+    statusDiff(base, head, emit);
     tagsDiff(base.tags, head.tags, 'tags', ['tags'], emit);
     customDiff(base.custom, head.custom, 'customProperties', [], emit);
     slaDiff(base.sla, head.sla, emit);
@@ -36290,6 +37674,19 @@ function diffContracts(base, head) {
         if (!baseTables.has(h.name))
             emit('table-added', 'table added', h.name, 'notice', `table \`${h.name}\` was added`, h.at, `table ${h.name}`);
     return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+}
+/** Lifecycle: a contract being deprecated or re-identified is news for every consumer. */
+function statusDiff(base, head, emit) {
+    const statusAt = head.format === 'dcs' ? ['info', 'status'] : ['status'];
+    if ((base.status ?? '') !== (head.status ?? '')) {
+        const to = (head.status ?? '').toLowerCase();
+        const why = to === 'deprecated' || to === 'retired'
+            ? `: the producer is winding this contract down; plan the model's move to its successor`
+            : '';
+        emit('status-changed', 'status changed', 'status', 'notice', `contract status ${show(base.status)} → ${show(head.status)}${why}`, statusAt);
+    }
+    if (base.id && head.id && base.id !== head.id)
+        emit('id-changed', 'id changed', 'id', 'notice', `contract id ${base.id} → ${head.id}: references to the old id (catalogs, lineage, ledgers) need updating`, ['id']);
 }
 function tableDiff(b, h, outer) {
     const p = b.name;
@@ -36336,12 +37733,17 @@ function norm(type) {
 }
 function columnDiff(b, h, p, emit) {
     const at = h.at;
-    for (const key of ['logicalType', 'physicalType']) {
+    // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
+    const keys = b.singleType && h.singleType
+        ? ['physicalType']
+        : ['logicalType', 'physicalType'];
+    for (const key of keys) {
         const [bv, hv] = [b[key], h[key]];
         if (norm(bv) === norm(hv))
             continue;
+        const name = b.singleType && h.singleType ? 'type' : key;
         if (bv && hv)
-            emit('type-changed', 'type changed', `${p}.${key}`, 'error', `${key} ${bv} → ${hv}`, at);
+            emit('type-changed', 'type changed', `${p}.${name}`, 'error', `${name} ${bv} → ${hv}`, at);
         else if (bv)
             emit('type-removed', 'type no longer declared', `${p}.${key}`, 'warning', `${key} ${bv} is no longer declared`, at);
         else
@@ -36364,65 +37766,92 @@ function columnDiff(b, h, p, emit) {
     customDiff(b.custom, h.custom, `${p}.customProperties`, at, emit);
     qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
 }
-const LOWER = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems'];
-const UPPER = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems'];
-/** A bound as a number: numbers as they are, ISO dates/timestamps as epoch milliseconds. */
-function bound(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
-        const t = Date.parse(v);
-        return Number.isNaN(t) ? undefined : t;
-    }
-    return undefined;
+const LOWER = ['minLength', 'minItems'];
+const UPPER = ['maxLength', 'maxItems'];
+const boundText = (b, lower) => b ? `${lower ? (b.exclusive ? '>' : '≥') : b.exclusive ? '<' : '≤'} ${show(b.value)}` : '(none)';
+/**
+ * -1 when the head bound admits less than the base bound (tighter), 1 when more, 0 when the same,
+ * null when the two cannot be compared. A bound compares by value, then exclusive over inclusive.
+ */
+function compareBound(b, h, lower) {
+    const [bn, hn] = [boundValue(b.value), boundValue(h.value)];
+    if (bn === undefined || hn === undefined)
+        return b.value === h.value && b.exclusive === h.exclusive ? 0 : null;
+    if (bn !== hn)
+        return (lower ? hn > bn : hn < bn) ? -1 : 1;
+    if (b.exclusive === h.exclusive)
+        return 0;
+    return h.exclusive ? -1 : 1;
 }
 function constraintDiff(b, h, p, at, emit) {
-    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])].sort();
+    const tight = (path, desc) => emit('constraint-tightened', 'constraint tightened', path, 'error', `${desc}: existing data may violate it`, at);
+    const loose = (path, desc) => emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
+    // Bounds compare as ranges, so that `maximum: 100, exclusiveMaximum: true` (ODCS 3.0) and
+    // `exclusiveMaximum: 100` (3.1) are the same bound and a real move of either is seen.
+    for (const [key, lower] of [
+        ['minimum', true],
+        ['maximum', false],
+    ]) {
+        const [bb, hb] = lower ? [b.lower, h.lower] : [b.upper, h.upper];
+        if (!bb && !hb)
+            continue;
+        const path = `${p}.${key}`;
+        const desc = `${key} ${boundText(bb, lower)} → ${boundText(hb, lower)}`;
+        if (!hb)
+            loose(path, desc);
+        else if (!bb)
+            tight(path, desc);
+        else {
+            const cmp = compareBound(bb, hb, lower);
+            if (cmp === -1)
+                tight(path, desc);
+            else if (cmp === 1)
+                loose(path, desc);
+            else if (cmp === null)
+                emit('constraint-changed', 'constraint changed', path, 'warning', `${desc}: cannot tell whether it is tighter`, at);
+        }
+    }
+    const keys = [...new Set([...Object.keys(b), ...Object.keys(h)])]
+        .filter((k) => k !== 'lower' && k !== 'upper')
+        .sort();
     for (const key of keys) {
         const [bv, hv] = [b[key], h[key]];
         if (bv === hv)
             continue;
         const path = `${p}.${key}`;
         const desc = `${key} ${show(bv)} → ${show(hv)}`;
-        const tight = () => emit('constraint-tightened', 'constraint tightened', path, 'error', `${desc}: existing data may violate it`, at);
-        const loose = () => emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
         if (hv === undefined) {
-            loose();
+            loose(path, desc);
             continue;
         }
         if (bv === undefined) {
             if (key === 'uniqueItems' && hv === false)
-                loose();
+                loose(path, desc);
             else
-                tight();
+                tight(path, desc);
             continue;
         }
-        const [bn, hn] = [bound(bv), bound(hv)];
         if (LOWER.includes(key) || UPPER.includes(key)) {
-            if (bn === undefined || hn === undefined) {
-                emit('constraint-changed', 'constraint changed', path, 'warning', `${desc}: cannot tell whether it is tighter`, at);
-                continue;
-            }
-            const tighter = LOWER.includes(key) ? hn > bn : hn < bn;
+            const tighter = LOWER.includes(key) ? hv > bv : hv < bv;
             if (tighter)
-                tight();
+                tight(path, desc);
             else
-                loose();
+                loose(path, desc);
         }
         else if (key === 'multipleOf' && typeof bv === 'number' && typeof hv === 'number') {
             if (bv % hv === 0)
-                loose();
+                loose(path, desc);
             else
-                tight();
+                tight(path, desc);
         }
         else if (key === 'uniqueItems') {
             if (hv === true)
-                tight();
+                tight(path, desc);
             else
-                loose();
+                loose(path, desc);
         }
         else
-            tight(); // pattern, format: a different rule may reject existing values
+            tight(path, desc); // pattern, format: a different rule may reject existing values
     }
 }
 function enumDiff(b, h, p, at, emit) {
@@ -36821,161 +38250,6 @@ var dcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(dcs_validate);
 // EXTERNAL MODULE: ./src/generated/odcs.validate.cjs
 var odcs_validate = __nccwpck_require__(9671);
 var odcs_validate_default = /*#__PURE__*/__nccwpck_require__.n(odcs_validate);
-;// CONCATENATED MODULE: ./src/formats/contract/model.ts
-const QUALITY_OPERATORS = [
-    'mustBe',
-    'mustNotBe',
-    'mustBeGreaterThan',
-    'mustBeGreaterOrEqualTo',
-    'mustBeLessThan',
-    'mustBeLessOrEqualTo',
-    'mustBeBetween',
-    'mustNotBeBetween',
-];
-
-;// CONCATENATED MODULE: ./src/formats/contract/common.ts
-/** Helpers shared by the ODCS and DCS readers: defensive getters, quality rules, enums. */
-
-
-function str(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    return undefined;
-}
-function bool(value) {
-    return typeof value === 'boolean' ? value : undefined;
-}
-function strings(value) {
-    return list(value).filter((v) => typeof v === 'string');
-}
-function isScalar(value) {
-    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
-/** JSON with sorted keys, so that two equal values always compare equal as text. */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(',')}]`;
-    if (isRecord(value)) {
-        const keys = Object.keys(value).sort();
-        return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-const NUMBER_OR_STRING = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
-const INTEGERS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'multipleOf'];
-/** Constraints from an object holding JSON-Schema-like keywords. */
-function readConstraints(src) {
-    const out = {};
-    for (const key of NUMBER_OR_STRING) {
-        const v = src[key];
-        if (typeof v === 'number' || typeof v === 'string')
-            out[key] = v;
-    }
-    for (const key of INTEGERS) {
-        const v = num(src[key]);
-        if (v !== undefined)
-            out[key] = v;
-    }
-    if (typeof src.pattern === 'string')
-        out.pattern = src.pattern;
-    if (typeof src.format === 'string')
-        out.format = src.format;
-    if (typeof src.uniqueItems === 'boolean')
-        out.uniqueItems = src.uniqueItems;
-    return out;
-}
-const QUALITY_META = new Set([
-    'id',
-    'name',
-    'description',
-    'dimension',
-    'severity',
-    'businessImpact',
-    'schedule',
-    'scheduler',
-    'tags',
-    'customProperties',
-    'authoritativeDefinitions',
-    'method',
-    ...QUALITY_OPERATORS,
-    'mustBeGreaterThanOrEqualTo',
-    'mustBeLessThanOrEqualTo',
-]);
-/** Quality rules of one element. `validValues` lists are left to the enum (see {@link enumFromQuality}). */
-function readQuality(value, at) {
-    const seen = new Map();
-    const out = [];
-    list(value).forEach((raw, i) => {
-        if (!isRecord(raw))
-            return;
-        const metric = str(raw.metric) ?? str(raw.rule);
-        const named = str(raw.name) ?? str(raw.id);
-        const base = named ?? metric ?? str(raw.type) ?? 'rule';
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
-        const thresholds = {};
-        for (const op of QUALITY_OPERATORS) {
-            const v = raw[op];
-            if (isScalar(v))
-                thresholds[op] = v;
-            else if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number'))
-                thresholds[op] = [v[0], v[1]];
-        }
-        // Aliases some tools write.
-        if (thresholds.mustBeGreaterOrEqualTo === undefined &&
-            num(raw.mustBeGreaterThanOrEqualTo) !== undefined)
-            thresholds.mustBeGreaterOrEqualTo = num(raw.mustBeGreaterThanOrEqualTo);
-        if (thresholds.mustBeLessOrEqualTo === undefined &&
-            num(raw.mustBeLessThanOrEqualTo) !== undefined)
-            thresholds.mustBeLessOrEqualTo = num(raw.mustBeLessThanOrEqualTo);
-        const body = {};
-        for (const [k, v] of Object.entries(raw)) {
-            if (QUALITY_META.has(k) || k === 'validValues')
-                continue;
-            if (k === 'arguments' && isRecord(v)) {
-                const rest = Object.fromEntries(Object.entries(v).filter(([a]) => a !== 'validValues'));
-                if (Object.keys(rest).length > 0)
-                    body[k] = rest;
-                continue;
-            }
-            body[k] = v;
-        }
-        out.push({
-            key: n === 1 ? base : `${base}#${n}`,
-            at: [...at, i],
-            ...(metric ? { metric } : {}),
-            thresholds,
-            body: stableJson(body),
-        });
-    });
-    return out;
-}
-/** Allowed values written as a quality rule: ODCS 3.1 `invalidValues` + `arguments.validValues`, or 3.0 `validValues`. */
-function enumFromQuality(value) {
-    for (const raw of list(value)) {
-        if (!isRecord(raw))
-            continue;
-        const args = isRecord(raw.arguments) ? raw.arguments : {};
-        const values = Array.isArray(args.validValues)
-            ? args.validValues
-            : Array.isArray(raw.validValues)
-                ? raw.validValues
-                : undefined;
-        if (values)
-            return values.filter(isScalar);
-    }
-    return undefined;
-}
-/** ODCS 3.2 `enum` entries are `{value, label, …}`; plain scalars are accepted too. */
-function enumValues(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    return value.map((v) => (isRecord(v) ? v.value : v)).filter(isScalar);
-}
-
-
 ;// CONCATENATED MODULE: ./src/formats/contract/dcs.ts
 /**
  * Map a (deprecated) Data Contract Specification `datacontract.yaml` onto the normalised contract
@@ -37058,7 +38332,7 @@ function readField(raw, at, name, inModelKey) {
         custom: readMl(raw, at),
         quality: readQuality(raw.quality, [...at, 'quality']),
         ...(logical ? { logicalType: logical } : {}),
-        ...(type ? { physicalType: type } : {}),
+        ...(type ? { physicalType: type, singleType: true } : {}),
         required: bool(raw.required) ?? false,
         unique: bool(raw.unique) ?? false,
         primaryKey: inModelKey || (bool(raw.primaryKey) ?? bool(raw.primary) ?? false),
@@ -37401,6 +38675,11 @@ function schemaFindings(file, format, doc, errors) {
         else if (e.keyword === 'required') {
             const key = String(e.params.missingProperty);
             message = `${path.length ? `${at}: ` : ''}missing required key \`${key}\`; ${ROOT_FIX[key] ?? `add \`${key}\``}`;
+            // ODCS before 3.1 did not require `property` in a custom property; mlgate skips the entry.
+            if (key === 'property' && path[path.length - 2] === 'customProperties') {
+                level = 'warning';
+                message += ' (mlgate skips this entry)';
+            }
         }
         else if (e.keyword === 'type') {
             message = `${at}: must be ${String(e.params.type).replace(',', ' or ')} (${std})`;
@@ -38003,10 +39282,10 @@ function contradiction(stated, base, head) {
 
 /** Required fields of a new entry when `ledger_policy.required_fields` is unset. */
 const DEFAULT_REQUIRED_FIELDS = ['Change', 'Metric movement', 'Decision'];
-const PLACEHOLDER = /^(|\.\.\.|…|-|—|n\/?a|todo|tbd|<[^>]*>)$/i;
+const ledger_PLACEHOLDER = /^(|\.\.\.|…|-|—|n\/?a|todo|tbd|<[^>]*>)$/i;
 /** Whether a field value says nothing (empty, `...`, `TODO`, `<fill in>`). */
 function isPlaceholder(value) {
-    return value === undefined || PLACEHOLDER.test(value.trim());
+    return value === undefined || ledger_PLACEHOLDER.test(value.trim());
 }
 function measuredChange(rows) {
     return rows.some((r) => r.base !== r.head && !(Number.isNaN(r.base) && Number.isNaN(r.head)));
@@ -38426,12 +39705,19 @@ function leafWithInterval(obj) {
     return { leaf };
 }
 /**
- * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line. A top-level `meta`
+ * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
+ * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
  * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
  * derived children (see derived.ts).
  */
 function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
+    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
+    const paths = new Map();
+    set.lineOf = (name) => {
+        const path = paths.get(name);
+        return path ? lineOf(path) : undefined;
+    };
     const issues = [];
     const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
     let histograms = 0;
@@ -38440,17 +39726,18 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         return { set, issues };
     }
     const addDerived = (path, derived) => {
-        const line = lineOf(path);
         const name = path.join('.');
         for (const [key, value] of Object.entries(derived.values)) {
             const child = name ? `${name}.${key}` : key;
             // A value written in the file wins over the derived one.
-            if (!set.values.has(child))
-                set.values.set(child, { value, ...(line ? { line } : {}) });
+            if (!set.values.has(child)) {
+                set.values.set(child, { value });
+                paths.set(child, path);
+            }
         }
         set.notes.push(...derived.notes);
         if (derived.problem)
-            issues.push({ path: name, line, message: derived.problem });
+            issues.push({ path: name, line: lineOf(path), message: derived.problem });
     };
     // The first path not read because the cap was reached (a file of exactly the cap is whole).
     let skipped = null;
@@ -38463,10 +39750,10 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         if (isRecord(node)) {
             if (isValueLeaf(node)) {
                 const { leaf, problem } = leafWithInterval(node);
-                leaf.line = lineOf(path);
                 set.values.set(name, leaf);
+                paths.set(name, path);
                 if (problem)
-                    issues.push({ path: name, line: leaf.line, message: problem });
+                    issues.push({ path: name, line: lineOf(path), message: problem });
                 return;
             }
             if (isHistogram(node)) {
@@ -38485,7 +39772,8 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
             node.forEach((item, i) => walk(item, [...path, i]));
             return;
         }
-        set.values.set(name, { value: scalar(node), line: lineOf(path) });
+        set.values.set(name, { value: scalar(node) });
+        paths.set(name, path);
     };
     for (const key of Object.keys(data)) {
         if (key === 'meta' && isRecord(data.meta)) {
@@ -39289,12 +40577,162 @@ async function manifestStage(ctx) {
     return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
 }
 
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc-template.ts
+/**
+ * `${…}` templating in dvc.yaml, as DVC resolves it (dvc/parsing/context.py and interpolate.py):
+ *
+ * - The context is `params.yaml` next to the dvc.yaml (when it exists), then the top-level
+ *   `vars` in order: a string `file[:key1,key2]` loads that file (relative to the dvc.yaml's
+ *   folder; only the listed keys), a mapping is merged as is. A stage's own `vars` are merged on
+ *   top for that stage. Mappings merge recursively; a key defined twice with a non-mapping value
+ *   is an error in DVC, and here.
+ * - `${a.b[0].c}` selects through mappings and lists (`[i]` is the same as `.i`); `\${` is a
+ *   literal `${`. The value must be a string, number, boolean or null; booleans print `true` /
+ *   `false` as DVC prints them.
+ *
+ * Pure: the metrics stage reads the files this module asks for and hands their data in.
+ */
+
+/** The files a dvc.yaml's templating may read: `params.yaml` (optional) and `vars` files. */
+function varsFiles(dir, doc) {
+    const out = new Set([joinDir(dir, 'params.yaml')]);
+    const add = (vars) => {
+        for (const item of Array.isArray(vars) ? vars : [])
+            if (typeof item === 'string')
+                out.add(joinDir(dir, item.split(':')[0]));
+    };
+    add(doc.vars);
+    if (isRecord(doc.stages))
+        for (const stage of Object.values(doc.stages))
+            if (isRecord(stage))
+                add(stage.vars);
+    return [...out];
+}
+function joinDir(dir, rel) {
+    return dir && !rel.startsWith('/') ? `${dir}/${rel}` : rel;
+}
+/** Merge `update` into `into` as DVC does: mappings recursively, a key defined twice is a problem. */
+function merge(into, update, problems, source, at = '') {
+    for (const [key, value] of Object.entries(update)) {
+        if (key === '__proto__')
+            continue;
+        const path = at ? `${at}.${key}` : key;
+        const existing = Object.prototype.hasOwnProperty.call(into, key) ? into[key] : undefined;
+        if (isRecord(existing) && isRecord(value))
+            merge(existing, value, problems, source, path);
+        else if (existing !== undefined)
+            problems.push(`cannot merge \`${path}\` from ${source}: it is already defined`);
+        else if (isRecord(value)) {
+            const copy = {};
+            merge(copy, value, problems, source, path);
+            into[key] = copy;
+        }
+        else
+            into[key] = value;
+    }
+}
+/** Build the context from `params.yaml` and a `vars` list (top-level or a stage's, on a base). */
+function buildContext(dir, vars, files, base, withParams = true) {
+    const ctx = {
+        data: base ? structuredClone(base.data) : {},
+        problems: [],
+    };
+    if (withParams) {
+        const params = files.get(joinDir(dir, 'params.yaml'));
+        if (params)
+            merge(ctx.data, params, ctx.problems, joinDir(dir, 'params.yaml'));
+    }
+    if (vars === undefined)
+        return ctx;
+    if (!Array.isArray(vars)) {
+        ctx.problems.push('`vars` must be a list of files or mappings');
+        return ctx;
+    }
+    const loaded = new Set(withParams ? [joinDir(dir, 'params.yaml')] : []);
+    for (const item of vars) {
+        if (isRecord(item)) {
+            merge(ctx.data, item, ctx.problems, '`vars`');
+            continue;
+        }
+        if (typeof item !== 'string') {
+            ctx.problems.push('`vars` entries must be file names or mappings');
+            continue;
+        }
+        const [name, keyList] = [item.split(':')[0], item.split(':').slice(1).join(':')];
+        const path = joinDir(dir, name);
+        const keys = keyList ? keyList.split(',').filter(Boolean) : undefined;
+        // Naming params.yaml again (whole) is allowed and loads nothing new, as in DVC.
+        if (loaded.has(path) && !keys)
+            continue;
+        const data = files.get(path);
+        if (!data) {
+            ctx.problems.push(`\`vars\` names ${path}, which does not exist or is not a mapping`);
+            continue;
+        }
+        const picked = {};
+        if (keys) {
+            for (const k of keys) {
+                if (!Object.prototype.hasOwnProperty.call(data, k))
+                    ctx.problems.push(`\`vars\`: could not find \`${k}\` in ${path}`);
+                else
+                    picked[k] = data[k];
+            }
+        }
+        merge(ctx.data, keys ? picked : data, ctx.problems, path);
+        loaded.add(path);
+    }
+    return ctx;
+}
+const EXPR = /(?<!\\)\$\{(.*?)\}/g;
+/** Does the text use `${…}`? */
+function isTemplated(text) {
+    EXPR.lastIndex = 0;
+    return EXPR.test(text);
+}
+/** Select `a.b[0].c` in the context data. */
+function dvc_template_select(data, expr) {
+    const keys = expr.trim().replace(/\[/g, '.').replace(/\]/g, '').split('.');
+    let node = data;
+    for (const key of keys) {
+        if (Array.isArray(node) && /^\d+$/.test(key) && Number(key) < node.length)
+            node = node[Number(key)];
+        else if (isRecord(node) && Object.prototype.hasOwnProperty.call(node, key))
+            node = node[key];
+        else
+            return { ok: false };
+    }
+    return { ok: true, value: node };
+}
+/** Resolve every `${…}` in `text`, or say which one cannot be. */
+function interpolate(text, ctx) {
+    let failure = null;
+    const out = text.replace(EXPR, (whole, expr) => {
+        if (failure)
+            return whole;
+        const hit = dvc_template_select(ctx.data, expr);
+        if (!hit.ok) {
+            failure = `\`${whole}\`: \`${expr.trim()}\` is not defined in params.yaml or \`vars\``;
+            return whole;
+        }
+        const v = hit.value;
+        if (v !== null && typeof v === 'object') {
+            failure = `\`${whole}\`: cannot interpolate a ${Array.isArray(v) ? 'list' : 'mapping'}`;
+            return whole;
+        }
+        return v === null ? 'None' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+    });
+    if (failure)
+        return { ok: false, message: failure };
+    return { ok: true, text: out.replace(/\\\$\{/g, '${') };
+}
+
 ;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
 /**
  * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
  * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
  * Pure: the metrics stage reads the files through its FileSource.
  */
+
 
 /** Is this path a dvc.yaml? */
 function isDvcYaml(path) {
@@ -39305,8 +40743,42 @@ function join(dir, rel) {
         return rel;
     return dir ? `${dir}/${rel}` : rel;
 }
-/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
-function dvcMetricsFiles(file, text) {
+/**
+ * The dvc.yaml as data, and the vars files its `${…}` templating may read (`params.yaml` and
+ * `vars` files, repository paths), or null when it does not parse (dvcMetricsFiles says why).
+ */
+function dvcVarsFiles(file, text) {
+    const parsed = parseData(text);
+    if (!parsed.ok || !isRecord(parsed.value.data) || !isTemplated(text))
+        return [];
+    return varsFiles(dirOf(file), parsed.value.data);
+}
+function dirOf(file) {
+    return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+}
+/** Does a path lie at or under a DVC output path? */
+function under(path, out) {
+    const o = out.replace(/\/+$/, '');
+    return path === o || path.startsWith(`${o}/`);
+}
+/** An entry's path and its options (`{path: {cache: false}}`), or null when malformed. */
+function entryOf(entry) {
+    if (typeof entry === 'string')
+        return { rel: entry, cache: true };
+    if (isRecord(entry) && Object.keys(entry).length === 1) {
+        const rel = Object.keys(entry)[0];
+        const opts = entry[rel];
+        return { rel, cache: !(isRecord(opts) && opts.cache === false) };
+    }
+    return null;
+}
+/**
+ * The metrics files a dvc.yaml declares, in declaration order, without duplicates. `${…}` in
+ * paths resolves from `vars` (the data of the files `dvcVarsFiles` names). A file DVC caches (a
+ * stage's metric without `cache: false`, or a file under a cached stage output) carries
+ * `cachedBy`: DVC git-ignores it, so it is absent from a fresh clone until `dvc pull`.
+ */
+function dvcMetricsFiles(file, text, vars = new Map()) {
     const issues = [];
     const files = [];
     const parsed = parseData(text);
@@ -39320,9 +40792,39 @@ function dvcMetricsFiles(file, text) {
                 { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
             ],
         };
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const dir = dirOf(file);
+    const templated = isTemplated(text);
+    const top = templated ? buildContext(dir, data.vars, vars) : { data: {}, problems: [] };
+    for (const p of top.problems)
+        issues.push({ path: '', line: lineOf(['vars']) ?? 1, message: p });
+    const stages = isRecord(data.stages) ? data.stages : {};
+    // Cached outputs: every stage's `outs` and `metrics` without `cache: false`.
+    const cached = [];
+    const stageCtx = new Map();
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!isRecord(stage))
+            continue;
+        let ctx = top;
+        if (templated && stage.vars !== undefined) {
+            ctx = buildContext(dir, stage.vars, vars, top, false);
+            for (const p of ctx.problems)
+                issues.push({ path: '', line: lineOf(['stages', name, 'vars']) ?? 1, message: p });
+        }
+        stageCtx.set(name, ctx);
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        for (const key of ['outs', 'metrics']) {
+            for (const entry of Array.isArray(stage[key]) ? stage[key] : []) {
+                const e = entryOf(entry);
+                if (!e || !e.cache)
+                    continue;
+                const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+                if (rel.ok)
+                    cached.push({ path: normal(joinDir(wdir, rel.text)), stage: name });
+            }
+        }
+    }
     const seen = new Set();
-    const take = (list, at) => {
+    const take = (list, at, ctx, wdir) => {
         if (list === undefined)
             return;
         if (!Array.isArray(list)) {
@@ -39334,38 +40836,62 @@ function dvcMetricsFiles(file, text) {
             return;
         }
         list.forEach((entry, i) => {
-            const rel = typeof entry === 'string'
-                ? entry
-                : isRecord(entry) && Object.keys(entry).length === 1
-                    ? Object.keys(entry)[0]
-                    : null;
-            if (!rel) {
+            const e = entryOf(entry);
+            const line = lineOf([...at, i]);
+            if (!e) {
                 issues.push({
                     path: '',
-                    line: lineOf([...at, i]),
+                    line,
                     message: 'metrics entry must be a path or `{path: {options}}`',
                 });
                 return;
             }
-            const path = join(dir, rel);
-            if (seen.has(path))
+            const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+            if (!rel.ok) {
+                issues.push({ path: '', line, message: rel.message });
                 return;
-            seen.add(path);
-            files.push({ path, line: lineOf([...at, i]) });
+            }
+            const path = join(wdir, rel.text);
+            if (seen.has(normal(path)))
+                return;
+            seen.add(normal(path));
+            const by = cached.find((c) => under(normal(path), c.path));
+            files.push({ path, line, ...(by ? { cachedBy: by.stage } : {}) });
         });
     };
-    take(data.metrics, ['metrics']);
-    if (isRecord(data.stages)) {
-        for (const stage of Object.keys(data.stages)) {
-            const s = data.stages[stage];
-            if (isRecord(s))
-                take(s.metrics, ['stages', stage, 'metrics']);
+    take(data.metrics, ['metrics'], top, dir);
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!isRecord(stage))
+            continue;
+        if (stage.foreach !== undefined || stage.matrix !== undefined) {
+            if (stage.do !== undefined || stage.matrix !== undefined)
+                issues.push({
+                    path: '',
+                    line: lineOf(['stages', name]),
+                    message: `stage \`${name}\` uses foreach/matrix: mlgate does not expand it, so its metrics files are not read; list them in \`metrics:\` (top level of dvc.yaml or the mlgate config)`,
+                });
+            continue;
         }
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        take(stage.metrics, ['stages', name, 'metrics'], stageCtx.get(name) ?? top, wdir);
     }
     if (files.length === 0 && issues.length === 0) {
         issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
     }
     return { files, issues };
+}
+/** `a/./b/../c` → `a/c` (paths stay unconfined: `..` above the root is kept for the stage to refuse). */
+function normal(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '.' || part === '')
+            continue;
+        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.join('/');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -40852,6 +42378,8 @@ function parseMetrics(file, text, opts = {}) {
 
 
 
+
+
 /** The files `metrics:` names, as a list. */
 function metricsPaths(model) {
     return Array.isArray(model.metrics) ? model.metrics : [model.metrics];
@@ -40877,7 +42405,8 @@ async function load(source, paths, model, config, missingLevel) {
                 findings.push(read.finding);
             continue;
         }
-        declared.push(...dvcDeclared(read.path, read.text, model, findings));
+        const vars = await readVars(source, dvcVarsFiles(read.path, read.text));
+        declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
     }
     const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
     return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
@@ -40891,8 +42420,31 @@ async function loadOne(source, path, opts, missingLevel) {
     }
     return { ...parseMetrics(read.path, read.text, opts), missing: false };
 }
+/**
+ * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
+ * null: the templating then says which `${…}` it could not resolve).
+ */
+async function readVars(source, paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const confined = confinePath(path);
+        if (!confined.ok) {
+            out.set(path, null);
+            continue;
+        }
+        const read = await source.read(confined.path);
+        const parsed = !read.ok
+            ? null
+            : /\.toml$/i.test(path)
+                ? parseToml(read.text)
+                : parseData(read.text);
+        const data = parsed?.ok ? parsed.value.data : null;
+        out.set(path, isRecord(data) ? data : null);
+    }
+    return out;
+}
 /** The metrics files a dvc.yaml declares, confined to the repository. */
-function dvcDeclared(file, text, model, findings) {
+function dvcDeclared(file, text, vars, model, findings) {
     const at = (message, line) => ({
         level: 'error',
         check: 'metrics',
@@ -40901,7 +42453,7 @@ function dvcDeclared(file, text, model, findings) {
         ...(line ? { line } : {}),
         message,
     });
-    const { files, issues } = dvcMetricsFiles(file, text);
+    const { files, issues } = dvcMetricsFiles(file, text, vars);
     findings.push(...issues.map((i) => at(i.message, i.line)));
     const out = [];
     for (const entry of files) {
@@ -40914,7 +42466,11 @@ function dvcDeclared(file, text, model, findings) {
             findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
             continue;
         }
-        out.push({ path: confined.path, from: { file, line: entry.line } });
+        out.push({
+            path: confined.path,
+            from: { file, line: entry.line },
+            ...(entry.cachedBy ? { cachedBy: entry.cachedBy } : {}),
+        });
     }
     return out;
 }
@@ -40922,6 +42478,11 @@ function dvcDeclared(file, text, model, findings) {
 async function loadMerged(source, declared, name, opts, missingLevel, findings) {
     const files = [];
     const merged = { file: name, files, values: new Map(), meta: {}, notes: [] };
+    const owners = new Map();
+    merged.lineOf = (key) => {
+        const owner = owners.get(key);
+        return owner?.set.lineOf?.(owner.name);
+    };
     let anyRead = false;
     let missing = 0;
     for (const entry of declared) {
@@ -40937,7 +42498,11 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
             const where = entry.from
                 ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
                 : '';
-            findings.push({ ...read.finding, message: `${read.finding.message}${where}` });
+            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
+            const cached = read.result.reason === 'missing' && entry.cachedBy
+                ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
+                : '';
+            findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
             continue;
         }
         const parsed = parseMetrics(read.path, read.text, opts);
@@ -40945,8 +42510,13 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
         if (!parsed.set)
             continue;
         anyRead = true;
-        for (const [key, value] of parsed.set.values)
-            merged.values.set(qualify(read.path, key), { ...value, file: read.path });
+        for (const [key, value] of parsed.set.values) {
+            const q = qualify(read.path, key);
+            merged.values.set(q, { ...value, file: read.path });
+            // Lines are looked up lazily, in the file the metric was read from.
+            if (!value.line)
+                owners.set(q, { set: parsed.set, name: key });
+        }
         Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
         merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
     }
@@ -40976,7 +42546,7 @@ async function metricsStage(model, config, head, base) {
     const headRes = await load(head, model.metrics, model.name, config, 'error');
     // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
     const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
-    findings.push(...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)));
+    findings.push(...headRes.findings.map((f) => headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f));
     let baseRes = { set: null, findings: [], missing: false };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
@@ -41010,13 +42580,23 @@ async function metricsStage(model, config, head, base) {
 
 ;// CONCATENATED MODULE: ./src/checks/rollout.ts
 
-const ROLLOUT_DEFAULTS = { max_first_step: 10, min_bake: '10m', gate_before: 50 };
+const ROLLOUT_DEFAULTS = {
+    max_first_step: 10,
+    min_bake: '10m',
+    min_analysis: '5m',
+    min_checks: 3,
+    gate_before: 50,
+};
 function resolveRolloutPolicy(p) {
     const minBake = p?.min_bake ?? ROLLOUT_DEFAULTS.min_bake;
+    const minAnalysis = p?.min_analysis ?? ROLLOUT_DEFAULTS.min_analysis;
     return {
         maxFirstStep: p?.max_first_step ?? ROLLOUT_DEFAULTS.max_first_step,
         minBakeMs: parseDuration(minBake) ?? parseDuration(ROLLOUT_DEFAULTS.min_bake),
         minBake,
+        minAnalysisMs: parseDuration(minAnalysis) ?? parseDuration(ROLLOUT_DEFAULTS.min_analysis),
+        minAnalysis,
+        minChecks: p?.min_checks ?? ROLLOUT_DEFAULTS.min_checks,
         gateBefore: p?.gate_before ?? ROLLOUT_DEFAULTS.gate_before,
         requireRollout: p?.require_rollout ?? false,
     };
@@ -41049,6 +42629,11 @@ function checkRolloutPlan(plan, policy) {
     });
     const what = FORMAT_NAME[plan.format];
     const stages = plan.stages;
+    if (plan.action) {
+        // Not a new plan: the file rolls the running rollout back (KServe canaryTrafficPercent: 0).
+        at(plan.action.line, 'notice', 'rollout.rollback', plan.action.message);
+        return out;
+    }
     if (plan.skipAnalysis) {
         at(plan.skipAnalysis.line, 'error', 'rollout.skip-analysis', 'skipAnalysis: true promotes the canary without analysing it; expected skipAnalysis false or absent');
     }
@@ -41057,8 +42642,13 @@ function checkRolloutPlan(plan, policy) {
         return out;
     }
     // Traffic strictly increasing, ending at 100 or a manual promotion.
+    // A weighted Argo experiment adds traffic only while it runs; afterwards the canary is back at
+    // its setWeight, so the next step is compared with the step before the experiment.
     for (let i = 1; i < stages.length; i++) {
-        const prev = stages[i - 1];
+        let p = i - 1;
+        while (p > 0 && stages[p].label === 'experiment' && stages[i].label !== 'experiment')
+            p--;
+        const prev = stages[p];
         const cur = stages[i];
         if (cur.traffic <= prev.traffic) {
             at(cur.line, 'error', 'rollout.monotonic', `traffic ${cur.traffic}% does not increase over the previous step's ${prev.traffic}%; expected strictly increasing traffic`);
@@ -41071,15 +42661,17 @@ function checkRolloutPlan(plan, policy) {
     // First step.
     const first = firstTraffic(plan);
     if (first && first.traffic > policy.maxFirstStep) {
-        const hint = plan.strategy === 'blue-green'
-            ? ' (blue-green switches all traffic at once; set rollout_policy.max_first_step: 100 to allow it)'
+        const hint = plan.strategy === 'blue-green' || plan.strategy === 'ab-test'
+            ? ` (${plan.strategy === 'ab-test' ? 'after the A/B test' : 'blue-green'} switches all traffic at once; set rollout_policy.max_first_step: 100 to allow it)`
             : '';
         at(first.line, 'error', 'rollout.first-step', `first traffic step is ${first.traffic}%; expected at most ${policy.maxFirstStep}% (rollout_policy.max_first_step)${hint}`);
     }
+    if (plan.pacing === 'checks')
+        checkAnalysis(plan, policy, at);
     // Holds. Stages generated from one line (Flagger's stepWeight) are reported once.
     const holdProblems = new Map();
     stages.forEach((s, i) => {
-        if (s.traffic >= 100 || s.implicit)
+        if (s.traffic >= 100 || s.implicit || plan.pacing === 'checks')
             return;
         if (i === stages.length - 1 && plan.promotion === 'manual')
             return;
@@ -41145,6 +42737,59 @@ function checkRolloutPlan(plan, policy) {
         }
     }
     return out;
+}
+/**
+ * A plan that advances as soon as each check passes (Flagger: one analysis per `interval`, then
+ * the next weight) bakes for interval × steps at the least — Flagger's own formula for the
+ * minimum promotion time — and needs one successful check per step. A manual confirmation
+ * (confirm-promotion, confirm-traffic-increase) leaves the timing to a person and satisfies both.
+ */
+function checkAnalysis(plan, policy, at) {
+    const before = plan.stages.filter((s) => s.traffic < 100 && !s.implicit);
+    if (before.length === 0 || before.some((s) => s.hold === 'invalid'))
+        return;
+    if (plan.promotion === 'manual' || plan.stages.some((s) => s.hold === 'manual' && s.traffic > 0))
+        return;
+    const ms = before.reduce((t, s) => t + (typeof s.hold === 'number' ? s.hold : 0), 0);
+    const checks = before.reduce((t, s) => t + (s.checks ?? 0), 0);
+    const first = before.find((s) => s.line)?.line;
+    const how = `${checks} check${checks === 1 ? '' : 's'} over ${formatDuration(ms)}`;
+    if (ms < policy.minAnalysisMs)
+        at(first, 'error', 'rollout.analysis-time', `analysis runs ${formatDuration(ms)} before full traffic (${how}); expected at least ${policy.minAnalysis} (rollout_policy.min_analysis): raise the interval or add steps`);
+    if (checks < policy.minChecks)
+        at(first, 'error', 'rollout.checks', `${how} pass before full traffic; expected at least ${policy.minChecks} successful checks (rollout_policy.min_checks): lower stepWeight or raise iterations`);
+}
+/**
+ * Base → head edits that act on a running rollout instead of planning a new one. KServe (docs
+ * samples/v1beta1/rollout): removing `canaryTrafficPercent` (or setting 100) for the same model
+ * promotes the canary the base evaluated; v1alpha2 promotes by moving `spec.canary` into
+ * `spec.default` and rolls back by removing `spec.canary`. Such a head is reported as what it is,
+ * not checked as a fresh 100 % rollout.
+ */
+function rolloutTransition(base, head) {
+    if (base.format !== 'kserve' || head.format !== 'kserve' || head.action)
+        return null;
+    const canary = base.stages.find((s) => s.traffic > 0 && s.traffic < 100);
+    const full = head.stages.length === 1 && head.stages[0].traffic === 100;
+    if (!canary || !full || !head.candidate)
+        return null;
+    const line = head.stages[0].line ?? head.line;
+    const where = { file: head.file, ...(line ? { line } : {}) };
+    if (head.candidate === base.candidate)
+        return {
+            level: 'notice',
+            rule: 'rollout.promotion',
+            ...where,
+            message: `promotes the canary the base ran at ${canary.traffic}% (${head.candidate}) to 100%; this ends the rollout checked at base, it is not a new plan`,
+        };
+    if (base.stable && head.candidate === base.stable)
+        return {
+            level: 'notice',
+            rule: 'rollout.rollback',
+            ...where,
+            message: `rolls back: the canary the base ran at ${canary.traffic}% (${base.candidate ?? 'spec.canary'}) is removed and ${head.candidate} serves all traffic`,
+        };
+    return null;
 }
 /** Check the native plan's `model` against the model's name. */
 function checkPlanModel(plan, model) {
@@ -41373,14 +43018,57 @@ function percent(view, value, path, what) {
 
 
 
+const ARG = /\{\{\s*args\.([A-Za-z0-9_.-]+?)\s*\}\}/g;
+/** Replace `{{args.NAME}}` in every string of a value (Argo resolves args before it runs). */
+function substitute(value, args, depth = 0) {
+    if (typeof value === 'string')
+        return value.replace(ARG, (whole, name) => Object.hasOwn(args, name) ? args[name] : whole);
+    if (depth > 16)
+        return value;
+    if (Array.isArray(value))
+        return value.map((v) => substitute(v, args, depth + 1));
+    if (isRecord(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = substitute(v, args, depth + 1);
+        return out;
+    }
+    return value;
+}
+/** `args: [{name, value}]` as a map; `valueFrom` (a pod hash, a field of the Rollout) is unknown. */
+function argValues(raw) {
+    const out = Object.create(null);
+    for (const a of list(raw)) {
+        const name = isRecord(a) ? util_str(a.name) : undefined;
+        if (!name || !isRecord(a))
+            continue;
+        if (typeof a.value === 'string' || typeof a.value === 'number' || typeof a.value === 'boolean')
+            out[name] = String(a.value);
+    }
+    return out;
+}
 /** Read the metrics of an AnalysisTemplate or ClusterAnalysisTemplate. */
 function readAnalysisTemplate(view) {
     const kind = view.data.kind;
     const name = util_str(get(view.data, ['metadata', 'name']));
     if (!name)
         return null;
+    const defaults = argValues(get(view.data, ['spec', 'args']));
+    const line = lineAt(view, []);
+    return {
+        kind,
+        name,
+        file: view.file,
+        ...(line ? { line } : {}),
+        // Problems are reported once, when reading with the defaults.
+        gates: templateGates(view, kind, name, defaults, true),
+        withArgs: (args) => templateGates(view, kind, name, Object.assign(Object.create(null), defaults, args), false),
+    };
+}
+function templateGates(view, kind, name, args, report) {
     const gates = [];
-    list(get(view.data, ['spec', 'metrics'])).forEach((metric, i) => {
+    list(get(view.data, ['spec', 'metrics'])).forEach((raw, i) => {
+        const metric = substitute(raw, args);
         if (!isRecord(metric))
             return;
         const path = ['spec', 'metrics', i];
@@ -41390,7 +43078,7 @@ function readAnalysisTemplate(view) {
         const success = util_str(metric.successCondition);
         const failure = util_str(metric.failureCondition);
         const isJob = providerKind === 'job';
-        if (!success && !failure && !isJob) {
+        if (report && !success && !failure && !isJob) {
             util_issue(view, 'warning', 'rollout.condition', path, `${kind} ${name}: metric "${metricName}" has neither successCondition nor failureCondition, so it cannot fail; expected a condition such as "result[0] >= 0.95"`);
         }
         const bound = {
@@ -41423,8 +43111,7 @@ function readAnalysisTemplate(view) {
             ...(duration !== undefined ? { durationMs: duration } : {}),
         });
     });
-    const line = lineAt(view, []);
-    return { kind, name, file: view.file, ...(line ? { line } : {}), gates };
+    return gates;
 }
 /** Resolve an analysis block's `templates` (with `dryRun` metrics left out) into gates. */
 function resolveAnalysis(view, block, path, templates, notes) {
@@ -41464,7 +43151,9 @@ function resolveAnalysis(view, block, path, templates, notes) {
             out.durationMs = null;
             return;
         }
-        for (const gate of found.gates) {
+        const args = argValues(block.args);
+        const gates = found.withArgs && Object.keys(args).length > 0 ? found.withArgs(args) : found.gates;
+        for (const gate of gates) {
             if (isDry(gate.name))
                 continue;
             out.gates.push(gate);
@@ -41530,7 +43219,12 @@ function readCanary(view, canary, plan, templates, notes) {
     const base = ['spec', 'strategy', 'canary'];
     const steps = list(canary.steps);
     const stageAtStep = [];
+    // Index of a weighted experiment stage that just ended: traffic returns to the last setWeight.
+    let afterExperiment = -1;
+    let weightStage = -1;
     const current = (i) => {
+        if (afterExperiment >= 0 && afterExperiment === plan.stages.length - 1 && weightStage >= 0)
+            return plan.stages[weightStage];
         if (plan.stages.length === 0) {
             const line = lineAt(view, [...base, 'steps', i]);
             plan.stages.push({
@@ -41540,6 +43234,7 @@ function readCanary(view, canary, plan, templates, notes) {
                 label: 'before traffic',
                 ...(line ? { line } : {}),
             });
+            weightStage = 0;
         }
         return plan.stages[plan.stages.length - 1];
     };
@@ -41558,6 +43253,8 @@ function readCanary(view, canary, plan, templates, notes) {
             const line = lineAt(view, path);
             plan.stages.push({ traffic, hold: null, gates: [], ...(line ? { line } : {}) });
             stageAtStep[i] = plan.stages.length - 1;
+            weightStage = plan.stages.length - 1;
+            afterExperiment = -1;
         }
         else if ('pause' in step) {
             const pause = step.pause;
@@ -41583,15 +43280,15 @@ function readCanary(view, canary, plan, templates, notes) {
                 addHold(stage, res.durationMs, `analysis ${formatDuration(res.durationMs)}`);
         }
         else if ('experiment' in step) {
-            const stage = current(i);
-            notes.add('experiment steps are noted: their analyses count as gates, their ReplicaSets carry no canary traffic');
-            const analyses = list(get(step, ['experiment', 'analyses']));
-            analyses.forEach((a, j) => {
-                if (!isRecord(a))
-                    return;
-                const res = resolveAnalysis(view, { templates: [a] }, [...path, 'experiment', 'analyses', j], templates, notes);
-                stage.gates.push(...res.gates);
+            readExperiment(view, step.experiment, path, i, templates, notes, {
+                routed: isRecord(canary.trafficRouting),
+                weightStage: () => current(i),
+                push: (stage) => {
+                    plan.stages.push(stage);
+                    afterExperiment = plan.stages.length - 1;
+                },
             });
+            stageAtStep[i] = plan.stages.length - 1;
         }
         else {
             const known = ['setCanaryScale', 'setHeaderRoute', 'setMirrorRoute', 'plugin'];
@@ -41632,6 +43329,91 @@ function readCanary(view, canary, plan, templates, notes) {
         plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
     if (steps.length === 0)
         notes.add('no canary steps: the new version takes all traffic as soon as it is ready');
+}
+/**
+ * An `experiment` step (Argo docs features/experiment.md) blocks the rollout until the experiment
+ * ends: after `duration`, or when its `requiredForCompletion` analyses finish, or (neither set)
+ * when someone terminates or promotes it. Its analyses are gates. Under `trafficRouting`, a
+ * template's `weight` sends that share to the experiment's ReplicaSet on top of the canary's
+ * current setWeight (rollout/trafficrouting.go): `specRef: canary` templates expose the candidate,
+ * `specRef: stable` ones run the old version. Without weights the canary keeps its current weight
+ * for the experiment's duration.
+ */
+function readExperiment(view, raw, path, i, templates, notes, at) {
+    const exp = isRecord(raw) ? raw : {};
+    const gates = [];
+    let analysisMs = 0;
+    let required = false;
+    list(exp.analyses).forEach((a, j) => {
+        if (!isRecord(a))
+            return;
+        if (a.requiredForCompletion === true)
+            required = true;
+        const res = resolveAnalysis(view, { templates: [a], ...(a.args !== undefined ? { args: a.args } : {}) }, [...path, 'experiment', 'analyses', j], templates, notes);
+        gates.push(...res.gates);
+        if (a.requiredForCompletion === true) {
+            if (res.durationMs === null || analysisMs === null)
+                analysisMs = null;
+            else
+                analysisMs = Math.max(analysisMs, res.durationMs);
+        }
+    });
+    let hold;
+    let holdText;
+    if (exp.duration !== undefined) {
+        const ms = parseDuration(exp.duration, true);
+        if (ms === null) {
+            util_issue(view, 'error', 'rollout.hold', [...path, 'experiment', 'duration'], `step ${i + 1}: experiment duration ${JSON.stringify(exp.duration)} is not a duration; expected e.g. 30m or 1h`);
+            hold = 'invalid';
+            holdText = String(exp.duration);
+        }
+        else {
+            hold = required && analysisMs !== null ? Math.max(ms, analysisMs) : ms;
+            holdText = `experiment ${formatDuration(hold)}`;
+        }
+    }
+    else if (required && analysisMs !== null && analysisMs > 0) {
+        hold = analysisMs;
+        holdText = `experiment analysis ${formatDuration(analysisMs)}`;
+    }
+    else {
+        // No duration and nothing required to complete: it runs until terminated or promoted.
+        hold = 'manual';
+        holdText = 'manual (experiment without duration)';
+    }
+    let weight = 0;
+    list(exp.templates).forEach((t, j) => {
+        if (!isRecord(t) || t.weight === undefined)
+            return;
+        const w = percent(view, t.weight, [...path, 'experiment', 'templates', j, 'weight'], `step ${i + 1} experiment weight`);
+        if (w === undefined)
+            return;
+        if (!at.routed) {
+            notes.add('experiment template weights need canary.trafficRouting; without it they route nothing');
+            return;
+        }
+        if (t.specRef !== 'stable')
+            weight += w;
+    });
+    // The rollout blocks on the step, so the canary holds its current setWeight meanwhile.
+    const base = at.weightStage();
+    if (weight > 0) {
+        addHold(base, hold, holdText);
+        const line = lineAt(view, path);
+        const stage = {
+            traffic: Math.min(100, base.traffic + weight),
+            hold: null,
+            gates,
+            label: 'experiment',
+            ...(line ? { line } : {}),
+        };
+        addHold(stage, hold, holdText);
+        at.push(stage);
+    }
+    else {
+        base.gates.push(...gates);
+        addHold(base, hold, holdText);
+    }
 }
 function readBlueGreen(view, bg, plan, templates, notes) {
     const base = ['spec', 'strategy', 'blueGreen'];
@@ -41766,7 +43548,7 @@ function readFlaggerCanary(view, templates) {
     const metricGates = list(analysis.metrics).flatMap((m, i) => metricGate(view, m, [...base, 'metrics', i], templates, notes));
     const every = [...metricGates];
     const first = [];
-    let manualPromotion = false;
+    const confirm = { rollout: [], increase: [], promotion: [] };
     const rollbackHooks = [];
     list(analysis.webhooks).forEach((w, i) => {
         if (!isRecord(w))
@@ -41789,13 +43571,13 @@ function readFlaggerCanary(view, templates) {
                 first.push(gate('check'));
                 break;
             case 'confirm-rollout':
-                first.push(gate('manual'));
+                confirm.rollout.push(gate('manual'));
                 break;
             case 'confirm-traffic-increase':
-                every.push(gate('manual'));
+                confirm.increase.push(gate('manual'));
                 break;
             case 'confirm-promotion':
-                manualPromotion = true;
+                confirm.promotion.push(gate('manual'));
                 break;
             case 'rollback':
                 rollbackHooks.push(name);
@@ -41812,9 +43594,24 @@ function readFlaggerCanary(view, templates) {
         ? { hold: 'invalid', holdText: String(analysis.interval) }
         : { hold: interval, holdText: intervalText };
     const weights = readWeights(view, analysis, base, notes);
+    plan.pacing = 'checks';
     if (weights.kind === 'weights') {
+        // With `mirror: true` Flagger first mirrors traffic for one interval (analysed) before it
+        // shifts any weight (scheduler.go runCanary).
+        if (analysis.mirror === true && weights.list.length > 0)
+            plan.stages.push({ traffic: 0, ...hold(), gates: [...every], label: 'mirrored', checks: 1 });
         for (const { traffic, line: wl } of weights.list)
-            plan.stages.push({ traffic, ...hold(), gates: [...every], ...(wl ? { line: wl } : {}) });
+            plan.stages.push({
+                traffic,
+                ...hold(),
+                gates: [...every],
+                checks: 1,
+                ...(wl ? { line: wl } : {}),
+            });
+        // confirm-traffic-increase runs before every weight increase, the promotion included.
+        if (confirm.increase.length > 0)
+            for (const s of plan.stages)
+                manualHold(s, confirm.increase, 'confirm-traffic-increase');
     }
     else if (weights.kind === 'iterations') {
         const match = list(analysis.match).length > 0;
@@ -41826,23 +43623,44 @@ function readFlaggerCanary(view, templates) {
             holdText: `${weights.iterations} × ${intervalText}`,
             gates: [...every],
             label,
+            checks: weights.iterations,
             ...(weights.line ? { line: weights.line } : {}),
         });
+        if (confirm.increase.length > 0)
+            notes.add('confirm-traffic-increase webhooks do not run for blue/green or A/B (iterations)');
     }
     if (plan.stages.length > 0)
         plan.stages[0].gates.unshift(...first);
-    if (manualPromotion) {
+    // confirm-rollout halts the canary before it gets any traffic, like Argo's leading `pause: {}`.
+    if (confirm.rollout.length > 0 && plan.stages.length > 0) {
+        const head = plan.stages[0];
+        if (head.traffic === 0)
+            manualHold(head, confirm.rollout, 'confirm-rollout');
+        else
+            plan.stages.unshift({
+                traffic: 0,
+                hold: 'manual',
+                holdText: 'manual (confirm-rollout)',
+                gates: [...confirm.rollout],
+                label: 'before traffic',
+                ...(line ? { line: confirm.rollout[0].line ?? line } : {}),
+            });
+    }
+    // confirm-promotion holds the last step (its checks keep running) until a person approves.
+    if (confirm.promotion.length > 0) {
         plan.promotion = 'manual';
         const last = plan.stages[plan.stages.length - 1];
         if (last)
-            last.gates.push({ name: 'confirm-promotion', kind: 'manual', covers: [], file: view.file });
+            manualHold(last, confirm.promotion, 'confirm-promotion');
     }
-    plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
+    // At maxWeight Flagger analyses once more, then promotes: a plan already at 100 % ends there.
+    const last = plan.stages[plan.stages.length - 1];
+    if (!last || last.traffic < 100)
+        plan.stages.push({ traffic: 100, hold: null, gates: [], implicit: true });
     if (analysis.stepWeightPromotion !== undefined)
         notes.add('stepWeightPromotion (promotion in steps) is not modelled');
     plan.guardrails = metricGates.filter((g) => g.kind === 'metric');
-    const checks = every.filter((g) => g.kind !== 'manual').length +
-        first.filter((g) => g.kind !== 'manual').length;
+    const checks = every.length + first.length;
     if (checks > 0) {
         plan.rollback = {
             trigger: `${tolerance} failed check${tolerance === 1 ? '' : 's'} (threshold) roll back`,
@@ -41858,6 +43676,14 @@ function readFlaggerCanary(view, templates) {
     }
     plan.notes = [...notes].sort();
     return plan;
+}
+/** A confirm webhook waits for a person at this stage: the stage's hold becomes manual. */
+function manualHold(stage, gates, what) {
+    stage.gates.push(...gates);
+    if (stage.hold === 'invalid')
+        return;
+    stage.holdText = `${stage.holdText ? `${stage.holdText} + ` : ''}manual (${what})`;
+    stage.hold = 'manual';
 }
 function metricGate(view, m, path, templates, notes) {
     if (!isRecord(m))
@@ -41918,8 +43744,10 @@ function readWeights(view, a, base, notes) {
         }
         const line = lineAt(view, [...base, 'stepWeight']);
         const out = [];
+        // Flagger adds stepWeight (capped at 100, not at maxWeight) until the weight reaches
+        // maxWeight, then promotes (scheduler.go runCanary): stepWeight 20, maxWeight 50 runs at 60.
         for (let w = step; out.length < MAX_STAGES; w += step) {
-            out.push({ traffic: Math.min(w, max), ...(line ? { line } : {}) });
+            out.push({ traffic: Math.min(w, 100), ...(line ? { line } : {}) });
             if (w >= max)
                 break;
         }
@@ -41940,24 +43768,42 @@ function readWeights(view, a, base, notes) {
 
 ;// CONCATENATED MODULE: ./src/formats/rollout/kserve.ts
 /**
- * KServe `InferenceService`: `spec.predictor.canaryTrafficPercent` sends that share of traffic to
- * the new revision until a person promotes it (removes the field or sets 100) or rolls back
- * (sets 0; KServe keeps the last rolled-out revision). There are no metric gates and no automatic
- * rollback, and mlgate says so rather than inventing them.
+ * KServe `InferenceService`. v1beta1 (`serving.kserve.io`, and `serving.kubeflow.org` before the
+ * rename): `spec.predictor.canaryTrafficPercent` sends that share to the latest revision while
+ * KServe keeps the last revision rolled out at 100 %; a person promotes (removes the field or sets
+ * 100) or rolls back (sets 0) (KServe docs, samples/v1beta1/rollout). v1alpha2 (KFServing):
+ * `spec.default` serves, `spec.canary` is the candidate and `spec.canaryTrafficPercent` its share;
+ * promotion moves the canary into `default`. There are no metric gates and no automatic rollback,
+ * and mlgate says so rather than inventing them.
  */
 
 
+/** The first `storageUri` of a predictor (`model.storageUri` or a framework block's). */
+function storageUri(predictor) {
+    if (!isRecord(predictor))
+        return undefined;
+    return (util_str(get(predictor, ['model', 'storageUri'])) ??
+        Object.values(predictor)
+            .map((v) => (isRecord(v) ? util_str(v.storageUri) : undefined))
+            .find(Boolean));
+}
 function readInferenceService(view) {
     const notes = [];
     const line = lineAt(view, []);
     const name = util_str(get(view.data, ['metadata', 'name']));
-    const predictor = get(view.data, ['spec', 'predictor']);
-    const candidate = isRecord(predictor)
-        ? (util_str(get(predictor, ['model', 'storageUri'])) ??
-            Object.values(predictor)
-                .map((v) => (isRecord(v) ? util_str(v.storageUri) : undefined))
-                .find(Boolean))
-        : undefined;
+    const spec = get(view.data, ['spec']);
+    const v1alpha2 = isRecord(spec) &&
+        !isRecord(spec.predictor) &&
+        (isRecord(spec.default) || isRecord(spec.canary));
+    const hasCanary = v1alpha2 && isRecord(get(spec, ['canary']));
+    const predictor = v1alpha2
+        ? get(spec, [hasCanary ? 'canary' : 'default', 'predictor'])
+        : get(spec, ['predictor']);
+    const candidate = storageUri(predictor);
+    const stable = v1alpha2 && hasCanary ? storageUri(get(spec, ['default', 'predictor'])) : undefined;
+    const path = v1alpha2
+        ? ['spec', 'canaryTrafficPercent']
+        : ['spec', 'predictor', 'canaryTrafficPercent'];
     const plan = {
         format: 'kserve',
         kind: 'InferenceService',
@@ -41966,39 +43812,70 @@ function readInferenceService(view) {
         ...(line ? { line } : {}),
         strategy: 'canary',
         ...(candidate ? { candidate } : {}),
+        ...(stable ? { stable } : {}),
         stages: [],
         promotion: 'auto',
+        pacing: 'hold',
         guardrails: [],
-        rollback: { artifact: 'the last rolled-out revision' },
+        rollback: { artifact: v1alpha2 ? 'the default predictor' : 'the last rolled-out revision' },
         notes,
     };
-    const raw = isRecord(predictor) ? predictor.canaryTrafficPercent : undefined;
-    const path = ['spec', 'predictor', 'canaryTrafficPercent'];
+    if (v1alpha2)
+        notes.push('v1alpha2 InferenceService: spec.canary is the candidate, spec.default serves the rest');
+    let raw = get(view.data, path);
+    if (v1alpha2 && !hasCanary) {
+        if (raw !== undefined)
+            notes.push('canaryTrafficPercent without spec.canary routes nothing');
+        raw = undefined;
+    }
+    else if (v1alpha2 && raw === undefined) {
+        // KFServing v1alpha2 sends no traffic to a canary without a percentage.
+        raw = 0;
+        notes.push('spec.canary without canaryTrafficPercent receives no traffic');
+    }
     if (raw === undefined) {
         notes.push('no canaryTrafficPercent: the new revision takes all traffic once it is ready');
         plan.stages.push({ traffic: 100, hold: null, gates: [], ...(line ? { line } : {}) });
+        return withPartNotes(view, plan);
     }
-    else {
-        const traffic = percent(view, raw, path, 'canaryTrafficPercent');
-        const tline = lineAt(view, path);
-        if (traffic !== undefined && traffic < 100) {
-            plan.promotion = 'manual';
-            plan.stages.push({
-                traffic,
-                hold: 'manual',
-                holdText: 'manual',
-                gates: [],
-                ...(tline ? { line: tline } : {}),
-            });
-            notes.push('promotion and rollback are manual: edit canaryTrafficPercent (100 promotes, 0 rolls back)');
-        }
-        else if (traffic !== undefined) {
-            plan.stages.push({ traffic, hold: null, gates: [], ...(tline ? { line: tline } : {}) });
-        }
+    const traffic = percent(view, raw, path, 'canaryTrafficPercent');
+    const tline = lineAt(view, path) ?? line;
+    if (traffic === 0 && !v1alpha2) {
+        plan.action = {
+            kind: 'rollback',
+            message: 'canaryTrafficPercent: 0 rolls back: all traffic returns to the last rolled-out revision (KServe pins it); this is not a new rollout plan',
+            ...(tline ? { line: tline } : {}),
+        };
+        plan.stages.push({
+            traffic: 0,
+            hold: 'manual',
+            holdText: 'pinned',
+            gates: [],
+            ...(tline ? { line: tline } : {}),
+        });
     }
+    else if (traffic !== undefined && traffic < 100) {
+        plan.promotion = 'manual';
+        plan.stages.push({
+            traffic,
+            hold: 'manual',
+            holdText: 'manual',
+            gates: [],
+            ...(tline ? { line: tline } : {}),
+        });
+        notes.push(v1alpha2
+            ? 'promotion and rollback are manual: move spec.canary into spec.default to promote, remove it to roll back'
+            : 'promotion and rollback are manual: edit canaryTrafficPercent (100 promotes, 0 rolls back)');
+    }
+    else if (traffic !== undefined) {
+        plan.stages.push({ traffic, hold: null, gates: [], ...(tline ? { line: tline } : {}) });
+    }
+    return withPartNotes(view, plan);
+}
+function withPartNotes(view, plan) {
     for (const part of ['transformer', 'explainer']) {
         if (get(view.data, ['spec', part, 'canaryTrafficPercent']) !== undefined)
-            notes.push(`spec.${part}.canaryTrafficPercent is not checked (the predictor's is)`);
+            plan.notes.push(`spec.${part}.canaryTrafficPercent is not checked (the predictor's is)`);
     }
     return plan;
 }
@@ -42125,11 +44002,12 @@ function readNative(view) {
 
 
 
+/** API groups per plan kind; KServe was KFServing (`serving.kubeflow.org`) before v0.7. */
 const PLAN_KINDS = {
-    MlgateRollout: '',
-    Rollout: 'argoproj.io/',
-    Canary: 'flagger.app/',
-    InferenceService: 'serving.kserve.io/',
+    MlgateRollout: [''],
+    Rollout: ['argoproj.io/'],
+    Canary: ['flagger.app/'],
+    InferenceService: ['serving.kserve.io/', 'serving.kubeflow.org/'],
 };
 /** Every object in a file's documents, with `kind: List` items expanded. */
 function views(file, docs, issues) {
@@ -42212,11 +44090,10 @@ function referencedTemplates(v) {
 }
 function isPlanDoc(v) {
     const kind = typeof v.data.kind === 'string' ? v.data.kind : '';
-    if (!(kind in PLAN_KINDS))
+    if (!Object.hasOwn(PLAN_KINDS, kind))
         return false;
-    const group = PLAN_KINDS[kind];
     const api = typeof v.data.apiVersion === 'string' ? v.data.apiVersion : '';
-    return group === '' || api === '' || api.startsWith(group);
+    return api === '' || PLAN_KINDS[kind].some((group) => group === '' || api.startsWith(group));
 }
 /** Read a rollout file into a normalised plan. Never throws. */
 function readRollout(file, text, opts = {}) {
@@ -42246,7 +44123,7 @@ function readRollout(file, text, opts = {}) {
             rule: 'rollout.none',
             file,
             line: 1,
-            message: `${file}: no rollout plan found; expected a document of kind MlgateRollout, Rollout (argoproj.io), Canary (flagger.app) or InferenceService (serving.kserve.io)`,
+            message: `${file}: no rollout plan found; expected a document of kind MlgateRollout, Rollout (argoproj.io), Canary (flagger.app) or InferenceService (serving.kserve.io, serving.kubeflow.org)`,
         });
         return { plan: null, issues, missingTemplates: [] };
     }
@@ -42388,20 +44265,24 @@ async function rolloutStage(ctx) {
         policy: policyView(policy),
         evidence: evidence(plan),
     };
+    // Problems in the base plan are the base's: only a readable base plan is compared.
+    const basePlan = ctx.base && plan ? await loadPlan(ctx.base, path, model) : null;
+    const base = basePlan && !('failure' in basePlan) ? basePlan.plan : null;
     if (plan) {
         section.format = plan.format;
         section.plan = plan;
         section.summary = planLine(plan);
-        findings.push(...[...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)].map((i) => issueFinding(i, 'rollout', model)));
-    }
-    if (ctx.base && plan) {
-        const base = await loadPlan(ctx.base, path, model);
-        // Problems in the base plan are the base's: only a readable base plan is compared.
-        if (!('failure' in base) && base.plan) {
-            const baseSummary = planLine(base.plan);
+        const transition = base ? rolloutTransition(base, plan) : null;
+        const issues = transition
+            ? [transition]
+            : [...checkRolloutPlan(plan, policy), ...checkPlanModel(plan, model)];
+        findings.push(...issues.map((i) => issueFinding(i, 'rollout', model)));
+        if (base) {
+            const baseSummary = planLine(base);
             if (baseSummary !== section.summary)
                 section.baseSummary = baseSummary;
-            findings.push(...diffRolloutPlans(base.plan, plan).map((i) => issueFinding(i, 'rollout', model)));
+            if (!transition && !plan.action)
+                findings.push(...diffRolloutPlans(base, plan).map((i) => issueFinding(i, 'rollout', model)));
         }
     }
     return { section, findings };
@@ -42412,6 +44293,7 @@ async function rolloutStage(ctx) {
  * The one pipeline shared by the Action and the CLI: read → parse → compare → evaluate. It does
  * no GitHub I/O and never throws for bad input; every problem is a finding in the report.
  */
+
 
 
 
@@ -42443,14 +44325,18 @@ function gateFindings(model, gates, loaded, index, head) {
         const leaf = g.value === null || g.ambiguous
             ? undefined
             : head?.values.get(g.path && head.files ? qualify(g.path, name) : g.metric);
+        const key = g.path && head?.files ? qualify(g.path, name) : g.metric;
+        // Only failing gates ask: lines of the other metrics are never looked up.
+        const line = leaf ? (leaf.line ?? head?.lineOf?.(key)) : undefined;
         out.push({
             level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
             check: g.ambiguous ? 'config' : 'gate',
             model,
+            target: gateTarget(model, g),
             ...(leaf && g.path
-                ? { file: g.path, ...(leaf.line ? { line: leaf.line } : {}) }
+                ? { file: g.path, ...(line ? { line } : {}) }
                 : leaf && head
-                    ? { file: head.file, ...(leaf.line ? { line: leaf.line } : {}) }
+                    ? { file: head.file, ...(line ? { line } : {}) }
                     : atGate),
             message: leaf
                 ? `${g.message} (gate at ${loaded.file}${gateLine ? `:${gateLine}` : ''})`
@@ -42529,7 +44415,7 @@ async function runPipeline(input) {
             }
             if (report.state === 'new') {
                 const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
-                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`);
+                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped: there is nothing to regress from (only a gate that says `required: true` explicitly fails instead).' : ''}`);
             }
             const [contract, rollout, manifest, ledger] = await Promise.all([
                 contractStage(ctx),
@@ -42593,6 +44479,8 @@ async function runPipeline(input) {
             file: input.configPath,
             source: resolved.source,
             ...(resolved.note ? { note: resolved.note } : {}),
+            // Who may waive is always the base branch's say, whichever config is in force.
+            ...(resolved.base?.config.waivers ? { waivers: resolved.base.config.waivers } : {}),
         },
         policyChanges,
         ...(inForce
@@ -42630,8 +44518,10 @@ async function runPipeline(input) {
 
 
 
+
+
 /** Post the sticky comment for `report` on PR `number`; failures become warning findings. */
-async function comment(s, ctx, client, report, target) {
+async function comment(s, ctx, client, report, target, prepare) {
     if (!s.comment)
         return { comment: null, findings: [] };
     if (!client || !ctx.repo) {
@@ -42644,7 +44534,8 @@ async function comment(s, ctx, client, report, target) {
         return { comment: null, findings: [] };
     if (typeof number !== 'number')
         return warned([number]);
-    const { markdown } = renderComment(report, {
+    const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
+    const { markdown } = renderComment(shown, {
         commentKey: s.commentKey,
         maxChars: Limits.commentChars,
     });
@@ -42672,12 +44563,14 @@ async function check(s, ctx, client) {
         ...(s.models.length > 0 ? { models: s.models } : {}),
     });
     report = withFindings(report, trees.findings);
+    report = await applyPrWaivers(report, ctx, client, s.commentKey);
     // Only a PR gets a comment; push and workflow_dispatch report through the summary.
     const pr = ctx.pr;
     const posted = pr
         ? await comment(s, ctx, client, report, async () => pr.number).catch(failedComment)
         : { comment: null, findings: [] };
     report = withFindings(report, posted.findings);
+    await publishStatus(report, ctx, client, s.commentKey);
     const writeError = await finish(s, report, posted.comment, true);
     const verdict = report.passed ? null : failureLine(report);
     return [writeError, verdict].filter(Boolean).join('; ') || null;
@@ -42707,11 +44600,12 @@ async function models(s, ctx, client) {
 }
 /** `mode: publish`: post the comment from a report made by an earlier check. */
 async function publish(s, ctx, client) {
-    let report = await readReportFile(s.report);
+    // Waivers in an artifact are not trusted (a fork's code could have written it).
+    let report = withoutWaivers(await readReportFile(s.report));
     const posted = await comment(s, ctx, client, report, async (octokit, repo) => {
         const found = await findPublishTarget(octokit, repo, ctx, report);
         return found.ok ? found.target.number : found.finding;
-    }).catch(failedComment);
+    }, (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey)).catch(failedComment);
     report = withFindings(report, posted.findings);
     // The verdict already decided the check run; publishing only reports it.
     return finish(s, report, posted.comment, false);
@@ -42740,8 +44634,12 @@ async function run() {
         const settings = getInputs();
         if (settings.token)
             core_setSecret(settings.token);
-        const ctx = await loadEventContext(process.env);
         const client = lazyClient(settings.token);
+        const ctx = await withCommentPull(await loadEventContext(process.env), client);
+        if (ctx.eventName === 'issue_comment' && !ctx.pr) {
+            info('mlgate: a comment on an issue, not a pull request; nothing to check');
+            return;
+        }
         const failure = settings.mode === 'publish'
             ? await publish(settings, ctx, client)
             : settings.mode === 'models'
@@ -51543,7 +53441,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema21 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs9 = errors;if(Array.isArray(data1)){if(data1.length < 1){const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err8 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data1[i1], data1[j0])){const err10 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break outer0;}}}}}else {const err11 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.metrics.anyOf[1].type,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.metrics.anyOf,parentSchema:schema12.properties.metrics,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.baseline !== undefined){let data3 = data.baseline;if(typeof data3 === "string"){if(func3(data3) < 1){const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.production !== undefined){let data4 = data.production;if(typeof data4 === "string"){if(func3(data4) < 1){const err15 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.manifest !== undefined){let data5 = data.manifest;if(typeof data5 === "string"){if(func3(data5) < 1){const err17 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.contract !== undefined){let data6 = data.contract;if(typeof data6 === "string"){if(func3(data6) < 1){const err19 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.rollout !== undefined){let data7 = data.rollout;if(typeof data7 === "string"){if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.ledger !== undefined){let data8 = data.ledger;if(typeof data8 === "string"){if(func3(data8) < 1){const err23 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.gates !== undefined){let data9 = data.gates;if(Array.isArray(data9)){const len1 = data9.length;for(let i2=0; i2<len1; i2++){let data10 = data9[i2];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.metric === undefined){const err25 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema21.required,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key1 in data10){if(!(func2.call(schema21.properties, key1))){const err26 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.metric !== undefined){let data11 = data10.metric;if(typeof data11 === "string"){if(func3(data11) < 1){const err27 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.metric.type,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.name !== undefined){let data12 = data10.name;if(typeof data12 !== "string"){const err29 = {instancePath:instancePath+"/gates/" + i2+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data10.min !== undefined){let data13 = data10.min;if(!((typeof data13 == "number") && (isFinite(data13)))){const err30 = {instancePath:instancePath+"/gates/" + i2+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min.type,parentSchema:schema21.properties.min,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.max !== undefined){let data14 = data10.max;if(!((typeof data14 == "number") && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/gates/" + i2+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max.type,parentSchema:schema21.properties.max,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data10.vs !== undefined){let data15 = data10.vs;if(!((data15 === "production") || (data15 === "baseline"))){const err32 = {instancePath:instancePath+"/gates/" + i2+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema21.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.vs.enum,parentSchema:schema21.properties.vs,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.max_drop !== undefined){let data16 = data10.max_drop;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err33 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop.type,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data10.min_gain !== undefined){let data17 = data10.min_gain;if(!((typeof data17 == "number") && (isFinite(data17)))){const err35 = {instancePath:instancePath+"/gates/" + i2+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain.type,parentSchema:schema21.properties.min_gain,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data10.max_drop_pct !== undefined){let data18 = data10.max_drop_pct;if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err36 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop_pct.type,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data10.min_gain_pct !== undefined){let data19 = data10.min_gain_pct;if(!((typeof data19 == "number") && (isFinite(data19)))){const err38 = {instancePath:instancePath+"/gates/" + i2+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain_pct.type,parentSchema:schema21.properties.min_gain_pct,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.better !== undefined){let data20 = data10.better;if(!((data20 === "higher") || (data20 === "lower"))){const err39 = {instancePath:instancePath+"/gates/" + i2+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema21.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.better.enum,parentSchema:schema21.properties.better,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data10.bound !== undefined){let data21 = data10.bound;if(!(((data21 === "value") || (data21 === "lower")) || (data21 === "upper"))){const err40 = {instancePath:instancePath+"/gates/" + i2+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema21.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.bound.enum,parentSchema:schema21.properties.bound,data:data21};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data10.aggregate !== undefined){let data22 = data10.aggregate;if(!((((((data22 === "each") || (data22 === "min")) || (data22 === "max")) || (data22 === "mean")) || (data22 === "ratio")) || (data22 === "spread"))){const err41 = {instancePath:instancePath+"/gates/" + i2+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema21.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.aggregate.enum,parentSchema:schema21.properties.aggregate,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data10.level !== undefined){let data23 = data10.level;if(!(((data23 === "error") || (data23 === "warn")) || (data23 === "off"))){const err42 = {instancePath:instancePath+"/gates/" + i2+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema21.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.level.enum,parentSchema:schema21.properties.level,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.required !== undefined){let data24 = data10.required;if(typeof data24 !== "boolean"){const err43 = {instancePath:instancePath+"/gates/" + i2+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.required.type,parentSchema:schema21.properties.required,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data9};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern2 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.gate_before !== undefined){let data6 = data3.gate_before;if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100 || isNaN(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data3.require_rollout !== undefined){let data7 = data3.require_rollout;if(typeof data7 !== "boolean"){const err15 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.contract_policy !== undefined){let data8 = data.contract_policy;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err17 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data8.require_ml !== undefined){let data9 = data8.require_ml;if(typeof data9 !== "boolean"){const err18 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data9};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data8.breaking !== undefined){let data10 = data8.breaking;if(!(((data10 === "error") || (data10 === "warning")) || (data10 === "off"))){const err19 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.metrics_policy !== undefined){let data11 = data.metrics_policy;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key3 in data11){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err21 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data11.psi_epsilon !== undefined){let data12 = data11.psi_epsilon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 0.1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data12};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.show_all !== undefined){let data13 = data11.show_all;if(typeof data13 !== "boolean"){const err25 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data11};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.checklist !== undefined){let data14 = data.checklist;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err27 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.enabled !== undefined){let data15 = data14.enabled;if(typeof data15 !== "boolean"){const err28 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.require !== undefined){let data16 = data14.require;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(typeof data17 === "string"){if(func3(data17) < 1){const err29 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data17};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}let i2 = data16.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data16[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err31 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;break;}indices0[item0] = i2;}}}else {const err32 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data16};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data14.items !== undefined){let data18 = data14.items;if(Array.isArray(data18)){const len2 = data18.length;for(let i3=0; i3<len2; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.id === undefined){const err33 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data19.text === undefined){const err34 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key5 in data19){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err35 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data19.id !== undefined){let data20 = data19.id;if(typeof data20 === "string"){if(!pattern2.test(data20)){const err36 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data20};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data19.text !== undefined){let data21 = data19.text;if(typeof data21 === "string"){if(func3(data21) < 1){const err38 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.attest !== undefined){let data22 = data19.attest;if(typeof data22 !== "boolean"){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data19.allow_na !== undefined){let data23 = data19.allow_na;if(typeof data23 !== "boolean"){const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data14};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.ledger_policy !== undefined){let data24 = data.ledger_policy;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err45 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data24.require_entry_when_metrics_change !== undefined){let data25 = data24.require_entry_when_metrics_change;if(typeof data25 !== "boolean"){const err46 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data24.append_only !== undefined){let data26 = data24.append_only;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data24.required_fields !== undefined){let data27 = data24.required_fields;if(Array.isArray(data27)){const len3 = data27.length;for(let i4=0; i4<len3; i4++){let data28 = data27[i4];if(typeof data28 === "string"){if(func3(data28) < 1){const err48 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data24};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema21 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(typeof data1 === "string"){if(func3(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs9 = errors;if(Array.isArray(data1)){if(data1.length < 1){const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err8 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data1[i1], data1[j0])){const err10 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break outer0;}}}}}else {const err11 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.metrics.anyOf[1].type,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.metrics.anyOf,parentSchema:schema12.properties.metrics,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.baseline !== undefined){let data3 = data.baseline;if(typeof data3 === "string"){if(func3(data3) < 1){const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.production !== undefined){let data4 = data.production;if(typeof data4 === "string"){if(func3(data4) < 1){const err15 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.manifest !== undefined){let data5 = data.manifest;if(typeof data5 === "string"){if(func3(data5) < 1){const err17 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.contract !== undefined){let data6 = data.contract;if(typeof data6 === "string"){if(func3(data6) < 1){const err19 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.rollout !== undefined){let data7 = data.rollout;if(typeof data7 === "string"){if(func3(data7) < 1){const err21 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.ledger !== undefined){let data8 = data.ledger;if(typeof data8 === "string"){if(func3(data8) < 1){const err23 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.gates !== undefined){let data9 = data.gates;if(Array.isArray(data9)){const len1 = data9.length;for(let i2=0; i2<len1; i2++){let data10 = data9[i2];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.metric === undefined){const err25 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema21.required,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}for(const key1 in data10){if(!(func2.call(schema21.properties, key1))){const err26 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data10.metric !== undefined){let data11 = data10.metric;if(typeof data11 === "string"){if(func3(data11) < 1){const err27 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/gates/" + i2+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.metric.type,parentSchema:schema21.properties.metric,data:data11};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data10.name !== undefined){let data12 = data10.name;if(typeof data12 !== "string"){const err29 = {instancePath:instancePath+"/gates/" + i2+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data12};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data10.min !== undefined){let data13 = data10.min;if(!((typeof data13 == "number") && (isFinite(data13)))){const err30 = {instancePath:instancePath+"/gates/" + i2+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min.type,parentSchema:schema21.properties.min,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data10.max !== undefined){let data14 = data10.max;if(!((typeof data14 == "number") && (isFinite(data14)))){const err31 = {instancePath:instancePath+"/gates/" + i2+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max.type,parentSchema:schema21.properties.max,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data10.vs !== undefined){let data15 = data10.vs;if(!((data15 === "production") || (data15 === "baseline"))){const err32 = {instancePath:instancePath+"/gates/" + i2+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema21.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.vs.enum,parentSchema:schema21.properties.vs,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data10.max_drop !== undefined){let data16 = data10.max_drop;if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err33 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/gates/" + i2+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop.type,parentSchema:schema21.properties.max_drop,data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data10.min_gain !== undefined){let data17 = data10.min_gain;if(!((typeof data17 == "number") && (isFinite(data17)))){const err35 = {instancePath:instancePath+"/gates/" + i2+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain.type,parentSchema:schema21.properties.min_gain,data:data17};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data10.max_drop_pct !== undefined){let data18 = data10.max_drop_pct;if((typeof data18 == "number") && (isFinite(data18))){if(data18 < 0 || isNaN(data18)){const err36 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/gates/" + i2+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.max_drop_pct.type,parentSchema:schema21.properties.max_drop_pct,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data10.min_gain_pct !== undefined){let data19 = data10.min_gain_pct;if(!((typeof data19 == "number") && (isFinite(data19)))){const err38 = {instancePath:instancePath+"/gates/" + i2+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.min_gain_pct.type,parentSchema:schema21.properties.min_gain_pct,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data10.better !== undefined){let data20 = data10.better;if(!((data20 === "higher") || (data20 === "lower"))){const err39 = {instancePath:instancePath+"/gates/" + i2+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema21.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.better.enum,parentSchema:schema21.properties.better,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data10.bound !== undefined){let data21 = data10.bound;if(!(((data21 === "value") || (data21 === "lower")) || (data21 === "upper"))){const err40 = {instancePath:instancePath+"/gates/" + i2+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema21.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.bound.enum,parentSchema:schema21.properties.bound,data:data21};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data10.aggregate !== undefined){let data22 = data10.aggregate;if(!((((((data22 === "each") || (data22 === "min")) || (data22 === "max")) || (data22 === "mean")) || (data22 === "ratio")) || (data22 === "spread"))){const err41 = {instancePath:instancePath+"/gates/" + i2+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema21.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.aggregate.enum,parentSchema:schema21.properties.aggregate,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data10.level !== undefined){let data23 = data10.level;if(!(((data23 === "error") || (data23 === "warn")) || (data23 === "off"))){const err42 = {instancePath:instancePath+"/gates/" + i2+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema21.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.level.enum,parentSchema:schema21.properties.level,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data10.required !== undefined){let data24 = data10.required;if(typeof data24 !== "boolean"){const err43 = {instancePath:instancePath+"/gates/" + i2+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.required.type,parentSchema:schema21.properties.required,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/gates/" + i2,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data10};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}else {const err45 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data9};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((((((key0 === "version") || (key0 === "models")) || (key0 === "rollout_policy")) || (key0 === "contract_policy")) || (key0 === "metrics_policy")) || (key0 === "checklist")) || (key0 === "ledger_policy")) || (key0 === "waivers"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.metrics_policy !== undefined){let data13 = data.metrics_policy;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!((key3 === "psi_epsilon") || (key3 === "show_all"))){const err25 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.psi_epsilon !== undefined){let data14 = data13.psi_epsilon;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 0.1 || isNaN(data14)){const err26 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data14 <= 0 || isNaN(data14)){const err27 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data14};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data13.show_all !== undefined){let data15 = data13.show_all;if(typeof data15 !== "boolean"){const err29 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data15};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.checklist !== undefined){let data16 = data.checklist;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key4 in data16){if(!(((key4 === "enabled") || (key4 === "require")) || (key4 === "items"))){const err31 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data16.enabled !== undefined){let data17 = data16.enabled;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data16.require !== undefined){let data18 = data16.require;if(Array.isArray(data18)){const len1 = data18.length;for(let i1=0; i1<len1; i1++){let data19 = data18[i1];if(typeof data19 === "string"){if(func3(data19) < 1){const err33 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}let i2 = data18.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data18[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err35 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;break;}indices0[item0] = i2;}}}else {const err36 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data16.items !== undefined){let data20 = data16.items;if(Array.isArray(data20)){const len2 = data20.length;for(let i3=0; i3<len2; i3++){let data21 = data20[i3];if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.id === undefined){const err37 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data21.text === undefined){const err38 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}for(const key5 in data21){if(!((((key5 === "id") || (key5 === "text")) || (key5 === "attest")) || (key5 === "allow_na"))){const err39 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data21.id !== undefined){let data22 = data21.id;if(typeof data22 === "string"){if(!pattern3.test(data22)){const err40 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data21.text !== undefined){let data23 = data21.text;if(typeof data23 === "string"){if(func3(data23) < 1){const err42 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data23};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data21.attest !== undefined){let data24 = data21.attest;if(typeof data24 !== "boolean"){const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data21.allow_na !== undefined){let data25 = data21.allow_na;if(typeof data25 !== "boolean"){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}}else {const err48 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data16};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.ledger_policy !== undefined){let data26 = data.ledger_policy;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key6 in data26){if(!(((key6 === "require_entry_when_metrics_change") || (key6 === "append_only")) || (key6 === "required_fields"))){const err49 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data26.require_entry_when_metrics_change !== undefined){let data27 = data26.require_entry_when_metrics_change;if(typeof data27 !== "boolean"){const err50 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data27};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data26.append_only !== undefined){let data28 = data26.append_only;if(typeof data28 !== "boolean"){const err51 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data28};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data26.required_fields !== undefined){let data29 = data26.required_fields;if(Array.isArray(data29)){const len3 = data29.length;for(let i4=0; i4<len3; i4++){let data30 = data29[i4];if(typeof data30 === "string"){if(func3(data30) < 1){const err52 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data30};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data29};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data26};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.waivers !== undefined){let data31 = data.waivers;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key7 in data31){if(!(((((key7 === "permission") || (key7 === "users")) || (key7 === "teams")) || (key7 === "allow_self")) || (key7 === "require_ledger"))){const err56 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data31.permission !== undefined){let data32 = data31.permission;if(!(((((data32 === "read") || (data32 === "triage")) || (data32 === "write")) || (data32 === "maintain")) || (data32 === "admin"))){const err57 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data32};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data31.users !== undefined){let data33 = data31.users;if(Array.isArray(data33)){const len4 = data33.length;for(let i5=0; i5<len4; i5++){let data34 = data33[i5];if(typeof data34 === "string"){if(!pattern4.test(data34)){const err58 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data34};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data33};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data31.teams !== undefined){let data35 = data31.teams;if(Array.isArray(data35)){const len5 = data35.length;for(let i6=0; i6<len5; i6++){let data36 = data35[i6];if(typeof data36 === "string"){if(!pattern5.test(data36)){const err61 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data36};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data35};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data31.allow_self !== undefined){let data37 = data31.allow_self;if(typeof data37 !== "boolean"){const err64 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data37};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data31.require_ledger !== undefined){let data38 = data31.require_ledger;if(typeof data38 !== "boolean"){const err65 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data38};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data31};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
@@ -51570,7 +53468,7 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/odcs.schema.json; do not edit.
-module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema45 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"type":"array","items":{"type":"string"}},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"type":"array","items":{"type":"object"}};const schema31 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema35 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.id.type,parentSchema:schema31.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.name.type,parentSchema:schema31.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.description.type,parentSchema:schema31.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.type.type,parentSchema:schema31.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.metric.type,parentSchema:schema31.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.rule.type,parentSchema:schema31.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.properties.arguments.type,parentSchema:schema31.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.items.properties.validValues.type,parentSchema:schema31.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.unit.type,parentSchema:schema31.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.query.type,parentSchema:schema31.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.engine.type,parentSchema:schema31.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema31.items.properties.implementation.type},message:"must be string,object",schema:schema31.items.properties.implementation.type,parentSchema:schema31.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.dimension.type,parentSchema:schema31.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.method.type,parentSchema:schema31.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.severity.type,parentSchema:schema31.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.businessImpact.type,parentSchema:schema31.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.schedule.type,parentSchema:schema31.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.items.properties.scheduler.type,parentSchema:schema31.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema31.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustBe.type,parentSchema:schema31.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema31.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema31.items.properties.mustNotBe.type,parentSchema:schema31.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThan.type,parentSchema:schema31.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThan.type,parentSchema:schema31.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema31.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.items.type,parentSchema:schema35.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.type,parentSchema:schema35,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema38 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema39 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"type":"array","items":{"type":"string"}},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema40 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema39.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalName.type,parentSchema:schema39.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.physicalType.type,parentSchema:schema39.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema39.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema39.properties.logicalType.enum,parentSchema:schema39.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema40.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.format.type,parentSchema:schema40.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema40.properties.minimum.type},message:"must be number,string",schema:schema40.properties.minimum.type,parentSchema:schema40.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema40.properties.maximum.type},message:"must be number,string",schema:schema40.properties.maximum.type,parentSchema:schema40.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema40.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMinimum.type,parentSchema:schema40.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema40.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema40.properties.exclusiveMaximum.type,parentSchema:schema40.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema40.properties.multipleOf.type,parentSchema:schema40.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minLength.type,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxLength.type,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.pattern.type,parentSchema:schema40.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minItems.type,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxItems.type,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.uniqueItems.type,parentSchema:schema40.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.minProperties.type,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.maxProperties.type,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.required.items.type,parentSchema:schema40.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.timezone.type,parentSchema:schema40.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.defaultTimezone.type,parentSchema:schema40.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.businessName.type,parentSchema:schema39.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema39.properties.description.type},message:"must be string,null",schema:schema39.properties.description.type,parentSchema:schema39.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.required.type,parentSchema:schema39.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.unique.type,parentSchema:schema39.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.primaryKey.type,parentSchema:schema39.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.primaryKeyPosition.type,parentSchema:schema39.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.partitioned.type,parentSchema:schema39.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.partitionKeyPosition.type,parentSchema:schema39.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.classification.type,parentSchema:schema39.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.encryptedName.type,parentSchema:schema39.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.criticalDataElement.type,parentSchema:schema39.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.semanticType.type,parentSchema:schema39.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.deprecated.type,parentSchema:schema39.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.synonyms.items.type,parentSchema:schema39.properties.synonyms.items,data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.synonyms.type,parentSchema:schema39.properties.synonyms,data:data38};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.transformSourceObjects !== undefined){let data40 = data.transformSourceObjects;if(Array.isArray(data40)){const len2 = data40.length;for(let i2=0; i2<len2; i2++){let data41 = data40[i2];if(typeof data41 !== "string"){const err51 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformSourceObjects.items.type,parentSchema:schema39.properties.transformSourceObjects.items,data:data41};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.transformSourceObjects.type,parentSchema:schema39.properties.transformSourceObjects,data:data40};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.transformLogic !== undefined){let data42 = data.transformLogic;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformLogic.type,parentSchema:schema39.properties.transformLogic,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.transformDescription !== undefined){let data43 = data.transformDescription;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.transformDescription.type,parentSchema:schema39.properties.transformDescription,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data.examples !== undefined){let data44 = data.examples;if(!(Array.isArray(data44))){const err55 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.examples.type,parentSchema:schema39.properties.examples,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data.enum !== undefined){let data45 = data.enum;if(Array.isArray(data45)){if(data45.length < 1){const err56 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.enum.type,parentSchema:schema39.properties.enum,data:data45};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.map !== undefined){let data46 = data.map;if(!(data46 && typeof data46 == "object" && !Array.isArray(data46))){const err58 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.map.type,parentSchema:schema39.properties.map,data:data46};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data47 = data.authoritativeDefinitions;if(Array.isArray(data47)){const len3 = data47.length;for(let i3=0; i3<len3; i3++){let data48 = data47[i3];if(data48 && typeof data48 == "object" && !Array.isArray(data48)){if(data48.url === undefined){const err59 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(data48.type === undefined){const err60 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}if(data48.url !== undefined){let data49 = data48.url;if(typeof data49 !== "string"){const err61 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data49};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data48.type !== undefined){let data50 = data48.type;if(typeof data50 !== "string"){const err62 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data50};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data48.description !== undefined){let data51 = data48.description;if(typeof data51 !== "string"){const err63 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data51};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data48.id !== undefined){let data52 = data48.id;if(typeof data52 !== "string"){const err64 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data52};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data47};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.tags !== undefined){let data53 = data.tags;if(Array.isArray(data53)){const len4 = data53.length;for(let i4=0; i4<len4; i4++){let data54 = data53[i4];if(typeof data54 !== "string"){const err67 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data54};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.relationships !== undefined){let data55 = data.relationships;if(Array.isArray(data55)){const len5 = data55.length;for(let i5=0; i5<len5; i5++){let data56 = data55[i5];if(!(data56 && typeof data56 == "object" && !Array.isArray(data56))){const err69 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data56};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data58 = data.customProperties;if(Array.isArray(data58)){const len6 = data58.length;for(let i6=0; i6<len6; i6++){let data59 = data58[i6];if(data59 && typeof data59 == "object" && !Array.isArray(data59)){if(data59.property === undefined){const err71 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}for(const key2 in data59){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err72 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data59.property !== undefined){let data60 = data59.property;if(typeof data60 === "string"){if(func2(data60) < 1){const err73 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data60};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data59.description !== undefined){let data61 = data59.description;if(typeof data61 !== "string"){const err75 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data61};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data59.id !== undefined){let data62 = data59.id;if(typeof data62 !== "string"){const err76 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data62};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data59};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.context !== undefined){let data63 = data.context;if((typeof data63 !== "string") && (!(data63 && typeof data63 == "object" && !Array.isArray(data63)))){const err79 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema39.properties.context.type},message:"must be string,object",schema:schema39.properties.context.type,parentSchema:schema39.properties.context,data:data63};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data65 = data.properties;if(Array.isArray(data65)){const len7 = data65.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data65[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data65,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err80 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.properties.type,parentSchema:schema39.properties.properties,data:data65};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.required,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/properties/synonyms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.synonyms.items.type,parentSchema:schema27.properties.synonyms.items,data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/synonyms",schemaPath:"#/properties/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.synonyms.type,parentSchema:schema27.properties.synonyms,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.deprecated !== undefined){let data18 = data.deprecated;if(typeof data18 !== "boolean"){const err23 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.context !== undefined){let data19 = data.context;if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){const err24 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.relationships !== undefined){let data20 = data.relationships;if(Array.isArray(data20)){const len3 = data20.length;for(let i3=0; i3<len3; i3++){let data21 = data20[i3];if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){const err25 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.type,parentSchema:schema30.items,data:data21};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data23 = data.customProperties;if(Array.isArray(data23)){const len4 = data23.length;for(let i4=0; i4<len4; i4++){let data24 = data23[i4];if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.property === undefined){const err27 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key1 in data24){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err28 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data24.property !== undefined){let data25 = data24.property;if(typeof data25 === "string"){if(func2(data25) < 1){const err29 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data25};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data24.description !== undefined){let data26 = data24.description;if(typeof data26 !== "string"){const err31 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data26};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data24.id !== undefined){let data27 = data24.id;if(typeof data27 !== "string"){const err32 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data27};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.properties !== undefined){let data28 = data.properties;if(Array.isArray(data28)){const len5 = data28.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data28[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data28,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err35 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data28};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err34 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err35 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err43 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err44 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err45 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err46 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err47 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err48 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err49 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err51 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err52 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data39.value === undefined){const err53 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err54 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data40};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err55 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.property.type,parentSchema:schema45.properties.property,data:data41};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be string,number,boolean,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data42};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema45.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema45.properties.valueExt.type,parentSchema:schema45.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.unit.type,parentSchema:schema45.properties.unit,data:data44};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.element.type,parentSchema:schema45.properties.element,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.driver.type,parentSchema:schema45.properties.driver,data:data46};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.description.type,parentSchema:schema45.properties.description,data:data47};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.scheduler.type,parentSchema:schema45.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.schedule.type,parentSchema:schema45.properties.schedule,data:data49};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data39};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data51.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err75 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err76 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err77 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err83 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+module.exports = validate18;module.exports["default"] = validate18;const schema21 = {"$schema":"https://json-schema.org/draft/2019-09/schema","$id":"https://mlgate.dev/schemas/odcs.schema.json","title":"ODCS v3 data contract, as mlgate reads it","description":"mlgate's own structural schema for Open Data Contract Standard v3.0-v3.2 contracts. Strict where ODCS is strict (unknown top-level keys, types of the keys mlgate reads); unknown keys inside schema objects and properties are reported by mlgate as warnings rather than errors.","type":"object","required":["apiVersion","kind","id","version"],"additionalProperties":false,"properties":{"apiVersion":{"type":"string","pattern":"^v3\\.[0-9]+\\.[0-9]+$"},"kind":{"const":"DataContract"},"id":{"type":"string","minLength":1},"name":{"type":"string"},"version":{"type":"string","minLength":1},"status":{"type":"string"},"tenant":{"type":"string"},"domain":{"type":"string"},"dataProduct":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"description":{"type":"object","properties":{"usage":{"type":"string"},"purpose":{"type":"string"},"limitations":{"type":"string"},"authoritativeDefinitions":{"description":"ODCS 3.0.0 left this key undefined and its examples wrote one object; 3.0.1+ define a list.","anyOf":[{"$ref":"#/$defs/authoritativeDefinitions"},{"type":"object"}]},"customProperties":{"$ref":"#/$defs/customProperties"}}},"context":{"type":["string","object"]},"servers":{"type":"array","items":{"$ref":"#/$defs/server"}},"schema":{"type":"array","items":{"$ref":"#/$defs/schemaObject"}},"support":{"type":["array","object"]},"price":{"type":"object"},"team":{"type":["array","object"]},"roles":{"type":"array","items":{"type":"object"}},"slaDefaultElement":{"type":"string"},"slaProperties":{"type":"array","items":{"$ref":"#/$defs/slaProperty"}},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"customProperties":{"$ref":"#/$defs/customProperties"},"contractCreatedTs":{"type":"string"}},"if":{"properties":{"apiVersion":{"pattern":"^v3\\.[01]\\."}},"required":["apiVersion"]},"then":{"required":["status"]},"$defs":{"tags":{"type":"array","items":{"type":"string"}},"authoritativeDefinitions":{"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}},"synonyms":{"description":"ODCS 3.1 wrote plain names; 3.2.0 (RFC 0041) writes objects {synonym, locale, description, source, id}.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["synonym"],"properties":{"synonym":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"locale":{"type":"string"},"source":{"type":"string"}}}]}},"customProperties":{"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}},"server":{"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}},"slaProperty":{"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}},"quality":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}},"range":{"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2},"relationships":{"type":"array","items":{"type":"object"}},"schemaObject":{"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"$ref":"#/$defs/synonyms"},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"property":{"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]},"item":{"$ref":"#/$defs/propertyBody"},"propertyBody":{"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"$ref":"#/$defs/synonyms"},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false},"logicalTypeOptions":{"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false}}};const schema22 = {"type":"array","items":{"type":"string"}};const schema23 = {"type":"array","items":{"type":"object","required":["url","type"],"properties":{"url":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"id":{"type":"string"}}}};const schema24 = {"type":"array","items":{"type":"object","required":["property"],"properties":{"property":{"type":"string","minLength":1},"value":true,"description":{"type":"string"},"id":{"type":"string"}},"additionalProperties":false}};const schema47 = {"type":"object","required":["property","value"],"properties":{"id":{"type":"string"},"property":{"type":"string","minLength":1},"value":{"type":["string","number","boolean","null"]},"valueExt":{"type":["string","number","boolean","null"]},"unit":{"type":"string"},"element":{"type":"string"},"driver":{"type":"string"},"description":{"type":"string"},"scheduler":{"type":"string"},"schedule":{"type":"string"}}};const pattern2 = new RegExp("^v3\\.[01]\\.", "u");const pattern3 = new RegExp("^v3\\.[0-9]+\\.[0-9]+$", "u");const func1 = Object.prototype.hasOwnProperty;const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema25 = {"type":"object","required":["server","type"],"properties":{"server":{"type":"string"},"type":{"type":"string"},"description":{"type":"string"},"environment":{"type":"string"},"customProperties":{"$ref":"#/$defs/customProperties"}}};function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate19.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.server === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.type === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema25.required,parentSchema:schema25,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.server !== undefined){let data0 = data.server;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/server",schemaPath:"#/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.server.type,parentSchema:schema25.properties.server,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.type !== undefined){let data1 = data.type;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.type.type,parentSchema:schema25.properties.type,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.description !== undefined){let data2 = data.description;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.description.type,parentSchema:schema25.properties.description,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.environment.type,parentSchema:schema25.properties.environment,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.customProperties !== undefined){let data4 = data.customProperties;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.property === undefined){const err6 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}for(const key0 in data5){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err7 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.property !== undefined){let data6 = data5.property;if(typeof data6 === "string"){if(func2(data6) < 1){const err8 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/customProperties/" + i0+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.description !== undefined){let data7 = data5.description;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/customProperties/" + i0+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.id !== undefined){let data8 = data5.id;if(typeof data8 !== "string"){const err11 = {instancePath:instancePath+"/customProperties/" + i0+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/customProperties/" + i0,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate19.errors = vErrors;return errors === 0;}validate19.evaluated = {"props":{"server":true,"type":true,"description":true,"environment":true,"customProperties":true},"dynamicProps":false,"dynamicItems":false};const schema27 = {"type":"object","required":["name"],"properties":{"id":{"type":"string"},"name":{"type":"string","minLength":1},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["object","array"]},"businessName":{"type":"string"},"description":{"type":["string","null"]},"dataGranularityDescription":{"type":"string"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"synonyms":{"$ref":"#/$defs/synonyms"},"deprecated":{"type":"boolean"},"context":{"type":["string","object"]},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema30 = {"description":"ODCS 3.1 wrote plain names; 3.2.0 (RFC 0041) writes objects {synonym, locale, description, source, id}.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["synonym"],"properties":{"synonym":{"type":"string"},"id":{"type":"string"},"description":{"type":"string"},"locale":{"type":"string"},"source":{"type":"string"}}}]}};const schema31 = {"type":"array","items":{"type":"object"}};const schema32 = {"type":"array","items":{"type":"object","properties":{"id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"type":{"type":"string"},"metric":{"type":"string"},"rule":{"type":"string"},"arguments":{"type":"object"},"validValues":{"type":"array"},"unit":{"type":"string"},"query":{"type":"string"},"engine":{"type":"string"},"implementation":{"type":["string","object"]},"dimension":{"type":"string"},"method":{"type":"string"},"severity":{"type":"string"},"businessImpact":{"type":"string"},"schedule":{"type":"string"},"scheduler":{"type":"string"},"tags":{"$ref":"#/$defs/tags"},"customProperties":{"$ref":"#/$defs/customProperties"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"mustBe":{"type":["number","string","boolean"]},"mustNotBe":{"type":["number","string","boolean"]},"mustBeGreaterThan":{"type":"number"},"mustBeGreaterOrEqualTo":{"type":"number"},"mustBeGreaterThanOrEqualTo":{"type":"number"},"mustBeLessThan":{"type":"number"},"mustBeLessOrEqualTo":{"type":"number"},"mustBeLessThanOrEqualTo":{"type":"number"},"mustBeBetween":{"$ref":"#/$defs/range"},"mustNotBeBetween":{"$ref":"#/$defs/range"}}}};const schema36 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.id !== undefined){let data1 = data0.id;if(typeof data1 !== "string"){const err0 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.id.type,parentSchema:schema32.items.properties.id,data:data1};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data0.name !== undefined){let data2 = data0.name;if(typeof data2 !== "string"){const err1 = {instancePath:instancePath+"/" + i0+"/name",schemaPath:"#/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.name.type,parentSchema:schema32.items.properties.name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.description !== undefined){let data3 = data0.description;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/" + i0+"/description",schemaPath:"#/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.description.type,parentSchema:schema32.items.properties.description,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.type !== undefined){let data4 = data0.type;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.type.type,parentSchema:schema32.items.properties.type,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.metric !== undefined){let data5 = data0.metric;if(typeof data5 !== "string"){const err4 = {instancePath:instancePath+"/" + i0+"/metric",schemaPath:"#/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.metric.type,parentSchema:schema32.items.properties.metric,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.rule !== undefined){let data6 = data0.rule;if(typeof data6 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/rule",schemaPath:"#/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.rule.type,parentSchema:schema32.items.properties.rule,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.arguments !== undefined){let data7 = data0.arguments;if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){const err6 = {instancePath:instancePath+"/" + i0+"/arguments",schemaPath:"#/items/properties/arguments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.items.properties.arguments.type,parentSchema:schema32.items.properties.arguments,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data0.validValues !== undefined){let data8 = data0.validValues;if(!(Array.isArray(data8))){const err7 = {instancePath:instancePath+"/" + i0+"/validValues",schemaPath:"#/items/properties/validValues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.items.properties.validValues.type,parentSchema:schema32.items.properties.validValues,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data0.unit !== undefined){let data9 = data0.unit;if(typeof data9 !== "string"){const err8 = {instancePath:instancePath+"/" + i0+"/unit",schemaPath:"#/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.unit.type,parentSchema:schema32.items.properties.unit,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data0.query !== undefined){let data10 = data0.query;if(typeof data10 !== "string"){const err9 = {instancePath:instancePath+"/" + i0+"/query",schemaPath:"#/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.query.type,parentSchema:schema32.items.properties.query,data:data10};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data0.engine !== undefined){let data11 = data0.engine;if(typeof data11 !== "string"){const err10 = {instancePath:instancePath+"/" + i0+"/engine",schemaPath:"#/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.engine.type,parentSchema:schema32.items.properties.engine,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.implementation !== undefined){let data12 = data0.implementation;if((typeof data12 !== "string") && (!(data12 && typeof data12 == "object" && !Array.isArray(data12)))){const err11 = {instancePath:instancePath+"/" + i0+"/implementation",schemaPath:"#/items/properties/implementation/type",keyword:"type",params:{type: schema32.items.properties.implementation.type},message:"must be string,object",schema:schema32.items.properties.implementation.type,parentSchema:schema32.items.properties.implementation,data:data12};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.dimension !== undefined){let data13 = data0.dimension;if(typeof data13 !== "string"){const err12 = {instancePath:instancePath+"/" + i0+"/dimension",schemaPath:"#/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.dimension.type,parentSchema:schema32.items.properties.dimension,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.method !== undefined){let data14 = data0.method;if(typeof data14 !== "string"){const err13 = {instancePath:instancePath+"/" + i0+"/method",schemaPath:"#/items/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.method.type,parentSchema:schema32.items.properties.method,data:data14};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data0.severity !== undefined){let data15 = data0.severity;if(typeof data15 !== "string"){const err14 = {instancePath:instancePath+"/" + i0+"/severity",schemaPath:"#/items/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.severity.type,parentSchema:schema32.items.properties.severity,data:data15};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data0.businessImpact !== undefined){let data16 = data0.businessImpact;if(typeof data16 !== "string"){const err15 = {instancePath:instancePath+"/" + i0+"/businessImpact",schemaPath:"#/items/properties/businessImpact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.businessImpact.type,parentSchema:schema32.items.properties.businessImpact,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data0.schedule !== undefined){let data17 = data0.schedule;if(typeof data17 !== "string"){const err16 = {instancePath:instancePath+"/" + i0+"/schedule",schemaPath:"#/items/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.schedule.type,parentSchema:schema32.items.properties.schedule,data:data17};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data0.scheduler !== undefined){let data18 = data0.scheduler;if(typeof data18 !== "string"){const err17 = {instancePath:instancePath+"/" + i0+"/scheduler",schemaPath:"#/items/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.properties.scheduler.type,parentSchema:schema32.items.properties.scheduler,data:data18};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data0.tags !== undefined){let data19 = data0.tags;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(typeof data20 !== "string"){const err18 = {instancePath:instancePath+"/" + i0+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data20};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/" + i0+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data0.customProperties !== undefined){let data21 = data0.customProperties;if(Array.isArray(data21)){const len2 = data21.length;for(let i2=0; i2<len2; i2++){let data22 = data21[i2];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.property === undefined){const err20 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key0 in data22){if(!((((key0 === "property") || (key0 === "value")) || (key0 === "description")) || (key0 === "id"))){const err21 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data22.property !== undefined){let data23 = data22.property;if(typeof data23 === "string"){if(func2(data23) < 1){const err22 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data22.description !== undefined){let data24 = data22.description;if(typeof data24 !== "string"){const err24 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data24};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data22.id !== undefined){let data25 = data22.id;if(typeof data25 !== "string"){const err25 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data25};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/" + i0+"/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/" + i0+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data0.authoritativeDefinitions !== undefined){let data26 = data0.authoritativeDefinitions;if(Array.isArray(data26)){const len3 = data26.length;for(let i3=0; i3<len3; i3++){let data27 = data26[i3];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){if(data27.url === undefined){const err28 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}if(data27.type === undefined){const err29 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data27.url !== undefined){let data28 = data27.url;if(typeof data28 !== "string"){const err30 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data28};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data27.type !== undefined){let data29 = data27.type;if(typeof data29 !== "string"){const err31 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data29};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data27.description !== undefined){let data30 = data27.description;if(typeof data30 !== "string"){const err32 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data30};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data27.id !== undefined){let data31 = data27.id;if(typeof data31 !== "string"){const err33 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data31};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data27};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/" + i0+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data0.mustBe !== undefined){let data32 = data0.mustBe;if(((!(typeof data32 == "number")) && (typeof data32 !== "string")) && (typeof data32 !== "boolean")){const err36 = {instancePath:instancePath+"/" + i0+"/mustBe",schemaPath:"#/items/properties/mustBe/type",keyword:"type",params:{type: schema32.items.properties.mustBe.type},message:"must be number,string,boolean",schema:schema32.items.properties.mustBe.type,parentSchema:schema32.items.properties.mustBe,data:data32};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data0.mustNotBe !== undefined){let data33 = data0.mustNotBe;if(((!(typeof data33 == "number")) && (typeof data33 !== "string")) && (typeof data33 !== "boolean")){const err37 = {instancePath:instancePath+"/" + i0+"/mustNotBe",schemaPath:"#/items/properties/mustNotBe/type",keyword:"type",params:{type: schema32.items.properties.mustNotBe.type},message:"must be number,string,boolean",schema:schema32.items.properties.mustNotBe.type,parentSchema:schema32.items.properties.mustNotBe,data:data33};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data0.mustBeGreaterThan !== undefined){let data34 = data0.mustBeGreaterThan;if(!(typeof data34 == "number")){const err38 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThan",schemaPath:"#/items/properties/mustBeGreaterThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterThan.type,parentSchema:schema32.items.properties.mustBeGreaterThan,data:data34};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data0.mustBeGreaterOrEqualTo !== undefined){let data35 = data0.mustBeGreaterOrEqualTo;if(!(typeof data35 == "number")){const err39 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterOrEqualTo.type,parentSchema:schema32.items.properties.mustBeGreaterOrEqualTo,data:data35};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data0.mustBeGreaterThanOrEqualTo !== undefined){let data36 = data0.mustBeGreaterThanOrEqualTo;if(!(typeof data36 == "number")){const err40 = {instancePath:instancePath+"/" + i0+"/mustBeGreaterThanOrEqualTo",schemaPath:"#/items/properties/mustBeGreaterThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeGreaterThanOrEqualTo.type,parentSchema:schema32.items.properties.mustBeGreaterThanOrEqualTo,data:data36};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data0.mustBeLessThan !== undefined){let data37 = data0.mustBeLessThan;if(!(typeof data37 == "number")){const err41 = {instancePath:instancePath+"/" + i0+"/mustBeLessThan",schemaPath:"#/items/properties/mustBeLessThan/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessThan.type,parentSchema:schema32.items.properties.mustBeLessThan,data:data37};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data0.mustBeLessOrEqualTo !== undefined){let data38 = data0.mustBeLessOrEqualTo;if(!(typeof data38 == "number")){const err42 = {instancePath:instancePath+"/" + i0+"/mustBeLessOrEqualTo",schemaPath:"#/items/properties/mustBeLessOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessOrEqualTo.type,parentSchema:schema32.items.properties.mustBeLessOrEqualTo,data:data38};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data0.mustBeLessThanOrEqualTo !== undefined){let data39 = data0.mustBeLessThanOrEqualTo;if(!(typeof data39 == "number")){const err43 = {instancePath:instancePath+"/" + i0+"/mustBeLessThanOrEqualTo",schemaPath:"#/items/properties/mustBeLessThanOrEqualTo/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.items.properties.mustBeLessThanOrEqualTo.type,parentSchema:schema32.items.properties.mustBeLessThanOrEqualTo,data:data39};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data0.mustBeBetween !== undefined){let data40 = data0.mustBeBetween;if(Array.isArray(data40)){if(data40.length > 2){const err44 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data40.length < 2){const err45 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}const len4 = data40.length;for(let i4=0; i4<len4; i4++){let data41 = data40[i4];if(!(typeof data41 == "number")){const err46 = {instancePath:instancePath+"/" + i0+"/mustBeBetween/" + i4,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.items.type,parentSchema:schema36.items,data:data41};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/" + i0+"/mustBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.type,parentSchema:schema36,data:data40};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data0.mustNotBeBetween !== undefined){let data42 = data0.mustNotBeBetween;if(Array.isArray(data42)){if(data42.length > 2){const err48 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data42.length < 2){const err49 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}const len5 = data42.length;for(let i5=0; i5<len5; i5++){let data43 = data42[i5];if(!(typeof data43 == "number")){const err50 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween/" + i5,schemaPath:"#/$defs/range/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.items.type,parentSchema:schema36.items,data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/" + i0+"/mustNotBeBetween",schemaPath:"#/$defs/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.type,parentSchema:schema36,data:data42};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.items.type,parentSchema:schema32.items,data:data0};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};const schema39 = {"type":"object","required":["name"],"allOf":[{"$ref":"#/$defs/propertyBody"}]};const schema40 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"id":{"type":"string"},"physicalName":{"type":"string"},"physicalType":{"type":"string"},"logicalType":{"enum":["string","date","timestamp","time","number","integer","object","array","boolean","map"]},"logicalTypeOptions":{"$ref":"#/$defs/logicalTypeOptions"},"businessName":{"type":"string"},"description":{"type":["string","null"]},"required":{"type":"boolean"},"unique":{"type":"boolean"},"primaryKey":{"type":"boolean"},"primaryKeyPosition":{"type":"integer"},"partitioned":{"type":"boolean"},"partitionKeyPosition":{"type":"integer"},"classification":{"type":"string"},"encryptedName":{"type":"string"},"criticalDataElement":{"type":"boolean"},"semanticType":{"type":"string"},"deprecated":{"type":"boolean"},"synonyms":{"$ref":"#/$defs/synonyms"},"transformSourceObjects":{"type":"array","items":{"type":"string"}},"transformLogic":{"type":"string"},"transformDescription":{"type":"string"},"examples":{"type":"array"},"enum":{"type":"array","minItems":1},"map":{"type":"object"},"authoritativeDefinitions":{"$ref":"#/$defs/authoritativeDefinitions"},"tags":{"$ref":"#/$defs/tags"},"relationships":{"$ref":"#/$defs/relationships"},"quality":{"$ref":"#/$defs/quality"},"customProperties":{"$ref":"#/$defs/customProperties"},"context":{"type":["string","object"]},"items":{"$ref":"#/$defs/item"},"properties":{"type":"array","items":{"$ref":"#/$defs/property"}}},"additionalProperties":false};const schema41 = {"type":"object","properties":{"format":{"type":"string"},"minimum":{"type":["number","string"]},"maximum":{"type":["number","string"]},"exclusiveMinimum":{"type":["number","string","boolean"]},"exclusiveMaximum":{"type":["number","string","boolean"]},"multipleOf":{"type":"number","exclusiveMinimum":0},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"uniqueItems":{"type":"boolean"},"minProperties":{"type":"integer","minimum":0},"maxProperties":{"type":"integer","minimum":0},"required":{"type":"array","items":{"type":"string"}},"timezone":{"type":"boolean"},"defaultTimezone":{"type":"string"},"enum":{"type":"array","minItems":1}},"additionalProperties":false};const wrapper0 = {validate: validate25};const wrapper1 = {validate: validate24};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate25.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema40.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(func2(data0) < 1){const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema40.properties.name,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.id !== undefined){let data1 = data.id;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.id.type,parentSchema:schema40.properties.id,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err4 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.physicalName.type,parentSchema:schema40.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.physicalType.type,parentSchema:schema40.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((((((((((data4 === "string") || (data4 === "date")) || (data4 === "timestamp")) || (data4 === "time")) || (data4 === "number")) || (data4 === "integer")) || (data4 === "object")) || (data4 === "array")) || (data4 === "boolean")) || (data4 === "map"))){const err6 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema40.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema40.properties.logicalType.enum,parentSchema:schema40.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalTypeOptions !== undefined){let data5 = data.logicalTypeOptions;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(func1.call(schema41.properties, key1))){const err7 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data5.format !== undefined){let data6 = data5.format;if(typeof data6 !== "string"){const err8 = {instancePath:instancePath+"/logicalTypeOptions/format",schemaPath:"#/$defs/logicalTypeOptions/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.format.type,parentSchema:schema41.properties.format,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data5.minimum !== undefined){let data7 = data5.minimum;if((!(typeof data7 == "number")) && (typeof data7 !== "string")){const err9 = {instancePath:instancePath+"/logicalTypeOptions/minimum",schemaPath:"#/$defs/logicalTypeOptions/properties/minimum/type",keyword:"type",params:{type: schema41.properties.minimum.type},message:"must be number,string",schema:schema41.properties.minimum.type,parentSchema:schema41.properties.minimum,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data5.maximum !== undefined){let data8 = data5.maximum;if((!(typeof data8 == "number")) && (typeof data8 !== "string")){const err10 = {instancePath:instancePath+"/logicalTypeOptions/maximum",schemaPath:"#/$defs/logicalTypeOptions/properties/maximum/type",keyword:"type",params:{type: schema41.properties.maximum.type},message:"must be number,string",schema:schema41.properties.maximum.type,parentSchema:schema41.properties.maximum,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.exclusiveMinimum !== undefined){let data9 = data5.exclusiveMinimum;if(((!(typeof data9 == "number")) && (typeof data9 !== "string")) && (typeof data9 !== "boolean")){const err11 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMinimum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMinimum/type",keyword:"type",params:{type: schema41.properties.exclusiveMinimum.type},message:"must be number,string,boolean",schema:schema41.properties.exclusiveMinimum.type,parentSchema:schema41.properties.exclusiveMinimum,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data5.exclusiveMaximum !== undefined){let data10 = data5.exclusiveMaximum;if(((!(typeof data10 == "number")) && (typeof data10 !== "string")) && (typeof data10 !== "boolean")){const err12 = {instancePath:instancePath+"/logicalTypeOptions/exclusiveMaximum",schemaPath:"#/$defs/logicalTypeOptions/properties/exclusiveMaximum/type",keyword:"type",params:{type: schema41.properties.exclusiveMaximum.type},message:"must be number,string,boolean",schema:schema41.properties.exclusiveMaximum.type,parentSchema:schema41.properties.exclusiveMaximum,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data5.multipleOf !== undefined){let data11 = data5.multipleOf;if(typeof data11 == "number"){if(data11 <= 0 || isNaN(data11)){const err13 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema41.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/logicalTypeOptions/multipleOf",schemaPath:"#/$defs/logicalTypeOptions/properties/multipleOf/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.multipleOf.type,parentSchema:schema41.properties.multipleOf,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data5.minLength !== undefined){let data12 = data5.minLength;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err15 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minLength.type,parentSchema:schema41.properties.minLength,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data12 == "number"){if(data12 < 0 || isNaN(data12)){const err16 = {instancePath:instancePath+"/logicalTypeOptions/minLength",schemaPath:"#/$defs/logicalTypeOptions/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minLength,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data5.maxLength !== undefined){let data13 = data5.maxLength;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err17 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxLength.type,parentSchema:schema41.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err18 = {instancePath:instancePath+"/logicalTypeOptions/maxLength",schemaPath:"#/$defs/logicalTypeOptions/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxLength,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data5.pattern !== undefined){let data14 = data5.pattern;if(typeof data14 !== "string"){const err19 = {instancePath:instancePath+"/logicalTypeOptions/pattern",schemaPath:"#/$defs/logicalTypeOptions/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.pattern.type,parentSchema:schema41.properties.pattern,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data5.minItems !== undefined){let data15 = data5.minItems;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){const err20 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minItems.type,parentSchema:schema41.properties.minItems,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data15 == "number"){if(data15 < 0 || isNaN(data15)){const err21 = {instancePath:instancePath+"/logicalTypeOptions/minItems",schemaPath:"#/$defs/logicalTypeOptions/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minItems,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data5.maxItems !== undefined){let data16 = data5.maxItems;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err22 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxItems.type,parentSchema:schema41.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data16 == "number"){if(data16 < 0 || isNaN(data16)){const err23 = {instancePath:instancePath+"/logicalTypeOptions/maxItems",schemaPath:"#/$defs/logicalTypeOptions/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxItems,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}if(data5.uniqueItems !== undefined){let data17 = data5.uniqueItems;if(typeof data17 !== "boolean"){const err24 = {instancePath:instancePath+"/logicalTypeOptions/uniqueItems",schemaPath:"#/$defs/logicalTypeOptions/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.uniqueItems.type,parentSchema:schema41.properties.uniqueItems,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.minProperties !== undefined){let data18 = data5.minProperties;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err25 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.minProperties.type,parentSchema:schema41.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data18 == "number"){if(data18 < 0 || isNaN(data18)){const err26 = {instancePath:instancePath+"/logicalTypeOptions/minProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/minProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.minProperties,data:data18};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}if(data5.maxProperties !== undefined){let data19 = data5.maxProperties;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err27 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.maxProperties.type,parentSchema:schema41.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(typeof data19 == "number"){if(data19 < 0 || isNaN(data19)){const err28 = {instancePath:instancePath+"/logicalTypeOptions/maxProperties",schemaPath:"#/$defs/logicalTypeOptions/properties/maxProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.maxProperties,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data5.required !== undefined){let data20 = data5.required;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 !== "string"){const err29 = {instancePath:instancePath+"/logicalTypeOptions/required/" + i0,schemaPath:"#/$defs/logicalTypeOptions/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.required.items.type,parentSchema:schema41.properties.required.items,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/logicalTypeOptions/required",schemaPath:"#/$defs/logicalTypeOptions/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.required.type,parentSchema:schema41.properties.required,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data5.timezone !== undefined){let data22 = data5.timezone;if(typeof data22 !== "boolean"){const err31 = {instancePath:instancePath+"/logicalTypeOptions/timezone",schemaPath:"#/$defs/logicalTypeOptions/properties/timezone/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.timezone.type,parentSchema:schema41.properties.timezone,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data5.defaultTimezone !== undefined){let data23 = data5.defaultTimezone;if(typeof data23 !== "string"){const err32 = {instancePath:instancePath+"/logicalTypeOptions/defaultTimezone",schemaPath:"#/$defs/logicalTypeOptions/properties/defaultTimezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.defaultTimezone.type,parentSchema:schema41.properties.defaultTimezone,data:data23};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data5.enum !== undefined){let data24 = data5.enum;if(Array.isArray(data24)){if(data24.length < 1){const err33 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.enum,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/logicalTypeOptions/enum",schemaPath:"#/$defs/logicalTypeOptions/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.enum.type,parentSchema:schema41.properties.enum,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/logicalTypeOptions",schemaPath:"#/$defs/logicalTypeOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data5};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data.businessName !== undefined){let data25 = data.businessName;if(typeof data25 !== "string"){const err36 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.businessName.type,parentSchema:schema40.properties.businessName,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.description !== undefined){let data26 = data.description;if((typeof data26 !== "string") && (data26 !== null)){const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema40.properties.description.type},message:"must be string,null",schema:schema40.properties.description.type,parentSchema:schema40.properties.description,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.required !== undefined){let data27 = data.required;if(typeof data27 !== "boolean"){const err38 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.required.type,parentSchema:schema40.properties.required,data:data27};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.unique !== undefined){let data28 = data.unique;if(typeof data28 !== "boolean"){const err39 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.unique.type,parentSchema:schema40.properties.unique,data:data28};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data.primaryKey !== undefined){let data29 = data.primaryKey;if(typeof data29 !== "boolean"){const err40 = {instancePath:instancePath+"/primaryKey",schemaPath:"#/properties/primaryKey/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.primaryKey.type,parentSchema:schema40.properties.primaryKey,data:data29};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.primaryKeyPosition !== undefined){let data30 = data.primaryKeyPosition;if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){const err41 = {instancePath:instancePath+"/primaryKeyPosition",schemaPath:"#/properties/primaryKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.primaryKeyPosition.type,parentSchema:schema40.properties.primaryKeyPosition,data:data30};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.partitioned !== undefined){let data31 = data.partitioned;if(typeof data31 !== "boolean"){const err42 = {instancePath:instancePath+"/partitioned",schemaPath:"#/properties/partitioned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.partitioned.type,parentSchema:schema40.properties.partitioned,data:data31};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.partitionKeyPosition !== undefined){let data32 = data.partitionKeyPosition;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err43 = {instancePath:instancePath+"/partitionKeyPosition",schemaPath:"#/properties/partitionKeyPosition/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.partitionKeyPosition.type,parentSchema:schema40.properties.partitionKeyPosition,data:data32};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.classification !== undefined){let data33 = data.classification;if(typeof data33 !== "string"){const err44 = {instancePath:instancePath+"/classification",schemaPath:"#/properties/classification/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.classification.type,parentSchema:schema40.properties.classification,data:data33};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.encryptedName !== undefined){let data34 = data.encryptedName;if(typeof data34 !== "string"){const err45 = {instancePath:instancePath+"/encryptedName",schemaPath:"#/properties/encryptedName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.encryptedName.type,parentSchema:schema40.properties.encryptedName,data:data34};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.criticalDataElement !== undefined){let data35 = data.criticalDataElement;if(typeof data35 !== "boolean"){const err46 = {instancePath:instancePath+"/criticalDataElement",schemaPath:"#/properties/criticalDataElement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.criticalDataElement.type,parentSchema:schema40.properties.criticalDataElement,data:data35};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.semanticType !== undefined){let data36 = data.semanticType;if(typeof data36 !== "string"){const err47 = {instancePath:instancePath+"/semanticType",schemaPath:"#/properties/semanticType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.semanticType.type,parentSchema:schema40.properties.semanticType,data:data36};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.deprecated !== undefined){let data37 = data.deprecated;if(typeof data37 !== "boolean"){const err48 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema40.properties.deprecated.type,parentSchema:schema40.properties.deprecated,data:data37};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.synonyms !== undefined){let data38 = data.synonyms;if(Array.isArray(data38)){const len1 = data38.length;for(let i1=0; i1<len1; i1++){let data39 = data38[i1];const _errs83 = errors;let valid8 = false;const _errs84 = errors;if(typeof data39 !== "string"){const err49 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[0].type,parentSchema:schema30.items.anyOf[0],data:data39};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}var _valid0 = _errs84 === errors;valid8 = valid8 || _valid0;const _errs86 = errors;if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.synonym === undefined){const err50 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/1/required",keyword:"required",params:{missingProperty: "synonym"},message:"must have required property '"+"synonym"+"'",schema:schema30.items.anyOf[1].required,parentSchema:schema30.items.anyOf[1],data:data39};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data39.synonym !== undefined){let data40 = data39.synonym;if(typeof data40 !== "string"){const err51 = {instancePath:instancePath+"/synonyms/" + i1+"/synonym",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/synonym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.synonym.type,parentSchema:schema30.items.anyOf[1].properties.synonym,data:data40};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data39.id !== undefined){let data41 = data39.id;if(typeof data41 !== "string"){const err52 = {instancePath:instancePath+"/synonyms/" + i1+"/id",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.id.type,parentSchema:schema30.items.anyOf[1].properties.id,data:data41};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data39.description !== undefined){let data42 = data39.description;if(typeof data42 !== "string"){const err53 = {instancePath:instancePath+"/synonyms/" + i1+"/description",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.description.type,parentSchema:schema30.items.anyOf[1].properties.description,data:data42};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data39.locale !== undefined){let data43 = data39.locale;if(typeof data43 !== "string"){const err54 = {instancePath:instancePath+"/synonyms/" + i1+"/locale",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.locale.type,parentSchema:schema30.items.anyOf[1].properties.locale,data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data39.source !== undefined){let data44 = data39.source;if(typeof data44 !== "string"){const err55 = {instancePath:instancePath+"/synonyms/" + i1+"/source",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.source.type,parentSchema:schema30.items.anyOf[1].properties.source,data:data44};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.anyOf[1].type,parentSchema:schema30.items.anyOf[1],data:data39};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}var _valid0 = _errs86 === errors;valid8 = valid8 || _valid0;if(_valid0){var props0 = {};props0.synonym = true;props0.id = true;props0.description = true;props0.locale = true;props0.source = true;}if(!valid8){const err57 = {instancePath:instancePath+"/synonyms/" + i1,schemaPath:"#/$defs/synonyms/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.items.anyOf,parentSchema:schema30.items,data:data39};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}}else {const err58 = {instancePath:instancePath+"/synonyms",schemaPath:"#/$defs/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data38};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.transformSourceObjects !== undefined){let data45 = data.transformSourceObjects;if(Array.isArray(data45)){const len2 = data45.length;for(let i2=0; i2<len2; i2++){let data46 = data45[i2];if(typeof data46 !== "string"){const err59 = {instancePath:instancePath+"/transformSourceObjects/" + i2,schemaPath:"#/properties/transformSourceObjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformSourceObjects.items.type,parentSchema:schema40.properties.transformSourceObjects.items,data:data46};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/transformSourceObjects",schemaPath:"#/properties/transformSourceObjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.transformSourceObjects.type,parentSchema:schema40.properties.transformSourceObjects,data:data45};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data.transformLogic !== undefined){let data47 = data.transformLogic;if(typeof data47 !== "string"){const err61 = {instancePath:instancePath+"/transformLogic",schemaPath:"#/properties/transformLogic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformLogic.type,parentSchema:schema40.properties.transformLogic,data:data47};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data.transformDescription !== undefined){let data48 = data.transformDescription;if(typeof data48 !== "string"){const err62 = {instancePath:instancePath+"/transformDescription",schemaPath:"#/properties/transformDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.transformDescription.type,parentSchema:schema40.properties.transformDescription,data:data48};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data.examples !== undefined){let data49 = data.examples;if(!(Array.isArray(data49))){const err63 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.examples.type,parentSchema:schema40.properties.examples,data:data49};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data.enum !== undefined){let data50 = data.enum;if(Array.isArray(data50)){if(data50.length < 1){const err64 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema40.properties.enum,data:data50};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.enum.type,parentSchema:schema40.properties.enum,data:data50};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.map !== undefined){let data51 = data.map;if(!(data51 && typeof data51 == "object" && !Array.isArray(data51))){const err66 = {instancePath:instancePath+"/map",schemaPath:"#/properties/map/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.map.type,parentSchema:schema40.properties.map,data:data51};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data52 = data.authoritativeDefinitions;if(Array.isArray(data52)){const len3 = data52.length;for(let i3=0; i3<len3; i3++){let data53 = data52[i3];if(data53 && typeof data53 == "object" && !Array.isArray(data53)){if(data53.url === undefined){const err67 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data53.type === undefined){const err68 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data53.url !== undefined){let data54 = data53.url;if(typeof data54 !== "string"){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data54};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data53.type !== undefined){let data55 = data53.type;if(typeof data55 !== "string"){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data55};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data53.description !== undefined){let data56 = data53.description;if(typeof data56 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data56};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data53.id !== undefined){let data57 = data53.id;if(typeof data57 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data57};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i3,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data53};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data52};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.tags !== undefined){let data58 = data.tags;if(Array.isArray(data58)){const len4 = data58.length;for(let i4=0; i4<len4; i4++){let data59 = data58[i4];if(typeof data59 !== "string"){const err75 = {instancePath:instancePath+"/tags/" + i4,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data59};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data58};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.relationships !== undefined){let data60 = data.relationships;if(Array.isArray(data60)){const len5 = data60.length;for(let i5=0; i5<len5; i5++){let data61 = data60[i5];if(!(data61 && typeof data61 == "object" && !Array.isArray(data61))){const err77 = {instancePath:instancePath+"/relationships/" + i5,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data61};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}else {const err78 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data:data60};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data63 = data.customProperties;if(Array.isArray(data63)){const len6 = data63.length;for(let i6=0; i6<len6; i6++){let data64 = data63[i6];if(data64 && typeof data64 == "object" && !Array.isArray(data64)){if(data64.property === undefined){const err79 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}for(const key2 in data64){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err80 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data64.property !== undefined){let data65 = data64.property;if(typeof data65 === "string"){if(func2(data65) < 1){const err81 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data65};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/customProperties/" + i6+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data65};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data64.description !== undefined){let data66 = data64.description;if(typeof data66 !== "string"){const err83 = {instancePath:instancePath+"/customProperties/" + i6+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data66};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data64.id !== undefined){let data67 = data64.id;if(typeof data67 !== "string"){const err84 = {instancePath:instancePath+"/customProperties/" + i6+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data67};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/customProperties/" + i6,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data64};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data63};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data.context !== undefined){let data68 = data.context;if((typeof data68 !== "string") && (!(data68 && typeof data68 == "object" && !Array.isArray(data68)))){const err87 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema40.properties.context.type},message:"must be string,object",schema:schema40.properties.context.type,parentSchema:schema40.properties.context,data:data68};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data.items !== undefined){if(!(wrapper0.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);errors = vErrors.length;}}if(data.properties !== undefined){let data70 = data.properties;if(Array.isArray(data70)){const len7 = data70.length;for(let i7=0; i7<len7; i7++){if(!(wrapper1.validate(data70[i7], {instancePath:instancePath+"/properties/" + i7,parentData:data70,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? wrapper1.validate.errors : vErrors.concat(wrapper1.validate.errors);errors = vErrors.length;}}}else {const err88 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.properties.type,parentSchema:schema40.properties.properties,data:data70};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate25.errors = vErrors;return errors === 0;}validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate24.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(!(validate25(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate24.errors = vErrors;return errors === 0;}validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema27.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 !== "string"){const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.id.type,parentSchema:schema27.properties.id,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func2(data1) < 1){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.name.type,parentSchema:schema27.properties.name,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.physicalName !== undefined){let data2 = data.physicalName;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/physicalName",schemaPath:"#/properties/physicalName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalName.type,parentSchema:schema27.properties.physicalName,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.physicalType !== undefined){let data3 = data.physicalType;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/physicalType",schemaPath:"#/properties/physicalType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.physicalType.type,parentSchema:schema27.properties.physicalType,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.logicalType !== undefined){let data4 = data.logicalType;if(!((data4 === "object") || (data4 === "array"))){const err7 = {instancePath:instancePath+"/logicalType",schemaPath:"#/properties/logicalType/enum",keyword:"enum",params:{allowedValues: schema27.properties.logicalType.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.logicalType.enum,parentSchema:schema27.properties.logicalType,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.businessName !== undefined){let data5 = data.businessName;if(typeof data5 !== "string"){const err8 = {instancePath:instancePath+"/businessName",schemaPath:"#/properties/businessName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.businessName.type,parentSchema:schema27.properties.businessName,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.description !== undefined){let data6 = data.description;if((typeof data6 !== "string") && (data6 !== null)){const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema27.properties.description.type},message:"must be string,null",schema:schema27.properties.description.type,parentSchema:schema27.properties.description,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.dataGranularityDescription !== undefined){let data7 = data.dataGranularityDescription;if(typeof data7 !== "string"){const err10 = {instancePath:instancePath+"/dataGranularityDescription",schemaPath:"#/properties/dataGranularityDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.dataGranularityDescription.type,parentSchema:schema27.properties.dataGranularityDescription,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data8 = data.authoritativeDefinitions;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.url === undefined){const err11 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data9.type === undefined){const err12 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data9.url !== undefined){let data10 = data9.url;if(typeof data10 !== "string"){const err13 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data9.type !== undefined){let data11 = data9.type;if(typeof data11 !== "string"){const err14 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data9.description !== undefined){let data12 = data9.description;if(typeof data12 !== "string"){const err15 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data9.id !== undefined){let data13 = data9.id;if(typeof data13 !== "string"){const err16 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/authoritativeDefinitions/" + i0,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.tags !== undefined){let data14 = data.tags;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(typeof data15 !== "string"){const err19 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.synonyms !== undefined){let data16 = data.synonyms;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];const _errs39 = errors;let valid11 = false;const _errs40 = errors;if(typeof data17 !== "string"){const err21 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[0].type,parentSchema:schema30.items.anyOf[0],data:data17};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}var _valid0 = _errs40 === errors;valid11 = valid11 || _valid0;const _errs42 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.synonym === undefined){const err22 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/1/required",keyword:"required",params:{missingProperty: "synonym"},message:"must have required property '"+"synonym"+"'",schema:schema30.items.anyOf[1].required,parentSchema:schema30.items.anyOf[1],data:data17};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data17.synonym !== undefined){let data18 = data17.synonym;if(typeof data18 !== "string"){const err23 = {instancePath:instancePath+"/synonyms/" + i2+"/synonym",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/synonym/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.synonym.type,parentSchema:schema30.items.anyOf[1].properties.synonym,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data17.id !== undefined){let data19 = data17.id;if(typeof data19 !== "string"){const err24 = {instancePath:instancePath+"/synonyms/" + i2+"/id",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.id.type,parentSchema:schema30.items.anyOf[1].properties.id,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err25 = {instancePath:instancePath+"/synonyms/" + i2+"/description",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.description.type,parentSchema:schema30.items.anyOf[1].properties.description,data:data20};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data17.locale !== undefined){let data21 = data17.locale;if(typeof data21 !== "string"){const err26 = {instancePath:instancePath+"/synonyms/" + i2+"/locale",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.locale.type,parentSchema:schema30.items.anyOf[1].properties.locale,data:data21};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data17.source !== undefined){let data22 = data17.source;if(typeof data22 !== "string"){const err27 = {instancePath:instancePath+"/synonyms/" + i2+"/source",schemaPath:"#/$defs/synonyms/items/anyOf/1/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.items.anyOf[1].properties.source.type,parentSchema:schema30.items.anyOf[1].properties.source,data:data22};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.items.anyOf[1].type,parentSchema:schema30.items.anyOf[1],data:data17};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid0 = _errs42 === errors;valid11 = valid11 || _valid0;if(_valid0){var props0 = {};props0.synonym = true;props0.id = true;props0.description = true;props0.locale = true;props0.source = true;}if(!valid11){const err29 = {instancePath:instancePath+"/synonyms/" + i2,schemaPath:"#/$defs/synonyms/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.items.anyOf,parentSchema:schema30.items,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}else {errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}}}}else {const err30 = {instancePath:instancePath+"/synonyms",schemaPath:"#/$defs/synonyms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.type,parentSchema:schema30,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.deprecated !== undefined){let data23 = data.deprecated;if(typeof data23 !== "boolean"){const err31 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema27.properties.deprecated.type,parentSchema:schema27.properties.deprecated,data:data23};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.context !== undefined){let data24 = data.context;if((typeof data24 !== "string") && (!(data24 && typeof data24 == "object" && !Array.isArray(data24)))){const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema27.properties.context.type},message:"must be string,object",schema:schema27.properties.context.type,parentSchema:schema27.properties.context,data:data24};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.relationships !== undefined){let data25 = data.relationships;if(Array.isArray(data25)){const len3 = data25.length;for(let i3=0; i3<len3; i3++){let data26 = data25[i3];if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){const err33 = {instancePath:instancePath+"/relationships/" + i3,schemaPath:"#/$defs/relationships/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.items.type,parentSchema:schema31.items,data:data26};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/relationships",schemaPath:"#/$defs/relationships/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.type,parentSchema:schema31,data:data25};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.quality !== undefined){if(!(validate22(data.quality, {instancePath:instancePath+"/quality",parentData:data,parentDataProperty:"quality",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.customProperties !== undefined){let data28 = data.customProperties;if(Array.isArray(data28)){const len4 = data28.length;for(let i4=0; i4<len4; i4++){let data29 = data28[i4];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.property === undefined){const err35 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}for(const key1 in data29){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err36 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data29.property !== undefined){let data30 = data29.property;if(typeof data30 === "string"){if(func2(data30) < 1){const err37 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data30};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/customProperties/" + i4+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data30};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data29.description !== undefined){let data31 = data29.description;if(typeof data31 !== "string"){const err39 = {instancePath:instancePath+"/customProperties/" + i4+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data31};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data29.id !== undefined){let data32 = data29.id;if(typeof data32 !== "string"){const err40 = {instancePath:instancePath+"/customProperties/" + i4+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data32};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/customProperties/" + i4,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data29};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data.properties !== undefined){let data33 = data.properties;if(Array.isArray(data33)){const len5 = data33.length;for(let i5=0; i5<len5; i5++){if(!(validate24(data33[i5], {instancePath:instancePath+"/properties/" + i5,parentData:data33,parentDataProperty:i5,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}}}else {const err43 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.properties.type,parentSchema:schema27.properties.properties,data:data33};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://mlgate.dev/schemas/odcs.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate18.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.apiVersion === undefined) && (missing0 = "apiVersion")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}else {if(data.apiVersion !== undefined){let data0 = data.apiVersion;if(typeof data0 === "string"){if(!pattern2.test(data0)){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs4 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema21.then.required,parentSchema:schema21.then,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs4 === errors;valid0 = _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema21.if,parentSchema:schema21,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.apiVersion === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.kind === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.id === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.version === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema21.required,parentSchema:schema21,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}for(const key0 in data){if(!(func1.call(schema21.properties, key0))){const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.apiVersion !== undefined){let data1 = data.apiVersion;if(typeof data1 === "string"){if(!pattern3.test(data1)){const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/pattern",keyword:"pattern",params:{pattern: "^v3\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v3\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v3\\.[0-9]+\\.[0-9]+$",parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.apiVersion.type,parentSchema:schema21.properties.apiVersion,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.kind !== undefined){let data2 = data.kind;if("DataContract" !== data2){const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DataContract"},message:"must be equal to constant",schema:"DataContract",parentSchema:schema21.properties.kind,data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.id !== undefined){let data3 = data.id;if(typeof data3 === "string"){if(func2(data3) < 1){const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.id.type,parentSchema:schema21.properties.id,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.name !== undefined){let data4 = data.name;if(typeof data4 !== "string"){const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.version !== undefined){let data5 = data.version;if(typeof data5 === "string"){if(func2(data5) < 1){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.status !== undefined){let data6 = data.status;if(typeof data6 !== "string"){const err17 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.status.type,parentSchema:schema21.properties.status,data:data6};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.tenant !== undefined){let data7 = data.tenant;if(typeof data7 !== "string"){const err18 = {instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tenant.type,parentSchema:schema21.properties.tenant,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.domain !== undefined){let data8 = data.domain;if(typeof data8 !== "string"){const err19 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.domain.type,parentSchema:schema21.properties.domain,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.dataProduct !== undefined){let data9 = data.dataProduct;if(typeof data9 !== "string"){const err20 = {instancePath:instancePath+"/dataProduct",schemaPath:"#/properties/dataProduct/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.dataProduct.type,parentSchema:schema21.properties.dataProduct,data:data9};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.tags !== undefined){let data10 = data.tags;if(Array.isArray(data10)){const len0 = data10.length;for(let i0=0; i0<len0; i0++){let data11 = data10[i0];if(typeof data11 !== "string"){const err21 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data11};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.description !== undefined){let data12 = data.description;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.usage !== undefined){let data13 = data12.usage;if(typeof data13 !== "string"){const err23 = {instancePath:instancePath+"/description/usage",schemaPath:"#/properties/description/properties/usage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.usage.type,parentSchema:schema21.properties.description.properties.usage,data:data13};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.purpose !== undefined){let data14 = data12.purpose;if(typeof data14 !== "string"){const err24 = {instancePath:instancePath+"/description/purpose",schemaPath:"#/properties/description/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.purpose.type,parentSchema:schema21.properties.description.properties.purpose,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.limitations !== undefined){let data15 = data12.limitations;if(typeof data15 !== "string"){const err25 = {instancePath:instancePath+"/description/limitations",schemaPath:"#/properties/description/properties/limitations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.description.properties.limitations.type,parentSchema:schema21.properties.description.properties.limitations,data:data15};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.authoritativeDefinitions !== undefined){let data16 = data12.authoritativeDefinitions;const _errs37 = errors;let valid7 = false;const _errs38 = errors;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.url === undefined){const err26 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data17.type === undefined){const err27 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data17.url !== undefined){let data18 = data17.url;if(typeof data18 !== "string"){const err28 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.type !== undefined){let data19 = data17.type;if(typeof data19 !== "string"){const err29 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data17.description !== undefined){let data20 = data17.description;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data17.id !== undefined){let data21 = data17.id;if(typeof data21 !== "string"){const err31 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/description/authoritativeDefinitions/" + i1,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}var _valid1 = _errs38 === errors;valid7 = valid7 || _valid1;const _errs51 = errors;if(!(data16 && typeof data16 == "object" && !Array.isArray(data16))){const err34 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/properties/description/properties/authoritativeDefinitions/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.properties.authoritativeDefinitions.anyOf[1].type,parentSchema:schema21.properties.description.properties.authoritativeDefinitions.anyOf[1],data:data16};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid1 = _errs51 === errors;valid7 = valid7 || _valid1;if(!valid7){const err35 = {instancePath:instancePath+"/description/authoritativeDefinitions",schemaPath:"#/properties/description/properties/authoritativeDefinitions/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.properties.description.properties.authoritativeDefinitions.anyOf,parentSchema:schema21.properties.description.properties.authoritativeDefinitions,data:data16};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}}if(data12.customProperties !== undefined){let data22 = data12.customProperties;if(Array.isArray(data22)){const len2 = data22.length;for(let i2=0; i2<len2; i2++){let data23 = data22[i2];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.property === undefined){const err36 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data23){if(!((((key1 === "property") || (key1 === "value")) || (key1 === "description")) || (key1 === "id"))){const err37 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data23.property !== undefined){let data24 = data23.property;if(typeof data24 === "string"){if(func2(data24) < 1){const err38 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/description/customProperties/" + i2+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data24};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data23.description !== undefined){let data25 = data23.description;if(typeof data25 !== "string"){const err40 = {instancePath:instancePath+"/description/customProperties/" + i2+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data25};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data23.id !== undefined){let data26 = data23.id;if(typeof data26 !== "string"){const err41 = {instancePath:instancePath+"/description/customProperties/" + i2+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data26};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/description/customProperties/" + i2,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/description/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data22};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.description.type,parentSchema:schema21.properties.description,data:data12};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data.context !== undefined){let data27 = data.context;if((typeof data27 !== "string") && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){const err45 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: schema21.properties.context.type},message:"must be string,object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data27};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.servers !== undefined){let data28 = data.servers;if(Array.isArray(data28)){const len3 = data28.length;for(let i3=0; i3<len3; i3++){if(!(validate19(data28[i3], {instancePath:instancePath+"/servers/" + i3,parentData:data28,parentDataProperty:i3,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}}}else {const err46 = {instancePath:instancePath+"/servers",schemaPath:"#/properties/servers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.servers.type,parentSchema:schema21.properties.servers,data:data28};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.schema !== undefined){let data30 = data.schema;if(Array.isArray(data30)){const len4 = data30.length;for(let i4=0; i4<len4; i4++){if(!(validate21(data30[i4], {instancePath:instancePath+"/schema/" + i4,parentData:data30,parentDataProperty:i4,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}else {const err47 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.schema.type,parentSchema:schema21.properties.schema,data:data30};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.support !== undefined){let data32 = data.support;if(!data32 || typeof data32 != "object"){const err48 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: schema21.properties.support.type},message:"must be array,object",schema:schema21.properties.support.type,parentSchema:schema21.properties.support,data:data32};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.price !== undefined){let data33 = data.price;if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){const err49 = {instancePath:instancePath+"/price",schemaPath:"#/properties/price/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.price.type,parentSchema:schema21.properties.price,data:data33};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.team !== undefined){let data34 = data.team;if(!data34 || typeof data34 != "object"){const err50 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: schema21.properties.team.type},message:"must be array,object",schema:schema21.properties.team.type,parentSchema:schema21.properties.team,data:data34};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.roles !== undefined){let data35 = data.roles;if(Array.isArray(data35)){const len5 = data35.length;for(let i5=0; i5<len5; i5++){let data36 = data35[i5];if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){const err51 = {instancePath:instancePath+"/roles/" + i5,schemaPath:"#/properties/roles/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.roles.items.type,parentSchema:schema21.properties.roles.items,data:data36};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.roles.type,parentSchema:schema21.properties.roles,data:data35};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data.slaDefaultElement !== undefined){let data37 = data.slaDefaultElement;if(typeof data37 !== "string"){const err53 = {instancePath:instancePath+"/slaDefaultElement",schemaPath:"#/properties/slaDefaultElement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.slaDefaultElement.type,parentSchema:schema21.properties.slaDefaultElement,data:data37};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data.slaProperties !== undefined){let data38 = data.slaProperties;if(Array.isArray(data38)){const len6 = data38.length;for(let i6=0; i6<len6; i6++){let data39 = data38[i6];if(data39 && typeof data39 == "object" && !Array.isArray(data39)){if(data39.property === undefined){const err54 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema47.required,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data39.value === undefined){const err55 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema47.required,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data39.id !== undefined){let data40 = data39.id;if(typeof data40 !== "string"){const err56 = {instancePath:instancePath+"/slaProperties/" + i6+"/id",schemaPath:"#/$defs/slaProperty/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.id.type,parentSchema:schema47.properties.id,data:data40};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data39.property !== undefined){let data41 = data39.property;if(typeof data41 === "string"){if(func2(data41) < 1){const err57 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.property,data:data41};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/slaProperties/" + i6+"/property",schemaPath:"#/$defs/slaProperty/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.property.type,parentSchema:schema47.properties.property,data:data41};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data39.value !== undefined){let data42 = data39.value;if((((typeof data42 !== "string") && (!(typeof data42 == "number"))) && (typeof data42 !== "boolean")) && (data42 !== null)){const err59 = {instancePath:instancePath+"/slaProperties/" + i6+"/value",schemaPath:"#/$defs/slaProperty/properties/value/type",keyword:"type",params:{type: schema47.properties.value.type},message:"must be string,number,boolean,null",schema:schema47.properties.value.type,parentSchema:schema47.properties.value,data:data42};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data39.valueExt !== undefined){let data43 = data39.valueExt;if((((typeof data43 !== "string") && (!(typeof data43 == "number"))) && (typeof data43 !== "boolean")) && (data43 !== null)){const err60 = {instancePath:instancePath+"/slaProperties/" + i6+"/valueExt",schemaPath:"#/$defs/slaProperty/properties/valueExt/type",keyword:"type",params:{type: schema47.properties.valueExt.type},message:"must be string,number,boolean,null",schema:schema47.properties.valueExt.type,parentSchema:schema47.properties.valueExt,data:data43};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data39.unit !== undefined){let data44 = data39.unit;if(typeof data44 !== "string"){const err61 = {instancePath:instancePath+"/slaProperties/" + i6+"/unit",schemaPath:"#/$defs/slaProperty/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.unit.type,parentSchema:schema47.properties.unit,data:data44};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data39.element !== undefined){let data45 = data39.element;if(typeof data45 !== "string"){const err62 = {instancePath:instancePath+"/slaProperties/" + i6+"/element",schemaPath:"#/$defs/slaProperty/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.element.type,parentSchema:schema47.properties.element,data:data45};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data39.driver !== undefined){let data46 = data39.driver;if(typeof data46 !== "string"){const err63 = {instancePath:instancePath+"/slaProperties/" + i6+"/driver",schemaPath:"#/$defs/slaProperty/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.driver.type,parentSchema:schema47.properties.driver,data:data46};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data39.description !== undefined){let data47 = data39.description;if(typeof data47 !== "string"){const err64 = {instancePath:instancePath+"/slaProperties/" + i6+"/description",schemaPath:"#/$defs/slaProperty/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.description.type,parentSchema:schema47.properties.description,data:data47};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data39.scheduler !== undefined){let data48 = data39.scheduler;if(typeof data48 !== "string"){const err65 = {instancePath:instancePath+"/slaProperties/" + i6+"/scheduler",schemaPath:"#/$defs/slaProperty/properties/scheduler/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.scheduler.type,parentSchema:schema47.properties.scheduler,data:data48};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data39.schedule !== undefined){let data49 = data39.schedule;if(typeof data49 !== "string"){const err66 = {instancePath:instancePath+"/slaProperties/" + i6+"/schedule",schemaPath:"#/$defs/slaProperty/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.schedule.type,parentSchema:schema47.properties.schedule,data:data49};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}}else {const err67 = {instancePath:instancePath+"/slaProperties/" + i6,schemaPath:"#/$defs/slaProperty/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data39};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/slaProperties",schemaPath:"#/properties/slaProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.slaProperties.type,parentSchema:schema21.properties.slaProperties,data:data38};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.authoritativeDefinitions !== undefined){let data50 = data.authoritativeDefinitions;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){let data51 = data50[i7];if(data51 && typeof data51 == "object" && !Array.isArray(data51)){if(data51.url === undefined){const err69 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data51.type === undefined){const err70 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema23.items.required,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data51.url !== undefined){let data52 = data51.url;if(typeof data52 !== "string"){const err71 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/url",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.url.type,parentSchema:schema23.items.properties.url,data:data52};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data51.type !== undefined){let data53 = data51.type;if(typeof data53 !== "string"){const err72 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/type",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.type.type,parentSchema:schema23.items.properties.type,data:data53};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data51.description !== undefined){let data54 = data51.description;if(typeof data54 !== "string"){const err73 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/description",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.description.type,parentSchema:schema23.items.properties.description,data:data54};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data51.id !== undefined){let data55 = data51.id;if(typeof data55 !== "string"){const err74 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7+"/id",schemaPath:"#/$defs/authoritativeDefinitions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.items.properties.id.type,parentSchema:schema23.items.properties.id,data:data55};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/authoritativeDefinitions/" + i7,schemaPath:"#/$defs/authoritativeDefinitions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.items.type,parentSchema:schema23.items,data:data51};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/authoritativeDefinitions",schemaPath:"#/$defs/authoritativeDefinitions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema23.type,parentSchema:schema23,data:data50};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data.customProperties !== undefined){let data56 = data.customProperties;if(Array.isArray(data56)){const len8 = data56.length;for(let i8=0; i8<len8; i8++){let data57 = data56[i8];if(data57 && typeof data57 == "object" && !Array.isArray(data57)){if(data57.property === undefined){const err77 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/required",keyword:"required",params:{missingProperty: "property"},message:"must have required property '"+"property"+"'",schema:schema24.items.required,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}for(const key2 in data57){if(!((((key2 === "property") || (key2 === "value")) || (key2 === "description")) || (key2 === "id"))){const err78 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data57.property !== undefined){let data58 = data57.property;if(typeof data58 === "string"){if(func2(data58) < 1){const err79 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/customProperties/" + i8+"/property",schemaPath:"#/$defs/customProperties/items/properties/property/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.property.type,parentSchema:schema24.items.properties.property,data:data58};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data57.description !== undefined){let data59 = data57.description;if(typeof data59 !== "string"){const err81 = {instancePath:instancePath+"/customProperties/" + i8+"/description",schemaPath:"#/$defs/customProperties/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.description.type,parentSchema:schema24.items.properties.description,data:data59};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data57.id !== undefined){let data60 = data57.id;if(typeof data60 !== "string"){const err82 = {instancePath:instancePath+"/customProperties/" + i8+"/id",schemaPath:"#/$defs/customProperties/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.items.properties.id.type,parentSchema:schema24.items.properties.id,data:data60};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/customProperties/" + i8,schemaPath:"#/$defs/customProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.items.type,parentSchema:schema24.items,data:data57};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/customProperties",schemaPath:"#/$defs/customProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.type,parentSchema:schema24,data:data56};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data.contractCreatedTs !== undefined){let data61 = data.contractCreatedTs;if(typeof data61 !== "string"){const err85 = {instancePath:instancePath+"/contractCreatedTs",schemaPath:"#/properties/contractCreatedTs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.contractCreatedTs.type,parentSchema:schema21.properties.contractCreatedTs,data:data61};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}validate18.errors = vErrors;return errors === 0;}validate18.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /***/ }),
