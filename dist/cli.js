@@ -1001,7 +1001,8 @@ function gateOf(f, gates) {
     const list = gates.find((g) => g.model === f.model)?.gates ?? [];
     const index = list.findIndex((g) => (g.status === 'fail' || g.status === 'warn') &&
         gateTarget(f.model ?? '', g) === f.target &&
-        g.message === f.message);
+        // A gate finding with a value also names the gate's config line: `<message> (gate at …)`.
+        (f.message === g.message || f.message.startsWith(`${g.message} (gate at `)));
     return index < 0 ? null : { list, index };
 }
 /** What a waiver pins: the finding as it is, with its gate's raw numbers. */

@@ -121,7 +121,8 @@ function gateOf(
     (g) =>
       (g.status === 'fail' || g.status === 'warn') &&
       gateTarget(f.model ?? '', g) === f.target &&
-      g.message === f.message,
+      // A gate finding with a value also names the gate's config line: `<message> (gate at …)`.
+      (f.message === g.message || f.message.startsWith(`${g.message} (gate at `)),
   );
   return index < 0 ? null : { list, index };
 }
