@@ -82,8 +82,7 @@ models:
     # Turn these on when the files are filled in (init wrote templates under ${dir}/):
     # manifest: ${dir}/model.yaml
     # ledger: ${dir}/LEDGER.md
-    gates:
-${gates || '      # no numeric metric found yet: add gates such as { metric: auc, min: 0.75 }'}
+${gates ? `    gates:\n${gates}` : '    # No metric values found (a DVC-cached metrics file needs `dvc pull` first): add gates\n    gates: []'}
       # - { metric: auc, min: 0.75 }   # an absolute floor
 checklist:
   # Items that block the merge when they have neither evidence nor a ticked box.
