@@ -532,10 +532,15 @@ function itemFindings(r, item, basis) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kd: () => (/* binding */ betterOf),
 /* harmony export */   Sc: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
-/* harmony export */   ud: () => (/* binding */ evaluateGates)
+/* harmony export */   ud: () => (/* binding */ evaluateGates),
+/* harmony export */   vz: () => (/* binding */ isGateMessage)
 /* harmony export */ });
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9546);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5616);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(757);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9357);
+
+
 
 
 
@@ -559,6 +564,13 @@ function betterOf(gate, metric) {
         .split(/[^a-z0-9]+/);
     return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
 }
+/**
+ * Whether a finding's message is a gate result's: a gate finding that has a value also names the
+ * gate's config line, `<message> (gate at .mlgate.yml:12)`.
+ */
+function isGateMessage(findingMessage, gateMessage) {
+    return findingMessage === gateMessage || findingMessage.startsWith(`${gateMessage} (gate at `);
+}
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 function evaluateGates(gates, inputs) {
     return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
@@ -566,12 +578,17 @@ function evaluateGates(gates, inputs) {
 function evaluateGate(gate, index, inputs) {
     const level = gate.level ?? 'error';
     const required = gate.required ?? true;
-    const wildcard = gate.metric.split('.').includes('*');
+    const declared = [
+        ...new Set([inputs.head, inputs.production, inputs.baseline].flatMap((s) => s?.files ?? [])),
+    ];
+    const ref = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRef */ .Mn)(gate.metric, declared);
+    const wildcard = ref.name.split('.').includes('*');
     const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
-    const make = (metric, o) => {
+    const make = (metric, o, path) => {
         const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
         return {
             metric,
+            ...(path ? { path } : ref.file ? { path: ref.file } : {}),
             ...(gate.name ? { name: gate.name } : {}),
             status,
             level,
@@ -604,6 +621,24 @@ function evaluateGate(gate, index, inputs) {
             }),
         ];
     }
+    const found = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(inputs.head, ref, wildcard ? _measure_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPattern */ .gH : (a, b) => a === b);
+    if (found.ambiguous) {
+        // Whatever its level, a gate that cannot say which file it reads is a config error.
+        const spellings = found.ambiguous.map((f) => `\`${(0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(f, ref.name)}\``).join(' or ');
+        return [
+            {
+                ...make(gate.metric, {
+                    ok: false,
+                    value: null,
+                    reference: null,
+                    threshold: null,
+                    message: `${ref.name} is defined by several metrics files (${found.ambiguous.join(', ')}); name one in the gate: ${spellings}`,
+                }),
+                status: 'fail',
+                ambiguous: found.ambiguous,
+            },
+        ];
+    }
     if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
         const why = `${gate.metric}: new model, no production metrics at the base commit`;
         // A new model has nothing to regress from; only an explicit `required: true` insists.
@@ -627,50 +662,61 @@ function evaluateGate(gate, index, inputs) {
     }
     const refSet = gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
     const bound = gate.bound ?? 'value';
-    /** The reference for a path (or, with `agg`, a pattern's aggregate); `better` for history's best. */
-    const referenceOf = (metric, better, agg) => {
-        if (gate.vs === 'history') {
-            const h = (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .u)(gate, metric, better, inputs.history, agg);
-            if (!h.ok)
-                return h;
-            return {
-                ok: true,
-                value: h.value,
-                name: `history, ${gate.of ?? 'best'} of ${h.trend.length}`,
-                trend: h.trend,
-            };
-        }
+    /** The reference for one head metric: the same metric in the reference set, or its history. */
+    const referenceOf = (leaf, better) => {
+        if (gate.vs === 'history')
+            return fromHistory(gate, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .u)(gate, leaf.name, better, inputs.history));
         const vs = gate.vs ?? '';
-        if (agg) {
-            const refMatches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPaths */ .oq)(refSet, metric);
-            if (refMatches.length === 0)
-                return { ok: false, why: `${vs} has no metric matching ${metric}` };
-            const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .aggregateOf */ .$b)(agg, refSet, refMatches, 'value');
-            return ref.ok ? { ok: true, value: ref.value, name: vs } : { ok: false, why: ref.why };
-        }
-        const ref = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .numeric */ .sH)(refSet, metric);
-        return ref.ok
-            ? { ok: true, value: ref.value, name: vs }
-            : { ok: false, why: `${vs} ${metric} ${ref.why}` };
+        // The reference is the same file's metric when the reference set has several files too.
+        const key = refSet?.files ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(leaf.file, leaf.name) : leaf.name;
+        const r = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .numeric */ .sH)(refSet, key);
+        if (r.ok)
+            return { ok: true, value: r.value, name: vs };
+        const why = refSet && !refSet.values.has(key) ? missingRef(refSet, leaf) : r.why;
+        return { ok: false, why: `${vs} ${leaf.name} ${why}` };
+    };
+    /** The reference for a pattern's aggregate. */
+    const aggregateReference = (agg, better) => {
+        if (gate.vs === 'history')
+            return fromHistory(gate, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .u)(gate, ref.name, better, inputs.history, agg));
+        const vs = gate.vs ?? '';
+        const refMatches = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(refSet, ref, _measure_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPattern */ .gH).keys;
+        if (refMatches.length === 0)
+            return { ok: false, why: `${vs} has no metric matching ${gate.metric}` };
+        const r = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .aggregateOf */ .$b)(agg, refSet, refMatches, 'value');
+        return r.ok ? { ok: true, value: r.value, name: vs } : { ok: false, why: r.why };
+    };
+    const missing = () => {
+        const head = inputs.head;
+        if (!head)
+            return `${gate.metric} is missing (no metrics file)`;
+        const where = ref.file ?? (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .whereOf */ .de)(head);
+        const notDeclared = !ref.file && head.files && ref.name.includes(':')
+            ? `; \`${ref.name.slice(0, ref.name.lastIndexOf(':'))}\` is not one of the model's metrics files (${head.files.join(', ')})`
+            : '';
+        const what = wildcard ? `no metric matches ${ref.name} in` : `${ref.name} is missing from`;
+        return `${what} ${where}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(head, ref.name)}${notDeclared}`;
     };
     if (!aggregate) {
+        const key = found.keys[0];
+        if (key === undefined)
+            return [make(gate.metric, unusable(missing()))];
+        const leaf = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .leafAt */ .QL)(inputs.head, key);
         return [
-            make(gate.metric, single(gate, gate.metric, gate.metric, inputs.head, referenceOf, bound, unusable)),
+            make(gate.metric, single(gate, leaf, gate.metric, inputs.head, referenceOf, bound, unusable), leaf.file),
         ];
     }
-    const matches = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPaths */ .oq)(inputs.head, gate.metric);
-    if (matches.length === 0) {
-        const where = inputs.head
-            ? `in ${inputs.head.file}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(inputs.head, gate.metric)}`
-            : '(no metrics file)';
-        return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
-    }
+    const matches = found.keys;
+    if (matches.length === 0)
+        return [make(gate.metric, unusable(missing()))];
     if (aggregate === 'each') {
-        const lastLiteral = !gate.metric.endsWith('*');
-        return matches.map((m) => {
-            const segs = m.split('.');
+        const lastLiteral = !ref.name.endsWith('*');
+        return matches.map((key) => {
+            const leaf = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .leafAt */ .QL)(inputs.head, key);
+            const m = ref.file ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(leaf.file, leaf.name) : leaf.name;
+            const segs = leaf.name.split('.');
             const subject = lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-            return make(m, single(gate, m, subject, inputs.head, referenceOf, bound, unusable));
+            return make(m, single(gate, leaf, subject, inputs.head, referenceOf, bound, unusable), leaf.file);
         });
     }
     const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .aggregateOf */ .$b)(aggregate, inputs.head, matches, bound);
@@ -683,10 +729,10 @@ function evaluateGate(gate, index, inputs) {
             ? 'higher'
             : aggregate === 'spread'
                 ? 'lower'
-                : betterOf(gate, gate.metric));
+                : betterOf(gate, ref.name));
     let reference = null;
     if (gate.vs) {
-        reference = referenceOf(gate.metric, better, aggregate);
+        reference = aggregateReference(aggregate, better);
         if (!reference.ok) {
             const why = gate.vs === 'baseline' || gate.vs === 'production' ? `${gate.vs} ${subject}: ` : '';
             const msg = reference.why.startsWith(`${gate.vs} has no`)
@@ -697,19 +743,31 @@ function evaluateGate(gate, index, inputs) {
     }
     return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
-function single(gate, metric, subject, headSet, referenceOf, bound, unusable) {
-    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .measure */ .xP)(headSet, metric, bound);
+function single(gate, leaf, subject, headSet, referenceOf, bound, unusable) {
+    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .measure */ .xP)(headSet, leaf.key, bound);
     if (!head.ok)
-        return unusable(`${metric} ${head.why}`);
-    const better = betterOf(gate, metric);
+        return unusable(`${leaf.name} ${head.why}`);
+    const better = betterOf(gate, leaf.name);
     let reference = null;
     if (gate.vs) {
-        reference = referenceOf(metric, better);
+        reference = referenceOf(leaf, better);
         if (!reference.ok)
             return unusable(reference.why, head.value);
     }
     const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
     return judge(gate, better, label, head, reference, unusable);
+}
+/** A history reference as a gate's reference, named for messages. */
+function fromHistory(gate, h) {
+    if (!h.ok)
+        return h;
+    const name = `history, ${gate.of ?? 'best'} of ${h.trend.length}`;
+    return { ok: true, value: h.value, name, trend: h.trend };
+}
+/** Why a reference set lacks a metric, naming the file it would come from. */
+function missingRef(set, leaf) {
+    const file = set.files ? leaf.file : set.file;
+    return `is missing from ${file}${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(set, leaf.name)}`;
 }
 const EPS = 1e-9;
 /** Compare a measured value with the gate's bounds and, for `vs`, its reference. */
@@ -719,8 +777,10 @@ function judge(gate, better, subject, head, ref, unusable) {
 }
 function judgeValues(gate, better, subject, head, ref, unusable) {
     const v = head.value;
-    const shown = `${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)}${head.detail ? ` (${head.detail})` : ''}`;
     const r = ref?.value ?? null;
+    // Value, bounds and reference are read together: print them so that different numbers differ.
+    const [vText, minText, maxText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtAll */ .lP)([v, gate.min, gate.max]);
+    const shown = `${vText}${head.detail ? ` (${head.detail})` : ''}`;
     const tol = (x) => EPS * Math.max(1, Math.abs(x));
     if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
         return {
@@ -729,7 +789,7 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: gate.min,
             kind: 'min',
-            message: `${subject} ${shown} < min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(gate.min)}`,
+            message: `${subject} ${shown} < min ${minText}`,
         };
     }
     if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
@@ -739,13 +799,13 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: gate.max,
             kind: 'max',
-            message: `${subject} ${shown} > max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(gate.max)}`,
+            message: `${subject} ${shown} > max ${maxText}`,
         };
     }
     if (!gate.vs || !ref || r === null) {
         const parts = [
-            gate.min !== undefined ? `≥ min ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(gate.min)}` : '',
-            gate.max !== undefined ? `≤ max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(gate.max)}` : '',
+            gate.min !== undefined ? `≥ min ${minText}` : '',
+            gate.max !== undefined ? `≤ max ${maxText}` : '',
         ].filter(Boolean);
         return {
             ok: true,
@@ -763,16 +823,22 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
     }
     const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
     const unit = pct ? '%' : '';
-    const move = `(${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(r)} → ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)}`;
+    // The value is read against the reference and against the limit the gate allows (reference
+    // minus the allowed drop, plus the required gain): print all three so that they differ visibly.
+    const signedGain = gate.min_gain ?? gate.min_gain_pct ?? -(gate.max_drop ?? gate.max_drop_pct ?? 0);
+    const step = pct ? (signedGain * Math.abs(r)) / 100 : signedGain;
+    const limit = better === 'higher' ? r + step : r - step;
+    const [rText, vMove] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtAll */ .lP)([r, v, limit]);
+    const move = `(${rText} → ${vMove}`;
     const worse = better === 'higher' ? 'dropped' : 'rose';
-    const improved = `improved ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(Math.abs(amount))}${unit}`;
     if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
         const need = (gate.min_gain ?? gate.min_gain_pct);
         const ok = amount >= need - tol(need);
+        const [amountText, needText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtPair */ .oP)(Math.abs(amount), need);
         const what = amount > 0
-            ? `${ok ? 'gained' : 'gained only'} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(amount)}${unit}`
+            ? `${ok ? 'gained' : 'gained only'} ${amountText}${unit}`
             : amount < 0
-                ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(-amount)}${unit}`
+                ? `${worse} ${amountText}${unit}`
                 : 'did not change';
         return {
             ok,
@@ -780,20 +846,25 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
             reference: r,
             threshold: need,
             kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-            message: `${subject} ${what} vs ${ref.name} ${move}; min gain ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(need)}${unit})`,
+            message: `${subject} ${what} vs ${ref.name} ${move}; min gain ${needText}${unit})`,
         };
     }
     const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
     const drop = -amount;
     const ok = drop <= allowed + tol(allowed);
-    const what = drop > 0 ? `${worse} ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+    const [dropText, allowedText] = (0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtPair */ .oP)(Math.abs(drop), allowed);
+    const what = drop > 0
+        ? `${worse} ${dropText}${unit}`
+        : drop < 0
+            ? `improved ${dropText}${unit}`
+            : 'did not change';
     return {
         ok,
         value: v,
         reference: r,
         threshold: allowed,
         kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-        message: `${subject} ${what} vs ${ref.name} ${move}; max ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(allowed)}${unit})`,
+        message: `${subject} ${what} vs ${ref.name} ${move}; max ${allowedText}${unit})`,
     };
 }
 
@@ -868,26 +939,37 @@ function historyReference(gate, metric, better, history, aggregate) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ aggregateOf),
-/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   Sc: () => (/* reexport safe */ _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
 /* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   gH: () => (/* binding */ matchPattern),
 /* harmony export */   oq: () => (/* binding */ matchPaths),
 /* harmony export */   sH: () => (/* binding */ numeric),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
-/* unused harmony export matchPattern */
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9546);
 /* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5337);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5616);
 /**
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
  * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
  */
 
-/** A finite number at `metric`, or why there is none. */
+
+
+
+/** Where a set's metrics come from, for messages: its file, or its files. */
+function whereOf(set) {
+    const files = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .filesOf */ .R8)(set);
+    return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
+}
+/** A finite number at key `metric` of the set, or why there is none. */
 function numeric(set, metric) {
     if (!set)
         return { ok: false, why: 'is missing (no metrics file)' };
     const leaf = set.values.get(metric);
     if (!leaf)
-        return { ok: false, why: `is missing from ${set.file}${didYouMean(set, metric)}` };
+        return { ok: false, why: `is missing from ${whereOf(set)}${didYouMean(set, metric)}` };
     const v = leaf.value;
     // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
     const file = leaf.file ?? set.file;
@@ -905,7 +987,7 @@ function numeric(set, metric) {
  * Wildcard patterns are matched as their literal words.
  */
 function didYouMean(set, metric) {
-    const names = [...set.values.keys()].sort();
+    const names = [...new Set((0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .leaves */ .FQ)(set).map((l) => l.name))].sort();
     const hint = (0,_formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(metric, names) ?? sharingAWord(metric, names);
     return hint ? ` (did you mean \`${hint}\`?)` : '';
 }
@@ -939,7 +1021,7 @@ function measure(set, metric, bound) {
     if (!ci)
         return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
     const value = bound === 'lower' ? ci[0] : ci[1];
-    return { ok: true, value, detail: `CI [${fmt(ci[0])}, ${fmt(ci[1])}]` };
+    return { ok: true, value, detail: `CI [${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` };
 }
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 function matchPattern(pattern, path) {
@@ -980,7 +1062,7 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: hi.value - lo.value,
-                detail: `${fmt(hi.value)} at ${hi.path} − ${fmt(lo.value)} at ${lo.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path} − ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path}`,
             };
         case 'ratio':
             if (hi.value === 0)
@@ -988,28 +1070,9 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: lo.value / hi.value,
-                detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path} / ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path}`,
             };
     }
-}
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
-function fmt(n) {
-    if (n === null || n === undefined)
-        return '-';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? '+Infinity' : '-Infinity';
-    if (Number.isInteger(n))
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs >= 1000)
-        return n.toFixed(1);
-    if (abs >= 1)
-        return String(Number(n.toFixed(3)));
-    if (abs >= 0.0001)
-        return String(Number(n.toPrecision(4)));
-    return n.toExponential(2);
 }
 
 
@@ -1030,6 +1093,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: ./src/formats/waivers.ts
 var waivers = __nccwpck_require__(7785);
+// EXTERNAL MODULE: ./src/checks/gates.ts
+var gates = __nccwpck_require__(3041);
 ;// CONCATENATED MODULE: ./src/checks/waivers.ts
 /**
  * Waivers (SPEC §11), pure: the evaluated report, the waiver commands found on the PR (with each
@@ -1040,6 +1105,7 @@ var waivers = __nccwpck_require__(7785);
  * fingerprints (model, rule or gate, message and the gate's raw values) are pinned in the state, so
  * a changed value or a new failure under the same target blocks again until waived again.
  */
+
 
 
 /** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
@@ -1073,7 +1139,7 @@ function gateOf(f, gates) {
     const list = gates.find((g) => g.model === f.model)?.gates ?? [];
     const index = list.findIndex((g) => (g.status === 'fail' || g.status === 'warn') &&
         gateTarget(f.model ?? '', g) === f.target &&
-        g.message === f.message);
+        isGateMessage(f.message, g.message));
     return index < 0 ? null : { list, index };
 }
 /** What a waiver pins: the finding as it is, with its gate's raw numbers. */
@@ -1247,6 +1313,7 @@ function applyWaivers(input) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ CHECK_USAGE),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
@@ -1261,7 +1328,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _models_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6293);
 /* harmony import */ var _report_merge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3278);
 /* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(1032);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5125);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(178);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2794);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8585);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5655);
@@ -1297,17 +1364,40 @@ Usage:
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
   mlgate merge [--format markdown|json|text] [--output FILE] [--fail-on …] [--comment-key KEY]
                [--expected-models NAME]... REPORT...
-  mlgate init  [--dir DIR] [--force]
+  mlgate init  [--dir DIR] [--force] [--model NAME]
 
-check  evaluates the gates in the current git checkout, head against base, and prints the report.
-       --base defaults to the merge-base with the default remote branch, else HEAD~1.
-       --model NAME checks only the models it names (repeatable; * and ? match any text / one
-       character); a name matching no model in force is a configuration error.
+check  evaluates the gates, head against base, and prints the report (mlgate check --help).
 models lists the models in force (the config at --base, as check reads it); --format json prints
        [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
 merge  combines the report JSONs of matrix jobs (files, or directories of *.json) into one report
        and verdict; a missing, duplicated, malformed or other-commit report exits 2.
-init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
+init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template (mlgate init --help).
+
+Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
+const CHECK_USAGE = `Usage: mlgate check [options]
+
+Evaluates the gates of .mlgate.yml, head against base, and prints the report. Reads files only;
+nothing is sent anywhere.
+
+  --base REF            the base commit. Default: with --workspace, HEAD (as \`dvc metrics diff\`);
+                        otherwise the merge-base with the remote's default branch, else HEAD~1.
+  --head REF            the head commit. Default: the working tree.
+  --workspace           head is the working tree; the base is HEAD unless --base says otherwise.
+  --config FILE         the config path in the repository (default .mlgate.yml). When neither
+                        head nor base has it, the working tree's is used (the output says so).
+  --config-source S     base (default: a PR cannot loosen its own gates) or head.
+  --format F            markdown (the PR comment), json (the report JSON) or text. Default: text
+                        when stdout is a terminal, markdown otherwise.
+  --output FILE         write the report to FILE instead of stdout.
+  --fail-on LEVEL       error (default), warning or never: what makes the exit status 1.
+  --pr-body FILE        a PR description to read the review checklist from.
+  --comment-key KEY     the key in the comment marker (several mlgate comments on one PR).
+  --model NAME          check only the models it names (repeatable; * and ? are globs); a name
+                        matching no model in force is a configuration error.
+  --cwd DIR             run in DIR instead of the current directory.
+  -h, --help            this help.
+
+Try it on past commits:  mlgate check --base HEAD~3 --head HEAD --format text
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
 class UsageError extends Error {
@@ -1358,7 +1448,11 @@ async function localTrees(values) {
     }
     let base = null;
     let baseSha = null;
-    if (values.base) {
+    if (values.workspace && !values.base && inGit) {
+        // As `dvc metrics diff`: the working tree against the last commit.
+        baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRef */ .qE)(root, 'HEAD');
+    }
+    else if (values.base) {
         if (!inGit)
             throw new UsageError('--base needs a git repository');
         baseSha = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveRef */ .qE)(root, values.base);
@@ -1368,12 +1462,29 @@ async function localTrees(values) {
     else if (inGit) {
         baseSha = await defaultBase(root);
     }
+    // With uncommitted changes the head is the working tree, not HEAD's commit: say so.
+    let headLabel;
+    if (!values.head && inGit) {
+        const status = await (0,_sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .git */ .$Y)(root, ['status', '--porcelain', '--untracked-files=no']);
+        if (status.code === 0 && status.stdout.toString('utf8').trim() !== '') {
+            headLabel = 'working tree';
+            headSha = null;
+        }
+    }
     if (baseSha)
         base = new _sources_git_js__WEBPACK_IMPORTED_MODULE_11__/* .GitSource */ .Gh(root, baseSha);
     else if (inGit)
         // A fresh repository (one commit, no remote): say why `vs production` gates have nothing to read.
         process.stderr.write('mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n');
-    return { head, headSha, base, baseSha, configSource };
+    return {
+        head,
+        headSha,
+        ...(headLabel ? { headLabel } : {}),
+        base,
+        baseSha,
+        configSource,
+        ...(values.head ? { workingTree: new _sources_workspace_js__WEBPACK_IMPORTED_MODULE_12__/* .WorkspaceSource */ .J(root) } : {}),
+    };
 }
 async function check(args) {
     const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
@@ -1381,16 +1492,22 @@ async function check(args) {
         options: {
             ...TREE_OPTIONS,
             'pr-body': { type: 'string' },
-            format: { type: 'string', default: 'markdown' },
+            format: { type: 'string' },
             output: { type: 'string' },
             'fail-on': { type: 'string', default: 'error' },
             'comment-key': { type: 'string', default: _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMENT_KEY */ .cb },
             model: { type: 'string', multiple: true },
+            help: { type: 'boolean', short: 'h', default: false },
         },
         strict: true,
         allowPositionals: false,
     });
-    const format = values.format;
+    if (values.help) {
+        process.stdout.write(`${CHECK_USAGE}\n`);
+        return 0;
+    }
+    // A terminal gets plain text: markdown escapes and zero-width joiners are noise there.
+    const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown');
     if (!['markdown', 'json', 'text'].includes(format))
         throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
     const failOn = values['fail-on'];
@@ -1399,7 +1516,7 @@ async function check(args) {
     const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_14__/* .parsePatterns */ .Z7)(values.model ?? []);
     if (values.model && models.length === 0)
         throw new UsageError('--model: expected a model name or glob, got an empty value');
-    const { head, headSha, base, baseSha, configSource } = await localTrees(values);
+    const { head, headSha, headLabel, base, baseSha, configSource, workingTree } = await localTrees(values);
     let prBody = null;
     if (values['pr-body']) {
         try {
@@ -1414,8 +1531,9 @@ async function check(args) {
         base,
         configPath: values.config,
         configSource,
+        ...(workingTree ? { workingTree } : {}),
         prBody,
-        pr: { number: null, base: baseSha, head: headSha },
+        pr: { number: null, base: baseSha, head: headSha, ...(headLabel ? { headLabel } : {}) },
         failOn,
         ...(models.length > 0 ? { models } : {}),
     });
@@ -1526,7 +1644,7 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_13__/* .runInit */ .E)(rest);
+            return await (0,_init_js__WEBPACK_IMPORTED_MODULE_13__/* .runInit */ .ER)(rest);
         if (command === 'models')
             return await models(rest);
         if (command === 'merge')
@@ -1783,11 +1901,24 @@ async function resolveConfig(input) {
     if (headRes && headRes !== 'missing')
         findings.push(...headRes.findings);
     if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+        const looked = [input.head.label, ...(input.base ? [input.base.label] : [])].join(' nor in ');
+        const tree = input.workingTree ? await loadFrom(input.workingTree, input.configPath) : null;
+        if (tree && tree !== 'missing') {
+            findings.push(...tree.findings);
+            return {
+                inForce: tree.ok ? tree.loaded : null,
+                source: 'head',
+                note: `No config in ${looked}: the gates are read from the working tree's ${input.configPath}.`,
+                base,
+                head: tree.ok ? tree.loaded : null,
+                findings,
+            };
+        }
         findings.push({
             level: 'error',
             check: 'config',
             file: input.configPath,
-            message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+            message: `${input.configPath}: no mlgate config found in ${looked}${input.workingTree ? ` nor in ${input.workingTree.label}` : ''}; run \`mlgate init\` to write a starter config`,
         });
         return { inForce: null, source: input.configSource, base, head, findings };
     }
@@ -2671,6 +2802,2555 @@ function yamlHint(code, message, near) {
 
 /***/ }),
 
+/***/ 362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ parseCsvMetrics),
+/* harmony export */   yU: () => (/* binding */ csvValue)
+/* harmony export */ });
+/* unused harmony export splitCsv */
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9385);
+/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8311);
+
+
+/** Split CSV text into rows of fields, tracking the line each row starts on. */
+function splitCsv(text) {
+    const rows = [];
+    let fields = [];
+    let field = '';
+    let quoted = false;
+    let line = 1;
+    let rowLine = 1;
+    let i = 0;
+    const endRow = () => {
+        fields.push(field);
+        if (!(fields.length === 1 && fields[0].trim() === ''))
+            rows.push({ fields, line: rowLine });
+        fields = [];
+        field = '';
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i += 2;
+                continue;
+            }
+            if (c === '"') {
+                quoted = false;
+                i++;
+                continue;
+            }
+            if (c === '\n')
+                line++;
+            field += c;
+            i++;
+            continue;
+        }
+        if (c === '"' && field.trim() === '') {
+            quoted = true;
+            field = '';
+        }
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else if (c === '\r' || c === '\n') {
+            endRow();
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            line++;
+            rowLine = line;
+        }
+        else
+            field += c;
+        i++;
+    }
+    if (quoted)
+        return { rows, problem: { line: rowLine, message: 'unterminated quoted field' } };
+    endRow();
+    return { rows };
+}
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const SPECIAL = {
+    nan: NaN,
+    inf: Infinity,
+    '+inf': Infinity,
+    '-inf': -Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity,
+};
+/** A CSV cell as a metric value: numbers, NaN/Infinity, true/false, else the string. */
+function csvValue(raw) {
+    const s = raw.trim();
+    if (NUMBER.test(s))
+        return Number(s);
+    const special = SPECIAL[s.toLowerCase()];
+    if (special !== undefined)
+        return special;
+    if (/^(true|false)$/i.test(s))
+        return s.toLowerCase() === 'true';
+    return s;
+}
+const OPTIONAL = ['ci_low', 'ci_high', 'stderr'];
+/** Parse CSV metrics into a MetricSet. */
+function parseCsvMetrics(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const bad = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .checkText */ .qW)(text);
+    if (bad)
+        return { set, issues: [{ path: '', message: bad }] };
+    const { rows, problem } = splitCsv(text.replace(/^\uFEFF/, ''));
+    if (problem)
+        issues.push({ path: '', line: problem.line, message: problem.message });
+    const header = rows.shift();
+    const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
+    const col = (n) => names.indexOf(n);
+    if (col('metric') < 0 || col('value') < 0) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: `expected a header row \`metric,value\`, found \`${header?.fields.join(',') ?? ''}\``,
+        });
+        return { set, issues };
+    }
+    for (const { fields, line } of rows) {
+        if (fields.length !== names.length) {
+            issues.push({
+                path: '',
+                line,
+                message: `row has ${fields.length} fields; the header has ${names.length}`,
+            });
+            continue;
+        }
+        const metric = fields[col('metric')].trim();
+        if (!metric) {
+            issues.push({ path: '', line, message: 'row has an empty metric name' });
+            continue;
+        }
+        if (set.values.has(metric)) {
+            issues.push({
+                path: metric,
+                line,
+                message: `metric "${metric}" appears twice; the first row is used`,
+            });
+            continue;
+        }
+        const rawValue = fields[col('value')];
+        if (rawValue.trim() === '') {
+            issues.push({ path: metric, line, message: 'value is empty; expected a number' });
+            set.values.set(metric, { value: null, line });
+            continue;
+        }
+        const obj = { value: csvValue(rawValue) };
+        for (const extra of OPTIONAL) {
+            const i = col(extra);
+            if (i >= 0 && fields[i].trim() !== '')
+                obj[extra] = csvValue(fields[i]);
+        }
+        const { leaf, problem: p } = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_1__/* .leafWithInterval */ .mW)(obj);
+        leaf.line = line;
+        set.values.set(metric, leaf);
+        if (p)
+            issues.push({ path: metric, line, message: p });
+    }
+    return { set, issues };
+}
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qI: () => (/* binding */ dvcMetricsFiles),
+  Td: () => (/* binding */ dvcVarsFiles),
+  p$: () => (/* binding */ isDvcYaml)
+});
+
+// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
+var formats_data = __nccwpck_require__(9385);
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc-template.ts
+/**
+ * `${…}` templating in dvc.yaml, as DVC resolves it (dvc/parsing/context.py and interpolate.py):
+ *
+ * - The context is `params.yaml` next to the dvc.yaml (when it exists), then the top-level
+ *   `vars` in order: a string `file[:key1,key2]` loads that file (relative to the dvc.yaml's
+ *   folder; only the listed keys), a mapping is merged as is. A stage's own `vars` are merged on
+ *   top for that stage. Mappings merge recursively; a key defined twice with a non-mapping value
+ *   is an error in DVC, and here.
+ * - `${a.b[0].c}` selects through mappings and lists (`[i]` is the same as `.i`); `\${` is a
+ *   literal `${`. The value must be a string, number, boolean or null; booleans print `true` /
+ *   `false` as DVC prints them.
+ *
+ * Pure: the metrics stage reads the files this module asks for and hands their data in.
+ */
+
+/** The files a dvc.yaml's templating may read: `params.yaml` (optional) and `vars` files. */
+function varsFiles(dir, doc) {
+    const out = new Set([joinDir(dir, 'params.yaml')]);
+    const add = (vars) => {
+        for (const item of Array.isArray(vars) ? vars : [])
+            if (typeof item === 'string')
+                out.add(joinDir(dir, item.split(':')[0]));
+    };
+    add(doc.vars);
+    if ((0,formats_data/* isRecord */.u4)(doc.stages))
+        for (const stage of Object.values(doc.stages))
+            if ((0,formats_data/* isRecord */.u4)(stage))
+                add(stage.vars);
+    return [...out];
+}
+function joinDir(dir, rel) {
+    return dir && !rel.startsWith('/') ? `${dir}/${rel}` : rel;
+}
+/** Merge `update` into `into` as DVC does: mappings recursively, a key defined twice is a problem. */
+function merge(into, update, problems, source, at = '') {
+    for (const [key, value] of Object.entries(update)) {
+        if (key === '__proto__')
+            continue;
+        const path = at ? `${at}.${key}` : key;
+        const existing = Object.prototype.hasOwnProperty.call(into, key) ? into[key] : undefined;
+        if ((0,formats_data/* isRecord */.u4)(existing) && (0,formats_data/* isRecord */.u4)(value))
+            merge(existing, value, problems, source, path);
+        else if (existing !== undefined)
+            problems.push(`cannot merge \`${path}\` from ${source}: it is already defined`);
+        else if ((0,formats_data/* isRecord */.u4)(value)) {
+            const copy = {};
+            merge(copy, value, problems, source, path);
+            into[key] = copy;
+        }
+        else
+            into[key] = value;
+    }
+}
+/** Build the context from `params.yaml` and a `vars` list (top-level or a stage's, on a base). */
+function buildContext(dir, vars, files, base, withParams = true) {
+    const ctx = {
+        data: base ? structuredClone(base.data) : {},
+        problems: [],
+    };
+    if (withParams) {
+        const params = files.get(joinDir(dir, 'params.yaml'));
+        if (params)
+            merge(ctx.data, params, ctx.problems, joinDir(dir, 'params.yaml'));
+    }
+    if (vars === undefined)
+        return ctx;
+    if (!Array.isArray(vars)) {
+        ctx.problems.push('`vars` must be a list of files or mappings');
+        return ctx;
+    }
+    const loaded = new Set(withParams ? [joinDir(dir, 'params.yaml')] : []);
+    for (const item of vars) {
+        if ((0,formats_data/* isRecord */.u4)(item)) {
+            merge(ctx.data, item, ctx.problems, '`vars`');
+            continue;
+        }
+        if (typeof item !== 'string') {
+            ctx.problems.push('`vars` entries must be file names or mappings');
+            continue;
+        }
+        const [name, keyList] = [item.split(':')[0], item.split(':').slice(1).join(':')];
+        const path = joinDir(dir, name);
+        const keys = keyList ? keyList.split(',').filter(Boolean) : undefined;
+        // Naming params.yaml again (whole) is allowed and loads nothing new, as in DVC.
+        if (loaded.has(path) && !keys)
+            continue;
+        const data = files.get(path);
+        if (!data) {
+            ctx.problems.push(`\`vars\` names ${path}, which does not exist or is not a mapping`);
+            continue;
+        }
+        const picked = {};
+        if (keys) {
+            for (const k of keys) {
+                if (!Object.prototype.hasOwnProperty.call(data, k))
+                    ctx.problems.push(`\`vars\`: could not find \`${k}\` in ${path}`);
+                else
+                    picked[k] = data[k];
+            }
+        }
+        merge(ctx.data, keys ? picked : data, ctx.problems, path);
+        loaded.add(path);
+    }
+    return ctx;
+}
+const EXPR = /(?<!\\)\$\{(.*?)\}/g;
+/** Does the text use `${…}`? */
+function isTemplated(text) {
+    EXPR.lastIndex = 0;
+    return EXPR.test(text);
+}
+/** Select `a.b[0].c` in the context data. */
+function dvc_template_select(data, expr) {
+    const keys = expr.trim().replace(/\[/g, '.').replace(/\]/g, '').split('.');
+    let node = data;
+    for (const key of keys) {
+        if (Array.isArray(node) && /^\d+$/.test(key) && Number(key) < node.length)
+            node = node[Number(key)];
+        else if ((0,formats_data/* isRecord */.u4)(node) && Object.prototype.hasOwnProperty.call(node, key))
+            node = node[key];
+        else
+            return { ok: false };
+    }
+    return { ok: true, value: node };
+}
+/** Resolve every `${…}` in `text`, or say which one cannot be. */
+function interpolate(text, ctx) {
+    let failure = null;
+    const out = text.replace(EXPR, (whole, expr) => {
+        if (failure)
+            return whole;
+        const hit = dvc_template_select(ctx.data, expr);
+        if (!hit.ok) {
+            failure = `\`${whole}\`: \`${expr.trim()}\` is not defined in params.yaml or \`vars\``;
+            return whole;
+        }
+        const v = hit.value;
+        if (v !== null && typeof v === 'object') {
+            failure = `\`${whole}\`: cannot interpolate a ${Array.isArray(v) ? 'list' : 'mapping'}`;
+            return whole;
+        }
+        return v === null ? 'None' : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+    });
+    if (failure)
+        return { ok: false, message: failure };
+    return { ok: true, text: out.replace(/\\\$\{/g, '${') };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
+/**
+ * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
+ * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
+ * Pure: the metrics stage reads the files through its FileSource.
+ */
+
+
+/** Is this path a dvc.yaml? */
+function isDvcYaml(path) {
+    return /(^|\/)dvc\.ya?ml$/i.test(path);
+}
+function join(dir, rel) {
+    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
+        return rel;
+    return dir ? `${dir}/${rel}` : rel;
+}
+/**
+ * The dvc.yaml as data, and the vars files its `${…}` templating may read (`params.yaml` and
+ * `vars` files, repository paths), or null when it does not parse (dvcMetricsFiles says why).
+ */
+function dvcVarsFiles(file, text) {
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok || !(0,formats_data/* isRecord */.u4)(parsed.value.data) || !isTemplated(text))
+        return [];
+    return varsFiles(dirOf(file), parsed.value.data);
+}
+function dirOf(file) {
+    return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+}
+/** Does a path lie at or under a DVC output path? */
+function under(path, out) {
+    const o = out.replace(/\/+$/, '');
+    return path === o || path.startsWith(`${o}/`);
+}
+/** An entry's path and its options (`{path: {cache: false}}`), or null when malformed. */
+function entryOf(entry) {
+    if (typeof entry === 'string')
+        return { rel: entry, cache: true };
+    if ((0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1) {
+        const rel = Object.keys(entry)[0];
+        const opts = entry[rel];
+        return { rel, cache: !((0,formats_data/* isRecord */.u4)(opts) && opts.cache === false) };
+    }
+    return null;
+}
+/**
+ * The metrics files a dvc.yaml declares, in declaration order, without duplicates. `${…}` in
+ * paths resolves from `vars` (the data of the files `dvcVarsFiles` names). A file DVC caches (a
+ * stage's metric without `cache: false`, or a file under a cached stage output) carries
+ * `cachedBy`: DVC git-ignores it, so it is absent from a fresh clone until `dvc pull`.
+ */
+function dvcMetricsFiles(file, text, vars = new Map()) {
+    const issues = [];
+    const files = [];
+    const parsed = (0,formats_data/* parseData */._0)(text);
+    if (!parsed.ok)
+        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
+    const { data, lineOf } = parsed.value;
+    if (!(0,formats_data/* isRecord */.u4)(data))
+        return {
+            files,
+            issues: [
+                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
+            ],
+        };
+    const dir = dirOf(file);
+    const templated = isTemplated(text);
+    const top = templated ? buildContext(dir, data.vars, vars) : { data: {}, problems: [] };
+    for (const p of top.problems)
+        issues.push({ path: '', line: lineOf(['vars']) ?? 1, message: p });
+    const stages = (0,formats_data/* isRecord */.u4)(data.stages) ? data.stages : {};
+    // Cached outputs: every stage's `outs` and `metrics` without `cache: false`.
+    const cached = [];
+    const stageCtx = new Map();
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!(0,formats_data/* isRecord */.u4)(stage))
+            continue;
+        let ctx = top;
+        if (templated && stage.vars !== undefined) {
+            ctx = buildContext(dir, stage.vars, vars, top, false);
+            for (const p of ctx.problems)
+                issues.push({ path: '', line: lineOf(['stages', name, 'vars']) ?? 1, message: p });
+        }
+        stageCtx.set(name, ctx);
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        for (const key of ['outs', 'metrics']) {
+            for (const entry of Array.isArray(stage[key]) ? stage[key] : []) {
+                const e = entryOf(entry);
+                if (!e || !e.cache)
+                    continue;
+                const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+                if (rel.ok)
+                    cached.push({ path: normal(joinDir(wdir, rel.text)), stage: name });
+            }
+        }
+    }
+    const seen = new Set();
+    const take = (list, at, ctx, wdir) => {
+        if (list === undefined)
+            return;
+        if (!Array.isArray(list)) {
+            issues.push({
+                path: '',
+                line: lineOf(at),
+                message: '`metrics` must be a list of file paths',
+            });
+            return;
+        }
+        list.forEach((entry, i) => {
+            const e = entryOf(entry);
+            const line = lineOf([...at, i]);
+            if (!e) {
+                issues.push({
+                    path: '',
+                    line,
+                    message: 'metrics entry must be a path or `{path: {options}}`',
+                });
+                return;
+            }
+            const rel = templated ? interpolate(e.rel, ctx) : { ok: true, text: e.rel };
+            if (!rel.ok) {
+                issues.push({ path: '', line, message: rel.message });
+                return;
+            }
+            const path = join(wdir, rel.text);
+            if (seen.has(normal(path)))
+                return;
+            seen.add(normal(path));
+            const by = cached.find((c) => under(normal(path), c.path));
+            files.push({ path, line, ...(by ? { cachedBy: by.stage } : {}) });
+        });
+    };
+    take(data.metrics, ['metrics'], top, dir);
+    for (const [name, stage] of Object.entries(stages)) {
+        if (!(0,formats_data/* isRecord */.u4)(stage))
+            continue;
+        if (stage.foreach !== undefined || stage.matrix !== undefined) {
+            if (stage.do !== undefined || stage.matrix !== undefined)
+                issues.push({
+                    path: '',
+                    line: lineOf(['stages', name]),
+                    message: `stage \`${name}\` uses foreach/matrix: mlgate does not expand it, so its metrics files are not read; list them in \`metrics:\` (top level of dvc.yaml or the mlgate config)`,
+                });
+            continue;
+        }
+        const wdir = typeof stage.wdir === 'string' ? joinDir(dir, stage.wdir) : dir;
+        take(stage.metrics, ['stages', name, 'metrics'], stageCtx.get(name) ?? top, wdir);
+    }
+    if (files.length === 0 && issues.length === 0) {
+        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
+    }
+    return { files, issues };
+}
+/** `a/./b/../c` → `a/c` (paths stay unconfined: `..` above the root is kept for the stage to refuse). */
+function normal(path) {
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '.' || part === '')
+            continue;
+        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out.join('/');
+}
+
+
+/***/ }),
+
+/***/ 8311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g8: () => (/* binding */ flattenMetrics),
+  mW: () => (/* binding */ leafWithInterval)
+});
+
+// UNUSED EXPORTS: isValueLeaf
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
+var formats_data = __nccwpck_require__(9385);
+;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
+/**
+ * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
+ * address them like any metric: a confusion matrix gives precision, recall, f1, fpr and accuracy;
+ * a drift histogram gives psi, js_distance, ks and empty_bins. Undefined ratios (division by zero)
+ * are NaN, so a gate on them fails closed, and a note says why.
+ */
+
+/** Default ε substituted for empty histogram proportions when computing PSI. */
+const DEFAULT_PSI_EPSILON = 1e-4;
+const CM_KEYS = ['tp', 'fp', 'fn', 'tn'];
+/** An object carrying `tp`, `fp`, `fn` and `tn`. */
+function isConfusionMatrix(obj) {
+    return CM_KEYS.every((k) => k in obj);
+}
+/** precision, recall, f1, fpr, accuracy from counts; NaN (with a note) where a denominator is 0. */
+function confusionMetrics(path, obj) {
+    const counts = CM_KEYS.map((k) => obj[k]);
+    const names = ['precision', 'recall', 'f1', 'fpr', 'accuracy'];
+    if (!counts.every((c) => typeof c === 'number' && Number.isFinite(c) && c >= 0)) {
+        return {
+            values: Object.fromEntries(names.map((n) => [n, NaN])),
+            notes: [],
+            problem: 'confusion matrix `tp`, `fp`, `fn`, `tn` must be non-negative numbers',
+        };
+    }
+    const [tp, fp, fn, tn] = counts;
+    const notes = [];
+    const ratio = (name, num, den, why) => {
+        if (den === 0) {
+            notes.push(`${path}.${name} is undefined (${why} = 0), so gates on it fail closed.`);
+            return NaN;
+        }
+        return num / den;
+    };
+    const precision = ratio('precision', tp, tp + fp, 'tp + fp');
+    const recall = ratio('recall', tp, tp + fn, 'tp + fn');
+    const f1 = ratio('f1', 2 * tp, 2 * tp + fp + fn, '2·tp + fp + fn');
+    const fpr = ratio('fpr', fp, fp + tn, 'fp + tn');
+    const accuracy = ratio('accuracy', tp + tn, tp + fp + fn + tn, 'tp + fp + fn + tn');
+    return { values: { precision, recall, f1, fpr, accuracy }, notes };
+}
+/** An object shaped like a drift histogram: `edges` or `categories`, `reference` and `current`. */
+function isHistogram(obj) {
+    return ('edges' in obj || 'categories' in obj) && 'reference' in obj && 'current' in obj;
+}
+const DRIFT_NAMES = ['psi', 'js_distance', 'ks', 'empty_bins'];
+function countsOf(side) {
+    return (0,formats_data/* isRecord */.u4)(side) ? side.counts : side;
+}
+function validCounts(c) {
+    return (Array.isArray(c) &&
+        c.length > 0 &&
+        c.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0));
+}
+/**
+ * PSI, Jensen–Shannon distance (natural log), KS (ordered `edges` only) and the number of bins
+ * empty on either side. PSI = Σ (q − p)·ln(q / p) with empty proportions replaced by ε.
+ */
+function driftMetrics(obj, epsilon) {
+    const nan = (problem) => ({
+        values: Object.fromEntries(DRIFT_NAMES.map((n) => [n, NaN])),
+        notes: [],
+        problem,
+    });
+    const ref = countsOf(obj.reference);
+    const cur = countsOf(obj.current);
+    if (!validCounts(ref) || !validCounts(cur)) {
+        return nan('drift histogram `reference.counts` and `current.counts` must be lists of non-negative numbers');
+    }
+    if (ref.length !== cur.length) {
+        return nan(`drift histogram has ${ref.length} reference bins but ${cur.length} current bins`);
+    }
+    const ordered = 'edges' in obj;
+    const labels = ordered ? obj.edges : obj.categories;
+    if (!Array.isArray(labels))
+        return nan('drift histogram `edges`/`categories` must be a list');
+    if (ordered && labels.length !== ref.length + 1 && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} edges for ${ref.length} bins; expected ${ref.length + 1}`);
+    }
+    if (!ordered && labels.length !== ref.length) {
+        return nan(`drift histogram has ${labels.length} categories for ${ref.length} bins`);
+    }
+    const refTotal = ref.reduce((a, b) => a + b, 0);
+    const curTotal = cur.reduce((a, b) => a + b, 0);
+    if (refTotal === 0 || curTotal === 0) {
+        return nan(`drift histogram ${refTotal === 0 ? 'reference' : 'current'} counts sum to 0`);
+    }
+    const p = ref.map((c) => c / refTotal);
+    const q = cur.map((c) => c / curTotal);
+    let psi = 0;
+    let js = 0;
+    let ks = 0;
+    let cp = 0;
+    let cq = 0;
+    let empty = 0;
+    for (let i = 0; i < p.length; i++) {
+        if (p[i] === 0 || q[i] === 0)
+            empty++;
+        const pe = p[i] === 0 ? epsilon : p[i];
+        const qe = q[i] === 0 ? epsilon : q[i];
+        psi += (qe - pe) * Math.log(qe / pe);
+        const m = (p[i] + q[i]) / 2;
+        if (p[i] > 0)
+            js += 0.5 * p[i] * Math.log(p[i] / m);
+        if (q[i] > 0)
+            js += 0.5 * q[i] * Math.log(q[i] / m);
+        cp += p[i];
+        cq += q[i];
+        ks = Math.max(ks, Math.abs(cp - cq));
+    }
+    const values = {
+        psi,
+        // Rounding can leave a tiny negative divergence for identical distributions.
+        js_distance: Math.sqrt(Math.max(0, js)),
+        empty_bins: empty,
+    };
+    // KS compares cumulative distributions, which need an order; categories have none.
+    if (ordered)
+        values.ks = ks;
+    return { values, notes: [] };
+}
+
+;// CONCATENATED MODULE: ./src/formats/metrics/flatten.ts
+/**
+ * Flatten parsed metrics data to dotted paths, as `dvc metrics show` does (SPEC §3).
+ * A leaf is a number, a display-only scalar, or an object with a value and an uncertainty:
+ * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
+ */
+
+
+
+const NON_FINITE = {
+    nan: NaN,
+    '.nan': NaN,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity,
+    inf: Infinity,
+    '-inf': -Infinity,
+    '.inf': Infinity,
+    '-.inf': -Infinity,
+};
+/** Read a scalar as written; `NaN`/`Infinity` strings become the numbers they name, so gates say why they fail. */
+function scalar(value) {
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+        return value;
+    if (typeof value === 'string') {
+        const special = NON_FINITE[value.trim().toLowerCase()];
+        return special === undefined ? value : special;
+    }
+    return String(value);
+}
+/** Is this object a leaf carrying a value and (optionally) its uncertainty? */
+function isValueLeaf(obj) {
+    if (!('value' in obj))
+        return false;
+    const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
+    return Object.keys(obj).every((k) => allowed.has(k)) && !(0,formats_data/* isRecord */.u4)(obj.value);
+}
+/** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
+function leafWithInterval(obj) {
+    const value = scalar(obj.value);
+    const leaf = { value };
+    if (obj.ci !== undefined) {
+        const ci = obj.ci;
+        if (Array.isArray(ci) &&
+            ci.length === 2 &&
+            ci.every((x) => typeof x === 'number' && Number.isFinite(x))) {
+            leaf.ci = [Math.min(ci[0], ci[1]), Math.max(ci[0], ci[1])];
+        }
+        else
+            return { leaf, problem: '`ci` must be a list of two finite numbers [low, high]' };
+    }
+    else if (obj.ci_low !== undefined || obj.ci_high !== undefined) {
+        const lo = obj.ci_low;
+        const hi = obj.ci_high;
+        if (typeof lo === 'number' &&
+            typeof hi === 'number' &&
+            Number.isFinite(lo) &&
+            Number.isFinite(hi)) {
+            leaf.ci = [Math.min(lo, hi), Math.max(lo, hi)];
+        }
+        else
+            return { leaf, problem: '`ci_low` and `ci_high` must both be finite numbers' };
+    }
+    else if (obj.stderr !== undefined) {
+        const se = obj.stderr;
+        if (typeof se === 'number' && Number.isFinite(se) && se >= 0 && typeof value === 'number') {
+            leaf.ci = [value - 1.96 * se, value + 1.96 * se];
+        }
+        else
+            return { leaf, problem: '`stderr` must be a non-negative number next to a numeric `value`' };
+    }
+    return { leaf };
+}
+/**
+ * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
+ * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
+ * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
+ * derived children (see derived.ts).
+ */
+function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
+    const paths = new Map();
+    set.lineOf = (name) => {
+        const path = paths.get(name);
+        return path ? lineOf(path) : undefined;
+    };
+    const issues = [];
+    const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
+    let histograms = 0;
+    if (!(0,formats_data/* isRecord */.u4)(data)) {
+        issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
+        return { set, issues };
+    }
+    const addDerived = (path, derived) => {
+        const name = path.join('.');
+        for (const [key, value] of Object.entries(derived.values)) {
+            const child = name ? `${name}.${key}` : key;
+            // A value written in the file wins over the derived one.
+            if (!set.values.has(child)) {
+                set.values.set(child, { value });
+                paths.set(child, path);
+            }
+        }
+        set.notes.push(...derived.notes);
+        if (derived.problem)
+            issues.push({ path: name, line: lineOf(path), message: derived.problem });
+    };
+    // The first path not read because the cap was reached (a file of exactly the cap is whole).
+    let skipped = null;
+    const walk = (node, path) => {
+        if (set.values.size >= constants/* Limits */.xu.metrics) {
+            skipped ??= path;
+            return;
+        }
+        const name = path.join('.');
+        if ((0,formats_data/* isRecord */.u4)(node)) {
+            if (isValueLeaf(node)) {
+                const { leaf, problem } = leafWithInterval(node);
+                set.values.set(name, leaf);
+                paths.set(name, path);
+                if (problem)
+                    issues.push({ path: name, line: lineOf(path), message: problem });
+                return;
+            }
+            if (isHistogram(node)) {
+                // The bins themselves are inputs, not metrics: only the derived distances are kept.
+                histograms++;
+                addDerived(path, driftMetrics(node, epsilon));
+                return;
+            }
+            for (const key of Object.keys(node))
+                walk(node[key], [...path, key]);
+            if (isConfusionMatrix(node))
+                addDerived(path, confusionMetrics(name, node));
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach((item, i) => walk(item, [...path, i]));
+            return;
+        }
+        set.values.set(name, { value: scalar(node) });
+        paths.set(name, path);
+    };
+    for (const key of Object.keys(data)) {
+        if (key === 'meta' && (0,formats_data/* isRecord */.u4)(data.meta)) {
+            flattenMeta(data.meta, '', set.meta);
+            continue;
+        }
+        walk(data[key], [key]);
+    }
+    if (isConfusionMatrix(data))
+        addDerived([], confusionMetrics('(top level)', data));
+    if (histograms > 0) {
+        set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
+    }
+    if (skipped) {
+        issues.push({
+            path: '',
+            line: lineOf(skipped),
+            message: `more than ${constants/* Limits */.xu.metrics} metrics; the rest (from ${(0,formats_data/* formatPath */.jV)(skipped)}) were not read`,
+        });
+    }
+    return { set, issues };
+}
+function flattenMeta(node, prefix, out) {
+    for (const [key, value] of Object.entries(node)) {
+        const name = prefix ? `${prefix}.${key}` : key;
+        if ((0,formats_data/* isRecord */.u4)(value))
+            flattenMeta(value, name, out);
+        else if (Array.isArray(value))
+            out[name] = value.map(String).join(', ');
+        else
+            out[name] =
+                typeof value === 'string' ||
+                    typeof value === 'number' ||
+                    typeof value === 'boolean' ||
+                    value === null
+                    ? value
+                    : String(value);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8278:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseMetrics)
+/* harmony export */ });
+/* unused harmony export metricsFormat */
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9385);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
+/* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8311);
+/* harmony import */ var _modelcard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3741);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4293);
+
+
+
+
+
+/** The format of a metrics file by its name, or null when mlgate cannot read it. */
+function metricsFormat(file) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return 'json';
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return 'yaml';
+    if (lower.endsWith('.toml'))
+        return 'toml';
+    if (lower.endsWith('.csv'))
+        return 'csv';
+    if (lower.endsWith('.md'))
+        return 'model-card';
+    return null;
+}
+/** Parse one metrics file. Never throws; problems become `metrics` findings. */
+function parseMetrics(file, text, opts = {}) {
+    const finding = (message, line) => ({
+        level: 'error',
+        check: 'metrics',
+        ...(opts.model ? { model: opts.model } : {}),
+        file,
+        ...(line ? { line } : {}),
+        message,
+    });
+    const toFindings = (issues) => issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line));
+    const format = metricsFormat(file);
+    // Every format reads an empty file as "no metrics": say so once, the same way for all.
+    if (format && text.trim() === '')
+        return { set: null, findings: [finding(`${file} is empty; expected metrics`)] };
+    switch (format) {
+        case 'json':
+        case 'yaml':
+        case 'toml': {
+            const parsed = format === 'toml' ? (0,_toml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseToml */ .M)(text) : (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .parseData */ ._0)(text);
+            if (!parsed.ok)
+                return { set: null, findings: [finding(parsed.message, parsed.line)] };
+            const { set, issues } = (0,_flatten_js__WEBPACK_IMPORTED_MODULE_2__/* .flattenMetrics */ .g8)(file, parsed.value.data, parsed.value.lineOf, {
+                psiEpsilon: opts.psiEpsilon,
+            });
+            return { set, findings: toFindings(issues) };
+        }
+        case 'csv': {
+            const { set, issues } = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCsvMetrics */ .FI)(file, text);
+            return { set, findings: toFindings(issues) };
+        }
+        case 'model-card': {
+            const { set, issues } = (0,_modelcard_js__WEBPACK_IMPORTED_MODULE_3__/* .parseModelCard */ .fs)(file, text);
+            return { set: set.values.size > 0 ? set : null, findings: toFindings(issues) };
+        }
+        default:
+            return {
+                set: null,
+                findings: [
+                    finding(`${file}: unknown metrics format; expected .json, .yaml/.yml, .toml, .csv, a model card README.md, or a dvc.yaml`),
+                ],
+            };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z2: () => (/* binding */ frontMatter),
+/* harmony export */   fs: () => (/* binding */ parseModelCard)
+/* harmony export */ });
+/* unused harmony exports segment, cardValue */
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9385);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
+
+
+/** The YAML between a leading `---` line and the next `---` line, and the line it starts on. */
+function frontMatter(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.trim() !== '---')
+        return null;
+    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+    if (end < 0)
+        return null;
+    return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
+}
+/** Lower-case, whitespace runs as `_`. */
+function segment(name) {
+    return name.trim().toLowerCase().replace(/\s+/g, '_');
+}
+/** A model-index value: a number, or `"v ± e"` / `"v +/- e"` as v with interval [v − e, v + e]. */
+function cardValue(raw) {
+    if (typeof raw === 'number')
+        return { value: raw };
+    if (typeof raw !== 'string')
+        return null;
+    const pm = /^\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*(?:±|\+\/-|\+-)\s*([\d.]+(?:[eE][+-]?\d+)?)\s*$/.exec(raw);
+    if (pm) {
+        const v = Number(pm[1]);
+        const e = Number(pm[2]);
+        if (Number.isFinite(v) && Number.isFinite(e))
+            return { value: v, ci: [v - e, v + e] };
+    }
+    return { value: (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .csvValue */ .yU)(raw) };
+}
+/** Parse a model card's `model-index` into a MetricSet. */
+function parseModelCard(file, text) {
+    const set = { file, values: new Map(), meta: {}, notes: [] };
+    const issues = [];
+    const fm = frontMatter(text);
+    if (!fm) {
+        issues.push({
+            path: '',
+            line: 1,
+            message: 'no YAML front matter (`---` … `---`) with `model-index` found in the model card',
+        });
+        return { set, issues };
+    }
+    const parsed = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .parseData */ ._0)(fm.yaml);
+    if (!parsed.ok) {
+        issues.push({
+            path: '',
+            line: parsed.line ? parsed.line + fm.firstLine - 1 : 1,
+            message: parsed.message,
+        });
+        return { set, issues };
+    }
+    const { data } = parsed.value;
+    const lineOf = (p) => {
+        const l = parsed.value.lineOf(p);
+        return l === undefined ? undefined : l + fm.firstLine - 1;
+    };
+    const index = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(data) ? data['model-index'] : undefined;
+    if (!Array.isArray(index)) {
+        issues.push({
+            path: '',
+            line: lineOf([]) ?? 1,
+            message: 'front matter has no `model-index` list',
+        });
+        return { set, issues };
+    }
+    index.forEach((model, mi) => {
+        const results = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(model) ? model.results : undefined;
+        if (!Array.isArray(results)) {
+            issues.push({
+                path: '',
+                line: lineOf(['model-index', mi]),
+                message: `model-index[${mi}] has no \`results\` list`,
+            });
+            return;
+        }
+        results.forEach((result, ri) => {
+            const at = ['model-index', mi, 'results', ri];
+            const task = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result) && (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result.task) ? result.task : {};
+            const dataset = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result) && (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result.dataset) ? result.dataset : {};
+            const metrics = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(result) ? result.metrics : undefined;
+            if (typeof task.type !== 'string' ||
+                typeof dataset.type !== 'string' ||
+                !Array.isArray(metrics)) {
+                issues.push({
+                    path: '',
+                    line: lineOf(at),
+                    message: `model-index[${mi}].results[${ri}]: expected \`task.type\`, \`dataset.type\` and a \`metrics\` list`,
+                });
+                return;
+            }
+            const prefix = [segment(task.type), segment(dataset.type)];
+            if (typeof dataset.split === 'string' && dataset.split.trim())
+                prefix.push(segment(dataset.split));
+            metrics.forEach((metric, k) => {
+                const where = [...at, 'metrics', k];
+                const label = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metric) ? (metric.name ?? metric.type) : undefined;
+                const value = (0,_data_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metric) ? cardValue(metric.value) : null;
+                if (typeof label !== 'string' || !label.trim() || !value) {
+                    issues.push({
+                        path: '',
+                        line: lineOf(where),
+                        message: `model-index[${mi}].results[${ri}].metrics[${k}]: expected \`type\` (or \`name\`) and a \`value\``,
+                    });
+                    return;
+                }
+                const name = [...prefix, segment(label)].join('.');
+                if (set.values.has(name)) {
+                    issues.push({
+                        path: name,
+                        line: lineOf(where),
+                        message: `metric "${name}" appears twice; the first is used`,
+                    });
+                    return;
+                }
+                set.values.set(name, { ...value, line: lineOf([...where, 'value']) });
+            });
+        });
+    });
+    return { set, issues };
+}
+
+
+/***/ }),
+
+/***/ 9546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   FQ: () => (/* binding */ leaves),
+/* harmony export */   Mn: () => (/* binding */ splitRef),
+/* harmony export */   QL: () => (/* binding */ leafAt),
+/* harmony export */   R8: () => (/* binding */ filesOf),
+/* harmony export */   Ss: () => (/* binding */ qualify)
+/* harmony export */ });
+/* unused harmony export displayName */
+/** `path:name`, the key of a metric in a set that merges several files. */
+function qualify(file, name) {
+    return `${file}:${name}`;
+}
+/** Split `path:name` on the last ':' whose left side is one of `files` (see the module comment). */
+function splitRef(ref, files) {
+    for (let i = ref.lastIndexOf(':'); i > 0; i = ref.lastIndexOf(':', i - 1)) {
+        const file = ref.slice(0, i);
+        if (files.includes(file))
+            return { file, name: ref.slice(i + 1) };
+    }
+    return { name: ref };
+}
+/** The file and name of a key of `set`. */
+function leafAt(set, key) {
+    const value = set.values.get(key);
+    if (!value)
+        return undefined;
+    if (!set.files)
+        return { key, file: value.file ?? set.file, name: key, value };
+    const file = value.file ?? set.file;
+    return { key, file, name: key.slice(file.length + 1), value };
+}
+/** Every metric of a set with its file, in the set's order. */
+function leaves(set) {
+    if (!set)
+        return [];
+    const out = [];
+    for (const key of set.values.keys()) {
+        const leaf = leafAt(set, key);
+        if (leaf)
+            out.push(leaf);
+    }
+    return out;
+}
+/** The metrics files a set was read from (one for a plain file). */
+function filesOf(set) {
+    if (!set)
+        return [];
+    return set.files ?? [set.file];
+}
+/**
+ * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses. `ambiguous`
+ * lists the files when an unqualified reference matches the same name in several files.
+ */
+function lookup(set, ref, matches) {
+    if (!set)
+        return { keys: [] };
+    // A single-file set (a production or baseline file) answers for any qualifier: it holds the
+    // reference values of the metric, whatever file the head reads it from.
+    const file = set.files ? ref.file : undefined;
+    const hits = leaves(set)
+        .filter((l) => (file === undefined || l.file === file) && matches(ref.name, l.name))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
+    if (file === undefined && set.files) {
+        const byName = new Map();
+        for (const h of hits)
+            byName.set(h.name, (byName.get(h.name) ?? new Set()).add(h.file));
+        const clash = [...byName.values()].find((files) => files.size > 1);
+        const order = set.files;
+        if (clash)
+            return { keys: hits.map((h) => h.key), ambiguous: order.filter((f) => clash.has(f)) };
+    }
+    return { keys: hits.map((h) => h.key) };
+}
+/** A metric name for messages: qualified when the set merges several files. */
+function displayName(set, key) {
+    const leaf = leafAt(set, key);
+    return leaf ? leaf.name : key;
+}
+
+
+/***/ }),
+
+/***/ 4293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ parseToml)
+});
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
+var data = __nccwpck_require__(9385);
+;// CONCATENATED MODULE: ./src/formats/metrics/toml.ts
+/**
+ * TOML metrics (DVC writes metrics as TOML too): parsed with smol-toml, then made plain and safe
+ * (dates as ISO strings, `__proto__` refused, nesting bounded) before flattening.
+ */
+
+
+
+/** Parse a TOML text; syntax errors carry smol-toml's line. Never throws. */
+function parseToml(text) {
+    const bad = (0,data/* checkText */.qW)(text);
+    if (bad)
+        return { ok: false, message: bad };
+    let raw;
+    try {
+        raw = parse(text);
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            return {
+                ok: false,
+                line: error.line,
+                message: `not valid TOML: ${error.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`,
+            };
+        }
+        return { ok: false, message: `not valid TOML: ${(0,data/* errorText */.kc)(error)}` };
+    }
+    const lineOf = tomlLineOf(text);
+    const plain = toPlain(raw, []);
+    if (!plain.ok)
+        return { ok: false, line: lineOf(plain.path) ?? 1, message: plain.message };
+    return { ok: true, value: { data: plain.value, lineOf } };
+}
+/** A plain copy of smol-toml's result, or the path of the first unsafe key or too-deep node. */
+function toPlain(value, path) {
+    if (path.length > constants/* Limits */.xu.depth)
+        return { ok: false, path, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
+    if (value instanceof Date) {
+        return { ok: true, value: Number.isNaN(value.getTime()) ? String(value) : value.toISOString() };
+    }
+    if (Array.isArray(value)) {
+        const out = [];
+        for (const [i, item] of value.entries()) {
+            const r = toPlain(item, [...path, i]);
+            if (!r.ok)
+                return r;
+            out.push(r.value);
+        }
+        return { ok: true, value: out };
+    }
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value)) {
+            if (key === '__proto__')
+                return { ok: false, path: [...path, key], message: 'key "__proto__" is not allowed' };
+            const r = toPlain(value[key], [...path, key]);
+            if (!r.ok)
+                return r;
+            out[key] = r.value;
+        }
+        return { ok: true, value: out };
+    }
+    return { ok: true, value };
+}
+/**
+ * Approximate line lookup: the line of `key =` for the path's last key, inside the table whose
+ * header names the rest of the path (TOML keeps no positions after parsing).
+ */
+function tomlLineOf(text) {
+    const lines = text.split(/\r?\n/);
+    const unquote = (k) => k.trim().replace(/^["']|["']$/g, '');
+    return (path) => {
+        if (path.length === 0)
+            return undefined;
+        const keys = path.filter((p) => typeof p === 'string');
+        let table = [];
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i].trim();
+            const header = /^\[\[?([^\]]+)\]\]?/.exec(line);
+            if (header) {
+                table = header[1].split('.').map(unquote);
+                if (table.join('.') === keys.join('.'))
+                    return i + 1;
+                continue;
+            }
+            const assign = /^([^=#]+?)\s*=/.exec(line);
+            if (!assign)
+                continue;
+            const full = [...table, ...assign[1].split('.').map(unquote)];
+            const n = Math.min(full.length, keys.length);
+            if (n > 0 && full.slice(0, n).join('.') === keys.slice(0, n).join('.'))
+                return i + 1;
+        }
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
 /***/ 8249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3165,9 +5845,9 @@ function isExpired(expires, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ runInit)
+/* harmony export */   ER: () => (/* binding */ runInit)
 /* harmony export */ });
-/* unused harmony export starterFiles */
+/* unused harmony exports starterFiles, INIT_USAGE, detectMetrics */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -3176,6 +5856,9 @@ function isExpired(expires, now) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7773);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7242);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9385);
+/* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3828);
+/* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8278);
 /**
  * `mlgate init [--dir DIR] [--force] [--model NAME]`: write starter files for a repository — a
  * `.mlgate.yml`, a model manifest, an observation ledger and a PR template with the review
@@ -3186,11 +5869,17 @@ function isExpired(expires, now) {
 
 
 
+
+
+
 /** The starter files for a model named `model` (pure: no I/O). */
-function starterFiles(model = 'my-model') {
+function starterFiles(model = 'my-model', detected) {
     const dir = `models/${model}`;
     return [
-        { path: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV, text: starterConfig(model, dir) },
+        {
+            path: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV,
+            text: detected ? detectedConfig(model, dir, detected) : starterConfig(model, dir),
+        },
         { path: `${dir}/model.yaml`, text: starterManifest(model) },
         { path: `${dir}/LEDGER.md`, text: starterLedger(model) },
         { path: '.github/pull_request_template.md', text: starterPrTemplate() },
@@ -3220,6 +5909,27 @@ checklist:
 ledger_policy:
   append_only: true
   require_entry_when_metrics_change: true
+`;
+}
+function detectedConfig(model, dir, d) {
+    const gates = d.gates
+        .map((g) => `      - { metric: ${JSON.stringify(g)}, vs: production, max_drop_pct: 2 }`)
+        .join('\n');
+    return `# mlgate: gates for promoting ML models in pull requests.
+# The gates in force are read from the PR's base branch, so a PR cannot loosen its own gates.
+# Written by \`mlgate init\` from the metrics it found in ${d.metrics}.
+version: 1
+models:
+  - name: ${model}
+    metrics: ${d.metrics}
+    # Turn these on when the files are filled in (init wrote templates under ${dir}/):
+    # manifest: ${dir}/model.yaml
+    # ledger: ${dir}/LEDGER.md
+${gates ? `    gates:\n${gates}` : '    # No metric values found (a DVC-cached metrics file needs `dvc pull` first): add gates\n    gates: []'}
+      # - { metric: auc, min: 0.75 }   # an absolute floor
+checklist:
+  # Items that block the merge when they have neither evidence nor a ticked box.
+  require: [fail-closed]
 `;
 }
 function starterManifest(model) {
@@ -3291,6 +6001,109 @@ const NEXT_STEPS = `Next steps:
      (types: opened, synchronize, reopened, edited; see the README for the workflow file).
   5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
   Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
+const INIT_USAGE = `Usage: mlgate init [--dir DIR] [--model NAME] [--force]
+
+Writes a starter .mlgate.yml, a model manifest, LEDGER.md and a PR template with the review
+checklist. Existing files are never overwritten without --force.
+
+  --dir DIR      the repository to write in (default: the current directory).
+  --model NAME   the model's name in the config and the folder of its files (default my-model).
+  --force        overwrite files that exist.`;
+/** Common places for a metrics file when there is no dvc.yaml. */
+const COMMON = [
+    'metrics.json',
+    'metrics.yaml',
+    'eval/metrics.json',
+    'evaluation/metrics.json',
+    'results/metrics.json',
+    'reports/metrics.json',
+    'outputs/metrics.json',
+    'metrics/metrics.json',
+];
+/** Headline metric words, best first: a gate on these says most about a model. */
+const HEADLINE = [
+    'auc',
+    'roc_auc',
+    'avg_prec',
+    'average_precision',
+    'f1',
+    'dice',
+    'accuracy',
+    'acc',
+    'precision',
+    'recall',
+    'r2',
+    'map',
+    'ndcg',
+    'rmse',
+    'mae',
+    'mse',
+    'loss',
+];
+async function readText(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The repository's metrics: a root dvc.yaml's declared files (when any is present), else the
+ * first common metrics file; gates on up to three headline numeric metrics that exist.
+ */
+async function detectMetrics(root) {
+    const sets = [];
+    let metrics = null;
+    const dvc = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'dvc.yaml'));
+    if (dvc !== null) {
+        const vars = new Map();
+        for (const v of (0,_formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__/* .dvcVarsFiles */ .Td)('dvc.yaml', dvc)) {
+            const text = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, v));
+            const parsed = text === null ? null : (0,_formats_data_js__WEBPACK_IMPORTED_MODULE_5__/* .parseData */ ._0)(text);
+            vars.set(v, parsed?.ok && (0,_formats_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(parsed.value.data) ? parsed.value.data : null);
+        }
+        const { files } = (0,_formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__/* .dvcMetricsFiles */ .qI)('dvc.yaml', dvc, vars);
+        if (files.length > 0)
+            metrics = 'dvc.yaml';
+        for (const f of files) {
+            const text = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path));
+            const parsed = text === null ? null : (0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMetrics */ .B)(f.path, text);
+            if (parsed?.set)
+                sets.push(parsed.set);
+        }
+    }
+    if (!metrics) {
+        for (const path of COMMON) {
+            const text = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
+            const parsed = text === null ? null : (0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMetrics */ .B)(path, text);
+            if (parsed?.set) {
+                metrics = path;
+                sets.push(parsed.set);
+                break;
+            }
+        }
+    }
+    if (!metrics)
+        return null;
+    const leaves = sets.flatMap((set) => [...set.values.entries()]
+        .filter(([, v]) => typeof v.value === 'number' && Number.isFinite(v.value))
+        .map(([name]) => ({ file: set.file, name })));
+    const files = (name) => leaves.filter((l) => l.name === name).length;
+    const rank = (name) => {
+        const last = (name.split('.').pop() ?? name).toLowerCase();
+        const i = HEADLINE.findIndex((w) => last === w || last.includes(w));
+        // Held-out scores before training ones: `test`/`eval` in the path ranks first.
+        const heldOut = /(^|[./_/-])(test|eval|evaluate|val|valid|validation)([./_/-]|$)/i.test(name);
+        return i < 0 ? Infinity : i * 2 + (heldOut ? 0 : 1);
+    };
+    const chosen = [...leaves]
+        .filter((l) => rank(`${l.file}/${l.name}`) < Infinity)
+        .sort((a, b) => rank(`${a.file}/${a.name}`) - rank(`${b.file}/${b.name}`) || a.name.localeCompare(b.name))
+        .slice(0, 3)
+        .map((l) => (files(l.name) > 1 ? `${l.file}:${l.name}` : l.name));
+    return { metrics, gates: [...new Set(chosen)] };
+}
 async function exists(path) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
@@ -3308,16 +6121,22 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
             dir: { type: 'string', default: '.' },
             force: { type: 'boolean', default: false },
             model: { type: 'string', default: 'my-model' },
+            help: { type: 'boolean', short: 'h', default: false },
         },
         strict: true,
         allowPositionals: false,
     });
+    if (values.help) {
+        out.write(`${INIT_USAGE}\n`);
+        return 0;
+    }
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(values.model)) {
         err.write(`mlgate init: --model "${values.model}" is not a valid model name (letters, digits, ".", "_", "-")\n`);
         return 2;
     }
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.dir);
-    const files = starterFiles(values.model);
+    const detected = await detectMetrics(root);
+    const files = starterFiles(values.model, detected ?? undefined);
     const existing = [];
     for (const f of files)
         if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path)))
@@ -3557,7 +6376,7 @@ async function listModels(sides) {
 
 /***/ }),
 
-/***/ 5125:
+/***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3570,7 +6389,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 var resolve = __nccwpck_require__(7649);
 // EXTERNAL MODULE: ./src/config/select.ts
 var config_select = __nccwpck_require__(1032);
+// EXTERNAL MODULE: ./src/formats/metrics/paths.ts
+var paths = __nccwpck_require__(9546);
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
+/**
+ * The metric diff, with `dvc metrics diff` semantics: one row per metric whose value differs
+ * between base and head (every row with `all`), `null` where a side lacks it, change = head − base
+ * when both are numbers.
+ */
+
 function same(a, b) {
     if (!a || !b)
         return a === b;
@@ -3589,13 +6416,30 @@ function same(a, b) {
 function roundNoise(n) {
     return n === 0 ? 0 : Number(n.toPrecision(12));
 }
-/** Diff base → head; rows sorted by metric name so output is stable. */
+/**
+ * Diff base → head. Rows pair a metric with the same name in the same file (a metric that moved
+ * to another file is removed from one and added to the other, as `dvc metrics diff` shows it);
+ * sorted by file, then metric name, so output is stable.
+ */
 function diffMetrics(base, head, baseline = null, opts = {}) {
-    const names = new Set([...(base?.values.keys() ?? []), ...(head?.values.keys() ?? [])]);
+    const pairs = new Map();
+    const add = (leaf, side) => {
+        const id = (0,paths/* qualify */.Ss)(leaf.file, leaf.name);
+        const pair = pairs.get(id) ?? { path: leaf.file, metric: leaf.name };
+        pair[side] = leaf;
+        pairs.set(id, pair);
+    };
+    for (const leaf of (0,paths/* leaves */.FQ)(base))
+        add(leaf, 'b');
+    for (const leaf of (0,paths/* leaves */.FQ)(head))
+        add(leaf, 'h');
+    // A single-file baseline holds the reference values whatever file the head reads them from.
+    const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
     const rows = [];
-    for (const metric of [...names].sort()) {
-        const b = base?.values.get(metric);
-        const h = head?.values.get(metric);
+    const sorted = [...pairs.values()].sort((x, y) => x.path.localeCompare(y.path) || x.metric.localeCompare(y.metric));
+    for (const { path, metric, b: bl, h: hl } of sorted) {
+        const b = bl?.value;
+        const h = hl?.value;
         if (!opts.all && same(b, h))
             continue;
         const bv = b?.value ?? null;
@@ -3603,14 +6447,13 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
         const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
             ? roundNoise(hv - bv)
             : null;
-        const row = { metric, base: bv, head: hv, change };
+        const row = { metric, path, base: bv, head: hv, change };
         if (b?.ci)
             row.baseCi = b.ci;
         if (h?.ci)
             row.headCi = h.ci;
-        const bl = baseline?.values.get(metric);
         if (baseline)
-            row.baseline = bl?.value ?? null;
+            row.baseline = baselineOf(path, metric)?.value ?? null;
         rows.push(row);
     }
     return rows;
@@ -3728,8 +6571,9 @@ function diffModel(base, head, modelIndex) {
     const out = [];
     const model = head.name;
     for (const key of ['metrics', 'baseline', 'production']) {
-        const x = base[key] ?? (key === 'production' ? 'base' : undefined);
-        const y = head[key] ?? (key === 'production' ? 'base' : undefined);
+        const text = (v) => (Array.isArray(v) ? v.join(', ') : v);
+        const x = text(base[key]) ?? (key === 'production' ? 'base' : undefined);
+        const y = text(head[key]) ?? (key === 'production' ? 'base' : undefined);
         if (x !== y) {
             out.push({
                 model,
@@ -5611,2140 +8455,257 @@ function baseProblem(file, model, why) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/formats/metrics/dvc.ts
-/**
- * `dvc.yaml`: the metrics files it declares, top-level `metrics:` and per-stage `metrics:`
- * (strings, or one-key mappings `{path: {cache: false}}`), resolved relative to dvc.yaml's folder.
- * Pure: the metrics stage reads the files through its FileSource.
- */
-
-/** Is this path a dvc.yaml? */
-function isDvcYaml(path) {
-    return /(^|\/)dvc\.ya?ml$/i.test(path);
-}
-function join(dir, rel) {
-    if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel))
-        return rel;
-    return dir ? `${dir}/${rel}` : rel;
-}
-/** The metrics files a dvc.yaml declares, in declaration order, without duplicates. */
-function dvcMetricsFiles(file, text) {
-    const issues = [];
-    const files = [];
-    const parsed = (0,formats_data/* parseData */._0)(text);
-    if (!parsed.ok)
-        return { files, issues: [{ path: '', line: parsed.line, message: parsed.message }] };
-    const { data, lineOf } = parsed.value;
-    if (!(0,formats_data/* isRecord */.u4)(data))
-        return {
-            files,
-            issues: [
-                { path: '', line: 1, message: 'expected a dvc.yaml mapping with `metrics:` or `stages:`' },
-            ],
-        };
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-    const seen = new Set();
-    const take = (list, at) => {
-        if (list === undefined)
-            return;
-        if (!Array.isArray(list)) {
-            issues.push({
-                path: '',
-                line: lineOf(at),
-                message: '`metrics` must be a list of file paths',
-            });
-            return;
-        }
-        list.forEach((entry, i) => {
-            const rel = typeof entry === 'string'
-                ? entry
-                : (0,formats_data/* isRecord */.u4)(entry) && Object.keys(entry).length === 1
-                    ? Object.keys(entry)[0]
-                    : null;
-            if (!rel) {
-                issues.push({
-                    path: '',
-                    line: lineOf([...at, i]),
-                    message: 'metrics entry must be a path or `{path: {options}}`',
-                });
-                return;
-            }
-            const path = join(dir, rel);
-            if (seen.has(path))
-                return;
-            seen.add(path);
-            files.push({ path, line: lineOf([...at, i]) });
-        });
-    };
-    take(data.metrics, ['metrics']);
-    if ((0,formats_data/* isRecord */.u4)(data.stages)) {
-        for (const stage of Object.keys(data.stages)) {
-            const s = data.stages[stage];
-            if ((0,formats_data/* isRecord */.u4)(s))
-                take(s.metrics, ['stages', stage, 'metrics']);
-        }
-    }
-    if (files.length === 0 && issues.length === 0) {
-        issues.push({ path: '', line: 1, message: 'dvc.yaml declares no `metrics:` files' });
-    }
-    return { files, issues };
-}
-
-;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
-/**
- * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
- * address them like any metric: a confusion matrix gives precision, recall, f1, fpr and accuracy;
- * a drift histogram gives psi, js_distance, ks and empty_bins. Undefined ratios (division by zero)
- * are NaN, so a gate on them fails closed, and a note says why.
- */
-
-/** Default ε substituted for empty histogram proportions when computing PSI. */
-const DEFAULT_PSI_EPSILON = 1e-4;
-const CM_KEYS = ['tp', 'fp', 'fn', 'tn'];
-/** An object carrying `tp`, `fp`, `fn` and `tn`. */
-function isConfusionMatrix(obj) {
-    return CM_KEYS.every((k) => k in obj);
-}
-/** precision, recall, f1, fpr, accuracy from counts; NaN (with a note) where a denominator is 0. */
-function confusionMetrics(path, obj) {
-    const counts = CM_KEYS.map((k) => obj[k]);
-    const names = ['precision', 'recall', 'f1', 'fpr', 'accuracy'];
-    if (!counts.every((c) => typeof c === 'number' && Number.isFinite(c) && c >= 0)) {
-        return {
-            values: Object.fromEntries(names.map((n) => [n, NaN])),
-            notes: [],
-            problem: 'confusion matrix `tp`, `fp`, `fn`, `tn` must be non-negative numbers',
-        };
-    }
-    const [tp, fp, fn, tn] = counts;
-    const notes = [];
-    const ratio = (name, num, den, why) => {
-        if (den === 0) {
-            notes.push(`${path}.${name} is undefined (${why} = 0), so gates on it fail closed.`);
-            return NaN;
-        }
-        return num / den;
-    };
-    const precision = ratio('precision', tp, tp + fp, 'tp + fp');
-    const recall = ratio('recall', tp, tp + fn, 'tp + fn');
-    const f1 = ratio('f1', 2 * tp, 2 * tp + fp + fn, '2·tp + fp + fn');
-    const fpr = ratio('fpr', fp, fp + tn, 'fp + tn');
-    const accuracy = ratio('accuracy', tp + tn, tp + fp + fn + tn, 'tp + fp + fn + tn');
-    return { values: { precision, recall, f1, fpr, accuracy }, notes };
-}
-/** An object shaped like a drift histogram: `edges` or `categories`, `reference` and `current`. */
-function isHistogram(obj) {
-    return ('edges' in obj || 'categories' in obj) && 'reference' in obj && 'current' in obj;
-}
-const DRIFT_NAMES = ['psi', 'js_distance', 'ks', 'empty_bins'];
-function countsOf(side) {
-    return (0,formats_data/* isRecord */.u4)(side) ? side.counts : side;
-}
-function validCounts(c) {
-    return (Array.isArray(c) &&
-        c.length > 0 &&
-        c.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0));
-}
-/**
- * PSI, Jensen–Shannon distance (natural log), KS (ordered `edges` only) and the number of bins
- * empty on either side. PSI = Σ (q − p)·ln(q / p) with empty proportions replaced by ε.
- */
-function driftMetrics(obj, epsilon) {
-    const nan = (problem) => ({
-        values: Object.fromEntries(DRIFT_NAMES.map((n) => [n, NaN])),
-        notes: [],
-        problem,
-    });
-    const ref = countsOf(obj.reference);
-    const cur = countsOf(obj.current);
-    if (!validCounts(ref) || !validCounts(cur)) {
-        return nan('drift histogram `reference.counts` and `current.counts` must be lists of non-negative numbers');
-    }
-    if (ref.length !== cur.length) {
-        return nan(`drift histogram has ${ref.length} reference bins but ${cur.length} current bins`);
-    }
-    const ordered = 'edges' in obj;
-    const labels = ordered ? obj.edges : obj.categories;
-    if (!Array.isArray(labels))
-        return nan('drift histogram `edges`/`categories` must be a list');
-    if (ordered && labels.length !== ref.length + 1 && labels.length !== ref.length) {
-        return nan(`drift histogram has ${labels.length} edges for ${ref.length} bins; expected ${ref.length + 1}`);
-    }
-    if (!ordered && labels.length !== ref.length) {
-        return nan(`drift histogram has ${labels.length} categories for ${ref.length} bins`);
-    }
-    const refTotal = ref.reduce((a, b) => a + b, 0);
-    const curTotal = cur.reduce((a, b) => a + b, 0);
-    if (refTotal === 0 || curTotal === 0) {
-        return nan(`drift histogram ${refTotal === 0 ? 'reference' : 'current'} counts sum to 0`);
-    }
-    const p = ref.map((c) => c / refTotal);
-    const q = cur.map((c) => c / curTotal);
-    let psi = 0;
-    let js = 0;
-    let ks = 0;
-    let cp = 0;
-    let cq = 0;
-    let empty = 0;
-    for (let i = 0; i < p.length; i++) {
-        if (p[i] === 0 || q[i] === 0)
-            empty++;
-        const pe = p[i] === 0 ? epsilon : p[i];
-        const qe = q[i] === 0 ? epsilon : q[i];
-        psi += (qe - pe) * Math.log(qe / pe);
-        const m = (p[i] + q[i]) / 2;
-        if (p[i] > 0)
-            js += 0.5 * p[i] * Math.log(p[i] / m);
-        if (q[i] > 0)
-            js += 0.5 * q[i] * Math.log(q[i] / m);
-        cp += p[i];
-        cq += q[i];
-        ks = Math.max(ks, Math.abs(cp - cq));
-    }
-    const values = {
-        psi,
-        // Rounding can leave a tiny negative divergence for identical distributions.
-        js_distance: Math.sqrt(Math.max(0, js)),
-        empty_bins: empty,
-    };
-    // KS compares cumulative distributions, which need an order; categories have none.
-    if (ordered)
-        values.ks = ks;
-    return { values, notes: [] };
-}
-
-;// CONCATENATED MODULE: ./src/formats/metrics/flatten.ts
-/**
- * Flatten parsed metrics data to dotted paths, as `dvc metrics show` does (SPEC §3).
- * A leaf is a number, a display-only scalar, or an object with a value and an uncertainty:
- * `{value, ci: [lo, hi]}`, `{value, ci_low, ci_high}` or `{value, stderr}`.
- */
+// EXTERNAL MODULE: ./src/formats/metrics/dvc.ts + 1 modules
+var dvc = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./src/formats/metrics/index.ts
+var metrics = __nccwpck_require__(8278);
+// EXTERNAL MODULE: ./src/formats/metrics/toml.ts + 9 modules
+var toml = __nccwpck_require__(4293);
+// EXTERNAL MODULE: ./src/sources/types.ts
+var types = __nccwpck_require__(7991);
+;// CONCATENATED MODULE: ./src/stages/metrics.ts
 
 
 
-const NON_FINITE = {
-    nan: NaN,
-    '.nan': NaN,
-    infinity: Infinity,
-    '+infinity': Infinity,
-    '-infinity': -Infinity,
-    inf: Infinity,
-    '-inf': -Infinity,
-    '.inf': Infinity,
-    '-.inf': -Infinity,
-};
-/** Read a scalar as written; `NaN`/`Infinity` strings become the numbers they name, so gates say why they fail. */
-function scalar(value) {
-    if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-        return value;
-    if (typeof value === 'string') {
-        const special = NON_FINITE[value.trim().toLowerCase()];
-        return special === undefined ? value : special;
-    }
-    return String(value);
+
+
+
+
+/** The files `metrics:` names, as a list. */
+function metricsPaths(model) {
+    return Array.isArray(model.metrics) ? model.metrics : [model.metrics];
 }
-/** Is this object a leaf carrying a value and (optionally) its uncertainty? */
-function isValueLeaf(obj) {
-    if (!('value' in obj))
-        return false;
-    const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
-    return Object.keys(obj).every((k) => allowed.has(k)) && !(0,formats_data/* isRecord */.u4)(obj.value);
-}
-/** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
-function leafWithInterval(obj) {
-    const value = scalar(obj.value);
-    const leaf = { value };
-    if (obj.ci !== undefined) {
-        const ci = obj.ci;
-        if (Array.isArray(ci) &&
-            ci.length === 2 &&
-            ci.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-            leaf.ci = [Math.min(ci[0], ci[1]), Math.max(ci[0], ci[1])];
-        }
-        else
-            return { leaf, problem: '`ci` must be a list of two finite numbers [low, high]' };
-    }
-    else if (obj.ci_low !== undefined || obj.ci_high !== undefined) {
-        const lo = obj.ci_low;
-        const hi = obj.ci_high;
-        if (typeof lo === 'number' &&
-            typeof hi === 'number' &&
-            Number.isFinite(lo) &&
-            Number.isFinite(hi)) {
-            leaf.ci = [Math.min(lo, hi), Math.max(lo, hi)];
-        }
-        else
-            return { leaf, problem: '`ci_low` and `ci_high` must both be finite numbers' };
-    }
-    else if (obj.stderr !== undefined) {
-        const se = obj.stderr;
-        if (typeof se === 'number' && Number.isFinite(se) && se >= 0 && typeof value === 'number') {
-            leaf.ci = [value - 1.96 * se, value + 1.96 * se];
-        }
-        else
-            return { leaf, problem: '`stderr` must be a non-negative number next to a numeric `value`' };
-    }
-    return { leaf };
-}
-/**
- * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
- * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
- * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
- * derived children (see derived.ts).
- */
-function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
-    const set = { file, values: new Map(), meta: {}, notes: [] };
-    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
-    const paths = new Map();
-    set.lineOf = (name) => {
-        const path = paths.get(name);
-        return path ? lineOf(path) : undefined;
-    };
-    const issues = [];
-    const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
-    let histograms = 0;
-    if (!(0,formats_data/* isRecord */.u4)(data)) {
-        issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
-        return { set, issues };
-    }
-    const addDerived = (path, derived) => {
-        const name = path.join('.');
-        for (const [key, value] of Object.entries(derived.values)) {
-            const child = name ? `${name}.${key}` : key;
-            // A value written in the file wins over the derived one.
-            if (!set.values.has(child)) {
-                set.values.set(child, { value });
-                paths.set(child, path);
-            }
-        }
-        set.notes.push(...derived.notes);
-        if (derived.problem)
-            issues.push({ path: name, line: lineOf(path), message: derived.problem });
-    };
-    // The first path not read because the cap was reached (a file of exactly the cap is whole).
-    let skipped = null;
-    const walk = (node, path) => {
-        if (set.values.size >= constants/* Limits */.xu.metrics) {
-            skipped ??= path;
-            return;
-        }
-        const name = path.join('.');
-        if ((0,formats_data/* isRecord */.u4)(node)) {
-            if (isValueLeaf(node)) {
-                const { leaf, problem } = leafWithInterval(node);
-                set.values.set(name, leaf);
-                paths.set(name, path);
-                if (problem)
-                    issues.push({ path: name, line: lineOf(path), message: problem });
-                return;
-            }
-            if (isHistogram(node)) {
-                // The bins themselves are inputs, not metrics: only the derived distances are kept.
-                histograms++;
-                addDerived(path, driftMetrics(node, epsilon));
-                return;
-            }
-            for (const key of Object.keys(node))
-                walk(node[key], [...path, key]);
-            if (isConfusionMatrix(node))
-                addDerived(path, confusionMetrics(name, node));
-            return;
-        }
-        if (Array.isArray(node)) {
-            node.forEach((item, i) => walk(item, [...path, i]));
-            return;
-        }
-        set.values.set(name, { value: scalar(node) });
-        paths.set(name, path);
-    };
-    for (const key of Object.keys(data)) {
-        if (key === 'meta' && (0,formats_data/* isRecord */.u4)(data.meta)) {
-            flattenMeta(data.meta, '', set.meta);
+async function load(source, paths, model, config, missingLevel) {
+    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+    const list = Array.isArray(paths) ? paths : [paths];
+    if (list.length === 1 && !(0,dvc/* isDvcYaml */.p$)(list[0]))
+        return loadOne(source, list[0], opts, missingLevel);
+    const findings = [];
+    const declared = [];
+    let missing = 0;
+    for (const path of list) {
+        if (!(0,dvc/* isDvcYaml */.p$)(path)) {
+            declared.push({ path });
             continue;
         }
-        walk(data[key], [key]);
-    }
-    if (isConfusionMatrix(data))
-        addDerived([], confusionMetrics('(top level)', data));
-    if (histograms > 0) {
-        set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
-    }
-    if (skipped) {
-        issues.push({
-            path: '',
-            line: lineOf(skipped),
-            message: `more than ${constants/* Limits */.xu.metrics} metrics; the rest (from ${(0,formats_data/* formatPath */.jV)(skipped)}) were not read`,
-        });
-    }
-    return { set, issues };
-}
-function flattenMeta(node, prefix, out) {
-    for (const [key, value] of Object.entries(node)) {
-        const name = prefix ? `${prefix}.${key}` : key;
-        if ((0,formats_data/* isRecord */.u4)(value))
-            flattenMeta(value, name, out);
-        else if (Array.isArray(value))
-            out[name] = value.map(String).join(', ');
-        else
-            out[name] =
-                typeof value === 'string' ||
-                    typeof value === 'number' ||
-                    typeof value === 'boolean' ||
-                    value === null
-                    ? value
-                    : String(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/metrics/csv.ts
-
-
-/** Split CSV text into rows of fields, tracking the line each row starts on. */
-function splitCsv(text) {
-    const rows = [];
-    let fields = [];
-    let field = '';
-    let quoted = false;
-    let line = 1;
-    let rowLine = 1;
-    let i = 0;
-    const endRow = () => {
-        fields.push(field);
-        if (!(fields.length === 1 && fields[0].trim() === ''))
-            rows.push({ fields, line: rowLine });
-        fields = [];
-        field = '';
-    };
-    while (i < text.length) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"') {
-                field += '"';
-                i += 2;
-                continue;
-            }
-            if (c === '"') {
-                quoted = false;
-                i++;
-                continue;
-            }
-            if (c === '\n')
-                line++;
-            field += c;
-            i++;
+        const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+        if (!read.ok) {
+            if (read.result.reason === 'missing')
+                missing++;
+            if (!(missingLevel === null && read.result.reason === 'missing'))
+                findings.push(read.finding);
             continue;
         }
-        if (c === '"' && field.trim() === '') {
-            quoted = true;
-            field = '';
-        }
-        else if (c === ',') {
-            fields.push(field);
-            field = '';
-        }
-        else if (c === '\r' || c === '\n') {
-            endRow();
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
-            line++;
-            rowLine = line;
-        }
-        else
-            field += c;
-        i++;
+        const vars = await readVars(source, (0,dvc/* dvcVarsFiles */.Td)(read.path, read.text));
+        declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
     }
-    if (quoted)
-        return { rows, problem: { line: rowLine, message: 'unterminated quoted field' } };
-    endRow();
-    return { rows };
+    const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
+    return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
 }
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const SPECIAL = {
-    nan: NaN,
-    inf: Infinity,
-    '+inf': Infinity,
-    '-inf': -Infinity,
-    infinity: Infinity,
-    '+infinity': Infinity,
-    '-infinity': -Infinity,
-};
-/** A CSV cell as a metric value: numbers, NaN/Infinity, true/false, else the string. */
-function csvValue(raw) {
-    const s = raw.trim();
-    if (NUMBER.test(s))
-        return Number(s);
-    const special = SPECIAL[s.toLowerCase()];
-    if (special !== undefined)
-        return special;
-    if (/^(true|false)$/i.test(s))
-        return s.toLowerCase() === 'true';
-    return s;
-}
-const OPTIONAL = ['ci_low', 'ci_high', 'stderr'];
-/** Parse CSV metrics into a MetricSet. */
-function parseCsvMetrics(file, text) {
-    const set = { file, values: new Map(), meta: {}, notes: [] };
-    const issues = [];
-    const bad = (0,formats_data/* checkText */.qW)(text);
-    if (bad)
-        return { set, issues: [{ path: '', message: bad }] };
-    const { rows, problem } = splitCsv(text.replace(/^\uFEFF/, ''));
-    if (problem)
-        issues.push({ path: '', line: problem.line, message: problem.message });
-    const header = rows.shift();
-    const names = header?.fields.map((f) => f.trim().toLowerCase()) ?? [];
-    const col = (n) => names.indexOf(n);
-    if (col('metric') < 0 || col('value') < 0) {
-        issues.push({
-            path: '',
-            line: 1,
-            message: `expected a header row \`metric,value\`, found \`${header?.fields.join(',') ?? ''}\``,
-        });
-        return { set, issues };
-    }
-    for (const { fields, line } of rows) {
-        if (fields.length !== names.length) {
-            issues.push({
-                path: '',
-                line,
-                message: `row has ${fields.length} fields; the header has ${names.length}`,
-            });
-            continue;
-        }
-        const metric = fields[col('metric')].trim();
-        if (!metric) {
-            issues.push({ path: '', line, message: 'row has an empty metric name' });
-            continue;
-        }
-        if (set.values.has(metric)) {
-            issues.push({
-                path: metric,
-                line,
-                message: `metric "${metric}" appears twice; the first row is used`,
-            });
-            continue;
-        }
-        const rawValue = fields[col('value')];
-        if (rawValue.trim() === '') {
-            issues.push({ path: metric, line, message: 'value is empty; expected a number' });
-            set.values.set(metric, { value: null, line });
-            continue;
-        }
-        const obj = { value: csvValue(rawValue) };
-        for (const extra of OPTIONAL) {
-            const i = col(extra);
-            if (i >= 0 && fields[i].trim() !== '')
-                obj[extra] = csvValue(fields[i]);
-        }
-        const { leaf, problem: p } = leafWithInterval(obj);
-        leaf.line = line;
-        set.values.set(metric, leaf);
-        if (p)
-            issues.push({ path: metric, line, message: p });
-    }
-    return { set, issues };
-}
-
-;// CONCATENATED MODULE: ./src/formats/metrics/modelcard.ts
-
-
-/** The YAML between a leading `---` line and the next `---` line, and the line it starts on. */
-function frontMatter(text) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    if (lines[0]?.trim() !== '---')
-        return null;
-    const end = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-    if (end < 0)
-        return null;
-    return { yaml: lines.slice(1, end).join('\n'), firstLine: 2 };
-}
-/** Lower-case, whitespace runs as `_`. */
-function segment(name) {
-    return name.trim().toLowerCase().replace(/\s+/g, '_');
-}
-/** A model-index value: a number, or `"v ± e"` / `"v +/- e"` as v with interval [v − e, v + e]. */
-function cardValue(raw) {
-    if (typeof raw === 'number')
-        return { value: raw };
-    if (typeof raw !== 'string')
-        return null;
-    const pm = /^\s*([+-]?[\d.]+(?:[eE][+-]?\d+)?)\s*(?:±|\+\/-|\+-)\s*([\d.]+(?:[eE][+-]?\d+)?)\s*$/.exec(raw);
-    if (pm) {
-        const v = Number(pm[1]);
-        const e = Number(pm[2]);
-        if (Number.isFinite(v) && Number.isFinite(e))
-            return { value: v, ci: [v - e, v + e] };
-    }
-    return { value: csvValue(raw) };
-}
-/** Parse a model card's `model-index` into a MetricSet. */
-function parseModelCard(file, text) {
-    const set = { file, values: new Map(), meta: {}, notes: [] };
-    const issues = [];
-    const fm = frontMatter(text);
-    if (!fm) {
-        issues.push({
-            path: '',
-            line: 1,
-            message: 'no YAML front matter (`---` … `---`) with `model-index` found in the model card',
-        });
-        return { set, issues };
-    }
-    const parsed = (0,formats_data/* parseData */._0)(fm.yaml);
-    if (!parsed.ok) {
-        issues.push({
-            path: '',
-            line: parsed.line ? parsed.line + fm.firstLine - 1 : 1,
-            message: parsed.message,
-        });
-        return { set, issues };
-    }
-    const { data } = parsed.value;
-    const lineOf = (p) => {
-        const l = parsed.value.lineOf(p);
-        return l === undefined ? undefined : l + fm.firstLine - 1;
-    };
-    const index = (0,formats_data/* isRecord */.u4)(data) ? data['model-index'] : undefined;
-    if (!Array.isArray(index)) {
-        issues.push({
-            path: '',
-            line: lineOf([]) ?? 1,
-            message: 'front matter has no `model-index` list',
-        });
-        return { set, issues };
-    }
-    index.forEach((model, mi) => {
-        const results = (0,formats_data/* isRecord */.u4)(model) ? model.results : undefined;
-        if (!Array.isArray(results)) {
-            issues.push({
-                path: '',
-                line: lineOf(['model-index', mi]),
-                message: `model-index[${mi}] has no \`results\` list`,
-            });
-            return;
-        }
-        results.forEach((result, ri) => {
-            const at = ['model-index', mi, 'results', ri];
-            const task = (0,formats_data/* isRecord */.u4)(result) && (0,formats_data/* isRecord */.u4)(result.task) ? result.task : {};
-            const dataset = (0,formats_data/* isRecord */.u4)(result) && (0,formats_data/* isRecord */.u4)(result.dataset) ? result.dataset : {};
-            const metrics = (0,formats_data/* isRecord */.u4)(result) ? result.metrics : undefined;
-            if (typeof task.type !== 'string' ||
-                typeof dataset.type !== 'string' ||
-                !Array.isArray(metrics)) {
-                issues.push({
-                    path: '',
-                    line: lineOf(at),
-                    message: `model-index[${mi}].results[${ri}]: expected \`task.type\`, \`dataset.type\` and a \`metrics\` list`,
-                });
-                return;
-            }
-            const prefix = [segment(task.type), segment(dataset.type)];
-            if (typeof dataset.split === 'string' && dataset.split.trim())
-                prefix.push(segment(dataset.split));
-            metrics.forEach((metric, k) => {
-                const where = [...at, 'metrics', k];
-                const label = (0,formats_data/* isRecord */.u4)(metric) ? (metric.name ?? metric.type) : undefined;
-                const value = (0,formats_data/* isRecord */.u4)(metric) ? cardValue(metric.value) : null;
-                if (typeof label !== 'string' || !label.trim() || !value) {
-                    issues.push({
-                        path: '',
-                        line: lineOf(where),
-                        message: `model-index[${mi}].results[${ri}].metrics[${k}]: expected \`type\` (or \`name\`) and a \`value\``,
-                    });
-                    return;
-                }
-                const name = [...prefix, segment(label)].join('.');
-                if (set.values.has(name)) {
-                    issues.push({
-                        path: name,
-                        line: lineOf(where),
-                        message: `metric "${name}" appears twice; the first is used`,
-                    });
-                    return;
-                }
-                set.values.set(name, { ...value, line: lineOf([...where, 'value']) });
-            });
-        });
-    });
-    return { set, issues };
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/formats/metrics/toml.ts
-/**
- * TOML metrics (DVC writes metrics as TOML too): parsed with smol-toml, then made plain and safe
- * (dates as ISO strings, `__proto__` refused, nesting bounded) before flattening.
- */
-
-
-
-/** Parse a TOML text; syntax errors carry smol-toml's line. Never throws. */
-function parseToml(text) {
-    const bad = (0,formats_data/* checkText */.qW)(text);
-    if (bad)
-        return { ok: false, message: bad };
-    let raw;
-    try {
-        raw = parse(text);
-    }
-    catch (error) {
-        if (error instanceof TomlError) {
-            return {
-                ok: false,
-                line: error.line,
-                message: `not valid TOML: ${error.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`,
-            };
-        }
-        return { ok: false, message: `not valid TOML: ${(0,formats_data/* errorText */.kc)(error)}` };
-    }
-    const lineOf = tomlLineOf(text);
-    const plain = toPlain(raw, []);
-    if (!plain.ok)
-        return { ok: false, line: lineOf(plain.path) ?? 1, message: plain.message };
-    return { ok: true, value: { data: plain.value, lineOf } };
-}
-/** A plain copy of smol-toml's result, or the path of the first unsafe key or too-deep node. */
-function toPlain(value, path) {
-    if (path.length > constants/* Limits */.xu.depth)
-        return { ok: false, path, message: `nesting deeper than ${constants/* Limits */.xu.depth} levels` };
-    if (value instanceof Date) {
-        return { ok: true, value: Number.isNaN(value.getTime()) ? String(value) : value.toISOString() };
-    }
-    if (Array.isArray(value)) {
-        const out = [];
-        for (const [i, item] of value.entries()) {
-            const r = toPlain(item, [...path, i]);
-            if (!r.ok)
-                return r;
-            out.push(r.value);
-        }
-        return { ok: true, value: out };
-    }
-    if (value && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value)) {
-            if (key === '__proto__')
-                return { ok: false, path: [...path, key], message: 'key "__proto__" is not allowed' };
-            const r = toPlain(value[key], [...path, key]);
-            if (!r.ok)
-                return r;
-            out[key] = r.value;
-        }
-        return { ok: true, value: out };
-    }
-    return { ok: true, value };
+async function loadOne(source, path, opts, missingLevel) {
+    const read = await readOrFinding(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
+    if (!read.ok) {
+        const missing = read.result.reason === 'missing';
+        const silent = missingLevel === null && missing;
+        return { set: null, findings: silent ? [] : [read.finding], missing };
+    }
+    return { ...(0,metrics/* parseMetrics */.B)(read.path, read.text, opts), missing: false };
 }
 /**
- * Approximate line lookup: the line of `key =` for the path's last key, inside the table whose
- * header names the rest of the path (TOML keeps no positions after parsing).
+ * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
+ * null: the templating then says which `${…}` it could not resolve).
  */
-function tomlLineOf(text) {
-    const lines = text.split(/\r?\n/);
-    const unquote = (k) => k.trim().replace(/^["']|["']$/g, '');
-    return (path) => {
-        if (path.length === 0)
-            return undefined;
-        const keys = path.filter((p) => typeof p === 'string');
-        let table = [];
-        for (let i = 0; i < lines.length; i++) {
-            const line = lines[i].trim();
-            const header = /^\[\[?([^\]]+)\]\]?/.exec(line);
-            if (header) {
-                table = header[1].split('.').map(unquote);
-                if (table.join('.') === keys.join('.'))
-                    return i + 1;
-                continue;
-            }
-            const assign = /^([^=#]+?)\s*=/.exec(line);
-            if (!assign)
-                continue;
-            const full = [...table, ...assign[1].split('.').map(unquote)];
-            const n = Math.min(full.length, keys.length);
-            if (n > 0 && full.slice(0, n).join('.') === keys.slice(0, n).join('.'))
-                return i + 1;
+async function readVars(source, paths) {
+    const out = new Map();
+    for (const path of paths) {
+        const confined = (0,types/* confinePath */.e)(path);
+        if (!confined.ok) {
+            out.set(path, null);
+            continue;
         }
-        return undefined;
-    };
+        const read = await source.read(confined.path);
+        const parsed = !read.ok
+            ? null
+            : /\.toml$/i.test(path)
+                ? (0,toml/* parseToml */.M)(read.text)
+                : (0,formats_data/* parseData */._0)(read.text);
+        const data = parsed?.ok ? parsed.value.data : null;
+        out.set(path, (0,formats_data/* isRecord */.u4)(data) ? data : null);
+    }
+    return out;
 }
-
-;// CONCATENATED MODULE: ./src/formats/metrics/index.ts
-
-
-
-
-
-/** The format of a metrics file by its name, or null when mlgate cannot read it. */
-function metricsFormat(file) {
-    const lower = file.toLowerCase();
-    if (lower.endsWith('.json'))
-        return 'json';
-    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
-        return 'yaml';
-    if (lower.endsWith('.toml'))
-        return 'toml';
-    if (lower.endsWith('.csv'))
-        return 'csv';
-    if (lower.endsWith('.md'))
-        return 'model-card';
-    return null;
-}
-/** Parse one metrics file. Never throws; problems become `metrics` findings. */
-function parseMetrics(file, text, opts = {}) {
-    const finding = (message, line) => ({
+/** The metrics files a dvc.yaml declares, confined to the repository. */
+function dvcDeclared(file, text, vars, model, findings) {
+    const at = (message, line) => ({
         level: 'error',
         check: 'metrics',
-        ...(opts.model ? { model: opts.model } : {}),
+        model,
         file,
         ...(line ? { line } : {}),
         message,
     });
-    const toFindings = (issues) => issues.map((i) => finding(i.path ? `${i.path}: ${i.message}` : i.message, i.line));
-    const format = metricsFormat(file);
-    // Every format reads an empty file as "no metrics": say so once, the same way for all.
-    if (format && text.trim() === '')
-        return { set: null, findings: [finding(`${file} is empty; expected metrics`)] };
-    switch (format) {
-        case 'json':
-        case 'yaml':
-        case 'toml': {
-            const parsed = format === 'toml' ? parseToml(text) : (0,formats_data/* parseData */._0)(text);
-            if (!parsed.ok)
-                return { set: null, findings: [finding(parsed.message, parsed.line)] };
-            const { set, issues } = flattenMetrics(file, parsed.value.data, parsed.value.lineOf, {
-                psiEpsilon: opts.psiEpsilon,
-            });
-            return { set, findings: toFindings(issues) };
+    const { files, issues } = (0,dvc/* dvcMetricsFiles */.qI)(file, text, vars);
+    findings.push(...issues.map((i) => at(i.message, i.line)));
+    const out = [];
+    for (const entry of files) {
+        const confined = (0,types/* confinePath */.e)(entry.path);
+        if (!confined.ok) {
+            findings.push(at(`metrics file ${confined.message}`, entry.line));
+            continue;
         }
-        case 'csv': {
-            const { set, issues } = parseCsvMetrics(file, text);
-            return { set, findings: toFindings(issues) };
+        if ((0,dvc/* isDvcYaml */.p$)(confined.path)) {
+            findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
+            continue;
         }
-        case 'model-card': {
-            const { set, issues } = parseModelCard(file, text);
-            return { set: set.values.size > 0 ? set : null, findings: toFindings(issues) };
+        out.push({
+            path: confined.path,
+            from: { file, line: entry.line },
+            ...(entry.cachedBy ? { cachedBy: entry.cachedBy } : {}),
+        });
+    }
+    return out;
+}
+/** Read every declared file into one set keyed `path:name`. */
+async function loadMerged(source, declared, name, opts, missingLevel, findings) {
+    const files = [];
+    const merged = { file: name, files, values: new Map(), meta: {}, notes: [] };
+    const owners = new Map();
+    merged.lineOf = (key) => {
+        const owner = owners.get(key);
+        return owner?.set.lineOf?.(owner.name);
+    };
+    let anyRead = false;
+    let missing = 0;
+    for (const entry of declared) {
+        if (files.includes(entry.path))
+            continue;
+        files.push(entry.path);
+        const read = await readOrFinding(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
+        if (!read.ok) {
+            if (read.result.reason === 'missing')
+                missing++;
+            if (missingLevel === null && read.result.reason === 'missing')
+                continue;
+            const where = entry.from
+                ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
+                : '';
+            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
+            const cached = read.result.reason === 'missing' && entry.cachedBy
+                ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
+                : '';
+            findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
+            continue;
         }
-        default:
+        const parsed = (0,metrics/* parseMetrics */.B)(read.path, read.text, opts);
+        findings.push(...parsed.findings);
+        if (!parsed.set)
+            continue;
+        anyRead = true;
+        for (const [key, value] of parsed.set.values) {
+            const q = (0,paths/* qualify */.Ss)(read.path, key);
+            merged.values.set(q, { ...value, file: read.path });
+            // Lines are looked up lazily, in the file the metric was read from.
+            if (!value.line)
+                owners.set(q, { set: parsed.set, name: key });
+        }
+        Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
+        merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
+    }
+    return {
+        set: anyRead ? merged : null,
+        allMissing: declared.length > 0 && missing === declared.length,
+    };
+}
+/**
+ * A reference file (baseline, production) that this PR adds or edits moves the bar the PR is
+ * measured against: say so, so a reviewer looks (or `references: base` makes it moot).
+ */
+async function referenceChanged(head, base, path, kind, model) {
+    const [h, b] = await Promise.all([head.read(path), base.read(path)]);
+    if (!h.ok)
+        return [];
+    const what = !b.ok && b.reason === 'missing'
+        ? 'added'
+        : !b.ok
+            ? 'not comparable with the base commit (unreadable there)'
+            : b.text !== h.text
+                ? 'changed'
+                : null;
+    if (!what)
+        return [];
+    return [
+        {
+            level: 'warning',
+            check: 'metrics',
+            rule: `reference.${what === 'added' ? 'added' : what === 'changed' ? 'edited' : 'unreadable'}`,
+            model,
+            file: h.path,
+            message: `${h.path}: the ${kind} reference is ${what === 'added' || what === 'changed' ? `${what} by this PR` : what}; vs ${kind} gates compare with the PR's version (set \`references: base\` on model \`${model}\` to read references at the base commit)`,
+        },
+    ];
+}
+/** Read every metrics file the model names. A missing head file is an error; a missing base file means a new model. */
+async function metricsStage(model, config, head, base) {
+    const findings = [];
+    const headRes = await load(head, model.metrics, model.name, config, 'error');
+    // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
+    const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
+    findings.push(...headRes.findings.map((f) => headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f));
+    let baseRes = { set: null, findings: [], missing: false };
+    if (base) {
+        baseRes = await load(base, model.metrics, model.name, config, null);
+        // Problems in the base file are the base's, not this PR's: show them without blocking.
+        findings.push(...baseRes.findings.map((f) => ({
+            ...f,
+            level: 'warning',
+            message: `at base: ${f.message}`,
+        })));
+    }
+    let production = baseRes.set;
+    // References come from the head by default (flagged when the PR adds or edits them), or from
+    // the base commit with `references: base`, so a PR cannot move the bar it is measured against.
+    const fromBase = model.references === 'base';
+    const refSource = fromBase ? base : head;
+    const readRef = async (path, kind) => {
+        if (!refSource) {
+            const message = `${path}: no base commit to read the ${kind} reference from (\`references: base\`)`;
             return {
                 set: null,
                 findings: [
-                    finding(`${file}: unknown metrics format; expected .json, .yaml/.yml, .toml, .csv, a model card README.md, or a dvc.yaml`),
+                    {
+                        level: 'error',
+                        check: 'metrics',
+                        model: model.name,
+                        file: path,
+                        message,
+                    },
                 ],
             };
+        }
+        const res = await load(refSource, path, model.name, config, 'error');
+        const findings = fromBase
+            ? res.findings.map((f) => ({ ...f, message: `at base: ${f.message}` }))
+            : res.findings;
+        if (!fromBase && base)
+            findings.push(...(await referenceChanged(head, base, path, kind, model.name)));
+        return { set: res.set, findings };
+    };
+    if (model.production && model.production !== 'base') {
+        const prod = await readRef(model.production, 'production');
+        findings.push(...prod.findings);
+        production = prod.set;
     }
+    let baseline = null;
+    if (model.baseline) {
+        const bl = await readRef(model.baseline, 'baseline');
+        findings.push(...bl.findings);
+        baseline = bl.set;
+    }
+    return {
+        metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+        findings,
+        isNew: base !== null && baseRes.missing,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/history.ts
@@ -7753,6 +8714,7 @@ function parseMetrics(file, text, opts = {}) {
  * of the base branch that changed it (one `git log`, one `git cat-file --batch`), parsed like any
  * metrics file. A version that does not parse is left out, as it holds no value to compare with.
  */
+
 
 
 
@@ -7770,8 +8732,11 @@ async function historyStage(model, config, base) {
     });
     if (!base)
         return none('no base commit to read the base branch history from');
-    const path = model.metrics;
-    if (isDvcYaml(path))
+    const paths = metricsPaths(model);
+    if (paths.length > 1)
+        return none(`\`metrics:\` lists ${paths.length} files; history follows one metrics file, so name one model per file`);
+    const path = paths[0];
+    if ((0,dvc/* isDvcYaml */.p$)(path))
         return none(`${path} is a dvc.yaml; history follows one metrics file, so name it in \`metrics:\``);
     if (!base.history)
         return none(`the base branch is read without git history (${base.label}); check out the repository with \`fetch-depth: 0\``);
@@ -7780,7 +8745,7 @@ async function historyStage(model, config, base) {
         return none(read.message);
     const opts = { model: model.name, psiEpsilon: config.metrics_policy?.psi_epsilon };
     const versions = read.versions
-        .map((v) => ({ sha: v.sha, set: parseMetrics(path, v.text, opts).set }))
+        .map((v) => ({ sha: v.sha, set: (0,metrics/* parseMetrics */.B)(path, v.text, opts).set }))
         .filter((v) => v.set !== null)
         .reverse();
     return { versions, shallow: read.shallow };
@@ -8029,7 +8994,15 @@ function lineDiff(before, after) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __nccwpck_require__(5616);
 ;// CONCATENATED MODULE: ./src/checks/ledger-movement.ts
+/**
+ * Metric movement in words, both ways: format the measured diff as a ledger line
+ * (`auc +0.012 (0.831 → 0.843)`), and read a stated line back to catch a ledger entry that
+ * contradicts the measurement. Pure.
+ */
+
 const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
 /** Whether a metric path is a slice metric (`slices.<name>.<metric>`). */
 function isSliceMetric(metric) {
@@ -8050,17 +9023,16 @@ function signed(change, base, head) {
         return '±0';
     return `${change > 0 ? '+' : '-'}${text}`;
 }
-/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
-function ledger_movement_show(n) {
-    return String(Number(n.toPrecision(6)));
-}
+/** A value as a ledger line shows it: the report's precision policy (report/numbers.ts). */
+const ledger_movement_show = numbers/* fmt */.Sc;
 /** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
 function movementOf(row) {
     const { base, head } = row;
     if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
         if (row.change === 0)
             return null;
-        return `${row.metric} ${signed(row.change, base, head)} (${ledger_movement_show(base)} → ${ledger_movement_show(head)})`;
+        const [from, to] = (0,numbers/* fmtPair */.oP)(base, head);
+        return `${row.metric} ${signed(row.change, base, head)} (${from} → ${to})`;
     }
     if (typeof head === 'number' && (base === null || base === undefined))
         return `${row.metric} ${ledger_movement_show(head)} (new)`;
@@ -8388,7 +9360,7 @@ async function readSide(source, path, model, side) {
     };
     return { doc: null, findings: [finding] };
 }
-function numbers(set) {
+function ledger_numbers(set) {
     const out = new Map();
     for (const [k, v] of set?.values ?? [])
         if (typeof v.value === 'number' && Number.isFinite(v.value))
@@ -8415,8 +9387,8 @@ async function ledgerStage(ctx) {
         policy: ctx.config.ledger_policy,
         diff: ctx.diff,
         gates: ctx.gates,
-        baseValues: numbers(ctx.metrics.base),
-        headValues: numbers(ctx.metrics.head),
+        baseValues: ledger_numbers(ctx.metrics.base),
+        headValues: ledger_numbers(ctx.metrics.head),
     });
     return { section, findings: [...head.findings, ...base.findings, ...findings] };
 }
@@ -8424,6 +9396,8 @@ async function ledgerStage(ctx) {
 // EXTERNAL MODULE: ./src/generated/manifest.validate.cjs
 var manifest_validate = __nccwpck_require__(7115);
 var manifest_validate_default = /*#__PURE__*/__nccwpck_require__.n(manifest_validate);
+// EXTERNAL MODULE: ./src/formats/metrics/modelcard.ts
+var modelcard = __nccwpck_require__(3741);
 ;// CONCATENATED MODULE: ./src/formats/manifest.ts
 /**
  * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a
@@ -8487,7 +9461,7 @@ function readModelCard(file, markdown) {
         ...(line ? { line } : {}),
         message,
     });
-    const fm = frontMatter(markdown);
+    const fm = (0,modelcard/* frontMatter */.Z2)(markdown);
     if (!fm)
         return {
             manifest: null,
@@ -8912,177 +9886,6 @@ async function manifestStage(ctx) {
     ];
     findings.push(...issues.map((i) => issueFinding(i, 'manifest', model)));
     return { section: { file: path, manifest, evidence: manifestEvidence(manifest) }, findings };
-}
-
-// EXTERNAL MODULE: ./src/sources/types.ts
-var types = __nccwpck_require__(7991);
-;// CONCATENATED MODULE: ./src/stages/metrics.ts
-
-
-
-
-async function load(source, path, model, config, missingLevel) {
-    const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
-    if (!read.ok) {
-        const missing = read.result.reason === 'missing';
-        const silent = missingLevel === null && missing;
-        return { set: null, findings: silent ? [] : [read.finding], missing };
-    }
-    const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
-    if (!isDvcYaml(read.path))
-        return { ...parseMetrics(read.path, read.text, opts), missing: false };
-    return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
-}
-/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
-async function loadDvc(source, file, text, model, opts) {
-    const at = (message, line) => ({
-        level: 'error',
-        check: 'metrics',
-        model,
-        file,
-        ...(line ? { line } : {}),
-        message,
-    });
-    const { files, issues } = dvcMetricsFiles(file, text);
-    const findings = issues.map((i) => at(i.message, i.line));
-    if (files.length === 0)
-        return { set: null, findings };
-    const merged = { file, values: new Map(), meta: {}, notes: [] };
-    // A metric's line is looked up in the set (file) it was read from.
-    const owners = new Map();
-    merged.lineOf = (name) => owners.get(name)?.lineOf?.(name);
-    let anyRead = false;
-    for (const entry of files) {
-        const confined = (0,types/* confinePath */.e)(entry.path);
-        if (!confined.ok) {
-            findings.push(at(`metrics file ${confined.message}`, entry.line));
-            continue;
-        }
-        if (isDvcYaml(confined.path)) {
-            findings.push(at(`${confined.path}: a dvc.yaml cannot name another dvc.yaml as metrics`, entry.line));
-            continue;
-        }
-        const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
-        if (!read.ok) {
-            findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
-            continue;
-        }
-        const parsed = parseMetrics(read.path, read.text, opts);
-        findings.push(...parsed.findings);
-        if (!parsed.set)
-            continue;
-        anyRead = true;
-        for (const [name, value] of parsed.set.values) {
-            if (merged.values.has(name)) {
-                findings.push(at(`${name} is declared by several metrics files; the first (in dvc.yaml order) is used`, entry.line));
-                // The line belongs to another file than the dvc.yaml this set is named after.
-            }
-            else {
-                merged.values.set(name, {
-                    value: value.value,
-                    ...(value.ci ? { ci: value.ci } : {}),
-                    ...(value.line ? { line: value.line } : {}),
-                    file: read.path,
-                });
-                if (!value.line)
-                    owners.set(name, parsed.set);
-            }
-        }
-        Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
-        merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
-    }
-    return { set: anyRead ? merged : null, findings };
-}
-/**
- * A reference file (baseline, production) that this PR adds or edits moves the bar the PR is
- * measured against: say so, so a reviewer looks (or `references: base` makes it moot).
- */
-async function referenceChanged(head, base, path, kind, model) {
-    const [h, b] = await Promise.all([head.read(path), base.read(path)]);
-    if (!h.ok)
-        return [];
-    const what = !b.ok && b.reason === 'missing'
-        ? 'added'
-        : !b.ok
-            ? 'not comparable with the base commit (unreadable there)'
-            : b.text !== h.text
-                ? 'changed'
-                : null;
-    if (!what)
-        return [];
-    return [
-        {
-            level: 'warning',
-            check: 'metrics',
-            rule: `reference.${what === 'added' ? 'added' : what === 'changed' ? 'edited' : 'unreadable'}`,
-            model,
-            file: h.path,
-            message: `${h.path}: the ${kind} reference is ${what === 'added' || what === 'changed' ? `${what} by this PR` : what}; vs ${kind} gates compare with the PR's version (set \`references: base\` on model \`${model}\` to read references at the base commit)`,
-        },
-    ];
-}
-/** Read every metrics file the model names. A missing head file is an error; a missing base file means a new model. */
-async function metricsStage(model, config, head, base) {
-    const findings = [];
-    const headRes = await load(head, model.metrics, model.name, config, 'error');
-    // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
-    const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
-    findings.push(...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)));
-    let baseRes = { set: null, findings: [], missing: false };
-    if (base) {
-        baseRes = await load(base, model.metrics, model.name, config, null);
-        // Problems in the base file are the base's, not this PR's: show them without blocking.
-        findings.push(...baseRes.findings.map((f) => ({
-            ...f,
-            level: 'warning',
-            message: `at base: ${f.message}`,
-        })));
-    }
-    let production = baseRes.set;
-    // References come from the head by default (flagged when the PR adds or edits them), or from
-    // the base commit with `references: base`, so a PR cannot move the bar it is measured against.
-    const fromBase = model.references === 'base';
-    const refSource = fromBase ? base : head;
-    const readRef = async (path, kind) => {
-        if (!refSource) {
-            const message = `${path}: no base commit to read the ${kind} reference from (\`references: base\`)`;
-            return {
-                set: null,
-                findings: [
-                    {
-                        level: 'error',
-                        check: 'metrics',
-                        model: model.name,
-                        file: path,
-                        message,
-                    },
-                ],
-            };
-        }
-        const res = await load(refSource, path, model.name, config, 'error');
-        const findings = fromBase
-            ? res.findings.map((f) => ({ ...f, message: `at base: ${f.message}` }))
-            : res.findings;
-        if (!fromBase && base)
-            findings.push(...(await referenceChanged(head, base, path, kind, model.name)));
-        return { set: res.set, findings };
-    };
-    if (model.production && model.production !== 'base') {
-        const prod = await readRef(model.production, 'production');
-        findings.push(...prod.findings);
-        production = prod.set;
-    }
-    let baseline = null;
-    if (model.baseline) {
-        const bl = await readRef(model.baseline, 'baseline');
-        findings.push(...bl.findings);
-        baseline = bl.set;
-    }
-    return {
-        metrics: { head: headRes.set, base: baseRes.set, production, baseline },
-        findings,
-        isNew: base !== null && baseRes.missing,
-    };
 }
 
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
@@ -10873,26 +11676,47 @@ async function rolloutStage(ctx) {
 
 
 
-function gateFindings(model, gates, loaded, index, metricAt) {
+
+/**
+ * A finding per failed or warned gate. With a value, it sits at the metric's line in the file the
+ * value came from and names the gate's config line; without one (missing metric, no file), it
+ * sits at the gate's config line and its message names the metrics file(s) it looked in. Two
+ * gates on one metric are two lines. A gate that cannot say which file it reads is a config error.
+ */
+function gateFindings(model, gates, loaded, index, head) {
     const out = [];
     for (const g of gates) {
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const at = metricAt(g.metric);
-        const metricLine = at?.line;
+        const gateLine = loaded.gateLine(index, g.gate);
+        const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
+        const name = g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
+        const leaf = g.value === null || g.ambiguous
+            ? undefined
+            : head?.values.get(g.path && head.files ? (0,paths/* qualify */.Ss)(g.path, name) : g.metric);
+        const key = g.path && head?.files ? (0,paths/* qualify */.Ss)(g.path, name) : g.metric;
+        // Only failing gates ask: lines of the other metrics are never looked up.
+        const line = leaf ? (leaf.line ?? head?.lineOf?.(key)) : undefined;
         out.push({
-            level: g.status === 'fail' ? 'error' : 'warning',
-            check: 'gate',
+            level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
+            check: g.ambiguous ? 'config' : 'gate',
             model,
             target: (0,waivers/* gateTarget */.vw)(model, g),
-            file: at ? at.file : loaded.file,
-            ...((metricLine ?? loaded.gateLine(index, g.gate))
-                ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
-                : {}),
-            message: g.message,
+            ...(leaf && g.path
+                ? { file: g.path, ...(line ? { line } : {}) }
+                : leaf && head
+                    ? { file: head.file, ...(line ? { line } : {}) }
+                    : atGate),
+            message: leaf
+                ? `${g.message} (gate at ${loaded.file}${gateLine ? `:${gateLine}` : ''})`
+                : g.message,
         });
     }
     return out;
+}
+/** The metrics files of both sides, head's first. */
+function unionFiles(head, base) {
+    return [...new Set([...(0,paths/* filesOf */.R8)(head), ...(0,paths/* filesOf */.R8)(base)])];
 }
 /** Run every stage and build the report. */
 async function runPipeline(input) {
@@ -10932,14 +11756,7 @@ async function runPipeline(input) {
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
                 all: config.metrics_policy?.show_all,
             });
-            const head = m.metrics.head;
-            // Only failing gates ask: lines of the other metrics are never looked up.
-            const metricAt = (name) => {
-                const v = head?.values.get(name);
-                const line = v && (v.line ?? head?.lineOf?.(name));
-                return line ? { file: v.file ?? model.metrics, line } : undefined;
-            };
-            findings.push(...gateFindings(model.name, gates, loaded, index, metricAt));
+            findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
             const ctx = {
                 model,
                 index,
@@ -10954,7 +11771,10 @@ async function runPipeline(input) {
             const report = {
                 name: model.name,
                 state: m.isNew ? 'new' : 'existing',
-                metricsFile: model.metrics,
+                metricsFile: metricsPaths(model).join(', '),
+                ...(m.metrics.head?.files || m.metrics.base?.files
+                    ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
+                    : {}),
                 gates,
                 metrics: diff,
                 meta: m.metrics.head?.meta ?? {},
@@ -10966,7 +11786,7 @@ async function runPipeline(input) {
             }
             if (report.state === 'new') {
                 const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
-                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`);
+                report.notes.push(`New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped: there is nothing to regress from (only a gate that says `required: true` explicitly fails instead).' : ''}`);
             }
             const [contract, rollout, manifest, ledger] = await Promise.all([
                 contractStage(ctx),
@@ -11816,6 +12636,8 @@ function changesBlock(s, ctx) {
 
 // EXTERNAL MODULE: ./src/checks/gates.ts
 var gates = __nccwpck_require__(3041);
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __nccwpck_require__(5616);
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
 var duration = __nccwpck_require__(4196);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -11823,6 +12645,7 @@ var duration = __nccwpck_require__(4196);
  * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
  * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
  */
+
 
 
 
@@ -11895,7 +12718,7 @@ function remedy(g) {
         return 'provide the value, or set `required: false` on the gate to skip it';
     const to = (target) => {
         const d = target - v;
-        return `needs ${d >= 0 ? '+' : '−'}${(0,gates/* fmt */.Sc)(Math.abs(d))} to reach ${(0,gates/* fmt */.Sc)(target)}`;
+        return `needs ${d >= 0 ? '+' : '−'}${(0,numbers/* fmt */.Sc)(Math.abs(d))} to reach ${(0,numbers/* fmt */.Sc)(target)}`;
     };
     switch (g.thresholdKind) {
         case 'min':
@@ -11912,7 +12735,7 @@ function remedy(g) {
         case 'min_gain_pct':
             if (r === null)
                 break;
-            return `needs a gain of at least ${(0,gates/* fmt */.Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,gates/* fmt */.Sc)(r)}`;
+            return `needs a gain of at least ${(0,numbers/* fmt */.Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,numbers/* fmt */.Sc)(r)}`;
     }
     return 'see the gates table';
 }
@@ -11921,10 +12744,11 @@ function gateItem(report, model, g) {
     // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
     const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
     // The gate's finding carries its file:line; gates failing with the same words pair in order.
-    const same = (x) => x.message === g.message;
-    const rank = model.gates.filter((o) => o.status === g.status && same(o)).indexOf(g);
+    const rank = model.gates
+        .filter((o) => o.status === g.status && o.message === g.message)
+        .indexOf(g);
     const f = report.findings
-        .filter((x) => x.check === 'gate' && x.model === model.name && same(x))
+        .filter((x) => x.check === 'gate' && x.model === model.name && (0,gates/* isGateMessage */.vz)(x.message, g.message))
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
     const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
     const who = multi ? `**${escapeText(model.name)}**: ` : '';
@@ -11982,14 +12806,14 @@ function headlineMetric(model) {
 }
 function movement(row) {
     const name = code(row.metric);
-    const show = (v) => typeof v === 'number' ? (0,gates/* fmt */.Sc)(v) : v === null ? '-' : escapeText(String(v));
+    const show = (v) => typeof v === 'number' ? (0,numbers/* fmt */.Sc)(v) : v === null ? '-' : escapeText(String(v));
     if (row.base === null || row.base === undefined)
         return `${name} ${show(row.head)}`;
     if (row.change === null && row.base === row.head)
         return `${name} ${show(row.head)} (unchanged)`;
     const change = row.change === null
         ? ''
-        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,gates/* fmt */.Sc)(Math.abs(row.change))})`;
+        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,numbers/* fmt */.Sc)(Math.abs(row.change))})`;
     return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
 }
 const SECTION_MARKS = [
@@ -12067,35 +12891,48 @@ const THRESHOLD_LABEL = {
     min_gain: ['min gain ', ''],
     min_gain_pct: ['min gain ', '%'],
 };
-function thresholdCell(g) {
+/**
+ * The value, reference and threshold cells of a gate row, printed so that numbers read against
+ * each other differ visibly (value vs min/max, value vs reference).
+ */
+function gateNumbers(g) {
+    const absolute = g.thresholdKind === 'min' || g.thresholdKind === 'max';
+    const [value, reference, threshold] = (0,numbers/* fmtAll */.lP)([
+        g.value,
+        g.reference,
+        absolute ? g.threshold : null,
+    ]);
+    return { value, reference, threshold: absolute ? threshold : (0,numbers/* fmt */.Sc)(g.threshold) };
+}
+function thresholdCell(g, text) {
     if (g.threshold === null)
         return '-';
     const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-    return `${pre}${(0,gates/* fmt */.Sc)(g.threshold)}${post}`;
+    return `${pre}${text}${post}`;
 }
-function valueCell(g) {
+function valueCell(g, text) {
     if (g.value === null)
         return '-';
     const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
     const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-    return `${what}${(0,gates/* fmt */.Sc)(g.value)}${bound}`;
+    return `${what}${text}${bound}`;
 }
-function referenceCell(g) {
+function referenceCell(g, text) {
     if (g.reference === null)
         return g.vs ? `- (${g.vs})` : '-';
     if (g.vs === 'history' && g.trend) {
-        return `${(0,gates/* fmt */.Sc)(g.reference)} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+        return `${text} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
     }
-    return `${(0,gates/* fmt */.Sc)(g.reference)} (${g.vs ?? 'ref'})`;
+    return `${text} (${g.vs ?? 'ref'})`;
 }
 /** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
 const TREND_SHOWN = 6;
 /** `0.861 → 0.858 → 0.855 → 0.851 → **0.847**`: the base branch's past values, then this PR's. */
 function trendLine(trend, head) {
     const shown = trend.length > TREND_SHOWN
-        ? [(0,gates/* fmt */.Sc)(trend[0]), '…', ...trend.slice(-(TREND_SHOWN - 2)).map(gates/* fmt */.Sc)]
-        : trend.map(gates/* fmt */.Sc);
-    return [...shown, ...(head === null ? [] : [`**${(0,gates/* fmt */.Sc)(head)}**`])].join(' → ');
+        ? [(0,numbers/* fmt */.Sc)(trend[0]), '…', ...trend.slice(-(TREND_SHOWN - 2)).map(numbers/* fmt */.Sc)]
+        : trend.map(numbers/* fmt */.Sc);
+    return [...shown, ...(head === null ? [] : [`**${(0,numbers/* fmt */.Sc)(head)}**`])].join(' → ');
 }
 /** A row whose cells do not tell the whole story: its message goes below the table. */
 function needsNote(g) {
@@ -12114,6 +12951,7 @@ function renderGates(model, ctx) {
     const visible = (collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted).slice(0, ctx.maxRows);
     const notes = [];
     const rows = visible.map((g) => {
+        const n = gateNumbers(g);
         let mark = '';
         if (needsNote(g)) {
             notes.push(escapeText(clip(g.message)) +
@@ -12125,9 +12963,9 @@ function renderGates(model, ctx) {
         return [
             STATUS_ICON[g.status],
             `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
-            valueCell(g),
-            referenceCell(g),
-            thresholdCell(g),
+            valueCell(g, n.value),
+            referenceCell(g, n.reference),
+            thresholdCell(g, n.threshold),
         ];
     });
     const hidden = sorted.length - rows.length;
@@ -12153,14 +12991,20 @@ function changeCell(row) {
     if (row.change === null)
         return '-';
     const sign = row.change > 0 ? '+' : '';
-    return `${sign}${(0,gates/* fmt */.Sc)(row.change)}`;
+    return `${sign}${(0,numbers/* fmt */.Sc)(row.change)}`;
 }
-function displayValue(v, ci) {
+function displayValue(v, ci, text) {
     if (v === null || v === undefined)
         return '-';
     if (typeof v === 'number')
-        return ci ? `${(0,gates/* fmt */.Sc)(v)} [${(0,gates/* fmt */.Sc)(ci[0])}, ${(0,gates/* fmt */.Sc)(ci[1])}]` : (0,gates/* fmt */.Sc)(v);
+        return ci ? `${text ?? (0,numbers/* fmt */.Sc)(v)} [${(0,numbers/* fmt */.Sc)(ci[0])}, ${(0,numbers/* fmt */.Sc)(ci[1])}]` : (text ?? (0,numbers/* fmt */.Sc)(v));
     return escapeCell(String(v));
+}
+/** Base and head of a diff row: a row exists because they differ, so they print differently. */
+function rowNumbers(r) {
+    if (typeof r.base !== 'number' || typeof r.head !== 'number')
+        return [undefined, undefined];
+    return (0,numbers/* fmtPair */.oP)(r.base, r.head);
 }
 /** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
 function isSlice(row) {
@@ -12170,19 +13014,33 @@ function renderDiff(model, ctx) {
     if (model.metrics.length === 0)
         return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
     const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+    // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
+    const hasPath = (model.metricsFiles?.length ?? 0) > 1;
     const table = (rows) => {
         const shown = rows.slice(0, ctx.maxRows);
-        const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
-        const body = shown.map((r) => [
-            codeCell(clip(r.metric)),
-            displayValue(r.base, r.baseCi),
-            displayValue(r.head, r.headCi),
-            changeCell(r),
-            ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
-        ]);
+        const header = [
+            ...(hasPath ? ['Path'] : []),
+            'Metric',
+            'Base',
+            'Head',
+            'Change',
+            ...(hasBaseline ? ['Baseline'] : []),
+        ];
+        const body = shown.map((r) => {
+            const [base, head] = rowNumbers(r);
+            return [
+                ...(hasPath ? [codeCell(clip(r.path ?? ''))] : []),
+                codeCell(clip(r.metric)),
+                displayValue(r.base, r.baseCi, base),
+                displayValue(r.head, r.headCi, head),
+                changeCell(r),
+                ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
+            ];
+        });
         const more = rows.length - shown.length;
-        return (markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-            (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
+        return (markdownTable([header, ...body], {
+            align: [...(hasPath ? ['l'] : []), 'l', 'r', 'r', 'r', 'r'],
+        }) + (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : ''));
     };
     const main = model.metrics.filter((r) => !isSlice(r));
     const slices = model.metrics.filter(isSlice);
@@ -12205,6 +13063,7 @@ function renderDiff(model, ctx) {
  * it, which is all that is left with `comment: { charts: false }` or where Mermaid is not drawn.
  * Labels from user files are reduced to a safe alphabet: a chart cannot carry markup or directives.
  */
+
 
 
 
@@ -12336,7 +13195,7 @@ function sliceCharts(model) {
             title: `${pattern} by slice, worst first`,
             mermaid: xychart(`${last} by slice${withBase ? ': head bars, base line' : ''}`, slices.map((s) => s.name), last, series),
             text: slices
-                .map((s) => `${escapeText(s.name)} ${s.base !== null && s.base !== s.head ? `${(0,gates/* fmt */.Sc)(s.base)} → ` : ''}${(0,gates/* fmt */.Sc)(s.head)}`)
+                .map((s) => `${escapeText(s.name)} ${s.base !== null && s.base !== s.head ? `${(0,numbers/* fmt */.Sc)(s.base)} → ` : ''}${(0,numbers/* fmt */.Sc)(s.head)}`)
                 .join(' · '),
         });
     }
@@ -12355,7 +13214,7 @@ function trendCharts(model) {
             mermaid: xychart(`${g.metric} trend`, x, g.metric, [
                 `line [${values.map(num).join(', ')}]`,
             ]),
-            text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${g.of ?? 'best'} ${g.reference === null ? '-' : (0,gates/* fmt */.Sc)(g.reference)})`,
+            text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${g.of ?? 'best'} ${g.reference === null ? '-' : (0,numbers/* fmt */.Sc)(g.reference)})`,
         };
     });
 }
@@ -13105,6 +13964,8 @@ function footer(report) {
     const parts = [`mlgate ${escapeText(report.tool.version)}`];
     if (report.pr.head)
         parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
+    else if (report.pr.headLabel)
+        parts.push(`head: ${escapeText(report.pr.headLabel)}`);
     if (report.pr.base)
         parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
     parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
@@ -13332,30 +14193,122 @@ function sortFindings(findings) {
 
 /***/ }),
 
+/***/ 5616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sc: () => (/* binding */ fmt),
+/* harmony export */   lP: () => (/* binding */ fmtAll),
+/* harmony export */   oP: () => (/* binding */ fmtPair)
+/* harmony export */ });
+/**
+ * The one precision policy for numbers mlgate prints (gate messages, gates table, metric diff,
+ * suggested ledger entry, text output):
+ *
+ * - A number alone is compact: integers as they are, at most 4 significant digits below 1, 3
+ *   decimals from 1 to 1000, 1 decimal from 1000, and an exponent below 0.0001.
+ * - Numbers shown side by side (a value and its threshold, base and head, a drop and the allowed
+ *   drop) get as many more significant digits as it takes for two different numbers to print
+ *   differently: `0.849996 < min 0.85`, never `0.85 < min 0.85`. Equal numbers print equal, and so
+ *   do numbers that agree to 12 significant digits (floating-point noise).
+ *
+ * Pure: checks import it to word their messages; renderers to fill their cells.
+ */
+/** Compact formatting of one number; `-` for none. */
+function fmt(n) {
+    if (n === null || n === undefined)
+        return '-';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Infinity' : '-Infinity';
+    if (Number.isInteger(n))
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs >= 1000)
+        return n.toFixed(1);
+    if (abs >= 1)
+        return String(Number(n.toFixed(3)));
+    if (abs >= 0.0001)
+        return String(Number(n.toPrecision(4)));
+    return n.toExponential(2);
+}
+/** `n` with `digits` significant digits, trailing zeros dropped (plain notation where it reads). */
+function withDigits(n, digits) {
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 0.0001 || abs >= 1e15))
+        return n.toExponential(digits - 1);
+    return String(Number(n.toPrecision(digits)));
+}
+/**
+ * Binary floating-point noise (0.831 − 0.826 = 0.005000000000000004) is not a difference: numbers
+ * that agree to 12 significant digits are the same number for printing.
+ */
+const NOISE_DIGITS = 12;
+const same = (a, b) => a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(NOISE_DIGITS);
+/**
+ * Format numbers that are read together so that any two that differ print differently. Each
+ * number keeps its compact form unless it collides with a different number's, in which case the
+ * colliding ones get the fewest significant digits (up to 12) that separate them.
+ */
+function fmtAll(ns) {
+    const out = ns.map(fmt);
+    const finite = (n) => typeof n === 'number' && Number.isFinite(n);
+    for (let i = 0; i < ns.length; i++) {
+        for (let j = i + 1; j < ns.length; j++) {
+            const a = ns[i];
+            const b = ns[j];
+            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
+                continue;
+            for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
+                const [x, y] = [withDigits(a, digits), withDigits(b, digits)];
+                if (x !== y) {
+                    out[i] = x;
+                    out[j] = y;
+                    break;
+                }
+            }
+        }
+    }
+    return out;
+}
+/** Two numbers read together (value and threshold, base and head): see `fmtAll`. */
+function fmtPair(a, b) {
+    const [x, y] = fmtAll([a, b]);
+    return [x, y];
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3041);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6867);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5616);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6867);
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' };
-function show(v, ci) {
+function show(v, ci, text) {
     if (v === null || v === undefined)
         return '-';
     if (typeof v !== 'number')
         return String(v);
-    return ci ? `${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v)} [${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[0])}, ${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(ci[1])}]` : (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(v);
+    return ci ? `${text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)} [${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` : (text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v));
 }
 /** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
 function renderText(report) {
     const out = [];
     const { errors, warnings } = report.counts;
     out.push(`mlgate: ${report.passed ? 'PASSED' : 'FAILED'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
+    const head = report.pr.head ? report.pr.head.slice(0, 7) : (report.pr.headLabel ?? null);
+    const base = report.pr.base ? report.pr.base.slice(0, 7) : null;
+    if (head || base)
+        out.push(`compared: ${base ?? '(no base)'} -> ${head ?? '(head)'}`);
     out.push(`gates from: ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
     if (report.config.note)
         out.push(`note: ${report.config.note}`);
@@ -13373,11 +14326,26 @@ function renderText(report) {
             out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
         if (model.metrics.length > 0) {
             out.push('  metric diff (base -> head):');
+            const withPath = (model.metricsFiles?.length ?? 0) > 1;
             for (const r of model.metrics) {
-                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(r.change)})`;
+                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(r.change)})`;
                 const baseline = r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
-                out.push(`    ${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`);
+                const [b, h] = typeof r.base === 'number' && typeof r.head === 'number'
+                    ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPair */ .oP)(r.base, r.head)
+                    : [undefined, undefined];
+                out.push(`    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`);
             }
+        }
+    }
+    for (const model of report.models) {
+        const l = model.ledger;
+        // As in the comment: when metrics moved and the ledger has no new entry, the entry to paste.
+        if (l && l.added.length === 0 && l.metricsChanged && l.suggested) {
+            out.push('', `suggested ledger entry for ${model.name} (append to ${l.file}):`);
+            out.push(...l.suggested
+                .trimEnd()
+                .split('\n')
+                .map((line) => `  ${line}`));
         }
     }
     if (report.checklist) {
@@ -13388,11 +14356,21 @@ function renderText(report) {
             out.push(`  ${mark[item.status]} ${item.id}${item.required ? ' (required)' : ''}: ${item.detail}`);
         }
     }
-    const rest = report.findings.filter((f) => f.check !== 'gate');
+    // Gate failures and checklist items are printed above as rows: never print a row twice.
+    const shown = new Set();
+    const rest = report.findings.filter((f) => {
+        if (f.check === 'gate' || (f.check === 'checklist' && report.checklist))
+            return false;
+        const key = `${f.level} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`;
+        if (shown.has(key))
+            return false;
+        shown.add(key);
+        return true;
+    });
     if (rest.length > 0) {
         out.push('', 'findings:');
         for (const f of rest)
-            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .messageAfterFile */ .aS)(f)}`);
+            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageAfterFile */ .aS)(f)}`);
     }
     return out.join('\n') + '\n';
 }
@@ -13706,7 +14684,7 @@ function confinePath(path) {
 
 class WorkspaceSource {
     root;
-    label = 'workspace';
+    label = 'the working tree';
     constructor(root) {
         this.root = root;
     }
@@ -13730,7 +14708,12 @@ class WorkspaceSource {
                     message: `${rel}: a symlink loop; expected a regular file`,
                 };
             }
-            return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
+            return {
+                ok: false,
+                path: rel,
+                reason: 'missing',
+                message: `${rel}: not found in the working tree`,
+            };
         }
         if (real !== rootReal && !real.startsWith(rootReal + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return {
@@ -22410,7 +23393,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/config.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"comment":{"type":"object","additionalProperties":false,"properties":{"charts":{"type":"boolean"}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"references":{"description":"Where the baseline and production files are read: head (default; edits and additions by the PR are flagged) or base (the PR's base commit, so a PR cannot move its own reference).","enum":["head","base"]},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"templates":{"description":"Files holding the Argo AnalysisTemplates / Flagger MetricTemplates the rollout plan names, read after the plan's own file and directory.","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","items":{"$ref":"#/definitions/path"},"minItems":1}]},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline","history"]},"window":{"type":"integer","minimum":1,"maximum":100},"of":{"enum":["best","median","oldest"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const func2 = Object.prototype.hasOwnProperty;const func4 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"$ref":"#/definitions/path"},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"references":{"description":"Where the baseline and production files are read: head (default; edits and additions by the PR are flagged) or base (the PR's base commit, so a PR cannot move its own reference).","enum":["head","base"]},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"templates":{"description":"Files holding the Argo AnalysisTemplates / Flagger MetricTemplates the rollout plan names, read after the plan's own file and directory.","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","items":{"$ref":"#/definitions/path"},"minItems":1}]},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema22 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline","history"]},"window":{"type":"integer","minimum":1,"maximum":100},"of":{"enum":["best","median","oldest"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(typeof data1 === "string"){if(func4(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.baseline !== undefined){let data2 = data.baseline;if(typeof data2 === "string"){if(func4(data2) < 1){const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.production !== undefined){let data3 = data.production;if(typeof data3 === "string"){if(func4(data3) < 1){const err9 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.references !== undefined){let data4 = data.references;if(!((data4 === "head") || (data4 === "base"))){const err11 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/enum",keyword:"enum",params:{allowedValues: schema12.properties.references.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.references.enum,parentSchema:schema12.properties.references,data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.manifest !== undefined){let data5 = data.manifest;if(typeof data5 === "string"){if(func4(data5) < 1){const err12 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.contract !== undefined){let data6 = data.contract;if(typeof data6 === "string"){if(func4(data6) < 1){const err14 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.rollout !== undefined){let data7 = data.rollout;if(typeof data7 === "string"){if(func4(data7) < 1){const err16 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.templates !== undefined){let data8 = data.templates;const _errs24 = errors;let valid7 = false;const _errs25 = errors;if(typeof data8 === "string"){if(func4(data8) < 1){const err18 = {instancePath:instancePath+"/templates",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/templates",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs25 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs28 = errors;if(Array.isArray(data8)){if(data8.length < 1){const err20 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.templates.anyOf[1],data:data8};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(func4(data9) < 1){const err21 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data9};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/templates/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data9};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.templates.anyOf[1].type,parentSchema:schema12.properties.templates.anyOf[1],data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs28 === errors;valid7 = valid7 || _valid0;}if(!valid7){const err24 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.templates.anyOf,parentSchema:schema12.properties.templates,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}}if(data.ledger !== undefined){let data10 = data.ledger;if(typeof data10 === "string"){if(func4(data10) < 1){const err25 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.gates !== undefined){let data11 = data.gates;if(Array.isArray(data11)){const len1 = data11.length;for(let i1=0; i1<len1; i1++){let data12 = data11[i1];if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.metric === undefined){const err27 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema22.required,parentSchema:schema22,data:data12};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key1 in data12){if(!(func2.call(schema22.properties, key1))){const err28 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data12};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data12.metric !== undefined){let data13 = data12.metric;if(typeof data13 === "string"){if(func4(data13) < 1){const err29 = {instancePath:instancePath+"/gates/" + i1+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.metric,data:data13};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/gates/" + i1+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.metric.type,parentSchema:schema22.properties.metric,data:data13};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data12.name !== undefined){let data14 = data12.name;if(typeof data14 !== "string"){const err31 = {instancePath:instancePath+"/gates/" + i1+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.name.type,parentSchema:schema22.properties.name,data:data14};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data12.min !== undefined){let data15 = data12.min;if(!((typeof data15 == "number") && (isFinite(data15)))){const err32 = {instancePath:instancePath+"/gates/" + i1+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.min.type,parentSchema:schema22.properties.min,data:data15};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data12.max !== undefined){let data16 = data12.max;if(!((typeof data16 == "number") && (isFinite(data16)))){const err33 = {instancePath:instancePath+"/gates/" + i1+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.max.type,parentSchema:schema22.properties.max,data:data16};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.vs !== undefined){let data17 = data12.vs;if(!(((data17 === "production") || (data17 === "baseline")) || (data17 === "history"))){const err34 = {instancePath:instancePath+"/gates/" + i1+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema22.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.vs.enum,parentSchema:schema22.properties.vs,data:data17};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data12.window !== undefined){let data18 = data12.window;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){const err35 = {instancePath:instancePath+"/gates/" + i1+"/window",schemaPath:"#/definitions/gate/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.window.type,parentSchema:schema22.properties.window,data:data18};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 100 || isNaN(data18)){const err36 = {instancePath:instancePath+"/gates/" + i1+"/window",schemaPath:"#/definitions/gate/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema22.properties.window,data:data18};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data18 < 1 || isNaN(data18)){const err37 = {instancePath:instancePath+"/gates/" + i1+"/window",schemaPath:"#/definitions/gate/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.window,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}if(data12.of !== undefined){let data19 = data12.of;if(!(((data19 === "best") || (data19 === "median")) || (data19 === "oldest"))){const err38 = {instancePath:instancePath+"/gates/" + i1+"/of",schemaPath:"#/definitions/gate/properties/of/enum",keyword:"enum",params:{allowedValues: schema22.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.of.enum,parentSchema:schema22.properties.of,data:data19};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data12.max_drop !== undefined){let data20 = data12.max_drop;if((typeof data20 == "number") && (isFinite(data20))){if(data20 < 0 || isNaN(data20)){const err39 = {instancePath:instancePath+"/gates/" + i1+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.max_drop,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/gates/" + i1+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.max_drop.type,parentSchema:schema22.properties.max_drop,data:data20};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data12.min_gain !== undefined){let data21 = data12.min_gain;if(!((typeof data21 == "number") && (isFinite(data21)))){const err41 = {instancePath:instancePath+"/gates/" + i1+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.min_gain.type,parentSchema:schema22.properties.min_gain,data:data21};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data12.max_drop_pct !== undefined){let data22 = data12.max_drop_pct;if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err42 = {instancePath:instancePath+"/gates/" + i1+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.max_drop_pct,data:data22};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/gates/" + i1+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.max_drop_pct.type,parentSchema:schema22.properties.max_drop_pct,data:data22};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data12.min_gain_pct !== undefined){let data23 = data12.min_gain_pct;if(!((typeof data23 == "number") && (isFinite(data23)))){const err44 = {instancePath:instancePath+"/gates/" + i1+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.min_gain_pct.type,parentSchema:schema22.properties.min_gain_pct,data:data23};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data12.better !== undefined){let data24 = data12.better;if(!((data24 === "higher") || (data24 === "lower"))){const err45 = {instancePath:instancePath+"/gates/" + i1+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema22.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.better.enum,parentSchema:schema22.properties.better,data:data24};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data12.bound !== undefined){let data25 = data12.bound;if(!(((data25 === "value") || (data25 === "lower")) || (data25 === "upper"))){const err46 = {instancePath:instancePath+"/gates/" + i1+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema22.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.bound.enum,parentSchema:schema22.properties.bound,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data12.aggregate !== undefined){let data26 = data12.aggregate;if(!((((((data26 === "each") || (data26 === "min")) || (data26 === "max")) || (data26 === "mean")) || (data26 === "ratio")) || (data26 === "spread"))){const err47 = {instancePath:instancePath+"/gates/" + i1+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema22.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.aggregate.enum,parentSchema:schema22.properties.aggregate,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data12.level !== undefined){let data27 = data12.level;if(!(((data27 === "error") || (data27 === "warn")) || (data27 === "off"))){const err48 = {instancePath:instancePath+"/gates/" + i1+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema22.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema22.properties.level.enum,parentSchema:schema22.properties.level,data:data27};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data12.required !== undefined){let data28 = data12.required;if(typeof data28 !== "boolean"){const err49 = {instancePath:instancePath+"/gates/" + i1+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema22.properties.required.type,parentSchema:schema22.properties.required,data:data28};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/gates/" + i1,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data12};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data11};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}}else {const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.comment !== undefined){let data13 = data.comment;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!(key3 === "charts")){const err25 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.comment,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.charts !== undefined){let data14 = data13.charts;if(typeof data14 !== "boolean"){const err26 = {instancePath:instancePath+"/comment/charts",schemaPath:"#/properties/comment/properties/charts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.comment.properties.charts.type,parentSchema:schema11.properties.comment.properties.charts,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.comment.type,parentSchema:schema11.properties.comment,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.metrics_policy !== undefined){let data15 = data.metrics_policy;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key4 in data15){if(!((key4 === "psi_epsilon") || (key4 === "show_all"))){const err28 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data15.psi_epsilon !== undefined){let data16 = data15.psi_epsilon;if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 0.1 || isNaN(data16)){const err29 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data16 <= 0 || isNaN(data16)){const err30 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.show_all !== undefined){let data17 = data15.show_all;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.checklist !== undefined){let data18 = data.checklist;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key5 in data18){if(!(((key5 === "enabled") || (key5 === "require")) || (key5 === "items"))){const err34 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data18.enabled !== undefined){let data19 = data18.enabled;if(typeof data19 !== "boolean"){const err35 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.require !== undefined){let data20 = data18.require;if(Array.isArray(data20)){const len1 = data20.length;for(let i1=0; i1<len1; i1++){let data21 = data20[i1];if(typeof data21 === "string"){if(func4(data21) < 1){const err36 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i2 = data20.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data20[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err38 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break;}indices0[item0] = i2;}}}else {const err39 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data18.items !== undefined){let data22 = data18.items;if(Array.isArray(data22)){const len2 = data22.length;for(let i3=0; i3<len2; i3++){let data23 = data22[i3];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.id === undefined){const err40 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data23.text === undefined){const err41 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}for(const key6 in data23){if(!((((key6 === "id") || (key6 === "text")) || (key6 === "attest")) || (key6 === "allow_na"))){const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data23.id !== undefined){let data24 = data23.id;if(typeof data24 === "string"){if(!pattern3.test(data24)){const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data23.text !== undefined){let data25 = data23.text;if(typeof data25 === "string"){if(func4(data25) < 1){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data23.attest !== undefined){let data26 = data23.attest;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data23.allow_na !== undefined){let data27 = data23.allow_na;if(typeof data27 !== "boolean"){const err48 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data27};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.ledger_policy !== undefined){let data28 = data.ledger_policy;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key7 in data28){if(!(((key7 === "require_entry_when_metrics_change") || (key7 === "append_only")) || (key7 === "required_fields"))){const err52 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data28.require_entry_when_metrics_change !== undefined){let data29 = data28.require_entry_when_metrics_change;if(typeof data29 !== "boolean"){const err53 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data29};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data28.append_only !== undefined){let data30 = data28.append_only;if(typeof data30 !== "boolean"){const err54 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data30};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data28.required_fields !== undefined){let data31 = data28.required_fields;if(Array.isArray(data31)){const len3 = data31.length;for(let i4=0; i4<len3; i4++){let data32 = data31[i4];if(typeof data32 === "string"){if(func4(data32) < 1){const err55 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data31};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.waivers !== undefined){let data33 = data.waivers;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key8 in data33){if(!(((((key8 === "permission") || (key8 === "users")) || (key8 === "teams")) || (key8 === "allow_self")) || (key8 === "require_ledger"))){const err59 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data33.permission !== undefined){let data34 = data33.permission;if(!(((((data34 === "read") || (data34 === "triage")) || (data34 === "write")) || (data34 === "maintain")) || (data34 === "admin"))){const err60 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data34};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data33.users !== undefined){let data35 = data33.users;if(Array.isArray(data35)){const len4 = data35.length;for(let i5=0; i5<len4; i5++){let data36 = data35[i5];if(typeof data36 === "string"){if(!pattern4.test(data36)){const err61 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data35};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data33.teams !== undefined){let data37 = data33.teams;if(Array.isArray(data37)){const len5 = data37.length;for(let i6=0; i6<len5; i6++){let data38 = data37[i6];if(typeof data38 === "string"){if(!pattern5.test(data38)){const err64 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data37};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data33.allow_self !== undefined){let data39 = data33.allow_self;if(typeof data39 !== "boolean"){const err67 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data39};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data33.require_ledger !== undefined){let data40 = data33.require_ledger;if(typeof data40 !== "boolean"){const err68 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mlgate.dev/schemas/config.schema.json","title":"mlgate configuration (.mlgate.yml)","type":"object","additionalProperties":false,"required":["version","models"],"properties":{"version":{"const":1,"description":"Config format version; must be 1."},"models":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/model"}},"rollout_policy":{"type":"object","additionalProperties":false,"properties":{"max_first_step":{"type":"number","minimum":0,"maximum":100},"min_bake":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_analysis":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},"min_checks":{"type":"integer","minimum":0},"gate_before":{"type":"number","minimum":0,"maximum":100},"require_rollout":{"type":"boolean"}}},"contract_policy":{"type":"object","additionalProperties":false,"properties":{"require_ml":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]}}},"comment":{"type":"object","additionalProperties":false,"properties":{"charts":{"type":"boolean"}}},"metrics_policy":{"type":"object","additionalProperties":false,"properties":{"psi_epsilon":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"show_all":{"type":"boolean"}}},"checklist":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"require":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"text":{"type":"string","minLength":1},"attest":{"type":"boolean"},"allow_na":{"type":"boolean"}}}}}},"ledger_policy":{"type":"object","additionalProperties":false,"properties":{"require_entry_when_metrics_change":{"type":"boolean"},"append_only":{"type":"boolean"},"required_fields":{"type":"array","items":{"type":"string","minLength":1}}}},"waivers":{"description":"Who may waive a failing gate or finding with `/mlgate waive` in a PR comment or review (read from the base branch). Present, even as `{}`, turns waivers on.","type":"object","additionalProperties":false,"properties":{"permission":{"description":"Minimum repository permission of a waiver's author (default maintain).","enum":["read","triage","write","maintain","admin"]},"users":{"description":"If users or teams are set, the author must also be one of these logins or a member of one of the teams.","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"}},"teams":{"description":"Teams as org/team-slug; membership is read through the API (the token must be able to read the org's teams).","type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"}},"allow_self":{"description":"Let the PR's author waive findings on their own PR (default false).","type":"boolean"},"require_ledger":{"description":"A waived finding needs a new ledger entry of its model that names the waiver's target.","type":"boolean"}}}},"definitions":{"path":{"type":"string","minLength":1},"model":{"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"references":{"description":"Where the baseline and production files are read: head (default; edits and additions by the PR are flagged) or base (the PR's base commit, so a PR cannot move its own reference).","enum":["head","base"]},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"templates":{"description":"Files holding the Argo AnalysisTemplates / Flagger MetricTemplates the rollout plan names, read after the plan's own file and directory.","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","items":{"$ref":"#/definitions/path"},"minItems":1}]},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline","history"]},"window":{"type":"integer","minimum":1,"maximum":100},"of":{"enum":["best","median","oldest"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}}}};const func2 = Object.prototype.hasOwnProperty;const func4 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema12 = {"type":"object","additionalProperties":false,"required":["name","metrics"],"properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"metrics":{"description":"A metrics file, a dvc.yaml, or a list of them; several files keep their own paths (gates may say `path:metric`)","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/path"}}]},"baseline":{"$ref":"#/definitions/path"},"production":{"$ref":"#/definitions/path"},"references":{"description":"Where the baseline and production files are read: head (default; edits and additions by the PR are flagged) or base (the PR's base commit, so a PR cannot move its own reference).","enum":["head","base"]},"manifest":{"$ref":"#/definitions/path"},"contract":{"$ref":"#/definitions/path"},"rollout":{"$ref":"#/definitions/path"},"templates":{"description":"Files holding the Argo AnalysisTemplates / Flagger MetricTemplates the rollout plan names, read after the plan's own file and directory.","anyOf":[{"$ref":"#/definitions/path"},{"type":"array","items":{"$ref":"#/definitions/path"},"minItems":1}]},"ledger":{"$ref":"#/definitions/path"},"gates":{"type":"array","items":{"$ref":"#/definitions/gate"}}}};const schema13 = {"type":"string","minLength":1};const schema23 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"metric":{"type":"string","minLength":1},"name":{"type":"string"},"min":{"type":"number"},"max":{"type":"number"},"vs":{"enum":["production","baseline","history"]},"window":{"type":"integer","minimum":1,"maximum":100},"of":{"enum":["best","median","oldest"]},"max_drop":{"type":"number","minimum":0},"min_gain":{"type":"number"},"max_drop_pct":{"type":"number","minimum":0},"min_gain_pct":{"type":"number"},"better":{"enum":["higher","lower"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"level":{"enum":["error","warn","off"]},"required":{"type":"boolean"}}};const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.metrics === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema12.required,parentSchema:schema12,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;const _errs5 = errors;let valid1 = false;const _errs6 = errors;if(typeof data1 === "string"){if(func4(data1) < 1){const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;if(!valid1){const _errs9 = errors;if(Array.isArray(data1)){if(data1.length < 1){const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func4(data2) < 1){const err8 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data1[i1], data1[j0])){const err10 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break outer0;}}}}}else {const err11 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.metrics.anyOf[1].type,parentSchema:schema12.properties.metrics.anyOf[1],data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs9 === errors;valid1 = valid1 || _valid0;}if(!valid1){const err12 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.metrics.anyOf,parentSchema:schema12.properties.metrics,data:data1};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.baseline !== undefined){let data3 = data.baseline;if(typeof data3 === "string"){if(func4(data3) < 1){const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/baseline",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.production !== undefined){let data4 = data.production;if(typeof data4 === "string"){if(func4(data4) < 1){const err15 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}else {const err16 = {instancePath:instancePath+"/production",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.references !== undefined){let data5 = data.references;if(!((data5 === "head") || (data5 === "base"))){const err17 = {instancePath:instancePath+"/references",schemaPath:"#/properties/references/enum",keyword:"enum",params:{allowedValues: schema12.properties.references.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.references.enum,parentSchema:schema12.properties.references,data:data5};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.manifest !== undefined){let data6 = data.manifest;if(typeof data6 === "string"){if(func4(data6) < 1){const err18 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/manifest",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.contract !== undefined){let data7 = data.contract;if(typeof data7 === "string"){if(func4(data7) < 1){const err20 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/contract",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.rollout !== undefined){let data8 = data.rollout;if(typeof data8 === "string"){if(func4(data8) < 1){const err22 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/rollout",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.templates !== undefined){let data9 = data.templates;const _errs31 = errors;let valid12 = false;const _errs32 = errors;if(typeof data9 === "string"){if(func4(data9) < 1){const err24 = {instancePath:instancePath+"/templates",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data9};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/templates",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data9};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid1 = _errs32 === errors;valid12 = valid12 || _valid1;if(!valid12){const _errs35 = errors;if(Array.isArray(data9)){if(data9.length < 1){const err26 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.templates.anyOf[1],data:data9};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}const len1 = data9.length;for(let i2=0; i2<len1; i2++){let data10 = data9[i2];if(typeof data10 === "string"){if(func4(data10) < 1){const err27 = {instancePath:instancePath+"/templates/" + i2,schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/templates/" + i2,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data10};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.templates.anyOf[1].type,parentSchema:schema12.properties.templates.anyOf[1],data:data9};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}var _valid1 = _errs35 === errors;valid12 = valid12 || _valid1;}if(!valid12){const err30 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.templates.anyOf,parentSchema:schema12.properties.templates,data:data9};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}else {errors = _errs31;if(vErrors !== null){if(_errs31){vErrors.length = _errs31;}else {vErrors = null;}}}}if(data.ledger !== undefined){let data11 = data.ledger;if(typeof data11 === "string"){if(func4(data11) < 1){const err31 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/ledger",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data11};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.gates !== undefined){let data12 = data.gates;if(Array.isArray(data12)){const len2 = data12.length;for(let i3=0; i3<len2; i3++){let data13 = data12[i3];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.metric === undefined){const err33 = {instancePath:instancePath+"/gates/" + i3,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema23.required,parentSchema:schema23,data:data13};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}for(const key1 in data13){if(!(func2.call(schema23.properties, key1))){const err34 = {instancePath:instancePath+"/gates/" + i3,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data13.metric !== undefined){let data14 = data13.metric;if(typeof data14 === "string"){if(func4(data14) < 1){const err35 = {instancePath:instancePath+"/gates/" + i3+"/metric",schemaPath:"#/definitions/gate/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.metric,data:data14};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/gates/" + i3+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.metric.type,parentSchema:schema23.properties.metric,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data13.name !== undefined){let data15 = data13.name;if(typeof data15 !== "string"){const err37 = {instancePath:instancePath+"/gates/" + i3+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.name.type,parentSchema:schema23.properties.name,data:data15};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data13.min !== undefined){let data16 = data13.min;if(!((typeof data16 == "number") && (isFinite(data16)))){const err38 = {instancePath:instancePath+"/gates/" + i3+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.min.type,parentSchema:schema23.properties.min,data:data16};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data13.max !== undefined){let data17 = data13.max;if(!((typeof data17 == "number") && (isFinite(data17)))){const err39 = {instancePath:instancePath+"/gates/" + i3+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.max.type,parentSchema:schema23.properties.max,data:data17};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data13.vs !== undefined){let data18 = data13.vs;if(!(((data18 === "production") || (data18 === "baseline")) || (data18 === "history"))){const err40 = {instancePath:instancePath+"/gates/" + i3+"/vs",schemaPath:"#/definitions/gate/properties/vs/enum",keyword:"enum",params:{allowedValues: schema23.properties.vs.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.vs.enum,parentSchema:schema23.properties.vs,data:data18};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data13.window !== undefined){let data19 = data13.window;if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){const err41 = {instancePath:instancePath+"/gates/" + i3+"/window",schemaPath:"#/definitions/gate/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema23.properties.window.type,parentSchema:schema23.properties.window,data:data19};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 100 || isNaN(data19)){const err42 = {instancePath:instancePath+"/gates/" + i3+"/window",schemaPath:"#/definitions/gate/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema23.properties.window,data:data19};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data19 < 1 || isNaN(data19)){const err43 = {instancePath:instancePath+"/gates/" + i3+"/window",schemaPath:"#/definitions/gate/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema23.properties.window,data:data19};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data13.of !== undefined){let data20 = data13.of;if(!(((data20 === "best") || (data20 === "median")) || (data20 === "oldest"))){const err44 = {instancePath:instancePath+"/gates/" + i3+"/of",schemaPath:"#/definitions/gate/properties/of/enum",keyword:"enum",params:{allowedValues: schema23.properties.of.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.of.enum,parentSchema:schema23.properties.of,data:data20};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data13.max_drop !== undefined){let data21 = data13.max_drop;if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 0 || isNaN(data21)){const err45 = {instancePath:instancePath+"/gates/" + i3+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.max_drop,data:data21};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/gates/" + i3+"/max_drop",schemaPath:"#/definitions/gate/properties/max_drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.max_drop.type,parentSchema:schema23.properties.max_drop,data:data21};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data13.min_gain !== undefined){let data22 = data13.min_gain;if(!((typeof data22 == "number") && (isFinite(data22)))){const err47 = {instancePath:instancePath+"/gates/" + i3+"/min_gain",schemaPath:"#/definitions/gate/properties/min_gain/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.min_gain.type,parentSchema:schema23.properties.min_gain,data:data22};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.max_drop_pct !== undefined){let data23 = data13.max_drop_pct;if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err48 = {instancePath:instancePath+"/gates/" + i3+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.properties.max_drop_pct,data:data23};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/gates/" + i3+"/max_drop_pct",schemaPath:"#/definitions/gate/properties/max_drop_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.max_drop_pct.type,parentSchema:schema23.properties.max_drop_pct,data:data23};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data13.min_gain_pct !== undefined){let data24 = data13.min_gain_pct;if(!((typeof data24 == "number") && (isFinite(data24)))){const err50 = {instancePath:instancePath+"/gates/" + i3+"/min_gain_pct",schemaPath:"#/definitions/gate/properties/min_gain_pct/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.properties.min_gain_pct.type,parentSchema:schema23.properties.min_gain_pct,data:data24};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data13.better !== undefined){let data25 = data13.better;if(!((data25 === "higher") || (data25 === "lower"))){const err51 = {instancePath:instancePath+"/gates/" + i3+"/better",schemaPath:"#/definitions/gate/properties/better/enum",keyword:"enum",params:{allowedValues: schema23.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.better.enum,parentSchema:schema23.properties.better,data:data25};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data13.bound !== undefined){let data26 = data13.bound;if(!(((data26 === "value") || (data26 === "lower")) || (data26 === "upper"))){const err52 = {instancePath:instancePath+"/gates/" + i3+"/bound",schemaPath:"#/definitions/gate/properties/bound/enum",keyword:"enum",params:{allowedValues: schema23.properties.bound.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.bound.enum,parentSchema:schema23.properties.bound,data:data26};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data13.aggregate !== undefined){let data27 = data13.aggregate;if(!((((((data27 === "each") || (data27 === "min")) || (data27 === "max")) || (data27 === "mean")) || (data27 === "ratio")) || (data27 === "spread"))){const err53 = {instancePath:instancePath+"/gates/" + i3+"/aggregate",schemaPath:"#/definitions/gate/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema23.properties.aggregate.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.aggregate.enum,parentSchema:schema23.properties.aggregate,data:data27};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data13.level !== undefined){let data28 = data13.level;if(!(((data28 === "error") || (data28 === "warn")) || (data28 === "off"))){const err54 = {instancePath:instancePath+"/gates/" + i3+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema23.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema23.properties.level.enum,parentSchema:schema23.properties.level,data:data28};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data13.required !== undefined){let data29 = data13.required;if(typeof data29 !== "boolean"){const err55 = {instancePath:instancePath+"/gates/" + i3+"/required",schemaPath:"#/definitions/gate/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.required.type,parentSchema:schema23.properties.required,data:data29};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/gates/" + i3,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data13};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.gates.type,parentSchema:schema12.properties.gates,data:data12};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}validate11.errors = vErrors;return errors === 0;}const pattern1 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$", "u");const pattern3 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://mlgate.dev/schemas/config.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.version === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.models === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "models"},message:"must have required property '"+"models"+"'",schema:schema11.required,parentSchema:schema11,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.version !== undefined){let data0 = data.version;if(1 !== data0){const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.models !== undefined){let data1 = data.models;if(Array.isArray(data1)){if(data1.length < 1){const err4 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}const len0 = data1.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data1[i0], {instancePath:instancePath+"/models/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.models.type,parentSchema:schema11.properties.models,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.rollout_policy !== undefined){let data3 = data.rollout_policy;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!((((((key1 === "max_first_step") || (key1 === "min_bake")) || (key1 === "min_analysis")) || (key1 === "min_checks")) || (key1 === "gate_before")) || (key1 === "require_rollout"))){const err6 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data3.max_first_step !== undefined){let data4 = data3.max_first_step;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/rollout_policy/max_first_step",schemaPath:"#/properties/rollout_policy/properties/max_first_step/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.max_first_step.type,parentSchema:schema11.properties.rollout_policy.properties.max_first_step,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min_bake !== undefined){let data5 = data3.min_bake;if(typeof data5 === "string"){if(!pattern1.test(data5)){const err10 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/rollout_policy/min_bake",schemaPath:"#/properties/rollout_policy/properties/min_bake/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_bake.type,parentSchema:schema11.properties.rollout_policy.properties.min_bake,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.min_analysis !== undefined){let data6 = data3.min_analysis;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err12 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?(ms|s|m|h|d)([0-9]+(\\.[0-9]+)?(ms|s|m|h|d))*$",parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/rollout_policy/min_analysis",schemaPath:"#/properties/rollout_policy/properties/min_analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollout_policy.properties.min_analysis.type,parentSchema:schema11.properties.rollout_policy.properties.min_analysis,data:data6};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.min_checks !== undefined){let data7 = data3.min_checks;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.rollout_policy.properties.min_checks.type,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/rollout_policy/min_checks",schemaPath:"#/properties/rollout_policy/properties/min_checks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.min_checks,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data3.gate_before !== undefined){let data8 = data3.gate_before;if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100 || isNaN(data8)){const err16 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data8 < 0 || isNaN(data8)){const err17 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/rollout_policy/gate_before",schemaPath:"#/properties/rollout_policy/properties/gate_before/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.rollout_policy.properties.gate_before.type,parentSchema:schema11.properties.rollout_policy.properties.gate_before,data:data8};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data3.require_rollout !== undefined){let data9 = data3.require_rollout;if(typeof data9 !== "boolean"){const err19 = {instancePath:instancePath+"/rollout_policy/require_rollout",schemaPath:"#/properties/rollout_policy/properties/require_rollout/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollout_policy.properties.require_rollout.type,parentSchema:schema11.properties.rollout_policy.properties.require_rollout,data:data9};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/rollout_policy",schemaPath:"#/properties/rollout_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollout_policy.type,parentSchema:schema11.properties.rollout_policy,data:data3};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.contract_policy !== undefined){let data10 = data.contract_policy;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){if(!((key2 === "require_ml") || (key2 === "breaking"))){const err21 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.require_ml !== undefined){let data11 = data10.require_ml;if(typeof data11 !== "boolean"){const err22 = {instancePath:instancePath+"/contract_policy/require_ml",schemaPath:"#/properties/contract_policy/properties/require_ml/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.contract_policy.properties.require_ml.type,parentSchema:schema11.properties.contract_policy.properties.require_ml,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.breaking !== undefined){let data12 = data10.breaking;if(!(((data12 === "error") || (data12 === "warning")) || (data12 === "off"))){const err23 = {instancePath:instancePath+"/contract_policy/breaking",schemaPath:"#/properties/contract_policy/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema11.properties.contract_policy.properties.breaking.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.contract_policy.properties.breaking.enum,parentSchema:schema11.properties.contract_policy.properties.breaking,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/contract_policy",schemaPath:"#/properties/contract_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contract_policy.type,parentSchema:schema11.properties.contract_policy,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.comment !== undefined){let data13 = data.comment;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key3 in data13){if(!(key3 === "charts")){const err25 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.comment,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.charts !== undefined){let data14 = data13.charts;if(typeof data14 !== "boolean"){const err26 = {instancePath:instancePath+"/comment/charts",schemaPath:"#/properties/comment/properties/charts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.comment.properties.charts.type,parentSchema:schema11.properties.comment.properties.charts,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/comment",schemaPath:"#/properties/comment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.comment.type,parentSchema:schema11.properties.comment,data:data13};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.metrics_policy !== undefined){let data15 = data.metrics_policy;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){for(const key4 in data15){if(!((key4 === "psi_epsilon") || (key4 === "show_all"))){const err28 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data15.psi_epsilon !== undefined){let data16 = data15.psi_epsilon;if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 0.1 || isNaN(data16)){const err29 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data16 <= 0 || isNaN(data16)){const err30 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/metrics_policy/psi_epsilon",schemaPath:"#/properties/metrics_policy/properties/psi_epsilon/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.metrics_policy.properties.psi_epsilon.type,parentSchema:schema11.properties.metrics_policy.properties.psi_epsilon,data:data16};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data15.show_all !== undefined){let data17 = data15.show_all;if(typeof data17 !== "boolean"){const err32 = {instancePath:instancePath+"/metrics_policy/show_all",schemaPath:"#/properties/metrics_policy/properties/show_all/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.metrics_policy.properties.show_all.type,parentSchema:schema11.properties.metrics_policy.properties.show_all,data:data17};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}else {const err33 = {instancePath:instancePath+"/metrics_policy",schemaPath:"#/properties/metrics_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.metrics_policy.type,parentSchema:schema11.properties.metrics_policy,data:data15};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.checklist !== undefined){let data18 = data.checklist;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key5 in data18){if(!(((key5 === "enabled") || (key5 === "require")) || (key5 === "items"))){const err34 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data18.enabled !== undefined){let data19 = data18.enabled;if(typeof data19 !== "boolean"){const err35 = {instancePath:instancePath+"/checklist/enabled",schemaPath:"#/properties/checklist/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.enabled.type,parentSchema:schema11.properties.checklist.properties.enabled,data:data19};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data18.require !== undefined){let data20 = data18.require;if(Array.isArray(data20)){const len1 = data20.length;for(let i1=0; i1<len1; i1++){let data21 = data20[i1];if(typeof data21 === "string"){if(func4(data21) < 1){const err36 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/checklist/require/" + i1,schemaPath:"#/properties/checklist/properties/require/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.require.items.type,parentSchema:schema11.properties.checklist.properties.require.items,data:data21};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}let i2 = data20.length;let j0;if(i2 > 1){const indices0 = {};for(;i2--;){let item0 = data20[i2];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err38 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;break;}indices0[item0] = i2;}}}else {const err39 = {instancePath:instancePath+"/checklist/require",schemaPath:"#/properties/checklist/properties/require/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.require.type,parentSchema:schema11.properties.checklist.properties.require,data:data20};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data18.items !== undefined){let data22 = data18.items;if(Array.isArray(data22)){const len2 = data22.length;for(let i3=0; i3<len2; i3++){let data23 = data22[i3];if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(data23.id === undefined){const err40 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data23.text === undefined){const err41 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema11.properties.checklist.properties.items.items.required,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}for(const key6 in data23){if(!((((key6 === "id") || (key6 === "text")) || (key6 === "attest")) || (key6 === "allow_na"))){const err42 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data23.id !== undefined){let data24 = data23.id;if(typeof data24 === "string"){if(!pattern3.test(data24)){const err43 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/checklist/items/" + i3+"/id",schemaPath:"#/properties/checklist/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.id.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.id,data:data24};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data23.text !== undefined){let data25 = data23.text;if(typeof data25 === "string"){if(func4(data25) < 1){const err45 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/checklist/items/" + i3+"/text",schemaPath:"#/properties/checklist/properties/items/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checklist.properties.items.items.properties.text.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.text,data:data25};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data23.attest !== undefined){let data26 = data23.attest;if(typeof data26 !== "boolean"){const err47 = {instancePath:instancePath+"/checklist/items/" + i3+"/attest",schemaPath:"#/properties/checklist/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.attest.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.attest,data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data23.allow_na !== undefined){let data27 = data23.allow_na;if(typeof data27 !== "boolean"){const err48 = {instancePath:instancePath+"/checklist/items/" + i3+"/allow_na",schemaPath:"#/properties/checklist/properties/items/items/properties/allow_na/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checklist.properties.items.items.properties.allow_na.type,parentSchema:schema11.properties.checklist.properties.items.items.properties.allow_na,data:data27};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/checklist/items/" + i3,schemaPath:"#/properties/checklist/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.properties.items.items.type,parentSchema:schema11.properties.checklist.properties.items.items,data:data23};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/checklist/items",schemaPath:"#/properties/checklist/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checklist.properties.items.type,parentSchema:schema11.properties.checklist.properties.items,data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checklist.type,parentSchema:schema11.properties.checklist,data:data18};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.ledger_policy !== undefined){let data28 = data.ledger_policy;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key7 in data28){if(!(((key7 === "require_entry_when_metrics_change") || (key7 === "append_only")) || (key7 === "required_fields"))){const err52 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data28.require_entry_when_metrics_change !== undefined){let data29 = data28.require_entry_when_metrics_change;if(typeof data29 !== "boolean"){const err53 = {instancePath:instancePath+"/ledger_policy/require_entry_when_metrics_change",schemaPath:"#/properties/ledger_policy/properties/require_entry_when_metrics_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change.type,parentSchema:schema11.properties.ledger_policy.properties.require_entry_when_metrics_change,data:data29};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data28.append_only !== undefined){let data30 = data28.append_only;if(typeof data30 !== "boolean"){const err54 = {instancePath:instancePath+"/ledger_policy/append_only",schemaPath:"#/properties/ledger_policy/properties/append_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.ledger_policy.properties.append_only.type,parentSchema:schema11.properties.ledger_policy.properties.append_only,data:data30};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data28.required_fields !== undefined){let data31 = data28.required_fields;if(Array.isArray(data31)){const len3 = data31.length;for(let i4=0; i4<len3; i4++){let data32 = data31[i4];if(typeof data32 === "string"){if(func4(data32) < 1){const err55 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/ledger_policy/required_fields/" + i4,schemaPath:"#/properties/ledger_policy/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ledger_policy.properties.required_fields.items.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields.items,data:data32};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/ledger_policy/required_fields",schemaPath:"#/properties/ledger_policy/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ledger_policy.properties.required_fields.type,parentSchema:schema11.properties.ledger_policy.properties.required_fields,data:data31};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}}else {const err58 = {instancePath:instancePath+"/ledger_policy",schemaPath:"#/properties/ledger_policy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ledger_policy.type,parentSchema:schema11.properties.ledger_policy,data:data28};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.waivers !== undefined){let data33 = data.waivers;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key8 in data33){if(!(((((key8 === "permission") || (key8 === "users")) || (key8 === "teams")) || (key8 === "allow_self")) || (key8 === "require_ledger"))){const err59 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data33.permission !== undefined){let data34 = data33.permission;if(!(((((data34 === "read") || (data34 === "triage")) || (data34 === "write")) || (data34 === "maintain")) || (data34 === "admin"))){const err60 = {instancePath:instancePath+"/waivers/permission",schemaPath:"#/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.waivers.properties.permission.enum,parentSchema:schema11.properties.waivers.properties.permission,data:data34};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data33.users !== undefined){let data35 = data33.users;if(Array.isArray(data35)){const len4 = data35.length;for(let i5=0; i5<len4; i5++){let data36 = data35[i5];if(typeof data36 === "string"){if(!pattern4.test(data36)){const err61 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$",parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/waivers/users/" + i5,schemaPath:"#/properties/waivers/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.users.items.type,parentSchema:schema11.properties.waivers.properties.users.items,data:data36};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/waivers/users",schemaPath:"#/properties/waivers/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.users.type,parentSchema:schema11.properties.waivers.properties.users,data:data35};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data33.teams !== undefined){let data37 = data33.teams;if(Array.isArray(data37)){const len5 = data37.length;for(let i6=0; i6<len5; i6++){let data38 = data37[i6];if(typeof data38 === "string"){if(!pattern5.test(data38)){const err64 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/waivers/teams/" + i6,schemaPath:"#/properties/waivers/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.waivers.properties.teams.items.type,parentSchema:schema11.properties.waivers.properties.teams.items,data:data38};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/waivers/teams",schemaPath:"#/properties/waivers/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.waivers.properties.teams.type,parentSchema:schema11.properties.waivers.properties.teams,data:data37};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data33.allow_self !== undefined){let data39 = data33.allow_self;if(typeof data39 !== "boolean"){const err67 = {instancePath:instancePath+"/waivers/allow_self",schemaPath:"#/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.allow_self.type,parentSchema:schema11.properties.waivers.properties.allow_self,data:data39};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data33.require_ledger !== undefined){let data40 = data33.require_ledger;if(typeof data40 !== "boolean"){const err68 = {instancePath:instancePath+"/waivers/require_ledger",schemaPath:"#/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.waivers.properties.require_ledger.type,parentSchema:schema11.properties.waivers.properties.require_ledger,data:data40};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.waivers.type,parentSchema:schema11.properties.waivers,data:data33};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
@@ -22446,7 +23429,7 @@ module.exports = validate18;module.exports["default"] = validate18;const schema2
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Generated by scripts/compile-schemas.mjs from schemas/report.schema.json; do not edit.
-module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlgate/mlgate/schemas/report.schema.json","title":"mlgate report","description":"The report JSON mlgate writes (SPEC §9): the one contract between check, publish, merge and any renderer. Every field a renderer reads is typed here; extra keys may be added (SPEC §9) and are ignored by mlgate's renderers. Strings (1,000,000 characters; `check` cuts longer ones) and arrays are capped so a forged report cannot make publish mode slow.","type":"object","required":["version","passed","counts","pr","config","models","findings","tool"],"properties":{"version":{"const":1},"passed":{"type":"boolean"},"counts":{"type":"object","required":["errors","warnings"],"properties":{"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}},"failOn":{"enum":["error","warning","never"]},"pr":{"type":"object","required":["number","base","head"],"properties":{"number":{"anyOf":[{"type":"integer","minimum":1,"maximum":2147483647},{"type":"null"}]},"base":{"$ref":"#/definitions/shaOrNull"},"head":{"$ref":"#/definitions/shaOrNull"}}},"config":{"type":"object","required":["file","source"],"properties":{"file":{"$ref":"#/definitions/path"},"source":{"enum":["base","head"]},"note":{"$ref":"#/definitions/text"},"waivers":{"description":"The base branch's `waivers:` policy, when waivers are on.","type":"object","properties":{"permission":{"enum":["read","triage","write","maintain","admin"]},"users":{"$ref":"#/definitions/names"},"teams":{"$ref":"#/definitions/names"},"allow_self":{"type":"boolean"},"require_ledger":{"type":"boolean"}}}}},"policyChanges":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/policyChange"}},"models":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/model"}},"checklist":{"$ref":"#/definitions/checklist"},"findings":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/finding"}},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"mlgate"},"version":{"type":"string","maxLength":64,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"}}},"waivers":{"description":"Waiver commands on the PR and what became of each (SPEC §11); `state` is mlgate's record of what each waiver covers.","type":"object","required":["entries","state"],"properties":{"entries":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/waiverEntry"}},"state":{"type":"object","maxProperties":10000}}},"run":{"description":"Where the check ran. Informational only: publish mode links the run named by the trusted event, never this.","type":"object","properties":{"url":{"type":"string","maxLength":2000}}},"scope":{"description":"Which models this report covers (SPEC §11 fan-out): every model in force, and the `--model` / `models` filter of a matrix job. Merge checks the jobs' reports against it.","type":"object","required":["models"],"properties":{"models":{"$ref":"#/definitions/names"},"filter":{"$ref":"#/definitions/names"}}},"merged":{"description":"Fan-in: the matrix jobs' report files a merged report was made from, and the models each covered.","type":"object","required":["reports"],"properties":{"reports":{"type":"array","maxItems":2000,"items":{"type":"object","required":["file","models"],"properties":{"file":{"$ref":"#/definitions/path"},"models":{"$ref":"#/definitions/names"}}}}}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":100000000},"line":{"type":"integer","minimum":1,"maximum":100000000},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"shaOrNull":{"anyOf":[{"$ref":"#/definitions/sha"},{"type":"null"}]},"name":{"type":"string","maxLength":1000000},"path":{"type":"string","maxLength":1000000},"text":{"type":"string","maxLength":1000000},"longText":{"type":"string","maxLength":1000000},"number":{"type":"number"},"numberOrNull":{"type":["number","null"]},"scalar":{"anyOf":[{"type":["number","boolean","null"]},{"$ref":"#/definitions/text"}]},"interval":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"number"}},"names":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/name"}},"level":{"enum":["error","warning","notice"]},"evidence":{"type":"object","required":["ok","detail"],"properties":{"ok":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"}}},"finding":{"type":"object","required":["level","check","message"],"properties":{"level":{"$ref":"#/definitions/level"},"check":{"enum":["config","metrics","gate","policy","contract","contract-change","rollout","manifest","checklist","ledger","comment","merge"]},"model":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"},"rule":{"$ref":"#/definitions/name"},"target":{"$ref":"#/definitions/name"},"status":{"const":"waived"},"waiver":{"$ref":"#/definitions/waiverMark"}}},"waiverMark":{"description":"Who waived, when, why, until when (inclusive, UTC) and the waiving comment or review.","type":"object","required":["by","at","reason","url"],"properties":{"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"type":"string","maxLength":2000},"was":{"enum":["fail","warn"]}}},"waiverEntry":{"type":"object","required":["kind","target","by","at","url","status","detail"],"properties":{"kind":{"enum":["waive","unwaive","invalid"]},"target":{"$ref":"#/definitions/text"},"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":2000},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","maxLength":10},"status":{"enum":["applied","changed","expired","refused","unmatched","withdrawn","replaced","ignored","invalid"]},"detail":{"$ref":"#/definitions/text"},"covers":{"$ref":"#/definitions/count"},"models":{"$ref":"#/definitions/names"}}},"policyChange":{"type":"object","required":["model","metric","kind","flagged"],"properties":{"model":{"$ref":"#/definitions/name"},"metric":{"$ref":"#/definitions/name"},"kind":{"enum":["added","removed","loosened","tightened","changed"]},"flagged":{"type":"boolean"},"before":{"$ref":"#/definitions/text"},"after":{"$ref":"#/definitions/text"},"at":{"type":"object","required":["model"],"properties":{"model":{"type":"integer","minimum":0},"gate":{"type":"integer","minimum":0}}}}},"gate":{"type":"object","required":["metric","status","level","value","reference","threshold","message","gate"],"properties":{"metric":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"status":{"enum":["pass","fail","warn","skip","waived"]},"level":{"enum":["error","warn","off"]},"value":{"$ref":"#/definitions/numberOrNull"},"reference":{"$ref":"#/definitions/numberOrNull"},"threshold":{"$ref":"#/definitions/numberOrNull"},"message":{"$ref":"#/definitions/text"},"gate":{"type":"integer","minimum":0,"maximum":100000},"vs":{"enum":["production","baseline","history"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"thresholdKind":{"enum":["min","max","max_drop","max_drop_pct","min_gain","min_gain_pct"]},"waiver":{"$ref":"#/definitions/waiverMark"}}},"metricRow":{"type":"object","required":["metric","base","head","change"],"properties":{"metric":{"$ref":"#/definitions/name"},"base":{"$ref":"#/definitions/scalar"},"head":{"$ref":"#/definitions/scalar"},"change":{"$ref":"#/definitions/numberOrNull"},"baseline":{"$ref":"#/definitions/scalar"},"baseCi":{"$ref":"#/definitions/interval"},"headCi":{"$ref":"#/definitions/interval"}}},"model":{"type":"object","required":["name","state","metricsFile","gates","metrics","notes"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000000},"state":{"enum":["new","existing"]},"metricsFile":{"$ref":"#/definitions/path"},"gates":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/gate"}},"metrics":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/metricRow"}},"meta":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/scalar"}},"notes":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"gatesFrom":{"enum":["base","head"]},"contract":{"$ref":"#/definitions/contract"},"rollout":{"$ref":"#/definitions/rollout"},"manifest":{"$ref":"#/definitions/manifest"},"ledger":{"$ref":"#/definitions/ledger"}}},"contract":{"type":"object","required":["file","format","tables","comparison","majorBump","breaking","changes","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["odcs","dcs",null]},"formatVersion":{"$ref":"#/definitions/name"},"id":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"status":{"$ref":"#/definitions/name"},"snapshot":{"$ref":"#/definitions/name"},"tables":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["table","entityKeys","features","implicitFeatures","splitColumns"],"properties":{"table":{"$ref":"#/definitions/name"},"entityKeys":{"$ref":"#/definitions/names"},"entitySource":{"enum":["mlEntityKeys","mlRole","primaryKey",null]},"eventTimestamp":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"labelTimestamp":{"$ref":"#/definitions/name"},"labelDelay":{"$ref":"#/definitions/name"},"splitPolicy":{"$ref":"#/definitions/name"},"splitColumns":{"$ref":"#/definitions/names"},"features":{"$ref":"#/definitions/names"},"implicitFeatures":{"type":"boolean"},"featureTimestamps":{"$ref":"#/definitions/names"}}}},"comparison":{"enum":["compared","new","unreadable","none"]},"baseVersion":{"$ref":"#/definitions/name"},"majorBump":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]},"changes":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["change","path","level","computed","rule","detail"],"properties":{"change":{"$ref":"#/definitions/name"},"path":{"$ref":"#/definitions/path"},"level":{"$ref":"#/definitions/level"},"computed":{"$ref":"#/definitions/level"},"rule":{"$ref":"#/definitions/name"},"detail":{"$ref":"#/definitions/text"}}}},"evidence":{"type":"object","required":["data-contract","leakage","sensitive-data"],"properties":{"data-contract":{"$ref":"#/definitions/evidence"},"leakage":{"$ref":"#/definitions/evidence"},"sensitive-data":{"$ref":"#/definitions/evidence"}}}}},"rolloutGate":{"type":"object","required":["name","kind","covers","file"],"properties":{"name":{"$ref":"#/definitions/name"},"kind":{"enum":["metric","analysis","check","manual"]},"min":{"type":"number"},"max":{"type":"number"},"maxRatio":{"type":["number","null"]},"failureLimit":{"type":"number"},"condition":{"$ref":"#/definitions/text"},"covers":{"type":"array","maxItems":2,"items":{"enum":["latency","errors"]}},"durationMs":{"type":"number","minimum":0},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"}}},"rolloutPlan":{"type":"object","required":["format","kind","file","strategy","stages","promotion","guardrails","rollback","notes"],"properties":{"format":{"enum":["argo","flagger","kserve","native"]},"kind":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"strategy":{"enum":["canary","blue-green","shadow-then-canary","ab-test"]},"candidate":{"$ref":"#/definitions/text"},"model":{"$ref":"#/definitions/name"},"stages":{"type":"array","maxItems":1000,"items":{"type":"object","required":["traffic","hold","gates"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"anyOf":[{"type":"number","minimum":0},{"enum":["manual","invalid",null]}]},"holdText":{"$ref":"#/definitions/name"},"gates":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"line":{"$ref":"#/definitions/line"},"label":{"$ref":"#/definitions/name"},"implicit":{"type":"boolean"}}}},"promotion":{"enum":["auto","manual"]},"guardrails":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"rollback":{"type":"object","properties":{"trigger":{"$ref":"#/definitions/text"},"artifact":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}},"notes":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/text"}}}},"rollout":{"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["argo","flagger","kserve","native"]},"plan":{"$ref":"#/definitions/rolloutPlan"},"summary":{"$ref":"#/definitions/text"},"baseSummary":{"$ref":"#/definitions/text"},"evidence":{"type":"object","required":["rollback","guardrails"],"properties":{"rollback":{"$ref":"#/definitions/evidence"},"guardrails":{"$ref":"#/definitions/evidence"}}}}},"manifest":{"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"manifest":{"type":"object","required":["fromCard"],"properties":{"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"fromCard":{"$ref":"#/definitions/names"}}},"evidence":{"type":"object","required":["prediction-contract","artifact","serving","monitoring","reproducible"],"properties":{"prediction-contract":{"$ref":"#/definitions/evidence"},"artifact":{"$ref":"#/definitions/evidence"},"serving":{"$ref":"#/definitions/evidence"},"monitoring":{"$ref":"#/definitions/evidence"},"reproducible":{"$ref":"#/definitions/evidence"}}}}},"ledger":{"type":"object","required":["file","format","entries","baseEntries","added","edited","removed","diff","metricsChanged","suggested"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["markdown","yaml"]},"entries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"baseEntries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"added":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","title","line","missing"],"properties":{"key":{"$ref":"#/definitions/text"},"title":{"$ref":"#/definitions/text"},"iteration":{"anyOf":[{"type":"number"},{"type":"null"}]},"line":{"$ref":"#/definitions/line"},"missing":{"$ref":"#/definitions/names"}}}},"edited":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","line"],"properties":{"key":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}},"removed":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","baseLine"],"properties":{"key":{"$ref":"#/definitions/text"},"baseLine":{"$ref":"#/definitions/line"}}}},"diff":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"metricsChanged":{"type":"boolean"},"suggested":{"$ref":"#/definitions/longText"}}},"checklist":{"type":"object","required":["source","items","counts","snippet"],"properties":{"source":{"enum":["pr-body","none"]},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","status","required","detail"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"status":{"enum":["evidence","attested","waived","missing"]},"required":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"},"evidence":{"anyOf":[{"$ref":"#/definitions/evidence"},{"type":"null"}]},"ticked":{"type":"boolean"},"reason":{"$ref":"#/definitions/text"},"custom":{"type":"boolean"}}}},"counts":{"type":"object","properties":{"evidence":{"$ref":"#/definitions/count"},"attested":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"}}},"snippet":{"$ref":"#/definitions/longText"},"basis":{"description":"The inputs of the checklist's evaluation (items in force, PR-body task items, per-model evidence), so that merge evaluates the checklist once over every matrix job's models.","type":"object","required":["configFile","items","tasks","evidence"],"properties":{"configFile":{"$ref":"#/definitions/path"},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","attest","allowNa","machine","custom","required"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"attest":{"type":"boolean"},"allowNa":{"type":"boolean"},"machine":{"type":"boolean"},"custom":{"type":"boolean"},"required":{"type":"boolean"},"line":{"$ref":"#/definitions/line"}}}},"tasks":{"anyOf":[{"type":"null"},{"type":"array","maxItems":1000000,"items":{"type":"object","required":["checked","text","line"],"properties":{"checked":{"type":"boolean"},"text":{"$ref":"#/definitions/text"},"id":{"$ref":"#/definitions/name"},"na":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}}]},"evidence":{"type":"array","maxItems":500,"items":{"type":"object","required":["model","items"],"properties":{"model":{"$ref":"#/definitions/name"},"items":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/evidence"}}}}}}}}}}};const schema12 = {"type":"integer","minimum":0,"maximum":100000000};const schema18 = {"type":"string","maxLength":1000000};const schema19 = {"type":"string","maxLength":1000000};const schema16 = {"anyOf":[{"$ref":"#/definitions/sha"},{"type":"null"}]};const schema17 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};const pattern0 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/definitions/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/definitions/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs4 = errors;if(data !== null){const err2 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate11.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const schema20 = {"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/name"}};const schema21 = {"type":"string","maxLength":1000000};const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(Array.isArray(data)){if(data.length > 1000000){validate14.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid0 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate14.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate14.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;if(!valid0){break;}}}}else {validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}validate14.errors = vErrors;return errors === 0;}const schema22 = {"type":"object","required":["model","metric","kind","flagged"],"properties":{"model":{"$ref":"#/definitions/name"},"metric":{"$ref":"#/definitions/name"},"kind":{"enum":["added","removed","loosened","tightened","changed"]},"flagged":{"type":"boolean"},"before":{"$ref":"#/definitions/text"},"after":{"$ref":"#/definitions/text"},"at":{"type":"object","required":["model"],"properties":{"model":{"type":"integer","minimum":0},"gate":{"type":"integer","minimum":0}}}}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.model === undefined) && (missing0 = "model")) || ((data.metric === undefined) && (missing0 = "metric"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.flagged === undefined) && (missing0 = "flagged"))){validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.model !== undefined){let data0 = data.model;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate17.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.metric !== undefined){let data1 = data.metric;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate17.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data2 = data.kind;const _errs7 = errors;if(!(((((data2 === "added") || (data2 === "removed")) || (data2 === "loosened")) || (data2 === "tightened")) || (data2 === "changed"))){validate17.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema22.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.flagged !== undefined){const _errs8 = errors;if(typeof data.flagged !== "boolean"){validate17.errors = [{instancePath:instancePath+"/flagged",schemaPath:"#/properties/flagged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.before !== undefined){let data4 = data.before;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate17.errors = [{instancePath:instancePath+"/before",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/before",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.after !== undefined){let data5 = data.after;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate17.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data6 = data.at;const _errs16 = errors;if(errors === _errs16){if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing1;if((data6.model === undefined) && (missing1 = "model")){validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data6.model !== undefined){let data7 = data6.model;const _errs18 = errors;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){validate17.errors = [{instancePath:instancePath+"/at/model",schemaPath:"#/properties/at/properties/model/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs18){if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){validate17.errors = [{instancePath:instancePath+"/at/model",schemaPath:"#/properties/at/properties/model/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs18 === errors;}else {var valid5 = true;}if(valid5){if(data6.gate !== undefined){let data8 = data6.gate;const _errs20 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){validate17.errors = [{instancePath:instancePath+"/at/gate",schemaPath:"#/properties/at/properties/gate/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs20){if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){validate17.errors = [{instancePath:instancePath+"/at/gate",schemaPath:"#/properties/at/properties/gate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs20 === errors;}else {var valid5 = true;}}}}else {validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}}}}}}}}}else {validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate17.errors = vErrors;return errors === 0;}const schema27 = {"type":"object","required":["name","state","metricsFile","gates","metrics","notes"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000000},"state":{"enum":["new","existing"]},"metricsFile":{"$ref":"#/definitions/path"},"gates":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/gate"}},"metrics":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/metricRow"}},"meta":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/scalar"}},"notes":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"gatesFrom":{"enum":["base","head"]},"contract":{"$ref":"#/definitions/contract"},"rollout":{"$ref":"#/definitions/rollout"},"manifest":{"$ref":"#/definitions/manifest"},"ledger":{"$ref":"#/definitions/ledger"}}};const schema29 = {"type":"object","required":["metric","status","level","value","reference","threshold","message","gate"],"properties":{"metric":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"status":{"enum":["pass","fail","warn","skip","waived"]},"level":{"enum":["error","warn","off"]},"value":{"$ref":"#/definitions/numberOrNull"},"reference":{"$ref":"#/definitions/numberOrNull"},"threshold":{"$ref":"#/definitions/numberOrNull"},"message":{"$ref":"#/definitions/text"},"gate":{"type":"integer","minimum":0,"maximum":100000},"vs":{"enum":["production","baseline","history"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"thresholdKind":{"enum":["min","max","max_drop","max_drop_pct","min_gain","min_gain_pct"]},"waiver":{"$ref":"#/definitions/waiverMark"}}};const schema32 = {"type":["number","null"]};const schema36 = {"description":"Who waived, when, why, until when (inclusive, UTC) and the waiving comment or review.","type":"object","required":["by","at","reason","url"],"properties":{"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"type":"string","maxLength":2000},"was":{"enum":["fail","warn"]}}};const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.by === undefined) && (missing0 = "by")) || ((data.at === undefined) && (missing0 = "at"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.url === undefined) && (missing0 = "url"))){validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.by !== undefined){let data0 = data.by;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate21.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data1 = data.at;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func2(data1) > 64){validate21.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data3 = data.expires;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(!pattern1.test(data3)){validate21.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data4 = data.url;const _errs11 = errors;if(errors === _errs11){if(typeof data4 === "string"){if(func2(data4) > 2000){validate21.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.was !== undefined){let data5 = data.was;const _errs13 = errors;if(!((data5 === "fail") || (data5 === "warn"))){validate21.errors = [{instancePath:instancePath+"/was",schemaPath:"#/properties/was/enum",keyword:"enum",params:{allowedValues: schema36.properties.was.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}}}else {validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate21.errors = vErrors;return errors === 0;}function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.metric === undefined) && (missing0 = "metric")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.level === undefined) && (missing0 = "level"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.reference === undefined) && (missing0 = "reference"))) || ((data.threshold === undefined) && (missing0 = "threshold"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.gate === undefined) && (missing0 = "gate"))){validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.metric !== undefined){let data0 = data.metric;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate20.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data1 = data.name;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data2 = data.status;const _errs7 = errors;if(!(((((data2 === "pass") || (data2 === "fail")) || (data2 === "warn")) || (data2 === "skip")) || (data2 === "waived"))){validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema29.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.level !== undefined){let data3 = data.level;const _errs8 = errors;if(!(((data3 === "error") || (data3 === "warn")) || (data3 === "off"))){validate20.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema29.properties.level.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.value !== undefined){let data4 = data.value;const _errs9 = errors;if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){validate20.errors = [{instancePath:instancePath+"/value",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.reference !== undefined){let data5 = data.reference;const _errs12 = errors;if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){validate20.errors = [{instancePath:instancePath+"/reference",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.threshold !== undefined){let data6 = data.threshold;const _errs15 = errors;if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){validate20.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data7 = data.message;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data8 = data.gate;const _errs21 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs21){if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100000 || isNaN(data8)){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];return false;}else {if(data8 < 0 || isNaN(data8)){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.vs !== undefined){let data9 = data.vs;const _errs23 = errors;if(!(((data9 === "production") || (data9 === "baseline")) || (data9 === "history"))){validate20.errors = [{instancePath:instancePath+"/vs",schemaPath:"#/properties/vs/enum",keyword:"enum",params:{allowedValues: schema29.properties.vs.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.bound !== undefined){let data10 = data.bound;const _errs24 = errors;if(!(((data10 === "value") || (data10 === "lower")) || (data10 === "upper"))){validate20.errors = [{instancePath:instancePath+"/bound",schemaPath:"#/properties/bound/enum",keyword:"enum",params:{allowedValues: schema29.properties.bound.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.aggregate !== undefined){let data11 = data.aggregate;const _errs25 = errors;if(!((((((data11 === "each") || (data11 === "min")) || (data11 === "max")) || (data11 === "mean")) || (data11 === "ratio")) || (data11 === "spread"))){validate20.errors = [{instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema29.properties.aggregate.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.thresholdKind !== undefined){let data12 = data.thresholdKind;const _errs26 = errors;if(!((((((data12 === "min") || (data12 === "max")) || (data12 === "max_drop")) || (data12 === "max_drop_pct")) || (data12 === "min_gain")) || (data12 === "min_gain_pct"))){validate20.errors = [{instancePath:instancePath+"/thresholdKind",schemaPath:"#/properties/thresholdKind/enum",keyword:"enum",params:{allowedValues: schema29.properties.thresholdKind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.waiver !== undefined){const _errs27 = errors;if(!(validate21(data.waiver, {instancePath:instancePath+"/waiver",parentData:data,parentDataProperty:"waiver",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var valid0 = _errs27 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}else {validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate20.errors = vErrors;return errors === 0;}const schema39 = {"type":"object","required":["metric","base","head","change"],"properties":{"metric":{"$ref":"#/definitions/name"},"base":{"$ref":"#/definitions/scalar"},"head":{"$ref":"#/definitions/scalar"},"change":{"$ref":"#/definitions/numberOrNull"},"baseline":{"$ref":"#/definitions/scalar"},"baseCi":{"$ref":"#/definitions/interval"},"headCi":{"$ref":"#/definitions/interval"}}};const schema44 = {"type":"array","minItems":2,"maxItems":2,"items":{"type":"number"}};const schema41 = {"anyOf":[{"type":["number","boolean","null"]},{"$ref":"#/definitions/text"}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "boolean")) && (data !== null)){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: schema41.anyOf[0].type},message:"must be number,boolean,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data === "string"){if(func2(data) > 1000000){const err1 = {instancePath,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate25.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.metric === undefined) && (missing0 = "metric")) || ((data.base === undefined) && (missing0 = "base"))) || ((data.head === undefined) && (missing0 = "head"))) || ((data.change === undefined) && (missing0 = "change"))){validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.metric !== undefined){let data0 = data.metric;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate24.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate24.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.base !== undefined){const _errs4 = errors;if(!(validate25(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.head !== undefined){const _errs5 = errors;if(!(validate25(data.head, {instancePath:instancePath+"/head",parentData:data,parentDataProperty:"head",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.change !== undefined){let data3 = data.change;const _errs6 = errors;if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){validate24.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.baseline !== undefined){const _errs9 = errors;if(!(validate25(data.baseline, {instancePath:instancePath+"/baseline",parentData:data,parentDataProperty:"baseline",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.baseCi !== undefined){let data5 = data.baseCi;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data5)){if(data5.length > 2){validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {if(data5.length < 2){validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];return false;}else {var valid4 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs13 = errors;if(!((typeof data6 == "number") && (isFinite(data6)))){validate24.errors = [{instancePath:instancePath+"/baseCi/" + i0,schemaPath:"#/definitions/interval/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid4 = _errs13 === errors;if(!valid4){break;}}}}}else {validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.headCi !== undefined){let data7 = data.headCi;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data7)){if(data7.length > 2){validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {if(data7.length < 2){validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];return false;}else {var valid6 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){let data8 = data7[i1];const _errs18 = errors;if(!((typeof data8 == "number") && (isFinite(data8)))){validate24.errors = [{instancePath:instancePath+"/headCi/" + i1,schemaPath:"#/definitions/interval/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid6 = _errs18 === errors;if(!valid6){break;}}}}}else {validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}}}}}}}}}else {validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate24.errors = vErrors;return errors === 0;}const schema47 = {"type":"object","required":["file","format","tables","comparison","majorBump","breaking","changes","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["odcs","dcs",null]},"formatVersion":{"$ref":"#/definitions/name"},"id":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"status":{"$ref":"#/definitions/name"},"snapshot":{"$ref":"#/definitions/name"},"tables":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["table","entityKeys","features","implicitFeatures","splitColumns"],"properties":{"table":{"$ref":"#/definitions/name"},"entityKeys":{"$ref":"#/definitions/names"},"entitySource":{"enum":["mlEntityKeys","mlRole","primaryKey",null]},"eventTimestamp":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"labelTimestamp":{"$ref":"#/definitions/name"},"labelDelay":{"$ref":"#/definitions/name"},"splitPolicy":{"$ref":"#/definitions/name"},"splitColumns":{"$ref":"#/definitions/names"},"features":{"$ref":"#/definitions/names"},"implicitFeatures":{"type":"boolean"},"featureTimestamps":{"$ref":"#/definitions/names"}}}},"comparison":{"enum":["compared","new","unreadable","none"]},"baseVersion":{"$ref":"#/definitions/name"},"majorBump":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]},"changes":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["change","path","level","computed","rule","detail"],"properties":{"change":{"$ref":"#/definitions/name"},"path":{"$ref":"#/definitions/path"},"level":{"$ref":"#/definitions/level"},"computed":{"$ref":"#/definitions/level"},"rule":{"$ref":"#/definitions/name"},"detail":{"$ref":"#/definitions/text"}}}},"evidence":{"type":"object","required":["data-contract","leakage","sensitive-data"],"properties":{"data-contract":{"$ref":"#/definitions/evidence"},"leakage":{"$ref":"#/definitions/evidence"},"sensitive-data":{"$ref":"#/definitions/evidence"}}}}};const schema64 = {"enum":["error","warning","notice"]};const schema68 = {"type":"object","required":["ok","detail"],"properties":{"ok":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.ok === undefined) && (missing0 = "ok")) || ((data.detail === undefined) && (missing0 = "detail"))){validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.ok !== undefined){const _errs1 = errors;if(typeof data.ok !== "boolean"){validate36.errors = [{instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.detail !== undefined){let data1 = data.detail;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate36.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate36.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}}}}else {validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate36.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.file === undefined) && (missing0 = "file")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.tables === undefined) && (missing0 = "tables"))) || ((data.comparison === undefined) && (missing0 = "comparison"))) || ((data.majorBump === undefined) && (missing0 = "majorBump"))) || ((data.breaking === undefined) && (missing0 = "breaking"))) || ((data.changes === undefined) && (missing0 = "changes"))) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate31.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!(((data1 === "odcs") || (data1 === "dcs")) || (data1 === null))){validate31.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema47.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.formatVersion !== undefined){let data2 = data.formatVersion;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate31.errors = [{instancePath:instancePath+"/formatVersion",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/formatVersion",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data3 = data.id;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data4 = data.name;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.version !== undefined){let data5 = data.version;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate31.errors = [{instancePath:instancePath+"/version",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/version",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data6 = data.status;const _errs17 = errors;const _errs18 = errors;if(errors === _errs18){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.snapshot !== undefined){let data7 = data.snapshot;const _errs20 = errors;const _errs21 = errors;if(errors === _errs21){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate31.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.tables !== undefined){let data8 = data.tables;const _errs23 = errors;if(errors === _errs23){if(Array.isArray(data8)){if(data8.length > 1000000){validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid8 = true;const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];const _errs25 = errors;if(errors === _errs25){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if((((((data9.table === undefined) && (missing1 = "table")) || ((data9.entityKeys === undefined) && (missing1 = "entityKeys"))) || ((data9.features === undefined) && (missing1 = "features"))) || ((data9.implicitFeatures === undefined) && (missing1 = "implicitFeatures"))) || ((data9.splitColumns === undefined) && (missing1 = "splitColumns"))){validate31.errors = [{instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data9.table !== undefined){let data10 = data9.table;const _errs27 = errors;const _errs28 = errors;if(errors === _errs28){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/table",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/table",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs27 === errors;}else {var valid9 = true;}if(valid9){if(data9.entityKeys !== undefined){const _errs30 = errors;if(!(validate14(data9.entityKeys, {instancePath:instancePath+"/tables/" + i0+"/entityKeys",parentData:data9,parentDataProperty:"entityKeys",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs30 === errors;}else {var valid9 = true;}if(valid9){if(data9.entitySource !== undefined){let data12 = data9.entitySource;const _errs31 = errors;if(!((((data12 === "mlEntityKeys") || (data12 === "mlRole")) || (data12 === "primaryKey")) || (data12 === null))){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/entitySource",schemaPath:"#/properties/tables/items/properties/entitySource/enum",keyword:"enum",params:{allowedValues: schema47.properties.tables.items.properties.entitySource.enum},message:"must be equal to one of the allowed values"}];return false;}var valid9 = _errs31 === errors;}else {var valid9 = true;}if(valid9){if(data9.eventTimestamp !== undefined){let data13 = data9.eventTimestamp;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/eventTimestamp",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/eventTimestamp",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs32 === errors;}else {var valid9 = true;}if(valid9){if(data9.label !== undefined){let data14 = data9.label;const _errs35 = errors;const _errs36 = errors;if(errors === _errs36){if(typeof data14 === "string"){if(func2(data14) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/label",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/label",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs35 === errors;}else {var valid9 = true;}if(valid9){if(data9.labelTimestamp !== undefined){let data15 = data9.labelTimestamp;const _errs38 = errors;const _errs39 = errors;if(errors === _errs39){if(typeof data15 === "string"){if(func2(data15) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelTimestamp",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelTimestamp",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs38 === errors;}else {var valid9 = true;}if(valid9){if(data9.labelDelay !== undefined){let data16 = data9.labelDelay;const _errs41 = errors;const _errs42 = errors;if(errors === _errs42){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelDelay",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelDelay",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs41 === errors;}else {var valid9 = true;}if(valid9){if(data9.splitPolicy !== undefined){let data17 = data9.splitPolicy;const _errs44 = errors;const _errs45 = errors;if(errors === _errs45){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/splitPolicy",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/splitPolicy",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs44 === errors;}else {var valid9 = true;}if(valid9){if(data9.splitColumns !== undefined){const _errs47 = errors;if(!(validate14(data9.splitColumns, {instancePath:instancePath+"/tables/" + i0+"/splitColumns",parentData:data9,parentDataProperty:"splitColumns",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs47 === errors;}else {var valid9 = true;}if(valid9){if(data9.features !== undefined){const _errs48 = errors;if(!(validate14(data9.features, {instancePath:instancePath+"/tables/" + i0+"/features",parentData:data9,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs48 === errors;}else {var valid9 = true;}if(valid9){if(data9.implicitFeatures !== undefined){const _errs49 = errors;if(typeof data9.implicitFeatures !== "boolean"){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/implicitFeatures",schemaPath:"#/properties/tables/items/properties/implicitFeatures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid9 = _errs49 === errors;}else {var valid9 = true;}if(valid9){if(data9.featureTimestamps !== undefined){const _errs51 = errors;if(!(validate14(data9.featureTimestamps, {instancePath:instancePath+"/tables/" + i0+"/featureTimestamps",parentData:data9,parentDataProperty:"featureTimestamps",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs51 === errors;}else {var valid9 = true;}}}}}}}}}}}}}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid8 = _errs25 === errors;if(!valid8){break;}}}}else {validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.comparison !== undefined){let data22 = data.comparison;const _errs52 = errors;if(!((((data22 === "compared") || (data22 === "new")) || (data22 === "unreadable")) || (data22 === "none"))){validate31.errors = [{instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/enum",keyword:"enum",params:{allowedValues: schema47.properties.comparison.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs52 === errors;}else {var valid0 = true;}if(valid0){if(data.baseVersion !== undefined){let data23 = data.baseVersion;const _errs53 = errors;const _errs54 = errors;if(errors === _errs54){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate31.errors = [{instancePath:instancePath+"/baseVersion",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/baseVersion",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs53 === errors;}else {var valid0 = true;}if(valid0){if(data.majorBump !== undefined){const _errs56 = errors;if(typeof data.majorBump !== "boolean"){validate31.errors = [{instancePath:instancePath+"/majorBump",schemaPath:"#/properties/majorBump/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs56 === errors;}else {var valid0 = true;}if(valid0){if(data.breaking !== undefined){let data25 = data.breaking;const _errs58 = errors;if(!(((data25 === "error") || (data25 === "warning")) || (data25 === "off"))){validate31.errors = [{instancePath:instancePath+"/breaking",schemaPath:"#/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema47.properties.breaking.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs58 === errors;}else {var valid0 = true;}if(valid0){if(data.changes !== undefined){let data26 = data.changes;const _errs59 = errors;if(errors === _errs59){if(Array.isArray(data26)){if(data26.length > 1000000){validate31.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid17 = true;const len1 = data26.length;for(let i1=0; i1<len1; i1++){let data27 = data26[i1];const _errs61 = errors;if(errors === _errs61){if(data27 && typeof data27 == "object" && !Array.isArray(data27)){let missing2;if(((((((data27.change === undefined) && (missing2 = "change")) || ((data27.path === undefined) && (missing2 = "path"))) || ((data27.level === undefined) && (missing2 = "level"))) || ((data27.computed === undefined) && (missing2 = "computed"))) || ((data27.rule === undefined) && (missing2 = "rule"))) || ((data27.detail === undefined) && (missing2 = "detail"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data27.change !== undefined){let data28 = data27.change;const _errs63 = errors;const _errs64 = errors;if(errors === _errs64){if(typeof data28 === "string"){if(func2(data28) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/change",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/change",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs63 === errors;}else {var valid18 = true;}if(valid18){if(data27.path !== undefined){let data29 = data27.path;const _errs66 = errors;const _errs67 = errors;if(errors === _errs67){if(typeof data29 === "string"){if(func2(data29) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs66 === errors;}else {var valid18 = true;}if(valid18){if(data27.level !== undefined){let data30 = data27.level;const _errs69 = errors;if(!(((data30 === "error") || (data30 === "warning")) || (data30 === "notice"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];return false;}var valid18 = _errs69 === errors;}else {var valid18 = true;}if(valid18){if(data27.computed !== undefined){let data31 = data27.computed;const _errs71 = errors;if(!(((data31 === "error") || (data31 === "warning")) || (data31 === "notice"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/computed",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];return false;}var valid18 = _errs71 === errors;}else {var valid18 = true;}if(valid18){if(data27.rule !== undefined){let data32 = data27.rule;const _errs73 = errors;const _errs74 = errors;if(errors === _errs74){if(typeof data32 === "string"){if(func2(data32) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs73 === errors;}else {var valid18 = true;}if(valid18){if(data27.detail !== undefined){let data33 = data27.detail;const _errs76 = errors;const _errs77 = errors;if(errors === _errs77){if(typeof data33 === "string"){if(func2(data33) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs76 === errors;}else {var valid18 = true;}}}}}}}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid17 = _errs61 === errors;if(!valid17){break;}}}}else {validate31.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data34 = data.evidence;const _errs79 = errors;if(errors === _errs79){if(data34 && typeof data34 == "object" && !Array.isArray(data34)){let missing3;if((((data34["data-contract"] === undefined) && (missing3 = "data-contract")) || ((data34.leakage === undefined) && (missing3 = "leakage"))) || ((data34["sensitive-data"] === undefined) && (missing3 = "sensitive-data"))){validate31.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data34["data-contract"] !== undefined){const _errs81 = errors;if(!(validate36(data34["data-contract"], {instancePath:instancePath+"/evidence/data-contract",parentData:data34,parentDataProperty:"data-contract",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs81 === errors;}else {var valid25 = true;}if(valid25){if(data34.leakage !== undefined){const _errs82 = errors;if(!(validate36(data34.leakage, {instancePath:instancePath+"/evidence/leakage",parentData:data34,parentDataProperty:"leakage",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs82 === errors;}else {var valid25 = true;}if(valid25){if(data34["sensitive-data"] !== undefined){const _errs83 = errors;if(!(validate36(data34["sensitive-data"], {instancePath:instancePath+"/evidence/sensitive-data",parentData:data34,parentDataProperty:"sensitive-data",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs83 === errors;}else {var valid25 = true;}}}}}else {validate31.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs79 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}else {validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate31.errors = vErrors;return errors === 0;}const schema70 = {"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["argo","flagger","kserve","native"]},"plan":{"$ref":"#/definitions/rolloutPlan"},"summary":{"$ref":"#/definitions/text"},"baseSummary":{"$ref":"#/definitions/text"},"evidence":{"type":"object","required":["rollback","guardrails"],"properties":{"rollback":{"$ref":"#/definitions/evidence"},"guardrails":{"$ref":"#/definitions/evidence"}}}}};const schema72 = {"type":"object","required":["format","kind","file","strategy","stages","promotion","guardrails","rollback","notes"],"properties":{"format":{"enum":["argo","flagger","kserve","native"]},"kind":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"strategy":{"enum":["canary","blue-green","shadow-then-canary","ab-test"]},"candidate":{"$ref":"#/definitions/text"},"model":{"$ref":"#/definitions/name"},"stages":{"type":"array","maxItems":1000,"items":{"type":"object","required":["traffic","hold","gates"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"anyOf":[{"type":"number","minimum":0},{"enum":["manual","invalid",null]}]},"holdText":{"$ref":"#/definitions/name"},"gates":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"line":{"$ref":"#/definitions/line"},"label":{"$ref":"#/definitions/name"},"implicit":{"type":"boolean"}}}},"promotion":{"enum":["auto","manual"]},"guardrails":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"rollback":{"type":"object","properties":{"trigger":{"$ref":"#/definitions/text"},"artifact":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}},"notes":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/text"}}}};const schema76 = {"type":"integer","minimum":1,"maximum":100000000};const schema80 = {"type":"object","required":["name","kind","covers","file"],"properties":{"name":{"$ref":"#/definitions/name"},"kind":{"enum":["metric","analysis","check","manual"]},"min":{"type":"number"},"max":{"type":"number"},"maxRatio":{"type":["number","null"]},"failureLimit":{"type":"number"},"condition":{"$ref":"#/definitions/text"},"covers":{"type":"array","maxItems":2,"items":{"enum":["latency","errors"]}},"durationMs":{"type":"number","minimum":0},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"}}};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.name === undefined) && (missing0 = "name")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.covers === undefined) && (missing0 = "covers"))) || ((data.file === undefined) && (missing0 = "file"))){validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.name !== undefined){let data0 = data.name;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate43.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data1 = data.kind;const _errs4 = errors;if(!((((data1 === "metric") || (data1 === "analysis")) || (data1 === "check")) || (data1 === "manual"))){validate43.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema80.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.min !== undefined){let data2 = data.min;const _errs5 = errors;if(!((typeof data2 == "number") && (isFinite(data2)))){validate43.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.max !== undefined){let data3 = data.max;const _errs7 = errors;if(!((typeof data3 == "number") && (isFinite(data3)))){validate43.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.maxRatio !== undefined){let data4 = data.maxRatio;const _errs9 = errors;if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){validate43.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/type",keyword:"type",params:{type: schema80.properties.maxRatio.type},message:"must be number,null"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.failureLimit !== undefined){let data5 = data.failureLimit;const _errs11 = errors;if(!((typeof data5 == "number") && (isFinite(data5)))){validate43.errors = [{instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.condition !== undefined){let data6 = data.condition;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate43.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.covers !== undefined){let data7 = data.covers;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data7)){if(data7.length > 2){validate43.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {var valid3 = true;const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];const _errs18 = errors;if(!((data8 === "latency") || (data8 === "errors"))){validate43.errors = [{instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema80.properties.covers.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid3 = _errs18 === errors;if(!valid3){break;}}}}else {validate43.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.durationMs !== undefined){let data9 = data.durationMs;const _errs19 = errors;if(errors === _errs19){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){validate43.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data10 = data.file;const _errs21 = errors;const _errs22 = errors;if(errors === _errs22){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate43.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data11 = data.line;const _errs24 = errors;const _errs25 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs25){if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 100000000 || isNaN(data11)){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data11 < 1 || isNaN(data11)){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs24 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate43.errors = vErrors;return errors === 0;}function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((data.format === undefined) && (missing0 = "format")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.file === undefined) && (missing0 = "file"))) || ((data.strategy === undefined) && (missing0 = "strategy"))) || ((data.stages === undefined) && (missing0 = "stages"))) || ((data.promotion === undefined) && (missing0 = "promotion"))) || ((data.guardrails === undefined) && (missing0 = "guardrails"))) || ((data.rollback === undefined) && (missing0 = "rollback"))) || ((data.notes === undefined) && (missing0 = "notes"))){validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.format !== undefined){let data0 = data.format;const _errs1 = errors;if(!((((data0 === "argo") || (data0 === "flagger")) || (data0 === "kserve")) || (data0 === "native"))){validate42.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema72.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data1 = data.kind;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data2 = data.name;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data3 = data.file;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate42.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data4 = data.line;const _errs11 = errors;const _errs12 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.strategy !== undefined){let data5 = data.strategy;const _errs14 = errors;if(!((((data5 === "canary") || (data5 === "blue-green")) || (data5 === "shadow-then-canary")) || (data5 === "ab-test"))){validate42.errors = [{instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema72.properties.strategy.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.candidate !== undefined){let data6 = data.candidate;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate42.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.model !== undefined){let data7 = data.model;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate42.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.stages !== undefined){let data8 = data.stages;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data8)){if(data8.length > 1000){validate42.errors = [{instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid7 = true;const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];const _errs23 = errors;if(errors === _errs23){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if((((data9.traffic === undefined) && (missing1 = "traffic")) || ((data9.hold === undefined) && (missing1 = "hold"))) || ((data9.gates === undefined) && (missing1 = "gates"))){validate42.errors = [{instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data9.traffic !== undefined){let data10 = data9.traffic;const _errs25 = errors;if(errors === _errs25){if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 100 || isNaN(data10)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];return false;}else {if(data10 < 0 || isNaN(data10)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid8 = _errs25 === errors;}else {var valid8 = true;}if(valid8){if(data9.hold !== undefined){let data11 = data9.hold;const _errs27 = errors;const _errs28 = errors;let valid9 = false;const _errs29 = errors;if(errors === _errs29){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err0 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs29 === errors;valid9 = valid9 || _valid0;if(!valid9){const _errs31 = errors;if(!(((data11 === "manual") || (data11 === "invalid")) || (data11 === null))){const err2 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.properties.stages.items.properties.hold.anyOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs31 === errors;valid9 = valid9 || _valid0;}if(!valid9){const err3 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate42.errors = vErrors;return false;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}var valid8 = _errs27 === errors;}else {var valid8 = true;}if(valid8){if(data9.holdText !== undefined){let data12 = data9.holdText;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(typeof data12 === "string"){if(func2(data12) > 1000000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/holdText",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/holdText",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs32 === errors;}else {var valid8 = true;}if(valid8){if(data9.gates !== undefined){let data13 = data9.gates;const _errs35 = errors;if(errors === _errs35){if(Array.isArray(data13)){if(data13.length > 1000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/gates",schemaPath:"#/properties/stages/items/properties/gates/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid11 = true;const len1 = data13.length;for(let i1=0; i1<len1; i1++){const _errs37 = errors;if(!(validate43(data13[i1], {instancePath:instancePath+"/stages/" + i0+"/gates/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}var valid11 = _errs37 === errors;if(!valid11){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/gates",schemaPath:"#/properties/stages/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data9.line !== undefined){let data15 = data9.line;const _errs38 = errors;const _errs39 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 100000000 || isNaN(data15)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data15 < 1 || isNaN(data15)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid8 = _errs38 === errors;}else {var valid8 = true;}if(valid8){if(data9.label !== undefined){let data16 = data9.label;const _errs41 = errors;const _errs42 = errors;if(errors === _errs42){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/label",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/label",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs41 === errors;}else {var valid8 = true;}if(valid8){if(data9.implicit !== undefined){const _errs44 = errors;if(typeof data9.implicit !== "boolean"){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/implicit",schemaPath:"#/properties/stages/items/properties/implicit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid8 = _errs44 === errors;}else {var valid8 = true;}}}}}}}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid7 = _errs23 === errors;if(!valid7){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.promotion !== undefined){let data18 = data.promotion;const _errs46 = errors;if(!((data18 === "auto") || (data18 === "manual"))){validate42.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/enum",keyword:"enum",params:{allowedValues: schema72.properties.promotion.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs46 === errors;}else {var valid0 = true;}if(valid0){if(data.guardrails !== undefined){let data19 = data.guardrails;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data19)){if(data19.length > 1000){validate42.errors = [{instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid14 = true;const len2 = data19.length;for(let i2=0; i2<len2; i2++){const _errs49 = errors;if(!(validate43(data19[i2], {instancePath:instancePath+"/guardrails/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}var valid14 = _errs49 === errors;if(!valid14){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}if(valid0){if(data.rollback !== undefined){let data21 = data.rollback;const _errs50 = errors;if(errors === _errs50){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.trigger !== undefined){let data22 = data21.trigger;const _errs52 = errors;const _errs53 = errors;if(errors === _errs53){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate42.errors = [{instancePath:instancePath+"/rollback/trigger",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/rollback/trigger",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs52 === errors;}else {var valid15 = true;}if(valid15){if(data21.artifact !== undefined){let data23 = data21.artifact;const _errs55 = errors;const _errs56 = errors;if(errors === _errs56){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate42.errors = [{instancePath:instancePath+"/rollback/artifact",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/rollback/artifact",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs55 === errors;}else {var valid15 = true;}if(valid15){if(data21.line !== undefined){let data24 = data21.line;const _errs58 = errors;const _errs59 = errors;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs59){if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 100000000 || isNaN(data24)){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data24 < 1 || isNaN(data24)){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid15 = _errs58 === errors;}else {var valid15 = true;}}}}else {validate42.errors = [{instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs50 === errors;}else {var valid0 = true;}if(valid0){if(data.notes !== undefined){let data25 = data.notes;const _errs61 = errors;if(errors === _errs61){if(Array.isArray(data25)){if(data25.length > 1000){validate42.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid19 = true;const len3 = data25.length;for(let i3=0; i3<len3; i3++){let data26 = data25[i3];const _errs63 = errors;const _errs64 = errors;if(errors === _errs64){if(typeof data26 === "string"){if(func2(data26) > 1000000){validate42.errors = [{instancePath:instancePath+"/notes/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/notes/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid19 = _errs63 === errors;if(!valid19){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs61 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}else {validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate42.errors = vErrors;return errors === 0;}function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate41.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((((data1 === "argo") || (data1 === "flagger")) || (data1 === "kserve")) || (data1 === "native"))){validate41.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema70.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.plan !== undefined){const _errs5 = errors;if(!(validate42(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.summary !== undefined){let data3 = data.summary;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate41.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.baseSummary !== undefined){let data4 = data.baseSummary;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate41.errors = [{instancePath:instancePath+"/baseSummary",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/baseSummary",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data5 = data.evidence;const _errs12 = errors;if(errors === _errs12){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if(((data5.rollback === undefined) && (missing1 = "rollback")) || ((data5.guardrails === undefined) && (missing1 = "guardrails"))){validate41.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data5.rollback !== undefined){const _errs14 = errors;if(!(validate36(data5.rollback, {instancePath:instancePath+"/evidence/rollback",parentData:data5,parentDataProperty:"rollback",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid4 = _errs14 === errors;}else {var valid4 = true;}if(valid4){if(data5.guardrails !== undefined){const _errs15 = errors;if(!(validate36(data5.guardrails, {instancePath:instancePath+"/evidence/guardrails",parentData:data5,parentDataProperty:"guardrails",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid4 = _errs15 === errors;}else {var valid4 = true;}}}}else {validate41.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}}}}}}}}else {validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate41.errors = vErrors;return errors === 0;}const schema93 = {"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"manifest":{"type":"object","required":["fromCard"],"properties":{"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"fromCard":{"$ref":"#/definitions/names"}}},"evidence":{"type":"object","required":["prediction-contract","artifact","serving","monitoring","reproducible"],"properties":{"prediction-contract":{"$ref":"#/definitions/evidence"},"artifact":{"$ref":"#/definitions/evidence"},"serving":{"$ref":"#/definitions/evidence"},"monitoring":{"$ref":"#/definitions/evidence"},"reproducible":{"$ref":"#/definitions/evidence"}}}}};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate50.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.manifest !== undefined){let data1 = data.manifest;const _errs4 = errors;if(errors === _errs4){if(data1 && typeof data1 == "object" && !Array.isArray(data1)){let missing1;if((data1.fromCard === undefined) && (missing1 = "fromCard")){validate50.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data1.name !== undefined){let data2 = data1.name;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate50.errors = [{instancePath:instancePath+"/manifest/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/manifest/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data1.version !== undefined){let data3 = data1.version;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate50.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data1.fromCard !== undefined){const _errs12 = errors;if(!(validate14(data1.fromCard, {instancePath:instancePath+"/manifest/fromCard",parentData:data1,parentDataProperty:"fromCard",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid2 = _errs12 === errors;}else {var valid2 = true;}}}}}else {validate50.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data5 = data.evidence;const _errs13 = errors;if(errors === _errs13){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing2;if((((((data5["prediction-contract"] === undefined) && (missing2 = "prediction-contract")) || ((data5.artifact === undefined) && (missing2 = "artifact"))) || ((data5.serving === undefined) && (missing2 = "serving"))) || ((data5.monitoring === undefined) && (missing2 = "monitoring"))) || ((data5.reproducible === undefined) && (missing2 = "reproducible"))){validate50.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data5["prediction-contract"] !== undefined){const _errs15 = errors;if(!(validate36(data5["prediction-contract"], {instancePath:instancePath+"/evidence/prediction-contract",parentData:data5,parentDataProperty:"prediction-contract",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs15 === errors;}else {var valid5 = true;}if(valid5){if(data5.artifact !== undefined){const _errs16 = errors;if(!(validate36(data5.artifact, {instancePath:instancePath+"/evidence/artifact",parentData:data5,parentDataProperty:"artifact",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs16 === errors;}else {var valid5 = true;}if(valid5){if(data5.serving !== undefined){const _errs17 = errors;if(!(validate36(data5.serving, {instancePath:instancePath+"/evidence/serving",parentData:data5,parentDataProperty:"serving",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs17 === errors;}else {var valid5 = true;}if(valid5){if(data5.monitoring !== undefined){const _errs18 = errors;if(!(validate36(data5.monitoring, {instancePath:instancePath+"/evidence/monitoring",parentData:data5,parentDataProperty:"monitoring",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs18 === errors;}else {var valid5 = true;}if(valid5){if(data5.reproducible !== undefined){const _errs19 = errors;if(!(validate36(data5.reproducible, {instancePath:instancePath+"/evidence/reproducible",parentData:data5,parentDataProperty:"reproducible",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs19 === errors;}else {var valid5 = true;}}}}}}}else {validate50.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}else {validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate50.errors = vErrors;return errors === 0;}const schema97 = {"type":"object","required":["file","format","entries","baseEntries","added","edited","removed","diff","metricsChanged","suggested"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["markdown","yaml"]},"entries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"baseEntries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"added":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","title","line","missing"],"properties":{"key":{"$ref":"#/definitions/text"},"title":{"$ref":"#/definitions/text"},"iteration":{"anyOf":[{"type":"number"},{"type":"null"}]},"line":{"$ref":"#/definitions/line"},"missing":{"$ref":"#/definitions/names"}}}},"edited":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","line"],"properties":{"key":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}},"removed":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","baseLine"],"properties":{"key":{"$ref":"#/definitions/text"},"baseLine":{"$ref":"#/definitions/line"}}}},"diff":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"metricsChanged":{"type":"boolean"},"suggested":{"$ref":"#/definitions/longText"}}};const schema109 = {"type":"string","maxLength":1000000};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((data.file === undefined) && (missing0 = "file")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.entries === undefined) && (missing0 = "entries"))) || ((data.baseEntries === undefined) && (missing0 = "baseEntries"))) || ((data.added === undefined) && (missing0 = "added"))) || ((data.edited === undefined) && (missing0 = "edited"))) || ((data.removed === undefined) && (missing0 = "removed"))) || ((data.diff === undefined) && (missing0 = "diff"))) || ((data.metricsChanged === undefined) && (missing0 = "metricsChanged"))) || ((data.suggested === undefined) && (missing0 = "suggested"))){validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate58.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((data1 === "markdown") || (data1 === "yaml"))){validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema97.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.entries !== undefined){let data2 = data.entries;const _errs5 = errors;const _errs6 = errors;let valid2 = false;const _errs7 = errors;const _errs8 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err0 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs8){if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 100000000 || isNaN(data2)){const err1 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {if(data2 < 0 || isNaN(data2)){const err2 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}}var _valid0 = _errs7 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs10 = errors;if(data2 !== null){const err3 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs10 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err4 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.baseEntries !== undefined){let data3 = data.baseEntries;const _errs12 = errors;const _errs13 = errors;let valid4 = false;const _errs14 = errors;const _errs15 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err5 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors === _errs15){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){const err6 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {if(data3 < 0 || isNaN(data3)){const err7 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}}var _valid1 = _errs14 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs17 = errors;if(data3 !== null){const err8 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/properties/baseEntries/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs17 === errors;valid4 = valid4 || _valid1;}if(!valid4){const err9 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/properties/baseEntries/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.added !== undefined){let data4 = data.added;const _errs19 = errors;if(errors === _errs19){if(Array.isArray(data4)){if(data4.length > 1000000){validate58.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid6 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];const _errs21 = errors;if(errors === _errs21){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if(((((data5.key === undefined) && (missing1 = "key")) || ((data5.title === undefined) && (missing1 = "title"))) || ((data5.line === undefined) && (missing1 = "line"))) || ((data5.missing === undefined) && (missing1 = "missing"))){validate58.errors = [{instancePath:instancePath+"/added/" + i0,schemaPath:"#/properties/added/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data5.key !== undefined){let data6 = data5.key;const _errs23 = errors;const _errs24 = errors;if(errors === _errs24){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs23 === errors;}else {var valid7 = true;}if(valid7){if(data5.title !== undefined){let data7 = data5.title;const _errs26 = errors;const _errs27 = errors;if(errors === _errs27){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/title",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs26 === errors;}else {var valid7 = true;}if(valid7){if(data5.iteration !== undefined){let data8 = data5.iteration;const _errs29 = errors;const _errs30 = errors;let valid10 = false;const _errs31 = errors;if(!((typeof data8 == "number") && (isFinite(data8)))){const err10 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs31 === errors;valid10 = valid10 || _valid2;if(!valid10){const _errs33 = errors;if(data8 !== null){const err11 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs33 === errors;valid10 = valid10 || _valid2;}if(!valid10){const err12 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid7 = _errs29 === errors;}else {var valid7 = true;}if(valid7){if(data5.line !== undefined){let data9 = data5.line;const _errs35 = errors;const _errs36 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 100000000 || isNaN(data9)){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data9 < 1 || isNaN(data9)){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid7 = _errs35 === errors;}else {var valid7 = true;}if(valid7){if(data5.missing !== undefined){const _errs38 = errors;if(!(validate14(data5.missing, {instancePath:instancePath+"/added/" + i0+"/missing",parentData:data5,parentDataProperty:"missing",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid7 = _errs38 === errors;}else {var valid7 = true;}}}}}}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0,schemaPath:"#/properties/added/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid6 = _errs21 === errors;if(!valid6){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.edited !== undefined){let data11 = data.edited;const _errs39 = errors;if(errors === _errs39){if(Array.isArray(data11)){if(data11.length > 1000000){validate58.errors = [{instancePath:instancePath+"/edited",schemaPath:"#/properties/edited/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid12 = true;const len1 = data11.length;for(let i1=0; i1<len1; i1++){let data12 = data11[i1];const _errs41 = errors;if(errors === _errs41){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){let missing2;if(((data12.key === undefined) && (missing2 = "key")) || ((data12.line === undefined) && (missing2 = "line"))){validate58.errors = [{instancePath:instancePath+"/edited/" + i1,schemaPath:"#/properties/edited/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data12.key !== undefined){let data13 = data12.key;const _errs43 = errors;const _errs44 = errors;if(errors === _errs44){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid13 = _errs43 === errors;}else {var valid13 = true;}if(valid13){if(data12.line !== undefined){let data14 = data12.line;const _errs46 = errors;const _errs47 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs47){if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 100000000 || isNaN(data14)){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data14 < 1 || isNaN(data14)){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid13 = _errs46 === errors;}else {var valid13 = true;}}}}else {validate58.errors = [{instancePath:instancePath+"/edited/" + i1,schemaPath:"#/properties/edited/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid12 = _errs41 === errors;if(!valid12){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/edited",schemaPath:"#/properties/edited/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs39 === errors;}else {var valid0 = true;}if(valid0){if(data.removed !== undefined){let data15 = data.removed;const _errs49 = errors;if(errors === _errs49){if(Array.isArray(data15)){if(data15.length > 1000000){validate58.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid16 = true;const len2 = data15.length;for(let i2=0; i2<len2; i2++){let data16 = data15[i2];const _errs51 = errors;if(errors === _errs51){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){let missing3;if(((data16.key === undefined) && (missing3 = "key")) || ((data16.baseLine === undefined) && (missing3 = "baseLine"))){validate58.errors = [{instancePath:instancePath+"/removed/" + i2,schemaPath:"#/properties/removed/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data16.key !== undefined){let data17 = data16.key;const _errs53 = errors;const _errs54 = errors;if(errors === _errs54){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs53 === errors;}else {var valid17 = true;}if(valid17){if(data16.baseLine !== undefined){let data18 = data16.baseLine;const _errs56 = errors;const _errs57 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs57){if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 100000000 || isNaN(data18)){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data18 < 1 || isNaN(data18)){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid17 = _errs56 === errors;}else {var valid17 = true;}}}}else {validate58.errors = [{instancePath:instancePath+"/removed/" + i2,schemaPath:"#/properties/removed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs51 === errors;if(!valid16){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs49 === errors;}else {var valid0 = true;}if(valid0){if(data.diff !== undefined){let data19 = data.diff;const _errs59 = errors;if(errors === _errs59){if(Array.isArray(data19)){if(data19.length > 1000000){validate58.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid20 = true;const len3 = data19.length;for(let i3=0; i3<len3; i3++){let data20 = data19[i3];const _errs61 = errors;const _errs62 = errors;if(errors === _errs62){if(typeof data20 === "string"){if(func2(data20) > 1000000){validate58.errors = [{instancePath:instancePath+"/diff/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/diff/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid20 = _errs61 === errors;if(!valid20){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.metricsChanged !== undefined){const _errs64 = errors;if(typeof data.metricsChanged !== "boolean"){validate58.errors = [{instancePath:instancePath+"/metricsChanged",schemaPath:"#/properties/metricsChanged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs64 === errors;}else {var valid0 = true;}if(valid0){if(data.suggested !== undefined){let data22 = data.suggested;const _errs66 = errors;const _errs67 = errors;if(errors === _errs67){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate58.errors = [{instancePath:instancePath+"/suggested",schemaPath:"#/definitions/longText/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/suggested",schemaPath:"#/definitions/longText/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs66 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate58.errors = vErrors;return errors === 0;}function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.name === undefined) && (missing0 = "name")) || ((data.state === undefined) && (missing0 = "state"))) || ((data.metricsFile === undefined) && (missing0 = "metricsFile"))) || ((data.gates === undefined) && (missing0 = "gates"))) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.notes === undefined) && (missing0 = "notes"))){validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.name !== undefined){let data0 = data.name;const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}else {if(func2(data0) < 1){validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.state !== undefined){let data1 = data.state;const _errs3 = errors;if(!((data1 === "new") || (data1 === "existing"))){validate19.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema27.properties.state.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.metricsFile !== undefined){let data2 = data.metricsFile;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate19.errors = [{instancePath:instancePath+"/metricsFile",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate19.errors = [{instancePath:instancePath+"/metricsFile",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.gates !== undefined){let data3 = data.gates;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){if(data3.length > 20000){validate19.errors = [{instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"}];return false;}else {var valid2 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate20(data3[i0], {instancePath:instancePath+"/gates/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}var valid2 = _errs9 === errors;if(!valid2){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.metrics !== undefined){let data5 = data.metrics;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data5)){if(data5.length > 200000){validate19.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/maxItems",keyword:"maxItems",params:{limit: 200000},message:"must NOT have more than 200000 items"}];return false;}else {var valid3 = true;const len1 = data5.length;for(let i1=0; i1<len1; i1++){const _errs12 = errors;if(!(validate24(data5[i1], {instancePath:instancePath+"/metrics/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}var valid3 = _errs12 === errors;if(!valid3){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.meta !== undefined){let data7 = data.meta;const _errs13 = errors;if(errors === _errs13){if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(Object.keys(data7).length > 1000){validate19.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"}];return false;}else {for(const key0 in data7){const _errs16 = errors;if(!(validate25(data7[key0], {instancePath:instancePath+"/meta/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key0,rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid4 = _errs16 === errors;if(!valid4){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.notes !== undefined){let data9 = data.notes;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data9)){if(data9.length > 1000000){validate19.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid5 = true;const len2 = data9.length;for(let i2=0; i2<len2; i2++){let data10 = data9[i2];const _errs19 = errors;const _errs20 = errors;if(errors === _errs20){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate19.errors = [{instancePath:instancePath+"/notes/" + i2,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate19.errors = [{instancePath:instancePath+"/notes/" + i2,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid5 = _errs19 === errors;if(!valid5){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.gatesFrom !== undefined){let data11 = data.gatesFrom;const _errs22 = errors;if(!((data11 === "base") || (data11 === "head"))){validate19.errors = [{instancePath:instancePath+"/gatesFrom",schemaPath:"#/properties/gatesFrom/enum",keyword:"enum",params:{allowedValues: schema27.properties.gatesFrom.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.contract !== undefined){const _errs23 = errors;if(!(validate31(data.contract, {instancePath:instancePath+"/contract",parentData:data,parentDataProperty:"contract",rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.rollout !== undefined){const _errs24 = errors;if(!(validate41(data.rollout, {instancePath:instancePath+"/rollout",parentData:data,parentDataProperty:"rollout",rootData}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.manifest !== undefined){const _errs25 = errors;if(!(validate50(data.manifest, {instancePath:instancePath+"/manifest",parentData:data,parentDataProperty:"manifest",rootData}))){vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);errors = vErrors.length;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.ledger !== undefined){const _errs26 = errors;if(!(validate58(data.ledger, {instancePath:instancePath+"/ledger",parentData:data,parentDataProperty:"ledger",rootData}))){vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);errors = vErrors.length;}var valid0 = _errs26 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}else {validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate19.errors = vErrors;return errors === 0;}const schema110 = {"type":"object","required":["source","items","counts","snippet"],"properties":{"source":{"enum":["pr-body","none"]},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","status","required","detail"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"status":{"enum":["evidence","attested","waived","missing"]},"required":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"},"evidence":{"anyOf":[{"$ref":"#/definitions/evidence"},{"type":"null"}]},"ticked":{"type":"boolean"},"reason":{"$ref":"#/definitions/text"},"custom":{"type":"boolean"}}}},"counts":{"type":"object","properties":{"evidence":{"$ref":"#/definitions/count"},"attested":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"}}},"snippet":{"$ref":"#/definitions/longText"},"basis":{"description":"The inputs of the checklist's evaluation (items in force, PR-body task items, per-model evidence), so that merge evaluates the checklist once over every matrix job's models.","type":"object","required":["configFile","items","tasks","evidence"],"properties":{"configFile":{"$ref":"#/definitions/path"},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","attest","allowNa","machine","custom","required"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"attest":{"type":"boolean"},"allowNa":{"type":"boolean"},"machine":{"type":"boolean"},"custom":{"type":"boolean"},"required":{"type":"boolean"},"line":{"$ref":"#/definitions/line"}}}},"tasks":{"anyOf":[{"type":"null"},{"type":"array","maxItems":1000000,"items":{"type":"object","required":["checked","text","line"],"properties":{"checked":{"type":"boolean"},"text":{"$ref":"#/definitions/text"},"id":{"$ref":"#/definitions/name"},"na":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}}]},"evidence":{"type":"array","maxItems":500,"items":{"type":"object","required":["model","items"],"properties":{"model":{"$ref":"#/definitions/name"},"items":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/evidence"}}}}}}}}};function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.source === undefined) && (missing0 = "source")) || ((data.items === undefined) && (missing0 = "items"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.snippet === undefined) && (missing0 = "snippet"))){validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.source !== undefined){let data0 = data.source;const _errs1 = errors;if(!((data0 === "pr-body") || (data0 === "none"))){validate62.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema110.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.items !== undefined){let data1 = data.items;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data1)){if(data1.length > 1000){validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];const _errs4 = errors;if(errors === _errs4){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){let missing1;if((((((data2.id === undefined) && (missing1 = "id")) || ((data2.text === undefined) && (missing1 = "text"))) || ((data2.status === undefined) && (missing1 = "status"))) || ((data2.required === undefined) && (missing1 = "required"))) || ((data2.detail === undefined) && (missing1 = "detail"))){validate62.errors = [{instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data2.id !== undefined){let data3 = data2.id;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data2.text !== undefined){let data4 = data2.text;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data2.status !== undefined){let data5 = data2.status;const _errs12 = errors;if(!((((data5 === "evidence") || (data5 === "attested")) || (data5 === "waived")) || (data5 === "missing"))){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/status",schemaPath:"#/properties/items/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema110.properties.items.items.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid2 = _errs12 === errors;}else {var valid2 = true;}if(valid2){if(data2.required !== undefined){const _errs13 = errors;if(typeof data2.required !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/required",schemaPath:"#/properties/items/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs13 === errors;}else {var valid2 = true;}if(valid2){if(data2.detail !== undefined){let data7 = data2.detail;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs15 === errors;}else {var valid2 = true;}if(valid2){if(data2.evidence !== undefined){let data8 = data2.evidence;const _errs18 = errors;const _errs19 = errors;let valid6 = false;const _errs20 = errors;if(!(validate36(data8, {instancePath:instancePath+"/items/" + i0+"/evidence",parentData:data2,parentDataProperty:"evidence",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var _valid0 = _errs20 === errors;valid6 = valid6 || _valid0;if(!valid6){const _errs21 = errors;if(data8 !== null){const err0 = {instancePath:instancePath+"/items/" + i0+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs21 === errors;valid6 = valid6 || _valid0;}if(!valid6){const err1 = {instancePath:instancePath+"/items/" + i0+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate62.errors = vErrors;return false;}else {errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}}var valid2 = _errs18 === errors;}else {var valid2 = true;}if(valid2){if(data2.ticked !== undefined){const _errs23 = errors;if(typeof data2.ticked !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/ticked",schemaPath:"#/properties/items/items/properties/ticked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs23 === errors;}else {var valid2 = true;}if(valid2){if(data2.reason !== undefined){let data10 = data2.reason;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs25 === errors;}else {var valid2 = true;}if(valid2){if(data2.custom !== undefined){const _errs28 = errors;if(typeof data2.custom !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/custom",schemaPath:"#/properties/items/items/properties/custom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs28 === errors;}else {var valid2 = true;}}}}}}}}}}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid1 = _errs4 === errors;if(!valid1){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){let data12 = data.counts;const _errs30 = errors;if(errors === _errs30){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.evidence !== undefined){let data13 = data12.evidence;const _errs32 = errors;const _errs33 = errors;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs33){if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100000000 || isNaN(data13)){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data13 < 0 || isNaN(data13)){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs32 === errors;}else {var valid8 = true;}if(valid8){if(data12.attested !== undefined){let data14 = data12.attested;const _errs35 = errors;const _errs36 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 100000000 || isNaN(data14)){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data14 < 0 || isNaN(data14)){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data12.waived !== undefined){let data15 = data12.waived;const _errs38 = errors;const _errs39 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 100000000 || isNaN(data15)){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data15 < 0 || isNaN(data15)){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs38 === errors;}else {var valid8 = true;}if(valid8){if(data12.missing !== undefined){let data16 = data12.missing;const _errs41 = errors;const _errs42 = errors;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs42){if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 100000000 || isNaN(data16)){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data16 < 0 || isNaN(data16)){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs41 === errors;}else {var valid8 = true;}}}}}else {validate62.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.snippet !== undefined){let data17 = data.snippet;const _errs44 = errors;const _errs45 = errors;if(errors === _errs45){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate62.errors = [{instancePath:instancePath+"/snippet",schemaPath:"#/definitions/longText/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/snippet",schemaPath:"#/definitions/longText/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs44 === errors;}else {var valid0 = true;}if(valid0){if(data.basis !== undefined){let data18 = data.basis;const _errs47 = errors;if(errors === _errs47){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){let missing2;if(((((data18.configFile === undefined) && (missing2 = "configFile")) || ((data18.items === undefined) && (missing2 = "items"))) || ((data18.tasks === undefined) && (missing2 = "tasks"))) || ((data18.evidence === undefined) && (missing2 = "evidence"))){validate62.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data18.configFile !== undefined){let data19 = data18.configFile;const _errs49 = errors;const _errs50 = errors;if(errors === _errs50){if(typeof data19 === "string"){if(func2(data19) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/configFile",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/configFile",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid14 = _errs49 === errors;}else {var valid14 = true;}if(valid14){if(data18.items !== undefined){let data20 = data18.items;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data20)){if(data20.length > 1000){validate62.errors = [{instancePath:instancePath+"/basis/items",schemaPath:"#/properties/basis/properties/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid16 = true;const len1 = data20.length;for(let i1=0; i1<len1; i1++){let data21 = data20[i1];const _errs54 = errors;if(errors === _errs54){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){let missing3;if((((((((data21.id === undefined) && (missing3 = "id")) || ((data21.text === undefined) && (missing3 = "text"))) || ((data21.attest === undefined) && (missing3 = "attest"))) || ((data21.allowNa === undefined) && (missing3 = "allowNa"))) || ((data21.machine === undefined) && (missing3 = "machine"))) || ((data21.custom === undefined) && (missing3 = "custom"))) || ((data21.required === undefined) && (missing3 = "required"))){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1,schemaPath:"#/properties/basis/properties/items/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data21.id !== undefined){let data22 = data21.id;const _errs56 = errors;const _errs57 = errors;if(errors === _errs57){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs56 === errors;}else {var valid17 = true;}if(valid17){if(data21.text !== undefined){let data23 = data21.text;const _errs59 = errors;const _errs60 = errors;if(errors === _errs60){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs59 === errors;}else {var valid17 = true;}if(valid17){if(data21.attest !== undefined){const _errs62 = errors;if(typeof data21.attest !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/attest",schemaPath:"#/properties/basis/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs62 === errors;}else {var valid17 = true;}if(valid17){if(data21.allowNa !== undefined){const _errs64 = errors;if(typeof data21.allowNa !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/allowNa",schemaPath:"#/properties/basis/properties/items/items/properties/allowNa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs64 === errors;}else {var valid17 = true;}if(valid17){if(data21.machine !== undefined){const _errs66 = errors;if(typeof data21.machine !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/machine",schemaPath:"#/properties/basis/properties/items/items/properties/machine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs66 === errors;}else {var valid17 = true;}if(valid17){if(data21.custom !== undefined){const _errs68 = errors;if(typeof data21.custom !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/custom",schemaPath:"#/properties/basis/properties/items/items/properties/custom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs68 === errors;}else {var valid17 = true;}if(valid17){if(data21.required !== undefined){const _errs70 = errors;if(typeof data21.required !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/required",schemaPath:"#/properties/basis/properties/items/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs70 === errors;}else {var valid17 = true;}if(valid17){if(data21.line !== undefined){let data29 = data21.line;const _errs72 = errors;const _errs73 = errors;if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs73){if((typeof data29 == "number") && (isFinite(data29))){if(data29 > 100000000 || isNaN(data29)){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data29 < 1 || isNaN(data29)){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid17 = _errs72 === errors;}else {var valid17 = true;}}}}}}}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1,schemaPath:"#/properties/basis/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs54 === errors;if(!valid16){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/items",schemaPath:"#/properties/basis/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid14 = _errs52 === errors;}else {var valid14 = true;}if(valid14){if(data18.tasks !== undefined){let data30 = data18.tasks;const _errs75 = errors;const _errs76 = errors;let valid21 = false;const _errs77 = errors;if(data30 !== null){const err2 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs77 === errors;valid21 = valid21 || _valid1;if(!valid21){const _errs79 = errors;if(errors === _errs79){if(Array.isArray(data30)){if(data30.length > 1000000){const err3 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {var valid22 = true;const len2 = data30.length;for(let i2=0; i2<len2; i2++){let data31 = data30[i2];const _errs81 = errors;if(errors === _errs81){if(data31 && typeof data31 == "object" && !Array.isArray(data31)){let missing4;if((((data31.checked === undefined) && (missing4 = "checked")) || ((data31.text === undefined) && (missing4 = "text"))) || ((data31.line === undefined) && (missing4 = "line"))){const err4 = {instancePath:instancePath+"/basis/tasks/" + i2,schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {if(data31.checked !== undefined){const _errs83 = errors;if(typeof data31.checked !== "boolean"){const err5 = {instancePath:instancePath+"/basis/tasks/" + i2+"/checked",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/properties/checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid23 = _errs83 === errors;}else {var valid23 = true;}if(valid23){if(data31.text !== undefined){let data33 = data31.text;const _errs85 = errors;const _errs86 = errors;if(errors === _errs86){if(typeof data33 === "string"){if(func2(data33) > 1000000){const err6 = {instancePath:instancePath+"/basis/tasks/" + i2+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/basis/tasks/" + i2+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid23 = _errs85 === errors;}else {var valid23 = true;}if(valid23){if(data31.id !== undefined){let data34 = data31.id;const _errs88 = errors;const _errs89 = errors;if(errors === _errs89){if(typeof data34 === "string"){if(func2(data34) > 1000000){const err8 = {instancePath:instancePath+"/basis/tasks/" + i2+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/basis/tasks/" + i2+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var valid23 = _errs88 === errors;}else {var valid23 = true;}if(valid23){if(data31.na !== undefined){let data35 = data31.na;const _errs91 = errors;const _errs92 = errors;if(errors === _errs92){if(typeof data35 === "string"){if(func2(data35) > 1000000){const err10 = {instancePath:instancePath+"/basis/tasks/" + i2+"/na",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/basis/tasks/" + i2+"/na",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var valid23 = _errs91 === errors;}else {var valid23 = true;}if(valid23){if(data31.line !== undefined){let data36 = data31.line;const _errs94 = errors;const _errs95 = errors;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err12 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(errors === _errs95){if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 100000000 || isNaN(data36)){const err13 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {if(data36 < 1 || isNaN(data36)){const err14 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}var valid23 = _errs94 === errors;}else {var valid23 = true;}}}}}}}else {const err15 = {instancePath:instancePath+"/basis/tasks/" + i2,schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}var valid22 = _errs81 === errors;if(!valid22){break;}}}}else {const err16 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs79 === errors;valid21 = valid21 || _valid1;}if(!valid21){const err17 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;validate62.errors = vErrors;return false;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}var valid14 = _errs75 === errors;}else {var valid14 = true;}if(valid14){if(data18.evidence !== undefined){let data37 = data18.evidence;const _errs97 = errors;if(errors === _errs97){if(Array.isArray(data37)){if(data37.length > 500){validate62.errors = [{instancePath:instancePath+"/basis/evidence",schemaPath:"#/properties/basis/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid28 = true;const len3 = data37.length;for(let i3=0; i3<len3; i3++){let data38 = data37[i3];const _errs99 = errors;if(errors === _errs99){if(data38 && typeof data38 == "object" && !Array.isArray(data38)){let missing5;if(((data38.model === undefined) && (missing5 = "model")) || ((data38.items === undefined) && (missing5 = "items"))){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3,schemaPath:"#/properties/basis/properties/evidence/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {if(data38.model !== undefined){let data39 = data38.model;const _errs101 = errors;const _errs102 = errors;if(errors === _errs102){if(typeof data39 === "string"){if(func2(data39) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid29 = _errs101 === errors;}else {var valid29 = true;}if(valid29){if(data38.items !== undefined){let data40 = data38.items;const _errs104 = errors;if(errors === _errs104){if(data40 && typeof data40 == "object" && !Array.isArray(data40)){if(Object.keys(data40).length > 1000){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/items",schemaPath:"#/properties/basis/properties/evidence/items/properties/items/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"}];return false;}else {for(const key0 in data40){const _errs107 = errors;if(!(validate36(data40[key0], {instancePath:instancePath+"/basis/evidence/" + i3+"/items/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data40,parentDataProperty:key0,rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid31 = _errs107 === errors;if(!valid31){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/items",schemaPath:"#/properties/basis/properties/evidence/items/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid29 = _errs104 === errors;}else {var valid29 = true;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3,schemaPath:"#/properties/basis/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid28 = _errs99 === errors;if(!valid28){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence",schemaPath:"#/properties/basis/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid14 = _errs97 === errors;}else {var valid14 = true;}}}}}}else {validate62.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}}}}}}}else {validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate62.errors = vErrors;return errors === 0;}const schema129 = {"type":"object","required":["level","check","message"],"properties":{"level":{"$ref":"#/definitions/level"},"check":{"enum":["config","metrics","gate","policy","contract","contract-change","rollout","manifest","checklist","ledger","comment","merge"]},"model":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"},"rule":{"$ref":"#/definitions/name"},"target":{"$ref":"#/definitions/name"},"status":{"const":"waived"},"waiver":{"$ref":"#/definitions/waiverMark"}}};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.level === undefined) && (missing0 = "level")) || ((data.check === undefined) && (missing0 = "check"))) || ((data.message === undefined) && (missing0 = "message"))){validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.level !== undefined){let data0 = data.level;const _errs1 = errors;if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "notice"))){validate66.errors = [{instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.check !== undefined){let data1 = data.check;const _errs3 = errors;if(!((((((((((((data1 === "config") || (data1 === "metrics")) || (data1 === "gate")) || (data1 === "policy")) || (data1 === "contract")) || (data1 === "contract-change")) || (data1 === "rollout")) || (data1 === "manifest")) || (data1 === "checklist")) || (data1 === "ledger")) || (data1 === "comment")) || (data1 === "merge"))){validate66.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/enum",keyword:"enum",params:{allowedValues: schema129.properties.check.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.model !== undefined){let data2 = data.model;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data3 = data.file;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate66.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data4 = data.line;const _errs10 = errors;const _errs11 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs11){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data5 = data.message;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate66.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.rule !== undefined){let data6 = data.rule;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate66.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.target !== undefined){let data7 = data.target;const _errs19 = errors;const _errs20 = errors;if(errors === _errs20){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate66.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){const _errs22 = errors;if("waived" !== data.status){validate66.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "waived"},message:"must be equal to constant"}];return false;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.waiver !== undefined){const _errs23 = errors;if(!(validate21(data.waiver, {instancePath:instancePath+"/waiver",parentData:data,parentDataProperty:"waiver",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var valid0 = _errs23 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate66.errors = vErrors;return errors === 0;}const schema137 = {"type":"object","required":["kind","target","by","at","url","status","detail"],"properties":{"kind":{"enum":["waive","unwaive","invalid"]},"target":{"$ref":"#/definitions/text"},"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":2000},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","maxLength":10},"status":{"enum":["applied","changed","expired","refused","unmatched","withdrawn","replaced","ignored","invalid"]},"detail":{"$ref":"#/definitions/text"},"covers":{"$ref":"#/definitions/count"},"models":{"$ref":"#/definitions/names"}}};function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((data.kind === undefined) && (missing0 = "kind")) || ((data.target === undefined) && (missing0 = "target"))) || ((data.by === undefined) && (missing0 = "by"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.url === undefined) && (missing0 = "url"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.detail === undefined) && (missing0 = "detail"))){validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.kind !== undefined){let data0 = data.kind;const _errs1 = errors;if(!(((data0 === "waive") || (data0 === "unwaive")) || (data0 === "invalid"))){validate69.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema137.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.target !== undefined){let data1 = data.target;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate69.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.by !== undefined){let data2 = data.by;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate69.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data3 = data.at;const _errs8 = errors;if(errors === _errs8){if(typeof data3 === "string"){if(func2(data3) > 64){validate69.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data4 = data.url;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 2000){validate69.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data5 = data.reason;const _errs12 = errors;const _errs13 = errors;if(errors === _errs13){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate69.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data6 = data.expires;const _errs15 = errors;if(errors === _errs15){if(typeof data6 === "string"){if(func2(data6) > 10){validate69.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data7 = data.status;const _errs17 = errors;if(!(((((((((data7 === "applied") || (data7 === "changed")) || (data7 === "expired")) || (data7 === "refused")) || (data7 === "unmatched")) || (data7 === "withdrawn")) || (data7 === "replaced")) || (data7 === "ignored")) || (data7 === "invalid"))){validate69.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema137.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.detail !== undefined){let data8 = data.detail;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data8 === "string"){if(func2(data8) > 1000000){validate69.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.covers !== undefined){let data9 = data.covers;const _errs21 = errors;const _errs22 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 100000000 || isNaN(data9)){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data9 < 0 || isNaN(data9)){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.models !== undefined){const _errs24 = errors;if(!(validate14(data.models, {instancePath:instancePath+"/models",parentData:data,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid0 = _errs24 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate69.errors = vErrors;return errors === 0;}const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/mlgate/mlgate/schemas/report.schema.json" */;let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.version === undefined) && (missing0 = "version")) || ((data.passed === undefined) && (missing0 = "passed"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.pr === undefined) && (missing0 = "pr"))) || ((data.config === undefined) && (missing0 = "config"))) || ((data.models === undefined) && (missing0 = "models"))) || ((data.findings === undefined) && (missing0 = "findings"))) || ((data.tool === undefined) && (missing0 = "tool"))){validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.version !== undefined){const _errs1 = errors;if(1 !== data.version){validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.passed !== undefined){const _errs2 = errors;if(typeof data.passed !== "boolean"){validate10.errors = [{instancePath:instancePath+"/passed",schemaPath:"#/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){let data2 = data.counts;const _errs4 = errors;if(errors === _errs4){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){let missing1;if(((data2.errors === undefined) && (missing1 = "errors")) || ((data2.warnings === undefined) && (missing1 = "warnings"))){validate10.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data2.errors !== undefined){let data3 = data2.errors;const _errs6 = errors;const _errs7 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs7){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data3 < 0 || isNaN(data3)){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs6 === errors;}else {var valid1 = true;}if(valid1){if(data2.warnings !== undefined){let data4 = data2.warnings;const _errs9 = errors;const _errs10 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs10){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs9 === errors;}else {var valid1 = true;}if(valid1){if(data2.notices !== undefined){let data5 = data2.notices;const _errs12 = errors;const _errs13 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs13){if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 100000000 || isNaN(data5)){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data5 < 0 || isNaN(data5)){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs12 === errors;}else {var valid1 = true;}if(valid1){if(data2.waived !== undefined){let data6 = data2.waived;const _errs15 = errors;const _errs16 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs16){if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100000000 || isNaN(data6)){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data6 < 0 || isNaN(data6)){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs15 === errors;}else {var valid1 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.failOn !== undefined){let data7 = data.failOn;const _errs18 = errors;if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){validate10.errors = [{instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema11.properties.failOn.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.pr !== undefined){let data8 = data.pr;const _errs19 = errors;if(errors === _errs19){if(data8 && typeof data8 == "object" && !Array.isArray(data8)){let missing2;if((((data8.number === undefined) && (missing2 = "number")) || ((data8.base === undefined) && (missing2 = "base"))) || ((data8.head === undefined) && (missing2 = "head"))){validate10.errors = [{instancePath:instancePath+"/pr",schemaPath:"#/properties/pr/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data8.number !== undefined){let data9 = data8.number;const _errs21 = errors;const _errs22 = errors;let valid7 = false;const _errs23 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err0 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs23){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 2147483647 || isNaN(data9)){const err1 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {if(data9 < 1 || isNaN(data9)){const err2 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}}var _valid0 = _errs23 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs25 = errors;if(data9 !== null){const err3 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs25 === errors;valid7 = valid7 || _valid0;}if(!valid7){const err4 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}var valid6 = _errs21 === errors;}else {var valid6 = true;}if(valid6){if(data8.base !== undefined){const _errs27 = errors;if(!(validate11(data8.base, {instancePath:instancePath+"/pr/base",parentData:data8,parentDataProperty:"base",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}var valid6 = _errs27 === errors;}else {var valid6 = true;}if(valid6){if(data8.head !== undefined){const _errs28 = errors;if(!(validate11(data8.head, {instancePath:instancePath+"/pr/head",parentData:data8,parentDataProperty:"head",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}var valid6 = _errs28 === errors;}else {var valid6 = true;}}}}}else {validate10.errors = [{instancePath:instancePath+"/pr",schemaPath:"#/properties/pr/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.config !== undefined){let data12 = data.config;const _errs29 = errors;if(errors === _errs29){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){let missing3;if(((data12.file === undefined) && (missing3 = "file")) || ((data12.source === undefined) && (missing3 = "source"))){validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data12.file !== undefined){let data13 = data12.file;const _errs31 = errors;const _errs32 = errors;if(errors === _errs32){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate10.errors = [{instancePath:instancePath+"/config/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/config/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs31 === errors;}else {var valid8 = true;}if(valid8){if(data12.source !== undefined){let data14 = data12.source;const _errs34 = errors;if(!((data14 === "base") || (data14 === "head"))){validate10.errors = [{instancePath:instancePath+"/config/source",schemaPath:"#/properties/config/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.config.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid8 = _errs34 === errors;}else {var valid8 = true;}if(valid8){if(data12.note !== undefined){let data15 = data12.note;const _errs35 = errors;const _errs36 = errors;if(errors === _errs36){if(typeof data15 === "string"){if(func2(data15) > 1000000){validate10.errors = [{instancePath:instancePath+"/config/note",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/config/note",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data12.waivers !== undefined){let data16 = data12.waivers;const _errs38 = errors;if(errors === _errs38){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.permission !== undefined){let data17 = data16.permission;const _errs40 = errors;if(!(((((data17 === "read") || (data17 === "triage")) || (data17 === "write")) || (data17 === "maintain")) || (data17 === "admin"))){validate10.errors = [{instancePath:instancePath+"/config/waivers/permission",schemaPath:"#/properties/config/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.config.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values"}];return false;}var valid11 = _errs40 === errors;}else {var valid11 = true;}if(valid11){if(data16.users !== undefined){const _errs41 = errors;if(!(validate14(data16.users, {instancePath:instancePath+"/config/waivers/users",parentData:data16,parentDataProperty:"users",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid11 = _errs41 === errors;}else {var valid11 = true;}if(valid11){if(data16.teams !== undefined){const _errs42 = errors;if(!(validate14(data16.teams, {instancePath:instancePath+"/config/waivers/teams",parentData:data16,parentDataProperty:"teams",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid11 = _errs42 === errors;}else {var valid11 = true;}if(valid11){if(data16.allow_self !== undefined){const _errs43 = errors;if(typeof data16.allow_self !== "boolean"){validate10.errors = [{instancePath:instancePath+"/config/waivers/allow_self",schemaPath:"#/properties/config/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid11 = _errs43 === errors;}else {var valid11 = true;}if(valid11){if(data16.require_ledger !== undefined){const _errs45 = errors;if(typeof data16.require_ledger !== "boolean"){validate10.errors = [{instancePath:instancePath+"/config/waivers/require_ledger",schemaPath:"#/properties/config/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid11 = _errs45 === errors;}else {var valid11 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/config/waivers",schemaPath:"#/properties/config/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid8 = _errs38 === errors;}else {var valid8 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs29 === errors;}else {var valid0 = true;}if(valid0){if(data.policyChanges !== undefined){let data22 = data.policyChanges;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data22)){if(data22.length > 1000000){validate10.errors = [{instancePath:instancePath+"/policyChanges",schemaPath:"#/properties/policyChanges/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid12 = true;const len0 = data22.length;for(let i0=0; i0<len0; i0++){const _errs49 = errors;if(!(validate17(data22[i0], {instancePath:instancePath+"/policyChanges/" + i0,parentData:data22,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);errors = vErrors.length;}var valid12 = _errs49 === errors;if(!valid12){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/policyChanges",schemaPath:"#/properties/policyChanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}if(valid0){if(data.models !== undefined){let data24 = data.models;const _errs50 = errors;if(errors === _errs50){if(Array.isArray(data24)){if(data24.length > 500){validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid13 = true;const len1 = data24.length;for(let i1=0; i1<len1; i1++){const _errs52 = errors;if(!(validate19(data24[i1], {instancePath:instancePath+"/models/" + i1,parentData:data24,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}var valid13 = _errs52 === errors;if(!valid13){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs50 === errors;}else {var valid0 = true;}if(valid0){if(data.checklist !== undefined){const _errs53 = errors;if(!(validate62(data.checklist, {instancePath:instancePath+"/checklist",parentData:data,parentDataProperty:"checklist",rootData}))){vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);errors = vErrors.length;}var valid0 = _errs53 === errors;}else {var valid0 = true;}if(valid0){if(data.findings !== undefined){let data27 = data.findings;const _errs54 = errors;if(errors === _errs54){if(Array.isArray(data27)){if(data27.length > 1000000){validate10.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid14 = true;const len2 = data27.length;for(let i2=0; i2<len2; i2++){const _errs56 = errors;if(!(validate66(data27[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data27,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid14 = _errs56 === errors;if(!valid14){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs54 === errors;}else {var valid0 = true;}if(valid0){if(data.tool !== undefined){let data29 = data.tool;const _errs57 = errors;if(errors === _errs57){if(data29 && typeof data29 == "object" && !Array.isArray(data29)){let missing4;if(((data29.name === undefined) && (missing4 = "name")) || ((data29.version === undefined) && (missing4 = "version"))){validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {if(data29.name !== undefined){const _errs59 = errors;if("mlgate" !== data29.name){validate10.errors = [{instancePath:instancePath+"/tool/name",schemaPath:"#/properties/tool/properties/name/const",keyword:"const",params:{allowedValue: "mlgate"},message:"must be equal to constant"}];return false;}var valid15 = _errs59 === errors;}else {var valid15 = true;}if(valid15){if(data29.version !== undefined){let data31 = data29.version;const _errs60 = errors;if(errors === _errs60){if(typeof data31 === "string"){if(func2(data31) > 64){validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}else {if(!pattern2.test(data31)){validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\""}];return false;}}}else {validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs60 === errors;}else {var valid15 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs57 === errors;}else {var valid0 = true;}if(valid0){if(data.waivers !== undefined){let data32 = data.waivers;const _errs62 = errors;if(errors === _errs62){if(data32 && typeof data32 == "object" && !Array.isArray(data32)){let missing5;if(((data32.entries === undefined) && (missing5 = "entries")) || ((data32.state === undefined) && (missing5 = "state"))){validate10.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {if(data32.entries !== undefined){let data33 = data32.entries;const _errs64 = errors;if(errors === _errs64){if(Array.isArray(data33)){if(data33.length > 1000000){validate10.errors = [{instancePath:instancePath+"/waivers/entries",schemaPath:"#/properties/waivers/properties/entries/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid17 = true;const len3 = data33.length;for(let i3=0; i3<len3; i3++){const _errs66 = errors;if(!(validate69(data33[i3], {instancePath:instancePath+"/waivers/entries/" + i3,parentData:data33,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);errors = vErrors.length;}var valid17 = _errs66 === errors;if(!valid17){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/waivers/entries",schemaPath:"#/properties/waivers/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid16 = _errs64 === errors;}else {var valid16 = true;}if(valid16){if(data32.state !== undefined){let data35 = data32.state;const _errs67 = errors;if(errors === _errs67){if(data35 && typeof data35 == "object" && !Array.isArray(data35)){if(Object.keys(data35).length > 10000){validate10.errors = [{instancePath:instancePath+"/waivers/state",schemaPath:"#/properties/waivers/properties/state/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/waivers/state",schemaPath:"#/properties/waivers/properties/state/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs67 === errors;}else {var valid16 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs62 === errors;}else {var valid0 = true;}if(valid0){if(data.run !== undefined){let data36 = data.run;const _errs69 = errors;if(errors === _errs69){if(data36 && typeof data36 == "object" && !Array.isArray(data36)){if(data36.url !== undefined){let data37 = data36.url;const _errs71 = errors;if(errors === _errs71){if(typeof data37 === "string"){if(func2(data37) > 2000){validate10.errors = [{instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}}}else {validate10.errors = [{instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs69 === errors;}else {var valid0 = true;}if(valid0){if(data.scope !== undefined){let data38 = data.scope;const _errs73 = errors;if(errors === _errs73){if(data38 && typeof data38 == "object" && !Array.isArray(data38)){let missing6;if((data38.models === undefined) && (missing6 = "models")){validate10.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];return false;}else {if(data38.models !== undefined){const _errs75 = errors;if(!(validate14(data38.models, {instancePath:instancePath+"/scope/models",parentData:data38,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid19 = _errs75 === errors;}else {var valid19 = true;}if(valid19){if(data38.filter !== undefined){const _errs76 = errors;if(!(validate14(data38.filter, {instancePath:instancePath+"/scope/filter",parentData:data38,parentDataProperty:"filter",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid19 = _errs76 === errors;}else {var valid19 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs73 === errors;}else {var valid0 = true;}if(valid0){if(data.merged !== undefined){let data41 = data.merged;const _errs77 = errors;if(errors === _errs77){if(data41 && typeof data41 == "object" && !Array.isArray(data41)){let missing7;if((data41.reports === undefined) && (missing7 = "reports")){validate10.errors = [{instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];return false;}else {if(data41.reports !== undefined){let data42 = data41.reports;const _errs79 = errors;if(errors === _errs79){if(Array.isArray(data42)){if(data42.length > 2000){validate10.errors = [{instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];return false;}else {var valid21 = true;const len4 = data42.length;for(let i4=0; i4<len4; i4++){let data43 = data42[i4];const _errs81 = errors;if(errors === _errs81){if(data43 && typeof data43 == "object" && !Array.isArray(data43)){let missing8;if(((data43.file === undefined) && (missing8 = "file")) || ((data43.models === undefined) && (missing8 = "models"))){validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4,schemaPath:"#/properties/merged/properties/reports/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];return false;}else {if(data43.file !== undefined){let data44 = data43.file;const _errs83 = errors;const _errs84 = errors;if(errors === _errs84){if(typeof data44 === "string"){if(func2(data44) > 1000000){validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid22 = _errs83 === errors;}else {var valid22 = true;}if(valid22){if(data43.models !== undefined){const _errs86 = errors;if(!(validate14(data43.models, {instancePath:instancePath+"/merged/reports/" + i4+"/models",parentData:data43,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid22 = _errs86 === errors;}else {var valid22 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4,schemaPath:"#/properties/merged/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid21 = _errs81 === errors;if(!valid21){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}}}}else {validate10.errors = [{instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs77 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate10.errors = vErrors;return errors === 0;}
+module.exports = validate10;module.exports["default"] = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mlgate/mlgate/schemas/report.schema.json","title":"mlgate report","description":"The report JSON mlgate writes (SPEC §9): the one contract between check, publish, merge and any renderer. Every field a renderer reads is typed here; extra keys may be added (SPEC §9) and are ignored by mlgate's renderers. Strings (1,000,000 characters; `check` cuts longer ones) and arrays are capped so a forged report cannot make publish mode slow.","type":"object","required":["version","passed","counts","pr","config","models","findings","tool"],"properties":{"version":{"const":1},"passed":{"type":"boolean"},"counts":{"type":"object","required":["errors","warnings"],"properties":{"errors":{"$ref":"#/definitions/count"},"warnings":{"$ref":"#/definitions/count"},"notices":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"}}},"failOn":{"enum":["error","warning","never"]},"pr":{"type":"object","required":["number","base","head"],"properties":{"number":{"anyOf":[{"type":"integer","minimum":1,"maximum":2147483647},{"type":"null"}]},"base":{"$ref":"#/definitions/shaOrNull"},"head":{"$ref":"#/definitions/shaOrNull"},"headLabel":{"type":"string","maxLength":100}}},"config":{"type":"object","required":["file","source"],"properties":{"file":{"$ref":"#/definitions/path"},"source":{"enum":["base","head"]},"note":{"$ref":"#/definitions/text"},"waivers":{"description":"The base branch's `waivers:` policy, when waivers are on.","type":"object","properties":{"permission":{"enum":["read","triage","write","maintain","admin"]},"users":{"$ref":"#/definitions/names"},"teams":{"$ref":"#/definitions/names"},"allow_self":{"type":"boolean"},"require_ledger":{"type":"boolean"}}}}},"policyChanges":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/policyChange"}},"models":{"type":"array","maxItems":500,"items":{"$ref":"#/definitions/model"}},"checklist":{"$ref":"#/definitions/checklist"},"findings":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/finding"}},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"mlgate"},"version":{"type":"string","maxLength":64,"pattern":"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"}}},"waivers":{"description":"Waiver commands on the PR and what became of each (SPEC §11); `state` is mlgate's record of what each waiver covers.","type":"object","required":["entries","state"],"properties":{"entries":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/waiverEntry"}},"state":{"type":"object","maxProperties":10000}}},"run":{"description":"Where the check ran. Informational only: publish mode links the run named by the trusted event, never this.","type":"object","properties":{"url":{"type":"string","maxLength":2000}}},"scope":{"description":"Which models this report covers (SPEC §11 fan-out): every model in force, and the `--model` / `models` filter of a matrix job. Merge checks the jobs' reports against it.","type":"object","required":["models"],"properties":{"models":{"$ref":"#/definitions/names"},"filter":{"$ref":"#/definitions/names"}}},"merged":{"description":"Fan-in: the matrix jobs' report files a merged report was made from, and the models each covered.","type":"object","required":["reports"],"properties":{"reports":{"type":"array","maxItems":2000,"items":{"type":"object","required":["file","models"],"properties":{"file":{"$ref":"#/definitions/path"},"models":{"$ref":"#/definitions/names"}}}}}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":100000000},"line":{"type":"integer","minimum":1,"maximum":100000000},"sha":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"shaOrNull":{"anyOf":[{"$ref":"#/definitions/sha"},{"type":"null"}]},"name":{"type":"string","maxLength":1000000},"path":{"type":"string","maxLength":1000000},"text":{"type":"string","maxLength":1000000},"longText":{"type":"string","maxLength":1000000},"number":{"type":"number"},"numberOrNull":{"type":["number","null"]},"scalar":{"anyOf":[{"type":["number","boolean","null"]},{"$ref":"#/definitions/text"}]},"interval":{"type":"array","minItems":2,"maxItems":2,"items":{"type":"number"}},"names":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/name"}},"level":{"enum":["error","warning","notice"]},"evidence":{"type":"object","required":["ok","detail"],"properties":{"ok":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"}}},"finding":{"type":"object","required":["level","check","message"],"properties":{"level":{"$ref":"#/definitions/level"},"check":{"enum":["config","metrics","gate","policy","contract","contract-change","rollout","manifest","checklist","ledger","comment","merge"]},"model":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"},"rule":{"$ref":"#/definitions/name"},"target":{"$ref":"#/definitions/name"},"status":{"const":"waived"},"waiver":{"$ref":"#/definitions/waiverMark"}}},"waiverMark":{"description":"Who waived, when, why, until when (inclusive, UTC) and the waiving comment or review.","type":"object","required":["by","at","reason","url"],"properties":{"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"type":"string","maxLength":2000},"was":{"enum":["fail","warn"]}}},"waiverEntry":{"type":"object","required":["kind","target","by","at","url","status","detail"],"properties":{"kind":{"enum":["waive","unwaive","invalid"]},"target":{"$ref":"#/definitions/text"},"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":2000},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","maxLength":10},"status":{"enum":["applied","changed","expired","refused","unmatched","withdrawn","replaced","ignored","invalid"]},"detail":{"$ref":"#/definitions/text"},"covers":{"$ref":"#/definitions/count"},"models":{"$ref":"#/definitions/names"}}},"policyChange":{"type":"object","required":["model","metric","kind","flagged"],"properties":{"model":{"$ref":"#/definitions/name"},"metric":{"$ref":"#/definitions/name"},"kind":{"enum":["added","removed","loosened","tightened","changed"]},"flagged":{"type":"boolean"},"before":{"$ref":"#/definitions/text"},"after":{"$ref":"#/definitions/text"},"at":{"type":"object","required":["model"],"properties":{"model":{"type":"integer","minimum":0},"gate":{"type":"integer","minimum":0}}}}},"gate":{"type":"object","required":["metric","status","level","value","reference","threshold","message","gate"],"properties":{"metric":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"status":{"enum":["pass","fail","warn","skip","waived"]},"level":{"enum":["error","warn","off"]},"value":{"$ref":"#/definitions/numberOrNull"},"reference":{"$ref":"#/definitions/numberOrNull"},"threshold":{"$ref":"#/definitions/numberOrNull"},"message":{"$ref":"#/definitions/text"},"gate":{"type":"integer","minimum":0,"maximum":100000},"vs":{"enum":["production","baseline","history"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"thresholdKind":{"enum":["min","max","max_drop","max_drop_pct","min_gain","min_gain_pct"]},"waiver":{"$ref":"#/definitions/waiverMark"},"path":{"$ref":"#/definitions/path"},"ambiguous":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/path"}},"window":{"type":"integer","minimum":1,"maximum":1000},"of":{"enum":["best","median","oldest"]},"trend":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/number"}}}},"metricRow":{"type":"object","required":["metric","base","head","change"],"properties":{"metric":{"$ref":"#/definitions/name"},"base":{"$ref":"#/definitions/scalar"},"head":{"$ref":"#/definitions/scalar"},"change":{"$ref":"#/definitions/numberOrNull"},"baseline":{"$ref":"#/definitions/scalar"},"baseCi":{"$ref":"#/definitions/interval"},"headCi":{"$ref":"#/definitions/interval"},"path":{"$ref":"#/definitions/path"}}},"model":{"type":"object","required":["name","state","metricsFile","gates","metrics","notes"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000000},"state":{"enum":["new","existing"]},"metricsFile":{"$ref":"#/definitions/path"},"gates":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/gate"}},"metrics":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/metricRow"}},"meta":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/scalar"}},"notes":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"gatesFrom":{"enum":["base","head"]},"contract":{"$ref":"#/definitions/contract"},"rollout":{"$ref":"#/definitions/rollout"},"manifest":{"$ref":"#/definitions/manifest"},"ledger":{"$ref":"#/definitions/ledger"},"metricsFiles":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/path"}}}},"contract":{"type":"object","required":["file","format","tables","comparison","majorBump","breaking","changes","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["odcs","dcs",null]},"formatVersion":{"$ref":"#/definitions/name"},"id":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"status":{"$ref":"#/definitions/name"},"snapshot":{"$ref":"#/definitions/name"},"tables":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["table","entityKeys","features","implicitFeatures","splitColumns"],"properties":{"table":{"$ref":"#/definitions/name"},"entityKeys":{"$ref":"#/definitions/names"},"entitySource":{"enum":["mlEntityKeys","mlRole","primaryKey",null]},"eventTimestamp":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"labelTimestamp":{"$ref":"#/definitions/name"},"labelDelay":{"$ref":"#/definitions/name"},"splitPolicy":{"$ref":"#/definitions/name"},"splitColumns":{"$ref":"#/definitions/names"},"features":{"$ref":"#/definitions/names"},"implicitFeatures":{"type":"boolean"},"featureTimestamps":{"$ref":"#/definitions/names"}}}},"comparison":{"enum":["compared","new","unreadable","none"]},"baseVersion":{"$ref":"#/definitions/name"},"majorBump":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]},"changes":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["change","path","level","computed","rule","detail"],"properties":{"change":{"$ref":"#/definitions/name"},"path":{"$ref":"#/definitions/path"},"level":{"$ref":"#/definitions/level"},"computed":{"$ref":"#/definitions/level"},"rule":{"$ref":"#/definitions/name"},"detail":{"$ref":"#/definitions/text"}}}},"evidence":{"type":"object","required":["data-contract","leakage","sensitive-data"],"properties":{"data-contract":{"$ref":"#/definitions/evidence"},"leakage":{"$ref":"#/definitions/evidence"},"sensitive-data":{"$ref":"#/definitions/evidence"}}}}},"rolloutGate":{"type":"object","required":["name","kind","covers","file"],"properties":{"name":{"$ref":"#/definitions/name"},"kind":{"enum":["metric","analysis","check","manual"]},"min":{"type":"number"},"max":{"type":"number"},"maxRatio":{"type":["number","null"]},"failureLimit":{"type":"number"},"condition":{"$ref":"#/definitions/text"},"covers":{"type":"array","maxItems":2,"items":{"enum":["latency","errors"]}},"durationMs":{"type":"number","minimum":0},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"}}},"rolloutPlan":{"type":"object","required":["format","kind","file","strategy","stages","promotion","guardrails","rollback","notes"],"properties":{"format":{"enum":["argo","flagger","kserve","native"]},"kind":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"strategy":{"enum":["canary","blue-green","shadow-then-canary","ab-test"]},"candidate":{"$ref":"#/definitions/text"},"model":{"$ref":"#/definitions/name"},"stages":{"type":"array","maxItems":1000,"items":{"type":"object","required":["traffic","hold","gates"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"anyOf":[{"type":"number","minimum":0},{"enum":["manual","invalid",null]}]},"holdText":{"$ref":"#/definitions/name"},"gates":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"line":{"$ref":"#/definitions/line"},"label":{"$ref":"#/definitions/name"},"implicit":{"type":"boolean"}}}},"promotion":{"enum":["auto","manual"]},"guardrails":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"rollback":{"type":"object","properties":{"trigger":{"$ref":"#/definitions/text"},"artifact":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}},"notes":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/text"}}}},"rollout":{"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["argo","flagger","kserve","native"]},"plan":{"$ref":"#/definitions/rolloutPlan"},"summary":{"$ref":"#/definitions/text"},"baseSummary":{"$ref":"#/definitions/text"},"evidence":{"type":"object","required":["rollback","guardrails"],"properties":{"rollback":{"$ref":"#/definitions/evidence"},"guardrails":{"$ref":"#/definitions/evidence"}}}}},"manifest":{"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"manifest":{"type":"object","required":["fromCard"],"properties":{"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"fromCard":{"$ref":"#/definitions/names"}}},"evidence":{"type":"object","required":["prediction-contract","artifact","serving","monitoring","reproducible"],"properties":{"prediction-contract":{"$ref":"#/definitions/evidence"},"artifact":{"$ref":"#/definitions/evidence"},"serving":{"$ref":"#/definitions/evidence"},"monitoring":{"$ref":"#/definitions/evidence"},"reproducible":{"$ref":"#/definitions/evidence"}}}}},"ledger":{"type":"object","required":["file","format","entries","baseEntries","added","edited","removed","diff","metricsChanged","suggested"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["markdown","yaml"]},"entries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"baseEntries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"added":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","title","line","missing"],"properties":{"key":{"$ref":"#/definitions/text"},"title":{"$ref":"#/definitions/text"},"iteration":{"anyOf":[{"type":"number"},{"type":"null"}]},"line":{"$ref":"#/definitions/line"},"missing":{"$ref":"#/definitions/names"}}}},"edited":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","line"],"properties":{"key":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}},"removed":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","baseLine"],"properties":{"key":{"$ref":"#/definitions/text"},"baseLine":{"$ref":"#/definitions/line"}}}},"diff":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"metricsChanged":{"type":"boolean"},"suggested":{"$ref":"#/definitions/longText"}}},"checklist":{"type":"object","required":["source","items","counts","snippet"],"properties":{"source":{"enum":["pr-body","none"]},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","status","required","detail"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"status":{"enum":["evidence","attested","waived","missing"]},"required":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"},"evidence":{"anyOf":[{"$ref":"#/definitions/evidence"},{"type":"null"}]},"ticked":{"type":"boolean"},"reason":{"$ref":"#/definitions/text"},"custom":{"type":"boolean"}}}},"counts":{"type":"object","properties":{"evidence":{"$ref":"#/definitions/count"},"attested":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"}}},"snippet":{"$ref":"#/definitions/longText"},"basis":{"description":"The inputs of the checklist's evaluation (items in force, PR-body task items, per-model evidence), so that merge evaluates the checklist once over every matrix job's models.","type":"object","required":["configFile","items","tasks","evidence"],"properties":{"configFile":{"$ref":"#/definitions/path"},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","attest","allowNa","machine","custom","required"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"attest":{"type":"boolean"},"allowNa":{"type":"boolean"},"machine":{"type":"boolean"},"custom":{"type":"boolean"},"required":{"type":"boolean"},"line":{"$ref":"#/definitions/line"}}}},"tasks":{"anyOf":[{"type":"null"},{"type":"array","maxItems":1000000,"items":{"type":"object","required":["checked","text","line"],"properties":{"checked":{"type":"boolean"},"text":{"$ref":"#/definitions/text"},"id":{"$ref":"#/definitions/name"},"na":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}}]},"evidence":{"type":"array","maxItems":500,"items":{"type":"object","required":["model","items"],"properties":{"model":{"$ref":"#/definitions/name"},"items":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/evidence"}}}}}}}}}}};const schema12 = {"type":"integer","minimum":0,"maximum":100000000};const schema18 = {"type":"string","maxLength":1000000};const schema19 = {"type":"string","maxLength":1000000};const schema16 = {"anyOf":[{"$ref":"#/definitions/sha"},{"type":"null"}]};const schema17 = {"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"};const pattern0 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data === "string"){if(!pattern0.test(data)){const err0 = {instancePath,schemaPath:"#/definitions/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/definitions/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs4 = errors;if(data !== null){const err2 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs4 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate11.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate11.errors = vErrors;return errors === 0;}const schema20 = {"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/name"}};const schema21 = {"type":"string","maxLength":1000000};const func2 = (__nccwpck_require__(6214)/* ["default"] */ .A);function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(Array.isArray(data)){if(data.length > 1000000){validate14.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid0 = true;const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate14.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate14.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;if(!valid0){break;}}}}else {validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}validate14.errors = vErrors;return errors === 0;}const schema22 = {"type":"object","required":["model","metric","kind","flagged"],"properties":{"model":{"$ref":"#/definitions/name"},"metric":{"$ref":"#/definitions/name"},"kind":{"enum":["added","removed","loosened","tightened","changed"]},"flagged":{"type":"boolean"},"before":{"$ref":"#/definitions/text"},"after":{"$ref":"#/definitions/text"},"at":{"type":"object","required":["model"],"properties":{"model":{"type":"integer","minimum":0},"gate":{"type":"integer","minimum":0}}}}};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.model === undefined) && (missing0 = "model")) || ((data.metric === undefined) && (missing0 = "metric"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.flagged === undefined) && (missing0 = "flagged"))){validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.model !== undefined){let data0 = data.model;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate17.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.metric !== undefined){let data1 = data.metric;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate17.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data2 = data.kind;const _errs7 = errors;if(!(((((data2 === "added") || (data2 === "removed")) || (data2 === "loosened")) || (data2 === "tightened")) || (data2 === "changed"))){validate17.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema22.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.flagged !== undefined){const _errs8 = errors;if(typeof data.flagged !== "boolean"){validate17.errors = [{instancePath:instancePath+"/flagged",schemaPath:"#/properties/flagged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.before !== undefined){let data4 = data.before;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate17.errors = [{instancePath:instancePath+"/before",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/before",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.after !== undefined){let data5 = data.after;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate17.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate17.errors = [{instancePath:instancePath+"/after",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data6 = data.at;const _errs16 = errors;if(errors === _errs16){if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing1;if((data6.model === undefined) && (missing1 = "model")){validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data6.model !== undefined){let data7 = data6.model;const _errs18 = errors;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){validate17.errors = [{instancePath:instancePath+"/at/model",schemaPath:"#/properties/at/properties/model/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs18){if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){validate17.errors = [{instancePath:instancePath+"/at/model",schemaPath:"#/properties/at/properties/model/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs18 === errors;}else {var valid5 = true;}if(valid5){if(data6.gate !== undefined){let data8 = data6.gate;const _errs20 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){validate17.errors = [{instancePath:instancePath+"/at/gate",schemaPath:"#/properties/at/properties/gate/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs20){if((typeof data8 == "number") && (isFinite(data8))){if(data8 < 0 || isNaN(data8)){validate17.errors = [{instancePath:instancePath+"/at/gate",schemaPath:"#/properties/at/properties/gate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}var valid5 = _errs20 === errors;}else {var valid5 = true;}}}}else {validate17.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}}}}}}}}}else {validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate17.errors = vErrors;return errors === 0;}const schema27 = {"type":"object","required":["name","state","metricsFile","gates","metrics","notes"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000000},"state":{"enum":["new","existing"]},"metricsFile":{"$ref":"#/definitions/path"},"gates":{"type":"array","maxItems":20000,"items":{"$ref":"#/definitions/gate"}},"metrics":{"type":"array","maxItems":200000,"items":{"$ref":"#/definitions/metricRow"}},"meta":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/scalar"}},"notes":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"gatesFrom":{"enum":["base","head"]},"contract":{"$ref":"#/definitions/contract"},"rollout":{"$ref":"#/definitions/rollout"},"manifest":{"$ref":"#/definitions/manifest"},"ledger":{"$ref":"#/definitions/ledger"},"metricsFiles":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/path"}}}};const schema29 = {"type":"object","required":["metric","status","level","value","reference","threshold","message","gate"],"properties":{"metric":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"status":{"enum":["pass","fail","warn","skip","waived"]},"level":{"enum":["error","warn","off"]},"value":{"$ref":"#/definitions/numberOrNull"},"reference":{"$ref":"#/definitions/numberOrNull"},"threshold":{"$ref":"#/definitions/numberOrNull"},"message":{"$ref":"#/definitions/text"},"gate":{"type":"integer","minimum":0,"maximum":100000},"vs":{"enum":["production","baseline","history"]},"bound":{"enum":["value","lower","upper"]},"aggregate":{"enum":["each","min","max","mean","ratio","spread"]},"thresholdKind":{"enum":["min","max","max_drop","max_drop_pct","min_gain","min_gain_pct"]},"waiver":{"$ref":"#/definitions/waiverMark"},"path":{"$ref":"#/definitions/path"},"ambiguous":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/path"}},"window":{"type":"integer","minimum":1,"maximum":1000},"of":{"enum":["best","median","oldest"]},"trend":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/number"}}}};const schema32 = {"type":["number","null"]};const schema41 = {"type":"number"};const schema36 = {"description":"Who waived, when, why, until when (inclusive, UTC) and the waiving comment or review.","type":"object","required":["by","at","reason","url"],"properties":{"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"url":{"type":"string","maxLength":2000},"was":{"enum":["fail","warn"]}}};const pattern1 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.by === undefined) && (missing0 = "by")) || ((data.at === undefined) && (missing0 = "at"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.url === undefined) && (missing0 = "url"))){validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.by !== undefined){let data0 = data.by;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate21.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data1 = data.at;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func2(data1) > 64){validate21.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data2 = data.reason;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data3 = data.expires;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(!pattern1.test(data3)){validate21.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\""}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data4 = data.url;const _errs11 = errors;if(errors === _errs11){if(typeof data4 === "string"){if(func2(data4) > 2000){validate21.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate21.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.was !== undefined){let data5 = data.was;const _errs13 = errors;if(!((data5 === "fail") || (data5 === "warn"))){validate21.errors = [{instancePath:instancePath+"/was",schemaPath:"#/properties/was/enum",keyword:"enum",params:{allowedValues: schema36.properties.was.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}}}}else {validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate21.errors = vErrors;return errors === 0;}function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.metric === undefined) && (missing0 = "metric")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.level === undefined) && (missing0 = "level"))) || ((data.value === undefined) && (missing0 = "value"))) || ((data.reference === undefined) && (missing0 = "reference"))) || ((data.threshold === undefined) && (missing0 = "threshold"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.gate === undefined) && (missing0 = "gate"))){validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.metric !== undefined){let data0 = data.metric;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate20.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data1 = data.name;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data2 = data.status;const _errs7 = errors;if(!(((((data2 === "pass") || (data2 === "fail")) || (data2 === "warn")) || (data2 === "skip")) || (data2 === "waived"))){validate20.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema29.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.level !== undefined){let data3 = data.level;const _errs8 = errors;if(!(((data3 === "error") || (data3 === "warn")) || (data3 === "off"))){validate20.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema29.properties.level.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.value !== undefined){let data4 = data.value;const _errs9 = errors;if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){validate20.errors = [{instancePath:instancePath+"/value",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.reference !== undefined){let data5 = data.reference;const _errs12 = errors;if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){validate20.errors = [{instancePath:instancePath+"/reference",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.threshold !== undefined){let data6 = data.threshold;const _errs15 = errors;if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){validate20.errors = [{instancePath:instancePath+"/threshold",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data7 = data.message;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.gate !== undefined){let data8 = data.gate;const _errs21 = errors;if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs21){if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 100000 || isNaN(data8)){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"}];return false;}else {if(data8 < 0 || isNaN(data8)){validate20.errors = [{instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.vs !== undefined){let data9 = data.vs;const _errs23 = errors;if(!(((data9 === "production") || (data9 === "baseline")) || (data9 === "history"))){validate20.errors = [{instancePath:instancePath+"/vs",schemaPath:"#/properties/vs/enum",keyword:"enum",params:{allowedValues: schema29.properties.vs.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.bound !== undefined){let data10 = data.bound;const _errs24 = errors;if(!(((data10 === "value") || (data10 === "lower")) || (data10 === "upper"))){validate20.errors = [{instancePath:instancePath+"/bound",schemaPath:"#/properties/bound/enum",keyword:"enum",params:{allowedValues: schema29.properties.bound.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.aggregate !== undefined){let data11 = data.aggregate;const _errs25 = errors;if(!((((((data11 === "each") || (data11 === "min")) || (data11 === "max")) || (data11 === "mean")) || (data11 === "ratio")) || (data11 === "spread"))){validate20.errors = [{instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/enum",keyword:"enum",params:{allowedValues: schema29.properties.aggregate.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.thresholdKind !== undefined){let data12 = data.thresholdKind;const _errs26 = errors;if(!((((((data12 === "min") || (data12 === "max")) || (data12 === "max_drop")) || (data12 === "max_drop_pct")) || (data12 === "min_gain")) || (data12 === "min_gain_pct"))){validate20.errors = [{instancePath:instancePath+"/thresholdKind",schemaPath:"#/properties/thresholdKind/enum",keyword:"enum",params:{allowedValues: schema29.properties.thresholdKind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.waiver !== undefined){const _errs27 = errors;if(!(validate21(data.waiver, {instancePath:instancePath+"/waiver",parentData:data,parentDataProperty:"waiver",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var valid0 = _errs27 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){let data14 = data.path;const _errs28 = errors;const _errs29 = errors;if(errors === _errs29){if(typeof data14 === "string"){if(func2(data14) > 1000000){validate20.errors = [{instancePath:instancePath+"/path",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/path",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs28 === errors;}else {var valid0 = true;}if(valid0){if(data.ambiguous !== undefined){let data15 = data.ambiguous;const _errs31 = errors;if(errors === _errs31){if(Array.isArray(data15)){if(data15.length > 1000){validate20.errors = [{instancePath:instancePath+"/ambiguous",schemaPath:"#/properties/ambiguous/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid8 = true;const len0 = data15.length;for(let i0=0; i0<len0; i0++){let data16 = data15[i0];const _errs33 = errors;const _errs34 = errors;if(errors === _errs34){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate20.errors = [{instancePath:instancePath+"/ambiguous/" + i0,schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate20.errors = [{instancePath:instancePath+"/ambiguous/" + i0,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs33 === errors;if(!valid8){break;}}}}else {validate20.errors = [{instancePath:instancePath+"/ambiguous",schemaPath:"#/properties/ambiguous/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs31 === errors;}else {var valid0 = true;}if(valid0){if(data.window !== undefined){let data17 = data.window;const _errs36 = errors;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){validate20.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data17 == "number") && (isFinite(data17))){if(data17 > 1000 || isNaN(data17)){validate20.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];return false;}else {if(data17 < 1 || isNaN(data17)){validate20.errors = [{instancePath:instancePath+"/window",schemaPath:"#/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs36 === errors;}else {var valid0 = true;}if(valid0){if(data.of !== undefined){let data18 = data.of;const _errs38 = errors;if(!(((data18 === "best") || (data18 === "median")) || (data18 === "oldest"))){validate20.errors = [{instancePath:instancePath+"/of",schemaPath:"#/properties/of/enum",keyword:"enum",params:{allowedValues: schema29.properties.of.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs38 === errors;}else {var valid0 = true;}if(valid0){if(data.trend !== undefined){let data19 = data.trend;const _errs39 = errors;if(errors === _errs39){if(Array.isArray(data19)){if(data19.length > 1000){validate20.errors = [{instancePath:instancePath+"/trend",schemaPath:"#/properties/trend/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid10 = true;const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];const _errs41 = errors;if(!((typeof data20 == "number") && (isFinite(data20)))){validate20.errors = [{instancePath:instancePath+"/trend/" + i1,schemaPath:"#/definitions/number/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid10 = _errs41 === errors;if(!valid10){break;}}}}else {validate20.errors = [{instancePath:instancePath+"/trend",schemaPath:"#/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs39 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}}}}}else {validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate20.errors = vErrors;return errors === 0;}const schema42 = {"type":"object","required":["metric","base","head","change"],"properties":{"metric":{"$ref":"#/definitions/name"},"base":{"$ref":"#/definitions/scalar"},"head":{"$ref":"#/definitions/scalar"},"change":{"$ref":"#/definitions/numberOrNull"},"baseline":{"$ref":"#/definitions/scalar"},"baseCi":{"$ref":"#/definitions/interval"},"headCi":{"$ref":"#/definitions/interval"},"path":{"$ref":"#/definitions/path"}}};const schema47 = {"type":"array","minItems":2,"maxItems":2,"items":{"type":"number"}};const schema44 = {"anyOf":[{"type":["number","boolean","null"]},{"$ref":"#/definitions/text"}]};function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "boolean")) && (data !== null)){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: schema44.anyOf[0].type},message:"must be number,boolean,null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(!valid0){const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data === "string"){if(func2(data) > 1000000){const err1 = {instancePath,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;}if(!valid0){const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate25.errors = vErrors;return false;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate25.errors = vErrors;return errors === 0;}function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.metric === undefined) && (missing0 = "metric")) || ((data.base === undefined) && (missing0 = "base"))) || ((data.head === undefined) && (missing0 = "head"))) || ((data.change === undefined) && (missing0 = "change"))){validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.metric !== undefined){let data0 = data.metric;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate24.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate24.errors = [{instancePath:instancePath+"/metric",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.base !== undefined){const _errs4 = errors;if(!(validate25(data.base, {instancePath:instancePath+"/base",parentData:data,parentDataProperty:"base",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.head !== undefined){const _errs5 = errors;if(!(validate25(data.head, {instancePath:instancePath+"/head",parentData:data,parentDataProperty:"head",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.change !== undefined){let data3 = data.change;const _errs6 = errors;if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){validate24.errors = [{instancePath:instancePath+"/change",schemaPath:"#/definitions/numberOrNull/type",keyword:"type",params:{type: schema32.type},message:"must be number,null"}];return false;}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.baseline !== undefined){const _errs9 = errors;if(!(validate25(data.baseline, {instancePath:instancePath+"/baseline",parentData:data,parentDataProperty:"baseline",rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.baseCi !== undefined){let data5 = data.baseCi;const _errs10 = errors;const _errs11 = errors;if(errors === _errs11){if(Array.isArray(data5)){if(data5.length > 2){validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {if(data5.length < 2){validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];return false;}else {var valid4 = true;const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs13 = errors;if(!((typeof data6 == "number") && (isFinite(data6)))){validate24.errors = [{instancePath:instancePath+"/baseCi/" + i0,schemaPath:"#/definitions/interval/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid4 = _errs13 === errors;if(!valid4){break;}}}}}else {validate24.errors = [{instancePath:instancePath+"/baseCi",schemaPath:"#/definitions/interval/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.headCi !== undefined){let data7 = data.headCi;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data7)){if(data7.length > 2){validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {if(data7.length < 2){validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];return false;}else {var valid6 = true;const len1 = data7.length;for(let i1=0; i1<len1; i1++){let data8 = data7[i1];const _errs18 = errors;if(!((typeof data8 == "number") && (isFinite(data8)))){validate24.errors = [{instancePath:instancePath+"/headCi/" + i1,schemaPath:"#/definitions/interval/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid6 = _errs18 === errors;if(!valid6){break;}}}}}else {validate24.errors = [{instancePath:instancePath+"/headCi",schemaPath:"#/definitions/interval/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.path !== undefined){let data9 = data.path;const _errs20 = errors;const _errs21 = errors;if(errors === _errs21){if(typeof data9 === "string"){if(func2(data9) > 1000000){validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate24.errors = [{instancePath:instancePath+"/path",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}}}}}}}}}}else {validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate24.errors = vErrors;return errors === 0;}const schema51 = {"type":"object","required":["file","format","tables","comparison","majorBump","breaking","changes","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["odcs","dcs",null]},"formatVersion":{"$ref":"#/definitions/name"},"id":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"status":{"$ref":"#/definitions/name"},"snapshot":{"$ref":"#/definitions/name"},"tables":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["table","entityKeys","features","implicitFeatures","splitColumns"],"properties":{"table":{"$ref":"#/definitions/name"},"entityKeys":{"$ref":"#/definitions/names"},"entitySource":{"enum":["mlEntityKeys","mlRole","primaryKey",null]},"eventTimestamp":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"labelTimestamp":{"$ref":"#/definitions/name"},"labelDelay":{"$ref":"#/definitions/name"},"splitPolicy":{"$ref":"#/definitions/name"},"splitColumns":{"$ref":"#/definitions/names"},"features":{"$ref":"#/definitions/names"},"implicitFeatures":{"type":"boolean"},"featureTimestamps":{"$ref":"#/definitions/names"}}}},"comparison":{"enum":["compared","new","unreadable","none"]},"baseVersion":{"$ref":"#/definitions/name"},"majorBump":{"type":"boolean"},"breaking":{"enum":["error","warning","off"]},"changes":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["change","path","level","computed","rule","detail"],"properties":{"change":{"$ref":"#/definitions/name"},"path":{"$ref":"#/definitions/path"},"level":{"$ref":"#/definitions/level"},"computed":{"$ref":"#/definitions/level"},"rule":{"$ref":"#/definitions/name"},"detail":{"$ref":"#/definitions/text"}}}},"evidence":{"type":"object","required":["data-contract","leakage","sensitive-data"],"properties":{"data-contract":{"$ref":"#/definitions/evidence"},"leakage":{"$ref":"#/definitions/evidence"},"sensitive-data":{"$ref":"#/definitions/evidence"}}}}};const schema68 = {"enum":["error","warning","notice"]};const schema72 = {"type":"object","required":["ok","detail"],"properties":{"ok":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"}}};function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.ok === undefined) && (missing0 = "ok")) || ((data.detail === undefined) && (missing0 = "detail"))){validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.ok !== undefined){const _errs1 = errors;if(typeof data.ok !== "boolean"){validate36.errors = [{instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.detail !== undefined){let data1 = data.detail;const _errs3 = errors;const _errs4 = errors;if(errors === _errs4){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate36.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate36.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs3 === errors;}else {var valid0 = true;}}}}else {validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate36.errors = vErrors;return errors === 0;}function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.file === undefined) && (missing0 = "file")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.tables === undefined) && (missing0 = "tables"))) || ((data.comparison === undefined) && (missing0 = "comparison"))) || ((data.majorBump === undefined) && (missing0 = "majorBump"))) || ((data.breaking === undefined) && (missing0 = "breaking"))) || ((data.changes === undefined) && (missing0 = "changes"))) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate31.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!(((data1 === "odcs") || (data1 === "dcs")) || (data1 === null))){validate31.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema51.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.formatVersion !== undefined){let data2 = data.formatVersion;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate31.errors = [{instancePath:instancePath+"/formatVersion",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/formatVersion",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.id !== undefined){let data3 = data.id;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data4 = data.name;const _errs11 = errors;const _errs12 = errors;if(errors === _errs12){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.version !== undefined){let data5 = data.version;const _errs14 = errors;const _errs15 = errors;if(errors === _errs15){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate31.errors = [{instancePath:instancePath+"/version",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/version",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data6 = data.status;const _errs17 = errors;const _errs18 = errors;if(errors === _errs18){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.snapshot !== undefined){let data7 = data.snapshot;const _errs20 = errors;const _errs21 = errors;if(errors === _errs21){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate31.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/snapshot",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs20 === errors;}else {var valid0 = true;}if(valid0){if(data.tables !== undefined){let data8 = data.tables;const _errs23 = errors;if(errors === _errs23){if(Array.isArray(data8)){if(data8.length > 1000000){validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid8 = true;const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];const _errs25 = errors;if(errors === _errs25){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if((((((data9.table === undefined) && (missing1 = "table")) || ((data9.entityKeys === undefined) && (missing1 = "entityKeys"))) || ((data9.features === undefined) && (missing1 = "features"))) || ((data9.implicitFeatures === undefined) && (missing1 = "implicitFeatures"))) || ((data9.splitColumns === undefined) && (missing1 = "splitColumns"))){validate31.errors = [{instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data9.table !== undefined){let data10 = data9.table;const _errs27 = errors;const _errs28 = errors;if(errors === _errs28){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/table",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/table",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs27 === errors;}else {var valid9 = true;}if(valid9){if(data9.entityKeys !== undefined){const _errs30 = errors;if(!(validate14(data9.entityKeys, {instancePath:instancePath+"/tables/" + i0+"/entityKeys",parentData:data9,parentDataProperty:"entityKeys",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs30 === errors;}else {var valid9 = true;}if(valid9){if(data9.entitySource !== undefined){let data12 = data9.entitySource;const _errs31 = errors;if(!((((data12 === "mlEntityKeys") || (data12 === "mlRole")) || (data12 === "primaryKey")) || (data12 === null))){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/entitySource",schemaPath:"#/properties/tables/items/properties/entitySource/enum",keyword:"enum",params:{allowedValues: schema51.properties.tables.items.properties.entitySource.enum},message:"must be equal to one of the allowed values"}];return false;}var valid9 = _errs31 === errors;}else {var valid9 = true;}if(valid9){if(data9.eventTimestamp !== undefined){let data13 = data9.eventTimestamp;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/eventTimestamp",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/eventTimestamp",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs32 === errors;}else {var valid9 = true;}if(valid9){if(data9.label !== undefined){let data14 = data9.label;const _errs35 = errors;const _errs36 = errors;if(errors === _errs36){if(typeof data14 === "string"){if(func2(data14) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/label",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/label",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs35 === errors;}else {var valid9 = true;}if(valid9){if(data9.labelTimestamp !== undefined){let data15 = data9.labelTimestamp;const _errs38 = errors;const _errs39 = errors;if(errors === _errs39){if(typeof data15 === "string"){if(func2(data15) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelTimestamp",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelTimestamp",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs38 === errors;}else {var valid9 = true;}if(valid9){if(data9.labelDelay !== undefined){let data16 = data9.labelDelay;const _errs41 = errors;const _errs42 = errors;if(errors === _errs42){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelDelay",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/labelDelay",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs41 === errors;}else {var valid9 = true;}if(valid9){if(data9.splitPolicy !== undefined){let data17 = data9.splitPolicy;const _errs44 = errors;const _errs45 = errors;if(errors === _errs45){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/splitPolicy",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/splitPolicy",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid9 = _errs44 === errors;}else {var valid9 = true;}if(valid9){if(data9.splitColumns !== undefined){const _errs47 = errors;if(!(validate14(data9.splitColumns, {instancePath:instancePath+"/tables/" + i0+"/splitColumns",parentData:data9,parentDataProperty:"splitColumns",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs47 === errors;}else {var valid9 = true;}if(valid9){if(data9.features !== undefined){const _errs48 = errors;if(!(validate14(data9.features, {instancePath:instancePath+"/tables/" + i0+"/features",parentData:data9,parentDataProperty:"features",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs48 === errors;}else {var valid9 = true;}if(valid9){if(data9.implicitFeatures !== undefined){const _errs49 = errors;if(typeof data9.implicitFeatures !== "boolean"){validate31.errors = [{instancePath:instancePath+"/tables/" + i0+"/implicitFeatures",schemaPath:"#/properties/tables/items/properties/implicitFeatures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid9 = _errs49 === errors;}else {var valid9 = true;}if(valid9){if(data9.featureTimestamps !== undefined){const _errs51 = errors;if(!(validate14(data9.featureTimestamps, {instancePath:instancePath+"/tables/" + i0+"/featureTimestamps",parentData:data9,parentDataProperty:"featureTimestamps",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid9 = _errs51 === errors;}else {var valid9 = true;}}}}}}}}}}}}}}else {validate31.errors = [{instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid8 = _errs25 === errors;if(!valid8){break;}}}}else {validate31.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.comparison !== undefined){let data22 = data.comparison;const _errs52 = errors;if(!((((data22 === "compared") || (data22 === "new")) || (data22 === "unreadable")) || (data22 === "none"))){validate31.errors = [{instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/enum",keyword:"enum",params:{allowedValues: schema51.properties.comparison.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs52 === errors;}else {var valid0 = true;}if(valid0){if(data.baseVersion !== undefined){let data23 = data.baseVersion;const _errs53 = errors;const _errs54 = errors;if(errors === _errs54){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate31.errors = [{instancePath:instancePath+"/baseVersion",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/baseVersion",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs53 === errors;}else {var valid0 = true;}if(valid0){if(data.majorBump !== undefined){const _errs56 = errors;if(typeof data.majorBump !== "boolean"){validate31.errors = [{instancePath:instancePath+"/majorBump",schemaPath:"#/properties/majorBump/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs56 === errors;}else {var valid0 = true;}if(valid0){if(data.breaking !== undefined){let data25 = data.breaking;const _errs58 = errors;if(!(((data25 === "error") || (data25 === "warning")) || (data25 === "off"))){validate31.errors = [{instancePath:instancePath+"/breaking",schemaPath:"#/properties/breaking/enum",keyword:"enum",params:{allowedValues: schema51.properties.breaking.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs58 === errors;}else {var valid0 = true;}if(valid0){if(data.changes !== undefined){let data26 = data.changes;const _errs59 = errors;if(errors === _errs59){if(Array.isArray(data26)){if(data26.length > 1000000){validate31.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid17 = true;const len1 = data26.length;for(let i1=0; i1<len1; i1++){let data27 = data26[i1];const _errs61 = errors;if(errors === _errs61){if(data27 && typeof data27 == "object" && !Array.isArray(data27)){let missing2;if(((((((data27.change === undefined) && (missing2 = "change")) || ((data27.path === undefined) && (missing2 = "path"))) || ((data27.level === undefined) && (missing2 = "level"))) || ((data27.computed === undefined) && (missing2 = "computed"))) || ((data27.rule === undefined) && (missing2 = "rule"))) || ((data27.detail === undefined) && (missing2 = "detail"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/properties/changes/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data27.change !== undefined){let data28 = data27.change;const _errs63 = errors;const _errs64 = errors;if(errors === _errs64){if(typeof data28 === "string"){if(func2(data28) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/change",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/change",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs63 === errors;}else {var valid18 = true;}if(valid18){if(data27.path !== undefined){let data29 = data27.path;const _errs66 = errors;const _errs67 = errors;if(errors === _errs67){if(typeof data29 === "string"){if(func2(data29) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs66 === errors;}else {var valid18 = true;}if(valid18){if(data27.level !== undefined){let data30 = data27.level;const _errs69 = errors;if(!(((data30 === "error") || (data30 === "warning")) || (data30 === "notice"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"}];return false;}var valid18 = _errs69 === errors;}else {var valid18 = true;}if(valid18){if(data27.computed !== undefined){let data31 = data27.computed;const _errs71 = errors;if(!(((data31 === "error") || (data31 === "warning")) || (data31 === "notice"))){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/computed",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"}];return false;}var valid18 = _errs71 === errors;}else {var valid18 = true;}if(valid18){if(data27.rule !== undefined){let data32 = data27.rule;const _errs73 = errors;const _errs74 = errors;if(errors === _errs74){if(typeof data32 === "string"){if(func2(data32) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs73 === errors;}else {var valid18 = true;}if(valid18){if(data27.detail !== undefined){let data33 = data27.detail;const _errs76 = errors;const _errs77 = errors;if(errors === _errs77){if(typeof data33 === "string"){if(func2(data33) > 1000000){validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid18 = _errs76 === errors;}else {var valid18 = true;}}}}}}}}else {validate31.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/properties/changes/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid17 = _errs61 === errors;if(!valid17){break;}}}}else {validate31.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data34 = data.evidence;const _errs79 = errors;if(errors === _errs79){if(data34 && typeof data34 == "object" && !Array.isArray(data34)){let missing3;if((((data34["data-contract"] === undefined) && (missing3 = "data-contract")) || ((data34.leakage === undefined) && (missing3 = "leakage"))) || ((data34["sensitive-data"] === undefined) && (missing3 = "sensitive-data"))){validate31.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data34["data-contract"] !== undefined){const _errs81 = errors;if(!(validate36(data34["data-contract"], {instancePath:instancePath+"/evidence/data-contract",parentData:data34,parentDataProperty:"data-contract",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs81 === errors;}else {var valid25 = true;}if(valid25){if(data34.leakage !== undefined){const _errs82 = errors;if(!(validate36(data34.leakage, {instancePath:instancePath+"/evidence/leakage",parentData:data34,parentDataProperty:"leakage",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs82 === errors;}else {var valid25 = true;}if(valid25){if(data34["sensitive-data"] !== undefined){const _errs83 = errors;if(!(validate36(data34["sensitive-data"], {instancePath:instancePath+"/evidence/sensitive-data",parentData:data34,parentDataProperty:"sensitive-data",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid25 = _errs83 === errors;}else {var valid25 = true;}}}}}else {validate31.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs79 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}else {validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate31.errors = vErrors;return errors === 0;}const schema74 = {"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["argo","flagger","kserve","native"]},"plan":{"$ref":"#/definitions/rolloutPlan"},"summary":{"$ref":"#/definitions/text"},"baseSummary":{"$ref":"#/definitions/text"},"evidence":{"type":"object","required":["rollback","guardrails"],"properties":{"rollback":{"$ref":"#/definitions/evidence"},"guardrails":{"$ref":"#/definitions/evidence"}}}}};const schema76 = {"type":"object","required":["format","kind","file","strategy","stages","promotion","guardrails","rollback","notes"],"properties":{"format":{"enum":["argo","flagger","kserve","native"]},"kind":{"$ref":"#/definitions/name"},"name":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"strategy":{"enum":["canary","blue-green","shadow-then-canary","ab-test"]},"candidate":{"$ref":"#/definitions/text"},"model":{"$ref":"#/definitions/name"},"stages":{"type":"array","maxItems":1000,"items":{"type":"object","required":["traffic","hold","gates"],"properties":{"traffic":{"type":"number","minimum":0,"maximum":100},"hold":{"anyOf":[{"type":"number","minimum":0},{"enum":["manual","invalid",null]}]},"holdText":{"$ref":"#/definitions/name"},"gates":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"line":{"$ref":"#/definitions/line"},"label":{"$ref":"#/definitions/name"},"implicit":{"type":"boolean"}}}},"promotion":{"enum":["auto","manual"]},"guardrails":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rolloutGate"}},"rollback":{"type":"object","properties":{"trigger":{"$ref":"#/definitions/text"},"artifact":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}},"notes":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/text"}}}};const schema80 = {"type":"integer","minimum":1,"maximum":100000000};const schema84 = {"type":"object","required":["name","kind","covers","file"],"properties":{"name":{"$ref":"#/definitions/name"},"kind":{"enum":["metric","analysis","check","manual"]},"min":{"type":"number"},"max":{"type":"number"},"maxRatio":{"type":["number","null"]},"failureLimit":{"type":"number"},"condition":{"$ref":"#/definitions/text"},"covers":{"type":"array","maxItems":2,"items":{"enum":["latency","errors"]}},"durationMs":{"type":"number","minimum":0},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"}}};function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.name === undefined) && (missing0 = "name")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.covers === undefined) && (missing0 = "covers"))) || ((data.file === undefined) && (missing0 = "file"))){validate43.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.name !== undefined){let data0 = data.name;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate43.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data1 = data.kind;const _errs4 = errors;if(!((((data1 === "metric") || (data1 === "analysis")) || (data1 === "check")) || (data1 === "manual"))){validate43.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema84.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.min !== undefined){let data2 = data.min;const _errs5 = errors;if(!((typeof data2 == "number") && (isFinite(data2)))){validate43.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.max !== undefined){let data3 = data.max;const _errs7 = errors;if(!((typeof data3 == "number") && (isFinite(data3)))){validate43.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.maxRatio !== undefined){let data4 = data.maxRatio;const _errs9 = errors;if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){validate43.errors = [{instancePath:instancePath+"/maxRatio",schemaPath:"#/properties/maxRatio/type",keyword:"type",params:{type: schema84.properties.maxRatio.type},message:"must be number,null"}];return false;}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.failureLimit !== undefined){let data5 = data.failureLimit;const _errs11 = errors;if(!((typeof data5 == "number") && (isFinite(data5)))){validate43.errors = [{instancePath:instancePath+"/failureLimit",schemaPath:"#/properties/failureLimit/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.condition !== undefined){let data6 = data.condition;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate43.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.covers !== undefined){let data7 = data.covers;const _errs16 = errors;if(errors === _errs16){if(Array.isArray(data7)){if(data7.length > 2){validate43.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];return false;}else {var valid3 = true;const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];const _errs18 = errors;if(!((data8 === "latency") || (data8 === "errors"))){validate43.errors = [{instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema84.properties.covers.items.enum},message:"must be equal to one of the allowed values"}];return false;}var valid3 = _errs18 === errors;if(!valid3){break;}}}}else {validate43.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.durationMs !== undefined){let data9 = data.durationMs;const _errs19 = errors;if(errors === _errs19){if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){validate43.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data10 = data.file;const _errs21 = errors;const _errs22 = errors;if(errors === _errs22){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate43.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate43.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data11 = data.line;const _errs24 = errors;const _errs25 = errors;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs25){if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 100000000 || isNaN(data11)){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data11 < 1 || isNaN(data11)){validate43.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs24 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate43.errors = vErrors;return errors === 0;}function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((((data.format === undefined) && (missing0 = "format")) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.file === undefined) && (missing0 = "file"))) || ((data.strategy === undefined) && (missing0 = "strategy"))) || ((data.stages === undefined) && (missing0 = "stages"))) || ((data.promotion === undefined) && (missing0 = "promotion"))) || ((data.guardrails === undefined) && (missing0 = "guardrails"))) || ((data.rollback === undefined) && (missing0 = "rollback"))) || ((data.notes === undefined) && (missing0 = "notes"))){validate42.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.format !== undefined){let data0 = data.format;const _errs1 = errors;if(!((((data0 === "argo") || (data0 === "flagger")) || (data0 === "kserve")) || (data0 === "native"))){validate42.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema76.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.kind !== undefined){let data1 = data.kind;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.name !== undefined){let data2 = data.name;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data3 = data.file;const _errs8 = errors;const _errs9 = errors;if(errors === _errs9){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate42.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data4 = data.line;const _errs11 = errors;const _errs12 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs12){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate42.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs11 === errors;}else {var valid0 = true;}if(valid0){if(data.strategy !== undefined){let data5 = data.strategy;const _errs14 = errors;if(!((((data5 === "canary") || (data5 === "blue-green")) || (data5 === "shadow-then-canary")) || (data5 === "ab-test"))){validate42.errors = [{instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema76.properties.strategy.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs14 === errors;}else {var valid0 = true;}if(valid0){if(data.candidate !== undefined){let data6 = data.candidate;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate42.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/candidate",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.model !== undefined){let data7 = data.model;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate42.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.stages !== undefined){let data8 = data.stages;const _errs21 = errors;if(errors === _errs21){if(Array.isArray(data8)){if(data8.length > 1000){validate42.errors = [{instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid7 = true;const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];const _errs23 = errors;if(errors === _errs23){if(data9 && typeof data9 == "object" && !Array.isArray(data9)){let missing1;if((((data9.traffic === undefined) && (missing1 = "traffic")) || ((data9.hold === undefined) && (missing1 = "hold"))) || ((data9.gates === undefined) && (missing1 = "gates"))){validate42.errors = [{instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data9.traffic !== undefined){let data10 = data9.traffic;const _errs25 = errors;if(errors === _errs25){if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 100 || isNaN(data10)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];return false;}else {if(data10 < 0 || isNaN(data10)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/traffic",schemaPath:"#/properties/stages/items/properties/traffic/type",keyword:"type",params:{type: "number"},message:"must be number"}];return false;}}var valid8 = _errs25 === errors;}else {var valid8 = true;}if(valid8){if(data9.hold !== undefined){let data11 = data9.hold;const _errs27 = errors;const _errs28 = errors;let valid9 = false;const _errs29 = errors;if(errors === _errs29){if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err0 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid0 = _errs29 === errors;valid9 = valid9 || _valid0;if(!valid9){const _errs31 = errors;if(!(((data11 === "manual") || (data11 === "invalid")) || (data11 === null))){const err2 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema76.properties.stages.items.properties.hold.anyOf[1].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid0 = _errs31 === errors;valid9 = valid9 || _valid0;}if(!valid9){const err3 = {instancePath:instancePath+"/stages/" + i0+"/hold",schemaPath:"#/properties/stages/items/properties/hold/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;validate42.errors = vErrors;return false;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}var valid8 = _errs27 === errors;}else {var valid8 = true;}if(valid8){if(data9.holdText !== undefined){let data12 = data9.holdText;const _errs32 = errors;const _errs33 = errors;if(errors === _errs33){if(typeof data12 === "string"){if(func2(data12) > 1000000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/holdText",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/holdText",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs32 === errors;}else {var valid8 = true;}if(valid8){if(data9.gates !== undefined){let data13 = data9.gates;const _errs35 = errors;if(errors === _errs35){if(Array.isArray(data13)){if(data13.length > 1000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/gates",schemaPath:"#/properties/stages/items/properties/gates/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid11 = true;const len1 = data13.length;for(let i1=0; i1<len1; i1++){const _errs37 = errors;if(!(validate43(data13[i1], {instancePath:instancePath+"/stages/" + i0+"/gates/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}var valid11 = _errs37 === errors;if(!valid11){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/gates",schemaPath:"#/properties/stages/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data9.line !== undefined){let data15 = data9.line;const _errs38 = errors;const _errs39 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 100000000 || isNaN(data15)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data15 < 1 || isNaN(data15)){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid8 = _errs38 === errors;}else {var valid8 = true;}if(valid8){if(data9.label !== undefined){let data16 = data9.label;const _errs41 = errors;const _errs42 = errors;if(errors === _errs42){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/label",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/label",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs41 === errors;}else {var valid8 = true;}if(valid8){if(data9.implicit !== undefined){const _errs44 = errors;if(typeof data9.implicit !== "boolean"){validate42.errors = [{instancePath:instancePath+"/stages/" + i0+"/implicit",schemaPath:"#/properties/stages/items/properties/implicit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid8 = _errs44 === errors;}else {var valid8 = true;}}}}}}}}}else {validate42.errors = [{instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid7 = _errs23 === errors;if(!valid7){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.promotion !== undefined){let data18 = data.promotion;const _errs46 = errors;if(!((data18 === "auto") || (data18 === "manual"))){validate42.errors = [{instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/enum",keyword:"enum",params:{allowedValues: schema76.properties.promotion.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs46 === errors;}else {var valid0 = true;}if(valid0){if(data.guardrails !== undefined){let data19 = data.guardrails;const _errs47 = errors;if(errors === _errs47){if(Array.isArray(data19)){if(data19.length > 1000){validate42.errors = [{instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid14 = true;const len2 = data19.length;for(let i2=0; i2<len2; i2++){const _errs49 = errors;if(!(validate43(data19[i2], {instancePath:instancePath+"/guardrails/" + i2,parentData:data19,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);errors = vErrors.length;}var valid14 = _errs49 === errors;if(!valid14){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/guardrails",schemaPath:"#/properties/guardrails/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}if(valid0){if(data.rollback !== undefined){let data21 = data.rollback;const _errs50 = errors;if(errors === _errs50){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.trigger !== undefined){let data22 = data21.trigger;const _errs52 = errors;const _errs53 = errors;if(errors === _errs53){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate42.errors = [{instancePath:instancePath+"/rollback/trigger",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/rollback/trigger",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs52 === errors;}else {var valid15 = true;}if(valid15){if(data21.artifact !== undefined){let data23 = data21.artifact;const _errs55 = errors;const _errs56 = errors;if(errors === _errs56){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate42.errors = [{instancePath:instancePath+"/rollback/artifact",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/rollback/artifact",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs55 === errors;}else {var valid15 = true;}if(valid15){if(data21.line !== undefined){let data24 = data21.line;const _errs58 = errors;const _errs59 = errors;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs59){if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 100000000 || isNaN(data24)){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data24 < 1 || isNaN(data24)){validate42.errors = [{instancePath:instancePath+"/rollback/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid15 = _errs58 === errors;}else {var valid15 = true;}}}}else {validate42.errors = [{instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs50 === errors;}else {var valid0 = true;}if(valid0){if(data.notes !== undefined){let data25 = data.notes;const _errs61 = errors;if(errors === _errs61){if(Array.isArray(data25)){if(data25.length > 1000){validate42.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid19 = true;const len3 = data25.length;for(let i3=0; i3<len3; i3++){let data26 = data25[i3];const _errs63 = errors;const _errs64 = errors;if(errors === _errs64){if(typeof data26 === "string"){if(func2(data26) > 1000000){validate42.errors = [{instancePath:instancePath+"/notes/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate42.errors = [{instancePath:instancePath+"/notes/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid19 = _errs63 === errors;if(!valid19){break;}}}}else {validate42.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs61 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}else {validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate42.errors = vErrors;return errors === 0;}function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate41.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate41.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((((data1 === "argo") || (data1 === "flagger")) || (data1 === "kserve")) || (data1 === "native"))){validate41.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema74.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.plan !== undefined){const _errs5 = errors;if(!(validate42(data.plan, {instancePath:instancePath+"/plan",parentData:data,parentDataProperty:"plan",rootData}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.summary !== undefined){let data3 = data.summary;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate41.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs6 === errors;}else {var valid0 = true;}if(valid0){if(data.baseSummary !== undefined){let data4 = data.baseSummary;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate41.errors = [{instancePath:instancePath+"/baseSummary",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate41.errors = [{instancePath:instancePath+"/baseSummary",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs9 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data5 = data.evidence;const _errs12 = errors;if(errors === _errs12){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if(((data5.rollback === undefined) && (missing1 = "rollback")) || ((data5.guardrails === undefined) && (missing1 = "guardrails"))){validate41.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data5.rollback !== undefined){const _errs14 = errors;if(!(validate36(data5.rollback, {instancePath:instancePath+"/evidence/rollback",parentData:data5,parentDataProperty:"rollback",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid4 = _errs14 === errors;}else {var valid4 = true;}if(valid4){if(data5.guardrails !== undefined){const _errs15 = errors;if(!(validate36(data5.guardrails, {instancePath:instancePath+"/evidence/guardrails",parentData:data5,parentDataProperty:"guardrails",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid4 = _errs15 === errors;}else {var valid4 = true;}}}}else {validate41.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}}}}}}}}else {validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate41.errors = vErrors;return errors === 0;}const schema97 = {"type":"object","required":["file","evidence"],"properties":{"file":{"$ref":"#/definitions/path"},"manifest":{"type":"object","required":["fromCard"],"properties":{"name":{"$ref":"#/definitions/name"},"version":{"$ref":"#/definitions/name"},"fromCard":{"$ref":"#/definitions/names"}}},"evidence":{"type":"object","required":["prediction-contract","artifact","serving","monitoring","reproducible"],"properties":{"prediction-contract":{"$ref":"#/definitions/evidence"},"artifact":{"$ref":"#/definitions/evidence"},"serving":{"$ref":"#/definitions/evidence"},"monitoring":{"$ref":"#/definitions/evidence"},"reproducible":{"$ref":"#/definitions/evidence"}}}}};function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((data.file === undefined) && (missing0 = "file")) || ((data.evidence === undefined) && (missing0 = "evidence"))){validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate50.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.manifest !== undefined){let data1 = data.manifest;const _errs4 = errors;if(errors === _errs4){if(data1 && typeof data1 == "object" && !Array.isArray(data1)){let missing1;if((data1.fromCard === undefined) && (missing1 = "fromCard")){validate50.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data1.name !== undefined){let data2 = data1.name;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate50.errors = [{instancePath:instancePath+"/manifest/name",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/manifest/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data1.version !== undefined){let data3 = data1.version;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate50.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate50.errors = [{instancePath:instancePath+"/manifest/version",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data1.fromCard !== undefined){const _errs12 = errors;if(!(validate14(data1.fromCard, {instancePath:instancePath+"/manifest/fromCard",parentData:data1,parentDataProperty:"fromCard",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid2 = _errs12 === errors;}else {var valid2 = true;}}}}}else {validate50.errors = [{instancePath:instancePath+"/manifest",schemaPath:"#/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.evidence !== undefined){let data5 = data.evidence;const _errs13 = errors;if(errors === _errs13){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing2;if((((((data5["prediction-contract"] === undefined) && (missing2 = "prediction-contract")) || ((data5.artifact === undefined) && (missing2 = "artifact"))) || ((data5.serving === undefined) && (missing2 = "serving"))) || ((data5.monitoring === undefined) && (missing2 = "monitoring"))) || ((data5.reproducible === undefined) && (missing2 = "reproducible"))){validate50.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data5["prediction-contract"] !== undefined){const _errs15 = errors;if(!(validate36(data5["prediction-contract"], {instancePath:instancePath+"/evidence/prediction-contract",parentData:data5,parentDataProperty:"prediction-contract",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs15 === errors;}else {var valid5 = true;}if(valid5){if(data5.artifact !== undefined){const _errs16 = errors;if(!(validate36(data5.artifact, {instancePath:instancePath+"/evidence/artifact",parentData:data5,parentDataProperty:"artifact",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs16 === errors;}else {var valid5 = true;}if(valid5){if(data5.serving !== undefined){const _errs17 = errors;if(!(validate36(data5.serving, {instancePath:instancePath+"/evidence/serving",parentData:data5,parentDataProperty:"serving",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs17 === errors;}else {var valid5 = true;}if(valid5){if(data5.monitoring !== undefined){const _errs18 = errors;if(!(validate36(data5.monitoring, {instancePath:instancePath+"/evidence/monitoring",parentData:data5,parentDataProperty:"monitoring",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs18 === errors;}else {var valid5 = true;}if(valid5){if(data5.reproducible !== undefined){const _errs19 = errors;if(!(validate36(data5.reproducible, {instancePath:instancePath+"/evidence/reproducible",parentData:data5,parentDataProperty:"reproducible",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid5 = _errs19 === errors;}else {var valid5 = true;}}}}}}}else {validate50.errors = [{instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}}}}}else {validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate50.errors = vErrors;return errors === 0;}const schema101 = {"type":"object","required":["file","format","entries","baseEntries","added","edited","removed","diff","metricsChanged","suggested"],"properties":{"file":{"$ref":"#/definitions/path"},"format":{"enum":["markdown","yaml"]},"entries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"baseEntries":{"anyOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"added":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","title","line","missing"],"properties":{"key":{"$ref":"#/definitions/text"},"title":{"$ref":"#/definitions/text"},"iteration":{"anyOf":[{"type":"number"},{"type":"null"}]},"line":{"$ref":"#/definitions/line"},"missing":{"$ref":"#/definitions/names"}}}},"edited":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","line"],"properties":{"key":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}},"removed":{"type":"array","maxItems":1000000,"items":{"type":"object","required":["key","baseLine"],"properties":{"key":{"$ref":"#/definitions/text"},"baseLine":{"$ref":"#/definitions/line"}}}},"diff":{"type":"array","maxItems":1000000,"items":{"$ref":"#/definitions/text"}},"metricsChanged":{"type":"boolean"},"suggested":{"$ref":"#/definitions/longText"}}};const schema113 = {"type":"string","maxLength":1000000};function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((((data.file === undefined) && (missing0 = "file")) || ((data.format === undefined) && (missing0 = "format"))) || ((data.entries === undefined) && (missing0 = "entries"))) || ((data.baseEntries === undefined) && (missing0 = "baseEntries"))) || ((data.added === undefined) && (missing0 = "added"))) || ((data.edited === undefined) && (missing0 = "edited"))) || ((data.removed === undefined) && (missing0 = "removed"))) || ((data.diff === undefined) && (missing0 = "diff"))) || ((data.metricsChanged === undefined) && (missing0 = "metricsChanged"))) || ((data.suggested === undefined) && (missing0 = "suggested"))){validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.file !== undefined){let data0 = data.file;const _errs1 = errors;const _errs2 = errors;if(errors === _errs2){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate58.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.format !== undefined){let data1 = data.format;const _errs4 = errors;if(!((data1 === "markdown") || (data1 === "yaml"))){validate58.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema101.properties.format.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.entries !== undefined){let data2 = data.entries;const _errs5 = errors;const _errs6 = errors;let valid2 = false;const _errs7 = errors;const _errs8 = errors;if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err0 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs8){if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 100000000 || isNaN(data2)){const err1 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {if(data2 < 0 || isNaN(data2)){const err2 = {instancePath:instancePath+"/entries",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}}var _valid0 = _errs7 === errors;valid2 = valid2 || _valid0;if(!valid2){const _errs10 = errors;if(data2 !== null){const err3 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs10 === errors;valid2 = valid2 || _valid0;}if(!valid2){const err4 = {instancePath:instancePath+"/entries",schemaPath:"#/properties/entries/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.baseEntries !== undefined){let data3 = data.baseEntries;const _errs12 = errors;const _errs13 = errors;let valid4 = false;const _errs14 = errors;const _errs15 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err5 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(errors === _errs15){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){const err6 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}else {if(data3 < 0 || isNaN(data3)){const err7 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}}var _valid1 = _errs14 === errors;valid4 = valid4 || _valid1;if(!valid4){const _errs17 = errors;if(data3 !== null){const err8 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/properties/baseEntries/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid1 = _errs17 === errors;valid4 = valid4 || _valid1;}if(!valid4){const err9 = {instancePath:instancePath+"/baseEntries",schemaPath:"#/properties/baseEntries/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs13;if(vErrors !== null){if(_errs13){vErrors.length = _errs13;}else {vErrors = null;}}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.added !== undefined){let data4 = data.added;const _errs19 = errors;if(errors === _errs19){if(Array.isArray(data4)){if(data4.length > 1000000){validate58.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid6 = true;const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];const _errs21 = errors;if(errors === _errs21){if(data5 && typeof data5 == "object" && !Array.isArray(data5)){let missing1;if(((((data5.key === undefined) && (missing1 = "key")) || ((data5.title === undefined) && (missing1 = "title"))) || ((data5.line === undefined) && (missing1 = "line"))) || ((data5.missing === undefined) && (missing1 = "missing"))){validate58.errors = [{instancePath:instancePath+"/added/" + i0,schemaPath:"#/properties/added/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data5.key !== undefined){let data6 = data5.key;const _errs23 = errors;const _errs24 = errors;if(errors === _errs24){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs23 === errors;}else {var valid7 = true;}if(valid7){if(data5.title !== undefined){let data7 = data5.title;const _errs26 = errors;const _errs27 = errors;if(errors === _errs27){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/title",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs26 === errors;}else {var valid7 = true;}if(valid7){if(data5.iteration !== undefined){let data8 = data5.iteration;const _errs29 = errors;const _errs30 = errors;let valid10 = false;const _errs31 = errors;if(!((typeof data8 == "number") && (isFinite(data8)))){const err10 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid2 = _errs31 === errors;valid10 = valid10 || _valid2;if(!valid10){const _errs33 = errors;if(data8 !== null){const err11 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid2 = _errs33 === errors;valid10 = valid10 || _valid2;}if(!valid10){const err12 = {instancePath:instancePath+"/added/" + i0+"/iteration",schemaPath:"#/properties/added/items/properties/iteration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;validate58.errors = vErrors;return false;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid7 = _errs29 === errors;}else {var valid7 = true;}if(valid7){if(data5.line !== undefined){let data9 = data5.line;const _errs35 = errors;const _errs36 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 100000000 || isNaN(data9)){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data9 < 1 || isNaN(data9)){validate58.errors = [{instancePath:instancePath+"/added/" + i0+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid7 = _errs35 === errors;}else {var valid7 = true;}if(valid7){if(data5.missing !== undefined){const _errs38 = errors;if(!(validate14(data5.missing, {instancePath:instancePath+"/added/" + i0+"/missing",parentData:data5,parentDataProperty:"missing",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid7 = _errs38 === errors;}else {var valid7 = true;}}}}}}}else {validate58.errors = [{instancePath:instancePath+"/added/" + i0,schemaPath:"#/properties/added/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid6 = _errs21 === errors;if(!valid6){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.edited !== undefined){let data11 = data.edited;const _errs39 = errors;if(errors === _errs39){if(Array.isArray(data11)){if(data11.length > 1000000){validate58.errors = [{instancePath:instancePath+"/edited",schemaPath:"#/properties/edited/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid12 = true;const len1 = data11.length;for(let i1=0; i1<len1; i1++){let data12 = data11[i1];const _errs41 = errors;if(errors === _errs41){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){let missing2;if(((data12.key === undefined) && (missing2 = "key")) || ((data12.line === undefined) && (missing2 = "line"))){validate58.errors = [{instancePath:instancePath+"/edited/" + i1,schemaPath:"#/properties/edited/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data12.key !== undefined){let data13 = data12.key;const _errs43 = errors;const _errs44 = errors;if(errors === _errs44){if(typeof data13 === "string"){if(func2(data13) > 1000000){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid13 = _errs43 === errors;}else {var valid13 = true;}if(valid13){if(data12.line !== undefined){let data14 = data12.line;const _errs46 = errors;const _errs47 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs47){if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 100000000 || isNaN(data14)){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data14 < 1 || isNaN(data14)){validate58.errors = [{instancePath:instancePath+"/edited/" + i1+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid13 = _errs46 === errors;}else {var valid13 = true;}}}}else {validate58.errors = [{instancePath:instancePath+"/edited/" + i1,schemaPath:"#/properties/edited/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid12 = _errs41 === errors;if(!valid12){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/edited",schemaPath:"#/properties/edited/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs39 === errors;}else {var valid0 = true;}if(valid0){if(data.removed !== undefined){let data15 = data.removed;const _errs49 = errors;if(errors === _errs49){if(Array.isArray(data15)){if(data15.length > 1000000){validate58.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid16 = true;const len2 = data15.length;for(let i2=0; i2<len2; i2++){let data16 = data15[i2];const _errs51 = errors;if(errors === _errs51){if(data16 && typeof data16 == "object" && !Array.isArray(data16)){let missing3;if(((data16.key === undefined) && (missing3 = "key")) || ((data16.baseLine === undefined) && (missing3 = "baseLine"))){validate58.errors = [{instancePath:instancePath+"/removed/" + i2,schemaPath:"#/properties/removed/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data16.key !== undefined){let data17 = data16.key;const _errs53 = errors;const _errs54 = errors;if(errors === _errs54){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/key",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/key",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs53 === errors;}else {var valid17 = true;}if(valid17){if(data16.baseLine !== undefined){let data18 = data16.baseLine;const _errs56 = errors;const _errs57 = errors;if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs57){if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 100000000 || isNaN(data18)){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data18 < 1 || isNaN(data18)){validate58.errors = [{instancePath:instancePath+"/removed/" + i2+"/baseLine",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid17 = _errs56 === errors;}else {var valid17 = true;}}}}else {validate58.errors = [{instancePath:instancePath+"/removed/" + i2,schemaPath:"#/properties/removed/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs51 === errors;if(!valid16){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs49 === errors;}else {var valid0 = true;}if(valid0){if(data.diff !== undefined){let data19 = data.diff;const _errs59 = errors;if(errors === _errs59){if(Array.isArray(data19)){if(data19.length > 1000000){validate58.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid20 = true;const len3 = data19.length;for(let i3=0; i3<len3; i3++){let data20 = data19[i3];const _errs61 = errors;const _errs62 = errors;if(errors === _errs62){if(typeof data20 === "string"){if(func2(data20) > 1000000){validate58.errors = [{instancePath:instancePath+"/diff/" + i3,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/diff/" + i3,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid20 = _errs61 === errors;if(!valid20){break;}}}}else {validate58.errors = [{instancePath:instancePath+"/diff",schemaPath:"#/properties/diff/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.metricsChanged !== undefined){const _errs64 = errors;if(typeof data.metricsChanged !== "boolean"){validate58.errors = [{instancePath:instancePath+"/metricsChanged",schemaPath:"#/properties/metricsChanged/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs64 === errors;}else {var valid0 = true;}if(valid0){if(data.suggested !== undefined){let data22 = data.suggested;const _errs66 = errors;const _errs67 = errors;if(errors === _errs67){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate58.errors = [{instancePath:instancePath+"/suggested",schemaPath:"#/definitions/longText/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate58.errors = [{instancePath:instancePath+"/suggested",schemaPath:"#/definitions/longText/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs66 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate58.errors = vErrors;return errors === 0;}function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((data.name === undefined) && (missing0 = "name")) || ((data.state === undefined) && (missing0 = "state"))) || ((data.metricsFile === undefined) && (missing0 = "metricsFile"))) || ((data.gates === undefined) && (missing0 = "gates"))) || ((data.metrics === undefined) && (missing0 = "metrics"))) || ((data.notes === undefined) && (missing0 = "notes"))){validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.name !== undefined){let data0 = data.name;const _errs1 = errors;if(errors === _errs1){if(typeof data0 === "string"){if(func2(data0) > 1000000){validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}else {if(func2(data0) < 1){validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];return false;}}}else {validate19.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.state !== undefined){let data1 = data.state;const _errs3 = errors;if(!((data1 === "new") || (data1 === "existing"))){validate19.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema27.properties.state.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.metricsFile !== undefined){let data2 = data.metricsFile;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate19.errors = [{instancePath:instancePath+"/metricsFile",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate19.errors = [{instancePath:instancePath+"/metricsFile",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.gates !== undefined){let data3 = data.gates;const _errs7 = errors;if(errors === _errs7){if(Array.isArray(data3)){if(data3.length > 20000){validate19.errors = [{instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/maxItems",keyword:"maxItems",params:{limit: 20000},message:"must NOT have more than 20000 items"}];return false;}else {var valid2 = true;const len0 = data3.length;for(let i0=0; i0<len0; i0++){const _errs9 = errors;if(!(validate20(data3[i0], {instancePath:instancePath+"/gates/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);errors = vErrors.length;}var valid2 = _errs9 === errors;if(!valid2){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.metrics !== undefined){let data5 = data.metrics;const _errs10 = errors;if(errors === _errs10){if(Array.isArray(data5)){if(data5.length > 200000){validate19.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/maxItems",keyword:"maxItems",params:{limit: 200000},message:"must NOT have more than 200000 items"}];return false;}else {var valid3 = true;const len1 = data5.length;for(let i1=0; i1<len1; i1++){const _errs12 = errors;if(!(validate24(data5[i1], {instancePath:instancePath+"/metrics/" + i1,parentData:data5,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);errors = vErrors.length;}var valid3 = _errs12 === errors;if(!valid3){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.meta !== undefined){let data7 = data.meta;const _errs13 = errors;if(errors === _errs13){if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(Object.keys(data7).length > 1000){validate19.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"}];return false;}else {for(const key0 in data7){const _errs16 = errors;if(!(validate25(data7[key0], {instancePath:instancePath+"/meta/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key0,rootData}))){vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);errors = vErrors.length;}var valid4 = _errs16 === errors;if(!valid4){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/meta",schemaPath:"#/properties/meta/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.notes !== undefined){let data9 = data.notes;const _errs17 = errors;if(errors === _errs17){if(Array.isArray(data9)){if(data9.length > 1000000){validate19.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid5 = true;const len2 = data9.length;for(let i2=0; i2<len2; i2++){let data10 = data9[i2];const _errs19 = errors;const _errs20 = errors;if(errors === _errs20){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate19.errors = [{instancePath:instancePath+"/notes/" + i2,schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate19.errors = [{instancePath:instancePath+"/notes/" + i2,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid5 = _errs19 === errors;if(!valid5){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.gatesFrom !== undefined){let data11 = data.gatesFrom;const _errs22 = errors;if(!((data11 === "base") || (data11 === "head"))){validate19.errors = [{instancePath:instancePath+"/gatesFrom",schemaPath:"#/properties/gatesFrom/enum",keyword:"enum",params:{allowedValues: schema27.properties.gatesFrom.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.contract !== undefined){const _errs23 = errors;if(!(validate31(data.contract, {instancePath:instancePath+"/contract",parentData:data,parentDataProperty:"contract",rootData}))){vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);errors = vErrors.length;}var valid0 = _errs23 === errors;}else {var valid0 = true;}if(valid0){if(data.rollout !== undefined){const _errs24 = errors;if(!(validate41(data.rollout, {instancePath:instancePath+"/rollout",parentData:data,parentDataProperty:"rollout",rootData}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}var valid0 = _errs24 === errors;}else {var valid0 = true;}if(valid0){if(data.manifest !== undefined){const _errs25 = errors;if(!(validate50(data.manifest, {instancePath:instancePath+"/manifest",parentData:data,parentDataProperty:"manifest",rootData}))){vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);errors = vErrors.length;}var valid0 = _errs25 === errors;}else {var valid0 = true;}if(valid0){if(data.ledger !== undefined){const _errs26 = errors;if(!(validate58(data.ledger, {instancePath:instancePath+"/ledger",parentData:data,parentDataProperty:"ledger",rootData}))){vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);errors = vErrors.length;}var valid0 = _errs26 === errors;}else {var valid0 = true;}if(valid0){if(data.metricsFiles !== undefined){let data16 = data.metricsFiles;const _errs27 = errors;if(errors === _errs27){if(Array.isArray(data16)){if(data16.length > 1000){validate19.errors = [{instancePath:instancePath+"/metricsFiles",schemaPath:"#/properties/metricsFiles/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid7 = true;const len3 = data16.length;for(let i3=0; i3<len3; i3++){let data17 = data16[i3];const _errs29 = errors;const _errs30 = errors;if(errors === _errs30){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate19.errors = [{instancePath:instancePath+"/metricsFiles/" + i3,schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate19.errors = [{instancePath:instancePath+"/metricsFiles/" + i3,schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid7 = _errs29 === errors;if(!valid7){break;}}}}else {validate19.errors = [{instancePath:instancePath+"/metricsFiles",schemaPath:"#/properties/metricsFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs27 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}else {validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate19.errors = vErrors;return errors === 0;}const schema115 = {"type":"object","required":["source","items","counts","snippet"],"properties":{"source":{"enum":["pr-body","none"]},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","status","required","detail"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"status":{"enum":["evidence","attested","waived","missing"]},"required":{"type":"boolean"},"detail":{"$ref":"#/definitions/text"},"evidence":{"anyOf":[{"$ref":"#/definitions/evidence"},{"type":"null"}]},"ticked":{"type":"boolean"},"reason":{"$ref":"#/definitions/text"},"custom":{"type":"boolean"}}}},"counts":{"type":"object","properties":{"evidence":{"$ref":"#/definitions/count"},"attested":{"$ref":"#/definitions/count"},"waived":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"}}},"snippet":{"$ref":"#/definitions/longText"},"basis":{"description":"The inputs of the checklist's evaluation (items in force, PR-body task items, per-model evidence), so that merge evaluates the checklist once over every matrix job's models.","type":"object","required":["configFile","items","tasks","evidence"],"properties":{"configFile":{"$ref":"#/definitions/path"},"items":{"type":"array","maxItems":1000,"items":{"type":"object","required":["id","text","attest","allowNa","machine","custom","required"],"properties":{"id":{"$ref":"#/definitions/name"},"text":{"$ref":"#/definitions/text"},"attest":{"type":"boolean"},"allowNa":{"type":"boolean"},"machine":{"type":"boolean"},"custom":{"type":"boolean"},"required":{"type":"boolean"},"line":{"$ref":"#/definitions/line"}}}},"tasks":{"anyOf":[{"type":"null"},{"type":"array","maxItems":1000000,"items":{"type":"object","required":["checked","text","line"],"properties":{"checked":{"type":"boolean"},"text":{"$ref":"#/definitions/text"},"id":{"$ref":"#/definitions/name"},"na":{"$ref":"#/definitions/text"},"line":{"$ref":"#/definitions/line"}}}}]},"evidence":{"type":"array","maxItems":500,"items":{"type":"object","required":["model","items"],"properties":{"model":{"$ref":"#/definitions/name"},"items":{"type":"object","maxProperties":1000,"additionalProperties":{"$ref":"#/definitions/evidence"}}}}}}}}};function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((data.source === undefined) && (missing0 = "source")) || ((data.items === undefined) && (missing0 = "items"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.snippet === undefined) && (missing0 = "snippet"))){validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.source !== undefined){let data0 = data.source;const _errs1 = errors;if(!((data0 === "pr-body") || (data0 === "none"))){validate62.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema115.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.items !== undefined){let data1 = data.items;const _errs2 = errors;if(errors === _errs2){if(Array.isArray(data1)){if(data1.length > 1000){validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid1 = true;const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];const _errs4 = errors;if(errors === _errs4){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){let missing1;if((((((data2.id === undefined) && (missing1 = "id")) || ((data2.text === undefined) && (missing1 = "text"))) || ((data2.status === undefined) && (missing1 = "status"))) || ((data2.required === undefined) && (missing1 = "required"))) || ((data2.detail === undefined) && (missing1 = "detail"))){validate62.errors = [{instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data2.id !== undefined){let data3 = data2.id;const _errs6 = errors;const _errs7 = errors;if(errors === _errs7){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs6 === errors;}else {var valid2 = true;}if(valid2){if(data2.text !== undefined){let data4 = data2.text;const _errs9 = errors;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs9 === errors;}else {var valid2 = true;}if(valid2){if(data2.status !== undefined){let data5 = data2.status;const _errs12 = errors;if(!((((data5 === "evidence") || (data5 === "attested")) || (data5 === "waived")) || (data5 === "missing"))){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/status",schemaPath:"#/properties/items/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema115.properties.items.items.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid2 = _errs12 === errors;}else {var valid2 = true;}if(valid2){if(data2.required !== undefined){const _errs13 = errors;if(typeof data2.required !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/required",schemaPath:"#/properties/items/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs13 === errors;}else {var valid2 = true;}if(valid2){if(data2.detail !== undefined){let data7 = data2.detail;const _errs15 = errors;const _errs16 = errors;if(errors === _errs16){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs15 === errors;}else {var valid2 = true;}if(valid2){if(data2.evidence !== undefined){let data8 = data2.evidence;const _errs18 = errors;const _errs19 = errors;let valid6 = false;const _errs20 = errors;if(!(validate36(data8, {instancePath:instancePath+"/items/" + i0+"/evidence",parentData:data2,parentDataProperty:"evidence",rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var _valid0 = _errs20 === errors;valid6 = valid6 || _valid0;if(!valid6){const _errs21 = errors;if(data8 !== null){const err0 = {instancePath:instancePath+"/items/" + i0+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs21 === errors;valid6 = valid6 || _valid0;}if(!valid6){const err1 = {instancePath:instancePath+"/items/" + i0+"/evidence",schemaPath:"#/properties/items/items/properties/evidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;validate62.errors = vErrors;return false;}else {errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}}var valid2 = _errs18 === errors;}else {var valid2 = true;}if(valid2){if(data2.ticked !== undefined){const _errs23 = errors;if(typeof data2.ticked !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/ticked",schemaPath:"#/properties/items/items/properties/ticked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs23 === errors;}else {var valid2 = true;}if(valid2){if(data2.reason !== undefined){let data10 = data2.reason;const _errs25 = errors;const _errs26 = errors;if(errors === _errs26){if(typeof data10 === "string"){if(func2(data10) > 1000000){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid2 = _errs25 === errors;}else {var valid2 = true;}if(valid2){if(data2.custom !== undefined){const _errs28 = errors;if(typeof data2.custom !== "boolean"){validate62.errors = [{instancePath:instancePath+"/items/" + i0+"/custom",schemaPath:"#/properties/items/items/properties/custom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid2 = _errs28 === errors;}else {var valid2 = true;}}}}}}}}}}}else {validate62.errors = [{instancePath:instancePath+"/items/" + i0,schemaPath:"#/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid1 = _errs4 === errors;if(!valid1){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){let data12 = data.counts;const _errs30 = errors;if(errors === _errs30){if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.evidence !== undefined){let data13 = data12.evidence;const _errs32 = errors;const _errs33 = errors;if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs33){if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 100000000 || isNaN(data13)){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data13 < 0 || isNaN(data13)){validate62.errors = [{instancePath:instancePath+"/counts/evidence",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs32 === errors;}else {var valid8 = true;}if(valid8){if(data12.attested !== undefined){let data14 = data12.attested;const _errs35 = errors;const _errs36 = errors;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs36){if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 100000000 || isNaN(data14)){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data14 < 0 || isNaN(data14)){validate62.errors = [{instancePath:instancePath+"/counts/attested",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs35 === errors;}else {var valid8 = true;}if(valid8){if(data12.waived !== undefined){let data15 = data12.waived;const _errs38 = errors;const _errs39 = errors;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs39){if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 100000000 || isNaN(data15)){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data15 < 0 || isNaN(data15)){validate62.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs38 === errors;}else {var valid8 = true;}if(valid8){if(data12.missing !== undefined){let data16 = data12.missing;const _errs41 = errors;const _errs42 = errors;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs42){if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 100000000 || isNaN(data16)){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data16 < 0 || isNaN(data16)){validate62.errors = [{instancePath:instancePath+"/counts/missing",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid8 = _errs41 === errors;}else {var valid8 = true;}}}}}else {validate62.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs30 === errors;}else {var valid0 = true;}if(valid0){if(data.snippet !== undefined){let data17 = data.snippet;const _errs44 = errors;const _errs45 = errors;if(errors === _errs45){if(typeof data17 === "string"){if(func2(data17) > 1000000){validate62.errors = [{instancePath:instancePath+"/snippet",schemaPath:"#/definitions/longText/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/snippet",schemaPath:"#/definitions/longText/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs44 === errors;}else {var valid0 = true;}if(valid0){if(data.basis !== undefined){let data18 = data.basis;const _errs47 = errors;if(errors === _errs47){if(data18 && typeof data18 == "object" && !Array.isArray(data18)){let missing2;if(((((data18.configFile === undefined) && (missing2 = "configFile")) || ((data18.items === undefined) && (missing2 = "items"))) || ((data18.tasks === undefined) && (missing2 = "tasks"))) || ((data18.evidence === undefined) && (missing2 = "evidence"))){validate62.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data18.configFile !== undefined){let data19 = data18.configFile;const _errs49 = errors;const _errs50 = errors;if(errors === _errs50){if(typeof data19 === "string"){if(func2(data19) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/configFile",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/configFile",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid14 = _errs49 === errors;}else {var valid14 = true;}if(valid14){if(data18.items !== undefined){let data20 = data18.items;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data20)){if(data20.length > 1000){validate62.errors = [{instancePath:instancePath+"/basis/items",schemaPath:"#/properties/basis/properties/items/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"}];return false;}else {var valid16 = true;const len1 = data20.length;for(let i1=0; i1<len1; i1++){let data21 = data20[i1];const _errs54 = errors;if(errors === _errs54){if(data21 && typeof data21 == "object" && !Array.isArray(data21)){let missing3;if((((((((data21.id === undefined) && (missing3 = "id")) || ((data21.text === undefined) && (missing3 = "text"))) || ((data21.attest === undefined) && (missing3 = "attest"))) || ((data21.allowNa === undefined) && (missing3 = "allowNa"))) || ((data21.machine === undefined) && (missing3 = "machine"))) || ((data21.custom === undefined) && (missing3 = "custom"))) || ((data21.required === undefined) && (missing3 = "required"))){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1,schemaPath:"#/properties/basis/properties/items/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data21.id !== undefined){let data22 = data21.id;const _errs56 = errors;const _errs57 = errors;if(errors === _errs57){if(typeof data22 === "string"){if(func2(data22) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs56 === errors;}else {var valid17 = true;}if(valid17){if(data21.text !== undefined){let data23 = data21.text;const _errs59 = errors;const _errs60 = errors;if(errors === _errs60){if(typeof data23 === "string"){if(func2(data23) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid17 = _errs59 === errors;}else {var valid17 = true;}if(valid17){if(data21.attest !== undefined){const _errs62 = errors;if(typeof data21.attest !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/attest",schemaPath:"#/properties/basis/properties/items/items/properties/attest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs62 === errors;}else {var valid17 = true;}if(valid17){if(data21.allowNa !== undefined){const _errs64 = errors;if(typeof data21.allowNa !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/allowNa",schemaPath:"#/properties/basis/properties/items/items/properties/allowNa/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs64 === errors;}else {var valid17 = true;}if(valid17){if(data21.machine !== undefined){const _errs66 = errors;if(typeof data21.machine !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/machine",schemaPath:"#/properties/basis/properties/items/items/properties/machine/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs66 === errors;}else {var valid17 = true;}if(valid17){if(data21.custom !== undefined){const _errs68 = errors;if(typeof data21.custom !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/custom",schemaPath:"#/properties/basis/properties/items/items/properties/custom/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs68 === errors;}else {var valid17 = true;}if(valid17){if(data21.required !== undefined){const _errs70 = errors;if(typeof data21.required !== "boolean"){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/required",schemaPath:"#/properties/basis/properties/items/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid17 = _errs70 === errors;}else {var valid17 = true;}if(valid17){if(data21.line !== undefined){let data29 = data21.line;const _errs72 = errors;const _errs73 = errors;if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs73){if((typeof data29 == "number") && (isFinite(data29))){if(data29 > 100000000 || isNaN(data29)){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data29 < 1 || isNaN(data29)){validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid17 = _errs72 === errors;}else {var valid17 = true;}}}}}}}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/items/" + i1,schemaPath:"#/properties/basis/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs54 === errors;if(!valid16){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/items",schemaPath:"#/properties/basis/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid14 = _errs52 === errors;}else {var valid14 = true;}if(valid14){if(data18.tasks !== undefined){let data30 = data18.tasks;const _errs75 = errors;const _errs76 = errors;let valid21 = false;const _errs77 = errors;if(data30 !== null){const err2 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs77 === errors;valid21 = valid21 || _valid1;if(!valid21){const _errs79 = errors;if(errors === _errs79){if(Array.isArray(data30)){if(data30.length > 1000000){const err3 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {var valid22 = true;const len2 = data30.length;for(let i2=0; i2<len2; i2++){let data31 = data30[i2];const _errs81 = errors;if(errors === _errs81){if(data31 && typeof data31 == "object" && !Array.isArray(data31)){let missing4;if((((data31.checked === undefined) && (missing4 = "checked")) || ((data31.text === undefined) && (missing4 = "text"))) || ((data31.line === undefined) && (missing4 = "line"))){const err4 = {instancePath:instancePath+"/basis/tasks/" + i2,schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {if(data31.checked !== undefined){const _errs83 = errors;if(typeof data31.checked !== "boolean"){const err5 = {instancePath:instancePath+"/basis/tasks/" + i2+"/checked",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/properties/checked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid23 = _errs83 === errors;}else {var valid23 = true;}if(valid23){if(data31.text !== undefined){let data33 = data31.text;const _errs85 = errors;const _errs86 = errors;if(errors === _errs86){if(typeof data33 === "string"){if(func2(data33) > 1000000){const err6 = {instancePath:instancePath+"/basis/tasks/" + i2+"/text",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/basis/tasks/" + i2+"/text",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}var valid23 = _errs85 === errors;}else {var valid23 = true;}if(valid23){if(data31.id !== undefined){let data34 = data31.id;const _errs88 = errors;const _errs89 = errors;if(errors === _errs89){if(typeof data34 === "string"){if(func2(data34) > 1000000){const err8 = {instancePath:instancePath+"/basis/tasks/" + i2+"/id",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/basis/tasks/" + i2+"/id",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var valid23 = _errs88 === errors;}else {var valid23 = true;}if(valid23){if(data31.na !== undefined){let data35 = data31.na;const _errs91 = errors;const _errs92 = errors;if(errors === _errs92){if(typeof data35 === "string"){if(func2(data35) > 1000000){const err10 = {instancePath:instancePath+"/basis/tasks/" + i2+"/na",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/basis/tasks/" + i2+"/na",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var valid23 = _errs91 === errors;}else {var valid23 = true;}if(valid23){if(data31.line !== undefined){let data36 = data31.line;const _errs94 = errors;const _errs95 = errors;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err12 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(errors === _errs95){if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 100000000 || isNaN(data36)){const err13 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {if(data36 < 1 || isNaN(data36)){const err14 = {instancePath:instancePath+"/basis/tasks/" + i2+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}}var valid23 = _errs94 === errors;}else {var valid23 = true;}}}}}}}else {const err15 = {instancePath:instancePath+"/basis/tasks/" + i2,schemaPath:"#/properties/basis/properties/tasks/anyOf/1/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}var valid22 = _errs81 === errors;if(!valid22){break;}}}}else {const err16 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}var _valid1 = _errs79 === errors;valid21 = valid21 || _valid1;}if(!valid21){const err17 = {instancePath:instancePath+"/basis/tasks",schemaPath:"#/properties/basis/properties/tasks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;validate62.errors = vErrors;return false;}else {errors = _errs76;if(vErrors !== null){if(_errs76){vErrors.length = _errs76;}else {vErrors = null;}}}var valid14 = _errs75 === errors;}else {var valid14 = true;}if(valid14){if(data18.evidence !== undefined){let data37 = data18.evidence;const _errs97 = errors;if(errors === _errs97){if(Array.isArray(data37)){if(data37.length > 500){validate62.errors = [{instancePath:instancePath+"/basis/evidence",schemaPath:"#/properties/basis/properties/evidence/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid28 = true;const len3 = data37.length;for(let i3=0; i3<len3; i3++){let data38 = data37[i3];const _errs99 = errors;if(errors === _errs99){if(data38 && typeof data38 == "object" && !Array.isArray(data38)){let missing5;if(((data38.model === undefined) && (missing5 = "model")) || ((data38.items === undefined) && (missing5 = "items"))){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3,schemaPath:"#/properties/basis/properties/evidence/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {if(data38.model !== undefined){let data39 = data38.model;const _errs101 = errors;const _errs102 = errors;if(errors === _errs102){if(typeof data39 === "string"){if(func2(data39) > 1000000){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid29 = _errs101 === errors;}else {var valid29 = true;}if(valid29){if(data38.items !== undefined){let data40 = data38.items;const _errs104 = errors;if(errors === _errs104){if(data40 && typeof data40 == "object" && !Array.isArray(data40)){if(Object.keys(data40).length > 1000){validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/items",schemaPath:"#/properties/basis/properties/evidence/items/properties/items/maxProperties",keyword:"maxProperties",params:{limit: 1000},message:"must NOT have more than 1000 properties"}];return false;}else {for(const key0 in data40){const _errs107 = errors;if(!(validate36(data40[key0], {instancePath:instancePath+"/basis/evidence/" + i3+"/items/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data40,parentDataProperty:key0,rootData}))){vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);errors = vErrors.length;}var valid31 = _errs107 === errors;if(!valid31){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3+"/items",schemaPath:"#/properties/basis/properties/evidence/items/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid29 = _errs104 === errors;}else {var valid29 = true;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence/" + i3,schemaPath:"#/properties/basis/properties/evidence/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid28 = _errs99 === errors;if(!valid28){break;}}}}else {validate62.errors = [{instancePath:instancePath+"/basis/evidence",schemaPath:"#/properties/basis/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid14 = _errs97 === errors;}else {var valid14 = true;}}}}}}else {validate62.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs47 === errors;}else {var valid0 = true;}}}}}}}else {validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate62.errors = vErrors;return errors === 0;}const schema134 = {"type":"object","required":["level","check","message"],"properties":{"level":{"$ref":"#/definitions/level"},"check":{"enum":["config","metrics","gate","policy","contract","contract-change","rollout","manifest","checklist","ledger","comment","merge"]},"model":{"$ref":"#/definitions/name"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"},"rule":{"$ref":"#/definitions/name"},"target":{"$ref":"#/definitions/name"},"status":{"const":"waived"},"waiver":{"$ref":"#/definitions/waiverMark"}}};function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((data.level === undefined) && (missing0 = "level")) || ((data.check === undefined) && (missing0 = "check"))) || ((data.message === undefined) && (missing0 = "message"))){validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.level !== undefined){let data0 = data.level;const _errs1 = errors;if(!(((data0 === "error") || (data0 === "warning")) || (data0 === "notice"))){validate66.errors = [{instancePath:instancePath+"/level",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.check !== undefined){let data1 = data.check;const _errs3 = errors;if(!((((((((((((data1 === "config") || (data1 === "metrics")) || (data1 === "gate")) || (data1 === "policy")) || (data1 === "contract")) || (data1 === "contract-change")) || (data1 === "rollout")) || (data1 === "manifest")) || (data1 === "checklist")) || (data1 === "ledger")) || (data1 === "comment")) || (data1 === "merge"))){validate66.errors = [{instancePath:instancePath+"/check",schemaPath:"#/properties/check/enum",keyword:"enum",params:{allowedValues: schema134.properties.check.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs3 === errors;}else {var valid0 = true;}if(valid0){if(data.model !== undefined){let data2 = data.model;const _errs4 = errors;const _errs5 = errors;if(errors === _errs5){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/model",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.file !== undefined){let data3 = data.file;const _errs7 = errors;const _errs8 = errors;if(errors === _errs8){if(typeof data3 === "string"){if(func2(data3) > 1000000){validate66.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs7 === errors;}else {var valid0 = true;}if(valid0){if(data.line !== undefined){let data4 = data.line;const _errs10 = errors;const _errs11 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs11){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 1 || isNaN(data4)){validate66.errors = [{instancePath:instancePath+"/line",schemaPath:"#/definitions/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];return false;}}}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.message !== undefined){let data5 = data.message;const _errs13 = errors;const _errs14 = errors;if(errors === _errs14){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate66.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/message",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs13 === errors;}else {var valid0 = true;}if(valid0){if(data.rule !== undefined){let data6 = data.rule;const _errs16 = errors;const _errs17 = errors;if(errors === _errs17){if(typeof data6 === "string"){if(func2(data6) > 1000000){validate66.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/rule",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs16 === errors;}else {var valid0 = true;}if(valid0){if(data.target !== undefined){let data7 = data.target;const _errs19 = errors;const _errs20 = errors;if(errors === _errs20){if(typeof data7 === "string"){if(func2(data7) > 1000000){validate66.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate66.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){const _errs22 = errors;if("waived" !== data.status){validate66.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "waived"},message:"must be equal to constant"}];return false;}var valid0 = _errs22 === errors;}else {var valid0 = true;}if(valid0){if(data.waiver !== undefined){const _errs23 = errors;if(!(validate21(data.waiver, {instancePath:instancePath+"/waiver",parentData:data,parentDataProperty:"waiver",rootData}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var valid0 = _errs23 === errors;}else {var valid0 = true;}}}}}}}}}}}}else {validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate66.errors = vErrors;return errors === 0;}const schema142 = {"type":"object","required":["kind","target","by","at","url","status","detail"],"properties":{"kind":{"enum":["waive","unwaive","invalid"]},"target":{"$ref":"#/definitions/text"},"by":{"$ref":"#/definitions/name"},"at":{"type":"string","maxLength":64},"url":{"type":"string","maxLength":2000},"reason":{"$ref":"#/definitions/text"},"expires":{"type":"string","maxLength":10},"status":{"enum":["applied","changed","expired","refused","unmatched","withdrawn","replaced","ignored","invalid"]},"detail":{"$ref":"#/definitions/text"},"covers":{"$ref":"#/definitions/count"},"models":{"$ref":"#/definitions/names"}}};function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((((((((data.kind === undefined) && (missing0 = "kind")) || ((data.target === undefined) && (missing0 = "target"))) || ((data.by === undefined) && (missing0 = "by"))) || ((data.at === undefined) && (missing0 = "at"))) || ((data.url === undefined) && (missing0 = "url"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.detail === undefined) && (missing0 = "detail"))){validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.kind !== undefined){let data0 = data.kind;const _errs1 = errors;if(!(((data0 === "waive") || (data0 === "unwaive")) || (data0 === "invalid"))){validate69.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema142.properties.kind.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.target !== undefined){let data1 = data.target;const _errs2 = errors;const _errs3 = errors;if(errors === _errs3){if(typeof data1 === "string"){if(func2(data1) > 1000000){validate69.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/target",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.by !== undefined){let data2 = data.by;const _errs5 = errors;const _errs6 = errors;if(errors === _errs6){if(typeof data2 === "string"){if(func2(data2) > 1000000){validate69.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/by",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs5 === errors;}else {var valid0 = true;}if(valid0){if(data.at !== undefined){let data3 = data.at;const _errs8 = errors;if(errors === _errs8){if(typeof data3 === "string"){if(func2(data3) > 64){validate69.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs8 === errors;}else {var valid0 = true;}if(valid0){if(data.url !== undefined){let data4 = data.url;const _errs10 = errors;if(errors === _errs10){if(typeof data4 === "string"){if(func2(data4) > 2000){validate69.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs10 === errors;}else {var valid0 = true;}if(valid0){if(data.reason !== undefined){let data5 = data.reason;const _errs12 = errors;const _errs13 = errors;if(errors === _errs13){if(typeof data5 === "string"){if(func2(data5) > 1000000){validate69.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs12 === errors;}else {var valid0 = true;}if(valid0){if(data.expires !== undefined){let data6 = data.expires;const _errs15 = errors;if(errors === _errs15){if(typeof data6 === "string"){if(func2(data6) > 10){validate69.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/maxLength",keyword:"maxLength",params:{limit: 10},message:"must NOT have more than 10 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/expires",schemaPath:"#/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs15 === errors;}else {var valid0 = true;}if(valid0){if(data.status !== undefined){let data7 = data.status;const _errs17 = errors;if(!(((((((((data7 === "applied") || (data7 === "changed")) || (data7 === "expired")) || (data7 === "refused")) || (data7 === "unmatched")) || (data7 === "withdrawn")) || (data7 === "replaced")) || (data7 === "ignored")) || (data7 === "invalid"))){validate69.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema142.properties.status.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs17 === errors;}else {var valid0 = true;}if(valid0){if(data.detail !== undefined){let data8 = data.detail;const _errs18 = errors;const _errs19 = errors;if(errors === _errs19){if(typeof data8 === "string"){if(func2(data8) > 1000000){validate69.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate69.errors = [{instancePath:instancePath+"/detail",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.covers !== undefined){let data9 = data.covers;const _errs21 = errors;const _errs22 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs22){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 100000000 || isNaN(data9)){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data9 < 0 || isNaN(data9)){validate69.errors = [{instancePath:instancePath+"/covers",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid0 = _errs21 === errors;}else {var valid0 = true;}if(valid0){if(data.models !== undefined){const _errs24 = errors;if(!(validate14(data.models, {instancePath:instancePath+"/models",parentData:data,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid0 = _errs24 === errors;}else {var valid0 = true;}}}}}}}}}}}}}else {validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate69.errors = vErrors;return errors === 0;}const pattern2 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/mlgate/mlgate/schemas/report.schema.json" */;let vErrors = null;let errors = 0;if(errors === 0){if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if(((((((((data.version === undefined) && (missing0 = "version")) || ((data.passed === undefined) && (missing0 = "passed"))) || ((data.counts === undefined) && (missing0 = "counts"))) || ((data.pr === undefined) && (missing0 = "pr"))) || ((data.config === undefined) && (missing0 = "config"))) || ((data.models === undefined) && (missing0 = "models"))) || ((data.findings === undefined) && (missing0 = "findings"))) || ((data.tool === undefined) && (missing0 = "tool"))){validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];return false;}else {if(data.version !== undefined){const _errs1 = errors;if(1 !== data.version){validate10.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];return false;}var valid0 = _errs1 === errors;}else {var valid0 = true;}if(valid0){if(data.passed !== undefined){const _errs2 = errors;if(typeof data.passed !== "boolean"){validate10.errors = [{instancePath:instancePath+"/passed",schemaPath:"#/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid0 = _errs2 === errors;}else {var valid0 = true;}if(valid0){if(data.counts !== undefined){let data2 = data.counts;const _errs4 = errors;if(errors === _errs4){if(data2 && typeof data2 == "object" && !Array.isArray(data2)){let missing1;if(((data2.errors === undefined) && (missing1 = "errors")) || ((data2.warnings === undefined) && (missing1 = "warnings"))){validate10.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];return false;}else {if(data2.errors !== undefined){let data3 = data2.errors;const _errs6 = errors;const _errs7 = errors;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs7){if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100000000 || isNaN(data3)){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data3 < 0 || isNaN(data3)){validate10.errors = [{instancePath:instancePath+"/counts/errors",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs6 === errors;}else {var valid1 = true;}if(valid1){if(data2.warnings !== undefined){let data4 = data2.warnings;const _errs9 = errors;const _errs10 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs10){if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 100000000 || isNaN(data4)){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data4 < 0 || isNaN(data4)){validate10.errors = [{instancePath:instancePath+"/counts/warnings",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs9 === errors;}else {var valid1 = true;}if(valid1){if(data2.notices !== undefined){let data5 = data2.notices;const _errs12 = errors;const _errs13 = errors;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs13){if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 100000000 || isNaN(data5)){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data5 < 0 || isNaN(data5)){validate10.errors = [{instancePath:instancePath+"/counts/notices",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs12 === errors;}else {var valid1 = true;}if(valid1){if(data2.waived !== undefined){let data6 = data2.waived;const _errs15 = errors;const _errs16 = errors;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];return false;}if(errors === _errs16){if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 100000000 || isNaN(data6)){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000"}];return false;}else {if(data6 < 0 || isNaN(data6)){validate10.errors = [{instancePath:instancePath+"/counts/waived",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];return false;}}}}var valid1 = _errs15 === errors;}else {var valid1 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/counts",schemaPath:"#/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs4 === errors;}else {var valid0 = true;}if(valid0){if(data.failOn !== undefined){let data7 = data.failOn;const _errs18 = errors;if(!(((data7 === "error") || (data7 === "warning")) || (data7 === "never"))){validate10.errors = [{instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema11.properties.failOn.enum},message:"must be equal to one of the allowed values"}];return false;}var valid0 = _errs18 === errors;}else {var valid0 = true;}if(valid0){if(data.pr !== undefined){let data8 = data.pr;const _errs19 = errors;if(errors === _errs19){if(data8 && typeof data8 == "object" && !Array.isArray(data8)){let missing2;if((((data8.number === undefined) && (missing2 = "number")) || ((data8.base === undefined) && (missing2 = "base"))) || ((data8.head === undefined) && (missing2 = "head"))){validate10.errors = [{instancePath:instancePath+"/pr",schemaPath:"#/properties/pr/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];return false;}else {if(data8.number !== undefined){let data9 = data8.number;const _errs21 = errors;const _errs22 = errors;let valid7 = false;const _errs23 = errors;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err0 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(errors === _errs23){if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 2147483647 || isNaN(data9)){const err1 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}else {if(data9 < 1 || isNaN(data9)){const err2 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}}var _valid0 = _errs23 === errors;valid7 = valid7 || _valid0;if(!valid7){const _errs25 = errors;if(data9 !== null){const err3 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs25 === errors;valid7 = valid7 || _valid0;}if(!valid7){const err4 = {instancePath:instancePath+"/pr/number",schemaPath:"#/properties/pr/properties/number/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;validate10.errors = vErrors;return false;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}var valid6 = _errs21 === errors;}else {var valid6 = true;}if(valid6){if(data8.base !== undefined){const _errs27 = errors;if(!(validate11(data8.base, {instancePath:instancePath+"/pr/base",parentData:data8,parentDataProperty:"base",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}var valid6 = _errs27 === errors;}else {var valid6 = true;}if(valid6){if(data8.head !== undefined){const _errs28 = errors;if(!(validate11(data8.head, {instancePath:instancePath+"/pr/head",parentData:data8,parentDataProperty:"head",rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}var valid6 = _errs28 === errors;}else {var valid6 = true;}if(valid6){if(data8.headLabel !== undefined){let data12 = data8.headLabel;const _errs29 = errors;if(errors === _errs29){if(typeof data12 === "string"){if(func2(data12) > 100){validate10.errors = [{instancePath:instancePath+"/pr/headLabel",schemaPath:"#/properties/pr/properties/headLabel/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/pr/headLabel",schemaPath:"#/properties/pr/properties/headLabel/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid6 = _errs29 === errors;}else {var valid6 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/pr",schemaPath:"#/properties/pr/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs19 === errors;}else {var valid0 = true;}if(valid0){if(data.config !== undefined){let data13 = data.config;const _errs31 = errors;if(errors === _errs31){if(data13 && typeof data13 == "object" && !Array.isArray(data13)){let missing3;if(((data13.file === undefined) && (missing3 = "file")) || ((data13.source === undefined) && (missing3 = "source"))){validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];return false;}else {if(data13.file !== undefined){let data14 = data13.file;const _errs33 = errors;const _errs34 = errors;if(errors === _errs34){if(typeof data14 === "string"){if(func2(data14) > 1000000){validate10.errors = [{instancePath:instancePath+"/config/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/config/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs33 === errors;}else {var valid8 = true;}if(valid8){if(data13.source !== undefined){let data15 = data13.source;const _errs36 = errors;if(!((data15 === "base") || (data15 === "head"))){validate10.errors = [{instancePath:instancePath+"/config/source",schemaPath:"#/properties/config/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.config.properties.source.enum},message:"must be equal to one of the allowed values"}];return false;}var valid8 = _errs36 === errors;}else {var valid8 = true;}if(valid8){if(data13.note !== undefined){let data16 = data13.note;const _errs37 = errors;const _errs38 = errors;if(errors === _errs38){if(typeof data16 === "string"){if(func2(data16) > 1000000){validate10.errors = [{instancePath:instancePath+"/config/note",schemaPath:"#/definitions/text/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/config/note",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid8 = _errs37 === errors;}else {var valid8 = true;}if(valid8){if(data13.waivers !== undefined){let data17 = data13.waivers;const _errs40 = errors;if(errors === _errs40){if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.permission !== undefined){let data18 = data17.permission;const _errs42 = errors;if(!(((((data18 === "read") || (data18 === "triage")) || (data18 === "write")) || (data18 === "maintain")) || (data18 === "admin"))){validate10.errors = [{instancePath:instancePath+"/config/waivers/permission",schemaPath:"#/properties/config/properties/waivers/properties/permission/enum",keyword:"enum",params:{allowedValues: schema11.properties.config.properties.waivers.properties.permission.enum},message:"must be equal to one of the allowed values"}];return false;}var valid11 = _errs42 === errors;}else {var valid11 = true;}if(valid11){if(data17.users !== undefined){const _errs43 = errors;if(!(validate14(data17.users, {instancePath:instancePath+"/config/waivers/users",parentData:data17,parentDataProperty:"users",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid11 = _errs43 === errors;}else {var valid11 = true;}if(valid11){if(data17.teams !== undefined){const _errs44 = errors;if(!(validate14(data17.teams, {instancePath:instancePath+"/config/waivers/teams",parentData:data17,parentDataProperty:"teams",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid11 = _errs44 === errors;}else {var valid11 = true;}if(valid11){if(data17.allow_self !== undefined){const _errs45 = errors;if(typeof data17.allow_self !== "boolean"){validate10.errors = [{instancePath:instancePath+"/config/waivers/allow_self",schemaPath:"#/properties/config/properties/waivers/properties/allow_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid11 = _errs45 === errors;}else {var valid11 = true;}if(valid11){if(data17.require_ledger !== undefined){const _errs47 = errors;if(typeof data17.require_ledger !== "boolean"){validate10.errors = [{instancePath:instancePath+"/config/waivers/require_ledger",schemaPath:"#/properties/config/properties/waivers/properties/require_ledger/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];return false;}var valid11 = _errs47 === errors;}else {var valid11 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/config/waivers",schemaPath:"#/properties/config/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid8 = _errs40 === errors;}else {var valid8 = true;}}}}}}else {validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs31 === errors;}else {var valid0 = true;}if(valid0){if(data.policyChanges !== undefined){let data23 = data.policyChanges;const _errs49 = errors;if(errors === _errs49){if(Array.isArray(data23)){if(data23.length > 1000000){validate10.errors = [{instancePath:instancePath+"/policyChanges",schemaPath:"#/properties/policyChanges/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid12 = true;const len0 = data23.length;for(let i0=0; i0<len0; i0++){const _errs51 = errors;if(!(validate17(data23[i0], {instancePath:instancePath+"/policyChanges/" + i0,parentData:data23,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);errors = vErrors.length;}var valid12 = _errs51 === errors;if(!valid12){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/policyChanges",schemaPath:"#/properties/policyChanges/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs49 === errors;}else {var valid0 = true;}if(valid0){if(data.models !== undefined){let data25 = data.models;const _errs52 = errors;if(errors === _errs52){if(Array.isArray(data25)){if(data25.length > 500){validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];return false;}else {var valid13 = true;const len1 = data25.length;for(let i1=0; i1<len1; i1++){const _errs54 = errors;if(!(validate19(data25[i1], {instancePath:instancePath+"/models/" + i1,parentData:data25,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);errors = vErrors.length;}var valid13 = _errs54 === errors;if(!valid13){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs52 === errors;}else {var valid0 = true;}if(valid0){if(data.checklist !== undefined){const _errs55 = errors;if(!(validate62(data.checklist, {instancePath:instancePath+"/checklist",parentData:data,parentDataProperty:"checklist",rootData}))){vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);errors = vErrors.length;}var valid0 = _errs55 === errors;}else {var valid0 = true;}if(valid0){if(data.findings !== undefined){let data28 = data.findings;const _errs56 = errors;if(errors === _errs56){if(Array.isArray(data28)){if(data28.length > 1000000){validate10.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid14 = true;const len2 = data28.length;for(let i2=0; i2<len2; i2++){const _errs58 = errors;if(!(validate66(data28[i2], {instancePath:instancePath+"/findings/" + i2,parentData:data28,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);errors = vErrors.length;}var valid14 = _errs58 === errors;if(!valid14){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/findings",schemaPath:"#/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid0 = _errs56 === errors;}else {var valid0 = true;}if(valid0){if(data.tool !== undefined){let data30 = data.tool;const _errs59 = errors;if(errors === _errs59){if(data30 && typeof data30 == "object" && !Array.isArray(data30)){let missing4;if(((data30.name === undefined) && (missing4 = "name")) || ((data30.version === undefined) && (missing4 = "version"))){validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];return false;}else {if(data30.name !== undefined){const _errs61 = errors;if("mlgate" !== data30.name){validate10.errors = [{instancePath:instancePath+"/tool/name",schemaPath:"#/properties/tool/properties/name/const",keyword:"const",params:{allowedValue: "mlgate"},message:"must be equal to constant"}];return false;}var valid15 = _errs61 === errors;}else {var valid15 = true;}if(valid15){if(data30.version !== undefined){let data32 = data30.version;const _errs62 = errors;if(errors === _errs62){if(typeof data32 === "string"){if(func2(data32) > 64){validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"}];return false;}else {if(!pattern2.test(data32)){validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/pattern",keyword:"pattern",params:{pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\""}];return false;}}}else {validate10.errors = [{instancePath:instancePath+"/tool/version",schemaPath:"#/properties/tool/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid15 = _errs62 === errors;}else {var valid15 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs59 === errors;}else {var valid0 = true;}if(valid0){if(data.waivers !== undefined){let data33 = data.waivers;const _errs64 = errors;if(errors === _errs64){if(data33 && typeof data33 == "object" && !Array.isArray(data33)){let missing5;if(((data33.entries === undefined) && (missing5 = "entries")) || ((data33.state === undefined) && (missing5 = "state"))){validate10.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];return false;}else {if(data33.entries !== undefined){let data34 = data33.entries;const _errs66 = errors;if(errors === _errs66){if(Array.isArray(data34)){if(data34.length > 1000000){validate10.errors = [{instancePath:instancePath+"/waivers/entries",schemaPath:"#/properties/waivers/properties/entries/maxItems",keyword:"maxItems",params:{limit: 1000000},message:"must NOT have more than 1000000 items"}];return false;}else {var valid17 = true;const len3 = data34.length;for(let i3=0; i3<len3; i3++){const _errs68 = errors;if(!(validate69(data34[i3], {instancePath:instancePath+"/waivers/entries/" + i3,parentData:data34,parentDataProperty:i3,rootData}))){vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);errors = vErrors.length;}var valid17 = _errs68 === errors;if(!valid17){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/waivers/entries",schemaPath:"#/properties/waivers/properties/entries/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}var valid16 = _errs66 === errors;}else {var valid16 = true;}if(valid16){if(data33.state !== undefined){let data36 = data33.state;const _errs69 = errors;if(errors === _errs69){if(data36 && typeof data36 == "object" && !Array.isArray(data36)){if(Object.keys(data36).length > 10000){validate10.errors = [{instancePath:instancePath+"/waivers/state",schemaPath:"#/properties/waivers/properties/state/maxProperties",keyword:"maxProperties",params:{limit: 10000},message:"must NOT have more than 10000 properties"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/waivers/state",schemaPath:"#/properties/waivers/properties/state/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid16 = _errs69 === errors;}else {var valid16 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/waivers",schemaPath:"#/properties/waivers/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs64 === errors;}else {var valid0 = true;}if(valid0){if(data.run !== undefined){let data37 = data.run;const _errs71 = errors;if(errors === _errs71){if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(data37.url !== undefined){let data38 = data37.url;const _errs73 = errors;if(errors === _errs73){if(typeof data38 === "string"){if(func2(data38) > 2000){validate10.errors = [{instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/run/url",schemaPath:"#/properties/run/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}}}else {validate10.errors = [{instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs71 === errors;}else {var valid0 = true;}if(valid0){if(data.scope !== undefined){let data39 = data.scope;const _errs75 = errors;if(errors === _errs75){if(data39 && typeof data39 == "object" && !Array.isArray(data39)){let missing6;if((data39.models === undefined) && (missing6 = "models")){validate10.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];return false;}else {if(data39.models !== undefined){const _errs77 = errors;if(!(validate14(data39.models, {instancePath:instancePath+"/scope/models",parentData:data39,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid19 = _errs77 === errors;}else {var valid19 = true;}if(valid19){if(data39.filter !== undefined){const _errs78 = errors;if(!(validate14(data39.filter, {instancePath:instancePath+"/scope/filter",parentData:data39,parentDataProperty:"filter",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid19 = _errs78 === errors;}else {var valid19 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs75 === errors;}else {var valid0 = true;}if(valid0){if(data.merged !== undefined){let data42 = data.merged;const _errs79 = errors;if(errors === _errs79){if(data42 && typeof data42 == "object" && !Array.isArray(data42)){let missing7;if((data42.reports === undefined) && (missing7 = "reports")){validate10.errors = [{instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];return false;}else {if(data42.reports !== undefined){let data43 = data42.reports;const _errs81 = errors;if(errors === _errs81){if(Array.isArray(data43)){if(data43.length > 2000){validate10.errors = [{instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items"}];return false;}else {var valid21 = true;const len4 = data43.length;for(let i4=0; i4<len4; i4++){let data44 = data43[i4];const _errs83 = errors;if(errors === _errs83){if(data44 && typeof data44 == "object" && !Array.isArray(data44)){let missing8;if(((data44.file === undefined) && (missing8 = "file")) || ((data44.models === undefined) && (missing8 = "models"))){validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4,schemaPath:"#/properties/merged/properties/reports/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];return false;}else {if(data44.file !== undefined){let data45 = data44.file;const _errs85 = errors;const _errs86 = errors;if(errors === _errs86){if(typeof data45 === "string"){if(func2(data45) > 1000000){validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4+"/file",schemaPath:"#/definitions/path/maxLength",keyword:"maxLength",params:{limit: 1000000},message:"must NOT have more than 1000000 characters"}];return false;}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4+"/file",schemaPath:"#/definitions/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];return false;}}var valid22 = _errs85 === errors;}else {var valid22 = true;}if(valid22){if(data44.models !== undefined){const _errs88 = errors;if(!(validate14(data44.models, {instancePath:instancePath+"/merged/reports/" + i4+"/models",parentData:data44,parentDataProperty:"models",rootData}))){vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);errors = vErrors.length;}var valid22 = _errs88 === errors;}else {var valid22 = true;}}}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports/" + i4,schemaPath:"#/properties/merged/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid21 = _errs83 === errors;if(!valid21){break;}}}}else {validate10.errors = [{instancePath:instancePath+"/merged/reports",schemaPath:"#/properties/merged/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"}];return false;}}}}}else {validate10.errors = [{instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}var valid0 = _errs79 === errors;}else {var valid0 = true;}}}}}}}}}}}}}}}}}else {validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];return false;}}validate10.errors = vErrors;return errors === 0;}
 
 
 /***/ }),
@@ -22601,6 +23584,7 @@ module.exports = validate10;module.exports["default"] = validate10;const schema1
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__CHECK_USAGE = __webpack_exports__.Z;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
+/******/ export { __webpack_exports__CHECK_USAGE as CHECK_USAGE, __webpack_exports__main as main };
 /******/ 

@@ -31,17 +31,41 @@ Usage:
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
   mlgate merge [--format markdown|json|text] [--output FILE] [--fail-on …] [--comment-key KEY]
                [--expected-models NAME]... REPORT...
-  mlgate init  [--dir DIR] [--force]
+  mlgate init  [--dir DIR] [--force] [--model NAME]
 
-check  evaluates the gates in the current git checkout, head against base, and prints the report.
-       --base defaults to the merge-base with the default remote branch, else HEAD~1.
-       --model NAME checks only the models it names (repeatable; * and ? match any text / one
-       character); a name matching no model in force is a configuration error.
+check  evaluates the gates, head against base, and prints the report (mlgate check --help).
 models lists the models in force (the config at --base, as check reads it); --format json prints
        [{"name", "files"}] on one line, for a GitHub Actions matrix (fromJSON).
 merge  combines the report JSONs of matrix jobs (files, or directories of *.json) into one report
        and verdict; a missing, duplicated, malformed or other-commit report exits 2.
-init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template.
+init   writes a starter .mlgate.yml, model manifest, LEDGER.md and PR template (mlgate init --help).
+
+Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
+
+export const CHECK_USAGE = `Usage: mlgate check [options]
+
+Evaluates the gates of .mlgate.yml, head against base, and prints the report. Reads files only;
+nothing is sent anywhere.
+
+  --base REF            the base commit. Default: with --workspace, HEAD (as \`dvc metrics diff\`);
+                        otherwise the merge-base with the remote's default branch, else HEAD~1.
+  --head REF            the head commit. Default: the working tree.
+  --workspace           head is the working tree; the base is HEAD unless --base says otherwise.
+  --config FILE         the config path in the repository (default .mlgate.yml). When neither
+                        head nor base has it, the working tree's is used (the output says so).
+  --config-source S     base (default: a PR cannot loosen its own gates) or head.
+  --format F            markdown (the PR comment), json (the report JSON) or text. Default: text
+                        when stdout is a terminal, markdown otherwise.
+  --output FILE         write the report to FILE instead of stdout.
+  --fail-on LEVEL       error (default), warning or never: what makes the exit status 1.
+  --pr-body FILE        a PR description to read the review checklist from.
+  --comment-key KEY     the key in the comment marker (several mlgate comments on one PR).
+  --model NAME          check only the models it names (repeatable; * and ? are globs); a name
+                        matching no model in force is a configuration error.
+  --cwd DIR             run in DIR instead of the current directory.
+  -h, --help            this help.
+
+Try it on past commits:  mlgate check --base HEAD~3 --head HEAD --format text
 
 Exit status: 0 passed, 1 a gate or check failed, 2 usage or configuration error.`;
 
@@ -81,9 +105,13 @@ interface TreeValues {
 async function localTrees(values: TreeValues): Promise<{
   head: FileSource;
   headSha: string | null;
+  /** What the head is when it is a working tree with uncommitted changes. */
+  headLabel?: string;
   base: FileSource | null;
   baseSha: string | null;
   configSource: 'base' | 'head';
+  /** The working tree, when head is a commit: the config fallback. */
+  workingTree?: FileSource;
 }> {
   const configSource = values['config-source'];
   if (configSource !== 'base' && configSource !== 'head')
@@ -107,7 +135,10 @@ async function localTrees(values: TreeValues): Promise<{
   }
   let base: FileSource | null = null;
   let baseSha: string | null = null;
-  if (values.base) {
+  if (values.workspace && !values.base && inGit) {
+    // As `dvc metrics diff`: the working tree against the last commit.
+    baseSha = await resolveRef(root, 'HEAD');
+  } else if (values.base) {
     if (!inGit) throw new UsageError('--base needs a git repository');
     baseSha = await resolveRef(root, values.base);
     if (!baseSha)
@@ -115,13 +146,30 @@ async function localTrees(values: TreeValues): Promise<{
   } else if (inGit) {
     baseSha = await defaultBase(root);
   }
+  // With uncommitted changes the head is the working tree, not HEAD's commit: say so.
+  let headLabel: string | undefined;
+  if (!values.head && inGit) {
+    const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
+    if (status.code === 0 && status.stdout.toString('utf8').trim() !== '') {
+      headLabel = 'working tree';
+      headSha = null;
+    }
+  }
   if (baseSha) base = new GitSource(root, baseSha);
   else if (inGit)
     // A fresh repository (one commit, no remote): say why `vs production` gates have nothing to read.
     process.stderr.write(
       'mlgate: no base commit (no remote default branch, no HEAD~1): gates vs production fail closed; pass --base REF to compare with a commit\n',
     );
-  return { head, headSha, base, baseSha, configSource };
+  return {
+    head,
+    headSha,
+    ...(headLabel ? { headLabel } : {}),
+    base,
+    baseSha,
+    configSource,
+    ...(values.head ? { workingTree: new WorkspaceSource(root) } : {}),
+  };
 }
 
 async function check(args: string[]): Promise<number> {
@@ -130,16 +178,22 @@ async function check(args: string[]): Promise<number> {
     options: {
       ...TREE_OPTIONS,
       'pr-body': { type: 'string' },
-      format: { type: 'string', default: 'markdown' },
+      format: { type: 'string' },
       output: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
       model: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
-  const format = values.format;
+  if (values.help) {
+    process.stdout.write(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  // A terminal gets plain text: markdown escapes and zero-width joiners are noise there.
+  const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown');
   if (!['markdown', 'json', 'text'].includes(format))
     throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
   const failOn = values['fail-on'] as FailOn;
@@ -148,7 +202,8 @@ async function check(args: string[]): Promise<number> {
   const models = parsePatterns(values.model ?? []);
   if (values.model && models.length === 0)
     throw new UsageError('--model: expected a model name or glob, got an empty value');
-  const { head, headSha, base, baseSha, configSource } = await localTrees(values);
+  const { head, headSha, headLabel, base, baseSha, configSource, workingTree } =
+    await localTrees(values);
 
   let prBody: string | null = null;
   if (values['pr-body']) {
@@ -164,8 +219,9 @@ async function check(args: string[]): Promise<number> {
     base,
     configPath: values.config,
     configSource,
+    ...(workingTree ? { workingTree } : {}),
     prBody,
-    pr: { number: null, base: baseSha, head: headSha },
+    pr: { number: null, base: baseSha, head: headSha, ...(headLabel ? { headLabel } : {}) },
     failOn,
     ...(models.length > 0 ? { models } : {}),
   });

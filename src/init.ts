@@ -3,11 +3,16 @@
  * `.mlgate.yml`, a model manifest, an observation ledger and a PR template with the review
  * checklist. Existing files are never overwritten without `--force`.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checklistSnippet } from './checks/checklist.js';
 import { DEFAULT_CONFIG } from './constants.js';
+import { isRecord, parseData } from './formats/data.js';
+import type { VarsData } from './formats/metrics/dvc-template.js';
+import { dvcMetricsFiles, dvcVarsFiles } from './formats/metrics/dvc.js';
+import { parseMetrics } from './formats/metrics/index.js';
+import type { MetricSet } from './types.js';
 
 /** A file `init` writes: path relative to the target directory, and its text. */
 export interface StarterFile {
@@ -15,11 +20,21 @@ export interface StarterFile {
   text: string;
 }
 
+/** What `init` found in the repository: the file `metrics:` names and gates on real metric names. */
+export interface Detected {
+  metrics: string;
+  /** Metric names (qualified `path:name` where several files define one), best first. */
+  gates: string[];
+}
+
 /** The starter files for a model named `model` (pure: no I/O). */
-export function starterFiles(model = 'my-model'): StarterFile[] {
+export function starterFiles(model = 'my-model', detected?: Detected): StarterFile[] {
   const dir = `models/${model}`;
   return [
-    { path: DEFAULT_CONFIG, text: starterConfig(model, dir) },
+    {
+      path: DEFAULT_CONFIG,
+      text: detected ? detectedConfig(model, dir, detected) : starterConfig(model, dir),
+    },
     { path: `${dir}/model.yaml`, text: starterManifest(model) },
     { path: `${dir}/LEDGER.md`, text: starterLedger(model) },
     { path: '.github/pull_request_template.md', text: starterPrTemplate() },
@@ -50,6 +65,28 @@ checklist:
 ledger_policy:
   append_only: true
   require_entry_when_metrics_change: true
+`;
+}
+
+function detectedConfig(model: string, dir: string, d: Detected): string {
+  const gates = d.gates
+    .map((g) => `      - { metric: ${JSON.stringify(g)}, vs: production, max_drop_pct: 2 }`)
+    .join('\n');
+  return `# mlgate: gates for promoting ML models in pull requests.
+# The gates in force are read from the PR's base branch, so a PR cannot loosen its own gates.
+# Written by \`mlgate init\` from the metrics it found in ${d.metrics}.
+version: 1
+models:
+  - name: ${model}
+    metrics: ${d.metrics}
+    # Turn these on when the files are filled in (init wrote templates under ${dir}/):
+    # manifest: ${dir}/model.yaml
+    # ledger: ${dir}/LEDGER.md
+${gates ? `    gates:\n${gates}` : '    # No metric values found (a DVC-cached metrics file needs `dvc pull` first): add gates\n    gates: []'}
+      # - { metric: auc, min: 0.75 }   # an absolute floor
+checklist:
+  # Items that block the merge when they have neither evidence nor a ticked box.
+  require: [fail-closed]
 `;
 }
 
@@ -126,6 +163,115 @@ const NEXT_STEPS = `Next steps:
   5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
   Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
 
+export const INIT_USAGE = `Usage: mlgate init [--dir DIR] [--model NAME] [--force]
+
+Writes a starter .mlgate.yml, a model manifest, LEDGER.md and a PR template with the review
+checklist. Existing files are never overwritten without --force.
+
+  --dir DIR      the repository to write in (default: the current directory).
+  --model NAME   the model's name in the config and the folder of its files (default my-model).
+  --force        overwrite files that exist.`;
+
+/** Common places for a metrics file when there is no dvc.yaml. */
+const COMMON = [
+  'metrics.json',
+  'metrics.yaml',
+  'eval/metrics.json',
+  'evaluation/metrics.json',
+  'results/metrics.json',
+  'reports/metrics.json',
+  'outputs/metrics.json',
+  'metrics/metrics.json',
+];
+
+/** Headline metric words, best first: a gate on these says most about a model. */
+const HEADLINE = [
+  'auc',
+  'roc_auc',
+  'avg_prec',
+  'average_precision',
+  'f1',
+  'dice',
+  'accuracy',
+  'acc',
+  'precision',
+  'recall',
+  'r2',
+  'map',
+  'ndcg',
+  'rmse',
+  'mae',
+  'mse',
+  'loss',
+];
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The repository's metrics: a root dvc.yaml's declared files (when any is present), else the
+ * first common metrics file; gates on up to three headline numeric metrics that exist.
+ */
+export async function detectMetrics(root: string): Promise<Detected | null> {
+  const sets: MetricSet[] = [];
+  let metrics: string | null = null;
+  const dvc = await readText(join(root, 'dvc.yaml'));
+  if (dvc !== null) {
+    const vars: VarsData = new Map();
+    for (const v of dvcVarsFiles('dvc.yaml', dvc)) {
+      const text = await readText(join(root, v));
+      const parsed = text === null ? null : parseData(text);
+      vars.set(v, parsed?.ok && isRecord(parsed.value.data) ? parsed.value.data : null);
+    }
+    const { files } = dvcMetricsFiles('dvc.yaml', dvc, vars);
+    if (files.length > 0) metrics = 'dvc.yaml';
+    for (const f of files) {
+      const text = await readText(join(root, f.path));
+      const parsed = text === null ? null : parseMetrics(f.path, text);
+      if (parsed?.set) sets.push(parsed.set);
+    }
+  }
+  if (!metrics) {
+    for (const path of COMMON) {
+      const text = await readText(join(root, path));
+      const parsed = text === null ? null : parseMetrics(path, text);
+      if (parsed?.set) {
+        metrics = path;
+        sets.push(parsed.set);
+        break;
+      }
+    }
+  }
+  if (!metrics) return null;
+  const leaves = sets.flatMap((set) =>
+    [...set.values.entries()]
+      .filter(([, v]) => typeof v.value === 'number' && Number.isFinite(v.value))
+      .map(([name]) => ({ file: set.file, name })),
+  );
+  const files = (name: string) => leaves.filter((l) => l.name === name).length;
+  const rank = (name: string) => {
+    const last = (name.split('.').pop() ?? name).toLowerCase();
+    const i = HEADLINE.findIndex((w) => last === w || last.includes(w));
+    // Held-out scores before training ones: `test`/`eval` in the path ranks first.
+    const heldOut = /(^|[./_/-])(test|eval|evaluate|val|valid|validation)([./_/-]|$)/i.test(name);
+    return i < 0 ? Infinity : i * 2 + (heldOut ? 0 : 1);
+  };
+  const chosen = [...leaves]
+    .filter((l) => rank(`${l.file}/${l.name}`) < Infinity)
+    .sort(
+      (a, b) =>
+        rank(`${a.file}/${a.name}`) - rank(`${b.file}/${b.name}`) || a.name.localeCompare(b.name),
+    )
+    .slice(0, 3)
+    .map((l) => (files(l.name) > 1 ? `${l.file}:${l.name}` : l.name));
+  return { metrics, gates: [...new Set(chosen)] };
+}
+
 async function exists(path: string): Promise<boolean> {
   try {
     await access(path);
@@ -147,10 +293,15 @@ export async function runInit(
       dir: { type: 'string', default: '.' },
       force: { type: 'boolean', default: false },
       model: { type: 'string', default: 'my-model' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
+  if (values.help) {
+    out.write(`${INIT_USAGE}\n`);
+    return 0;
+  }
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(values.model)) {
     err.write(
       `mlgate init: --model "${values.model}" is not a valid model name (letters, digits, ".", "_", "-")\n`,
@@ -158,7 +309,8 @@ export async function runInit(
     return 2;
   }
   const root = resolve(values.dir);
-  const files = starterFiles(values.model);
+  const detected = await detectMetrics(root);
+  const files = starterFiles(values.model, detected ?? undefined);
   const existing: string[] = [];
   for (const f of files) if (await exists(join(root, f.path))) existing.push(f.path);
   if (existing.length > 0 && !values.force) {

@@ -24,9 +24,10 @@ import type { ModelContext } from './stages/context.js';
 import { historyStage } from './stages/history.js';
 import { ledgerStage } from './stages/ledger.js';
 import { manifestStage } from './stages/manifest.js';
-import { metricsStage } from './stages/metrics.js';
+import { metricsPaths, metricsStage } from './stages/metrics.js';
+import { filesOf, qualify } from './formats/metrics/paths.js';
 import { rolloutStage } from './stages/rollout.js';
-import type { Finding, GateResult, PrInfo } from './types.js';
+import type { Finding, GateResult, MetricSet, PrInfo } from './types.js';
 
 export interface PipelineInput {
   /** The PR's head tree (the workspace, or a commit). */
@@ -35,6 +36,8 @@ export interface PipelineInput {
   base: FileSource | null;
   configPath: string;
   configSource: 'base' | 'head';
+  /** The working tree, when head is a commit: its config is the fallback (config/resolve.ts). */
+  workingTree?: FileSource;
   prBody: string | null;
   pr: PrInfo;
   failOn: FailOn;
@@ -43,31 +46,54 @@ export interface PipelineInput {
   models?: string[];
 }
 
+/**
+ * A finding per failed or warned gate. With a value, it sits at the metric's line in the file the
+ * value came from and names the gate's config line; without one (missing metric, no file), it
+ * sits at the gate's config line and its message names the metrics file(s) it looked in. Two
+ * gates on one metric are two lines. A gate that cannot say which file it reads is a config error.
+ */
 function gateFindings(
   model: string,
   gates: GateResult[],
   loaded: LoadedConfig,
   index: number,
-  metricAt: (name: string) => { file: string; line: number } | undefined,
+  head: MetricSet | null,
 ): Finding[] {
   const out: Finding[] = [];
   for (const g of gates) {
     if (g.status !== 'fail' && g.status !== 'warn') continue;
-    const at = metricAt(g.metric);
-    const metricLine = at?.line;
+    const gateLine = loaded.gateLine(index, g.gate);
+    const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
+    const name =
+      g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
+    const leaf =
+      g.value === null || g.ambiguous
+        ? undefined
+        : head?.values.get(g.path && head.files ? qualify(g.path, name) : g.metric);
+    const key = g.path && head?.files ? qualify(g.path, name) : g.metric;
+    // Only failing gates ask: lines of the other metrics are never looked up.
+    const line = leaf ? (leaf.line ?? head?.lineOf?.(key)) : undefined;
     out.push({
-      level: g.status === 'fail' ? 'error' : 'warning',
-      check: 'gate',
+      level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
+      check: g.ambiguous ? 'config' : 'gate',
       model,
       target: gateTarget(model, g),
-      file: at ? at.file : loaded.file,
-      ...((metricLine ?? loaded.gateLine(index, g.gate))
-        ? { line: metricLine ?? loaded.gateLine(index, g.gate) }
-        : {}),
-      message: g.message,
+      ...(leaf && g.path
+        ? { file: g.path, ...(line ? { line } : {}) }
+        : leaf && head
+          ? { file: head.file, ...(line ? { line } : {}) }
+          : atGate),
+      message: leaf
+        ? `${g.message} (gate at ${loaded.file}${gateLine ? `:${gateLine}` : ''})`
+        : g.message,
     });
   }
   return out;
+}
+
+/** The metrics files of both sides, head's first. */
+function unionFiles(head: MetricSet | null, base: MetricSet | null): string[] {
+  return [...new Set([...filesOf(head), ...filesOf(base)])];
 }
 
 /** Run every stage and build the report. */
@@ -108,14 +134,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
         all: config.metrics_policy?.show_all,
       });
-      const head = m.metrics.head;
-      // Only failing gates ask: lines of the other metrics are never looked up.
-      const metricAt = (name: string) => {
-        const v = head?.values.get(name);
-        const line = v && (v.line ?? head?.lineOf?.(name));
-        return line ? { file: v.file ?? model.metrics, line } : undefined;
-      };
-      findings.push(...gateFindings(model.name, gates, loaded, index, metricAt));
+      findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
       const ctx: ModelContext = {
         model,
         index,
@@ -130,7 +149,10 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       const report: ModelReport = {
         name: model.name,
         state: m.isNew ? 'new' : 'existing',
-        metricsFile: model.metrics,
+        metricsFile: metricsPaths(model).join(', '),
+        ...(m.metrics.head?.files || m.metrics.base?.files
+          ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
+          : {}),
         gates,
         metrics: diff,
         meta: m.metrics.head?.meta ?? {},
@@ -145,7 +167,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       if (report.state === 'new') {
         const skipped = gates.some((g) => g.vs === 'production' && g.status === 'skip');
         report.notes.push(
-          `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped (set required: true on a gate to fail instead).' : ''}`,
+          `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped: there is nothing to regress from (only a gate that says `required: true` explicitly fails instead).' : ''}`,
         );
       }
       const [contract, rollout, manifest, ledger] = await Promise.all([

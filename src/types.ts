@@ -66,7 +66,13 @@ export interface MetricValue {
 
 /** Flattened metrics: dotted path → value, plus the run metadata of a `meta` block. */
 export interface MetricSet {
+  /** The file the config names (a metrics file, a dvc.yaml, or the first of a list). */
   file: string;
+  /**
+   * The metrics files merged into this set (from a dvc.yaml or a `metrics:` list), in declaration
+   * order. When present, every key of `values` is `path:name` (formats/metrics/paths.ts).
+   */
+  files?: string[];
   values: Map<string, MetricValue>;
   meta: Record<string, string | number | boolean | null>;
   /** Notes about derived metrics, e.g. the ε used for PSI. */
@@ -84,6 +90,13 @@ export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip' | 'waived';
 /** The result of one gate, or of one wildcard match of a gate evaluated `each`. */
 export interface GateResult {
   metric: string;
+  /** The metrics file the value came from, where one was read. */
+  path?: string;
+  /**
+   * The gate names a metric several files define without saying which: a config error; the
+   * files, in declaration order.
+   */
+  ambiguous?: string[];
   name?: string;
   status: GateStatus;
   level: 'error' | 'warn' | 'off';
@@ -110,6 +123,8 @@ export interface GateResult {
 /** A row of the metric diff (`dvc metrics diff` semantics). */
 export interface MetricRow {
   metric: string;
+  /** The metrics file the row's values come from (diffMetrics always sets it). */
+  path?: string;
   base: number | string | boolean | null;
   head: number | string | boolean | null;
   change: number | null;
@@ -122,7 +137,10 @@ export interface MetricRow {
 export interface PrInfo {
   number: number | null;
   base: string | null;
+  /** The head commit; null when the head is a working tree with uncommitted changes. */
   head: string | null;
+  /** What the head is when it is not a commit: `working tree`. */
+  headLabel?: string;
 }
 
 /**

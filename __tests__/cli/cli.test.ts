@@ -85,7 +85,11 @@ describe('mlgate CLI (bundle)', () => {
     const report = JSON.parse(res.stdout);
     expect(report.passed).toBe(false);
     expect(report.findings).toContainEqual(
-      expect.objectContaining({ level: 'error', check: 'gate', message: 'auc 0.7 < min 0.82' }),
+      expect.objectContaining({
+        level: 'error',
+        check: 'gate',
+        message: expect.stringMatching(/^auc 0\.7 < min 0\.82 \(gate at \.mlgate\.yml:\d+\)$/),
+      }),
     );
     const never = await cli(repo.dir, [
       'check',

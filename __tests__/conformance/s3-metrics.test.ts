@@ -196,11 +196,12 @@ describe('§3 the metric diff follows dvc metrics diff', () => {
   const head = set({ auc: 0.81, same: 1, added: 0.2, kind: 'xgb' });
 
   it('a row per metric whose value differs; null where a side lacks it; change = head − base', () => {
+    // v1.1 (§11): every row carries the metrics file it comes from.
     expect(diffMetrics(base, head)).toEqual([
-      { metric: 'added', base: null, head: 0.2, change: null },
-      { metric: 'auc', base: 0.83, head: 0.81, change: -0.02 },
-      { metric: 'gone', base: 0.5, head: null, change: null },
-      { metric: 'kind', base: 'gbm', head: 'xgb', change: null },
+      { metric: 'added', path: 'm.json', base: null, head: 0.2, change: null },
+      { metric: 'auc', path: 'm.json', base: 0.83, head: 0.81, change: -0.02 },
+      { metric: 'gone', path: 'm.json', base: 0.5, head: null, change: null },
+      { metric: 'kind', path: 'm.json', base: 'gbm', head: 'xgb', change: null },
     ]);
   });
 

@@ -240,20 +240,30 @@ models:
     'ml/eval/train.toml': 'train_loss = 0.31\nauc = 0.1\n',
   };
 
-  it('reads the declared files, relative to dvc.yaml, confined, first file wins a clash', async () => {
+  it('reads the declared files, relative to dvc.yaml, confined; a name two files define must be qualified', async () => {
     const report = await run({ base: null, head });
-    expect(report.models[0].gates.map((g) => [g.metric, g.status, g.value])).toEqual([
-      ['auc', 'pass', 0.85],
-      ['train_loss', 'pass', 0.31],
+    expect(report.models[0].gates.map((g) => [g.metric, g.status, g.value, g.path])).toEqual([
+      ['auc', 'fail', null, undefined],
+      ['train_loss', 'pass', 0.31, 'ml/eval/train.toml'],
     ]);
+    expect(report.findings.filter((f) => f.check === 'config').map((f) => f.message)).toEqual([
+      'auc is defined by several metrics files (ml/eval/summary.json, ml/eval/train.toml); name one in the gate: `ml/eval/summary.json:auc` or `ml/eval/train.toml:auc`',
+    ]);
+    const qualified = await run({
+      base: null,
+      head: {
+        ...head,
+        '.mlgate.yml': cfg.replace('metric: auc,', 'metric: "ml/eval/summary.json:auc",'),
+      },
+    });
+    expect(qualified.models[0].gates[0]).toMatchObject({ status: 'pass', value: 0.85 });
     expect(report.models[0].meta).toEqual({ seed: 3 });
     const messages = report.findings
       .filter((f) => f.check === 'metrics')
       .map((f) => `${f.file}:${f.line ?? ''} ${f.message}`);
     expect(messages).toEqual([
-      'ml/dvc.yaml:6 auc is declared by several metrics files; the first (in dvc.yaml order) is used',
       'ml/dvc.yaml:8 metrics file "ml/../../etc/passwd" points outside the repository',
-      'ml/missing.json: ml/missing.json: not found in head (declared in ml/dvc.yaml)',
+      'ml/missing.json: ml/missing.json: not found in head (declared in ml/dvc.yaml:9); it is a DVC-cached output of stage `train` (git-ignored, so not in a fresh checkout): run `dvc pull` (or `dvc repro`) before mlgate, or declare the metric with `cache: false` so that git tracks it',
     ]);
   });
 });

@@ -3,6 +3,7 @@
  * between base and head (every row with `all`), `null` where a side lacks it, change = head − base
  * when both are numbers.
  */
+import { leaves, qualify, type Leaf } from '../formats/metrics/paths.js';
 import type { MetricRow, MetricSet, MetricValue } from '../types.js';
 
 export interface DiffOptions {
@@ -30,18 +31,36 @@ export function roundNoise(n: number): number {
   return n === 0 ? 0 : Number(n.toPrecision(12));
 }
 
-/** Diff base → head; rows sorted by metric name so output is stable. */
+/**
+ * Diff base → head. Rows pair a metric with the same name in the same file (a metric that moved
+ * to another file is removed from one and added to the other, as `dvc metrics diff` shows it);
+ * sorted by file, then metric name, so output is stable.
+ */
 export function diffMetrics(
   base: MetricSet | null,
   head: MetricSet | null,
   baseline: MetricSet | null = null,
   opts: DiffOptions = {},
 ): MetricRow[] {
-  const names = new Set<string>([...(base?.values.keys() ?? []), ...(head?.values.keys() ?? [])]);
+  const pairs = new Map<string, { path: string; metric: string; b?: Leaf; h?: Leaf }>();
+  const add = (leaf: Leaf, side: 'b' | 'h') => {
+    const id = qualify(leaf.file, leaf.name);
+    const pair = pairs.get(id) ?? { path: leaf.file, metric: leaf.name };
+    pair[side] = leaf;
+    pairs.set(id, pair);
+  };
+  for (const leaf of leaves(base)) add(leaf, 'b');
+  for (const leaf of leaves(head)) add(leaf, 'h');
+  // A single-file baseline holds the reference values whatever file the head reads them from.
+  const baselineOf = (path: string, metric: string) =>
+    baseline?.values.get(baseline.files ? qualify(path, metric) : metric);
   const rows: MetricRow[] = [];
-  for (const metric of [...names].sort()) {
-    const b = base?.values.get(metric);
-    const h = head?.values.get(metric);
+  const sorted = [...pairs.values()].sort(
+    (x, y) => x.path.localeCompare(y.path) || x.metric.localeCompare(y.metric),
+  );
+  for (const { path, metric, b: bl, h: hl } of sorted) {
+    const b = bl?.value;
+    const h = hl?.value;
     if (!opts.all && same(b, h)) continue;
     const bv = b?.value ?? null;
     const hv = h?.value ?? null;
@@ -49,11 +68,10 @@ export function diffMetrics(
       typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
         ? roundNoise(hv - bv)
         : null;
-    const row: MetricRow = { metric, base: bv, head: hv, change };
+    const row: MetricRow = { metric, path, base: bv, head: hv, change };
     if (b?.ci) row.baseCi = b.ci;
     if (h?.ci) row.headCi = h.ci;
-    const bl = baseline?.values.get(metric);
-    if (baseline) row.baseline = bl?.value ?? null;
+    if (baseline) row.baseline = baselineOf(path, metric)?.value ?? null;
     rows.push(row);
   }
   return rows;

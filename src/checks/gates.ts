@@ -4,15 +4,22 @@
  * nothing, NaN, ±Infinity or a non-number fails a required gate (and skips an optional one).
  */
 import type { GateSpec } from '../config/types.js';
+import { leafAt, lookup, qualify, splitRef, type Leaf } from '../formats/metrics/paths.js';
+import { fmtAll, fmtPair } from '../report/numbers.js';
 import type { GateResult, GateStatus, MetricSet } from '../types.js';
-import { DEFAULT_WINDOW, historyReference, type MetricHistory } from './history.js';
+import {
+  DEFAULT_WINDOW,
+  historyReference,
+  type HistoryRef,
+  type MetricHistory,
+} from './history.js';
 import {
   aggregateOf,
   didYouMean,
-  fmt,
-  matchPaths,
+  matchPattern,
   measure,
   numeric,
+  whereOf,
   type Measured,
 } from './measure.js';
 
@@ -53,6 +60,14 @@ export function betterOf(gate: Pick<GateSpec, 'better'>, metric: string): 'highe
   return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
 }
 
+/**
+ * Whether a finding's message is a gate result's: a gate finding that has a value also names the
+ * gate's config line, `<message> (gate at .mlgate.yml:12)`.
+ */
+export function isGateMessage(findingMessage: string, gateMessage: string): boolean {
+  return findingMessage === gateMessage || findingMessage.startsWith(`${gateMessage} (gate at `);
+}
+
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 export function evaluateGates(gates: GateSpec[], inputs: GateInputs): GateResult[] {
   return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
@@ -78,13 +93,18 @@ type Reference =
 function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateResult[] {
   const level = gate.level ?? 'error';
   const required = gate.required ?? true;
-  const wildcard = gate.metric.split('.').includes('*');
+  const declared = [
+    ...new Set([inputs.head, inputs.production, inputs.baseline].flatMap((s) => s?.files ?? [])),
+  ];
+  const ref = splitRef(gate.metric, declared);
+  const wildcard = ref.name.split('.').includes('*');
   const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
-  const make = (metric: string, o: Outcome): GateResult => {
+  const make = (metric: string, o: Outcome, path?: string): GateResult => {
     const status: GateStatus =
       o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
     return {
       metric,
+      ...(path ? { path } : ref.file ? { path: ref.file } : {}),
       ...(gate.name ? { name: gate.name } : {}),
       status,
       level,
@@ -123,6 +143,24 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       }),
     ];
   }
+  const found = lookup(inputs.head, ref, wildcard ? matchPattern : (a, b) => a === b);
+  if (found.ambiguous) {
+    // Whatever its level, a gate that cannot say which file it reads is a config error.
+    const spellings = found.ambiguous.map((f) => `\`${qualify(f, ref.name)}\``).join(' or ');
+    return [
+      {
+        ...make(gate.metric, {
+          ok: false,
+          value: null,
+          reference: null,
+          threshold: null,
+          message: `${ref.name} is defined by several metrics files (${found.ambiguous.join(', ')}); name one in the gate: ${spellings}`,
+        }),
+        status: 'fail',
+        ambiguous: found.ambiguous,
+      },
+    ];
+  }
   if (gate.vs === 'production' && inputs.newModel && !inputs.production) {
     const why = `${gate.metric}: new model, no production metrics at the base commit`;
     // A new model has nothing to regress from; only an explicit `required: true` insists.
@@ -150,54 +188,68 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
   const refSet =
     gate.vs === 'production' ? inputs.production : gate.vs === 'baseline' ? inputs.baseline : null;
   const bound = gate.bound ?? 'value';
-  /** The reference for a path (or, with `agg`, a pattern's aggregate); `better` for history's best. */
-  const referenceOf = (metric: string, better: 'higher' | 'lower', agg?: Aggregate): Reference => {
-    if (gate.vs === 'history') {
-      const h = historyReference(gate, metric, better, inputs.history, agg);
-      if (!h.ok) return h;
-      return {
-        ok: true,
-        value: h.value,
-        name: `history, ${gate.of ?? 'best'} of ${h.trend.length}`,
-        trend: h.trend,
-      };
-    }
+  /** The reference for one head metric: the same metric in the reference set, or its history. */
+  const referenceOf = (leaf: Leaf, better: 'higher' | 'lower'): Reference => {
+    if (gate.vs === 'history')
+      return fromHistory(gate, historyReference(gate, leaf.name, better, inputs.history));
     const vs = gate.vs ?? '';
-    if (agg) {
-      const refMatches = matchPaths(refSet, metric);
-      if (refMatches.length === 0)
-        return { ok: false, why: `${vs} has no metric matching ${metric}` };
-      const ref = aggregateOf(agg, refSet, refMatches, 'value');
-      return ref.ok ? { ok: true, value: ref.value, name: vs } : { ok: false, why: ref.why };
-    }
-    const ref = numeric(refSet, metric);
-    return ref.ok
-      ? { ok: true, value: ref.value, name: vs }
-      : { ok: false, why: `${vs} ${metric} ${ref.why}` };
+    // The reference is the same file's metric when the reference set has several files too.
+    const key = refSet?.files ? qualify(leaf.file, leaf.name) : leaf.name;
+    const r = numeric(refSet, key);
+    if (r.ok) return { ok: true, value: r.value, name: vs };
+    const why = refSet && !refSet.values.has(key) ? missingRef(refSet, leaf) : r.why;
+    return { ok: false, why: `${vs} ${leaf.name} ${why}` };
+  };
+  /** The reference for a pattern's aggregate. */
+  const aggregateReference = (agg: Aggregate, better: 'higher' | 'lower'): Reference => {
+    if (gate.vs === 'history')
+      return fromHistory(gate, historyReference(gate, ref.name, better, inputs.history, agg));
+    const vs = gate.vs ?? '';
+    const refMatches = lookup(refSet, ref, matchPattern).keys;
+    if (refMatches.length === 0)
+      return { ok: false, why: `${vs} has no metric matching ${gate.metric}` };
+    const r = aggregateOf(agg, refSet, refMatches, 'value');
+    return r.ok ? { ok: true, value: r.value, name: vs } : { ok: false, why: r.why };
+  };
+  const missing = (): string => {
+    const head = inputs.head;
+    if (!head) return `${gate.metric} is missing (no metrics file)`;
+    const where = ref.file ?? whereOf(head);
+    const notDeclared =
+      !ref.file && head.files && ref.name.includes(':')
+        ? `; \`${ref.name.slice(0, ref.name.lastIndexOf(':'))}\` is not one of the model's metrics files (${head.files.join(', ')})`
+        : '';
+    const what = wildcard ? `no metric matches ${ref.name} in` : `${ref.name} is missing from`;
+    return `${what} ${where}${didYouMean(head, ref.name)}${notDeclared}`;
   };
 
   if (!aggregate) {
+    const key = found.keys[0];
+    if (key === undefined) return [make(gate.metric, unusable(missing()))];
+    const leaf = leafAt(inputs.head as MetricSet, key) as Leaf;
     return [
       make(
         gate.metric,
-        single(gate, gate.metric, gate.metric, inputs.head, referenceOf, bound, unusable),
+        single(gate, leaf, gate.metric, inputs.head, referenceOf, bound, unusable),
+        leaf.file,
       ),
     ];
   }
-  const matches = matchPaths(inputs.head, gate.metric);
-  if (matches.length === 0) {
-    const where = inputs.head
-      ? `in ${inputs.head.file}${didYouMean(inputs.head, gate.metric)}`
-      : '(no metrics file)';
-    return [make(gate.metric, unusable(`no metric matches ${gate.metric} ${where}`))];
-  }
+  const matches = found.keys;
+  if (matches.length === 0) return [make(gate.metric, unusable(missing()))];
   if (aggregate === 'each') {
-    const lastLiteral = !gate.metric.endsWith('*');
-    return matches.map((m) => {
-      const segs = m.split('.');
+    const lastLiteral = !ref.name.endsWith('*');
+    return matches.map((key) => {
+      const leaf = leafAt(inputs.head as MetricSet, key) as Leaf;
+      const m = ref.file ? qualify(leaf.file, leaf.name) : leaf.name;
+      const segs = leaf.name.split('.');
       const subject =
         lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
-      return make(m, single(gate, m, subject, inputs.head, referenceOf, bound, unusable));
+      return make(
+        m,
+        single(gate, leaf, subject, inputs.head, referenceOf, bound, unusable),
+        leaf.file,
+      );
     });
   }
   const head = aggregateOf(aggregate, inputs.head, matches, bound);
@@ -210,10 +262,10 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       ? 'higher'
       : aggregate === 'spread'
         ? 'lower'
-        : betterOf(gate, gate.metric));
+        : betterOf(gate, ref.name));
   let reference: Reference | null = null;
   if (gate.vs) {
-    reference = referenceOf(gate.metric, better, aggregate);
+    reference = aggregateReference(aggregate, better);
     if (!reference.ok) {
       const why =
         gate.vs === 'baseline' || gate.vs === 'production' ? `${gate.vs} ${subject}: ` : '';
@@ -228,23 +280,36 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
 
 function single(
   gate: GateSpec,
-  metric: string,
+  leaf: Leaf,
   subject: string,
   headSet: MetricSet | null,
-  referenceOf: (metric: string, better: 'higher' | 'lower') => Reference,
+  referenceOf: (leaf: Leaf, better: 'higher' | 'lower') => Reference,
   bound: 'value' | 'lower' | 'upper',
   unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
 ): Outcome {
-  const head = measure(headSet, metric, bound);
-  if (!head.ok) return unusable(`${metric} ${head.why}`);
-  const better = betterOf(gate, metric);
+  const head = measure(headSet, leaf.key, bound);
+  if (!head.ok) return unusable(`${leaf.name} ${head.why}`);
+  const better = betterOf(gate, leaf.name);
   let reference: Reference | null = null;
   if (gate.vs) {
-    reference = referenceOf(metric, better);
+    reference = referenceOf(leaf, better);
     if (!reference.ok) return unusable(reference.why, head.value);
   }
   const label = bound === 'value' ? subject : `${subject} ${bound} CI bound`;
   return judge(gate, better, label, head, reference, unusable);
+}
+
+/** A history reference as a gate's reference, named for messages. */
+function fromHistory(gate: GateSpec, h: HistoryRef): Reference {
+  if (!h.ok) return h;
+  const name = `history, ${gate.of ?? 'best'} of ${h.trend.length}`;
+  return { ok: true, value: h.value, name, trend: h.trend };
+}
+
+/** Why a reference set lacks a metric, naming the file it would come from. */
+function missingRef(set: MetricSet, leaf: Leaf): string {
+  const file = set.files ? leaf.file : set.file;
+  return `is missing from ${file}${didYouMean(set, leaf.name)}`;
 }
 
 const EPS = 1e-9;
@@ -271,8 +336,10 @@ function judgeValues(
   unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
 ): Outcome {
   const v = head.value;
-  const shown = `${fmt(v)}${head.detail ? ` (${head.detail})` : ''}`;
   const r = ref?.value ?? null;
+  // Value, bounds and reference are read together: print them so that different numbers differ.
+  const [vText, minText, maxText] = fmtAll([v, gate.min, gate.max]);
+  const shown = `${vText}${head.detail ? ` (${head.detail})` : ''}`;
   const tol = (x: number) => EPS * Math.max(1, Math.abs(x));
   if (gate.min !== undefined && v < gate.min - tol(gate.min)) {
     return {
@@ -281,7 +348,7 @@ function judgeValues(
       reference: r,
       threshold: gate.min,
       kind: 'min',
-      message: `${subject} ${shown} < min ${fmt(gate.min)}`,
+      message: `${subject} ${shown} < min ${minText}`,
     };
   }
   if (gate.max !== undefined && v > gate.max + tol(gate.max)) {
@@ -291,13 +358,13 @@ function judgeValues(
       reference: r,
       threshold: gate.max,
       kind: 'max',
-      message: `${subject} ${shown} > max ${fmt(gate.max)}`,
+      message: `${subject} ${shown} > max ${maxText}`,
     };
   }
   if (!gate.vs || !ref || r === null) {
     const parts = [
-      gate.min !== undefined ? `≥ min ${fmt(gate.min)}` : '',
-      gate.max !== undefined ? `≤ max ${fmt(gate.max)}` : '',
+      gate.min !== undefined ? `≥ min ${minText}` : '',
+      gate.max !== undefined ? `≤ max ${maxText}` : '',
     ].filter(Boolean);
     return {
       ok: true,
@@ -319,17 +386,24 @@ function judgeValues(
   }
   const amount = pct ? (gain / Math.abs(r)) * 100 : gain;
   const unit = pct ? '%' : '';
-  const move = `(${fmt(r)} → ${fmt(v)}`;
+  // The value is read against the reference and against the limit the gate allows (reference
+  // minus the allowed drop, plus the required gain): print all three so that they differ visibly.
+  const signedGain =
+    gate.min_gain ?? gate.min_gain_pct ?? -(gate.max_drop ?? gate.max_drop_pct ?? 0);
+  const step = pct ? (signedGain * Math.abs(r)) / 100 : signedGain;
+  const limit = better === 'higher' ? r + step : r - step;
+  const [rText, vMove] = fmtAll([r, v, limit]);
+  const move = `(${rText} → ${vMove}`;
   const worse = better === 'higher' ? 'dropped' : 'rose';
-  const improved = `improved ${fmt(Math.abs(amount))}${unit}`;
   if (gate.min_gain !== undefined || gate.min_gain_pct !== undefined) {
     const need = (gate.min_gain ?? gate.min_gain_pct) as number;
     const ok = amount >= need - tol(need);
+    const [amountText, needText] = fmtPair(Math.abs(amount), need);
     const what =
       amount > 0
-        ? `${ok ? 'gained' : 'gained only'} ${fmt(amount)}${unit}`
+        ? `${ok ? 'gained' : 'gained only'} ${amountText}${unit}`
         : amount < 0
-          ? `${worse} ${fmt(-amount)}${unit}`
+          ? `${worse} ${amountText}${unit}`
           : 'did not change';
     return {
       ok,
@@ -337,19 +411,25 @@ function judgeValues(
       reference: r,
       threshold: need,
       kind: gate.min_gain !== undefined ? 'min_gain' : 'min_gain_pct',
-      message: `${subject} ${what} vs ${ref.name} ${move}; min gain ${fmt(need)}${unit})`,
+      message: `${subject} ${what} vs ${ref.name} ${move}; min gain ${needText}${unit})`,
     };
   }
   const allowed = gate.max_drop ?? gate.max_drop_pct ?? 0;
   const drop = -amount;
   const ok = drop <= allowed + tol(allowed);
-  const what = drop > 0 ? `${worse} ${fmt(drop)}${unit}` : drop < 0 ? improved : 'did not change';
+  const [dropText, allowedText] = fmtPair(Math.abs(drop), allowed);
+  const what =
+    drop > 0
+      ? `${worse} ${dropText}${unit}`
+      : drop < 0
+        ? `improved ${dropText}${unit}`
+        : 'did not change';
   return {
     ok,
     value: v,
     reference: r,
     threshold: allowed,
     kind: gate.max_drop_pct !== undefined ? 'max_drop_pct' : 'max_drop',
-    message: `${subject} ${what} vs ${ref.name} ${move}; max ${fmt(allowed)}${unit})`,
+    message: `${subject} ${what} vs ${ref.name} ${move}; max ${allowedText}${unit})`,
   };
 }

@@ -3,6 +3,7 @@
  * (`auc +0.012 (0.831 → 0.843)`), and read a stated line back to catch a ledger entry that
  * contradicts the measurement. Pure.
  */
+import { fmt, fmtPair } from '../report/numbers.js';
 import type { GateResult, MetricRow } from '../types.js';
 
 const SLICE = /^(slices?|cohorts?|segments?|groups?)\./i;
@@ -27,17 +28,16 @@ export function signed(change: number, base: number, head: number): string {
   return `${change > 0 ? '+' : '-'}${text}`;
 }
 
-/** A value as a ledger line shows it: six significant digits (derived metrics have many more). */
-function show(n: number): string {
-  return String(Number(n.toPrecision(6)));
-}
+/** A value as a ledger line shows it: the report's precision policy (report/numbers.ts). */
+const show = fmt;
 
 /** `auc +0.012 (0.831 → 0.843)`, or `auc 0.843 (new)` when the base lacks it. */
 export function movementOf(row: MetricRow): string | null {
   const { base, head } = row;
   if (typeof head === 'number' && typeof base === 'number' && row.change !== null) {
     if (row.change === 0) return null;
-    return `${row.metric} ${signed(row.change, base, head)} (${show(base)} → ${show(head)})`;
+    const [from, to] = fmtPair(base, head);
+    return `${row.metric} ${signed(row.change, base, head)} (${from} → ${to})`;
   }
   if (typeof head === 'number' && (base === null || base === undefined))
     return `${row.metric} ${show(head)} (new)`;

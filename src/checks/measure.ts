@@ -2,19 +2,29 @@
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
  * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
  */
+import { filesOf, leaves } from '../formats/metrics/paths.js';
 import { closest } from '../formats/schema-errors.js';
+import { fmt } from '../report/numbers.js';
 import type { MetricSet, MetricValue } from '../types.js';
+
+export { fmt } from '../report/numbers.js';
 
 export type Numeric = { ok: true; value: number; leaf: MetricValue } | { ok: false; why: string };
 
 /** A measured number and a short note on where it came from, or why there is none. */
 export type Measured = { ok: true; value: number; detail: string } | { ok: false; why: string };
 
-/** A finite number at `metric`, or why there is none. */
+/** Where a set's metrics come from, for messages: its file, or its files. */
+export function whereOf(set: MetricSet): string {
+  const files = filesOf(set);
+  return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
+}
+
+/** A finite number at key `metric` of the set, or why there is none. */
 export function numeric(set: MetricSet | null, metric: string): Numeric {
   if (!set) return { ok: false, why: 'is missing (no metrics file)' };
   const leaf = set.values.get(metric);
-  if (!leaf) return { ok: false, why: `is missing from ${set.file}${didYouMean(set, metric)}` };
+  if (!leaf) return { ok: false, why: `is missing from ${whereOf(set)}${didYouMean(set, metric)}` };
   const v = leaf.value;
   // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
   const file = leaf.file ?? set.file;
@@ -31,7 +41,7 @@ export function numeric(set: MetricSet | null, metric: string): Numeric {
  * Wildcard patterns are matched as their literal words.
  */
 export function didYouMean(set: MetricSet, metric: string): string {
-  const names = [...set.values.keys()].sort();
+  const names = [...new Set(leaves(set).map((l) => l.name))].sort();
   const hint = closest(metric, names) ?? sharingAWord(metric, names);
   return hint ? ` (did you mean \`${hint}\`?)` : '';
 }
@@ -125,17 +135,4 @@ export function aggregateOf(
         detail: `${fmt(lo.value)} at ${lo.path} / ${fmt(hi.value)} at ${hi.path}`,
       };
   }
-}
-
-/** Compact number formatting for messages and tables: at most 4 significant decimals. */
-export function fmt(n: number | null | undefined): string {
-  if (n === null || n === undefined) return '-';
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? '+Infinity' : '-Infinity';
-  if (Number.isInteger(n)) return String(n);
-  const abs = Math.abs(n);
-  if (abs >= 1000) return n.toFixed(1);
-  if (abs >= 1) return String(Number(n.toFixed(3)));
-  if (abs >= 0.0001) return String(Number(n.toPrecision(4)));
-  return n.toExponential(2);
 }

@@ -113,8 +113,9 @@ function diffModel(base: ModelConfig, head: ModelConfig, modelIndex: number): Po
   const out: PolicyChange[] = [];
   const model = head.name;
   for (const key of ['metrics', 'baseline', 'production'] as const) {
-    const x = base[key] ?? (key === 'production' ? 'base' : undefined);
-    const y = head[key] ?? (key === 'production' ? 'base' : undefined);
+    const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(', ') : v);
+    const x = text(base[key]) ?? (key === 'production' ? 'base' : undefined);
+    const y = text(head[key]) ?? (key === 'production' ? 'base' : undefined);
     if (x !== y) {
       out.push({
         model,

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { isExpired, normaliseTarget, type WaiverCommand } from '../formats/waivers.js';
 import type { Finding, GateResult, WaiverMark } from '../types.js';
+import { isGateMessage } from './gates.js';
 
 /** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
 export function gateTarget(model: string, g: Pick<GateResult, 'metric' | 'vs'>): string {
@@ -121,7 +122,7 @@ function gateOf(
     (g) =>
       (g.status === 'fail' || g.status === 'warn') &&
       gateTarget(f.model ?? '', g) === f.target &&
-      g.message === f.message,
+      isGateMessage(f.message, g.message),
   );
   return index < 0 ? null : { list, index };
 }

@@ -13,6 +13,11 @@ export interface ConfigSides {
   base: FileSource | null;
   configPath: string;
   configSource: 'base' | 'head';
+  /**
+   * The working tree, when head and base are commits (`check --base A --head B`): its config is
+   * used when neither commit has one, so a config written by `init` can be tried on history.
+   */
+  workingTree?: FileSource;
 }
 
 export interface ResolvedConfig {
@@ -84,11 +89,24 @@ export async function resolveConfig(input: ConfigSides): Promise<ResolvedConfig>
   const head = headRes && headRes !== 'missing' && headRes.ok ? headRes.loaded : null;
   if (headRes && headRes !== 'missing') findings.push(...headRes.findings);
   if (headRes === 'missing' && !(baseRes && baseRes !== 'missing')) {
+    const looked = [input.head.label, ...(input.base ? [input.base.label] : [])].join(' nor in ');
+    const tree = input.workingTree ? await loadFrom(input.workingTree, input.configPath) : null;
+    if (tree && tree !== 'missing') {
+      findings.push(...tree.findings);
+      return {
+        inForce: tree.ok ? tree.loaded : null,
+        source: 'head',
+        note: `No config in ${looked}: the gates are read from the working tree's ${input.configPath}.`,
+        base,
+        head: tree.ok ? tree.loaded : null,
+        findings,
+      };
+    }
     findings.push({
       level: 'error',
       check: 'config',
       file: input.configPath,
-      message: `${input.configPath}: no mlgate config found; run \`mlgate init\` to write a starter config`,
+      message: `${input.configPath}: no mlgate config found in ${looked}${input.workingTree ? ` nor in ${input.workingTree.label}` : ''}; run \`mlgate init\` to write a starter config`,
     });
     return { inForce: null, source: input.configSource, base, head, findings };
   }

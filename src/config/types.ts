@@ -23,7 +23,8 @@ export interface GateSpec {
 
 export interface ModelConfig {
   name: string;
-  metrics: string;
+  /** One metrics file (or a dvc.yaml), or a list of them. */
+  metrics: string | string[];
   baseline?: string;
   /** `base` (default): the metrics file at the PR's base commit; else a path. */
   production?: string;

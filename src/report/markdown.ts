@@ -289,6 +289,7 @@ function renderFindings(findings: Finding[], ctx: SectionContext): string | null
 function footer(report: Report): string {
   const parts = [`mlgate ${escapeText(report.tool.version)}`];
   if (report.pr.head) parts.push(`head ${code(report.pr.head.slice(0, 7))}`);
+  else if (report.pr.headLabel) parts.push(`head: ${escapeText(report.pr.headLabel)}`);
   if (report.pr.base) parts.push(`base ${code(report.pr.base.slice(0, 7))}`);
   parts.push(`gates from ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
   const url = safeUrl(report.run?.url);

@@ -16,7 +16,10 @@ export interface ModelReport {
   name: string;
   /** `new`: no metrics at the base commit (a model added by this PR). */
   state: 'new' | 'existing';
+  /** What `metrics:` names (a list joined with ', '). */
   metricsFile: string;
+  /** The metrics files read, when `metrics:` is a dvc.yaml or a list (head's, then base-only ones). */
+  metricsFiles?: string[];
   gates: GateResult[];
   metrics: MetricRow[];
   /** Run metadata from the head metrics' `meta` block. */

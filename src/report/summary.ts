@@ -2,7 +2,8 @@
  * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
  * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
  */
-import { fmt } from '../checks/gates.js';
+import { isGateMessage } from '../checks/gates.js';
+import { fmt } from './numbers.js';
 import type { Finding, GateResult, MetricRow } from '../types.js';
 import { code, escapeText } from './escape.js';
 import { findingLine, LEVEL_ICON } from './findings.js';
@@ -108,10 +109,13 @@ function gateItem(report: Report, model: ModelReport, g: GateResult): string {
   // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
   const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
   // The gate's finding carries its file:line; gates failing with the same words pair in order.
-  const same = (x: { message: string }) => x.message === g.message;
-  const rank = model.gates.filter((o) => o.status === g.status && same(o)).indexOf(g);
+  const rank = model.gates
+    .filter((o) => o.status === g.status && o.message === g.message)
+    .indexOf(g);
   const f = report.findings
-    .filter((x) => x.check === 'gate' && x.model === model.name && same(x))
+    .filter(
+      (x) => x.check === 'gate' && x.model === model.name && isGateMessage(x.message, g.message),
+    )
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
   const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
   const who = multi ? `**${escapeText(model.name)}**: ` : '';

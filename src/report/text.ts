@@ -1,14 +1,14 @@
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
-import { fmt } from '../checks/gates.js';
+import { fmt, fmtPair } from './numbers.js';
 import type { MetricRow } from '../types.js';
 import { messageAfterFile, type Report } from './model.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' } as const;
 
-function show(v: MetricRow['base'] | undefined, ci?: [number, number]): string {
+function show(v: MetricRow['base'] | undefined, ci?: [number, number], text?: string): string {
   if (v === null || v === undefined) return '-';
   if (typeof v !== 'number') return String(v);
-  return ci ? `${fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(v);
+  return ci ? `${text ?? fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : (text ?? fmt(v));
 }
 
 /** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
@@ -18,6 +18,9 @@ export function renderText(report: Report): string {
   out.push(
     `mlgate: ${report.passed ? 'PASSED' : 'FAILED'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`,
   );
+  const head = report.pr.head ? report.pr.head.slice(0, 7) : (report.pr.headLabel ?? null);
+  const base = report.pr.base ? report.pr.base.slice(0, 7) : null;
+  if (head || base) out.push(`compared: ${base ?? '(no base)'} -> ${head ?? '(head)'}`);
   out.push(`gates from: ${report.config.source === 'base' ? 'base branch' : 'this PR'}`);
   if (report.config.note) out.push(`note: ${report.config.note}`);
   if (report.policyChanges.length > 0) {
@@ -35,14 +38,32 @@ export function renderText(report: Report): string {
       out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
     if (model.metrics.length > 0) {
       out.push('  metric diff (base -> head):');
+      const withPath = (model.metricsFiles?.length ?? 0) > 1;
       for (const r of model.metrics) {
         const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${fmt(r.change)})`;
         const baseline =
           r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
+        const [b, h] =
+          typeof r.base === 'number' && typeof r.head === 'number'
+            ? fmtPair(r.base, r.head)
+            : [undefined, undefined];
         out.push(
-          `    ${r.metric}: ${show(r.base, r.baseCi)} -> ${show(r.head, r.headCi)}${change}${baseline}`,
+          `    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`,
         );
       }
+    }
+  }
+  for (const model of report.models) {
+    const l = model.ledger;
+    // As in the comment: when metrics moved and the ledger has no new entry, the entry to paste.
+    if (l && l.added.length === 0 && l.metricsChanged && l.suggested) {
+      out.push('', `suggested ledger entry for ${model.name} (append to ${l.file}):`);
+      out.push(
+        ...l.suggested
+          .trimEnd()
+          .split('\n')
+          .map((line) => `  ${line}`),
+      );
     }
   }
   if (report.checklist) {
@@ -58,7 +79,15 @@ export function renderText(report: Report): string {
       );
     }
   }
-  const rest = report.findings.filter((f) => f.check !== 'gate');
+  // Gate failures and checklist items are printed above as rows: never print a row twice.
+  const shown = new Set<string>();
+  const rest = report.findings.filter((f) => {
+    if (f.check === 'gate' || (f.check === 'checklist' && report.checklist)) return false;
+    const key = `${f.level} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`;
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  });
   if (rest.length > 0) {
     out.push('', 'findings:');
     for (const f of rest)

@@ -5,7 +5,7 @@ import { Limits } from '../constants.js';
 import { confinePath, type FileSource, type ReadResult } from './types.js';
 
 export class WorkspaceSource implements FileSource {
-  readonly label = 'workspace';
+  readonly label = 'the working tree';
   constructor(private readonly root: string) {}
 
   async read(path: string): Promise<ReadResult> {
@@ -26,7 +26,12 @@ export class WorkspaceSource implements FileSource {
           message: `${rel}: a symlink loop; expected a regular file`,
         };
       }
-      return { ok: false, path: rel, reason: 'missing', message: `${rel}: file not found` };
+      return {
+        ok: false,
+        path: rel,
+        reason: 'missing',
+        message: `${rel}: not found in the working tree`,
+      };
     }
     if (real !== rootReal && !real.startsWith(rootReal + sep)) {
       return {

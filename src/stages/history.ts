@@ -8,6 +8,7 @@ import type { Config, ModelConfig } from '../config/types.js';
 import { isDvcYaml } from '../formats/metrics/dvc.js';
 import { parseMetrics } from '../formats/metrics/index.js';
 import type { FileSource } from '../sources/types.js';
+import { metricsPaths } from './metrics.js';
 
 /** The history the model's gates need, or null when no gate compares with history. */
 export async function historyStage(
@@ -25,7 +26,12 @@ export async function historyStage(
     unavailable,
   });
   if (!base) return none('no base commit to read the base branch history from');
-  const path = model.metrics;
+  const paths = metricsPaths(model);
+  if (paths.length > 1)
+    return none(
+      `\`metrics:\` lists ${paths.length} files; history follows one metrics file, so name one model per file`,
+    );
+  const path = paths[0];
   if (isDvcYaml(path))
     return none(
       `${path} is a dvc.yaml; history follows one metrics file, so name it in \`metrics:\``,

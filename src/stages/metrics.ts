@@ -1,11 +1,16 @@
 /**
- * The metrics stage: head, base, production and baseline metrics for one model. A `dvc.yaml`
- * names the metrics files to read (relative to its folder, confined to the repository); they are
- * merged into one set.
+ * The metrics stage: head, base, production and baseline metrics for one model. `metrics:` names
+ * one file or a list; a `dvc.yaml` names the metrics files to read (relative to its folder,
+ * confined to the repository). Several files merge into one set in which every metric keeps its
+ * file (`path:name` keys, see formats/metrics/paths.ts), so two files sharing a key never collide.
  */
 import type { Config, ModelConfig } from '../config/types.js';
-import { dvcMetricsFiles, isDvcYaml } from '../formats/metrics/dvc.js';
+import { isRecord, parseData } from '../formats/data.js';
+import type { VarsData } from '../formats/metrics/dvc-template.js';
+import { dvcMetricsFiles, dvcVarsFiles, isDvcYaml } from '../formats/metrics/dvc.js';
+import { parseToml } from '../formats/metrics/toml.js';
 import { parseMetrics } from '../formats/metrics/index.js';
+import { qualify } from '../formats/metrics/paths.js';
 import { confinePath, type FileSource } from '../sources/types.js';
 import type { Finding, MetricSet } from '../types.js';
 import { readOrFinding, type ModelMetrics } from './context.js';
@@ -17,32 +22,99 @@ interface Loaded {
   missing: boolean;
 }
 
+type Opts = { model: string; psiEpsilon?: number };
+
+/** The files `metrics:` names, as a list. */
+export function metricsPaths(model: Pick<ModelConfig, 'metrics'>): string[] {
+  return Array.isArray(model.metrics) ? model.metrics : [model.metrics];
+}
+
+/** One declared metrics file: where it was declared (a dvc.yaml and its line), when it was. */
+interface Declared {
+  path: string;
+  from?: { file: string; line?: number };
+  /** The dvc.yaml stage whose cached output this file is. */
+  cachedBy?: string;
+}
+
 async function load(
   source: FileSource,
-  path: string,
+  paths: string | string[],
   model: string,
   config: Config,
   missingLevel: Finding['level'] | null,
 ): Promise<Loaded> {
-  const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+  const opts: Opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
+  const list = Array.isArray(paths) ? paths : [paths];
+  if (list.length === 1 && !isDvcYaml(list[0])) return loadOne(source, list[0], opts, missingLevel);
+  const findings: Finding[] = [];
+  const declared: Declared[] = [];
+  let missing = 0;
+  for (const path of list) {
+    if (!isDvcYaml(path)) {
+      declared.push({ path });
+      continue;
+    }
+    const read = await readOrFinding(source, path, 'metrics', model, missingLevel ?? 'notice');
+    if (!read.ok) {
+      if (read.result.reason === 'missing') missing++;
+      if (!(missingLevel === null && read.result.reason === 'missing')) findings.push(read.finding);
+      continue;
+    }
+    const vars = await readVars(source, dvcVarsFiles(read.path, read.text));
+    declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
+  }
+  const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
+  return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+}
+
+async function loadOne(
+  source: FileSource,
+  path: string,
+  opts: Opts,
+  missingLevel: Finding['level'] | null,
+): Promise<Loaded> {
+  const read = await readOrFinding(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
   if (!read.ok) {
     const missing = read.result.reason === 'missing';
     const silent = missingLevel === null && missing;
     return { set: null, findings: silent ? [] : [read.finding], missing };
   }
-  const opts = { model, psiEpsilon: config.metrics_policy?.psi_epsilon };
-  if (!isDvcYaml(read.path)) return { ...parseMetrics(read.path, read.text, opts), missing: false };
-  return { ...(await loadDvc(source, read.path, read.text, model, opts)), missing: false };
+  return { ...parseMetrics(read.path, read.text, opts), missing: false };
 }
 
-/** Read every metrics file a dvc.yaml declares and merge them (the first file wins a clash). */
-async function loadDvc(
-  source: FileSource,
+/**
+ * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
+ * null: the templating then says which `${…}` it could not resolve).
+ */
+async function readVars(source: FileSource, paths: string[]): Promise<VarsData> {
+  const out: VarsData = new Map();
+  for (const path of paths) {
+    const confined = confinePath(path);
+    if (!confined.ok) {
+      out.set(path, null);
+      continue;
+    }
+    const read = await source.read(confined.path);
+    const parsed = !read.ok
+      ? null
+      : /\.toml$/i.test(path)
+        ? parseToml(read.text)
+        : parseData(read.text);
+    const data = parsed?.ok ? parsed.value.data : null;
+    out.set(path, isRecord(data) ? data : null);
+  }
+  return out;
+}
+
+/** The metrics files a dvc.yaml declares, confined to the repository. */
+function dvcDeclared(
   file: string,
   text: string,
+  vars: VarsData,
   model: string,
-  opts: { model: string; psiEpsilon?: number },
-): Promise<{ set: MetricSet | null; findings: Finding[] }> {
+  findings: Finding[],
+): Declared[] {
   const at = (message: string, line?: number): Finding => ({
     level: 'error',
     check: 'metrics',
@@ -51,14 +123,9 @@ async function loadDvc(
     ...(line ? { line } : {}),
     message,
   });
-  const { files, issues } = dvcMetricsFiles(file, text);
-  const findings = issues.map((i) => at(i.message, i.line));
-  if (files.length === 0) return { set: null, findings };
-  const merged: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
-  // A metric's line is looked up in the set (file) it was read from.
-  const owners = new Map<string, MetricSet>();
-  merged.lineOf = (name) => owners.get(name)?.lineOf?.(name);
-  let anyRead = false;
+  const { files, issues } = dvcMetricsFiles(file, text, vars);
+  findings.push(...issues.map((i) => at(i.message, i.line)));
+  const out: Declared[] = [];
   for (const entry of files) {
     const confined = confinePath(entry.path);
     if (!confined.ok) {
@@ -71,38 +138,74 @@ async function loadDvc(
       );
       continue;
     }
-    const read = await readOrFinding(source, confined.path, 'metrics', model, 'error');
+    out.push({
+      path: confined.path,
+      from: { file, line: entry.line },
+      ...(entry.cachedBy ? { cachedBy: entry.cachedBy } : {}),
+    });
+  }
+  return out;
+}
+
+/** Read every declared file into one set keyed `path:name`. */
+async function loadMerged(
+  source: FileSource,
+  declared: Declared[],
+  name: string,
+  opts: Opts,
+  missingLevel: Finding['level'] | null,
+  findings: Finding[],
+): Promise<{ set: MetricSet | null; allMissing: boolean }> {
+  const files: string[] = [];
+  const merged: MetricSet = { file: name, files, values: new Map(), meta: {}, notes: [] };
+  const owners = new Map<string, { set: MetricSet; name: string }>();
+  merged.lineOf = (key) => {
+    const owner = owners.get(key);
+    return owner?.set.lineOf?.(owner.name);
+  };
+  let anyRead = false;
+  let missing = 0;
+  for (const entry of declared) {
+    if (files.includes(entry.path)) continue;
+    files.push(entry.path);
+    const read = await readOrFinding(
+      source,
+      entry.path,
+      'metrics',
+      opts.model,
+      missingLevel ?? 'notice',
+    );
     if (!read.ok) {
-      findings.push({ ...read.finding, message: `${read.finding.message} (declared in ${file})` });
+      if (read.result.reason === 'missing') missing++;
+      if (missingLevel === null && read.result.reason === 'missing') continue;
+      const where = entry.from
+        ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
+        : '';
+      // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
+      const cached =
+        read.result.reason === 'missing' && entry.cachedBy
+          ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
+          : '';
+      findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
       continue;
     }
     const parsed = parseMetrics(read.path, read.text, opts);
     findings.push(...parsed.findings);
     if (!parsed.set) continue;
     anyRead = true;
-    for (const [name, value] of parsed.set.values) {
-      if (merged.values.has(name)) {
-        findings.push(
-          at(
-            `${name} is declared by several metrics files; the first (in dvc.yaml order) is used`,
-            entry.line,
-          ),
-        );
-        // The line belongs to another file than the dvc.yaml this set is named after.
-      } else {
-        merged.values.set(name, {
-          value: value.value,
-          ...(value.ci ? { ci: value.ci } : {}),
-          ...(value.line ? { line: value.line } : {}),
-          file: read.path,
-        });
-        if (!value.line) owners.set(name, parsed.set);
-      }
+    for (const [key, value] of parsed.set.values) {
+      const q = qualify(read.path, key);
+      merged.values.set(q, { ...value, file: read.path });
+      // Lines are looked up lazily, in the file the metric was read from.
+      if (!value.line) owners.set(q, { set: parsed.set, name: key });
     }
     Object.assign(merged.meta, { ...parsed.set.meta, ...merged.meta });
     merged.notes.push(...parsed.set.notes.filter((n) => !merged.notes.includes(n)));
   }
-  return { set: anyRead ? merged : null, findings };
+  return {
+    set: anyRead ? merged : null,
+    allMissing: declared.length > 0 && missing === declared.length,
+  };
 }
 
 /**
@@ -158,7 +261,9 @@ export async function metricsStage(
   // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
   const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
   findings.push(
-    ...headRes.findings.map((f) => (headRes.missing ? { ...f, message: f.message + hint } : f)),
+    ...headRes.findings.map((f) =>
+      headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f,
+    ),
   );
   let baseRes: Loaded = { set: null, findings: [], missing: false };
   if (base) {

@@ -266,9 +266,10 @@ describe('dvc.yaml', () => {
     const { files, issues } = dvcMetricsFiles('dvc/dvc.yaml', fixture('dvc/dvc.yaml'));
     expect(issues).toEqual([]);
     expect(files).toEqual([
-      { path: 'dvc/eval/summary.json', line: 2 },
+      // summary.json is also a metric of stage `evaluate` without `cache: false`: DVC caches it.
+      { path: 'dvc/eval/summary.json', line: 2, cachedBy: 'evaluate' },
       { path: 'dvc/eval/train.toml', line: 7 },
-      { path: 'dvc/../../outside.json', line: 13 },
+      { path: 'dvc/../../outside.json', line: 13, cachedBy: 'evaluate' },
     ]);
   });
 

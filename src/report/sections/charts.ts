@@ -5,7 +5,8 @@
  * it, which is all that is left with `comment: { charts: false }` or where Mermaid is not drawn.
  * Labels from user files are reduced to a safe alphabet: a chart cannot carry markup or directives.
  */
-import { betterOf, fmt } from '../../checks/gates.js';
+import { betterOf } from '../../checks/gates.js';
+import { fmt } from '../numbers.js';
 import { formatDuration } from '../../formats/rollout/duration.js';
 import type { Stage } from '../../formats/rollout/types.js';
 import type { GateResult, MetricRow } from '../../types.js';

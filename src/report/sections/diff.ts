@@ -1,9 +1,9 @@
 /** The metric diff (base → head, `dvc metrics diff` semantics); slice metrics folded. */
 import { markdownTable } from 'markdown-table';
-import { fmt } from '../../checks/gates.js';
 import type { MetricRow } from '../../types.js';
 import { codeCell, escapeCell } from '../escape.js';
 import type { ModelReport } from '../model.js';
+import { fmt, fmtPair } from '../numbers.js';
 import { clip } from '../summary.js';
 import type { SectionContext } from './types.js';
 
@@ -13,10 +13,21 @@ function changeCell(row: MetricRow): string {
   return `${sign}${fmt(row.change)}`;
 }
 
-function displayValue(v: MetricRow['base'] | undefined, ci?: [number, number]): string {
+function displayValue(
+  v: MetricRow['base'] | undefined,
+  ci?: [number, number],
+  text?: string,
+): string {
   if (v === null || v === undefined) return '-';
-  if (typeof v === 'number') return ci ? `${fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : fmt(v);
+  if (typeof v === 'number')
+    return ci ? `${text ?? fmt(v)} [${fmt(ci[0])}, ${fmt(ci[1])}]` : (text ?? fmt(v));
   return escapeCell(String(v));
+}
+
+/** Base and head of a diff row: a row exists because they differ, so they print differently. */
+function rowNumbers(r: MetricRow): [string | undefined, string | undefined] {
+  if (typeof r.base !== 'number' || typeof r.head !== 'number') return [undefined, undefined];
+  return fmtPair(r.base, r.head);
 }
 
 /** Slice metrics (`slices.*`, `*.slices.*`) are collapsed: there are many and they are noisy. */
@@ -28,20 +39,34 @@ export function renderDiff(model: ModelReport, ctx: SectionContext): string | nu
   if (model.metrics.length === 0)
     return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
   const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
+  // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
+  const hasPath = (model.metricsFiles?.length ?? 0) > 1;
   const table = (rows: MetricRow[]): string => {
     const shown = rows.slice(0, ctx.maxRows);
-    const header = ['Metric', 'Base', 'Head', 'Change', ...(hasBaseline ? ['Baseline'] : [])];
-    const body = shown.map((r) => [
-      codeCell(clip(r.metric)),
-      displayValue(r.base, r.baseCi),
-      displayValue(r.head, r.headCi),
-      changeCell(r),
-      ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
-    ]);
+    const header = [
+      ...(hasPath ? ['Path'] : []),
+      'Metric',
+      'Base',
+      'Head',
+      'Change',
+      ...(hasBaseline ? ['Baseline'] : []),
+    ];
+    const body = shown.map((r) => {
+      const [base, head] = rowNumbers(r);
+      return [
+        ...(hasPath ? [codeCell(clip(r.path ?? ''))] : []),
+        codeCell(clip(r.metric)),
+        displayValue(r.base, r.baseCi, base),
+        displayValue(r.head, r.headCi, head),
+        changeCell(r),
+        ...(hasBaseline ? [displayValue(r.baseline ?? null)] : []),
+      ];
+    });
     const more = rows.length - shown.length;
     return (
-      markdownTable([header, ...body], { align: ['l', 'r', 'r', 'r', 'r'] }) +
-      (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : '')
+      markdownTable([header, ...body], {
+        align: [...(hasPath ? ['l'] : []), 'l', 'r', 'r', 'r', 'r'],
+      }) + (more > 0 ? `\n\n<sub>${more} more rows in the job summary.</sub>` : '')
     );
   };
   const main = model.metrics.filter((r) => !isSlice(r));

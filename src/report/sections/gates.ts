@@ -4,10 +4,10 @@
  * evaluated) is a numbered note below the table.
  */
 import { markdownTable } from 'markdown-table';
-import { fmt } from '../../checks/gates.js';
 import type { GateResult } from '../../types.js';
 import { codeCell, escapeCell, escapeText } from '../escape.js';
 import type { ModelReport } from '../model.js';
+import { fmt, fmtAll } from '../numbers.js';
 import { clip } from '../summary.js';
 import type { SectionContext } from './types.js';
 
@@ -31,25 +31,39 @@ const THRESHOLD_LABEL: Record<NonNullable<GateResult['thresholdKind']>, [string,
   min_gain_pct: ['min gain ', '%'],
 };
 
-function thresholdCell(g: GateResult): string {
-  if (g.threshold === null) return '-';
-  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
-  return `${pre}${fmt(g.threshold)}${post}`;
+/**
+ * The value, reference and threshold cells of a gate row, printed so that numbers read against
+ * each other differ visibly (value vs min/max, value vs reference).
+ */
+function gateNumbers(g: GateResult): { value: string; reference: string; threshold: string } {
+  const absolute = g.thresholdKind === 'min' || g.thresholdKind === 'max';
+  const [value, reference, threshold] = fmtAll([
+    g.value,
+    g.reference,
+    absolute ? g.threshold : null,
+  ]);
+  return { value, reference, threshold: absolute ? threshold : fmt(g.threshold) };
 }
 
-function valueCell(g: GateResult): string {
+function thresholdCell(g: GateResult, text: string): string {
+  if (g.threshold === null) return '-';
+  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+  return `${pre}${text}${post}`;
+}
+
+function valueCell(g: GateResult, text: string): string {
   if (g.value === null) return '-';
   const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
   const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
-  return `${what}${fmt(g.value)}${bound}`;
+  return `${what}${text}${bound}`;
 }
 
-function referenceCell(g: GateResult): string {
+function referenceCell(g: GateResult, text: string): string {
   if (g.reference === null) return g.vs ? `- (${g.vs})` : '-';
   if (g.vs === 'history' && g.trend) {
-    return `${fmt(g.reference)} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+    return `${text} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
   }
-  return `${fmt(g.reference)} (${g.vs ?? 'ref'})`;
+  return `${text} (${g.vs ?? 'ref'})`;
 }
 
 /** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
@@ -88,6 +102,7 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
   );
   const notes: string[] = [];
   const rows = visible.map((g) => {
+    const n = gateNumbers(g);
     let mark = '';
     if (needsNote(g)) {
       notes.push(
@@ -101,9 +116,9 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
     return [
       STATUS_ICON[g.status],
       `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
-      valueCell(g),
-      referenceCell(g),
-      thresholdCell(g),
+      valueCell(g, n.value),
+      referenceCell(g, n.reference),
+      thresholdCell(g, n.threshold),
     ];
   });
   const hidden = sorted.length - rows.length;

@@ -1,0 +1,66 @@
+/** Issue 10 point 5: one precision policy; numbers read together never print alike when they differ. */
+import { describe, expect, it } from 'vitest';
+import { evaluateGates } from '../../src/checks/gates.js';
+import { fmt, fmtAll, fmtPair } from '../../src/report/numbers.js';
+import type { MetricSet } from '../../src/types.js';
+
+const set = (values: Record<string, number>): MetricSet => ({
+  file: 'm.json',
+  values: new Map(Object.entries(values).map(([k, v]) => [k, { value: v }])),
+  meta: {},
+  notes: [],
+});
+
+describe('fmt: compact alone', () => {
+  it.each([
+    [0.8431, '0.8431'],
+    [0.84312345, '0.8431'],
+    [12.34567, '12.346'],
+    [1234.567, '1234.6'],
+    [3, '3'],
+    [0.00001234, '1.23e-5'],
+    [null, '-'],
+    [Number.NaN, 'NaN'],
+  ])('%s → %s', (n, text) => expect(fmt(n)).toBe(text));
+});
+
+describe('fmtPair / fmtAll: different numbers print differently', () => {
+  it.each([
+    [0.849996, 0.85, '0.849996', '0.85'],
+    [0.85, 0.85, '0.85', '0.85'],
+    [0.81, 0.82, '0.81', '0.82'],
+    [0.83124, 0.83116, '0.83124', '0.83116'],
+    [80.0004, 80, '80.0004', '80'],
+    [1e-7, 1.0001e-7, '1.0000e-7', '1.0001e-7'],
+  ])('%s vs %s', (a, b, x, y) => {
+    const [p, q] = fmtPair(a, b);
+    expect([p, q]).toEqual([x, y]);
+    if (a !== b) expect(p).not.toBe(q);
+  });
+
+  it('only the colliding numbers get more digits', () => {
+    expect(fmtAll([0.849996, 0.85, 0.9])).toEqual(['0.849996', '0.85', '0.9']);
+  });
+});
+
+describe('gate messages show why a gate failed', () => {
+  it('auc 0.849996 < min 0.85, not 0.85 < min 0.85', () => {
+    const [g] = evaluateGates([{ metric: 'auc', min: 0.85 }], {
+      head: set({ auc: 0.849996 }),
+      production: null,
+      baseline: null,
+    });
+    expect(g.status).toBe('fail');
+    expect(g.message).toBe('auc 0.849996 < min 0.85');
+  });
+
+  it('a drop just over the allowed drop says so', () => {
+    const [g] = evaluateGates([{ metric: 'auc', vs: 'production', max_drop: 0.005 }], {
+      head: set({ auc: 0.844999 }),
+      production: set({ auc: 0.85 }),
+      baseline: null,
+    });
+    expect(g.status).toBe('fail');
+    expect(g.message).toBe('auc dropped 0.005001 vs production (0.85 → 0.844999; max 0.005)');
+  });
+});
