@@ -17,7 +17,10 @@ const CLI = resolve('dist/cli.js');
 const ACTION = resolve('dist/index.js');
 const TIME = '/usr/bin/time';
 
-/** Run node with `args`; resolves { ms, rssMb, code }. Peak RSS via GNU time when present. */
+/**
+ * Run node with `args`; resolves { ms, cpuMs, rssMb, code }. CPU time (user + system) and peak RSS
+ * come from GNU time when present: CPU time moves far less than wall time on a shared machine.
+ */
 function run(args, { cwd, env } = {}) {
   return new Promise((done) => {
     let useTime = true;
@@ -27,7 +30,7 @@ function run(args, { cwd, env } = {}) {
       useTime = false;
     }
     const [cmd, argv] = useTime
-      ? [TIME, ['-f', 'maxrss=%M', process.execPath, ...args]]
+      ? [TIME, ['-f', 'cpu=%U+%S maxrss=%M', process.execPath, ...args]]
       : [process.execPath, args];
     const t0 = performance.now();
     const child = spawn(cmd, argv, {
@@ -39,8 +42,14 @@ function run(args, { cwd, env } = {}) {
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      const m = /maxrss=(\d+)\s*$/.exec(stderr);
-      done({ ms, rssMb: m ? Number(m[1]) / 1024 : NaN, code, stderr });
+      const m = /cpu=([\d.]+)\+([\d.]+) maxrss=(\d+)\s*$/.exec(stderr);
+      done({
+        ms,
+        cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN,
+        rssMb: m ? Number(m[3]) / 1024 : NaN,
+        code,
+        stderr,
+      });
     });
   });
 }
@@ -312,47 +321,41 @@ async function startup() {
   temps.push(temp);
   const env = actionEnv(small, apiUrl, temp);
   const samples = { bare: [], help: [], check: [], action: [] };
+  const cpu = { bare: [], help: [], check: [], action: [] };
   let codes = {};
   for (let i = 0; i < RUNS + 1; i++) {
     // Interleaved; the first round warms the file cache and is not counted.
-    const bare = await run(['-e', '0'], { cwd: small.dir });
-    const help = await run([CLI, '--help'], { cwd: small.dir });
-    const check = await run([CLI, 'check', '--base', small.base, '--format', 'json'], {
-      cwd: small.dir,
-    });
-    const action = await run([ACTION], { cwd: small.dir, env });
-    codes = { help: help.code, check: check.code, action: action.code };
+    const round = {
+      bare: await run(['-e', '0'], { cwd: small.dir }),
+      help: await run([CLI, '--help'], { cwd: small.dir }),
+      check: await run([CLI, 'check', '--base', small.base, '--format', 'json'], {
+        cwd: small.dir,
+      }),
+      action: await run([ACTION], { cwd: small.dir, env }),
+    };
+    codes = { help: round.help.code, check: round.check.code, action: round.action.code };
     if (i === 0) {
-      if (action.code !== 0) console.error(action.stderr);
+      if (round.action.code !== 0) console.error(round.action.stderr);
       continue;
     }
-    samples.bare.push(bare.ms);
-    samples.help.push(help.ms);
-    samples.check.push(check.ms);
-    samples.action.push(action.ms);
+    for (const k of Object.keys(samples)) {
+      samples[k].push(round[k].ms);
+      cpu[k].push(round[k].cpuMs);
+    }
   }
   const bare = median(samples.bare);
-  figure(
-    'mlgate --help ÷ node -e 0',
-    median(samples.help) / bare,
-    1.25,
-    'x',
-    `${median(samples.help).toFixed(0)} vs ${bare.toFixed(0)} ms, exit ${codes.help}`,
-  );
-  figure(
-    'mlgate check, small PR ÷ node -e 0',
-    median(samples.check) / bare,
-    1.5,
-    'x',
-    `${median(samples.check).toFixed(0)} ms, exit ${codes.check}`,
-  );
-  figure(
-    'Action end to end (fake API) ÷ node -e 0',
-    median(samples.action) / bare,
-    2.0,
-    'x',
-    `${median(samples.action).toFixed(0)} ms, exit ${codes.action}`,
-  );
+  const bareCpu = median(cpu.bare);
+  const startup = (name, key, limit) =>
+    figure(
+      name,
+      median(samples[key]) / bare,
+      limit,
+      'x',
+      `${median(samples[key]).toFixed(0)} vs ${bare.toFixed(0)} ms wall; CPU ${(median(cpu[key]) / bareCpu).toFixed(2)}× (${median(cpu[key]).toFixed(0)} vs ${bareCpu.toFixed(0)} ms); exit ${codes[key]}`,
+    );
+  startup('mlgate --help ÷ node -e 0', 'help', 1.25);
+  startup('mlgate check, small PR ÷ node -e 0', 'check', 1.5);
+  startup('Action end to end (fake API) ÷ node -e 0', 'action', 2.0);
 
   // Re-run with the comment unchanged: one list request per page, no write.
   const before = fake.requests.length;
@@ -377,16 +380,18 @@ async function scale() {
     temps.push(big.dir);
     const args = [CLI, 'check', '--base', big.base, '--format', 'json'];
     const ms = [];
+    const cpuMs = [];
     const rss = [];
     let last;
     for (let i = 0; i < (n === 100_000 ? Math.min(RUNS, 3) : RUNS); i++) {
       last = await run(args, { cwd: big.dir });
       ms.push(last.ms);
+      cpuMs.push(last.cpuMs);
       rss.push(last.rssMb);
     }
     const sizeMb = readFileSync(join(big.dir, 'models/ranker/metrics.json')).length / 1e6;
     const ok = last.code === 0 || last.code === 1;
-    const detail = `metrics.json ${sizeMb.toFixed(1)} MB, exit ${last.code}${ok ? '' : `: ${last.stderr.trim().split('\n').slice(-2).join(' ')}`}`;
+    const detail = `CPU ${(median(cpuMs) / 1000).toFixed(2)} s; metrics.json ${sizeMb.toFixed(1)} MB, exit ${last.code}${ok ? '' : `: ${last.stderr.trim().split('\n').slice(-2).join(' ')}`}`;
     times[n] = ok ? median(ms) : NaN;
     const label = `${n.toLocaleString('en')} metrics + ${(n / 10).toLocaleString('en')} columns`;
     if (n === 10_000) figure(`${label}: wall`, times[n] / 1000, 0.5, 's', detail);

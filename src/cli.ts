@@ -6,21 +6,18 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Limits, VERSION } from './constants.js';
-import { errorText } from './formats/data.js';
-import { findReportFiles, readReports } from './merge.js';
-import { listModels } from './models.js';
-import { mergeReports } from './report/merge.js';
+import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Limits, VERSION } from './constants.js';
+import { errorText } from './errors.js';
 import { parsePatterns } from './config/select.js';
-import { runPipeline } from './pipeline.js';
-import { toJson } from './report/json.js';
-import { renderComment } from './report/markdown.js';
-import type { FailOn } from './report/model.js';
-import { renderText } from './report/text.js';
-import { GitSource, git, resolveRef } from './sources/git.js';
+import type { FailOn, Report } from './report/model.js';
 import type { FileSource } from './sources/types.js';
-import { WorkspaceSource } from './sources/workspace.js';
-import { runInit } from './init.js';
+
+// Everything else is loaded by the command that needs it, so `--help` and a usage error start
+// as fast as node itself (scripts/bench.mjs measures it).
+const sources = () =>
+  Promise.all([import('./sources/git.js'), import('./sources/workspace.js')]).then(
+    ([git, workspace]) => ({ ...git, ...workspace }),
+  );
 
 const USAGE = `mlgate ${VERSION}: gate ML model promotion on metrics, contracts, rollout plans and review evidence.
 
@@ -28,6 +25,7 @@ Usage:
   mlgate check [--config .mlgate.yml] [--base REF] [--head REF | --workspace] [--pr-body FILE]
                [--format markdown|json|text] [--output FILE] [--fail-on error|warning|never]
                [--config-source base|head] [--comment-key KEY] [--model NAME]...
+               [--max-file-mb MB]
   mlgate models [--config .mlgate.yml] [--base REF] [--format json|text]
   mlgate merge [--format markdown|json|text] [--output FILE] [--fail-on …] [--comment-key KEY]
                [--expected-models NAME]... REPORT...
@@ -62,6 +60,8 @@ nothing is sent anywhere.
   --comment-key KEY     the key in the comment marker (several mlgate comments on one PR).
   --model NAME          check only the models it names (repeatable; * and ? are globs); a name
                         matching no model in force is a configuration error.
+  --max-file-mb MB      the largest file read, in MiB (default 10, at most 64); wins over the
+                        config's limits.max_file_mb.
   --cwd DIR             run in DIR instead of the current directory.
   -h, --help            this help.
 
@@ -73,6 +73,7 @@ class UsageError extends Error {}
 
 /** Default base: merge-base with the remote's default branch, else HEAD~1, else none. */
 async function defaultBase(cwd: string): Promise<string | null> {
+  const { git, resolveRef } = await sources();
   const sym = await git(cwd, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
   const remoteHead = sym.code === 0 ? sym.stdout.toString('utf8').trim() : null;
   for (const ref of [remoteHead, 'refs/remotes/origin/main', 'refs/remotes/origin/master']) {
@@ -119,6 +120,7 @@ async function localTrees(values: TreeValues): Promise<{
   if (values.head && values.workspace)
     throw new UsageError('use either --head REF or --workspace, not both');
 
+  const { git, resolveRef, GitSource, WorkspaceSource } = await sources();
   const cwd = resolve(values.cwd ?? process.cwd());
   const top = await git(cwd, ['rev-parse', '--show-toplevel']);
   const inGit = top.code === 0;
@@ -172,6 +174,40 @@ async function localTrees(values: TreeValues): Promise<{
   };
 }
 
+type Format = 'markdown' | 'json' | 'text';
+
+/** `--format` and `--fail-on`, checked. */
+function outputOptions(format: string, failOn: string): { format: Format; failOn: FailOn } {
+  if (!['markdown', 'json', 'text'].includes(format))
+    throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
+  if (!['error', 'warning', 'never'].includes(failOn))
+    throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+  return { format: format as Format, failOn: failOn as FailOn };
+}
+
+/** The report as `format`, to `output` (its folder made) or stdout. */
+async function emit(
+  report: Report,
+  format: Format,
+  commentKey: string,
+  output: string | undefined,
+): Promise<void> {
+  const text =
+    format === 'json'
+      ? (await import('./report/json.js')).toJson(report)
+      : format === 'text'
+        ? (await import('./report/text.js')).renderText(report)
+        : (await import('./report/markdown.js')).renderComment(report, { commentKey }).markdown;
+  if (!output) {
+    process.stdout.write(text);
+    return;
+  }
+  // A matrix job writes `out/<model>/report.json`: make the folder.
+  await mkdir(dirname(resolve(output)), { recursive: true });
+  await writeFile(output, text);
+  process.stderr.write(`mlgate: report written to ${output}\n`);
+}
+
 async function check(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -182,6 +218,7 @@ async function check(args: string[]): Promise<number> {
       output: { type: 'string' },
       'fail-on': { type: 'string', default: 'error' },
       'comment-key': { type: 'string', default: DEFAULT_COMMENT_KEY },
+      'max-file-mb': { type: 'string' },
       model: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -193,12 +230,16 @@ async function check(args: string[]): Promise<number> {
     return 0;
   }
   // A terminal gets plain text: markdown escapes and zero-width joiners are noise there.
-  const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown');
-  if (!['markdown', 'json', 'text'].includes(format))
-    throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
-  const failOn = values['fail-on'] as FailOn;
-  if (!['error', 'warning', 'never'].includes(failOn))
-    throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+  const { format, failOn } = outputOptions(
+    values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'markdown'),
+    values['fail-on'],
+  );
+  const maxFileBytes =
+    values['max-file-mb'] === undefined ? undefined : fileCapBytes(values['max-file-mb']);
+  if (maxFileBytes === null)
+    throw new UsageError(
+      `--max-file-mb: expected a number of MiB above 0 and at most ${Limits.maxFileBytes / 1024 / 1024}, got "${values['max-file-mb']}"`,
+    );
   const models = parsePatterns(values.model ?? []);
   if (values.model && models.length === 0)
     throw new UsageError('--model: expected a model name or glob, got an empty value');
@@ -214,6 +255,7 @@ async function check(args: string[]): Promise<number> {
     }
   }
 
+  const { runPipeline } = await import('./pipeline.js');
   const report = await runPipeline({
     head,
     base,
@@ -224,19 +266,9 @@ async function check(args: string[]): Promise<number> {
     pr: { number: null, base: baseSha, head: headSha, ...(headLabel ? { headLabel } : {}) },
     failOn,
     ...(models.length > 0 ? { models } : {}),
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });
-  const output =
-    format === 'json'
-      ? toJson(report)
-      : format === 'text'
-        ? renderText(report)
-        : renderComment(report, { commentKey: values['comment-key'] }).markdown;
-  if (values.output) {
-    // A matrix job writes `out/<model>/report.json`: make the folder.
-    await mkdir(dirname(resolve(values.output)), { recursive: true });
-    await writeFile(values.output, output);
-    process.stderr.write(`mlgate: report written to ${values.output}\n`);
-  } else process.stdout.write(output);
+  await emit(report, format, values['comment-key'], values.output);
   // A configuration error is any error in the config file, in force or proposed by the PR
   // (an invalid head config under `config-source: base` still has to be fixed before merge).
   const configBroken = report.findings.some((f) => f.check === 'config' && f.level === 'error');
@@ -262,15 +294,12 @@ async function merge(args: string[]): Promise<number> {
     strict: true,
     allowPositionals: true,
   });
-  const format = values.format;
-  if (!['markdown', 'json', 'text'].includes(format))
-    throw new UsageError(`--format: expected markdown, json or text, got "${format}"`);
-  const failOn = values['fail-on'] as FailOn;
-  if (!['error', 'warning', 'never'].includes(failOn))
-    throw new UsageError(`--fail-on: expected error, warning or never, got "${failOn}"`);
+  const { format, failOn } = outputOptions(values.format, values['fail-on']);
   if (positionals.length === 0)
     throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
   const expected = parsePatterns(values['expected-models'] ?? []);
+  const { findReportFiles, readReports } = await import('./merge.js');
+  const { mergeReports } = await import('./report/merge.js');
   let files: string[];
   try {
     files = await findReportFiles(positionals.map((p) => resolve(p)));
@@ -281,18 +310,7 @@ async function merge(args: string[]): Promise<number> {
     failOn,
     ...(expected.length > 0 ? { expected } : {}),
   });
-  const output =
-    format === 'json'
-      ? toJson(report)
-      : format === 'text'
-        ? renderText(report)
-        : renderComment(report, { commentKey: values['comment-key'] }).markdown;
-  if (values.output) {
-    // A matrix job writes `out/<model>/report.json`: make the folder.
-    await mkdir(dirname(resolve(values.output)), { recursive: true });
-    await writeFile(values.output, output);
-    process.stderr.write(`mlgate: report written to ${values.output}\n`);
-  } else process.stdout.write(output);
+  await emit(report, format, values['comment-key'], values.output);
   for (const f of report.findings.filter((x) => x.check === 'merge'))
     process.stderr.write(`mlgate: ${f.message}\n`);
   if (report.findings.some((f) => f.check === 'merge')) return 2;
@@ -310,6 +328,7 @@ async function models(args: string[]): Promise<number> {
   if (values.format !== 'json' && values.format !== 'text')
     throw new UsageError(`--format: expected json or text, got "${values.format}"`);
   const { head, base, configSource } = await localTrees(values);
+  const { listModels } = await import('./models.js');
   const list = await listModels({ head, base, configPath: values.config, configSource });
   for (const f of list.findings)
     process.stderr.write(
@@ -331,7 +350,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'check') return await check(rest);
-    if (command === 'init') return await runInit(rest);
+    if (command === 'init') return await (await import('./init.js')).runInit(rest);
     if (command === 'models') return await models(rest);
     if (command === 'merge') return await merge(rest);
     if (command === '--version' || command === '-v') {

@@ -14,6 +14,7 @@ export const Inputs = {
   Models: 'models',
   Reports: 'reports',
   ExpectedModels: 'expected-models',
+  MaxFileMb: 'max-file-mb',
 } as const;
 
 export const Outputs = {
@@ -37,17 +38,35 @@ export const Limits = {
   commentChars: 65_536,
   /** The job summary is limited to 1 MiB per step. */
   summaryChars: 1_000_000,
-  /** Largest input file mlgate reads. */
-  fileBytes: 5 * 1024 * 1024,
+  /**
+   * Largest input file mlgate reads, by default (10 MiB: 100,000 metrics as JSON are about 7 MB).
+   * `limits.max_file_mb` in the config, `--max-file-mb` or the `max-file-mb` input change it.
+   */
+  fileBytes: 10 * 1024 * 1024,
+  /** The highest file cap that can be configured. */
+  maxFileBytes: 64 * 1024 * 1024,
+  /**
+   * YAML text is parsed only up to this size, whatever the file cap: the YAML parser needs about
+   * 200 bytes of memory per byte of input, so a larger hostile file could exhaust memory.
+   * JSON (read with JSON.parse) is not bound by it.
+   */
+  yamlBytes: 5 * 1024 * 1024,
   /** Largest PR body considered. */
   prBodyChars: 262_144,
   /** YAML alias expansion cap (alias bombs). */
   yamlAliases: 100,
   /** Deepest nesting accepted in any data file. */
   depth: 64,
-  /** Most flattened metrics per file. */
-  metrics: 20_000,
+  /** Most flattened metrics per file (ranking models routinely have tens of thousands). */
+  metrics: 250_000,
 } as const;
 
 export const DEFAULT_CONFIG = '.mlgate.yml';
 export const DEFAULT_COMMENT_KEY = 'default';
+
+/** Bytes for a `--max-file-mb` / `max-file-mb` value (MiB, > 0, ≤ 64), or null when it is not one. */
+export function fileCapBytes(mb: string): number | null {
+  const n = /^\d+(\.\d+)?$/.test(mb.trim()) ? Number(mb) : NaN;
+  if (!(n > 0) || n * 1024 * 1024 > Limits.maxFileBytes) return null;
+  return Math.floor(n * 1024 * 1024);
+}

@@ -4,7 +4,7 @@
  */
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, Inputs } from './constants.js';
+import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Inputs, Limits } from './constants.js';
 import { parsePatterns } from './config/select.js';
 import type { FailOn } from './report/model.js';
 
@@ -27,6 +27,8 @@ export interface ActionSettings {
   reports: string[];
   /** `mode: merge`: the models that must have a report; empty means the models in force the reports record. */
   expectedModels: string[];
+  /** File cap in bytes (the `max-file-mb` input); undefined: the config's, else the default. */
+  maxFileBytes?: number;
 }
 
 /** A bad input value: names the input, the value and what was expected. */
@@ -87,6 +89,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings 
     throw new InputError(Inputs.CommentKey, commentKey, 'no "--" (it would end the HTML marker)');
   }
   const config = readInput(env, Inputs.Config) || DEFAULT_CONFIG;
+  const maxFileMb = readInput(env, Inputs.MaxFileMb);
+  const maxFileBytes = maxFileMb === '' ? undefined : fileCapBytes(maxFileMb);
+  if (maxFileBytes === null)
+    throw new InputError(
+      Inputs.MaxFileMb,
+      maxFileMb,
+      `a number of MiB above 0 and at most ${Limits.maxFileBytes / 1024 / 1024}`,
+    );
   const report = readInput(env, Inputs.Report);
   return {
     token: readInput(env, Inputs.GitHubToken),
@@ -108,5 +118,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionSettings 
       .filter((p) => p !== '')
       .map((p) => (isAbsolute(p) ? p : resolve(workspace, p))),
     expectedModels: parsePatterns([readInput(env, Inputs.ExpectedModels)]),
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   };
 }

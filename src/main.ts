@@ -92,6 +92,7 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
     failOn: s.failOn,
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
     ...(s.models.length > 0 ? { models: s.models } : {}),
+    ...(s.maxFileBytes !== undefined ? { maxFileBytes: s.maxFileBytes } : {}),
   });
   report = results.withFindings(report, trees.findings);
   report = await applyPrWaivers(report, ctx, client, s.commentKey);

@@ -9,7 +9,7 @@ import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
 import { diffPolicy } from './checks/policy.js';
 import { gateTarget } from './checks/waivers.js';
-import { VERSION } from './constants.js';
+import { Limits, VERSION } from './constants.js';
 import {
   sortFindings,
   verdict,
@@ -17,16 +17,11 @@ import {
   type ModelReport,
   type Report,
 } from './report/model.js';
-import type { FileSource } from './sources/types.js';
+import { withFileCap, type FileSource } from './sources/types.js';
 import { checklistStage } from './stages/checklist.js';
-import { contractStage } from './stages/contract.js';
-import type { ModelContext } from './stages/context.js';
-import { historyStage } from './stages/history.js';
-import { ledgerStage } from './stages/ledger.js';
-import { manifestStage } from './stages/manifest.js';
+import type { ModelContext, StageResult } from './stages/context.js';
 import { metricsPaths, metricsStage } from './stages/metrics.js';
 import { filesOf, qualify } from './formats/metrics/paths.js';
-import { rolloutStage } from './stages/rollout.js';
 import type { Finding, GateResult, MetricSet, PrInfo } from './types.js';
 
 export interface PipelineInput {
@@ -44,6 +39,14 @@ export interface PipelineInput {
   runUrl?: string;
   /** Model-name patterns (`check --model`, the `models` input): check only these models. */
   models?: string[];
+  /** File cap in bytes (`--max-file-mb`, the `max-file-mb` input); wins over `limits.max_file_mb`. */
+  maxFileBytes?: number;
+}
+
+/** The file cap in force: the flag or input, else the config's `limits.max_file_mb`, else the default. */
+export function fileCap(flag: number | undefined, config: LoadedConfig | null): number {
+  const mb = config?.config.limits?.max_file_mb;
+  return flag ?? (mb !== undefined ? Math.floor(mb * 1024 * 1024) : Limits.fileBytes);
 }
 
 /**
@@ -102,6 +105,10 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   const findings: Finding[] = [...resolved.findings];
   const models: ModelReport[] = [];
   const inForce = resolved.inForce;
+  // The config files themselves were read under the default cap; everything else under this one.
+  const cap = fileCap(input.maxFileBytes, inForce);
+  const headTree = withFileCap(input.head, cap);
+  const baseTree = input.base && withFileCap(input.base, cap);
   const all = modelsInForce(resolved);
   const filter = input.models && input.models.length > 0 ? input.models : null;
   let chosen = all;
@@ -120,12 +127,14 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   if (inForce) {
     for (const { model, index, loaded, fromHead } of chosen) {
       const { config } = loaded;
-      const m = await metricsStage(model, config, input.head, input.base);
+      const m = await metricsStage(model, config, headTree, baseTree);
       findings.push(...m.findings);
       // Only a production reference read from the base commit is absent because the model is new;
       // a configured production file that is missing fails closed like any missing reference.
       const productionFromBase = (model.production ?? 'base') === 'base';
-      const history = await historyStage(model, config, input.base);
+      const history = model.gates?.some((g) => g.vs === 'history')
+        ? await (await import('./stages/history.js')).historyStage(model, config, baseTree)
+        : null;
       const gates = evaluateGates(model.gates ?? [], {
         ...m.metrics,
         newModel: m.isNew && productionFromBase,
@@ -140,8 +149,8 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
         index,
         config,
         loaded,
-        head: input.head,
-        base: input.base,
+        head: headTree,
+        base: baseTree,
         metrics: m.metrics,
         diff,
         gates,
@@ -170,11 +179,15 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
           `New model: no metrics at the base commit.${skipped ? ' Gates vs production are skipped: there is nothing to regress from (only a gate that says `required: true` explicitly fails instead).' : ''}`,
         );
       }
+      // Each capability's code (parsers, schema validators) is loaded only for a model that uses it.
+      const none: StageResult<never> = { findings: [] };
       const [contract, rollout, manifest, ledger] = await Promise.all([
-        contractStage(ctx),
-        rolloutStage(ctx),
-        manifestStage(ctx),
-        ledgerStage(ctx),
+        model.contract ? import('./stages/contract.js').then((s) => s.contractStage(ctx)) : none,
+        model.rollout || config.rollout_policy?.require_rollout
+          ? import('./stages/rollout.js').then((s) => s.rolloutStage(ctx))
+          : none,
+        model.manifest ? import('./stages/manifest.js').then((s) => s.manifestStage(ctx)) : none,
+        model.ledger ? import('./stages/ledger.js').then((s) => s.ledgerStage(ctx)) : none,
       ]);
       for (const [key, stage] of [
         ['contract', contract],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Limits } from '../../src/constants.js';
 import { parseData } from '../../src/formats/data.js';
 import { parseJson } from '../../src/formats/json.js';
 
@@ -92,5 +93,36 @@ describe('JSON read with JSON.parse', () => {
       expect(res.line).toBeGreaterThanOrEqual(3);
       expect(res.message).toMatch(/^not valid YAML\/JSON: /);
     }
+  });
+});
+
+describe('size bounds', () => {
+  it('parses YAML only up to the YAML bound; JSON of that size is read', () => {
+    const yaml = `a: ${'x'.repeat(Limits.yamlBytes)}\n`;
+    expect(parseData(yaml)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^YAML file of \d+ bytes is over the 5242880-byte YAML limit .*write large data as JSON$/,
+      ),
+    });
+    const json = JSON.stringify({ a: 'x'.repeat(Limits.yamlBytes) });
+    const read = parseData(json);
+    expect(read.ok && (read.value.data as { a: string }).a.length).toBe(Limits.yamlBytes);
+  });
+
+  it('finds a duplicate key at the end of a file at the default cap, with its line', () => {
+    const lines: string[] = [];
+    let size = 0;
+    while (size < Limits.fileBytes - 100) {
+      const line = `"k${lines.length}": ${lines.length},`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const text = `{\n${lines.join('\n')}\n"k7": 1\n}\n`;
+    expect(parseData(text)).toEqual({
+      ok: false,
+      line: lines.length + 2,
+      message: 'not valid YAML/JSON: duplicate key "k7"; keys must be unique',
+    });
   });
 });

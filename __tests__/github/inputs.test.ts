@@ -41,6 +41,7 @@ describe('getInputs', () => {
         models: 'churn,\n rank* ',
         reports: 'out/a.json\n\n /abs/dir ',
         'expected-models': 'churn, ranker',
+        'max-file-mb': '12.5',
       }),
     );
     expect(s).toEqual({
@@ -55,6 +56,7 @@ describe('getInputs', () => {
       models: ['churn', 'rank*'],
       reports: [join('/ws', 'out/a.json'), '/abs/dir'],
       expectedModels: ['churn', 'ranker'],
+      maxFileBytes: 12.5 * 1024 * 1024,
     });
   });
 
@@ -72,6 +74,9 @@ describe('getInputs', () => {
     ['comment-key', 'a-->b', 'characters from'],
     ['comment-key', 'a--b', 'no "--"'],
     ['comment-key', 'x'.repeat(65), '1–64 characters'],
+    ['max-file-mb', '0', 'a number of MiB above 0 and at most 64'],
+    ['max-file-mb', '65', 'at most 64'],
+    ['max-file-mb', '10MB', 'a number of MiB'],
   ])('rejects %s=%j naming the input, the value and what is expected', (input, value, expected) => {
     let error: unknown;
     try {

@@ -1,7 +1,8 @@
 /** An in-memory FileSource (a tree at one commit) and a pipeline runner over two of them. */
 import type { FailOn } from '../../src/report/model.js';
 import { runPipeline } from '../../src/pipeline.js';
-import { confinePath, type FileSource, type ReadResult } from '../../src/sources/types.js';
+import { Limits } from '../../src/constants.js';
+import { confinePath, overCap, type FileSource, type ReadResult } from '../../src/sources/types.js';
 
 export class MemorySource implements FileSource {
   constructor(
@@ -9,7 +10,7 @@ export class MemorySource implements FileSource {
     private readonly files: Record<string, string>,
   ) {}
 
-  async read(path: string): Promise<ReadResult> {
+  async read(path: string, maxBytes = Limits.fileBytes): Promise<ReadResult> {
     const confined = confinePath(path);
     if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
     const text = this.files[confined.path];
@@ -19,6 +20,13 @@ export class MemorySource implements FileSource {
         path: confined.path,
         reason: 'missing',
         message: `${confined.path}: file not found`,
+      };
+    if (Buffer.byteLength(text) > maxBytes)
+      return {
+        ok: false,
+        path: confined.path,
+        reason: 'too-large',
+        message: `${confined.path}: ${overCap(Buffer.byteLength(text), maxBytes)}`,
       };
     return { ok: true, path: confined.path, text };
   }
@@ -37,6 +45,8 @@ export interface Trees {
   head: Record<string, string>;
   configSource?: 'base' | 'head';
   failOn?: FailOn;
+  /** `--max-file-mb` / the `max-file-mb` input, in bytes. */
+  maxFileBytes?: number;
 }
 
 /** Run the real pipeline over two in-memory trees, with a fixed PR identity. */
@@ -50,5 +60,6 @@ export function run(trees: Trees) {
     pr: { number: 42, base: '1111111'.padEnd(40, 'a'), head: '2222222'.padEnd(40, 'b') },
     failOn: trees.failOn ?? 'error',
     runUrl: 'https://github.com/acme/churn/actions/runs/1',
+    ...(trees.maxFileBytes !== undefined ? { maxFileBytes: trees.maxFileBytes } : {}),
   });
 }

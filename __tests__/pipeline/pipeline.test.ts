@@ -389,3 +389,54 @@ describe('unreadable is not absent: the base policy fails closed (issue 9, point
     expect(prod?.status).toBe('fail');
   });
 });
+
+describe('the file-size cap (limits.max_file_mb, --max-file-mb, the max-file-mb input)', () => {
+  const metrics = churnMetrics(0.85, 0.74);
+  const withLimit = (mb: number) =>
+    churnConfig().replace('version: 1\n', `version: 1\nlimits: { max_file_mb: ${mb} }\n`);
+  const tree = (config: string) => ({
+    '.mlgate.yml': config,
+    'models/churn/metrics.json': metrics,
+    'models/churn/baseline-metrics.json': BASELINE,
+  });
+  const tooLarge = (report: Awaited<ReturnType<typeof run>>) =>
+    report.findings.filter((f) => /over the \d+-byte limit/.test(f.message));
+
+  it('the config in force sets it: a file over it is a finding naming the settings, and its gates fail closed', async () => {
+    const cap = 0.0005; // 524 bytes: the metrics file is larger
+    const report = await run({ base: tree(withLimit(cap)), head: tree(withLimit(cap)) });
+    expect(tooLarge(report)[0]).toMatchObject({
+      level: 'error',
+      check: 'metrics',
+      file: 'models/churn/metrics.json',
+      message: expect.stringMatching(
+        /over the 524-byte limit \(raise it with `limits\.max_file_mb` in the config, `--max-file-mb` or the `max-file-mb` input\)/,
+      ),
+    });
+    expect(report.passed).toBe(false);
+    expect(report.models[0].gates.find((g) => g.metric === 'auc')?.status).toBe('fail');
+  });
+
+  it('a PR cannot raise it for itself: the base config is in force', async () => {
+    const report = await run({ base: tree(withLimit(0.0005)), head: tree(withLimit(64)) });
+    expect(tooLarge(report).length).toBeGreaterThan(0);
+  });
+
+  it('the flag or input wins over the config; without either the default admits the file', async () => {
+    const flagged = await run({
+      base: tree(withLimit(0.0005)),
+      head: tree(withLimit(0.0005)),
+      maxFileBytes: 1 << 20,
+    });
+    expect(tooLarge(flagged)).toEqual([]);
+    const lowered = await run({
+      base: tree(churnConfig()),
+      head: tree(churnConfig()),
+      maxFileBytes: 100,
+    });
+    expect(tooLarge(lowered).length).toBeGreaterThan(0);
+    expect(tooLarge(await run({ base: tree(churnConfig()), head: tree(churnConfig()) }))).toEqual(
+      [],
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Limits } from '../../src/constants.js';
 import { GitSource, resolveRef } from '../../src/sources/git.js';
-import { confinePath } from '../../src/sources/types.js';
+import { confinePath, withFileCap } from '../../src/sources/types.js';
 import { WorkspaceSource } from '../../src/sources/workspace.js';
 
 describe('confinePath', () => {
@@ -72,6 +72,22 @@ describe('WorkspaceSource and GitSource', () => {
       const res = await src.read(path);
       expect(res.ok).toBe(false);
       if (!res.ok) expect(res.reason).toBe(reason);
+    }
+  });
+
+  it('honours a configured cap and names the settings that change it', async () => {
+    for (const src of [new WorkspaceSource(root), new GitSource(root, sha)]) {
+      const res = await withFileCap(src, 8).read('m/metrics.json');
+      expect(res).toMatchObject({
+        ok: false,
+        reason: 'too-large',
+        message: expect.stringMatching(
+          /over the 8-byte limit .*limits\.max_file_mb.*--max-file-mb/,
+        ),
+      });
+      // A raised cap admits a file over the default one.
+      const big = await withFileCap(src, Limits.fileBytes + 1).read('m/big.json');
+      expect(big.ok).toBe(true);
     }
   });
 

@@ -52,12 +52,17 @@ const LOWER_WORDS = new Set([
  */
 export function betterOf(gate: Pick<GateSpec, 'better'>, metric: string): 'higher' | 'lower' {
   if (gate.better) return gate.better;
-  const last = metric.split('.').pop() ?? metric;
-  const words = last
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/);
-  return words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
+  const last = metric.slice(metric.lastIndexOf('.') + 1);
+  let better = directions.get(last);
+  if (!better) {
+    const words = last
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/);
+    better = words.some((w) => LOWER_WORDS.has(w)) ? 'lower' : 'higher';
+    directions.set(last, better);
+  }
+  return better;
 }
 
 /**
@@ -67,6 +72,9 @@ export function betterOf(gate: Pick<GateSpec, 'better'>, metric: string): 'highe
 export function isGateMessage(findingMessage: string, gateMessage: string): boolean {
   return findingMessage === gateMessage || findingMessage.startsWith(`${gateMessage} (gate at `);
 }
+
+/** Direction by last segment: a wildcard gate asks for the same few names once per match. */
+const directions = new Map<string, 'higher' | 'lower'>();
 
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 export function evaluateGates(gates: GateSpec[], inputs: GateInputs): GateResult[] {
@@ -242,9 +250,9 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
     return matches.map((key) => {
       const leaf = leafAt(inputs.head as MetricSet, key) as Leaf;
       const m = ref.file ? qualify(leaf.file, leaf.name) : leaf.name;
-      const segs = leaf.name.split('.');
+      const dot = leaf.name.lastIndexOf('.');
       const subject =
-        lastLiteral && segs.length > 1 ? `${segs.at(-1)} on ${segs.slice(0, -1).join('.')}` : m;
+        lastLiteral && dot >= 0 ? `${leaf.name.slice(dot + 1)} on ${leaf.name.slice(0, dot)}` : m;
       return make(
         m,
         single(gate, leaf, subject, inputs.head, referenceOf, bound, unusable),

@@ -41,10 +41,17 @@ export function numeric(set: MetricSet | null, metric: string): Numeric {
  * Wildcard patterns are matched as their literal words.
  */
 export function didYouMean(set: MetricSet, metric: string): string {
-  const names = [...new Set(leaves(set).map((l) => l.name))].sort();
+  let names = sortedNames.get(set);
+  if (!names) {
+    names = [...new Set(leaves(set).map((l) => l.name))].sort();
+    sortedNames.set(set, names);
+  }
   const hint = closest(metric, names) ?? sharingAWord(metric, names);
   return hint ? ` (did you mean \`${hint}\`?)` : '';
 }
+
+/** Each set's names, sorted once however many gates miss a metric in it. */
+const sortedNames = new WeakMap<MetricSet, string[]>();
 
 const words = (name: string): string[] =>
   name
@@ -84,15 +91,38 @@ export function measure(
 
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 export function matchPattern(pattern: string, path: string): boolean {
-  const p = pattern.split('.');
-  const s = path.split('.');
-  return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);
+  return matcher(pattern)(path);
+}
+
+/**
+ * A test for one pattern, made once and run on every metric name: the literal segments are
+ * compared in place, with no per-name split (100,000 names per wildcard gate are normal).
+ */
+function matcher(pattern: string): (path: string) => boolean {
+  const segs = pattern.split('.');
+  return (path) => {
+    let at = 0;
+    for (let i = 0; i < segs.length; i++) {
+      const dot = path.indexOf('.', at);
+      const last = i === segs.length - 1;
+      // The last segment runs to the end of the name; any other ends at the next dot.
+      if (last ? dot >= 0 : dot < 0) return false;
+      const end = last ? path.length : dot;
+      const seg = segs[i];
+      if (seg !== '*' && (end - at !== seg.length || !path.startsWith(seg, at))) return false;
+      at = end + 1;
+    }
+    return true;
+  };
 }
 
 /** Every path of `set` matching the pattern, sorted so results are deterministic. */
 export function matchPaths(set: MetricSet | null, pattern: string): string[] {
   if (!set) return [];
-  return [...set.values.keys()].filter((k) => matchPattern(pattern, k)).sort();
+  const test = matcher(pattern);
+  const out: string[] = [];
+  for (const k of set.values.keys()) if (test(k)) out.push(k);
+  return out.sort();
 }
 
 /** min, max, mean, ratio (min/max) or spread (max − min) over the matches. */

@@ -60,6 +60,11 @@ export interface MetricsPolicy {
   show_all?: boolean;
 }
 
+export interface LimitsConfig {
+  /** Largest file read, in MiB (default Limits.fileBytes). */
+  max_file_mb?: number;
+}
+
 export interface ChecklistItemConfig {
   id: string;
   text: string;
@@ -98,6 +103,7 @@ export interface Config {
   rollout_policy?: RolloutPolicy;
   contract_policy?: ContractPolicy;
   metrics_policy?: MetricsPolicy;
+  limits?: LimitsConfig;
   checklist?: ChecklistConfig;
   ledger_policy?: LedgerPolicy;
   /** How the comment is drawn; `charts: false` leaves out the Mermaid charts (their text stays). */

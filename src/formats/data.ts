@@ -15,6 +15,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { Limits } from '../constants.js';
+import { errorText } from '../errors.js';
 import { checkTree, parseJson } from './json.js';
 import { indentQuotedContinuations, quoteHint, yaml11Strings, type Yaml11Note } from './yaml11.js';
 
@@ -41,9 +42,12 @@ export interface ParseOptions {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; line?: number; message: string };
 
-/** Refuse content that cannot be a text data file. */
+/**
+ * Refuse content that cannot be a text data file. The configured file cap is enforced where files
+ * are read (sources/); this is the ceiling no configuration lifts.
+ */
 export function checkText(text: string): string | null {
-  if (text.length > Limits.fileBytes) return `file is larger than ${Limits.fileBytes} bytes`;
+  if (text.length > Limits.maxFileBytes) return `file is larger than ${Limits.maxFileBytes} bytes`;
   if (text.includes('\u0000')) return 'file is binary (contains NUL bytes); expected a text file';
   return null;
 }
@@ -67,6 +71,11 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
   if (deep) return { ok: false, line: deep, message: `nesting deeper than ${Limits.depth} levels` };
   const json = parseJson(text);
   if (json) return json.ok ? { ok: true, value: [{ data: json.data, lineOf: json.lineOf }] } : json;
+  if (text.length > Limits.yamlBytes)
+    return {
+      ok: false,
+      message: `YAML file of ${text.length} bytes is over the ${Limits.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
+    };
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
@@ -255,11 +264,8 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Text of any thrown value; non-Error throws are kept, not dropped. */
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+/** Re-exported: readers and sources name it from here. */
+export { errorText };
 
 /** A finite number, else undefined. */
 export function num(value: unknown): number | undefined {

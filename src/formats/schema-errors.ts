@@ -69,27 +69,34 @@ export function schemaProblems(errors: ErrorObject[] | null | undefined): Schema
  * when it is close enough to be a typo (at most 2 edits, or a third of the word's length).
  */
 export function closest(word: string, options: readonly string[]): string | undefined {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
-  let bestD = Infinity;
+  let bestD = limit + 1;
   for (const o of options) {
-    const d =
-      o.toLowerCase() === word.toLowerCase() ? 0 : distance(word.toLowerCase(), o.toLowerCase());
+    // The lengths alone bound the distance from below: most of 100,000 names are never compared.
+    if (Math.abs(o.length - word.length) >= bestD) continue;
+    const d = distance(lower, o.toLowerCase(), bestD - 1);
     if (d < bestD) [best, bestD] = [o, d];
   }
-  return bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return best;
 }
 
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
+/** Levenshtein distance, or `max + 1` as soon as it is known to exceed `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
     row[0] = i;
+    let rowMin = row[0];
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j];
       row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
+      if (row[j] < rowMin) rowMin = row[j];
     }
+    if (rowMin > max) return max + 1;
   }
   return row[b.length];
 }

@@ -6,6 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { Limits } from '../constants.js';
 import {
   confinePath,
+  overCap,
   type FileSource,
   type FileVersion,
   type HistoryResult,
@@ -130,7 +131,7 @@ export class GitSource implements FileSource {
     this.label = `commit ${sha.slice(0, 7)}`;
   }
 
-  async read(path: string): Promise<ReadResult> {
+  async read(path: string, maxBytes = Limits.fileBytes): Promise<ReadResult> {
     const confined = confinePath(path);
     if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
     const rel = confined.path;
@@ -169,15 +170,15 @@ export class GitSource implements FileSource {
         reason: 'error',
         message: `${rel}: not a file at ${this.label}`,
       };
-    if (Number(size) > Limits.fileBytes) {
+    if (Number(size) > maxBytes) {
       return {
         ok: false,
         path: rel,
         reason: 'too-large',
-        message: `${rel}: ${size} bytes is over the ${Limits.fileBytes}-byte limit`,
+        message: `${rel}: ${overCap(Number(size), maxBytes)}`,
       };
     }
-    const blob = await git(this.cwd, ['cat-file', 'blob', object]);
+    const blob = await git(this.cwd, ['cat-file', 'blob', object], maxBytes + 1024);
     if (blob.code !== 0)
       return {
         ok: false,

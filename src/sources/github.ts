@@ -8,7 +8,7 @@ import { Limits } from '../constants.js';
 import { errorText } from '../formats/data.js';
 import { statusOf, type GitHubClient } from '../github/octokit.js';
 import type { RepoRef } from '../github/context.js';
-import { confinePath, type FileSource, type ReadResult } from './types.js';
+import { confinePath, overCap, type FileSource, type ReadResult } from './types.js';
 
 /** The part of Octokit this source uses (so tests can pass a fake). */
 export type ContentsClient = Pick<GitHubClient, 'rest'> & {
@@ -31,7 +31,7 @@ export class GitHubContentsSource implements FileSource {
     this.label = `commit ${sha.slice(0, 7)} (GitHub API)`;
   }
 
-  async read(path: string): Promise<ReadResult> {
+  async read(path: string, maxBytes = Limits.fileBytes): Promise<ReadResult> {
     const confined = confinePath(path);
     if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
     const rel = confined.path;
@@ -57,8 +57,8 @@ export class GitHubContentsSource implements FileSource {
     if (file.type === 'symlink' || file.type === 'submodule')
       return fail('outside', `a ${file.type} at ${this.label}; expected a regular file`);
     if (file.type !== 'file') return fail('error', `not a file at ${this.label}`);
-    if (typeof file.size === 'number' && file.size > Limits.fileBytes)
-      return fail('too-large', `${file.size} bytes is over the ${Limits.fileBytes}-byte limit`);
+    if (typeof file.size === 'number' && file.size > maxBytes)
+      return fail('too-large', overCap(file.size, maxBytes));
     let buf: Buffer;
     if (file.encoding === 'base64' && typeof file.content === 'string') {
       buf = Buffer.from(file.content, 'base64');
@@ -76,8 +76,7 @@ export class GitHubContentsSource implements FileSource {
         return fail('error', `the GitHub API could not read it (${errorText(error)})`);
       }
     }
-    if (buf.length > Limits.fileBytes)
-      return fail('too-large', `${buf.length} bytes is over the ${Limits.fileBytes}-byte limit`);
+    if (buf.length > maxBytes) return fail('too-large', overCap(buf.length, maxBytes));
     if (buf.includes(0)) return fail('binary', 'binary file; expected text');
     return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
   }

@@ -1,4 +1,5 @@
 /** File access for the pipeline: one small interface, several implementations. */
+import { Limits } from '../constants.js';
 
 export type ReadFailure = 'missing' | 'outside' | 'too-large' | 'binary' | 'error';
 
@@ -10,8 +11,8 @@ export type ReadResult =
 export interface FileSource {
   /** Human label: `workspace`, `base (abc1234)`. */
   readonly label: string;
-  /** Read a repository-relative path. Never throws. */
-  read(path: string): Promise<ReadResult>;
+  /** Read a repository-relative path; a file over `maxBytes` (default Limits.fileBytes) is refused. Never throws. */
+  read(path: string, maxBytes?: number): Promise<ReadResult>;
   /** Repository-relative paths of files under `dir` (recursive), or [] when unsupported. */
   list(dir: string): Promise<string[]>;
   /**
@@ -64,4 +65,20 @@ export function confinePath(
   }
   if (parts.length === 0) return { ok: false, message: `"${path}" is not a file path` };
   return { ok: true, path: parts.join('/') };
+}
+
+/** What a file over the cap is told: its size, the cap, and the settings that change it. */
+export function overCap(size: number, cap: number): string {
+  return `${size} bytes is over the ${cap}-byte limit (raise it with \`limits.max_file_mb\` in the config, \`--max-file-mb\` or the \`max-file-mb\` input)`;
+}
+
+/** `source` with every read capped at `maxBytes` (the configured file cap). */
+export function withFileCap(source: FileSource, maxBytes: number): FileSource {
+  if (maxBytes === Limits.fileBytes) return source;
+  return {
+    label: source.label,
+    read: (path, cap) => source.read(path, cap ?? maxBytes),
+    list: (dir) => source.list(dir),
+    ...(source.history ? { history: source.history.bind(source) } : {}),
+  };
 }

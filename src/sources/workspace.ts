@@ -2,13 +2,13 @@
 import { open, realpath, readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Limits } from '../constants.js';
-import { confinePath, type FileSource, type ReadResult } from './types.js';
+import { confinePath, overCap, type FileSource, type ReadResult } from './types.js';
 
 export class WorkspaceSource implements FileSource {
   readonly label = 'the working tree';
   constructor(private readonly root: string) {}
 
-  async read(path: string): Promise<ReadResult> {
+  async read(path: string, maxBytes = Limits.fileBytes): Promise<ReadResult> {
     const confined = confinePath(path);
     if (!confined.ok) return { ok: false, path, reason: 'outside', message: confined.message };
     const rel = confined.path;
@@ -51,12 +51,12 @@ export class WorkspaceSource implements FileSource {
         const info = await handle.stat();
         if (!info.isFile())
           return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-        if (info.size > Limits.fileBytes) {
+        if (info.size > maxBytes) {
           return {
             ok: false,
             path: rel,
             reason: 'too-large',
-            message: `${rel}: ${info.size} bytes is over the ${Limits.fileBytes}-byte limit`,
+            message: `${rel}: ${overCap(info.size, maxBytes)}`,
           };
         }
         const buf = await handle.readFile();

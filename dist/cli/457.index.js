@@ -1,0 +1,325 @@
+export const id = 457;
+export const ids = [457];
+export const modules = {
+
+/***/ 4457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   INIT_USAGE: () => (/* binding */ INIT_USAGE),
+/* harmony export */   detectMetrics: () => (/* binding */ detectMetrics),
+/* harmony export */   runInit: () => (/* binding */ runInit),
+/* harmony export */   starterFiles: () => (/* binding */ starterFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7773);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7242);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9385);
+/* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
+/* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
+/**
+ * `mlgate init [--dir DIR] [--force] [--model NAME]`: write starter files for a repository — a
+ * `.mlgate.yml`, a model manifest, an observation ledger and a PR template with the review
+ * checklist. Existing files are never overwritten without `--force`.
+ */
+
+
+
+
+
+
+
+
+/** The starter files for a model named `model` (pure: no I/O). */
+function starterFiles(model = 'my-model', detected) {
+    const dir = `models/${model}`;
+    return [
+        {
+            path: _constants_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIG */ .PV,
+            text: detected ? detectedConfig(model, dir, detected) : starterConfig(model, dir),
+        },
+        { path: `${dir}/model.yaml`, text: starterManifest(model) },
+        { path: `${dir}/LEDGER.md`, text: starterLedger(model) },
+        { path: '.github/pull_request_template.md', text: starterPrTemplate() },
+    ];
+}
+function starterConfig(model, dir) {
+    return `# mlgate: gates for promoting ML models in pull requests.
+# The gates in force are read from the PR's base branch, so a PR cannot loosen its own gates.
+version: 1
+models:
+  - name: ${model}
+    metrics: ${dir}/metrics.json            # written by your training or evaluation job
+    # baseline: ${dir}/baseline-metrics.json  # a simple baseline (majority class, rules)
+    # contract: data/${model}.odcs.yaml       # ODCS v3 data contract
+    # rollout: deploy/${model}-rollout.yaml   # rollout plan (Argo Rollouts, Flagger, KServe or native)
+    manifest: ${dir}/model.yaml
+    ledger: ${dir}/LEDGER.md
+    gates:
+      - { metric: auc, min: 0.75 }                         # an absolute floor
+      - { metric: auc, vs: production, max_drop: 0.005 }   # no worse than the base branch
+      # - { metric: auc, vs: baseline, min_gain: 0.02 }
+      # - { metric: "slices.*.recall", min: 0.70, level: warn }
+      # - { metric: latency.p95_ms, max: 80 }
+checklist:
+  # Items that block the merge when they have neither evidence nor a ticked box.
+  require: [fail-closed]
+ledger_policy:
+  append_only: true
+  require_entry_when_metrics_change: true
+`;
+}
+function detectedConfig(model, dir, d) {
+    const gates = d.gates
+        .map((g) => `      - { metric: ${JSON.stringify(g)}, vs: production, max_drop_pct: 2 }`)
+        .join('\n');
+    return `# mlgate: gates for promoting ML models in pull requests.
+# The gates in force are read from the PR's base branch, so a PR cannot loosen its own gates.
+# Written by \`mlgate init\` from the metrics it found in ${d.metrics}.
+version: 1
+models:
+  - name: ${model}
+    metrics: ${d.metrics}
+    # Turn these on when the files are filled in (init wrote templates under ${dir}/):
+    # manifest: ${dir}/model.yaml
+    # ledger: ${dir}/LEDGER.md
+${gates ? `    gates:\n${gates}` : '    # No metric values found (a DVC-cached metrics file needs `dvc pull` first): add gates\n    gates: []'}
+      # - { metric: auc, min: 0.75 }   # an absolute floor
+checklist:
+  # Items that block the merge when they have neither evidence nor a ticked box.
+  require: [fail-closed]
+`;
+}
+function starterManifest(model) {
+    return `# Model manifest: what the artifact is, how it was trained, how it is served and watched.
+name: ${model}
+version: 0.1.0
+config: configs/${model}.yaml
+datasets:
+  - { id: ${model}-training, revision: replace-with-snapshot-id }
+preprocessing: src/features/${model}.py
+run:
+  code_sha: replace-with-commit-sha
+  config_hash: replace-with-config-hash
+  dataset_version: replace-with-dataset-version
+  seed: 42
+prediction:
+  target: replace-with-target-column
+  output_schema: { score: float }
+  latency_budget_ms: 100
+  fallback: replace-with-fallback-behaviour
+serving:
+  timeout_ms: 200
+  fallback: replace-with-fallback-behaviour
+monitoring:
+  system: replace-with-dashboard-or-alert
+  feature_drift: replace-with-drift-check
+  prediction_drift: replace-with-drift-check
+  delayed_labels: replace-with-label-join
+`;
+}
+function starterLedger(model) {
+    return `# Observation ledger: ${model}
+
+One section per iteration, appended at the end and never edited once merged: a correction is a new
+entry. mlgate shows each PR's new entries as a diff and suggests the measured metric movement.
+
+\`\`\`markdown
+## Iteration 1: short title
+- Change: what changed
+- Why this mattered: ...
+- Metric movement: auc +0.012 (0.831 → 0.843)
+- Slice movement: ...
+- False positives: ...
+- False negatives: ...
+- Unexpected errors: ...
+- Decision: promote
+- Tradeoff accepted: ...
+- Lesson captured: ...
+- Regression added: ...
+- Debt created: ...
+- Next iteration: ...
+\`\`\`
+`;
+}
+function starterPrTemplate() {
+    return `## What changed and why
+
+<!-- The model change, the data it was trained on, what you expect to move. -->
+
+${(0,_checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__/* .checklistSnippet */ .kR)()}`;
+}
+const NEXT_STEPS = `Next steps:
+  1. Point \`metrics:\` in .mlgate.yml at the metrics file your training job writes, and set the gates
+     (mlgate names the closest metric when a gate's name is not in the file).
+  2. Fill in the model manifest; every "replace-with-…" value counts as missing until you do.
+  3. Try it locally: mlgate check --workspace (run it the way you ran init, e.g.
+     npx github:OWNER/mlgate#v1 check --workspace); it prints the comment a PR would get.
+  4. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request
+     (types: opened, synchronize, reopened, edited; see the README for the workflow file).
+  5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
+  Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
+const INIT_USAGE = `Usage: mlgate init [--dir DIR] [--model NAME] [--force]
+
+Writes a starter .mlgate.yml, a model manifest, LEDGER.md and a PR template with the review
+checklist. Existing files are never overwritten without --force.
+
+  --dir DIR      the repository to write in (default: the current directory).
+  --model NAME   the model's name in the config and the folder of its files (default my-model).
+  --force        overwrite files that exist.`;
+/** Common places for a metrics file when there is no dvc.yaml. */
+const COMMON = [
+    'metrics.json',
+    'metrics.yaml',
+    'eval/metrics.json',
+    'evaluation/metrics.json',
+    'results/metrics.json',
+    'reports/metrics.json',
+    'outputs/metrics.json',
+    'metrics/metrics.json',
+];
+/** Headline metric words, best first: a gate on these says most about a model. */
+const HEADLINE = [
+    'auc',
+    'roc_auc',
+    'avg_prec',
+    'average_precision',
+    'f1',
+    'dice',
+    'accuracy',
+    'acc',
+    'precision',
+    'recall',
+    'r2',
+    'map',
+    'ndcg',
+    'rmse',
+    'mae',
+    'mse',
+    'loss',
+];
+async function readText(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The repository's metrics: a root dvc.yaml's declared files (when any is present), else the
+ * first common metrics file; gates on up to three headline numeric metrics that exist.
+ */
+async function detectMetrics(root) {
+    const sets = [];
+    let metrics = null;
+    const dvc = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'dvc.yaml'));
+    if (dvc !== null) {
+        const vars = new Map();
+        for (const v of (0,_formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__/* .dvcVarsFiles */ .Td)('dvc.yaml', dvc)) {
+            const text = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, v));
+            const parsed = text === null ? null : (0,_formats_data_js__WEBPACK_IMPORTED_MODULE_5__/* .parseData */ ._0)(text);
+            vars.set(v, parsed?.ok && (0,_formats_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isRecord */ .u4)(parsed.value.data) ? parsed.value.data : null);
+        }
+        const { files } = (0,_formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__/* .dvcMetricsFiles */ .qI)('dvc.yaml', dvc, vars);
+        if (files.length > 0)
+            metrics = 'dvc.yaml';
+        for (const f of files) {
+            const text = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path));
+            const parsed = text === null ? null : (0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMetrics */ .B)(f.path, text);
+            if (parsed?.set)
+                sets.push(parsed.set);
+        }
+    }
+    if (!metrics) {
+        for (const path of COMMON) {
+            const text = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
+            const parsed = text === null ? null : (0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMetrics */ .B)(path, text);
+            if (parsed?.set) {
+                metrics = path;
+                sets.push(parsed.set);
+                break;
+            }
+        }
+    }
+    if (!metrics)
+        return null;
+    const leaves = sets.flatMap((set) => [...set.values.entries()]
+        .filter(([, v]) => typeof v.value === 'number' && Number.isFinite(v.value))
+        .map(([name]) => ({ file: set.file, name })));
+    const files = (name) => leaves.filter((l) => l.name === name).length;
+    const rank = (name) => {
+        const last = (name.split('.').pop() ?? name).toLowerCase();
+        const i = HEADLINE.findIndex((w) => last === w || last.includes(w));
+        // Held-out scores before training ones: `test`/`eval` in the path ranks first.
+        const heldOut = /(^|[./_/-])(test|eval|evaluate|val|valid|validation)([./_/-]|$)/i.test(name);
+        return i < 0 ? Infinity : i * 2 + (heldOut ? 0 : 1);
+    };
+    const chosen = [...leaves]
+        .filter((l) => rank(`${l.file}/${l.name}`) < Infinity)
+        .sort((a, b) => rank(`${a.file}/${a.name}`) - rank(`${b.file}/${b.name}`) || a.name.localeCompare(b.name))
+        .slice(0, 3)
+        .map((l) => (files(l.name) > 1 ? `${l.file}:${l.name}` : l.name));
+    return { metrics, gates: [...new Set(chosen)] };
+}
+async function exists(path) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Run `mlgate init`; returns the exit status (0 written, 2 usage error or refused overwrite). */
+async function runInit(args, out = process.stdout, err = process.stderr) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args,
+        options: {
+            dir: { type: 'string', default: '.' },
+            force: { type: 'boolean', default: false },
+            model: { type: 'string', default: 'my-model' },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+        allowPositionals: false,
+    });
+    if (values.help) {
+        out.write(`${INIT_USAGE}\n`);
+        return 0;
+    }
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(values.model)) {
+        err.write(`mlgate init: --model "${values.model}" is not a valid model name (letters, digits, ".", "_", "-")\n`);
+        return 2;
+    }
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.dir);
+    const detected = await detectMetrics(root);
+    const files = starterFiles(values.model, detected ?? undefined);
+    const existing = [];
+    for (const f of files)
+        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path)))
+            existing.push(f.path);
+    if (existing.length > 0 && !values.force) {
+        err.write(`mlgate init: not overwriting existing files in ${root}:\n${existing.map((p) => `  ${p}`).join('\n')}\nNothing was written. Re-run with --force to overwrite them.\n`);
+        return 2;
+    }
+    for (const f of files) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, f.text);
+    }
+    const wrote = files.map((f) => `  ${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`);
+    out.write(`mlgate init: wrote in ${root}:\n${wrote.join('\n')}\n\n${NEXT_STEPS}\n`);
+    return 0;
+}
+
+
+/***/ })
+
+};
