@@ -340,6 +340,8 @@ var paths = __webpack_require__(9546);
  * when both are numbers.
  */
 
+/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function same(a, b) {
     if (!a || !b)
         return a === b;
@@ -365,23 +367,28 @@ function roundNoise(n) {
  */
 function diffMetrics(base, head, baseline = null, opts = {}) {
     const pairs = new Map();
-    const add = (leaf, side) => {
-        const id = (0,paths/* qualify */.Ss)(leaf.file, leaf.name);
-        const pair = pairs.get(id) ?? { path: leaf.file, metric: leaf.name };
-        pair[side] = leaf;
-        pairs.set(id, pair);
+    const addSet = (set, side) => {
+        if (!set)
+            return;
+        for (const [key, value] of set.values) {
+            // As leafAt (formats/metrics/paths.ts), without an object per metric: 100,000 are normal.
+            const file = value.file ?? set.file;
+            const metric = set.files ? key.slice(file.length + 1) : key;
+            const id = set.files ? key : (0,paths/* qualify */.Ss)(file, metric);
+            const pair = pairs.get(id);
+            if (pair)
+                pair[side] = value;
+            else
+                pairs.set(id, { path: file, metric, [side]: value });
+        }
     };
-    for (const leaf of (0,paths/* leaves */.FQ)(base))
-        add(leaf, 'b');
-    for (const leaf of (0,paths/* leaves */.FQ)(head))
-        add(leaf, 'h');
+    addSet(base, 'b');
+    addSet(head, 'h');
     // A single-file baseline holds the reference values whatever file the head reads them from.
     const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
     const rows = [];
-    const sorted = [...pairs.values()].sort((x, y) => x.path.localeCompare(y.path) || x.metric.localeCompare(y.metric));
-    for (const { path, metric, b: bl, h: hl } of sorted) {
-        const b = bl?.value;
-        const h = hl?.value;
+    const sorted = [...pairs.values()].sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
+    for (const { path, metric, b, h } of sorted) {
         if (!opts.all && same(b, h))
             continue;
         const bv = b?.value ?? null;
@@ -411,7 +418,7 @@ var measure = __webpack_require__(9357);
 
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const policy_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const LEVEL_RANK = { off: 0, warn: 1, error: 2 };
 function gateKey(g) {
     return [g.metric, g.vs ?? '', g.bound ?? 'value', g.aggregate ?? 'each'].join('\u0000');
@@ -624,10 +631,10 @@ function diffPolicy(base, head) {
         });
     }
     const order = { loosened: 0, removed: 1, changed: 2, tightened: 3, added: 4 };
-    return out.sort((x, y) => cmp(x.model, y.model) ||
+    return out.sort((x, y) => policy_cmp(x.model, y.model) ||
         order[x.kind] - order[y.kind] ||
-        cmp(x.metric, y.metric) ||
-        cmp(x.before ?? '', y.before ?? ''));
+        policy_cmp(x.metric, y.metric) ||
+        policy_cmp(x.before ?? '', y.before ?? ''));
 }
 
 // EXTERNAL MODULE: ./src/checks/waivers.ts
@@ -1051,7 +1058,7 @@ function issueFinding(i, check, model) {
 /* harmony export */   U: () => (/* binding */ metricsStage),
 /* harmony export */   a: () => (/* binding */ metricsPaths)
 /* harmony export */ });
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9385);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _formats_metrics_toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1216);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8278);

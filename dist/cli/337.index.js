@@ -2,7 +2,7 @@ export const id = 337;
 export const ids = [337];
 export const modules = {
 
-/***/ 9385:
+/***/ 2314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -292,6 +292,229 @@ class JsonIndex {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./src/formats/yaml-fast.ts
+/**
+ * The fast reader for large, plain YAML (a data contract with thousands of columns). The `yaml`
+ * library builds a full document model with source ranges, which costs about 150 µs and 200 bytes
+ * of memory per input line; js-yaml reads the same plain block YAML to data about ten times
+ * faster. The two must never disagree, so this reader only answers for text where they provably
+ * read the same data, and returns null otherwise (the full reader in data.ts then decides, with
+ * its messages, notes and repairs):
+ *
+ * - anchors, aliases, tags and `%` directives (alias bombs, custom types);
+ * - plain scalars js-yaml's core schema reads as numbers where YAML 1.2's core schema reads text
+ *   (`1_000`, `0b101`, `-.5`; `-0` is 0) and the ones a YAML 1.1 tool writes (`018`, `0o17`: data.ts reads
+ *   them the 1.1 way and notes the line);
+ * - null keys (`~: x`), collection keys (`[a, b]: c`) and explicit keys (`? x`);
+ * - a quoted scalar that continues on another line (js-yaml accepts continuation lines the YAML
+ *   1.2 grammar refuses; data.ts repairs and notes them);
+ * - anything js-yaml refuses, and more than one document.
+ *
+ * `__tests__/formats/yaml-fast.test.ts` checks the agreement on thousands of generated and mutated
+ * texts. Source lines are found lazily: the first `lineOf` reads the text once more with js-yaml's
+ * node listener and records where each key and list item starts.
+ */
+
+
+/** Texts below this size go to the full reader, whose model costs nothing at that size. */
+const FAST_YAML_MIN_BYTES = 64 * 1024;
+const DEFER = [
+    /(?:^|[\s[{,])[&*!]\S/m, // anchors, aliases, tags
+    /(?:^|[\s[{,:])[-+]?[.0-9][0-9a-zA-Z.]*_/m, // numbers with `_`
+    /(?:^|[\s[{,:])[-+]?0[bBoOxX0-9_]/m, // 0b, 0o, 0x and leading zeros
+    /(?:^|[\s[{,:])[-+]\./m, // -.5, +.inf
+    /(?:^|[\s[{,:])-0/m, // -0 (js-yaml reads 0)
+    /^[\s-]*\?(?:\s|$)/m, // explicit keys
+    /(?:^|[\s{,])(?:~|null|Null|NULL)?\s*:(?:\s|$)/m, // null and empty keys
+    /[\]}]\s*:(?:\s|$)/m, // collection keys
+];
+/**
+ * The data of `text`, or null when the full reader must decide. `fullLineOf` is the full reader's
+ * line lookup, used when the listener's record cannot place a path.
+ */
+function fastYaml(text, fullLineOf) {
+    const directive = text.startsWith('%') || text.includes('\n%');
+    if (directive || DEFER.some((re) => re.test(text)) || hasMultilineQuote(text))
+        return null;
+    let data;
+    try {
+        data = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU, json: false, maxDepth: constants/* Limits */.xu.depth + 2 });
+    }
+    catch {
+        return null;
+    }
+    if (data === undefined || data === null)
+        return null; // empty: the full reader says what it is
+    let lines = null;
+    let full = null;
+    return {
+        data,
+        lineOf(path) {
+            lines ??= LineIndex.build(text);
+            const line = lines?.lineOf(path);
+            if (line !== undefined)
+                return line;
+            full ??= fullLineOf();
+            return full(path);
+        },
+    };
+}
+/**
+ * A quoted scalar that does not close on the line it opens on (comments skipped). Conservative:
+ * a quote in a plain scalar or a block scalar's text may look unclosed too, which only sends the
+ * text to the full reader.
+ */
+function hasMultilineQuote(text) {
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22 /* " */) {
+            i++;
+            for (;;) {
+                if (i >= n)
+                    return true;
+                const d = text.charCodeAt(i);
+                if (d === 0x0a)
+                    return true;
+                if (d === 0x5c /* \ */)
+                    i += 2;
+                else if (d === 0x22)
+                    break;
+                else
+                    i++;
+            }
+            i++;
+        }
+        else if (c === 0x27 /* ' */ && opensQuote(text, i)) {
+            i++;
+            for (;;) {
+                if (i >= n)
+                    return true;
+                const d = text.charCodeAt(i);
+                if (d === 0x0a)
+                    return true;
+                i++;
+                if (d === 0x27) {
+                    if (text.charCodeAt(i) === 0x27)
+                        i++; // '' is a quote inside the scalar
+                    else
+                        break;
+                }
+            }
+        }
+        else if (c === 0x23 /* # */ && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+            const eol = text.indexOf('\n', i);
+            i = eol < 0 ? n : eol;
+        }
+        else
+            i++;
+    }
+    return false;
+}
+/** A `'` that can start a single-quoted scalar: at a line start or after a space or `[{,`. */
+function opensQuote(text, i) {
+    if (i === 0)
+        return true;
+    const p = text.charCodeAt(i - 1);
+    return isSpace(p) || p === 0x0a || p === 0x5b || p === 0x7b || p === 0x2c;
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+/**
+ * Where each key of each mapping and each item of each list starts, recorded from js-yaml's
+ * node events (open: where the node starts; close: what it read). A mapping's events come in
+ * key, value order; a container whose events do not line up with its data (flow pairs, a
+ * lookahead that read nothing) is left out, and its paths go to the full reader.
+ */
+class LineIndex {
+    keyLines = new WeakMap();
+    itemLines = new WeakMap();
+    root;
+    rootLine = 1;
+    static build(text) {
+        const index = new LineIndex();
+        const stack = [{ line: 0, children: [] }];
+        const listener = (event, state) => {
+            if (event === 'open') {
+                stack.push({ line: state.line + 1, children: [] });
+                return;
+            }
+            const frame = stack.pop();
+            const result = state.result;
+            index.record(result, state.kind, frame);
+            stack[stack.length - 1].children.push({ line: frame.line, result });
+        };
+        try {
+            index.root = (0,js_yaml/* load */.Hh)(text, {
+                schema: js_yaml/* CORE_SCHEMA */.OU,
+                json: false,
+                maxDepth: constants/* Limits */.xu.depth + 2,
+                listener,
+            });
+        }
+        catch {
+            return null;
+        }
+        const top = stack[0].children[0];
+        if (top)
+            index.rootLine = top.line;
+        return index;
+    }
+    record(result, kind, frame) {
+        if (result === null || typeof result !== 'object')
+            return;
+        if (kind === 'sequence' && Array.isArray(result)) {
+            if (frame.children.length === result.length)
+                this.itemLines.set(result, frame.children.map((c) => c.line));
+        }
+        else if (kind === 'mapping' && !this.keyLines.has(result)) {
+            const keys = new Map();
+            const ch = frame.children;
+            for (let i = 0; i + 1 < ch.length; i += 2) {
+                const key = String(ch[i].result);
+                if (!keys.has(key))
+                    keys.set(key, ch[i].line);
+            }
+            const own = Object.keys(result);
+            if (own.length === keys.size && own.every((k) => keys.has(k)))
+                this.keyLines.set(result, keys);
+        }
+    }
+    /** The line of `path` (the key of a mapping member, the start of a list item), or undefined. */
+    lineOf(path) {
+        let node = this.root;
+        let line = this.rootLine;
+        for (const seg of path) {
+            if (node === null || typeof node !== 'object')
+                return line;
+            if (Array.isArray(node)) {
+                if (typeof seg !== 'number' || seg < 0 || seg >= node.length)
+                    return line;
+                const items = this.itemLines.get(node);
+                if (!items)
+                    return undefined;
+                line = items[seg];
+                node = node[seg];
+            }
+            else {
+                const keys = this.keyLines.get(node);
+                if (!keys)
+                    return undefined;
+                const at = keys.get(String(seg));
+                if (at === undefined)
+                    return line;
+                line = at;
+                node = node[String(seg)];
+            }
+        }
+        return line;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/yaml11.ts
 /**
  * YAML 1.1 compatibility for files written by YAML 1.1 tools (PyYAML, SnakeYAML: most data
@@ -422,6 +645,7 @@ function quoteHint(text) {
 
 
 
+
 /**
  * Refuse content that cannot be a text data file. The configured file cap is enforced where files
  * are read (sources/); this is the ceiling no configuration lifts.
@@ -435,6 +659,9 @@ function checkText(text) {
 }
 /** Parse a single-document YAML or JSON text. */
 function parseData(text, opts = {}) {
+    const fast = text.length >= FAST_YAML_MIN_BYTES ? fastPath(text) : null;
+    if (fast)
+        return { ok: true, value: fast };
     const all = parseDataDocuments(text, opts);
     if (!all.ok)
         return all;
@@ -526,6 +753,26 @@ function parseDataDocuments(text, opts = {}) {
     }
     return { ok: true, value: out };
 }
+/**
+ * Large plain YAML read by the fast reader (yaml-fast.ts); null when the full reader must read
+ * it (JSON, anything the fast reader defers, data that fails the tree checks: the full reader
+ * words the finding).
+ */
+function fastPath(text) {
+    if (checkText(text) || deepFlowLine(text) || text.length > constants/* Limits */.xu.yamlBytes)
+        return null;
+    const first = text.trimStart().charCodeAt(0);
+    if (first === 0x7b || first === 0x5b)
+        return null; // JSON (or flow YAML): parseJson's case
+    const doc = fastYaml(text, () => {
+        const full = parseDataDocuments(text);
+        const only = full.ok ? full.value[0] : undefined;
+        return (path) => only?.lineOf(path);
+    });
+    if (!doc || checkTree(doc.data).problem)
+        return null;
+    return { data: doc.data, lineOf: (path) => doc.lineOf(path) };
+}
 /** Add the repair notes to the documents read from repaired text (and the 1.1 scalar reading). */
 function withNotes(docs, notes) {
     const [first, ...rest] = docs;
@@ -542,30 +789,48 @@ const FLOW_DEPTH_CAP = 1000;
 function deepFlowLine(text) {
     let depth = 0;
     let line = 1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\n')
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a)
             line++;
-        else if (c === '[' || c === '{') {
+        else if (c === 0x5b || c === 0x7b) {
             if (++depth > FLOW_DEPTH_CAP)
                 return line;
         }
-        else if ((c === ']' || c === '}') && depth > 0)
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
             depth--;
-        else if (c === '"' || c === "'") {
-            for (i++; i < text.length && text[i] !== c; i++) {
-                if (text[i] === '\\' && c === '"')
-                    i++;
-                else if (text[i] === '\n')
+        else if (c === 0x22 || c === 0x27) {
+            // Jump to the closing quote (a `\` escapes in double quotes), counting the lines passed.
+            let j = i + 1;
+            for (;;) {
+                const q = text.indexOf(c === 0x22 ? '"' : "'", j);
+                const end = q < 0 ? n : q;
+                for (let k = text.indexOf('\n', j); k >= 0 && k < end; k = text.indexOf('\n', k + 1))
                     line++;
+                if (q < 0 || c === 0x27) {
+                    i = end;
+                    break;
+                }
+                let slashes = 0;
+                while (text.charCodeAt(q - 1 - slashes) === 0x5c)
+                    slashes++;
+                if (slashes % 2 === 0) {
+                    i = q;
+                    break;
+                }
+                j = q + 1;
             }
         }
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-            while (i + 1 < text.length && text[i + 1] !== '\n')
-                i++;
+        else if (c === 0x23 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+            const eol = text.indexOf('\n', i);
+            i = (eol < 0 ? n : eol) - 1;
         }
     }
     return 0;
+}
+function isBlank(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 /**
  * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
@@ -709,7 +974,7 @@ function yamlHint(code, message, near) {
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9385);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
 
 /** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
 function pointerToPath(pointer) {

@@ -49,8 +49,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
-var data = __webpack_require__(9385);
+// EXTERNAL MODULE: ./src/formats/data.ts + 3 modules
+var data = __webpack_require__(2314);
 // EXTERNAL MODULE: ./src/generated/report.validate.cjs
 var report_validate = __webpack_require__(4388);
 var report_validate_default = /*#__PURE__*/__webpack_require__.n(report_validate);

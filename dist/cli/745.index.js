@@ -104,7 +104,8 @@ function evaluateGate(gate, index, inputs) {
             }),
         ];
     }
-    const found = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(inputs.head, ref, wildcard ? _measure_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPattern */ .gH : (a, b) => a === b);
+    const test = wildcard ? (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePattern */ .Eb)(ref.name) : (name) => name === ref.name;
+    const found = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(inputs.head, ref, test);
     if (found.ambiguous) {
         // Whatever its level, a gate that cannot say which file it reads is a config error.
         const spellings = found.ambiguous.map((f) => `\`${(0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(f, ref.name)}\``).join(' or ');
@@ -163,7 +164,7 @@ function evaluateGate(gate, index, inputs) {
         if (gate.vs === 'history')
             return fromHistory(gate, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .u)(gate, ref.name, better, inputs.history, agg));
         const vs = gate.vs ?? '';
-        const refMatches = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(refSet, ref, _measure_js__WEBPACK_IMPORTED_MODULE_1__/* .matchPattern */ .gH).keys;
+        const refMatches = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(refSet, ref, (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePattern */ .Eb)(ref.name)).keys;
         if (refMatches.length === 0)
             return { ok: false, why: `${vs} has no metric matching ${gate.metric}` };
         const r = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .aggregateOf */ .$b)(agg, refSet, refMatches, 'value');
@@ -422,14 +423,15 @@ function historyReference(gate, metric, better, history, aggregate) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ aggregateOf),
+/* harmony export */   Eb: () => (/* binding */ compilePattern),
 /* harmony export */   Sc: () => (/* reexport safe */ _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   gH: () => (/* binding */ matchPattern),
 /* harmony export */   oq: () => (/* binding */ matchPaths),
 /* harmony export */   sH: () => (/* binding */ numeric),
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
+/* unused harmony export matchPattern */
 /* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9546);
 /* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5337);
 /* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5616);
@@ -514,13 +516,13 @@ function measure(set, metric, bound) {
 }
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 function matchPattern(pattern, path) {
-    return matcher(pattern)(path);
+    return compilePattern(pattern)(path);
 }
 /**
  * A test for one pattern, made once and run on every metric name: the literal segments are
  * compared in place, with no per-name split (100,000 names per wildcard gate are normal).
  */
-function matcher(pattern) {
+function compilePattern(pattern) {
     const segs = pattern.split('.');
     return (path) => {
         let at = 0;
@@ -543,7 +545,7 @@ function matcher(pattern) {
 function matchPaths(set, pattern) {
     if (!set)
         return [];
-    const test = matcher(pattern);
+    const test = compilePattern(pattern);
     const out = [];
     for (const k of set.values.keys())
         if (test(k))
@@ -647,19 +649,28 @@ function filesOf(set) {
     return set.files ?? [set.file];
 }
 /**
- * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses. `ambiguous`
- * lists the files when an unqualified reference matches the same name in several files.
+ * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses, sorted by
+ * name then file in code-unit order. `test` says whether a metric name matches the reference's
+ * name (compiled once: it runs on every metric). `ambiguous` lists the files when an unqualified
+ * reference matches the same name in several files.
  */
-function lookup(set, ref, matches) {
+function lookup(set, ref, test) {
     if (!set)
         return { keys: [] };
-    // A single-file set (a production or baseline file) answers for any qualifier: it holds the
-    // reference values of the metric, whatever file the head reads it from.
-    const file = set.files ? ref.file : undefined;
+    if (!set.files) {
+        // A single-file set (a production or baseline file) answers for any qualifier: it holds the
+        // reference values of the metric, whatever file the head reads it from. Keys are names.
+        const keys = [];
+        for (const key of set.values.keys())
+            if (test(key))
+                keys.push(key);
+        return { keys: keys.sort(cmp) };
+    }
+    const file = ref.file;
     const hits = leaves(set)
-        .filter((l) => (file === undefined || l.file === file) && matches(ref.name, l.name))
-        .sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
-    if (file === undefined && set.files) {
+        .filter((l) => (file === undefined || l.file === file) && test(l.name))
+        .sort((a, b) => cmp(a.name, b.name) || cmp(a.file, b.file));
+    if (file === undefined) {
         const byName = new Map();
         for (const h of hits)
             byName.set(h.name, (byName.get(h.name) ?? new Set()).add(h.file));
@@ -670,6 +681,8 @@ function lookup(set, ref, matches) {
     }
     return { keys: hits.map((h) => h.key) };
 }
+/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** A metric name for messages: qualified when the set merges several files. */
 function displayName(set, key) {
     const leaf = leafAt(set, key);

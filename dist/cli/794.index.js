@@ -17,11 +17,38 @@ const MAX_REPORT_STRING = 1_000_000;
  * the schema's cap (hostile input: a megabyte-long metric name) is cut with an ellipsis.
  */
 function toJson(report) {
+    // JSON.stringify already writes NaN and ±Infinity as null; the replacer (a call per value) is
+    // needed only to cut an overlong string.
+    if (!hasLongString(report))
+        return JSON.stringify(report, null, 2) + '\n';
     return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value)
         ? null
         : typeof value === 'string' && value.length > MAX_REPORT_STRING
             ? `${value.slice(0, MAX_REPORT_STRING - 1)}…`
             : value, 2) + '\n');
+}
+/** Any string over the cap in the report (keys included), found without recursion. */
+function hasLongString(root) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (typeof value === 'string') {
+            if (value.length > MAX_REPORT_STRING)
+                return true;
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                stack.push(item);
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const key of Object.keys(value)) {
+                if (key.length > MAX_REPORT_STRING)
+                    return true;
+                stack.push(value[key]);
+            }
+        }
+    }
+    return false;
 }
 
 

@@ -436,7 +436,7 @@ function itemFindings(r, item, basis) {
 /* harmony export */   yU: () => (/* binding */ csvValue)
 /* harmony export */ });
 /* unused harmony export splitCsv */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9385);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8311);
 
 
@@ -600,8 +600,8 @@ __webpack_require__.d(__webpack_exports__, {
   p$: () => (/* binding */ isDvcYaml)
 });
 
-// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
-var formats_data = __webpack_require__(9385);
+// EXTERNAL MODULE: ./src/formats/data.ts + 3 modules
+var formats_data = __webpack_require__(2314);
 ;// CONCATENATED MODULE: ./src/formats/metrics/dvc-template.ts
 /**
  * `${…}` templating in dvc.yaml, as DVC resolves it (dvc/parsing/context.py and interpolate.py):
@@ -936,8 +936,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/formats/data.ts + 2 modules
-var formats_data = __webpack_require__(9385);
+// EXTERNAL MODULE: ./src/formats/data.ts + 3 modules
+var formats_data = __webpack_require__(2314);
 ;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
 /**
  * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
@@ -1134,6 +1134,12 @@ function leafWithInterval(obj) {
     }
     return { leaf };
 }
+function pathOf(place) {
+    const path = [];
+    for (let p = place; p; p = p.up)
+        path.push(p.key);
+    return path.reverse();
+}
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
  * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
@@ -1142,11 +1148,12 @@ function leafWithInterval(obj) {
  */
 function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
-    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
-    const paths = new Map();
+    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf): a link to
+    // its parent's place, turned into a path only when a finding asks for the line.
+    const places = new Map();
     set.lineOf = (name) => {
-        const path = paths.get(name);
-        return path ? lineOf(path) : undefined;
+        const place = places.get(name);
+        return place === undefined ? undefined : lineOf(pathOf(place));
     };
     const issues = [];
     const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
@@ -1155,65 +1162,68 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
         return { set, issues };
     }
-    const addDerived = (path, derived) => {
-        const name = path.join('.');
+    const addDerived = (place, name, derived) => {
         for (const [key, value] of Object.entries(derived.values)) {
             const child = name ? `${name}.${key}` : key;
             // A value written in the file wins over the derived one.
             if (!set.values.has(child)) {
                 set.values.set(child, { value });
-                paths.set(child, path);
+                places.set(child, place);
             }
         }
         set.notes.push(...derived.notes);
         if (derived.problem)
-            issues.push({ path: name, line: lineOf(path), message: derived.problem });
+            issues.push({
+                path: name,
+                line: lineOf(place ? pathOf(place) : []),
+                message: derived.problem,
+            });
     };
     // The first path not read because the cap was reached (a file of exactly the cap is whole).
     let skipped = null;
-    const walk = (node, path) => {
+    const walk = (node, place, name) => {
         if (set.values.size >= constants/* Limits */.xu.metrics) {
-            skipped ??= path;
+            skipped ??= pathOf(place);
             return;
         }
-        const name = path.join('.');
         if ((0,formats_data/* isRecord */.u4)(node)) {
             if (isValueLeaf(node)) {
                 const { leaf, problem } = leafWithInterval(node);
                 set.values.set(name, leaf);
-                paths.set(name, path);
+                places.set(name, place);
                 if (problem)
-                    issues.push({ path: name, line: lineOf(path), message: problem });
+                    issues.push({ path: name, line: lineOf(pathOf(place)), message: problem });
                 return;
             }
             if (isHistogram(node)) {
                 // The bins themselves are inputs, not metrics: only the derived distances are kept.
                 histograms++;
-                addDerived(path, driftMetrics(node, epsilon));
+                addDerived(place, name, driftMetrics(node, epsilon));
                 return;
             }
             for (const key of Object.keys(node))
-                walk(node[key], [...path, key]);
+                walk(node[key], { up: place, key }, `${name}.${key}`);
             if (isConfusionMatrix(node))
-                addDerived(path, confusionMetrics(name, node));
+                addDerived(place, name, confusionMetrics(name, node));
             return;
         }
         if (Array.isArray(node)) {
-            node.forEach((item, i) => walk(item, [...path, i]));
+            for (let i = 0; i < node.length; i++)
+                walk(node[i], { up: place, key: i }, `${name}.${i}`);
             return;
         }
         set.values.set(name, { value: scalar(node) });
-        paths.set(name, path);
+        places.set(name, place);
     };
     for (const key of Object.keys(data)) {
         if (key === 'meta' && (0,formats_data/* isRecord */.u4)(data.meta)) {
             flattenMeta(data.meta, '', set.meta);
             continue;
         }
-        walk(data[key], [key]);
+        walk(data[key], { up: null, key }, key);
     }
     if (isConfusionMatrix(data))
-        addDerived([], confusionMetrics('(top level)', data));
+        addDerived(null, '', confusionMetrics('(top level)', data));
     if (histograms > 0) {
         set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
     }
@@ -1254,7 +1264,7 @@ function flattenMeta(node, prefix, out) {
 /* harmony export */   B: () => (/* binding */ parseMetrics)
 /* harmony export */ });
 /* unused harmony export metricsFormat */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9385);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(362);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8311);
 /* harmony import */ var _modelcard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3741);
@@ -1335,7 +1345,7 @@ function parseMetrics(file, text, opts = {}) {
 /* harmony export */   fs: () => (/* binding */ parseModelCard)
 /* harmony export */ });
 /* unused harmony exports segment, cardValue */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9385);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(362);
 
 
@@ -1471,7 +1481,7 @@ function parseModelCard(file, text) {
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9385);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2314);
 /**
  * TOML metrics (DVC writes metrics as TOML too): parsed with smol-toml, then made plain and safe
  * (dates as ISO strings, `__proto__` refused, nesting bounded) before flattening.

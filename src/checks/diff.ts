@@ -3,8 +3,11 @@
  * between base and head (every row with `all`), `null` where a side lacks it, change = head − base
  * when both are numbers.
  */
-import { leaves, qualify, type Leaf } from '../formats/metrics/paths.js';
+import { qualify } from '../formats/metrics/paths.js';
 import type { MetricRow, MetricSet, MetricValue } from '../types.js';
+
+/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface DiffOptions {
   all?: boolean;
@@ -42,25 +45,30 @@ export function diffMetrics(
   baseline: MetricSet | null = null,
   opts: DiffOptions = {},
 ): MetricRow[] {
-  const pairs = new Map<string, { path: string; metric: string; b?: Leaf; h?: Leaf }>();
-  const add = (leaf: Leaf, side: 'b' | 'h') => {
-    const id = qualify(leaf.file, leaf.name);
-    const pair = pairs.get(id) ?? { path: leaf.file, metric: leaf.name };
-    pair[side] = leaf;
-    pairs.set(id, pair);
+  const pairs = new Map<
+    string,
+    { path: string; metric: string; b?: MetricValue; h?: MetricValue }
+  >();
+  const addSet = (set: MetricSet | null, side: 'b' | 'h') => {
+    if (!set) return;
+    for (const [key, value] of set.values) {
+      // As leafAt (formats/metrics/paths.ts), without an object per metric: 100,000 are normal.
+      const file = value.file ?? set.file;
+      const metric = set.files ? key.slice(file.length + 1) : key;
+      const id = set.files ? key : qualify(file, metric);
+      const pair = pairs.get(id);
+      if (pair) pair[side] = value;
+      else pairs.set(id, { path: file, metric, [side]: value });
+    }
   };
-  for (const leaf of leaves(base)) add(leaf, 'b');
-  for (const leaf of leaves(head)) add(leaf, 'h');
+  addSet(base, 'b');
+  addSet(head, 'h');
   // A single-file baseline holds the reference values whatever file the head reads them from.
   const baselineOf = (path: string, metric: string) =>
     baseline?.values.get(baseline.files ? qualify(path, metric) : metric);
   const rows: MetricRow[] = [];
-  const sorted = [...pairs.values()].sort(
-    (x, y) => x.path.localeCompare(y.path) || x.metric.localeCompare(y.metric),
-  );
-  for (const { path, metric, b: bl, h: hl } of sorted) {
-    const b = bl?.value;
-    const h = hl?.value;
+  const sorted = [...pairs.values()].sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
+  for (const { path, metric, b, h } of sorted) {
     if (!opts.all && same(b, h)) continue;
     const bv = b?.value ?? null;
     const hv = h?.value ?? null;

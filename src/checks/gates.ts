@@ -16,7 +16,7 @@ import {
 import {
   aggregateOf,
   didYouMean,
-  matchPattern,
+  compilePattern,
   measure,
   numeric,
   whereOf,
@@ -151,7 +151,8 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
       }),
     ];
   }
-  const found = lookup(inputs.head, ref, wildcard ? matchPattern : (a, b) => a === b);
+  const test = wildcard ? compilePattern(ref.name) : (name: string) => name === ref.name;
+  const found = lookup(inputs.head, ref, test);
   if (found.ambiguous) {
     // Whatever its level, a gate that cannot say which file it reads is a config error.
     const spellings = found.ambiguous.map((f) => `\`${qualify(f, ref.name)}\``).join(' or ');
@@ -213,7 +214,7 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
     if (gate.vs === 'history')
       return fromHistory(gate, historyReference(gate, ref.name, better, inputs.history, agg));
     const vs = gate.vs ?? '';
-    const refMatches = lookup(refSet, ref, matchPattern).keys;
+    const refMatches = lookup(refSet, ref, compilePattern(ref.name)).keys;
     if (refMatches.length === 0)
       return { ok: false, why: `${vs} has no metric matching ${gate.metric}` };
     const r = aggregateOf(agg, refSet, refMatches, 'value');

@@ -91,14 +91,14 @@ export function measure(
 
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 export function matchPattern(pattern: string, path: string): boolean {
-  return matcher(pattern)(path);
+  return compilePattern(pattern)(path);
 }
 
 /**
  * A test for one pattern, made once and run on every metric name: the literal segments are
  * compared in place, with no per-name split (100,000 names per wildcard gate are normal).
  */
-function matcher(pattern: string): (path: string) => boolean {
+export function compilePattern(pattern: string): (path: string) => boolean {
   const segs = pattern.split('.');
   return (path) => {
     let at = 0;
@@ -119,7 +119,7 @@ function matcher(pattern: string): (path: string) => boolean {
 /** Every path of `set` matching the pattern, sorted so results are deterministic. */
 export function matchPaths(set: MetricSet | null, pattern: string): string[] {
   if (!set) return [];
-  const test = matcher(pattern);
+  const test = compilePattern(pattern);
   const out: string[] = [];
   for (const k of set.values.keys()) if (test(k)) out.push(k);
   return out.sort();

@@ -17,6 +17,7 @@ import {
 import { Limits } from '../constants.js';
 import { errorText } from '../errors.js';
 import { checkTree, parseJson } from './json.js';
+import { FAST_YAML_MIN_BYTES, fastYaml } from './yaml-fast.js';
 import { indentQuotedContinuations, quoteHint, yaml11Strings, type Yaml11Note } from './yaml11.js';
 
 export type PathSegment = string | number;
@@ -54,6 +55,8 @@ export function checkText(text: string): string | null {
 
 /** Parse a single-document YAML or JSON text. */
 export function parseData(text: string, opts: ParseOptions = {}): ParseResult<DataDoc> {
+  const fast = text.length >= FAST_YAML_MIN_BYTES ? fastPath(text) : null;
+  if (fast) return { ok: true, value: fast };
   const all = parseDataDocuments(text, opts);
   if (!all.ok) return all;
   if (all.value.length > 1) {
@@ -138,6 +141,24 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
   return { ok: true, value: out };
 }
 
+/**
+ * Large plain YAML read by the fast reader (yaml-fast.ts); null when the full reader must read
+ * it (JSON, anything the fast reader defers, data that fails the tree checks: the full reader
+ * words the finding).
+ */
+function fastPath(text: string): DataDoc | null {
+  if (checkText(text) || deepFlowLine(text) || text.length > Limits.yamlBytes) return null;
+  const first = text.trimStart().charCodeAt(0);
+  if (first === 0x7b || first === 0x5b) return null; // JSON (or flow YAML): parseJson's case
+  const doc = fastYaml(text, () => {
+    const full = parseDataDocuments(text);
+    const only = full.ok ? full.value[0] : undefined;
+    return (path) => only?.lineOf(path);
+  });
+  if (!doc || checkTree(doc.data).problem) return null;
+  return { data: doc.data, lineOf: (path) => doc.lineOf(path) };
+}
+
 /** Add the repair notes to the documents read from repaired text (and the 1.1 scalar reading). */
 function withNotes(docs: DataDoc[], notes: Yaml11Note[]): ParseResult<DataDoc[]> {
   const [first, ...rest] = docs;
@@ -155,22 +176,43 @@ const FLOW_DEPTH_CAP = 1000;
 function deepFlowLine(text: string): number {
   let depth = 0;
   let line = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') line++;
-    else if (c === '[' || c === '{') {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) line++;
+    else if (c === 0x5b || c === 0x7b) {
       if (++depth > FLOW_DEPTH_CAP) return line;
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
-    else if (c === '"' || c === "'") {
-      for (i++; i < text.length && text[i] !== c; i++) {
-        if (text[i] === '\\' && c === '"') i++;
-        else if (text[i] === '\n') line++;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+    else if (c === 0x22 || c === 0x27) {
+      // Jump to the closing quote (a `\` escapes in double quotes), counting the lines passed.
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf(c === 0x22 ? '"' : "'", j);
+        const end = q < 0 ? n : q;
+        for (let k = text.indexOf('\n', j); k >= 0 && k < end; k = text.indexOf('\n', k + 1))
+          line++;
+        if (q < 0 || c === 0x27) {
+          i = end;
+          break;
+        }
+        let slashes = 0;
+        while (text.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) {
+          i = q;
+          break;
+        }
+        j = q + 1;
       }
-    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === 0x23 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+      const eol = text.indexOf('\n', i);
+      i = (eol < 0 ? n : eol) - 1;
     }
   }
   return 0;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 /**

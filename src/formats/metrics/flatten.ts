@@ -92,6 +92,18 @@ export interface FlattenOptions {
   psiEpsilon?: number;
 }
 
+/** A value's place in the data: its key (or index) under its parent's place. */
+interface Place {
+  up: Place | null;
+  key: PathSegment;
+}
+
+function pathOf(place: Place | null): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let p = place; p; p = p.up) path.push(p.key);
+  return path.reverse();
+}
+
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
  * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
@@ -105,11 +117,12 @@ export function flattenMetrics(
   opts: FlattenOptions = {},
 ): { set: MetricSet; issues: FlattenIssue[] } {
   const set: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
-  // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf).
-  const paths = new Map<string, readonly PathSegment[]>();
+  // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf): a link to
+  // its parent's place, turned into a path only when a finding asks for the line.
+  const places = new Map<string, Place | null>();
   set.lineOf = (name) => {
-    const path = paths.get(name);
-    return path ? lineOf(path) : undefined;
+    const place = places.get(name);
+    return place === undefined ? undefined : lineOf(pathOf(place));
   };
   const issues: FlattenIssue[] = [];
   const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
@@ -118,60 +131,63 @@ export function flattenMetrics(
     issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
     return { set, issues };
   }
-  const addDerived = (path: PathSegment[], derived: Derived): void => {
-    const name = path.join('.');
+  const addDerived = (place: Place | null, name: string, derived: Derived): void => {
     for (const [key, value] of Object.entries(derived.values)) {
       const child = name ? `${name}.${key}` : key;
       // A value written in the file wins over the derived one.
       if (!set.values.has(child)) {
         set.values.set(child, { value });
-        paths.set(child, path);
+        places.set(child, place);
       }
     }
     set.notes.push(...derived.notes);
-    if (derived.problem) issues.push({ path: name, line: lineOf(path), message: derived.problem });
+    if (derived.problem)
+      issues.push({
+        path: name,
+        line: lineOf(place ? pathOf(place) : []),
+        message: derived.problem,
+      });
   };
   // The first path not read because the cap was reached (a file of exactly the cap is whole).
   let skipped: PathSegment[] | null = null;
-  const walk = (node: unknown, path: PathSegment[]): void => {
+  const walk = (node: unknown, place: Place, name: string): void => {
     if (set.values.size >= Limits.metrics) {
-      skipped ??= path;
+      skipped ??= pathOf(place);
       return;
     }
-    const name = path.join('.');
     if (isRecord(node)) {
       if (isValueLeaf(node)) {
         const { leaf, problem } = leafWithInterval(node);
         set.values.set(name, leaf);
-        paths.set(name, path);
-        if (problem) issues.push({ path: name, line: lineOf(path), message: problem });
+        places.set(name, place);
+        if (problem) issues.push({ path: name, line: lineOf(pathOf(place)), message: problem });
         return;
       }
       if (isHistogram(node)) {
         // The bins themselves are inputs, not metrics: only the derived distances are kept.
         histograms++;
-        addDerived(path, driftMetrics(node, epsilon));
+        addDerived(place, name, driftMetrics(node, epsilon));
         return;
       }
-      for (const key of Object.keys(node)) walk(node[key], [...path, key]);
-      if (isConfusionMatrix(node)) addDerived(path, confusionMetrics(name, node));
+      for (const key of Object.keys(node)) walk(node[key], { up: place, key }, `${name}.${key}`);
+      if (isConfusionMatrix(node)) addDerived(place, name, confusionMetrics(name, node));
       return;
     }
     if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < node.length; i++) walk(node[i], { up: place, key: i }, `${name}.${i}`);
       return;
     }
     set.values.set(name, { value: scalar(node) });
-    paths.set(name, path);
+    places.set(name, place);
   };
   for (const key of Object.keys(data)) {
     if (key === 'meta' && isRecord(data.meta)) {
       flattenMeta(data.meta, '', set.meta);
       continue;
     }
-    walk(data[key], [key]);
+    walk(data[key], { up: null, key }, key);
   }
-  if (isConfusionMatrix(data)) addDerived([], confusionMetrics('(top level)', data));
+  if (isConfusionMatrix(data)) addDerived(null, '', confusionMetrics('(top level)', data));
   if (histograms > 0) {
     set.notes.push(
       `PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`,

@@ -67,22 +67,29 @@ export function filesOf(set: MetricSet | null): string[] {
 }
 
 /**
- * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses. `ambiguous`
- * lists the files when an unqualified reference matches the same name in several files.
+ * The keys of `set` a reference (a name or a `*` pattern, qualified or not) addresses, sorted by
+ * name then file in code-unit order. `test` says whether a metric name matches the reference's
+ * name (compiled once: it runs on every metric). `ambiguous` lists the files when an unqualified
+ * reference matches the same name in several files.
  */
 export function lookup(
   set: MetricSet | null,
   ref: MetricRef,
-  matches: (pattern: string, name: string) => boolean,
+  test: (name: string) => boolean,
 ): { keys: string[]; ambiguous?: string[] } {
   if (!set) return { keys: [] };
-  // A single-file set (a production or baseline file) answers for any qualifier: it holds the
-  // reference values of the metric, whatever file the head reads it from.
-  const file = set.files ? ref.file : undefined;
+  if (!set.files) {
+    // A single-file set (a production or baseline file) answers for any qualifier: it holds the
+    // reference values of the metric, whatever file the head reads it from. Keys are names.
+    const keys: string[] = [];
+    for (const key of set.values.keys()) if (test(key)) keys.push(key);
+    return { keys: keys.sort(cmp) };
+  }
+  const file = ref.file;
   const hits = leaves(set)
-    .filter((l) => (file === undefined || l.file === file) && matches(ref.name, l.name))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.file.localeCompare(b.file));
-  if (file === undefined && set.files) {
+    .filter((l) => (file === undefined || l.file === file) && test(l.name))
+    .sort((a, b) => cmp(a.name, b.name) || cmp(a.file, b.file));
+  if (file === undefined) {
     const byName = new Map<string, Set<string>>();
     for (const h of hits) byName.set(h.name, (byName.get(h.name) ?? new Set()).add(h.file));
     const clash = [...byName.values()].find((files) => files.size > 1);
@@ -92,6 +99,9 @@ export function lookup(
   }
   return { keys: hits.map((h) => h.key) };
 }
+
+/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A metric name for messages: qualified when the set merges several files. */
 export function displayName(set: MetricSet, key: string): string {
