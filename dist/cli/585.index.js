@@ -1713,15 +1713,19 @@ function sliceCharts(model) {
     for (const g of model.gates) {
         if (g.value === null || !isSlice(g) || (g.aggregate && g.aggregate !== 'each'))
             continue;
-        groups.set(g.gate, [...(groups.get(g.gate) ?? []), g]);
+        const group = groups.get(g.gate);
+        if (group)
+            group.push(g);
+        else
+            groups.set(g.gate, [g]);
     }
     const charts = [];
+    const rows = new Map(model.metrics.map((r) => [r.metric, r]));
     for (const results of groups.values()) {
         if (results.length < 2)
             continue;
         const pattern = patternOf(results.map((g) => g.metric));
         const better = (0,gates/* betterOf */.Kd)({}, results[0].metric);
-        const rows = new Map(model.metrics.map((r) => [r.metric, r]));
         const slices = results
             .map((g) => {
             const row = rows.get(g.metric);
