@@ -399,6 +399,17 @@ async function scale() {
     if (n === 100_000) {
       figure(`${label}: wall`, times[n] / 1000, 2.0, 's', detail);
       figure(`${label}: peak RSS`, ok ? median(rss) : NaN, 300, 'MB');
+      // The PR comment (what the Action renders): once, as a guard against a quadratic renderer.
+      const md = await run([CLI, 'check', '--base', big.base, '--format', 'markdown'], {
+        cwd: big.dir,
+      });
+      figure(
+        `${label}: the PR comment (markdown), wall`,
+        md.ms / 1000,
+        Infinity,
+        's',
+        `CPU ${(md.cpuMs / 1000).toFixed(2)} s, peak RSS ${md.rssMb.toFixed(0)} MB, exit ${md.code}`,
+      );
     }
     if (n === 1_000) figure(`${label}: wall (reference)`, times[n] / 1000, Infinity, 's', detail);
   }
