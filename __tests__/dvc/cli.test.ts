@@ -2,27 +2,13 @@
  * Issue 10 points 2, 6 and 8 through the bundled CLI: trying mlgate on past commits with the
  * working tree's config, `--workspace` against HEAD as `dvc metrics diff` does, `--help`.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../conformance/helpers.js';
 import { buildRepo, type TestRepo } from './repo.js';
 
 const CLI = resolve('dist/cli.js');
-
-function cli(
-  cwd: string,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 const CONFIG =
   'version: 1\nmodels:\n  - name: m\n    metrics: metrics.json\n    gates:\n      - { metric: auc, min: 0.8 }\n      - { metric: auc, vs: production, max_drop: 0.01 }\nchecklist: { enabled: false }\n';

@@ -2,30 +2,17 @@
  * The CLI bundle on a real git repository whose PR commit carries the worst inputs (SPEC §10):
  * the exit status is 1 or 2, never a crash; no stack trace reaches stderr; stdout is the report.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../conformance/helpers.js';
 import { expectSafeComment } from './harness.js';
 // @ts-expect-error: plain ESM script without types
 import { buildExampleRepo } from '../../scripts/example-repo.mjs';
 
 const CLI = resolve('dist/cli.js');
 const STACK = /\n\s+at /;
-
-function cli(
-  cwd: string,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 const BOMB = [
   'a: &a ["x","x","x","x","x","x","x","x","x"]',
