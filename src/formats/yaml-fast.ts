@@ -33,7 +33,10 @@ const DEFER: readonly RegExp[] = [
   /(?:^|[\s[{,:])[-+]\./m, // -.5, +.inf
   /(?:^|[\s[{,:])-0/m, // -0 (js-yaml reads 0)
   /^[\s-]*\?(?:\s|$)/m, // explicit keys
-  /(?:^|[\s{,])(?:~|null|Null|NULL)?\s*:(?:\s|$)/m, // null and empty keys
+  // Null and empty keys. No `\s*` after a `\s`: on a long run of spaces that is quadratic.
+  /(?:^|[\s{,])(?:~|null|Null|NULL) *:(?:\s|$)/m,
+  /^[ \t-]*:(?:\s|$)/m,
+  /[{,] *:(?:\s|$)/,
   /[\]}]\s*:(?:\s|$)/m, // collection keys
 ];
 
