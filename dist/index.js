@@ -36482,6 +36482,17 @@ function plain(text) {
         .replace(/([\\`*_[\]!#~])/g, '\\$1')
         .replace(/\r?\n|\r/g, ' ');
 }
+/**
+ * Escape text for raw HTML, such as a `<summary>` on a `<details>` line: GitHub reads no markdown
+ * inside an HTML block, so a markdown backslash would show; HTML entities, mentions, newlines and
+ * invisible characters are handled as in `escapeText`.
+ */
+function escapeHtml(text) {
+    return neutralise(String(text))
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+        .replace(/\r?\n|\r/g, ' ');
+}
 /** Escape text for a table cell: as inline text, plus `|`. */
 function escapeCell(text) {
     return escapeText(text).replace(/\|/g, '\\|');
@@ -37523,7 +37534,7 @@ const MAX_CHARTS = 3;
 /** A label safe inside a quoted Mermaid string: letters, digits and a few separators. */
 function chartLabel(text, max = 28) {
     const safe = String(text)
-        .replace(/[^A-Za-z0-9_.:+\- ]/g, '_')
+        .replace(/[^A-Za-z0-9_.,:+\- ]/g, '_')
         .slice(0, max);
     return safe === '' ? '_' : safe;
 }
@@ -37584,10 +37595,24 @@ function rolloutChart(model) {
     });
     const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
     return {
-        title: base ? 'Rollout traffic over time (head, then base)' : 'Rollout traffic over time',
-        mermaid: xychart(`traffic percent by time since start${base ? ': head, base' : ''}`, x, 'traffic percent', series.map((s) => `line [${s.map(num).join(', ')}]`), [0, 100]),
+        title: base ? 'Rollout traffic over time (base, then head)' : 'Rollout traffic over time',
+        mermaid: xychart(`traffic percent by time since start${base ? ': base, head' : ''}`, x, 'traffic percent', 
+        // Base first: the later series is drawn on top, in the stronger colour, for the PR's plan.
+        [...series].reverse().map((s) => `line [${s.map(num).join(', ')}]`), [0, 100]),
         text,
     };
+}
+/**
+ * The y-axis of a bar chart. Mermaid starts the axis at the smallest value, which draws the worst
+ * slice (the one a reviewer looks for) as no bar at all; the axis starts half the values' spread
+ * lower (not below 0 for non-negative values) so every bar shows.
+ */
+function barRange(values) {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const spread = hi - lo || Math.abs(hi) / 10 || 1;
+    const bottom = lo - spread / 2;
+    return [lo >= 0 && bottom < 0 ? 0 : bottom, hi + spread / 10];
 }
 /** The group's paths as a pattern (`slices.*.recall`): segments that differ become `*`. */
 function patternOf(metrics) {
@@ -37638,9 +37663,10 @@ function sliceCharts(model) {
         const series = [`bar [${slices.map((s) => num(s.head)).join(', ')}]`];
         if (withBase)
             series.push(`line [${slices.map((s) => num(s.base)).join(', ')}]`);
+        const shown = slices.flatMap((s) => (s.base === null ? [s.head] : [s.head, s.base]));
         charts.push({
             title: `${pattern} by slice, worst first`,
-            mermaid: xychart(`${last} by slice${withBase ? ': head bars, base line' : ''}`, slices.map((s) => s.name), last, series),
+            mermaid: xychart(`${last} by slice${withBase ? ': head bars, base line' : ''}`, slices.map((s) => s.name), last, series, barRange(shown)),
             text: slices
                 .map((s) => `${escapeText(s.name)} ${s.base !== null && s.base !== s.head ? `${(0,numbers/* fmt */.Sc)(s.base)} → ` : ''}${(0,numbers/* fmt */.Sc)(s.head)}`)
                 .join(' · '),
@@ -37680,7 +37706,7 @@ function renderCharts(model, ctx) {
     const body = charts
         .map((c) => [`**${escapeText(c.title)}**`, ...(on ? [c.mermaid] : []), `<sub>${c.text}</sub>`].join('\n\n'))
         .join('\n\n');
-    return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeText(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeHtml(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/ledger.ts

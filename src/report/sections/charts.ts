@@ -10,7 +10,7 @@ import { fmt } from '../numbers.js';
 import { formatDuration } from '../../formats/rollout/duration.js';
 import type { Stage } from '../../formats/rollout/types.js';
 import type { GateResult, MetricRow } from '../../types.js';
-import { code, escapeText, fenced } from '../escape.js';
+import { code, escapeHtml, escapeText, fenced } from '../escape.js';
 import type { ModelReport } from '../model.js';
 import { trendLine } from './gates.js';
 import { isSlice } from './diff.js';
@@ -24,7 +24,7 @@ const MAX_CHARTS = 3;
 /** A label safe inside a quoted Mermaid string: letters, digits and a few separators. */
 export function chartLabel(text: string, max = 28): string {
   const safe = String(text)
-    .replace(/[^A-Za-z0-9_.:+\- ]/g, '_')
+    .replace(/[^A-Za-z0-9_.,:+\- ]/g, '_')
     .slice(0, max);
   return safe === '' ? '_' : safe;
 }
@@ -98,16 +98,30 @@ function rolloutChart(model: ModelReport): Chart | null {
   });
   const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
   return {
-    title: base ? 'Rollout traffic over time (head, then base)' : 'Rollout traffic over time',
+    title: base ? 'Rollout traffic over time (base, then head)' : 'Rollout traffic over time',
     mermaid: xychart(
-      `traffic percent by time since start${base ? ': head, base' : ''}`,
+      `traffic percent by time since start${base ? ': base, head' : ''}`,
       x,
       'traffic percent',
-      series.map((s) => `line [${s.map(num).join(', ')}]`),
+      // Base first: the later series is drawn on top, in the stronger colour, for the PR's plan.
+      [...series].reverse().map((s) => `line [${s.map(num).join(', ')}]`),
       [0, 100],
     ),
     text,
   };
+}
+
+/**
+ * The y-axis of a bar chart. Mermaid starts the axis at the smallest value, which draws the worst
+ * slice (the one a reviewer looks for) as no bar at all; the axis starts half the values' spread
+ * lower (not below 0 for non-negative values) so every bar shows.
+ */
+export function barRange(values: number[]): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = hi - lo || Math.abs(hi) / 10 || 1;
+  const bottom = lo - spread / 2;
+  return [lo >= 0 && bottom < 0 ? 0 : bottom, hi + spread / 10];
 }
 
 /** The group's paths as a pattern (`slices.*.recall`): segments that differ become `*`. */
@@ -158,6 +172,7 @@ function sliceCharts(model: ModelReport): Chart[] {
     const withBase = slices.every((s) => s.base !== null);
     const series = [`bar [${slices.map((s) => num(s.head)).join(', ')}]`];
     if (withBase) series.push(`line [${slices.map((s) => num(s.base as number)).join(', ')}]`);
+    const shown = slices.flatMap((s) => (s.base === null ? [s.head] : [s.head, s.base]));
     charts.push({
       title: `${pattern} by slice, worst first`,
       mermaid: xychart(
@@ -165,6 +180,7 @@ function sliceCharts(model: ModelReport): Chart[] {
         slices.map((s) => s.name),
         last,
         series,
+        barRange(shown),
       ),
       text: slices
         .map(
@@ -212,5 +228,5 @@ export function renderCharts(model: ModelReport, ctx: SectionContext): string | 
       ),
     )
     .join('\n\n');
-  return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeText(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
+  return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeHtml(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
 }
