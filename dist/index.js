@@ -36541,7 +36541,7 @@ const LEVEL_ICON = {
 /** A finding as one markdown list item: icon, location, message. */
 function findingLine(f) {
     const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
+    const icon = f.status === 'waived' ? '🟡' : (LEVEL_ICON[f.level] ?? escapeText(f.level));
     const waived = f.waiver
         ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
         : '';
@@ -36589,7 +36589,7 @@ function renderChecklist(report, ctx) {
     ];
     const shown = items.slice(0, ctx.maxRows);
     const rows = shown.map((i) => [
-        `${ICON[i.status]}`,
+        ICON[i.status] ?? escapeCell(i.status),
         `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
         escapeCell(i.detail),
     ]);
@@ -36607,7 +36607,7 @@ function renderChecklist(report, ctx) {
     if (problems.length > 0)
         parts.push(problems
             .slice(0, ctx.maxRows)
-            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+            .map((f) => `- ${checklist_LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(f.message)}`)
             .join('\n'));
     if (section.source === 'none')
         parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
@@ -37147,7 +37147,7 @@ function blockedBy(report) {
             `${check} finding`,
             `${check} findings`,
         ];
-        return `${n} ${n === 1 ? one : many}`;
+        return `${n} ${escapeText(n === 1 ? one : many)}`;
     });
     const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
         ? ' (`fail-on: warning`: warnings block too)'
@@ -37198,7 +37198,7 @@ function remedy(g) {
 function gateItem(report, model, g) {
     const multi = report.models.length > 1;
     // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
     // The gate's finding carries its file:line; gates failing with the same words pair in order.
     const rank = model.gates
         .filter((o) => o.status === g.status && o.message === g.message)
@@ -37360,26 +37360,30 @@ function gateNumbers(g) {
     ]);
     return { value, reference, threshold: absolute ? threshold : (0,numbers/* fmt */.Sc)(g.threshold) };
 }
+/*
+ * Enums (status, vs, of, bound, aggregate, thresholdKind) are escaped like any text: the schema
+ * admits only known values, but the renderer does not rely on a report having been validated.
+ */
 function thresholdCell(g, text) {
     if (g.threshold === null)
         return '-';
-    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+    const [pre, post] = (g.thresholdKind && THRESHOLD_LABEL[g.thresholdKind]) || ['', ''];
     return `${pre}${text}${post}`;
 }
 function valueCell(g, text) {
     if (g.value === null)
         return '-';
-    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
-    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+    const what = g.aggregate && g.aggregate !== 'each' ? `${escapeCell(g.aggregate)} ` : '';
+    const bound = g.bound && g.bound !== 'value' ? ` (${escapeCell(g.bound)})` : '';
     return `${what}${text}${bound}`;
 }
 function referenceCell(g, text) {
     if (g.reference === null)
-        return g.vs ? `- (${g.vs})` : '-';
-    if (g.vs === 'history' && g.trend) {
-        return `${text} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+        return g.vs ? `- (${escapeCell(g.vs)})` : '-';
+    if (g.vs === 'history' && Array.isArray(g.trend)) {
+        return `${text} (${escapeCell(g.of ?? 'best')} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
     }
-    return `${text} (${g.vs ?? 'ref'})`;
+    return `${text} (${escapeCell(g.vs ?? 'ref')})`;
 }
 /** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
 const TREND_SHOWN = 6;
@@ -37417,7 +37421,7 @@ function renderGates(model, ctx) {
             mark = ` <sup>${notes.length}</sup>`;
         }
         return [
-            STATUS_ICON[g.status],
+            STATUS_ICON[g.status] ?? escapeCell(g.status),
             `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
             valueCell(g, n.value),
             referenceCell(g, n.reference),
@@ -37687,7 +37691,7 @@ function trendCharts(model) {
             mermaid: xychart(`${g.metric} trend`, x, g.metric, [
                 `line [${values.map(num).join(', ')}]`,
             ]),
-            text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${g.of ?? 'best'} ${g.reference === null ? '-' : (0,numbers/* fmt */.Sc)(g.reference)})`,
+            text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${escapeText(g.of ?? 'best')} ${g.reference === null ? '-' : (0,numbers/* fmt */.Sc)(g.reference)})`,
         };
     });
 }
@@ -37957,18 +37961,20 @@ const OUTCOME = {
     ignored: '⛔ ignored',
     invalid: '⚠️ not understood',
 };
-/** Only GitHub's own links are printed as links. */
+/** Only plain https links are printed as links: nothing that could end the link or the cell. */
 function waivers_link(url) {
-    return /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? `[comment](${url})` : '-';
+    return /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/#%=?&+-]*$/.test(url)
+        ? `[comment](${url})`
+        : '-';
 }
 function row(e) {
     const what = e.kind === 'unwaive' ? `unwaive ${e.target}` : e.target;
     return [
-        OUTCOME[e.status],
+        OUTCOME[e.status] ?? escapeCell(e.status),
         codeCell(what.length > 120 ? `${what.slice(0, 119)}…` : what),
         escapeCell(`@${e.by}`),
         escapeCell(e.reason ?? '-'),
-        e.expires ?? '-',
+        escapeCell(e.expires ?? '-'),
         `${escapeCell(e.detail)} · ${waivers_link(e.url)}`,
     ];
 }

@@ -54,7 +54,7 @@ function blockedBy(report: Report): string {
         `${check} finding`,
         `${check} findings`,
       ];
-      return `${n} ${n === 1 ? one : many}`;
+      return `${n} ${escapeText(n === 1 ? one : many)}`;
     });
   const onWarnings =
     report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
@@ -107,7 +107,7 @@ export function remedy(g: GateResult): string {
 function gateItem(report: Report, model: ModelReport, g: GateResult): string {
   const multi = report.models.length > 1;
   // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-  const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+  const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
   // The gate's finding carries its file:line; gates failing with the same words pair in order.
   const rank = model.gates
     .filter((o) => o.status === g.status && o.message === g.message)

@@ -206,7 +206,7 @@ function trendCharts(model: ModelReport): Chart[] {
         mermaid: xychart(`${g.metric} trend`, x, g.metric, [
           `line [${values.map(num).join(', ')}]`,
         ]),
-        text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${g.of ?? 'best'} ${g.reference === null ? '-' : fmt(g.reference)})`,
+        text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${escapeText(g.of ?? 'best')} ${g.reference === null ? '-' : fmt(g.reference)})`,
       };
     });
 }
