@@ -37544,13 +37544,24 @@ function chartLabel(text, max = 28) {
 }
 /** A number Mermaid reads: finite, plain decimal notation. */
 const num = (n) => (Number.isFinite(n) ? String(Number(n.toPrecision(6))) : '0');
+/**
+ * Series colours. Mermaid's default palette starts with a near-white lavender, which draws a lone
+ * line as almost nothing; the PR's values are GitHub's blue (lighter for bars, so that a base line
+ * drawn over them shows), the base's a grey.
+ */
+const HEAD = '#0969da';
+const HEAD_BAR = '#54aeff';
+const BASE = '#57606a';
 function xychart(title, x, yTitle, series, range) {
+    // A fixed directive, no user text: only the colours, which GitHub's Mermaid lets a chart set.
+    const palette = series.map(([, colour]) => colour).join(', ');
     const lines = [
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
         'xychart-beta',
         `  title "${chartLabel(title, 60)}"`,
         `  x-axis [${x.map((l) => `"${chartLabel(l)}"`).join(', ')}]`,
         `  y-axis "${chartLabel(yTitle)}"${range ? ` ${num(range[0])} --> ${num(range[1])}` : ''}`,
-        ...series.map((s) => `  ${s}`),
+        ...series.map(([s]) => `  ${s}`),
     ];
     return fenced(lines.join('\n'), 'mermaid');
 }
@@ -37599,10 +37610,14 @@ function rolloutChart(model) {
     });
     const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
     return {
-        title: base ? 'Rollout traffic over time (base, then head)' : 'Rollout traffic over time',
-        mermaid: xychart(`traffic percent by time since start${base ? ': base, head' : ''}`, x, 'traffic percent', 
-        // Base first: the later series is drawn on top, in the stronger colour, for the PR's plan.
-        [...series].reverse().map((s) => `line [${s.map(num).join(', ')}]`), [0, 100]),
+        title: base
+            ? 'Rollout traffic over time (head in blue, base in grey)'
+            : 'Rollout traffic over time',
+        mermaid: xychart(`traffic percent by time since start${base ? ': head blue, base grey' : ''}`, x, 'traffic percent', 
+        // Base first: the later series is drawn on top, so the PR's plan is never hidden.
+        [...series]
+            .reverse()
+            .map((s, i) => [`line [${s.map(num).join(', ')}]`, base && i === 0 ? BASE : HEAD]), [0, 100]),
         text,
     };
 }
@@ -37664,9 +37679,9 @@ function sliceCharts(model) {
             .slice(0, MAX_SLICES);
         const last = pattern.split('.').at(-1) ?? pattern;
         const withBase = slices.every((s) => s.base !== null);
-        const series = [`bar [${slices.map((s) => num(s.head)).join(', ')}]`];
+        const series = [[`bar [${slices.map((s) => num(s.head)).join(', ')}]`, HEAD_BAR]];
         if (withBase)
-            series.push(`line [${slices.map((s) => num(s.base)).join(', ')}]`);
+            series.push([`line [${slices.map((s) => num(s.base)).join(', ')}]`, BASE]);
         const shown = slices.flatMap((s) => (s.base === null ? [s.head] : [s.head, s.base]));
         charts.push({
             title: `${pattern} by slice, worst first`,
@@ -37689,7 +37704,7 @@ function trendCharts(model) {
         return {
             title: `${g.metric} over the last ${trend.length} versions on the base branch`,
             mermaid: xychart(`${g.metric} trend`, x, g.metric, [
-                `line [${values.map(num).join(', ')}]`,
+                [`line [${values.map(num).join(', ')}]`, HEAD],
             ]),
             text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${escapeText(g.of ?? 'best')} ${g.reference === null ? '-' : (0,numbers/* fmt */.Sc)(g.reference)})`,
         };

@@ -60,7 +60,10 @@ describe('charts', () => {
     expect(slices).toContain('title "recall by slice: head bars, base line"');
     const traffic = blocks.find((b) => b.includes('traffic percent'))!;
     // Base first, head last: the PR's plan is drawn on top.
-    expect(traffic).toContain('title "traffic percent by time since start: base, head"');
+    expect(traffic).toContain('title "traffic percent by time since start: head blue, base grey"');
+    // Grey for the base, GitHub's blue for the PR (Mermaid's first default colour is near white).
+    expect(traffic).toContain('"plotColorPalette": "#57606a, #0969da"');
+    expect(slices).toContain('"plotColorPalette": "#54aeff, #57606a"');
     expect(traffic).toContain('  line [10, 10, 100, 100, 100]\n  line [1, 1, 10, 10, 100]');
     // The fold's title is raw HTML, where a markdown escape would show as a backslash.
     expect(md).toContain('<summary>📈 Charts: Rollout, slices.*.recall</summary>');

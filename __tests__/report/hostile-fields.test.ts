@@ -92,11 +92,12 @@ async function fullReport(): Promise<Report> {
 const OWN_TAG =
   /^<(\/?(details|summary|sub|sup|br)|!-- mlgate:(v1 key=default|waivers [A-Za-z0-9_-]+) --)>/;
 
-/** Mermaid lines are one of a few fixed shapes with labels in a safe alphabet. */
+/** Mermaid lines are one of a few fixed shapes (one directive: the colours) with labels in a safe
+ * alphabet. */
 const LABEL = '"[A-Za-z0-9_.,:+\\- ]*"';
 const NUM = '-?[0-9.e+-]+';
 const MERMAID_LINE = new RegExp(
-  `^(xychart-beta|  title ${LABEL}|  x-axis \\[${LABEL}(, ${LABEL})*\\]|  y-axis ${LABEL}( ${NUM} --> ${NUM})?|  (bar|line) \\[${NUM}(, ${NUM})*\\])$`,
+  `^(%%\\{init: \\{"themeVariables": \\{"xyChart": \\{"plotColorPalette": "#[0-9a-f]{6}(, #[0-9a-f]{6})*"\\}\\}\\}\\}%%|xychart-beta|  title ${LABEL}|  x-axis \\[${LABEL}(, ${LABEL})*\\]|  y-axis ${LABEL}( ${NUM} --> ${NUM})?|  (bar|line) \\[${NUM}(, ${NUM})*\\])$`,
 );
 
 function expectInert(md: string, maxChars?: number): void {

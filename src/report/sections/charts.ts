@@ -39,19 +39,34 @@ interface Chart {
   text: string;
 }
 
+/**
+ * Series colours. Mermaid's default palette starts with a near-white lavender, which draws a lone
+ * line as almost nothing; the PR's values are GitHub's blue (lighter for bars, so that a base line
+ * drawn over them shows), the base's a grey.
+ */
+const HEAD = '#0969da';
+const HEAD_BAR = '#54aeff';
+const BASE = '#57606a';
+
+/** A series of an xychart and its colour: `['line [1, 2]', HEAD]`. */
+type Series = [string, string];
+
 function xychart(
   title: string,
   x: string[],
   yTitle: string,
-  series: string[],
+  series: Series[],
   range?: [number, number],
 ): string {
+  // A fixed directive, no user text: only the colours, which GitHub's Mermaid lets a chart set.
+  const palette = series.map(([, colour]) => colour).join(', ');
   const lines = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "${chartLabel(title, 60)}"`,
     `  x-axis [${x.map((l) => `"${chartLabel(l)}"`).join(', ')}]`,
     `  y-axis "${chartLabel(yTitle)}"${range ? ` ${num(range[0])} --> ${num(range[1])}` : ''}`,
-    ...series.map((s) => `  ${s}`),
+    ...series.map(([s]) => `  ${s}`),
   ];
   return fenced(lines.join('\n'), 'mermaid');
 }
@@ -98,13 +113,17 @@ function rolloutChart(model: ModelReport): Chart | null {
   });
   const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
   return {
-    title: base ? 'Rollout traffic over time (base, then head)' : 'Rollout traffic over time',
+    title: base
+      ? 'Rollout traffic over time (head in blue, base in grey)'
+      : 'Rollout traffic over time',
     mermaid: xychart(
-      `traffic percent by time since start${base ? ': base, head' : ''}`,
+      `traffic percent by time since start${base ? ': head blue, base grey' : ''}`,
       x,
       'traffic percent',
-      // Base first: the later series is drawn on top, in the stronger colour, for the PR's plan.
-      [...series].reverse().map((s) => `line [${s.map(num).join(', ')}]`),
+      // Base first: the later series is drawn on top, so the PR's plan is never hidden.
+      [...series]
+        .reverse()
+        .map((s, i): Series => [`line [${s.map(num).join(', ')}]`, base && i === 0 ? BASE : HEAD]),
       [0, 100],
     ),
     text,
@@ -170,8 +189,9 @@ function sliceCharts(model: ModelReport): Chart[] {
       .slice(0, MAX_SLICES);
     const last = pattern.split('.').at(-1) ?? pattern;
     const withBase = slices.every((s) => s.base !== null);
-    const series = [`bar [${slices.map((s) => num(s.head)).join(', ')}]`];
-    if (withBase) series.push(`line [${slices.map((s) => num(s.base as number)).join(', ')}]`);
+    const series: Series[] = [[`bar [${slices.map((s) => num(s.head)).join(', ')}]`, HEAD_BAR]];
+    if (withBase)
+      series.push([`line [${slices.map((s) => num(s.base as number)).join(', ')}]`, BASE]);
     const shown = slices.flatMap((s) => (s.base === null ? [s.head] : [s.head, s.base]));
     charts.push({
       title: `${pattern} by slice, worst first`,
@@ -204,7 +224,7 @@ function trendCharts(model: ModelReport): Chart[] {
       return {
         title: `${g.metric} over the last ${trend.length} versions on the base branch`,
         mermaid: xychart(`${g.metric} trend`, x, g.metric, [
-          `line [${values.map(num).join(', ')}]`,
+          [`line [${values.map(num).join(', ')}]`, HEAD],
         ]),
         text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${escapeText(g.of ?? 'best')} ${g.reference === null ? '-' : fmt(g.reference)})`,
       };
