@@ -29,10 +29,13 @@ describe('first fold of the golden comments', () => {
     expect(golden('passing')).toMatch(/<details><summary>Full report: .*gates/);
   });
 
-  it.each(['failing', 'mixed'])('the %s comment leads with what needs attention', (name) => {
-    const lines = firstFoldLines(golden(name));
-    const heading = lines.findIndex((l) => /^### (Failing gates|Blocking|Warnings)/.test(l));
-    expect(heading).toBeGreaterThan(0);
-    expect(heading).toBeLessThan(4);
-  });
+  it.each(['failing', 'mixed', 'history'])(
+    'the %s comment leads with what needs attention',
+    (name) => {
+      const lines = firstFoldLines(golden(name));
+      const heading = lines.findIndex((l) => /^### (Failing gates|Blocking|Warnings)/.test(l));
+      expect(heading).toBeGreaterThan(0);
+      expect(heading).toBeLessThan(4);
+    },
+  );
 });
