@@ -25,6 +25,9 @@ describe('first fold of the golden comments', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines[0]).toMatch(/^## ✅ mlgate: ready to promote/);
+    // Each fact once: the counts line gives the gates, the model line the headline metric.
+    expect(lines[1]).toMatch(/^11\/11 gates passed/);
+    expect(lines[2]).toBe('✅ `churn` · `auc` 0.831 → 0.843 (+0.012)');
     // The rest of the report is there, folded.
     expect(golden('passing')).toMatch(/<details><summary>Full report: .*gates/);
   });

@@ -1389,29 +1389,15 @@ function worstIcon(findings) {
     return '✅';
 }
 /**
- * One line per model: status, gates passed, the headline metric's movement, and one mark per
- * configured section (contract, rollout, manifest, ledger). `findings` are the report's (any model);
- * the line is a plain markdown paragraph, so a multi-model comment can list them one under another.
+ * The line under the verdict of a one-model comment (several models get the models table): the
+ * model's status, its headline metric's movement, and one mark per configured section (contract,
+ * rollout, manifest, ledger). No gate count: the verdict line right above gives it.
  */
 function modelSummaryLine(model, findings) {
     const own = findings.filter((f) => f.model === model.name);
-    const count = (s) => model.gates.filter((g) => g.status === s).length;
-    const [failed, warned, skipped, passed] = [
-        count('fail'),
-        count('warn'),
-        count('skip'),
-        count('pass'),
-    ];
-    const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
-    const extra = [
-        failed ? `${failed} failing` : '',
-        warned ? plural(warned, 'warning') : '',
-        skipped ? `${skipped} skipped` : '',
-    ].filter(Boolean);
-    const gates = model.gates.length === 0
-        ? 'no gates'
-        : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
-    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
+    const has = (s) => model.gates.some((g) => g.status === s);
+    const icon = has('fail') ? '❌' : has('warn') ? '⚠️' : '✅';
+    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
     const head = headlineMetric(model);
     if (head)
         parts.push(movement(head));
@@ -2405,17 +2391,12 @@ function renderParts(report, opts, ctx) {
     if (attention)
         head.push(attention);
     const table = renderModelSummary(report, ctx);
-    // Several models (a fan-in): a table with every model's status; one model: its summary line.
+    // Several models (a fan-in): a table with every model's status; one model: its summary line,
+    // without the gate count the verdict line just gave.
     if (table)
         head.push(table);
-    else if (report.models.length > 0)
-        // One paragraph, a line per model: a list here would merge with the warnings list above it.
-        head.push([
-            ...report.models.slice(0, ctx.maxRows).map((m) => modelSummaryLine(m, report.findings)),
-            ...(report.models.length > ctx.maxRows
-                ? [`… and ${report.models.length - ctx.maxRows} more models`]
-                : []),
-        ].join('<br>\n'));
+    else if (report.models.length === 1)
+        head.push(modelSummaryLine(report.models[0], report.findings));
     const waivers = renderWaivers(report, ctx);
     if (waivers)
         head.splice(1, 0, waivers);
