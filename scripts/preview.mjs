@@ -4,7 +4,8 @@
 // `npm ci` stays small), in headless Chromium (Debian's `chromium`). It writes
 //   docs/images/comment-<name>.png       the comment as GitHub first shows it (folds closed)
 //   .tmp/preview/<name>-open.png         every fold open, to review the whole golden
-//   docs/images/comment-<name>-open.png  the same, for the goldens in OPEN_IN_DOCS (short ones)
+// except for the goldens in OPEN_IN_DOCS (short ones whose point is inside the folds): their
+// every-fold-open screenshot goes to docs/images/comment-<name>-open.png, the closed one to .tmp/.
 // and prints each comment's characters, rendered height and the height above its first fold.
 // A Mermaid block that does not render fails the run: a broken chart is caught here, not by a user.
 // So that this check cannot silently stop working, every page also renders a known-broken chart
@@ -194,7 +195,10 @@ console.log('comment        chars  height(px)  above fold(px)  charts  screensho
 for (const [name, path] of inputs) {
   const markdown = readFileSync(path, 'utf8');
   const golden = path.startsWith(GOLDEN);
-  const closedPng = golden ? join(OUT_DOCS, `comment-${name}.png`) : join(OUT_TMP, `${name}.png`);
+  const closedPng =
+    golden && !OPEN_IN_DOCS.has(name)
+      ? join(OUT_DOCS, `comment-${name}.png`)
+      : join(OUT_TMP, `${name}.png`);
   const openPng =
     golden && OPEN_IN_DOCS.has(name)
       ? join(OUT_DOCS, `comment-${name}-open.png`)
