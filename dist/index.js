@@ -39865,6 +39865,17 @@ function plain(text) {
         .replace(/([\\`*_[\]!#~])/g, '\\$1')
         .replace(/\r?\n|\r/g, ' ');
 }
+/**
+ * Escape text for raw HTML, such as a `<summary>` on a `<details>` line: GitHub reads no markdown
+ * inside an HTML block, so a markdown backslash would show; HTML entities, mentions, newlines and
+ * invisible characters are handled as in `escapeText`.
+ */
+function escapeHtml(text) {
+    return neutralise(String(text))
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+        .replace(/\r?\n|\r/g, ' ');
+}
 /** Escape text for a table cell: as inline text, plus `|`. */
 function escapeCell(text) {
     return escapeText(text).replace(/\|/g, '\\|');
@@ -39913,7 +39924,7 @@ const LEVEL_ICON = {
 /** A finding as one markdown list item: icon, location, message. */
 function findingLine(f) {
     const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
+    const icon = f.status === 'waived' ? '🟡' : (LEVEL_ICON[f.level] ?? escapeText(f.level));
     const waived = f.waiver
         ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
         : '';
@@ -39961,7 +39972,7 @@ function renderChecklist(report, ctx) {
     ];
     const shown = items.slice(0, ctx.maxRows);
     const rows = shown.map((i) => [
-        `${ICON[i.status]}`,
+        ICON[i.status] ?? escapeCell(i.status),
         `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
         escapeCell(i.detail),
     ]);
@@ -39979,7 +39990,7 @@ function renderChecklist(report, ctx) {
     if (problems.length > 0)
         parts.push(problems
             .slice(0, ctx.maxRows)
-            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+            .map((f) => `- ${checklist_LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(f.message)}`)
             .join('\n'));
     if (section.source === 'none')
         parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
@@ -40520,7 +40531,7 @@ function blockedBy(report) {
             `${check} finding`,
             `${check} findings`,
         ];
-        return `${n} ${n === 1 ? one : many}`;
+        return `${n} ${escapeText(n === 1 ? one : many)}`;
     });
     const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
         ? ' (`fail-on: warning`: warnings block too)'
@@ -40571,7 +40582,7 @@ function remedy(g) {
 function gateItem(report, model, g) {
     const multi = report.models.length > 1;
     // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
     // The gate's finding carries its file:line; gates failing with the same words pair in order.
     const rank = model.gates
         .filter((o) => o.status === g.status && o.message === g.message)
@@ -40659,29 +40670,15 @@ function worstIcon(findings) {
     return '✅';
 }
 /**
- * One line per model: status, gates passed, the headline metric's movement, and one mark per
- * configured section (contract, rollout, manifest, ledger). `findings` are the report's (any model);
- * the line is a plain markdown paragraph, so a multi-model comment can list them one under another.
+ * The line under the verdict of a one-model comment (several models get the models table): the
+ * model's status, its headline metric's movement, and one mark per configured section (contract,
+ * rollout, manifest, ledger). No gate count: the verdict line right above gives it.
  */
 function modelSummaryLine(model, findings) {
     const own = findings.filter((f) => f.model === model.name);
-    const count = (s) => model.gates.filter((g) => g.status === s).length;
-    const [failed, warned, skipped, passed] = [
-        count('fail'),
-        count('warn'),
-        count('skip'),
-        count('pass'),
-    ];
-    const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
-    const extra = [
-        failed ? `${failed} failing` : '',
-        warned ? plural(warned, 'warning') : '',
-        skipped ? `${skipped} skipped` : '',
-    ].filter(Boolean);
-    const gates = model.gates.length === 0
-        ? 'no gates'
-        : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
-    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
+    const has = (s) => model.gates.some((g) => g.status === s);
+    const icon = has('fail') ? '❌' : has('warn') ? '⚠️' : '✅';
+    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
     const head = headlineMetric(model);
     if (head)
         parts.push(movement(head));
@@ -40733,26 +40730,30 @@ function gateNumbers(g) {
     ]);
     return { value, reference, threshold: absolute ? threshold : (0,numbers/* fmt */.Sc)(g.threshold) };
 }
+/*
+ * Enums (status, vs, of, bound, aggregate, thresholdKind) are escaped like any text: the schema
+ * admits only known values, but the renderer does not rely on a report having been validated.
+ */
 function thresholdCell(g, text) {
     if (g.threshold === null)
         return '-';
-    const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+    const [pre, post] = (g.thresholdKind && THRESHOLD_LABEL[g.thresholdKind]) || ['', ''];
     return `${pre}${text}${post}`;
 }
 function valueCell(g, text) {
     if (g.value === null)
         return '-';
-    const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
-    const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+    const what = g.aggregate && g.aggregate !== 'each' ? `${escapeCell(g.aggregate)} ` : '';
+    const bound = g.bound && g.bound !== 'value' ? ` (${escapeCell(g.bound)})` : '';
     return `${what}${text}${bound}`;
 }
 function referenceCell(g, text) {
     if (g.reference === null)
-        return g.vs ? `- (${g.vs})` : '-';
-    if (g.vs === 'history' && g.trend) {
-        return `${text} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+        return g.vs ? `- (${escapeCell(g.vs)})` : '-';
+    if (g.vs === 'history' && Array.isArray(g.trend)) {
+        return `${text} (${escapeCell(g.of ?? 'best')} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
     }
-    return `${text} (${g.vs ?? 'ref'})`;
+    return `${text} (${escapeCell(g.vs ?? 'ref')})`;
 }
 /** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
 const TREND_SHOWN = 6;
@@ -40790,7 +40791,7 @@ function renderGates(model, ctx) {
             mark = ` <sup>${notes.length}</sup>`;
         }
         return [
-            STATUS_ICON[g.status],
+            STATUS_ICON[g.status] ?? escapeCell(g.status),
             `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
             valueCell(g, n.value),
             referenceCell(g, n.reference),
@@ -40907,19 +40908,30 @@ const MAX_CHARTS = 3;
 /** A label safe inside a quoted Mermaid string: letters, digits and a few separators. */
 function chartLabel(text, max = 28) {
     const safe = String(text)
-        .replace(/[^A-Za-z0-9_.:+\- ]/g, '_')
+        .replace(/[^A-Za-z0-9_.,:+\- ]/g, '_')
         .slice(0, max);
     return safe === '' ? '_' : safe;
 }
 /** A number Mermaid reads: finite, plain decimal notation. */
 const num = (n) => (Number.isFinite(n) ? String(Number(n.toPrecision(6))) : '0');
+/**
+ * Series colours. Mermaid's default palette starts with a near-white lavender, which draws a lone
+ * line as almost nothing; the PR's values are GitHub's blue (lighter for bars, so that a base line
+ * drawn over them shows), the base's a grey.
+ */
+const HEAD = '#0969da';
+const HEAD_BAR = '#54aeff';
+const BASE = '#57606a';
 function xychart(title, x, yTitle, series, range) {
+    // A fixed directive, no user text: only the colours, which GitHub's Mermaid lets a chart set.
+    const palette = series.map(([, colour]) => colour).join(', ');
     const lines = [
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
         'xychart-beta',
         `  title "${chartLabel(title, 60)}"`,
         `  x-axis [${x.map((l) => `"${chartLabel(l)}"`).join(', ')}]`,
         `  y-axis "${chartLabel(yTitle)}"${range ? ` ${num(range[0])} --> ${num(range[1])}` : ''}`,
-        ...series.map((s) => `  ${s}`),
+        ...series.map(([s]) => `  ${s}`),
     ];
     return fenced(lines.join('\n'), 'mermaid');
 }
@@ -40968,10 +40980,28 @@ function rolloutChart(model) {
     });
     const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
     return {
-        title: base ? 'Rollout traffic over time (head, then base)' : 'Rollout traffic over time',
-        mermaid: xychart(`traffic percent by time since start${base ? ': head, base' : ''}`, x, 'traffic percent', series.map((s) => `line [${s.map(num).join(', ')}]`), [0, 100]),
+        title: base
+            ? 'Rollout traffic over time (head in blue, base in grey)'
+            : 'Rollout traffic over time',
+        mermaid: xychart(`traffic percent by time since start${base ? ': head blue, base grey' : ''}`, x, 'traffic percent', 
+        // Base first: the later series is drawn on top, so the PR's plan is never hidden.
+        [...series]
+            .reverse()
+            .map((s, i) => [`line [${s.map(num).join(', ')}]`, base && i === 0 ? BASE : HEAD]), [0, 100]),
         text,
     };
+}
+/**
+ * The y-axis of a bar chart. Mermaid starts the axis at the smallest value, which draws the worst
+ * slice (the one a reviewer looks for) as no bar at all; the axis starts half the values' spread
+ * lower (not below 0 for non-negative values) so every bar shows.
+ */
+function barRange(values) {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const spread = hi - lo || Math.abs(hi) / 10 || 1;
+    const bottom = lo - spread / 2;
+    return [lo >= 0 && bottom < 0 ? 0 : bottom, hi + spread / 10];
 }
 /** The group's paths as a pattern (`slices.*.recall`): segments that differ become `*`. */
 function patternOf(metrics) {
@@ -41023,12 +41053,13 @@ function sliceCharts(model) {
             .slice(0, MAX_SLICES);
         const last = pattern.split('.').at(-1) ?? pattern;
         const withBase = slices.every((s) => s.base !== null);
-        const series = [`bar [${slices.map((s) => num(s.head)).join(', ')}]`];
+        const series = [[`bar [${slices.map((s) => num(s.head)).join(', ')}]`, HEAD_BAR]];
         if (withBase)
-            series.push(`line [${slices.map((s) => num(s.base)).join(', ')}]`);
+            series.push([`line [${slices.map((s) => num(s.base)).join(', ')}]`, BASE]);
+        const shown = slices.flatMap((s) => (s.base === null ? [s.head] : [s.head, s.base]));
         charts.push({
             title: `${pattern} by slice, worst first`,
-            mermaid: xychart(`${last} by slice${withBase ? ': head bars, base line' : ''}`, slices.map((s) => s.name), last, series),
+            mermaid: xychart(`${last} by slice${withBase ? ': head bars, base line' : ''}`, slices.map((s) => s.name), last, series, barRange(shown)),
             text: slices
                 .map((s) => `${escapeText(s.name)} ${s.base !== null && s.base !== s.head ? `${(0,numbers/* fmt */.Sc)(s.base)} → ` : ''}${(0,numbers/* fmt */.Sc)(s.head)}`)
                 .join(' · '),
@@ -41047,9 +41078,9 @@ function trendCharts(model) {
         return {
             title: `${g.metric} over the last ${trend.length} versions on the base branch`,
             mermaid: xychart(`${g.metric} trend`, x, g.metric, [
-                `line [${values.map(num).join(', ')}]`,
+                [`line [${values.map(num).join(', ')}]`, HEAD],
             ]),
-            text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${g.of ?? 'best'} ${g.reference === null ? '-' : (0,numbers/* fmt */.Sc)(g.reference)})`,
+            text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${escapeText(g.of ?? 'best')} ${g.reference === null ? '-' : (0,numbers/* fmt */.Sc)(g.reference)})`,
         };
     });
 }
@@ -41068,7 +41099,7 @@ function renderCharts(model, ctx) {
     const body = charts
         .map((c) => [`**${escapeText(c.title)}**`, ...(on ? [c.mermaid] : []), `<sub>${c.text}</sub>`].join('\n\n'))
         .join('\n\n');
-    return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeText(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeHtml(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/ledger.ts
@@ -41319,18 +41350,20 @@ const OUTCOME = {
     ignored: '⛔ ignored',
     invalid: '⚠️ not understood',
 };
-/** Only GitHub's own links are printed as links. */
+/** Only plain https links are printed as links: nothing that could end the link or the cell. */
 function waivers_link(url) {
-    return /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? `[comment](${url})` : '-';
+    return /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/#%=?&+-]*$/.test(url)
+        ? `[comment](${url})`
+        : '-';
 }
 function row(e) {
     const what = e.kind === 'unwaive' ? `unwaive ${e.target}` : e.target;
     return [
-        OUTCOME[e.status],
+        OUTCOME[e.status] ?? escapeCell(e.status),
         codeCell(what.length > 120 ? `${what.slice(0, 119)}…` : what),
         escapeCell(`@${e.by}`),
         escapeCell(e.reason ?? '-'),
-        e.expires ?? '-',
+        escapeCell(e.expires ?? '-'),
         `${escapeCell(e.detail)} · ${waivers_link(e.url)}`,
     ];
 }
@@ -42098,17 +42131,12 @@ function renderParts(report, opts, ctx) {
     if (attention)
         head.push(attention);
     const table = renderModelSummary(report, ctx);
-    // Several models (a fan-in): a table with every model's status; one model: its summary line.
+    // Several models (a fan-in): a table with every model's status; one model: its summary line,
+    // without the gate count the verdict line just gave.
     if (table)
         head.push(table);
-    else if (report.models.length > 0)
-        // One paragraph, a line per model: a list here would merge with the warnings list above it.
-        head.push([
-            ...report.models.slice(0, ctx.maxRows).map((m) => modelSummaryLine(m, report.findings)),
-            ...(report.models.length > ctx.maxRows
-                ? [`… and ${report.models.length - ctx.maxRows} more models`]
-                : []),
-        ].join('<br>\n'));
+    else if (report.models.length === 1)
+        head.push(modelSummaryLine(report.models[0], report.findings));
     const waivers = renderWaivers(report, ctx);
     if (waivers)
         head.splice(1, 0, waivers);

@@ -4,8 +4,12 @@
 // `npm ci` stays small), in headless Chromium (Debian's `chromium`). It writes
 //   docs/images/comment-<name>.png       the comment as GitHub first shows it (folds closed)
 //   .tmp/preview/<name>-open.png         every fold open, to review the whole golden
+// except for the goldens in OPEN_IN_DOCS (short ones whose point is inside the folds): their
+// every-fold-open screenshot goes to docs/images/comment-<name>-open.png, the closed one to .tmp/.
 // and prints each comment's characters, rendered height and the height above its first fold.
 // A Mermaid block that does not render fails the run: a broken chart is caught here, not by a user.
+// So that this check cannot silently stop working, every page also renders a known-broken chart
+// and the run fails unless Mermaid rejects it.
 // Not part of `npm test`: it needs the two Debian packages and a browser.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +25,8 @@ const MERMAID_JS = join(MERMAID_DIR, 'node_modules/mermaid/dist/mermaid.min.js')
 const NAMES = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const EXTRA = process.argv.filter((a) => a.startsWith('--md=')).map((a) => a.slice(5));
 const WIDTH = 860; // about the width of a PR conversation column on a laptop
+/** Goldens whose every-fold-open screenshot the docs show (the history gate's trend chart). */
+const OPEN_IN_DOCS = new Set(['history']);
 
 function need(cmd, pkg) {
   if (spawnSync('sh', ['-c', `command -v ${cmd}`]).status !== 0) {
@@ -55,11 +61,18 @@ function toHtml(markdown) {
     ],
     { input: markdown, maxBuffer: 64 << 20 },
   ).toString();
-  // GitHub turns ```mermaid blocks into diagrams; so does this page.
-  return html.replace(
-    /<pre lang="mermaid"><code>([\s\S]*?)<\/code><\/pre>/g,
-    (_, src) => `<div class="mermaid">${src}</div>`,
-  );
+  // GitHub turns ```mermaid blocks into diagrams, and `> [!NOTE]` quotes into alerts (cmark-gfm
+  // has neither); so does this page.
+  return html
+    .replace(
+      /<pre lang="mermaid"><code>([\s\S]*?)<\/code><\/pre>/g,
+      (_, src) => `<div class="mermaid">${src}</div>`,
+    )
+    .replace(
+      /<blockquote>\n<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\n?/g,
+      (_, kind) =>
+        `<blockquote class="alert ${kind.toLowerCase()}"><p class="alert-title">${kind[0]}${kind.slice(1).toLowerCase()}</p><p>`,
+    );
 }
 
 const CSS = `
@@ -85,6 +98,10 @@ hr { height: .25em; background: #d1d9e0; border: 0; margin: 24px 0; }
 sub { font-size: 75%; }
 summary { cursor: pointer; }
 .mermaid { margin: 0 0 16px; }
+.alert { color: inherit; border-left-color: #0969da; }
+.alert.warning { border-left-color: #9a6700; } .alert.caution { border-left-color: #d1242f; }
+.alert-title { margin: 0 0 4px; font-weight: 500; color: #0969da; }
+.alert.warning .alert-title { color: #9a6700; } .alert.caution .alert-title { color: #d1242f; }
 `;
 
 function page(html, open) {
@@ -103,12 +120,22 @@ function page(html, open) {
       el.innerHTML = svg;
     } catch (e) { errors.push(String(e && e.message || e).split('\\n')[0]); el.textContent = 'MERMAID ERROR: ' + e; }
   }
+  // The canary: a chart Mermaid must reject. If it renders, errors are no longer being caught.
+  let canary = 'accepted';
+  try {
+    await mermaid.render('canary', 'xychart-beta\\n  x-axis ["a", "b"\\n  line [1, 2');
+  } catch {
+    canary = 'rejected';
+  }
+  document.getElementById('canary')?.remove();
+  document.getElementById('dcanary')?.remove();
   const box = document.querySelector('.box').getBoundingClientRect();
   const fold = document.querySelector('.body details');
   document.body.dataset.height = Math.ceil(box.bottom + 8);
   document.body.dataset.fold = fold ? Math.ceil(fold.getBoundingClientRect().top - box.top) : -1;
   document.body.dataset.charts = document.querySelectorAll('.mermaid svg').length;
   document.body.dataset.errors = JSON.stringify(errors);
+  document.body.dataset.canary = canary;
   document.body.dataset.done = '1';
 })();
 </script></body></html>`;
@@ -146,6 +173,8 @@ function shoot(name, markdown, open, pngPath) {
     if (attr('done') !== '1') throw new Error(`${name}: the page did not finish rendering`);
     const height = Number(attr('height'));
     const errors = JSON.parse(attr('errors').replace(/&quot;/g, '"'));
+    if (attr('canary') !== 'rejected')
+      errors.push('a known-broken chart rendered: this run cannot tell a broken chart');
     chromium([`--window-size=${WIDTH},${height}`, `--screenshot=${pngPath}`, url], profile);
     return { height, fold: Number(attr('fold')), charts: Number(attr('charts')), errors };
   } finally {
@@ -156,10 +185,9 @@ function shoot(name, markdown, open, pngPath) {
 mkdirSync(OUT_DOCS, { recursive: true });
 mkdirSync(OUT_TMP, { recursive: true });
 const inputs = [
-  ...(NAMES.length ? NAMES : EXTRA.length ? [] : ['passing', 'failing', 'mixed']).map((n) => [
-    n,
-    join(GOLDEN, `${n}.md`),
-  ]),
+  ...(NAMES.length ? NAMES : EXTRA.length ? [] : ['passing', 'failing', 'mixed', 'history']).map(
+    (n) => [n, join(GOLDEN, `${n}.md`)],
+  ),
   ...EXTRA.map((p) => [p.replace(/^.*\//, '').replace(/\.md$/, ''), resolve(p)]),
 ];
 let failed = false;
@@ -167,16 +195,38 @@ console.log('comment        chars  height(px)  above fold(px)  charts  screensho
 for (const [name, path] of inputs) {
   const markdown = readFileSync(path, 'utf8');
   const golden = path.startsWith(GOLDEN);
-  const closedPng = golden ? join(OUT_DOCS, `comment-${name}.png`) : join(OUT_TMP, `${name}.png`);
-  const closed = shoot(name, markdown, false, closedPng);
-  const openPng = join(OUT_TMP, `${name}-open.png`);
-  const open = shoot(name, markdown, true, openPng);
+  const closedPng =
+    golden && !OPEN_IN_DOCS.has(name)
+      ? join(OUT_DOCS, `comment-${name}.png`)
+      : join(OUT_TMP, `${name}.png`);
+  const openPng =
+    golden && OPEN_IN_DOCS.has(name)
+      ? join(OUT_DOCS, `comment-${name}-open.png`)
+      : join(OUT_TMP, `${name}-open.png`);
+  const expected = (markdown.match(/^`{3,}mermaid$/gm) ?? []).length;
+  let closed, open;
+  try {
+    closed = shoot(name, markdown, false, closedPng);
+    open = shoot(name, markdown, true, openPng);
+  } catch (e) {
+    console.error(`  ${name}: FAILED: ${e instanceof Error ? e.message : String(e)}`);
+    failed = true;
+    continue;
+  }
   console.log(
     `${name.padEnd(12)} ${String(markdown.length).padStart(7)} ${String(closed.height).padStart(11)} ${String(closed.fold).padStart(15)} ${String(open.charts).padStart(7)}  ${closedPng.replace(ROOT + '/', '')}, ${openPng.replace(ROOT + '/', '')} (open: ${open.height}px)`,
   );
   for (const e of open.errors) {
-    console.error(`  ${name}: a Mermaid chart failed to render: ${e}`);
+    console.error(`  ${name}: FAILED: a Mermaid chart did not render: ${e}`);
+    failed = true;
+  }
+  if (open.errors.length === 0 && open.charts !== expected) {
+    console.error(`  ${name}: FAILED: ${open.charts} of ${expected} Mermaid charts rendered`);
     failed = true;
   }
 }
+if (failed)
+  console.error(
+    'preview: FAILED (see above); the screenshots of failed comments are not to be trusted',
+  );
 process.exit(failed ? 1 : 0);

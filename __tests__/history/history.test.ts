@@ -17,6 +17,7 @@ import { GitSource } from '../../src/sources/git.js';
 import { WorkspaceSource } from '../../src/sources/workspace.js';
 import type { MetricSet } from '../../src/types.js';
 import { Repo } from '../conformance/helpers.js';
+import { run } from '../pipeline/memory.js';
 
 const config = (gates: string) => `version: 1
 models:
@@ -217,11 +218,67 @@ describe('the policy diff covers window and of', () => {
     [{}, { of: 'median' }, 'loosened', true],
     [{ of: 'oldest' }, { of: 'median' }, 'loosened', true],
     [{ of: 'median' }, {}, 'tightened', false],
+    [{}, { of: 'oldest' }, 'loosened', true],
+    [{ of: 'best' }, { of: 'oldest' }, 'loosened', true],
+    // One key looser is enough, whatever else tightens.
+    [{ window: 10, max_drop: 0.01 }, { window: 3, max_drop: 0.005 }, 'loosened', true],
+    [{ window: 10, of: 'best' }, { window: 20, of: 'median' }, 'loosened', true],
   ] as const)('%o → %o: %s', (before, after, kind, flagged) => {
     const [change] = diffPolicy(cfg(before), cfg(after));
     expect(change.kind).toBe(kind);
     expect(change.flagged).toBe(flagged);
     expect(change.after).toContain('vs history');
+  });
+
+  it.each(['production', 'baseline'] as const)(
+    'switching vs history to vs %s is flagged: the history gate is removed',
+    (vs) => {
+      const base = cfg({ window: 10, of: 'best', max_drop: 0.01 });
+      const head = {
+        ...base,
+        models: [{ ...base.models[0], gates: [{ metric: 'auc', vs, max_drop: 0.01 }] }],
+      } as Config;
+      const changes = diffPolicy(base, head);
+      expect(changes).toMatchObject([
+        {
+          kind: 'removed',
+          flagged: true,
+          before: 'vs history, window 10, of best, max_drop 0.01',
+        },
+        { kind: 'added', flagged: false, after: `vs ${vs}, max_drop 0.01` },
+      ]);
+    },
+  );
+
+  it('a PR that weakens a history gate gets a warning on its config line and a flagged row', async () => {
+    const gate = (g: string) => `version: 1
+models:
+  - name: churn
+    metrics: m.json
+    gates:
+      - { metric: auc, min: 0.5 }
+      - ${g}
+`;
+    const tree = (g: string) => ({ '.mlgate.yml': gate(g), 'm.json': '{ "auc": 0.8 }' });
+    const report = await run({
+      base: tree('{ metric: auc, vs: history, window: 10, max_drop: 0.01 }'),
+      head: tree('{ metric: auc, vs: history, window: 2, of: oldest, max_drop: 0.01 }'),
+    });
+    const warnings = report.findings.filter((f) => f.rule === 'policy.loosened');
+    expect(warnings).toMatchObject([
+      {
+        level: 'warning',
+        file: '.mlgate.yml',
+        line: 7,
+        message:
+          'gate on auc loosened (vs history, window 10, of best, max_drop 0.01 → vs history, window 2, of oldest, max_drop 0.01); takes effect after merge',
+      },
+    ]);
+    const { markdown } = renderComment(report, { commentKey: 'k' });
+    expect(markdown).toContain('⚠️ 1 change loosens the policy');
+    expect(markdown).toContain(
+      '| ⚠️ loosened | vs history, window 10, of best, max\\_drop 0.01 | vs history, window 2, of oldest, max\\_drop 0.01 |',
+    );
   });
 
   it('removing a history gate is flagged', () => {

@@ -98,8 +98,8 @@ export const EVIL = '<script>alert(1)</script> @evilbot | x\n| y';
  * The rendered comment stays within GitHub's limit, neutralises HTML and mentions, and no table
  * row is broken (every row starts and ends with `|` and has its header's number of cells).
  */
-export function expectSafeComment(md: string): void {
-  expect(md.length).toBeLessThanOrEqual(65_536);
+export function expectSafeComment(md: string, maxChars = 65_536): void {
+  expect(md.length).toBeLessThanOrEqual(maxChars);
   // Raw HTML outside code spans and fences would be live on GitHub.
   const prose = withoutCode(md);
   expect(prose).not.toMatch(/<script/i);
@@ -108,14 +108,12 @@ export function expectSafeComment(md: string): void {
   let fence: string | null = null;
   let cols: number | null = null;
   for (const line of md.split('\n')) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1];
-      else if (f[1].startsWith(fence)) fence = null;
+    const next = fenceAfter(line, fence);
+    if (next !== fence || next !== null) {
+      fence = next;
       cols = null;
       continue;
     }
-    if (fence !== null) continue;
     if (!line.startsWith('|')) {
       cols = null;
       continue;
@@ -129,19 +127,53 @@ export function expectSafeComment(md: string): void {
 }
 
 /** The markdown with fenced blocks and inline code spans removed (HTML is inert there). */
-function withoutCode(md: string): string {
+export function withoutCode(md: string): string {
   const out: string[] = [];
   let fence: string | null = null;
   for (const line of md.split('\n')) {
-    const f = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (fence === null) fence = f[1];
-      else if (f[1].startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fence === null) out.push(line.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, ''));
+    const next = fenceAfter(line, fence);
+    if (next === null && fence === null) out.push(withoutCodeSpans(line));
+    fence = next;
   }
   return out.join('\n');
+}
+
+/**
+ * The open fence after a line, as CommonMark reads fences: a backtick fence's info string has no
+ * backtick (so a line that starts with a long code span opens nothing), and a fence closes at a
+ * line of at least as many of the same character and nothing else.
+ */
+function fenceAfter(line: string, fence: string | null): string | null {
+  if (fence === null)
+    return /^ {0,3}(`{3,})[^`]*$|^ {0,3}(~{3,})/.exec(line)?.slice(1).find(Boolean) ?? null;
+  const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+  return close && close[1][0] === fence[0] && close[1].length >= fence.length ? null : fence;
+}
+
+/**
+ * A line without its code spans, as CommonMark reads them: a backslash-escaped backtick opens
+ * nothing, and a run of n backticks closes only at the next run of exactly n.
+ */
+function withoutCodeSpans(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    if (line[i] === '\\' && i + 1 < line.length) {
+      out += line.slice(i, i + 2);
+      i += 2;
+    } else if (line[i] === '`') {
+      const run = /^`+/.exec(line.slice(i))![0].length;
+      let close = -1;
+      for (const m of line.slice(i + run).matchAll(/`+/g))
+        if (m[0].length === run) {
+          close = i + run + m.index;
+          break;
+        }
+      if (close < 0) out += line.slice(i, i + run);
+      i = close < 0 ? i + run : close + run;
+    } else out += line[i++];
+  }
+  return out;
 }
 
 function countCells(row: string): number {

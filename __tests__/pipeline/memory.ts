@@ -5,10 +5,24 @@ import { Limits } from '../../src/constants.js';
 import { confinePath, overCap, type FileSource, type ReadResult } from '../../src/sources/types.js';
 
 export class MemorySource implements FileSource {
+  /** Present only when a history was given: like GitSource, unlike the contents API. */
+  readonly history?: FileSource['history'];
+
+  /** `history`: a path's versions on the base branch, newest (this tree's) first. */
   constructor(
     readonly label: string,
     private readonly files: Record<string, string>,
-  ) {}
+    history?: Record<string, string[]>,
+  ) {
+    if (history)
+      this.history = async (path, count) => ({
+        ok: true,
+        versions: (history[path] ?? [])
+          .slice(0, count)
+          .map((text, i) => ({ sha: String(i + 1).padStart(40, '0'), text })),
+        shallow: false,
+      });
+  }
 
   async read(path: string, maxBytes = Limits.fileBytes): Promise<ReadResult> {
     const confined = confinePath(path);
@@ -43,6 +57,8 @@ export class MemorySource implements FileSource {
 export interface Trees {
   base: Record<string, string> | null;
   head: Record<string, string>;
+  /** The base branch's history of some files, newest first (for `vs: history` gates). */
+  history?: Record<string, string[]>;
   configSource?: 'base' | 'head';
   failOn?: FailOn;
   /** `--max-file-mb` / the `max-file-mb` input, in bytes. */
@@ -53,7 +69,7 @@ export interface Trees {
 export function run(trees: Trees) {
   return runPipeline({
     head: new MemorySource('head', trees.head),
-    base: trees.base ? new MemorySource('base (1111111)', trees.base) : null,
+    base: trees.base ? new MemorySource('base (1111111)', trees.base, trees.history) : null,
     configPath: '.mlgate.yml',
     configSource: trees.configSource ?? 'base',
     prBody: null,

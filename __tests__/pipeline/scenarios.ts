@@ -99,3 +99,26 @@ export const mixed: Trees = {
       'metric,value,ci_low,ci_high\nndcg_at_10,0.46,0.44,0.48\nmrr,0.39,,\n',
   }),
 };
+
+/**
+ * The slow decay (issue 13): four merged PRs each took 0.004 of auc and this one takes another.
+ * Every step passes `max_drop: 0.005 vs production`; `vs: history` sees 0.02 lost since the best.
+ */
+const DECAY = [0.871, 0.867, 0.863, 0.859, 0.855];
+const HISTORY_CONFIG = `version: 1
+models:
+  - name: churn
+    metrics: models/churn/metrics.json
+    gates:
+      - { metric: auc, min: 0.82 }
+      - { metric: auc, vs: production, max_drop: 0.005 }
+      - { metric: auc, vs: history, window: 5, max_drop: 0.01 }
+checklist: { enabled: false }
+`;
+export const history: Trees = {
+  base: { '.mlgate.yml': HISTORY_CONFIG, 'models/churn/metrics.json': churnMetrics(0.855, 0.72) },
+  head: { '.mlgate.yml': HISTORY_CONFIG, 'models/churn/metrics.json': churnMetrics(0.851, 0.72) },
+  history: {
+    'models/churn/metrics.json': [...DECAY].reverse().map((auc) => churnMetrics(auc, 0.72)),
+  },
+};

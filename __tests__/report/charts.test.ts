@@ -1,7 +1,7 @@
 /** Mermaid charts (SPEC §11): each with its text, labels reduced to a safe alphabet, a switch off. */
 import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../src/report/markdown.js';
-import { chartLabel } from '../../src/report/sections/charts.js';
+import { barRange, chartLabel } from '../../src/report/sections/charts.js';
 import type { Report } from '../../src/report/model.js';
 import { firstFoldLines } from './fold.js';
 import { run } from '../pipeline/memory.js';
@@ -54,8 +54,19 @@ describe('charts', () => {
     expect(slices).toContain('x-axis ["tenure_gt_24m", "tenure_6_24m", "tenure_lt_6m"]');
     expect(slices).toContain('bar [0.72, 0.73, 0.77]');
     expect(slices).toContain('line [0.71, 0.72, 0.76]');
+    // The worst slice is a visible bar: the axis starts below the smallest value.
+    expect(slices).toContain('y-axis "recall" 0.68 --> 0.776');
+    // A comma in a title stays a comma (it used to show as `_`).
+    expect(slices).toContain('title "recall by slice: head bars, base line"');
     const traffic = blocks.find((b) => b.includes('traffic percent'))!;
-    expect(traffic).toMatch(/line \[1, 1, 10, 10, 100\]/);
+    // Base first, head last: the PR's plan is drawn on top.
+    expect(traffic).toContain('title "traffic percent by time since start: head blue, base grey"');
+    // Grey for the base, GitHub's blue for the PR (Mermaid's first default colour is near white).
+    expect(traffic).toContain('"plotColorPalette": "#57606a, #0969da"');
+    expect(slices).toContain('"plotColorPalette": "#54aeff, #57606a"');
+    expect(traffic).toContain('  line [10, 10, 100, 100, 100]\n  line [1, 1, 10, 10, 100]');
+    // The fold's title is raw HTML, where a markdown escape would show as a backslash.
+    expect(md).toContain('<summary>📈 Charts: Rollout, slices.*.recall</summary>');
     expect(md).toContain('tenure\\_gt\\_24m 0.71 → 0.72');
     // Charts live inside the fold: the first fold is unchanged.
     expect(firstFoldLines(md).join('\n')).not.toContain('mermaid');
@@ -69,9 +80,32 @@ describe('charts', () => {
   });
 
   it.each([
+    [
+      [0.72, 0.73, 0.77],
+      [0.695, 0.775],
+    ],
+    [
+      [5, 5],
+      [4.75, 5.05],
+    ],
+    [
+      [0.01, 0.5],
+      [0, 0.549],
+    ],
+    [
+      [-2, -1],
+      [-2.5, -0.9],
+    ],
+  ])('bars of %j stand on an axis from %j', (values, range) => {
+    const [lo, hi] = barRange(values);
+    expect([Number(lo.toFixed(6)), Number(hi.toFixed(6))]).toEqual(range);
+  });
+
+  it.each([
     ['a"b', 'a_b'],
     ['x]\n%%{init: {}}%%', 'x_____init: _____'],
     ['', '_'],
+    ['head, base', 'head, base'],
   ])('a label from a file cannot break out of its string: %j', (raw, safe) => {
     expect(chartLabel(raw)).toBe(safe);
   });

@@ -25,14 +25,20 @@ describe('first fold of the golden comments', () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(lines[0]).toMatch(/^## ✅ mlgate: ready to promote/);
+    // Each fact once: the counts line gives the gates, the model line the headline metric.
+    expect(lines[1]).toMatch(/^11\/11 gates passed/);
+    expect(lines[2]).toBe('✅ `churn` · `auc` 0.831 → 0.843 (+0.012)');
     // The rest of the report is there, folded.
     expect(golden('passing')).toMatch(/<details><summary>Full report: .*gates/);
   });
 
-  it.each(['failing', 'mixed'])('the %s comment leads with what needs attention', (name) => {
-    const lines = firstFoldLines(golden(name));
-    const heading = lines.findIndex((l) => /^### (Failing gates|Blocking|Warnings)/.test(l));
-    expect(heading).toBeGreaterThan(0);
-    expect(heading).toBeLessThan(4);
-  });
+  it.each(['failing', 'mixed', 'history'])(
+    'the %s comment leads with what needs attention',
+    (name) => {
+      const lines = firstFoldLines(golden(name));
+      const heading = lines.findIndex((l) => /^### (Failing gates|Blocking|Warnings)/.test(l));
+      expect(heading).toBeGreaterThan(0);
+      expect(heading).toBeLessThan(4);
+    },
+  );
 });

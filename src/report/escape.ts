@@ -46,6 +46,18 @@ function plain(text: string): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
+/**
+ * Escape text for raw HTML, such as a `<summary>` on a `<details>` line: GitHub reads no markdown
+ * inside an HTML block, so a markdown backslash would show; HTML entities, mentions, newlines and
+ * invisible characters are handled as in `escapeText`.
+ */
+export function escapeHtml(text: string): string {
+  return neutralise(String(text))
+    .replace(/[&<>"]/g, (c) => HTML[c])
+    .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
 /** Escape text for a table cell: as inline text, plus `|`. */
 export function escapeCell(text: string): string {
   return escapeText(text).replace(/\|/g, '\\|');

@@ -12,7 +12,7 @@ export const LEVEL_ICON: Record<Finding['level'], string> = {
 /** A finding as one markdown list item: icon, location, message. */
 export function findingLine(f: Finding): string {
   const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-  const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
+  const icon = f.status === 'waived' ? '🟡' : (LEVEL_ICON[f.level] ?? escapeText(f.level));
   const waived = f.waiver
     ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
     : '';

@@ -126,18 +126,11 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
   const attention = renderAttention(report, ctx.maxRows);
   if (attention) head.push(attention);
   const table = renderModelSummary(report, ctx);
-  // Several models (a fan-in): a table with every model's status; one model: its summary line.
+  // Several models (a fan-in): a table with every model's status; one model: its summary line,
+  // without the gate count the verdict line just gave.
   if (table) head.push(table);
-  else if (report.models.length > 0)
-    // One paragraph, a line per model: a list here would merge with the warnings list above it.
-    head.push(
-      [
-        ...report.models.slice(0, ctx.maxRows).map((m) => modelSummaryLine(m, report.findings)),
-        ...(report.models.length > ctx.maxRows
-          ? [`… and ${report.models.length - ctx.maxRows} more models`]
-          : []),
-      ].join('<br>\n'),
-    );
+  else if (report.models.length === 1)
+    head.push(modelSummaryLine(report.models[0], report.findings));
 
   const waivers = renderWaivers(report, ctx);
   if (waivers) head.splice(1, 0, waivers);

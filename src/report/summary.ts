@@ -54,7 +54,7 @@ function blockedBy(report: Report): string {
         `${check} finding`,
         `${check} findings`,
       ];
-      return `${n} ${n === 1 ? one : many}`;
+      return `${n} ${escapeText(n === 1 ? one : many)}`;
     });
   const onWarnings =
     report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
@@ -107,7 +107,7 @@ export function remedy(g: GateResult): string {
 function gateItem(report: Report, model: ModelReport, g: GateResult): string {
   const multi = report.models.length > 1;
   // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-  const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+  const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
   // The gate's finding carries its file:line; gates failing with the same words pair in order.
   const rank = model.gates
     .filter((o) => o.status === g.status && o.message === g.message)
@@ -210,30 +210,15 @@ function worstIcon(findings: Finding[]): string {
 }
 
 /**
- * One line per model: status, gates passed, the headline metric's movement, and one mark per
- * configured section (contract, rollout, manifest, ledger). `findings` are the report's (any model);
- * the line is a plain markdown paragraph, so a multi-model comment can list them one under another.
+ * The line under the verdict of a one-model comment (several models get the models table): the
+ * model's status, its headline metric's movement, and one mark per configured section (contract,
+ * rollout, manifest, ledger). No gate count: the verdict line right above gives it.
  */
 export function modelSummaryLine(model: ModelReport, findings: Finding[]): string {
   const own = findings.filter((f) => f.model === model.name);
-  const count = (s: GateResult['status']) => model.gates.filter((g) => g.status === s).length;
-  const [failed, warned, skipped, passed] = [
-    count('fail'),
-    count('warn'),
-    count('skip'),
-    count('pass'),
-  ];
-  const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
-  const extra = [
-    failed ? `${failed} failing` : '',
-    warned ? plural(warned, 'warning') : '',
-    skipped ? `${skipped} skipped` : '',
-  ].filter(Boolean);
-  const gates =
-    model.gates.length === 0
-      ? 'no gates'
-      : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
-  const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
+  const has = (s: GateResult['status']) => model.gates.some((g) => g.status === s);
+  const icon = has('fail') ? '❌' : has('warn') ? '⚠️' : '✅';
+  const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
   const head = headlineMetric(model);
   if (head) parts.push(movement(head));
   for (const [key, label, checks] of SECTION_MARKS) {

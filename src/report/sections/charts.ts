@@ -10,7 +10,7 @@ import { fmt } from '../numbers.js';
 import { formatDuration } from '../../formats/rollout/duration.js';
 import type { Stage } from '../../formats/rollout/types.js';
 import type { GateResult, MetricRow } from '../../types.js';
-import { code, escapeText, fenced } from '../escape.js';
+import { code, escapeHtml, escapeText, fenced } from '../escape.js';
 import type { ModelReport } from '../model.js';
 import { trendLine } from './gates.js';
 import { isSlice } from './diff.js';
@@ -24,7 +24,7 @@ const MAX_CHARTS = 3;
 /** A label safe inside a quoted Mermaid string: letters, digits and a few separators. */
 export function chartLabel(text: string, max = 28): string {
   const safe = String(text)
-    .replace(/[^A-Za-z0-9_.:+\- ]/g, '_')
+    .replace(/[^A-Za-z0-9_.,:+\- ]/g, '_')
     .slice(0, max);
   return safe === '' ? '_' : safe;
 }
@@ -39,19 +39,34 @@ interface Chart {
   text: string;
 }
 
+/**
+ * Series colours. Mermaid's default palette starts with a near-white lavender, which draws a lone
+ * line as almost nothing; the PR's values are GitHub's blue (lighter for bars, so that a base line
+ * drawn over them shows), the base's a grey.
+ */
+const HEAD = '#0969da';
+const HEAD_BAR = '#54aeff';
+const BASE = '#57606a';
+
+/** A series of an xychart and its colour: `['line [1, 2]', HEAD]`. */
+type Series = [string, string];
+
 function xychart(
   title: string,
   x: string[],
   yTitle: string,
-  series: string[],
+  series: Series[],
   range?: [number, number],
 ): string {
+  // A fixed directive, no user text: only the colours, which GitHub's Mermaid lets a chart set.
+  const palette = series.map(([, colour]) => colour).join(', ');
   const lines = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "${chartLabel(title, 60)}"`,
     `  x-axis [${x.map((l) => `"${chartLabel(l)}"`).join(', ')}]`,
     `  y-axis "${chartLabel(yTitle)}"${range ? ` ${num(range[0])} --> ${num(range[1])}` : ''}`,
-    ...series.map((s) => `  ${s}`),
+    ...series.map(([s]) => `  ${s}`),
   ];
   return fenced(lines.join('\n'), 'mermaid');
 }
@@ -98,16 +113,34 @@ function rolloutChart(model: ModelReport): Chart | null {
   });
   const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
   return {
-    title: base ? 'Rollout traffic over time (head, then base)' : 'Rollout traffic over time',
+    title: base
+      ? 'Rollout traffic over time (head in blue, base in grey)'
+      : 'Rollout traffic over time',
     mermaid: xychart(
-      `traffic percent by time since start${base ? ': head, base' : ''}`,
+      `traffic percent by time since start${base ? ': head blue, base grey' : ''}`,
       x,
       'traffic percent',
-      series.map((s) => `line [${s.map(num).join(', ')}]`),
+      // Base first: the later series is drawn on top, so the PR's plan is never hidden.
+      [...series]
+        .reverse()
+        .map((s, i): Series => [`line [${s.map(num).join(', ')}]`, base && i === 0 ? BASE : HEAD]),
       [0, 100],
     ),
     text,
   };
+}
+
+/**
+ * The y-axis of a bar chart. Mermaid starts the axis at the smallest value, which draws the worst
+ * slice (the one a reviewer looks for) as no bar at all; the axis starts half the values' spread
+ * lower (not below 0 for non-negative values) so every bar shows.
+ */
+export function barRange(values: number[]): [number, number] {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const spread = hi - lo || Math.abs(hi) / 10 || 1;
+  const bottom = lo - spread / 2;
+  return [lo >= 0 && bottom < 0 ? 0 : bottom, hi + spread / 10];
 }
 
 /** The group's paths as a pattern (`slices.*.recall`): segments that differ become `*`. */
@@ -158,8 +191,10 @@ function sliceCharts(model: ModelReport): Chart[] {
       .slice(0, MAX_SLICES);
     const last = pattern.split('.').at(-1) ?? pattern;
     const withBase = slices.every((s) => s.base !== null);
-    const series = [`bar [${slices.map((s) => num(s.head)).join(', ')}]`];
-    if (withBase) series.push(`line [${slices.map((s) => num(s.base as number)).join(', ')}]`);
+    const series: Series[] = [[`bar [${slices.map((s) => num(s.head)).join(', ')}]`, HEAD_BAR]];
+    if (withBase)
+      series.push([`line [${slices.map((s) => num(s.base as number)).join(', ')}]`, BASE]);
+    const shown = slices.flatMap((s) => (s.base === null ? [s.head] : [s.head, s.base]));
     charts.push({
       title: `${pattern} by slice, worst first`,
       mermaid: xychart(
@@ -167,6 +202,7 @@ function sliceCharts(model: ModelReport): Chart[] {
         slices.map((s) => s.name),
         last,
         series,
+        barRange(shown),
       ),
       text: slices
         .map(
@@ -190,9 +226,9 @@ function trendCharts(model: ModelReport): Chart[] {
       return {
         title: `${g.metric} over the last ${trend.length} versions on the base branch`,
         mermaid: xychart(`${g.metric} trend`, x, g.metric, [
-          `line [${values.map(num).join(', ')}]`,
+          [`line [${values.map(num).join(', ')}]`, HEAD],
         ]),
-        text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${g.of ?? 'best'} ${g.reference === null ? '-' : fmt(g.reference)})`,
+        text: `${code(g.metric)}: ${trendLine(trend, g.value)} (reference: ${escapeText(g.of ?? 'best')} ${g.reference === null ? '-' : fmt(g.reference)})`,
       };
     });
 }
@@ -214,5 +250,5 @@ export function renderCharts(model: ModelReport, ctx: SectionContext): string | 
       ),
     )
     .join('\n\n');
-  return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeText(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
+  return `<details><summary>📈 ${on ? 'Charts' : 'Trends'}: ${charts.map((c) => escapeHtml(c.title.split(' ')[0])).join(', ')}</summary>\n\n${body}\n\n</details>`;
 }

@@ -36,7 +36,7 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
 
   const shown = items.slice(0, ctx.maxRows);
   const rows = shown.map((i) => [
-    `${ICON[i.status]}`,
+    ICON[i.status] ?? escapeCell(i.status),
     `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
     escapeCell(i.detail),
   ]);
@@ -60,7 +60,7 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
     parts.push(
       problems
         .slice(0, ctx.maxRows)
-        .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+        .map((f) => `- ${LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(f.message)}`)
         .join('\n'),
     );
 

@@ -45,25 +45,30 @@ function gateNumbers(g: GateResult): { value: string; reference: string; thresho
   return { value, reference, threshold: absolute ? threshold : fmt(g.threshold) };
 }
 
+/*
+ * Enums (status, vs, of, bound, aggregate, thresholdKind) are escaped like any text: the schema
+ * admits only known values, but the renderer does not rely on a report having been validated.
+ */
+
 function thresholdCell(g: GateResult, text: string): string {
   if (g.threshold === null) return '-';
-  const [pre, post] = g.thresholdKind ? THRESHOLD_LABEL[g.thresholdKind] : ['', ''];
+  const [pre, post] = (g.thresholdKind && THRESHOLD_LABEL[g.thresholdKind]) || ['', ''];
   return `${pre}${text}${post}`;
 }
 
 function valueCell(g: GateResult, text: string): string {
   if (g.value === null) return '-';
-  const what = g.aggregate && g.aggregate !== 'each' ? `${g.aggregate} ` : '';
-  const bound = g.bound && g.bound !== 'value' ? ` (${g.bound})` : '';
+  const what = g.aggregate && g.aggregate !== 'each' ? `${escapeCell(g.aggregate)} ` : '';
+  const bound = g.bound && g.bound !== 'value' ? ` (${escapeCell(g.bound)})` : '';
   return `${what}${text}${bound}`;
 }
 
 function referenceCell(g: GateResult, text: string): string {
-  if (g.reference === null) return g.vs ? `- (${g.vs})` : '-';
-  if (g.vs === 'history' && g.trend) {
-    return `${text} (${g.of ?? 'best'} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
+  if (g.reference === null) return g.vs ? `- (${escapeCell(g.vs)})` : '-';
+  if (g.vs === 'history' && Array.isArray(g.trend)) {
+    return `${text} (${escapeCell(g.of ?? 'best')} of ${g.trend.length})<br><sub>${trendLine(g.trend, g.value)}</sub>`;
   }
-  return `${text} (${g.vs ?? 'ref'})`;
+  return `${text} (${escapeCell(g.vs ?? 'ref')})`;
 }
 
 /** Most past values a trend line shows: the oldest, an ellipsis, and the most recent ones. */
@@ -114,7 +119,7 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
       mark = ` <sup>${notes.length}</sup>`;
     }
     return [
-      STATUS_ICON[g.status],
+      STATUS_ICON[g.status] ?? escapeCell(g.status),
       `${g.name ? `${escapeCell(clip(g.name))} ` : ''}${codeCell(clip(g.metric))}${mark}`,
       valueCell(g, n.value),
       referenceCell(g, n.reference),

@@ -17,19 +17,21 @@ const OUTCOME: Record<WaiverOutcome, string> = {
   invalid: '⚠️ not understood',
 };
 
-/** Only GitHub's own links are printed as links. */
+/** Only plain https links are printed as links: nothing that could end the link or the cell. */
 function link(url: string): string {
-  return /^https?:\/\/[^\s()<>[\]]+$/.test(url) ? `[comment](${url})` : '-';
+  return /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/#%=?&+-]*$/.test(url)
+    ? `[comment](${url})`
+    : '-';
 }
 
 function row(e: WaiverEntry): string[] {
   const what = e.kind === 'unwaive' ? `unwaive ${e.target}` : e.target;
   return [
-    OUTCOME[e.status],
+    OUTCOME[e.status] ?? escapeCell(e.status),
     codeCell(what.length > 120 ? `${what.slice(0, 119)}…` : what),
     escapeCell(`@${e.by}`),
     escapeCell(e.reason ?? '-'),
-    e.expires ?? '-',
+    escapeCell(e.expires ?? '-'),
     `${escapeCell(e.detail)} · ${link(e.url)}`,
   ];
 }
