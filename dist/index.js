@@ -32286,7 +32286,7 @@ function distance(a, b, max) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8388);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6390);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -32296,7 +32296,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8388:
+/***/ 6390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36448,6 +36448,12 @@ function toAlignment(value) {
  * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
  * cannot break out of their row.
  */
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+/** `text` cut to `max` characters with an ellipsis (bounds what one row or line can cost). */
+function clip(text, max = CLIP) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 /**
  * Bidirectional overrides and isolates, and zero-width characters: from file content they can
@@ -36527,14 +36533,20 @@ const LEVEL_ICON = {
     warning: '⚠️',
     notice: 'ℹ️',
 };
+/**
+ * Longest finding message printed (mlgate's own messages are far shorter): a list of 200 findings
+ * then costs at most a few hundred kilobytes, whatever a forged report holds.
+ */
+const MESSAGE_CHARS = 2000;
 /** A finding as one markdown list item: icon, location, message. */
 function findingLine(f) {
-    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    const where = f.file ? ` ${code(`${clip(f.file)}${f.line ? `:${f.line}` : ''}`)}` : '';
     const icon = f.status === 'waived' ? '🟡' : LEVEL_ICON[f.level];
     const waived = f.waiver
-        ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+        ? ` _(waived by ${escapeText(clip(`@${f.waiver.by}: ${f.waiver.reason}`))})_`
         : '';
-    return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
+    const message = clip(f.file ? messageAfterFile(f) : f.message, MESSAGE_CHARS);
+    return `- ${icon}${where} ${escapeText(message)}${waived}`;
 }
 /** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
 function findingList(findings, maxRows) {
@@ -36547,11 +36559,133 @@ function findingList(findings, maxRows) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/keys.ts
+/**
+ * Map and Set keys for text read from a report. V8 hashes a string longer than 16,383 characters
+ * by its length alone, so a Map keyed by many such strings of one length (a forged report's
+ * model names or messages) keeps them in one bucket and compares whole strings on every lookup:
+ * quadratic. Long text is keyed by its SHA-256 (of the UTF-16 code units, so no two strings
+ * share a key) instead.
+ */
+
+/** Longest text used as its own key; V8 hashes up to 16,383 characters. */
+const LONG = 1024;
+/** A short key that is equal for two texts exactly when the texts are equal. */
+function textKey(text) {
+    if (text.length <= LONG)
+        return `=${text}`;
+    return `#${text.length}:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf16le').digest('base64')}`;
+}
+/** One key for several fields (`JSON.stringify` keeps them apart), short however long they are. */
+function fieldsKey(fields) {
+    return textKey(JSON.stringify(fields));
+}
+
+;// CONCATENATED MODULE: ./src/report/lookup.ts
+
+/** A model's status from its own findings. */
+function lookup_statusOf(model, own) {
+    if (model.gates.some((g) => g.status === 'fail') || own.some((f) => f.level === 'error'))
+        return 'fail';
+    if (model.gates.some((g) => g.status === 'warn') || own.some((f) => f.level === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+const GATE_AT = ' (gate at ';
+/**
+ * The gate message a gate finding carries: the pipeline writes `<gate message> (gate at
+ * .mlgate.yml:12)` when it knows the metric's line, else the gate message alone.
+ */
+function gateMessageOf(message) {
+    const at = message.lastIndexOf(GATE_AT);
+    return at >= 0 && message.endsWith(')') ? message.slice(0, at) : null;
+}
+/** Build the lookups for `report`: one pass over the findings; gate pairing per model on demand. */
+function reportLookup(report) {
+    const byModel = new Map();
+    const keyOf = new Map();
+    for (const f of report.findings) {
+        if (f.model === undefined)
+            continue;
+        const key = textKey(f.model);
+        keyOf.set(f, key);
+        const list = byModel.get(key);
+        if (list)
+            list.push(f);
+        else
+            byModel.set(key, [f]);
+    }
+    // By the model object: a Map keyed by the names themselves is what keys.ts avoids.
+    const nameKeys = new Map();
+    const keyOfName = (model) => {
+        let key = nameKeys.get(model);
+        if (key === undefined)
+            nameKeys.set(model, (key = textKey(model.name)));
+        return key;
+    };
+    const findingsOf = (model) => byModel.get(keyOfName(model)) ?? [];
+    const statuses = new Map();
+    const pairing = new Map();
+    const pairs = (model) => {
+        let p = pairing.get(model);
+        if (p)
+            return p;
+        // Gates failing with the same words pair with their findings in order of the findings' lines.
+        const gateFindings = findingsOf(model)
+            .filter((f) => f.check === 'gate')
+            .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+        const byMessage = new Map();
+        const add = (message, f) => {
+            const key = textKey(message);
+            const list = byMessage.get(key);
+            if (list)
+                list.push(f);
+            else
+                byMessage.set(key, [f]);
+        };
+        for (const f of gateFindings) {
+            add(f.message, f);
+            const gateMessage = gateMessageOf(f.message);
+            if (gateMessage !== null)
+                add(gateMessage, f);
+        }
+        const rank = new Map();
+        const seen = new Map();
+        for (const g of model.gates) {
+            const key = `${g.status}${textKey(g.message)}`;
+            const n = seen.get(key) ?? 0;
+            rank.set(g, n);
+            seen.set(key, n + 1);
+        }
+        pairing.set(model, (p = { byMessage, rank }));
+        return p;
+    };
+    return {
+        findingsOf,
+        nameKey: keyOfName,
+        modelKey: (f) => keyOf.get(f),
+        status(model) {
+            let s = statuses.get(model);
+            if (s === undefined)
+                statuses.set(model, (s = lookup_statusOf(model, findingsOf(model))));
+            return s;
+        },
+        gateFinding(model, gate) {
+            const p = pairs(model);
+            return p.byMessage.get(textKey(gate.message))?.[p.rank.get(gate) ?? 0];
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
 /** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
 
 
 const checklistChecks = ['checklist'];
+/** Longest item text or detail printed. */
+const checklist_LONG = 1000;
 const ICON = {
     evidence: '✅',
     attested: '☑️',
@@ -36579,8 +36713,8 @@ function renderChecklist(report, ctx) {
     const shown = items.slice(0, ctx.maxRows);
     const rows = shown.map((i) => [
         `${ICON[i.status]}`,
-        `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
-        escapeCell(i.detail),
+        `${escapeCell(clip(i.text, checklist_LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(clip(i.id))}</sub>`,
+        escapeCell(clip(i.detail, checklist_LONG)),
     ]);
     let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
         align: ['c', 'l', 'l'],
@@ -36596,7 +36730,7 @@ function renderChecklist(report, ctx) {
     if (problems.length > 0)
         parts.push(problems
             .slice(0, ctx.maxRows)
-            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(clip(f.message, checklist_LONG))}`)
             .join('\n'));
     if (section.source === 'none')
         parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
@@ -37085,237 +37219,12 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
 
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
 var duration = __nccwpck_require__(4196);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
- * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
- */
-
-
-
-
-const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-/** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
-function verdictLine(report) {
-    const { errors, warnings } = report.counts;
-    const gates = report.models.flatMap((m) => m.gates);
-    const passedGates = gates.filter((g) => g.status === 'pass').length;
-    const skipped = gates.filter((g) => g.status === 'skip').length;
-    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
-    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
-    if (!report.passed)
-        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
-    if (errors > 0 || warnings > 0)
-        return `## ⚠️ mlgate: passed with findings\n${tail}`;
-    return `## ✅ mlgate: ready to promote\n${tail}`;
-}
-const BLOCKER_NOUN = {
-    gate: ['failing gate', 'failing gates'],
-    checklist: ['checklist item', 'checklist items'],
-    config: ['config problem', 'config problems'],
-};
-/** Whether a finding blocks the merge under the report's `fail-on`. */
-function blocks(report, f) {
-    return (f.status !== 'waived' &&
-        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
-}
-/**
- * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
- * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
- */
-function blockedBy(report) {
-    const blocking = report.findings.filter((f) => blocks(report, f));
-    const byCheck = new Map();
-    for (const f of blocking)
-        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
-    const parts = [...byCheck]
-        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
-        .map(([check, n]) => {
-        const [one, many] = BLOCKER_NOUN[check] ?? [
-            `${check} finding`,
-            `${check} findings`,
-        ];
-        return `${n} ${n === 1 ? one : many}`;
-    });
-    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
-        ? ' (`fail-on: warning`: warnings block too)'
-        : '';
-    // Failed gates alone are listed right below the verdict; saying it twice is noise.
-    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
-        return '';
-    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
-}
-/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
-const CLIP = 300;
-function clip(text) {
-    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
-}
-/**
- * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
- * 0.82`. A gate that could not be evaluated (missing metric or reference) says how to proceed.
- */
-function remedy(g) {
-    const v = g.value;
-    const t = g.threshold;
-    const r = g.reference;
-    if (v === null || t === null)
-        return 'provide the value, or set `required: false` on the gate to skip it';
-    const to = (target) => {
-        const d = target - v;
-        return `needs ${d >= 0 ? '+' : '−'}${(0,numbers/* fmt */.Sc)(Math.abs(d))} to reach ${(0,numbers/* fmt */.Sc)(target)}`;
-    };
-    switch (g.thresholdKind) {
-        case 'min':
-        case 'max':
-            return to(t);
-        case 'max_drop':
-        case 'max_drop_pct': {
-            if (r === null)
-                break;
-            const allowed = g.thresholdKind === 'max_drop' ? t : (t / 100) * Math.abs(r);
-            return to(v < r ? r - allowed : r + allowed);
-        }
-        case 'min_gain':
-        case 'min_gain_pct':
-            if (r === null)
-                break;
-            return `needs a gain of at least ${(0,numbers/* fmt */.Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,numbers/* fmt */.Sc)(r)}`;
-    }
-    return 'see the gates table';
-}
-function gateItem(report, model, g) {
-    const multi = report.models.length > 1;
-    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
-    // The gate's finding carries its file:line; gates failing with the same words pair in order.
-    const rank = model.gates
-        .filter((o) => o.status === g.status && o.message === g.message)
-        .indexOf(g);
-    const f = report.findings
-        .filter((x) => x.check === 'gate' && x.model === model.name && isGateMessage(x.message, g.message))
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
-    const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    const who = multi ? `**${escapeText(model.name)}**: ` : '';
-    const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
-    return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
-}
-/**
- * What blocks, then what warns, before anything else: failing gates (each with its value,
- * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
- * warnings. Null when there is nothing to say.
- */
-function renderAttention(report, maxRows) {
-    const parts = [];
-    const gates = (status) => report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
-    // Cap before rendering: a report can hold thousands of failing gates.
-    const capped = (items, line, noun) => items.length > maxRows
-        ? [...items.slice(0, maxRows).map(line), `- … and ${items.length - maxRows} more ${noun}`]
-        : items.map(line);
-    const failing = gates('fail');
-    if (failing.length > 0) {
-        const lines = capped(failing, ({ m, g }) => gateItem(report, m, g), 'failing gates');
-        const from = report.config.source === 'base'
-            ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
-            : '';
-        parts.push(`### Failing gates\n${lines.join('\n')}${from}`);
-    }
-    // Gate findings are the failing/warning gates above; the rest is listed by level.
-    const other = report.findings.filter((f) => f.check !== 'gate');
-    const blocking = other.filter((f) => blocks(report, f));
-    if (blocking.length > 0)
-        parts.push(`### ${failing.length > 0 ? 'Also blocking' : 'Blocking'}\n${capped(blocking, findingLine, 'findings').join('\n')}`);
-    const warnings = [
-        ...gates('warn').map(({ m, g }) => () => gateItem(report, m, g)),
-        ...other
-            .filter((f) => f.level === 'warning' && !blocks(report, f))
-            .map((f) => () => findingLine(f)),
-    ];
-    if (warnings.length > 0)
-        parts.push(`### Warnings (not blocking)\n${capped(warnings, (w) => w(), 'warnings').join('\n')}`);
-    return parts.length > 0 ? parts.join('\n\n') : null;
-}
-/**
- * The metric a reviewer looks at first: that of the first `vs: production` gate, else of the first
- * gate on a single metric, else the first changed metric.
- */
-function headlineMetric(model) {
-    const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
-    const pick = single.find((g) => g.vs === 'production') ?? single[0];
-    const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
-    if (row)
-        return row;
-    if (pick)
-        return { metric: pick.metric, base: null, head: pick.value, change: null };
-    return model.metrics.find((r) => typeof r.head === 'number') ?? null;
-}
-function movement(row) {
-    const name = code(row.metric);
-    const show = (v) => typeof v === 'number' ? (0,numbers/* fmt */.Sc)(v) : v === null ? '-' : escapeText(String(v));
-    if (row.base === null || row.base === undefined)
-        return `${name} ${show(row.head)}`;
-    if (row.change === null && row.base === row.head)
-        return `${name} ${show(row.head)} (unchanged)`;
-    const change = row.change === null
-        ? ''
-        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,numbers/* fmt */.Sc)(Math.abs(row.change))})`;
-    return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
-}
-const SECTION_MARKS = [
-    ['contract', 'contract', ['contract', 'contract-change']],
-    ['rollout', 'rollout', ['rollout']],
-    ['manifest', 'manifest', ['manifest']],
-    ['ledger', 'ledger', ['ledger']],
-];
-function worstIcon(findings) {
-    if (findings.some((f) => f.level === 'error'))
-        return LEVEL_ICON.error;
-    if (findings.some((f) => f.level === 'warning'))
-        return LEVEL_ICON.warning;
-    return '✅';
-}
-/**
- * One line per model: status, gates passed, the headline metric's movement, and one mark per
- * configured section (contract, rollout, manifest, ledger). `findings` are the report's (any model);
- * the line is a plain markdown paragraph, so a multi-model comment can list them one under another.
- */
-function modelSummaryLine(model, findings) {
-    const own = findings.filter((f) => f.model === model.name);
-    const count = (s) => model.gates.filter((g) => g.status === s).length;
-    const [failed, warned, skipped, passed] = [
-        count('fail'),
-        count('warn'),
-        count('skip'),
-        count('pass'),
-    ];
-    const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
-    const extra = [
-        failed ? `${failed} failing` : '',
-        warned ? plural(warned, 'warning') : '',
-        skipped ? `${skipped} skipped` : '',
-    ].filter(Boolean);
-    const gates = model.gates.length === 0
-        ? 'no gates'
-        : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
-    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
-    const head = headlineMetric(model);
-    if (head)
-        parts.push(movement(head));
-    for (const [key, label, checks] of SECTION_MARKS) {
-        if (!model[key])
-            continue;
-        parts.push(`${label} ${worstIcon(own.filter((f) => checks.includes(f.check)))}`);
-    }
-    return parts.join(' · ');
-}
-
 ;// CONCATENATED MODULE: ./src/report/sections/gates.ts
 /**
  * The gates table: one row per gate result, each fact once (value, reference, threshold); what a
  * row cannot say in its cells (an aggregate's members, why a gate was skipped or could not be
  * evaluated) is a numbered note below the table.
  */
-
 
 
 
@@ -37431,7 +37340,6 @@ function renderGates(model, ctx) {
 
 
 
-
 function changeCell(row) {
     if (row.change === null)
         return '-';
@@ -37516,6 +37424,7 @@ function renderDiff(model, ctx) {
 
 
 
+
 /** Most bars in a slice chart; the worst slices are kept. */
 const MAX_SLICES = 12;
 /** Most slice charts (one per gated pattern) and trend charts per model. */
@@ -37551,13 +37460,27 @@ function timeline(stages) {
     out.push({ start: t, traffic: stages.at(-1)?.traffic ?? 0 });
     return out;
 }
-const trafficAt = (line, t, before) => {
+/**
+ * The traffic of `line` just before and at each of `times` (ascending), in one walk: asking each
+ * time separately costs stages × times (a forged plan has a thousand of each).
+ */
+function trafficAt(line, times) {
+    const before = [];
+    const at = [];
+    let i = 0;
     let v = 0;
-    for (const p of line)
-        if (before ? p.start < t : p.start <= t)
-            v = p.traffic;
-    return v;
-};
+    for (const t of times) {
+        while (i < line.length && line[i].start < t)
+            v = line[i++].traffic;
+        before.push(v);
+        let j = i;
+        let w = v;
+        while (j < line.length && line[j].start <= t)
+            w = line[j++].traffic;
+        at.push(w);
+    }
+    return { before, at };
+}
 const at = (ms) => (ms === 0 ? '0' : (0,duration/* formatDuration */.a)(ms));
 /** Traffic share over time as a staircase: each boundary twice, before and after the step. */
 function rolloutChart(model) {
@@ -37570,17 +37493,14 @@ function rolloutChart(model) {
     const times = [...new Set([...head, ...(base ?? [])].map((p) => p.start))].sort((a, b) => a - b);
     const x = [];
     const series = base ? [[], []] : [[]];
+    const lines = [head, ...(base ? [base] : [])].map((l) => trafficAt(l, times));
     times.forEach((t, i) => {
         if (i > 0) {
             x.push(at(t));
-            series[0].push(trafficAt(head, t, true));
-            if (base)
-                series[1].push(trafficAt(base, t, true));
+            lines.forEach((l, s) => series[s].push(l.before[i]));
         }
         x.push(at(t));
-        series[0].push(trafficAt(head, t, false));
-        if (base)
-            series[1].push(trafficAt(base, t, false));
+        lines.forEach((l, s) => series[s].push(l.at[i]));
     });
     const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
     return {
@@ -37610,18 +37530,21 @@ function sliceCharts(model) {
     for (const g of model.gates) {
         if (g.value === null || !isSlice(g) || (g.aggregate && g.aggregate !== 'each'))
             continue;
-        groups.set(g.gate, [...(groups.get(g.gate) ?? []), g]);
+        const group = groups.get(g.gate);
+        if (group)
+            group.push(g);
+        else
+            groups.set(g.gate, [g]);
     }
     const charts = [];
-    for (const results of groups.values()) {
-        if (results.length < 2)
-            continue;
+    let rows = null;
+    for (const results of [...groups.values()].filter((r) => r.length >= 2).slice(0, MAX_CHARTS)) {
         const pattern = patternOf(results.map((g) => g.metric));
         const better = betterOf({}, results[0].metric);
-        const rows = new Map(model.metrics.map((r) => [r.metric, r]));
+        rows ??= new Map(model.metrics.map((r) => [textKey(r.metric), r]));
         const slices = results
             .map((g) => {
-            const row = rows.get(g.metric);
+            const row = rows.get(textKey(g.metric));
             const base = model.state === 'new'
                 ? null
                 : row
@@ -37652,6 +37575,7 @@ function sliceCharts(model) {
 function trendCharts(model) {
     return model.gates
         .filter((g) => g.vs === 'history' && g.trend && g.trend.length > 0)
+        .slice(0, MAX_CHARTS)
         .map((g) => {
         const trend = g.trend;
         const values = g.value === null ? trend : [...trend, g.value];
@@ -37669,11 +37593,7 @@ function trendCharts(model) {
 function renderCharts(model, ctx) {
     if (ctx.level >= 2)
         return null;
-    const charts = [
-        rolloutChart(model),
-        ...sliceCharts(model).slice(0, MAX_CHARTS),
-        ...trendCharts(model).slice(0, MAX_CHARTS),
-    ].filter((c) => c !== null);
+    const charts = [rolloutChart(model), ...sliceCharts(model), ...trendCharts(model)].filter((c) => c !== null);
     if (charts.length === 0)
         return null;
     const on = ctx.report.config.charts !== false;
@@ -37794,37 +37714,28 @@ const renderManifest = (model, findings, ctx) => {
  */
 
 
-/** A model's status: ❌ a failed gate or an error finding, ⚠️ a warned gate or a warning, else ✅. */
-function modelStatus(model, findings) {
-    const own = findings.filter((f) => f.model === model.name);
-    if (model.gates.some((g) => g.status === 'fail') || own.some((f) => f.level === 'error'))
-        return 'fail';
-    if (model.gates.some((g) => g.status === 'warn') || own.some((f) => f.level === 'warning'))
-        return 'warn';
-    return 'pass';
-}
+
 const models_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
 /** The models table, or null for a single model (its section says it all). */
-function renderModelSummary(report, _ctx) {
+function renderModelSummary(report, ctx) {
     if (report.models.length < 2)
         return null;
-    const byModel = new Map();
-    for (const f of report.findings) {
-        if (!f.model)
-            continue;
-        const c = byModel.get(f.model) ?? { errors: 0, warnings: 0 };
-        if (f.level === 'error')
-            c.errors++;
-        else if (f.level === 'warning')
-            c.warnings++;
-        byModel.set(f.model, c);
-    }
+    const lookup = ctx.lookup ?? reportLookup(report);
+    const counts = { fail: 0, warn: 0, pass: 0 };
     const rows = report.models.map((m) => {
         const passed = m.gates.filter((g) => g.status === 'pass').length;
         const failed = m.gates.filter((g) => g.status === 'fail').length;
-        const c = byModel.get(m.name) ?? { errors: 0, warnings: 0 };
+        const c = { errors: 0, warnings: 0 };
+        for (const f of lookup.findingsOf(m)) {
+            if (f.level === 'error')
+                c.errors++;
+            else if (f.level === 'warning')
+                c.warnings++;
+        }
+        const status = lookup.status(m);
+        counts[status]++;
         return [
-            models_ICON[modelStatus(m, report.findings)],
+            models_ICON[status],
             `${codeCell(m.name)}${m.state === 'new' ? ' (new)' : ''}`,
             `${passed}/${m.gates.length}`,
             String(failed),
@@ -37832,9 +37743,6 @@ function renderModelSummary(report, _ctx) {
             String(c.warnings),
         ];
     });
-    const counts = { fail: 0, warn: 0, pass: 0 };
-    for (const m of report.models)
-        counts[modelStatus(m, report.findings)]++;
     const title = `### Models: ${counts.fail} failing · ${counts.warn} with warnings · ${counts.pass} passing`;
     const table = markdownTable([['', 'Model', 'Gates passed', 'Failed', 'Errors', 'Warnings'], ...rows], { align: ['c', 'l', 'r', 'r', 'r', 'r'] });
     return `${title}\n\n${table}`;
@@ -37905,7 +37813,8 @@ const renderRollout = (model, findings, ctx) => {
             .join('\n'));
         if (plan.notes.length > 0 && ctx.level === 0)
             parts.push(`<details><summary>Read but not checked</summary>\n\n${plan.notes
-                .map((n) => `- ${escapeText(n)}`)
+                .slice(0, ctx.maxRows)
+                .map((n) => `- ${escapeText(clip(n, 1000))}`)
                 .join('\n')}\n\n</details>`);
     }
     const list = findingList(sortFindings(own), ctx.maxRows);
@@ -37918,6 +37827,7 @@ const renderRollout = (model, findings, ctx) => {
 
 ;// CONCATENATED MODULE: ./src/report/sections/waivers.ts
 /** The waivers section of the comment: every waiver command on the PR and what became of it. */
+
 
 
 const OUTCOME = {
@@ -37948,7 +37858,8 @@ function row(e) {
 }
 /** Targets a reviewer could waive now: the blocking findings' names. */
 function waivable(report) {
-    const names = new Set();
+    // Keyed by textKey: targets come from the report and can be long (see keys.ts).
+    const names = new Map();
     for (const f of report.findings) {
         if (f.status === 'waived' || f.level === 'notice' || f.rule?.startsWith('waivers.'))
             continue;
@@ -37956,9 +37867,9 @@ function waivable(report) {
             continue;
         const name = f.target ?? (f.rule ? `${f.model ? `${f.model} ` : ''}${f.rule}` : null);
         if (name)
-            names.add(name);
+            names.set(textKey(name), name);
     }
-    return [...names].sort();
+    return [...names.values()].sort();
 }
 /** The section, or null when waivers are off or nothing is waived or waivable. */
 function renderWaivers(report, ctx) {
@@ -37976,7 +37887,7 @@ function renderWaivers(report, ctx) {
     if (targets.length > 0) {
         const list = targets
             .slice(0, ctx.maxRows)
-            .map((t) => code(t))
+            .map((t) => code(clip(t)))
             .join(', ');
         parts.push(`<sub>An authorised reviewer can waive a blocking finding with a comment line \`/mlgate waive <target> reason: <why> [expires: YYYY-MM-DD]\`; targets now: ${list}.</sub>`);
     }
@@ -37986,8 +37897,6 @@ function renderWaivers(report, ctx) {
     return [`### Waivers${applied ? ` (${applied} in force)` : ''}`, ...parts].join('\n\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/formats/pr-body.ts
 /**
  * Task-list items in a pull-request body: `(body) → items`, no I/O. Only what a reader sees as a
@@ -38611,12 +38520,227 @@ function waiveReport(report, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
+ * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
+ */
+
+
+
+
+const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+/** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
+function verdictLine(report) {
+    const { errors, warnings } = report.counts;
+    const gates = report.models.flatMap((m) => m.gates);
+    const passedGates = gates.filter((g) => g.status === 'pass').length;
+    const skipped = gates.filter((g) => g.status === 'skip').length;
+    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
+    if (!report.passed)
+        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
+    if (errors > 0 || warnings > 0)
+        return `## ⚠️ mlgate: passed with findings\n${tail}`;
+    return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+const BLOCKER_NOUN = {
+    gate: ['failing gate', 'failing gates'],
+    checklist: ['checklist item', 'checklist items'],
+    config: ['config problem', 'config problems'],
+};
+/** Whether a finding blocks the merge under the report's `fail-on`. */
+function blocks(report, f) {
+    return (f.status !== 'waived' &&
+        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
+}
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report) {
+    const blocking = report.findings.filter((f) => blocks(report, f));
+    const byCheck = new Map();
+    for (const f of blocking)
+        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+    const parts = [...byCheck]
+        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+        .map(([check, n]) => {
+        const [one, many] = BLOCKER_NOUN[check] ?? [
+            `${check} finding`,
+            `${check} findings`,
+        ];
+        return `${n} ${n === 1 ? one : many}`;
+    });
+    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+        ? ' (`fail-on: warning`: warnings block too)'
+        : '';
+    // Failed gates alone are listed right below the verdict; saying it twice is noise.
+    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
+        return '';
+    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+}
+
+/**
+ * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
+ * 0.82`. A gate that could not be evaluated (missing metric or reference) says how to proceed.
+ */
+function remedy(g) {
+    const v = g.value;
+    const t = g.threshold;
+    const r = g.reference;
+    if (v === null || t === null)
+        return 'provide the value, or set `required: false` on the gate to skip it';
+    const to = (target) => {
+        const d = target - v;
+        return `needs ${d >= 0 ? '+' : '−'}${(0,numbers/* fmt */.Sc)(Math.abs(d))} to reach ${(0,numbers/* fmt */.Sc)(target)}`;
+    };
+    switch (g.thresholdKind) {
+        case 'min':
+        case 'max':
+            return to(t);
+        case 'max_drop':
+        case 'max_drop_pct': {
+            if (r === null)
+                break;
+            const allowed = g.thresholdKind === 'max_drop' ? t : (t / 100) * Math.abs(r);
+            return to(v < r ? r - allowed : r + allowed);
+        }
+        case 'min_gain':
+        case 'min_gain_pct':
+            if (r === null)
+                break;
+            return `needs a gain of at least ${(0,numbers/* fmt */.Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,numbers/* fmt */.Sc)(r)}`;
+    }
+    return 'see the gates table';
+}
+function gateItem(report, lookup, model, g) {
+    const multi = report.models.length > 1;
+    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+    // The gate's finding carries its file:line; gates failing with the same words pair in order.
+    const f = lookup.gateFinding(model, g);
+    const where = f?.file ? ` · ${code(`${clip(f.file)}${f.line ? `:${f.line}` : ''}`)}` : '';
+    const who = multi ? `**${escapeText(model.name)}**: ` : '';
+    const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
+    return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
+}
+/**
+ * What blocks, then what warns, before anything else: failing gates (each with its value,
+ * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
+ * warnings. Null when there is nothing to say.
+ */
+function renderAttention(report, maxRows, lookup = reportLookup(report)) {
+    const parts = [];
+    const gates = (status) => report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
+    // Cap before rendering: a report can hold thousands of failing gates.
+    const capped = (items, line, noun) => items.length > maxRows
+        ? [...items.slice(0, maxRows).map(line), `- … and ${items.length - maxRows} more ${noun}`]
+        : items.map(line);
+    const failing = gates('fail');
+    if (failing.length > 0) {
+        const lines = capped(failing, ({ m, g }) => gateItem(report, lookup, m, g), 'failing gates');
+        const from = report.config.source === 'base'
+            ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
+            : '';
+        parts.push(`### Failing gates\n${lines.join('\n')}${from}`);
+    }
+    // Gate findings are the failing/warning gates above; the rest is listed by level.
+    const other = report.findings.filter((f) => f.check !== 'gate');
+    const blocking = other.filter((f) => blocks(report, f));
+    if (blocking.length > 0)
+        parts.push(`### ${failing.length > 0 ? 'Also blocking' : 'Blocking'}\n${capped(blocking, findingLine, 'findings').join('\n')}`);
+    const warnings = [
+        ...gates('warn').map(({ m, g }) => () => gateItem(report, lookup, m, g)),
+        ...other
+            .filter((f) => f.level === 'warning' && !blocks(report, f))
+            .map((f) => () => findingLine(f)),
+    ];
+    if (warnings.length > 0)
+        parts.push(`### Warnings (not blocking)\n${capped(warnings, (w) => w(), 'warnings').join('\n')}`);
+    return parts.length > 0 ? parts.join('\n\n') : null;
+}
+/**
+ * The metric a reviewer looks at first: that of the first `vs: production` gate, else of the first
+ * gate on a single metric, else the first changed metric.
+ */
+function headlineMetric(model) {
+    const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
+    const pick = single.find((g) => g.vs === 'production') ?? single[0];
+    const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
+    if (row)
+        return row;
+    if (pick)
+        return { metric: pick.metric, base: null, head: pick.value, change: null };
+    return model.metrics.find((r) => typeof r.head === 'number') ?? null;
+}
+function movement(row) {
+    const name = code(row.metric);
+    const show = (v) => typeof v === 'number' ? (0,numbers/* fmt */.Sc)(v) : v === null ? '-' : escapeText(String(v));
+    if (row.base === null || row.base === undefined)
+        return `${name} ${show(row.head)}`;
+    if (row.change === null && row.base === row.head)
+        return `${name} ${show(row.head)} (unchanged)`;
+    const change = row.change === null
+        ? ''
+        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,numbers/* fmt */.Sc)(Math.abs(row.change))})`;
+    return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
+}
+const SECTION_MARKS = [
+    ['contract', 'contract', ['contract', 'contract-change']],
+    ['rollout', 'rollout', ['rollout']],
+    ['manifest', 'manifest', ['manifest']],
+    ['ledger', 'ledger', ['ledger']],
+];
+function worstIcon(findings) {
+    if (findings.some((f) => f.level === 'error'))
+        return LEVEL_ICON.error;
+    if (findings.some((f) => f.level === 'warning'))
+        return LEVEL_ICON.warning;
+    return '✅';
+}
+/**
+ * One line per model: status, gates passed, the headline metric's movement, and one mark per
+ * configured section (contract, rollout, manifest, ledger). `own` are the model's findings; the
+ * line is a plain markdown paragraph, so a multi-model comment can list them one under another.
+ */
+function modelSummaryLine(model, own) {
+    const count = (s) => model.gates.filter((g) => g.status === s).length;
+    const [failed, warned, skipped, passed] = [
+        count('fail'),
+        count('warn'),
+        count('skip'),
+        count('pass'),
+    ];
+    const icon = failed > 0 ? '❌' : warned > 0 ? '⚠️' : '✅';
+    const extra = [
+        failed ? `${failed} failing` : '',
+        warned ? plural(warned, 'warning') : '',
+        skipped ? `${skipped} skipped` : '',
+    ].filter(Boolean);
+    const gates = model.gates.length === 0
+        ? 'no gates'
+        : `${passed}/${model.gates.length} gates${extra.length ? ` (${extra.join(', ')})` : ''}`;
+    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`, gates];
+    const head = headlineMetric(model);
+    if (head)
+        parts.push(movement(head));
+    for (const [key, label, checks] of SECTION_MARKS) {
+        if (!model[key])
+            continue;
+        parts.push(`${label} ${worstIcon(own.filter((f) => checks.includes(f.check)))}`);
+    }
+    return parts.join(' · ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
  * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
  * then dropping sections with a visible note, and never cuts inside a table or a fence.
  */
+
 
 
 
@@ -38650,8 +38774,12 @@ function renderComment(report, opts) {
         { level: 3, maxRows: 10 },
     ];
     const fold = opts.fold ?? true;
+    // Per-model lookups once for every level: each level then walks the findings a fixed number of times.
+    const lookup = reportLookup(report);
+    let parts = null;
     for (const { level, maxRows } of levels) {
-        const parts = renderParts(report, opts, { report, level, maxRows });
+        opts.budget?.check();
+        parts = renderParts(report, opts, { report, level, maxRows, lookup, budget: opts.budget });
         const markdown = join(parts, parts.body, fold);
         if (markdown.length <= max) {
             if (level > 0)
@@ -38659,28 +38787,28 @@ function renderComment(report, opts) {
             return { markdown, warnings };
         }
     }
-    // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-    const parts = renderParts(report, opts, { report, level: 3, maxRows: 10 });
+    // Last resort: keep the head of the comment (level 3), drop whole blocks from the end, say so.
+    const last = parts;
     const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
     const head = [];
-    let size = parts.footer.length + note.length + 200;
-    for (const block of parts.head) {
+    let size = last.footer.length + note.length + 200;
+    for (const block of last.head) {
         if (size + block.length + 2 > max)
             break;
         head.push(block);
         size += block.length + 2;
     }
     const kept = [];
-    if (head.length === parts.head.length)
-        for (const block of parts.body) {
+    if (head.length === last.head.length)
+        for (const block of last.body) {
             if (size + block.length + 2 > max)
                 break;
             kept.push(block);
             size += block.length + 2;
         }
-    const total = parts.head.length + parts.body.length;
+    const total = last.head.length + last.body.length;
     warnings.push(`comment truncated to ${head.length + kept.length} of ${total} sections to fit ${max} characters`);
-    let markdown = join({ ...parts, head, footer: `${note}\n\n${parts.footer}` }, kept, fold);
+    let markdown = join({ ...last, head, footer: `${note}\n\n${last.footer}` }, kept, fold);
     if (markdown.length > max)
         markdown = `${head[0] ?? ''}\n\n${note}\n`.slice(0, max);
     return { markdown, warnings };
@@ -38703,10 +38831,11 @@ function foldTitle(parts) {
     return `Full report: ${parts.titles.join(', ')}`;
 }
 function renderParts(report, opts, ctx) {
+    const lookup = ctx.lookup;
     const head = [(0,constants/* commentMarker */.Ql)(opts.commentKey) + '\n' + verdictLine(report)];
     if (report.config.note)
-        head.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
-    const attention = renderAttention(report, ctx.maxRows);
+        head.push(`> [!NOTE]\n> ${escapeText(clip(report.config.note))}`);
+    const attention = renderAttention(report, ctx.maxRows, lookup);
     if (attention)
         head.push(attention);
     const table = renderModelSummary(report, ctx);
@@ -38716,7 +38845,9 @@ function renderParts(report, opts, ctx) {
     else if (report.models.length > 0)
         // One paragraph, a line per model: a list here would merge with the warnings list above it.
         head.push([
-            ...report.models.slice(0, ctx.maxRows).map((m) => modelSummaryLine(m, report.findings)),
+            ...report.models
+                .slice(0, ctx.maxRows)
+                .map((m) => modelSummaryLine(m, lookup.findingsOf(m))),
             ...(report.models.length > ctx.maxRows
                 ? [`… and ${report.models.length - ctx.maxRows} more models`]
                 : []),
@@ -38731,17 +38862,28 @@ function renderParts(report, opts, ctx) {
         body.push(policy);
         titles.add('policy changes');
     }
+    // Checks a section showed: for every finding, for one model's findings, for PR-wide findings.
     const shownChecks = new Set(['gate']);
+    const shownByModel = new Map();
+    const shownPrWide = new Set();
+    const showChecks = (model, checks) => {
+        const key = lookup.nameKey(model);
+        const set = shownByModel.get(key) ?? new Set();
+        for (const c of checks)
+            set.add(c);
+        shownByModel.set(key, set);
+    };
     // Loosening warnings are rows of the policy table; printing them twice is noise.
     const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
     const gateCount = report.models.reduce((n, m) => n + m.gates.length, 0);
     if (report.models.length > 0)
         titles.add(`${gateCount} gate${gateCount === 1 ? '' : 's'}`);
-    const folded = (m) => ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
+    const folded = (m) => ctx.level >= 3 && report.models.length > 1 && lookup.status(m) === 'pass';
     for (const model of report.models) {
         if (folded(model))
             continue;
-        const modelFindings = report.findings.filter((f) => f.model === model.name);
+        ctx.budget?.check();
+        const modelFindings = lookup.findingsOf(model);
         body.push(renderModelHeader(model, report));
         body.push(renderGates(model, ctx));
         const diff = renderDiff(model, ctx);
@@ -38762,7 +38904,7 @@ function renderParts(report, opts, ctx) {
                 titles.add(key === 'contract' ? 'data contract' : key);
             }
             if (model[key])
-                checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+                showChecks(model, checks);
         }
     }
     const checklist = renderChecklist(report, ctx);
@@ -38771,27 +38913,30 @@ function renderParts(report, opts, ctx) {
         titles.add('checklist');
     }
     if (report.checklist)
-        checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+        checklistChecks.forEach((c) => shownPrWide.add(c));
     const passing = report.models.filter(folded).length;
     if (passing > 0)
         body.push(`<sub>${passing} passing model${passing === 1 ? ' is' : 's are'} shown only in the models table to fit the comment; every section is in the job summary.</sub>`);
     for (const model of report.models) {
         if (folded(model))
             continue;
-        const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
+        const md = renderLedger(model, lookup.findingsOf(model), ctx);
         if (md) {
             body.push(md);
             titles.add('ledger');
         }
         if (model.ledger)
-            ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+            showChecks(model, ledgerChecks);
     }
     // Errors and warnings are listed at the top (renderAttention); notices are left for here.
-    const rest = report.findings.filter((f) => f.level === 'notice' &&
-        !shownRules.has(f.rule ?? '') &&
-        !shownChecks.has(f.check) &&
-        !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
-        !shownChecks.has(`*:${f.check}`));
+    const rest = report.findings.filter((f) => {
+        if (f.level !== 'notice' || shownRules.has(f.rule ?? ''))
+            return false;
+        if (shownChecks.has(f.check) || shownPrWide.has(f.check))
+            return false;
+        const key = lookup.modelKey(f);
+        return !(key !== undefined && shownByModel.get(key)?.has(f.check));
+    });
     const findings = renderFindings(rest, ctx);
     if (findings) {
         body.push(findings);
@@ -41323,6 +41468,7 @@ async function runPipeline(input) {
 
 
 
+
 const problem = (message) => ({ level: 'error', check: 'merge', message });
 const list = (xs) => xs.map((x) => `"${x}"`).join(', ');
 /** Findings every job reports alike are one fact: keep each finding as often as the report that has it most. */
@@ -41331,7 +41477,7 @@ function unionFindings(groups) {
     for (const group of groups) {
         const counts = new Map();
         for (const f of group) {
-            const key = JSON.stringify([
+            const key = fieldsKey([
                 f.level,
                 f.check,
                 f.model,
@@ -41358,7 +41504,7 @@ function unionFindings(groups) {
 }
 /** The files whose value of `pick` differs, as `a.json: x; b.json: y`, or null when all agree. */
 function disagreement(reports, pick) {
-    const values = new Set(reports.map((r) => pick(r.report)));
+    const values = new Set(reports.map((r) => textKey(pick(r.report))));
     if (values.size <= 1)
         return null;
     return reports.map((r) => `${r.file}: ${pick(r.report)}`).join('; ');
@@ -41394,41 +41540,43 @@ function mergeReports(inputs, opts) {
             problems.push(problem(`the reports disagree on the models in force (${inForce})`));
         expected = scoped[0].report.scope.models;
     }
-    const owner = new Map();
+    // Keyed by textKey: model names come from artifacts and can be long (see keys.ts).
     const byName = new Map();
     for (const { file, report } of ok) {
         for (const m of report.models) {
-            const first = owner.get(m.name);
+            const first = byName.get(textKey(m.name));
             if (first !== undefined) {
-                problems.push(problem(`model "${m.name}" is in two reports: ${first} and ${file}; each model must be checked by exactly one matrix job`));
+                problems.push(problem(`model "${m.name}" is in two reports: ${first.file} and ${file}; each model must be checked by exactly one matrix job`));
                 continue;
             }
-            owner.set(m.name, file);
-            byName.set(m.name, m);
+            byName.set(textKey(m.name), { model: m, file });
         }
     }
-    const order = expected ?? [...byName.keys()];
-    const missing = order.filter((n) => !byName.has(n));
+    const order = expected ?? [...byName.values()].map((o) => o.model.name);
+    const ordered = new Set(order.map(textKey));
+    const missing = order.filter((n) => !byName.has(textKey(n)));
     if (missing.length > 0)
         problems.push(problem(`no report covers model${missing.length === 1 ? '' : 's'} ${list(missing)} (reports read: ${ok.map((r) => r.file).join(', ') || 'none'}); did its matrix job fail before uploading its report?`));
-    const extra = [...byName.keys()].filter((n) => !order.includes(n));
+    const extra = [...byName].filter(([key]) => !ordered.has(key)).map(([, o]) => o.model.name);
     if (expected && extra.length > 0)
         problems.push(problem(`the reports cover model${extra.length === 1 ? '' : 's'} ${list(extra)} that ${extra.length === 1 ? 'is' : 'are'} not expected (expected: ${list(expected)})`));
-    const models = [...order, ...extra].flatMap((n) => byName.get(n) ?? []);
+    const models = [...order, ...extra].flatMap((n) => byName.get(textKey(n))?.model ?? []);
     // PR-level: the checklist once, over every model; the jobs' own checklist verdicts are dropped.
     const perJob = ok.map((r) => r.report.findings.filter((f) => f.check !== 'checklist' && f.check !== 'comment'));
     const basis = ok.map((r) => r.report.checklist?.basis).find((b) => !!b);
     let checklist;
     if (basis) {
-        const names = new Set(models.map((m) => m.name));
+        const names = new Set(models.map((m) => textKey(m.name)));
         const evidence = new Map();
         for (const r of ok)
-            for (const e of r.report.checklist?.basis?.evidence ?? [])
-                if (names.has(e.model) && !evidence.has(e.model))
-                    evidence.set(e.model, e);
+            for (const e of r.report.checklist?.basis?.evidence ?? []) {
+                const key = textKey(e.model);
+                if (names.has(key) && !evidence.has(key))
+                    evidence.set(key, e);
+            }
         const merged = checklistFromBasis({
             ...basis,
-            evidence: models.flatMap((m) => evidence.get(m.name) ?? []),
+            evidence: models.flatMap((m) => evidence.get(textKey(m.name)) ?? []),
         });
         checklist = merged.section;
         perJob.push(merged.findings);
@@ -41436,7 +41584,7 @@ function mergeReports(inputs, opts) {
     const policy = new Map();
     for (const r of ok)
         for (const c of r.report.policyChanges)
-            policy.set(JSON.stringify(c), c);
+            policy.set(fieldsKey([c]), c);
     const findings = sortFindings([...unionFindings(perJob), ...problems]);
     const first = ok[0]?.report;
     const runUrl = opts.runUrl ?? first?.run?.url;

@@ -182,7 +182,7 @@ async function emit(report, format, commentKey, output) {
         ? (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).toJson(report)
         : format === 'text'
             ? (await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
-            : (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8585))).renderComment(report, { commentKey }).markdown;
+            : (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9825))).renderComment(report, { commentKey }).markdown;
     if (!output) {
         process.stdout.write(text);
         return;
