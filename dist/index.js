@@ -28774,6 +28774,12 @@ const Limits = {
     yamlAliases: 100,
     /** Deepest nesting accepted in any data file. */
     depth: 64,
+    /**
+     * Most time publish and merge mode spend validating and rendering reports they did not make
+     * (issue 9): a costlier report fails the job instead of holding a job that has a write token.
+     * Rendering is linear; a report at the schema's caps takes a second or two.
+     */
+    reportBudgetMs: 30_000,
     /** Most flattened metrics per file (ranking models routinely have tens of thousands). */
     metrics: 250_000,
 };
@@ -32286,7 +32292,7 @@ function distance(a, b, max) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6390);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5937);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -32296,7 +32302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6390:
+/***/ 5937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35116,7 +35122,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -35139,7 +35145,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -35723,12 +35729,31 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
+const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.message.localeCompare(b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+    return [...findings].sort(byRank);
+}
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+function addFindings(findings, extra) {
+    const add = [...extra].sort(byRank);
+    const out = [];
+    let j = 0;
+    for (const f of findings) {
+        while (j < add.length && byRank(add[j], f) < 0)
+            out.push(add[j++]);
+        out.push(f);
+    }
+    while (j < add.length)
+        out.push(add[j++]);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/validate.ts
@@ -35835,7 +35860,7 @@ const badReport = (path, why) => new ReportFileError(`input "report": "${path}" 
  * fork may have made: it is opened without following a symlink (an artifact can carry one to a
  * runner file), its size is checked before reading, and its content is never echoed in errors.
  */
-async function readReportFile(path) {
+async function readReportFile(path, budget) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
@@ -35860,7 +35885,9 @@ async function readReportFile(path) {
     finally {
         await handle.close();
     }
-    const parsed = parseReport(text);
+    const parsed = budget
+        ? budget.measure('validating the report', () => parseReport(text))
+        : parseReport(text);
     if (!parsed.ok)
         throw badReport(path, `is not a valid mlgate report: ${parsed.errors.join('; ')}`);
     return parsed.report;
@@ -36013,6 +36040,145 @@ function toJson(report) {
         : typeof value === 'string' && value.length > MAX_REPORT_STRING
             ? `${value.slice(0, MAX_REPORT_STRING - 1)}…`
             : value, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * A time budget for the work publish and merge mode do on reports they did not make (issue 9,
+ * point 5): validating and rendering an artifact a fork may have forged. Only the time spent
+ * inside `measure` counts (not the API calls between), and checkpoints inside a measured step
+ * stop it as soon as the budget is spent, so a costly report fails closed instead of holding a
+ * job that has a write token.
+ */
+/** The budget is spent: names the step and the budget. */
+class BudgetExceeded extends Error {
+    step;
+    ms;
+    name = 'BudgetExceeded';
+    constructor(step, ms) {
+        const limit = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+        super(`${step} took longer than the ${limit} mlgate allows for a report it did not make; the run stops here and reports not passed`);
+        this.step = step;
+        this.ms = ms;
+    }
+}
+class Budget {
+    ms;
+    now;
+    spent = 0;
+    started = null;
+    step = '';
+    /** `now` in milliseconds (a fake clock in tests). */
+    constructor(ms, now = () => performance.now()) {
+        this.ms = ms;
+        this.now = now;
+    }
+    /** Run `work`, counting its time; throws BudgetExceeded when the budget is spent. */
+    measure(step, work) {
+        if (this.started !== null)
+            return work();
+        this.step = step;
+        this.started = this.now();
+        let result;
+        try {
+            result = work();
+        }
+        finally {
+            this.spent += this.now() - this.started;
+            this.started = null;
+        }
+        this.check();
+        return result;
+    }
+    /** A checkpoint: throws BudgetExceeded when the time counted so far is over the budget. */
+    check() {
+        const running = this.started === null ? 0 : this.now() - this.started;
+        if (this.spent + running > this.ms)
+            throw new BudgetExceeded(this.step || 'rendering', this.ms);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
+ * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
+ * cannot break out of their row.
+ */
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+/** `text` cut to `max` characters with an ellipsis (bounds what one row or line can cost). */
+function clip(text, max = CLIP) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Bidirectional overrides and isolates, and zero-width characters: from file content they can
+ * reorder or hide text in the comment (Trojan Source, CVE-2021-42574). Shown as `<U+202E>`-style
+ * text instead, everywhere text is escaped (code spans and fences included).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Make bidi controls and zero-width characters visible (`⟨U+202E⟩`). */
+function neutralise(text) {
+    return text.replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+/**
+ * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
+ * could inject links or images. A `code span` (a pair of single backticks on one line, as the
+ * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
+ * showing as \`escaped\` backticks.
+ */
+function escapeText(text) {
+    const s = neutralise(String(text));
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
+        out += plain(s.slice(last, m.index)) + code(m[1]);
+        last = m.index + m[0].length;
+    }
+    return out + plain(s.slice(last));
+}
+function plain(text) {
+    return text
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+        .replace(/([\\`*_[\]!#~])/g, '\\$1')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/** Escape text for a table cell: as inline text, plus `|`. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\|/g, '\\|');
+}
+/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
+function code(text) {
+    const s = neutralise(String(text))
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = longestRun(s, 0);
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
+function fenced(text, lang = '') {
+    const s = neutralise(String(text)).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = longestRun(s, 2);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
+}
+/**
+ * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
+ * overflows the stack on a hostile text with a few hundred thousand runs.
+ */
+function longestRun(s, min) {
+    let longest = min;
+    for (const m of s.matchAll(/`+/g))
+        if (m[0].length > longest)
+            longest = m[0].length;
+    return longest;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -36440,89 +36606,6 @@ function toAlignment(value) {
       : code === 82 /* `R` */ || code === 114 /* `r` */
         ? 114 /* `r` */
         : 0
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
- * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
- * cannot break out of their row.
- */
-/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
-const CLIP = 300;
-/** `text` cut to `max` characters with an ellipsis (bounds what one row or line can cost). */
-function clip(text, max = CLIP) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Bidirectional overrides and isolates, and zero-width characters: from file content they can
- * reorder or hide text in the comment (Trojan Source, CVE-2021-42574). Shown as `<U+202E>`-style
- * text instead, everywhere text is escaped (code spans and fences included).
- */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/** Make bidi controls and zero-width characters visible (`⟨U+202E⟩`). */
-function neutralise(text) {
-    return text.replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
-}
-/**
- * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
- * could inject links or images. A `code span` (a pair of single backticks on one line, as the
- * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
- * showing as \`escaped\` backticks.
- */
-function escapeText(text) {
-    const s = neutralise(String(text));
-    let out = '';
-    let last = 0;
-    for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
-        out += plain(s.slice(last, m.index)) + code(m[1]);
-        last = m.index + m[0].length;
-    }
-    return out + plain(s.slice(last));
-}
-function plain(text) {
-    return text
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
-        .replace(/([\\`*_[\]!#~])/g, '\\$1')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/** Escape text for a table cell: as inline text, plus `|`. */
-function escapeCell(text) {
-    return escapeText(text).replace(/\|/g, '\\|');
-}
-/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
-function code(text) {
-    const s = neutralise(String(text))
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = longestRun(s, 0);
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
-function codeCell(text) {
-    return code(text).replace(/\|/g, '\\|');
-}
-/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
-function fenced(text, lang = '') {
-    const s = neutralise(String(text)).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = longestRun(s, 2);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
-}
-/**
- * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
- * overflows the stack on a hostile text with a few hundred thousand runs.
- */
-function longestRun(s, min) {
-    let longest = min;
-    for (const m of s.matchAll(/`+/g))
-        if (m[0].length > longest)
-            longest = m[0].length;
-    return longest;
 }
 
 ;// CONCATENATED MODULE: ./src/report/findings.ts
@@ -39039,11 +39122,13 @@ function safeUrl(url) {
 
 
 
+
+
 /** Add findings made outside the pipeline (base resolution, commenting) and recount the verdict. */
 function withFindings(report, extra) {
     if (extra.length === 0)
         return report;
-    const findings = sortFindings([...report.findings, ...extra]);
+    const findings = addFindings(report.findings, extra);
     return { ...report, findings, ...verdict(findings, report.failOn ?? 'error') };
 }
 /** Write the report JSON; returns an error message or null. */
@@ -39059,22 +39144,41 @@ async function results_writeReport(path, report) {
 }
 /** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
 const SUMMARY_BYTES = 1024 * 1024;
-/** The job summary: the whole report, with the summary's larger budget. Never throws. */
-async function writeSummary(report, commentKey) {
-    let budget = constants/* Limits */.xu.summaryChars;
-    let markdown = '';
-    for (;;) {
-        ({ markdown } = renderComment(report, {
-            commentKey,
-            maxChars: budget,
-            fold: false,
-            summaryHint: 'The full report is in the report JSON.',
-        }));
-        // Emoji and non-Latin text take several bytes per character: shrink until it fits.
-        if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || budget <= constants/* Limits */.xu.commentChars)
-            break;
-        budget = Math.max(constants/* Limits */.xu.commentChars, Math.floor(budget / 2));
+/**
+ * The job summary: the whole report, with the summary's larger size limit. With a time budget
+ * (publish and merge mode), rendering counts against it and BudgetExceeded is thrown; nothing
+ * else throws: a report that cannot be rendered leaves a summary saying so.
+ */
+async function writeSummary(report, commentKey, budget) {
+    const render = () => {
+        let chars = constants/* Limits */.xu.summaryChars;
+        for (;;) {
+            const { markdown } = renderComment(report, {
+                commentKey,
+                maxChars: chars,
+                fold: false,
+                summaryHint: 'The full report is in the report JSON.',
+                ...(budget ? { budget } : {}),
+            });
+            // Emoji and non-Latin text take several bytes per character: shrink until it fits.
+            if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || chars <= constants/* Limits */.xu.commentChars)
+                return markdown;
+            chars = Math.max(constants/* Limits */.xu.commentChars, Math.floor(chars / 2));
+        }
+    };
+    let markdown;
+    try {
+        markdown = budget ? budget.measure('rendering the job summary', render) : render();
     }
+    catch (error) {
+        if (error instanceof BudgetExceeded)
+            throw error;
+        markdown = `## ❌ mlgate: the report could not be rendered\n\n${escapeText((0,formats_data/* errorText */.kc)(error))}; the verdict stands (see the step's outputs and log).\n`;
+    }
+    await writeSummaryText(markdown);
+}
+/** Append `markdown` to the job summary. Never throws. */
+async function writeSummaryText(markdown) {
     try {
         await summary.addRaw(markdown).write({ overwrite: false });
     }
@@ -39096,7 +39200,7 @@ function results_annotate(findings) {
         if (f.status === 'waived')
             notice(`waived by @${f.waiver?.by ?? '?'}: ${f.message}`, props);
         else if (f.level === 'error')
-            error(f.message, props);
+            core_error(f.message, props);
         else if (f.level === 'warning')
             warning(f.message, props);
         else
@@ -40139,6 +40243,8 @@ function getInputs(env = process.env) {
 
 /** Largest report file read (a 200-model report is a few MB). */
 const merge_MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Most report files one merge reads. */
 const MAX_REPORTS = 2000;
 /** A path that names no report: says which and why. */
@@ -40190,26 +40296,43 @@ async function findReportFiles(paths) {
     }
     return [...new Set(files)];
 }
-/** Read and validate each report; a bad one is an input carrying its error. */
-async function readReports(files, cwd = process.cwd()) {
-    return Promise.all(files.map(async (path) => {
+/**
+ * Read and validate each report, one at a time (never all in memory at once), up to
+ * MAX_TOTAL_BYTES in all; a bad one is an input carrying its error. With a budget (the Action),
+ * validation counts against it.
+ */
+async function readReports(files, cwd = process.cwd(), budget) {
+    const out = [];
+    let total = 0;
+    for (const path of files) {
         const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
         const file = rel && !rel.startsWith('..') ? rel : path;
         let text;
         try {
             const info = await (0,promises_namespaceObject.stat)(path);
-            if (info.size > merge_MAX_REPORT_BYTES)
-                return { file, error: `over ${merge_MAX_REPORT_BYTES} bytes; not an mlgate report` };
+            if (info.size > merge_MAX_REPORT_BYTES) {
+                out.push({ file, error: `over ${merge_MAX_REPORT_BYTES} bytes; not an mlgate report` });
+                continue;
+            }
+            if (total + info.size > MAX_TOTAL_BYTES) {
+                out.push({ file, error: `not read: the reports before it already hold ${total} bytes` });
+                continue;
+            }
+            total += info.size;
             text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
         }
         catch (error) {
-            return { file, error: `cannot read it (${(0,formats_data/* errorText */.kc)(error)})` };
+            out.push({ file, error: `cannot read it (${(0,formats_data/* errorText */.kc)(error)})` });
+            continue;
         }
-        const parsed = parseReport(text);
-        return parsed.ok
+        const parsed = budget
+            ? budget.measure('validating the reports', () => parseReport(text))
+            : parseReport(text);
+        out.push(parsed.ok
             ? { file, report: parsed.report }
-            : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` };
-    }));
+            : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` });
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
@@ -41635,8 +41758,14 @@ function mergeReports(inputs, opts) {
 
 
 
-/** Post the sticky comment for `report` on PR `number`; failures become warning findings. */
-async function comment(s, ctx, client, report, target, prepare) {
+
+
+/**
+ * Post the sticky comment for `report` on PR `number`; failures become warning findings. With a
+ * budget (a report mlgate did not make), rendering counts against it.
+ */
+async function comment(s, ctx, client, report, target, more = {}) {
+    const { prepare, budget } = more;
     if (!s.comment)
         return { comment: null, findings: [] };
     if (!client || !ctx.repo) {
@@ -41650,10 +41779,12 @@ async function comment(s, ctx, client, report, target, prepare) {
     if (typeof number !== 'number')
         return warned([number]);
     const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
-    const { markdown } = renderComment(shown, {
+    const render = () => renderComment(shown, {
         commentKey: s.commentKey,
         maxChars: constants/* Limits */.xu.commentChars,
+        ...(budget ? { budget } : {}),
     });
+    const { markdown } = budget ? budget.measure('rendering the comment', render) : render();
     // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
     const moved = report.pr.head
         ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
@@ -41696,7 +41827,7 @@ async function check(s, ctx, client) {
         : { comment: null, findings: [] };
     report = withFindings(report, posted.findings);
     await publishStatus(report, ctx, client, s.commentKey);
-    const writeError = await finish(s, report, posted.comment, true);
+    const writeError = await finish(s, report, posted.comment, { writeReport: true });
     const verdict = report.passed ? null : failureLine(report);
     return [writeError, verdict].filter(Boolean).join('; ') || null;
 }
@@ -41727,7 +41858,7 @@ async function models(s, ctx, client) {
  * Post a report made elsewhere (publish and merge mode) on the PR it names, through the one
  * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
  */
-function postVerified(s, ctx, client, report) {
+function postVerified(s, ctx, client, report, budget) {
     return comment(s, ctx, client, report, async (octokit, repo) => {
         // Merge (not publish) in the PR's own workflow (same-repo matrix): the event names the PR, and the
         // reports must be for its head commit.
@@ -41741,43 +41872,97 @@ function postVerified(s, ctx, client, report) {
                 };
         const found = await findPublishTarget(octokit, repo, ctx, report);
         return found.ok ? found.target.number : found.finding;
-    }, (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey)).catch(failedComment);
+    }, { prepare: (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey), budget }).catch(failedComment);
 }
 /** `mode: publish`: post the comment from a report made by an earlier check. */
-async function publish(s, ctx, client) {
-    // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
-    // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
-    const read = withoutWaivers(await readReportFile(s.report));
-    let report = recompute({ ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} }, stricterFailOn(read.failOn ?? 'error', s.failOn));
-    report = withFindings(report, runConclusion(ctx, report));
-    const posted = await postVerified(s, ctx, client, report);
-    report = withFindings(report, posted.findings);
-    // The verdict already decided the check run; publishing only reports it.
-    return finish(s, report, posted.comment, false);
+async function publish(s, ctx, client, budget) {
+    let report = null;
+    try {
+        // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
+        // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
+        const read = withoutWaivers(await readReportFile(s.report, budget));
+        report = recompute({ ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} }, stricterFailOn(read.failOn ?? 'error', s.failOn));
+        report = withFindings(report, runConclusion(ctx, report));
+        const posted = await postVerified(s, ctx, client, report, budget);
+        report = withFindings(report, posted.findings);
+        // The verdict already decided the check run; publishing only reports it.
+        return await finish(s, report, posted.comment, { writeReport: false, budget });
+    }
+    catch (error) {
+        if (error instanceof BudgetExceeded)
+            return overBudget(s, ctx, report, error, false);
+        throw error;
+    }
 }
 /**
  * `mode: merge`: the matrix jobs' reports → one report, verdict, comment and summary. The comment
  * goes through the publish path; the merged verdict decides this job (the one to require).
  */
-async function merge(s, ctx, client) {
+async function merge(s, ctx, client, budget) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (s.reports.length === 0)
         throw new ReportPathError('input "reports": empty; expected the report files (or their directory) of the matrix jobs');
-    const inputs = await readReports(await findReportFiles(s.reports), workspace);
-    // Waivers in artifacts are not trusted, as in publish mode.
-    let report = withoutWaivers(mergeReports(inputs, {
-        failOn: s.failOn,
-        ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
-        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-    }));
-    for (const f of report.findings.filter((x) => x.check === 'merge'))
-        error(f.message, { title: 'mlgate merge' });
-    const posted = await postVerified(s, ctx, client, report);
-    report = withFindings(report, posted.findings);
-    // The matrix jobs annotated their own findings; doing it again here would double them.
-    const writeError = await finish(s, report, posted.comment, true, false);
-    const verdict = report.passed ? null : failureLine(report);
-    return [writeError, verdict].filter(Boolean).join('; ') || null;
+    const files = await findReportFiles(s.reports);
+    let report = null;
+    try {
+        const inputs = await readReports(files, workspace, budget);
+        // Waivers in artifacts are not trusted, as in publish mode.
+        report = budget.measure('merging the reports', () => withoutWaivers(mergeReports(inputs, {
+            failOn: s.failOn,
+            ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+            ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        })));
+        for (const f of report.findings.filter((x) => x.check === 'merge'))
+            core_error(f.message, { title: 'mlgate merge' });
+        const posted = await postVerified(s, ctx, client, report, budget);
+        report = withFindings(report, posted.findings);
+        // The matrix jobs annotated their own findings; doing it again here would double them.
+        const writeError = await finish(s, report, posted.comment, {
+            writeReport: true,
+            annotate: false,
+            budget,
+        });
+        const verdict = report.passed ? null : failureLine(report);
+        return [writeError, verdict].filter(Boolean).join('; ') || null;
+    }
+    catch (error) {
+        if (error instanceof BudgetExceeded)
+            return overBudget(s, ctx, report, error, true);
+        throw error;
+    }
+}
+/**
+ * The time budget for a report mlgate did not make is spent: fail closed. Nothing more is rendered
+ * or posted; the job summary says why, the merged report (merge mode) is still written with the
+ * reason as an error, and the outputs say not passed.
+ */
+async function overBudget(s, ctx, report, error, writeReport) {
+    core_error(error.message, { title: 'mlgate' });
+    const reason = {
+        level: 'error',
+        check: s.mode === 'merge' ? 'merge' : 'comment',
+        message: error.message,
+    };
+    // Over the budget before there was a report (validating or merging): one that says only why.
+    const made = report
+        ? withFindings(report, [reason])
+        : {
+            version: 1,
+            ...verdict([reason], s.failOn),
+            failOn: s.failOn,
+            pr: { number: ctx.pr?.number ?? null, base: null, head: null },
+            config: { file: s.config, source: s.configSource },
+            policyChanges: [],
+            models: [],
+            findings: [reason],
+            tool: { name: 'mlgate', version: constants/* VERSION */.xv },
+        };
+    // Not passed, whatever `fail-on` says: the report was never judged in full.
+    const failed = { ...made, passed: false };
+    await writeSummaryText(`## ❌ mlgate: report not rendered\n\n${error.message}.\n`);
+    const writeError = writeReport ? await results_writeReport(s.report, failed) : null;
+    setOutputs(failed, s.report, null);
+    return [`mlgate: ${error.message}`, writeError].filter(Boolean).join('; ');
 }
 /**
  * A report that says "passed" from a check run that did not succeed is not believed: the run's
@@ -41796,6 +41981,9 @@ function runConclusion(ctx, report) {
     ];
 }
 function failedComment(error) {
+    // The budget is spent: not a comment problem but the end of the run (fail closed).
+    if (error instanceof BudgetExceeded)
+        throw error;
     const message = `could not post the sticky comment: ${(0,formats_data/* errorText */.kc)(error)}`;
     return warned([{ level: 'warning', check: 'comment', message }]);
 }
@@ -41806,16 +41994,18 @@ function warned(findings) {
     return { comment: null, findings };
 }
 /** Summary first (always), then the report, annotations and outputs. */
-async function finish(s, report, posted, writeReport, annotate = writeReport) {
-    await writeSummary(report, s.commentKey);
+async function finish(s, report, posted, opts) {
+    const { writeReport, annotate = writeReport, budget } = opts;
+    await writeSummary(report, s.commentKey, budget);
     const writeError = writeReport ? await results_writeReport(s.report, report) : null;
     if (annotate)
         results_annotate(report.findings);
     setOutputs(report, s.report, posted);
     return writeError ? `mlgate: ${writeError}` : null;
 }
-async function run() {
+async function run(options = {}) {
     try {
+        const budget = options.budget ?? new Budget(constants/* Limits */.xu.reportBudgetMs);
         const settings = getInputs();
         if (settings.token)
             core_setSecret(settings.token);
@@ -41826,11 +42016,11 @@ async function run() {
             return;
         }
         const failure = settings.mode === 'publish'
-            ? await publish(settings, ctx, client)
+            ? await publish(settings, ctx, client, budget)
             : settings.mode === 'models'
                 ? await models(settings, ctx, client)
                 : settings.mode === 'merge'
-                    ? await merge(settings, ctx, client)
+                    ? await merge(settings, ctx, client, budget)
                     : await check(settings, ctx, client);
         if (failure)
             setFailed(failure);
@@ -42617,7 +42807,7 @@ exports.composeCollection = composeCollection;
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
+var composeNode = __nccwpck_require__(8318);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
@@ -42663,7 +42853,7 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 8318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -638,6 +638,7 @@ function mergeReports(inputs, opts) {
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/* unused harmony export addFindings */
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -665,12 +666,31 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
+const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.message.localeCompare(b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+    return [...findings].sort(byRank);
+}
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+function addFindings(findings, extra) {
+    const add = [...extra].sort(byRank);
+    const out = [];
+    let j = 0;
+    for (const f of findings) {
+        while (j < add.length && byRank(add[j], f) < 0)
+            out.push(add[j++]);
+        out.push(f);
+    }
+    while (j < add.length)
+        out.push(add[j++]);
+    return out;
 }
 
 

@@ -15,7 +15,7 @@ export class BudgetExceeded extends Error {
   ) {
     const limit = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
     super(
-      `${step} took longer than the ${limit} mlgate allows for a report it did not make; a report this costly is refused, not posted`,
+      `${step} took longer than the ${limit} mlgate allows for a report it did not make; the run stops here and reports not passed`,
     );
   }
 }
