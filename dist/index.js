@@ -39229,8 +39229,9 @@ var types = __nccwpck_require__(7991);
 /**
  * Files at a commit read through the GitHub contents API: the fallback when local git cannot
  * produce the base commit (shallow clone that cannot fetch, missing history). Same contract as the
- * other sources: confined paths, size cap, binary refused, never throws; a 404 is `missing` only
- * when the commit's tree confirms the path is absent, anything else unreadable is an `error`.
+ * other sources: confined paths, symlinks refused (the tree's mode 120000, as git and the working
+ * tree do), size cap, binary refused, never throws; a 404 is `missing` only when the commit's tree
+ * confirms the path is absent, anything else unreadable is an `error`.
  */
 
 
@@ -39264,15 +39265,27 @@ class GitHubContentsSource {
         catch (error) {
             // A 404 is "absent" only when the commit's tree confirms it: under a rate limit or an
             // outage a spurious 404 must not turn into "new model" or "first adoption" (fail closed).
-            if (statusOf(error) === 404 && (await this.confirmedAbsent(rel)))
-                return fail('missing', `not found at ${this.label}`);
+            if (statusOf(error) === 404) {
+                const placed = await this.placement(rel);
+                if (placed && 'symlink' in placed)
+                    return (0,types/* symlinkRefused */.UP)(rel, placed.symlink, this.label);
+                if (placed && 'absent' in placed)
+                    return fail('missing', `not found at ${this.label}`);
+            }
             return fail('error', `the GitHub API could not read it (${(0,formats_data/* errorText */.kc)(error)})`);
         }
         if (Array.isArray(data) || typeof data !== 'object' || data === null)
             return fail('error', `not a file at ${this.label}`);
         const file = data;
-        if (file.type === 'symlink' || file.type === 'submodule')
-            return fail('outside', `a ${file.type} at ${this.label}; expected a regular file`);
+        // The API answers a symlink to a file in the repository with that file (another `path`):
+        // the one symlink rule refuses it, as git and the working tree do. The tree says for sure.
+        if (file.type === 'symlink' || (typeof file.path === 'string' && file.path !== rel))
+            return (0,types/* symlinkRefused */.UP)(rel, rel, this.label);
+        const placed = await this.placement(rel);
+        if (placed && 'symlink' in placed)
+            return (0,types/* symlinkRefused */.UP)(rel, placed.symlink, this.label);
+        if (file.type === 'submodule')
+            return fail('outside', `a submodule at ${this.label}; expected a regular file`);
         if (file.type !== 'file')
             return fail('error', `not a file at ${this.label}`);
         if (typeof file.size === 'number' && file.size > maxBytes)
@@ -39315,25 +39328,30 @@ class GitHubContentsSource {
         }
         return found;
     }
-    /** Walk the commit's tree one directory at a time: true only when a level lacks the path. */
-    async confirmedAbsent(rel) {
+    /**
+     * Walk the commit's tree one directory at a time (each level fetched once per source): absent
+     * when a level lacks the path, a symlink when the path or a directory above it is one (mode
+     * 120000), null when a level is unreadable or truncated.
+     */
+    async placement(rel) {
         const parts = rel.split('/');
         let sha = this.sha;
         for (let i = 0; i < parts.length; i++) {
             const entries = await this.tree(sha);
             if (!entries)
-                return false;
+                return null;
             const entry = entries.find((e) => e.path === parts[i]);
             if (!entry)
-                return true;
-            // The path is in the tree: the 404 was not about its absence.
+                return { absent: true };
+            if (entry.mode === '120000')
+                return { symlink: parts.slice(0, i + 1).join('/') };
             if (i === parts.length - 1)
-                return false;
+                return { present: true };
             if (entry.type !== 'tree' || typeof entry.sha !== 'string')
-                return true;
+                return { absent: true };
             sha = entry.sha;
         }
-        return false;
+        return null;
     }
     async list(dir) {
         let prefix = '';
@@ -39349,8 +39367,9 @@ class GitHubContentsSource {
                 tree_sha: this.sha,
                 recursive: 'true',
             });
+            // Regular files only: symlinks (mode 120000) are not listed, as in git and the working tree.
             return data.tree
-                .filter((e) => e.type === 'blob' && typeof e.path === 'string')
+                .filter((e) => e.type === 'blob' && e.mode !== '120000' && typeof e.path === 'string')
                 .map((e) => e.path)
                 .filter((p) => p.startsWith(prefix))
                 .sort();
@@ -39488,6 +39507,10 @@ class GitSource {
                 message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
             };
         if (line === '') {
+            // Not in the tree: because a directory above it is a symlink (the one symlink rule), or absent.
+            const link = await this.symlinkAbove(rel);
+            if (link)
+                return (0,types/* symlinkRefused */.UP)(rel, link, this.label);
             return {
                 ok: false,
                 path: rel,
@@ -39497,14 +39520,8 @@ class GitSource {
         }
         // "<mode> <type> <object> <size>\t<path>"
         const [mode, type, object, size] = line.split(/\s+/);
-        if (mode === '120000') {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'outside',
-                message: `${rel}: a symlink at ${this.label}; expected a regular file`,
-            };
-        }
+        if (mode === '120000')
+            return (0,types/* symlinkRefused */.UP)(rel, rel, this.label);
         if (type !== 'blob')
             return {
                 ok: false,
@@ -39537,8 +39554,24 @@ class GitSource {
             };
         return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
     }
+    /** The first directory above `rel` that is a symlink in this commit, or null. */
+    async symlinkAbove(rel) {
+        const dirs = (0,types/* pathPrefixes */.ux)(rel).slice(0, -1);
+        if (dirs.length === 0)
+            return null;
+        const out = await git(this.cwd, ['ls-tree', '-z', this.sha, '--', ...dirs]);
+        if (out.code !== 0)
+            return null;
+        const links = new Set(out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((l) => l.startsWith('120000 '))
+            .map((l) => l.slice(l.indexOf('\t') + 1)));
+        return dirs.find((d) => links.has(d)) ?? null;
+    }
+    /** Regular files only: symlinks (mode 120000) and submodules are not listed. */
     async list(dir) {
-        const args = ['ls-tree', '-r', '--name-only', this.sha];
+        const args = ['ls-tree', '-r', '-z', this.sha];
         if (dir && dir !== '.') {
             const confined = (0,types/* confinePath */.ey)(dir);
             if (!confined.ok)
@@ -39548,7 +39581,13 @@ class GitSource {
         const out = await git(this.cwd, args, 64 * 1024 * 1024);
         if (out.code !== 0)
             return [];
-        return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+        // "<mode> <type> <object>\t<path>", NUL-terminated: names are not quoted.
+        return out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((l) => /^100(644|755) blob /.test(l))
+            .map((l) => l.slice(l.indexOf('\t') + 1))
+            .sort();
     }
     async history(path, count) {
         const confined = (0,types/* confinePath */.ey)(path);
@@ -39586,7 +39625,11 @@ class GitSource {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/workspace.ts
-/** The checked-out working tree, confined to its root (no `..`, no symlinks out). */
+/**
+ * The checked-out working tree, confined to its root: no `..`, and no symlinks, in or out of the
+ * repository (the one symlink rule of every source, `symlinkRefused`).
+ */
+
 
 
 
@@ -39602,62 +39645,40 @@ class WorkspaceSource {
         if (!confined.ok)
             return { ok: false, path, reason: 'outside', message: confined.message };
         const rel = confined.path;
-        let real;
-        let rootReal;
-        try {
-            rootReal = await (0,promises_namespaceObject.realpath)(this.root);
-            real = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(this.root, rel));
-        }
-        catch (error) {
-            if (error.code === 'ELOOP') {
-                return {
-                    ok: false,
-                    path: rel,
-                    reason: 'error',
-                    message: `${rel}: a symlink loop; expected a regular file`,
-                };
-            }
-            return {
-                ok: false,
-                path: rel,
-                reason: 'missing',
-                message: `${rel}: not found in the working tree`,
-            };
-        }
-        if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'outside',
-                message: `${rel}: a symlink that points outside the repository`,
-            };
-        }
-        try {
-            // Check the type before opening: opening a FIFO or device would block or never end.
-            if (!(await (0,promises_namespaceObject.stat)(real)).isFile()) {
-                return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-            }
-            const handle = await (0,promises_namespaceObject.open)(real, 'r');
+        const fail = (reason, message) => ({ ok: false, path: rel, reason, message: `${rel}: ${message}` });
+        // Each component without following links: a symlink anywhere on the path is refused.
+        let info = null;
+        for (const prefix of (0,types/* pathPrefixes */.ux)(rel)) {
             try {
-                const info = await handle.stat();
-                if (!info.isFile())
-                    return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-                if (info.size > maxBytes) {
-                    return {
-                        ok: false,
-                        path: rel,
-                        reason: 'too-large',
-                        message: `${rel}: ${(0,types/* overCap */.N4)(info.size, maxBytes)}`,
-                    };
-                }
+                info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, prefix));
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return fail('missing', 'not found in the working tree');
+                return fail('error', error.message);
+            }
+            if (info.isSymbolicLink())
+                return (0,types/* symlinkRefused */.UP)(rel, prefix, this.label);
+            if (prefix !== rel && !info.isDirectory())
+                return fail('missing', 'not found in the working tree');
+        }
+        // Check the type before opening: opening a FIFO or device would block or never end.
+        if (!info?.isFile())
+            return fail('error', 'not a regular file');
+        try {
+            // O_NOFOLLOW: the file cannot have become a symlink since it was looked at.
+            const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.root, rel), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+            try {
+                const opened = await handle.stat();
+                // A directory above it swapped for a symlink meanwhile would open another file.
+                if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev)
+                    return fail('error', 'changed while it was being read');
+                if (opened.size > maxBytes)
+                    return fail('too-large', (0,types/* overCap */.N4)(opened.size, maxBytes));
                 const buf = await handle.readFile();
                 if (buf.includes(0))
-                    return {
-                        ok: false,
-                        path: rel,
-                        reason: 'binary',
-                        message: `${rel}: binary file; expected text`,
-                    };
+                    return fail('binary', 'binary file; expected text');
                 return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
             }
             finally {
@@ -39665,19 +39686,25 @@ class WorkspaceSource {
             }
         }
         catch (error) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'error',
-                message: `${rel}: ${error.message}`,
-            };
+            const code = error.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return (0,types/* symlinkRefused */.UP)(rel, rel, this.label);
+            return fail('error', error.message);
         }
     }
+    /** Regular files only: symlinks are not listed (they would be refused when read). */
     async list(dir) {
         const confined = (0,types/* confinePath */.ey)(dir === '' || dir === '.' ? '.x' : dir);
         const base = dir === '' || dir === '.' ? this.root : confined.ok ? (0,external_node_path_namespaceObject.join)(this.root, confined.path) : null;
         if (!base)
             return [];
+        // A directory reached through a symlink is not listed, as in git's tree.
+        if (confined.ok && base !== this.root)
+            for (const prefix of (0,types/* pathPrefixes */.ux)(confined.path)) {
+                const info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, prefix)).catch(() => null);
+                if (!info || info.isSymbolicLink())
+                    return [];
+            }
         try {
             const entries = await (0,promises_namespaceObject.readdir)(base, { recursive: true, withFileTypes: true });
             return entries
@@ -42130,7 +42157,9 @@ function fmtPair(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
+/* harmony export */   UP: () => (/* binding */ symlinkRefused),
 /* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
@@ -42167,6 +42196,26 @@ function confinePath(path) {
     if (parts.length === 0)
         return { ok: false, message: `"${path}" is not a file path` };
     return { ok: true, path: parts.join('/') };
+}
+/**
+ * The one symlink rule, in every source (issue 9, point 10): a symlink anywhere on the path (the
+ * file itself or a directory above it) is refused with this result and never followed, so the
+ * verdict cannot depend on whether a commit is read from the working tree, git or the API.
+ * `link` is the path of the symlink (`rel` itself or one of its directories).
+ */
+function symlinkRefused(rel, link, where) {
+    const what = link === rel ? 'a symlink' : `its directory ${link} is a symlink`;
+    return {
+        ok: false,
+        path: rel,
+        reason: 'symlink',
+        message: `${rel}: ${what} in ${where}; mlgate reads regular files only and never follows symlinks`,
+    };
+}
+/** The directories above `rel` and `rel` itself, outermost first: `a`, `a/b`, `a/b/c.json`. */
+function pathPrefixes(rel) {
+    const parts = rel.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {

@@ -961,7 +961,9 @@ function addFindings(findings, extra) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
+/* harmony export */   UP: () => (/* binding */ symlinkRefused),
 /* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
@@ -998,6 +1000,26 @@ function confinePath(path) {
     if (parts.length === 0)
         return { ok: false, message: `"${path}" is not a file path` };
     return { ok: true, path: parts.join('/') };
+}
+/**
+ * The one symlink rule, in every source (issue 9, point 10): a symlink anywhere on the path (the
+ * file itself or a directory above it) is refused with this result and never followed, so the
+ * verdict cannot depend on whether a commit is read from the working tree, git or the API.
+ * `link` is the path of the symlink (`rel` itself or one of its directories).
+ */
+function symlinkRefused(rel, link, where) {
+    const what = link === rel ? 'a symlink' : `its directory ${link} is a symlink`;
+    return {
+        ok: false,
+        path: rel,
+        reason: 'symlink',
+        message: `${rel}: ${what} in ${where}; mlgate reads regular files only and never follows symlinks`,
+    };
+}
+/** The directories above `rel` and `rel` itself, outermost first: `a`, `a/b`, `a/b/c.json`. */
+function pathPrefixes(rel) {
+    const parts = rel.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {
