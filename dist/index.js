@@ -40328,7 +40328,7 @@ async function findReportFiles(paths) {
  * MAX_TOTAL_BYTES in all; a bad one is an input carrying its error. With a budget (the Action),
  * validation counts against it.
  */
-async function readReports(files, cwd = process.cwd(), budget) {
+async function readReports(files, cwd = process.cwd(), budget, maxTotalBytes = MAX_TOTAL_BYTES) {
     const out = [];
     let total = 0;
     for (const path of files) {
@@ -40341,7 +40341,7 @@ async function readReports(files, cwd = process.cwd(), budget) {
                 out.push({ file, error: `over ${merge_MAX_REPORT_BYTES} bytes; not an mlgate report` });
                 continue;
             }
-            if (total + info.size > MAX_TOTAL_BYTES) {
+            if (total + info.size > maxTotalBytes) {
                 out.push({ file, error: `not read: the reports before it already hold ${total} bytes` });
                 continue;
             }

@@ -73,6 +73,7 @@ export async function readReports(
   files: readonly string[],
   cwd = process.cwd(),
   budget?: Budget,
+  maxTotalBytes = MAX_TOTAL_BYTES,
 ): Promise<MergeInput[]> {
   const out: MergeInput[] = [];
   let total = 0;
@@ -86,7 +87,7 @@ export async function readReports(
         out.push({ file, error: `over ${MAX_REPORT_BYTES} bytes; not an mlgate report` });
         continue;
       }
-      if (total + info.size > MAX_TOTAL_BYTES) {
+      if (total + info.size > maxTotalBytes) {
         out.push({ file, error: `not read: the reports before it already hold ${total} bytes` });
         continue;
       }
