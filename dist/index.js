@@ -28775,6 +28775,12 @@ const Limits = {
     yamlAliases: 100,
     /** Deepest nesting accepted in any data file. */
     depth: 64,
+    /**
+     * Most time publish and merge mode spend validating and rendering reports they did not make
+     * (issue 9): a costlier report fails the job instead of holding a job that has a write token.
+     * Rendering is linear; a report at the schema's caps takes a second or two.
+     */
+    reportBudgetMs: 30_000,
     /** Most flattened metrics per file (ranking models routinely have tens of thousands). */
     metrics: 250_000,
 };
@@ -35642,7 +35648,7 @@ function distance(a, b, max) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8388);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5937);
 /** The Action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35652,7 +35658,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8388:
+/***/ 5937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38472,7 +38478,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -38495,7 +38501,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -39079,12 +39085,31 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
+const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.message.localeCompare(b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+    return [...findings].sort(byRank);
+}
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+function addFindings(findings, extra) {
+    const add = [...extra].sort(byRank);
+    const out = [];
+    let j = 0;
+    for (const f of findings) {
+        while (j < add.length && byRank(add[j], f) < 0)
+            out.push(add[j++]);
+        out.push(f);
+    }
+    while (j < add.length)
+        out.push(add[j++]);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/validate.ts
@@ -39191,7 +39216,7 @@ const badReport = (path, why) => new ReportFileError(`input "report": "${path}" 
  * fork may have made: it is opened without following a symlink (an artifact can carry one to a
  * runner file), its size is checked before reading, and its content is never echoed in errors.
  */
-async function readReportFile(path) {
+async function readReportFile(path, budget) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
@@ -39216,7 +39241,9 @@ async function readReportFile(path) {
     finally {
         await handle.close();
     }
-    const parsed = parseReport(text);
+    const parsed = budget
+        ? budget.measure('validating the report', () => parseReport(text))
+        : parseReport(text);
     if (!parsed.ok)
         throw badReport(path, `is not a valid mlgate report: ${parsed.errors.join('; ')}`);
     return parsed.report;
@@ -39396,6 +39423,156 @@ function hasLongString(root) {
         }
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * A time budget for the work publish and merge mode do on reports they did not make (issue 9,
+ * point 5): validating and rendering an artifact a fork may have forged. Only the time spent
+ * inside `measure` counts (not the API calls between), and checkpoints inside a measured step
+ * stop it as soon as the budget is spent, so a costly report fails closed instead of holding a
+ * job that has a write token.
+ */
+/** The budget is spent: names the step and the budget. */
+class BudgetExceeded extends Error {
+    step;
+    ms;
+    name = 'BudgetExceeded';
+    constructor(step, ms) {
+        const limit = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+        super(`${step} took longer than the ${limit} mlgate allows for a report it did not make; the run stops here and reports not passed`);
+        this.step = step;
+        this.ms = ms;
+    }
+}
+class Budget {
+    ms;
+    now;
+    spent = 0;
+    started = null;
+    step = '';
+    /** `now` in milliseconds (a fake clock in tests). */
+    constructor(ms, now = () => performance.now()) {
+        this.ms = ms;
+        this.now = now;
+    }
+    /** Run `work`, counting its time; throws BudgetExceeded when the budget is spent. */
+    measure(step, work) {
+        if (this.started !== null)
+            return work();
+        this.step = step;
+        this.started = this.now();
+        let result;
+        try {
+            result = work();
+        }
+        finally {
+            this.spent += this.now() - this.started;
+            this.started = null;
+        }
+        this.check();
+        return result;
+    }
+    /** A checkpoint: throws BudgetExceeded when the time counted so far is over the budget. */
+    check() {
+        const running = this.started === null ? 0 : this.now() - this.started;
+        if (this.spent + running > this.ms)
+            throw new BudgetExceeded(this.step || 'rendering', this.ms);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
+ * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
+ * cannot break out of their row.
+ */
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+const CLIP = 300;
+/** `text` cut to `max` characters with an ellipsis (bounds what one row or line can cost). */
+function clip(text, max = CLIP) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/**
+ * Bidirectional overrides and isolates, and zero-width characters: from file content they can
+ * reorder or hide text in the comment (Trojan Source, CVE-2021-42574). Shown as `<U+202E>`-style
+ * text instead, everywhere text is escaped (code spans and fences included).
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** Make bidi controls and zero-width characters visible (`⟨U+202E⟩`). */
+function neutralise(text) {
+    return text.replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+/**
+ * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
+ * could inject links or images. A `code span` (a pair of single backticks on one line, as the
+ * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
+ * showing as \`escaped\` backticks.
+ */
+function escapeText(text) {
+    const s = neutralise(String(text));
+    let out = '';
+    let last = 0;
+    for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
+        out += plain(s.slice(last, m.index)) + code(m[1]);
+        last = m.index + m[0].length;
+    }
+    return out + plain(s.slice(last));
+}
+function plain(text) {
+    return text
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+        .replace(/([\\`*_[\]!#~])/g, '\\$1')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/**
+ * Escape text for raw HTML, such as a `<summary>` on a `<details>` line: GitHub reads no markdown
+ * inside an HTML block, so a markdown backslash would show; HTML entities, mentions, newlines and
+ * invisible characters are handled as in `escapeText`.
+ */
+function escapeHtml(text) {
+    return neutralise(String(text))
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/** Escape text for a table cell: as inline text, plus `|`. */
+function escapeCell(text) {
+    return escapeText(text).replace(/\|/g, '\\|');
+}
+/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
+function code(text) {
+    const s = neutralise(String(text))
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = longestRun(s, 0);
+    const fence = '`'.repeat(longest + 1);
+    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${s}${pad}${fence}`;
+}
+/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
+function fenced(text, lang = '') {
+    const s = neutralise(String(text)).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
+    const longest = longestRun(s, 2);
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
+}
+/**
+ * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
+ * overflows the stack on a hostile text with a few hundred thousand runs.
+ */
+function longestRun(s, min) {
+    let longest = min;
+    for (const m of s.matchAll(/`+/g))
+        if (m[0].length > longest)
+            longest = m[0].length;
+    return longest;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -39825,94 +40002,6 @@ function toAlignment(value) {
         : 0
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of user-supplied text in the comment: metric names, contract text, PR body, ledger.
- * HTML is neutralised, `@mentions` are broken so the bot never pings anyone, and table cells
- * cannot break out of their row.
- */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/**
- * Bidirectional overrides and isolates, and zero-width characters: from file content they can
- * reorder or hide text in the comment (Trojan Source, CVE-2021-42574). Shown as `<U+202E>`-style
- * text instead, everywhere text is escaped (code spans and fences included).
- */
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/** Make bidi controls and zero-width characters visible (`⟨U+202E⟩`). */
-function neutralise(text) {
-    return text.replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
-}
-/**
- * Escape text for inline markdown: HTML entities, mentions, and markdown control characters that
- * could inject links or images. A `code span` (a pair of single backticks on one line, as the
- * messages of mlgate's own checks write names) stays a code span, through `code()`, instead of
- * showing as \`escaped\` backticks.
- */
-function escapeText(text) {
-    const s = neutralise(String(text));
-    let out = '';
-    let last = 0;
-    for (const m of s.matchAll(/`([^`\r\n]+)`/g)) {
-        out += plain(s.slice(last, m.index)) + code(m[1]);
-        last = m.index + m[0].length;
-    }
-    return out + plain(s.slice(last));
-}
-function plain(text) {
-    return text
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
-        .replace(/([\\`*_[\]!#~])/g, '\\$1')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/**
- * Escape text for raw HTML, such as a `<summary>` on a `<details>` line: GitHub reads no markdown
- * inside an HTML block, so a markdown backslash would show; HTML entities, mentions, newlines and
- * invisible characters are handled as in `escapeText`.
- */
-function escapeHtml(text) {
-    return neutralise(String(text))
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/** Escape text for a table cell: as inline text, plus `|`. */
-function escapeCell(text) {
-    return escapeText(text).replace(/\|/g, '\\|');
-}
-/** Inline code that cannot be broken out of (backticks in the text lengthen the fence). */
-function code(text) {
-    const s = neutralise(String(text))
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = longestRun(s, 0);
-    const fence = '`'.repeat(longest + 1);
-    const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${s}${pad}${fence}`;
-}
-/** Inline code for a table cell: `|` must be escaped even inside backticks on GitHub. */
-function codeCell(text) {
-    return code(text).replace(/\|/g, '\\|');
-}
-/** A fenced block whose fence is longer than any backtick run inside, with mentions broken. */
-function fenced(text, lang = '') {
-    const s = neutralise(String(text)).replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b');
-    const longest = longestRun(s, 2);
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${s.replace(/\n$/, '')}\n${fence}`;
-}
-/**
- * Longest run of backticks (at least `min`), in a loop: spreading every run into `Math.max`
- * overflows the stack on a hostile text with a few hundred thousand runs.
- */
-function longestRun(s, min) {
-    let longest = min;
-    for (const m of s.matchAll(/`+/g))
-        if (m[0].length > longest)
-            longest = m[0].length;
-    return longest;
-}
-
 ;// CONCATENATED MODULE: ./src/report/findings.ts
 
 
@@ -39921,14 +40010,20 @@ const LEVEL_ICON = {
     warning: '⚠️',
     notice: 'ℹ️',
 };
+/**
+ * Longest finding message printed (mlgate's own messages are far shorter): a list of 200 findings
+ * then costs at most a few hundred kilobytes, whatever a forged report holds.
+ */
+const MESSAGE_CHARS = 2000;
 /** A finding as one markdown list item: icon, location, message. */
 function findingLine(f) {
-    const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+    const where = f.file ? ` ${code(`${clip(f.file)}${f.line ? `:${f.line}` : ''}`)}` : '';
     const icon = f.status === 'waived' ? '🟡' : (LEVEL_ICON[f.level] ?? escapeText(f.level));
     const waived = f.waiver
-        ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+        ? ` _(waived by ${escapeText(clip(`@${f.waiver.by}: ${f.waiver.reason}`))})_`
         : '';
-    return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
+    const message = clip(f.file ? messageAfterFile(f) : f.message, MESSAGE_CHARS);
+    return `- ${icon}${where} ${escapeText(message)}${waived}`;
 }
 /** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */
 function findingList(findings, maxRows) {
@@ -39941,11 +40036,133 @@ function findingList(findings, maxRows) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/keys.ts
+/**
+ * Map and Set keys for text read from a report. V8 hashes a string longer than 16,383 characters
+ * by its length alone, so a Map keyed by many such strings of one length (a forged report's
+ * model names or messages) keeps them in one bucket and compares whole strings on every lookup:
+ * quadratic. Long text is keyed by its SHA-256 (of the UTF-16 code units, so no two strings
+ * share a key) instead.
+ */
+
+/** Longest text used as its own key; V8 hashes up to 16,383 characters. */
+const LONG = 1024;
+/** A short key that is equal for two texts exactly when the texts are equal. */
+function textKey(text) {
+    if (text.length <= LONG)
+        return `=${text}`;
+    return `#${text.length}:${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf16le').digest('base64')}`;
+}
+/** One key for several fields (`JSON.stringify` keeps them apart), short however long they are. */
+function fieldsKey(fields) {
+    return textKey(JSON.stringify(fields));
+}
+
+;// CONCATENATED MODULE: ./src/report/lookup.ts
+
+/** A model's status from its own findings. */
+function lookup_statusOf(model, own) {
+    if (model.gates.some((g) => g.status === 'fail') || own.some((f) => f.level === 'error'))
+        return 'fail';
+    if (model.gates.some((g) => g.status === 'warn') || own.some((f) => f.level === 'warning'))
+        return 'warn';
+    return 'pass';
+}
+const GATE_AT = ' (gate at ';
+/**
+ * The gate message a gate finding carries: the pipeline writes `<gate message> (gate at
+ * .mlgate.yml:12)` when it knows the metric's line, else the gate message alone.
+ */
+function gateMessageOf(message) {
+    const at = message.lastIndexOf(GATE_AT);
+    return at >= 0 && message.endsWith(')') ? message.slice(0, at) : null;
+}
+/** Build the lookups for `report`: one pass over the findings; gate pairing per model on demand. */
+function reportLookup(report) {
+    const byModel = new Map();
+    const keyOf = new Map();
+    for (const f of report.findings) {
+        if (f.model === undefined)
+            continue;
+        const key = textKey(f.model);
+        keyOf.set(f, key);
+        const list = byModel.get(key);
+        if (list)
+            list.push(f);
+        else
+            byModel.set(key, [f]);
+    }
+    // By the model object: a Map keyed by the names themselves is what keys.ts avoids.
+    const nameKeys = new Map();
+    const keyOfName = (model) => {
+        let key = nameKeys.get(model);
+        if (key === undefined)
+            nameKeys.set(model, (key = textKey(model.name)));
+        return key;
+    };
+    const findingsOf = (model) => byModel.get(keyOfName(model)) ?? [];
+    const statuses = new Map();
+    const pairing = new Map();
+    const pairs = (model) => {
+        let p = pairing.get(model);
+        if (p)
+            return p;
+        // Gates failing with the same words pair with their findings in order of the findings' lines.
+        const gateFindings = findingsOf(model)
+            .filter((f) => f.check === 'gate')
+            .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+        const byMessage = new Map();
+        const add = (message, f) => {
+            const key = textKey(message);
+            const list = byMessage.get(key);
+            if (list)
+                list.push(f);
+            else
+                byMessage.set(key, [f]);
+        };
+        for (const f of gateFindings) {
+            add(f.message, f);
+            const gateMessage = gateMessageOf(f.message);
+            if (gateMessage !== null)
+                add(gateMessage, f);
+        }
+        const rank = new Map();
+        const seen = new Map();
+        for (const g of model.gates) {
+            const key = `${g.status}${textKey(g.message)}`;
+            const n = seen.get(key) ?? 0;
+            rank.set(g, n);
+            seen.set(key, n + 1);
+        }
+        pairing.set(model, (p = { byMessage, rank }));
+        return p;
+    };
+    return {
+        findingsOf,
+        nameKey: keyOfName,
+        modelKey: (f) => keyOf.get(f),
+        status(model) {
+            let s = statuses.get(model);
+            if (s === undefined)
+                statuses.set(model, (s = lookup_statusOf(model, findingsOf(model))));
+            return s;
+        },
+        gateFinding(model, gate) {
+            const p = pairs(model);
+            return p.byMessage.get(textKey(gate.message))?.[p.rank.get(gate) ?? 0];
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
 /** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
 
 
 const checklistChecks = ['checklist'];
+/** Longest item text or detail printed. */
+const checklist_LONG = 1000;
 const ICON = {
     evidence: '✅',
     attested: '☑️',
@@ -39973,8 +40190,8 @@ function renderChecklist(report, ctx) {
     const shown = items.slice(0, ctx.maxRows);
     const rows = shown.map((i) => [
         ICON[i.status] ?? escapeCell(i.status),
-        `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
-        escapeCell(i.detail),
+        `${escapeCell(clip(i.text, checklist_LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(clip(i.id))}</sub>`,
+        escapeCell(clip(i.detail, checklist_LONG)),
     ]);
     let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
         align: ['c', 'l', 'l'],
@@ -39990,7 +40207,7 @@ function renderChecklist(report, ctx) {
     if (problems.length > 0)
         parts.push(problems
             .slice(0, ctx.maxRows)
-            .map((f) => `- ${checklist_LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(f.message)}`)
+            .map((f) => `- ${checklist_LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(clip(f.message, checklist_LONG))}`)
             .join('\n'));
     if (section.source === 'none')
         parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
@@ -40480,223 +40697,12 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
 
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
 var duration = __nccwpck_require__(4196);
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
- * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
- */
-
-
-
-
-const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-/** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
-function verdictLine(report) {
-    const { errors, warnings } = report.counts;
-    const gates = report.models.flatMap((m) => m.gates);
-    const passedGates = gates.filter((g) => g.status === 'pass').length;
-    const skipped = gates.filter((g) => g.status === 'skip').length;
-    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
-    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
-    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
-    if (!report.passed)
-        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
-    if (errors > 0 || warnings > 0)
-        return `## ⚠️ mlgate: passed with findings\n${tail}`;
-    return `## ✅ mlgate: ready to promote\n${tail}`;
-}
-const BLOCKER_NOUN = {
-    gate: ['failing gate', 'failing gates'],
-    checklist: ['checklist item', 'checklist items'],
-    config: ['config problem', 'config problems'],
-};
-/** Whether a finding blocks the merge under the report's `fail-on`. */
-function blocks(report, f) {
-    return (f.status !== 'waived' &&
-        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
-}
-/**
- * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
- * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
- */
-function blockedBy(report) {
-    const blocking = report.findings.filter((f) => blocks(report, f));
-    const byCheck = new Map();
-    for (const f of blocking)
-        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
-    const parts = [...byCheck]
-        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
-        .map(([check, n]) => {
-        const [one, many] = BLOCKER_NOUN[check] ?? [
-            `${check} finding`,
-            `${check} findings`,
-        ];
-        return `${n} ${escapeText(n === 1 ? one : many)}`;
-    });
-    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
-        ? ' (`fail-on: warning`: warnings block too)'
-        : '';
-    // Failed gates alone are listed right below the verdict; saying it twice is noise.
-    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
-        return '';
-    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
-}
-/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
-const CLIP = 300;
-function clip(text) {
-    return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
-}
-/**
- * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
- * 0.82`. A gate that could not be evaluated (missing metric or reference) says how to proceed.
- */
-function remedy(g) {
-    const v = g.value;
-    const t = g.threshold;
-    const r = g.reference;
-    if (v === null || t === null)
-        return 'provide the value, or set `required: false` on the gate to skip it';
-    const to = (target) => {
-        const d = target - v;
-        return `needs ${d >= 0 ? '+' : '−'}${(0,numbers/* fmt */.Sc)(Math.abs(d))} to reach ${(0,numbers/* fmt */.Sc)(target)}`;
-    };
-    switch (g.thresholdKind) {
-        case 'min':
-        case 'max':
-            return to(t);
-        case 'max_drop':
-        case 'max_drop_pct': {
-            if (r === null)
-                break;
-            const allowed = g.thresholdKind === 'max_drop' ? t : (t / 100) * Math.abs(r);
-            return to(v < r ? r - allowed : r + allowed);
-        }
-        case 'min_gain':
-        case 'min_gain_pct':
-            if (r === null)
-                break;
-            return `needs a gain of at least ${(0,numbers/* fmt */.Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,numbers/* fmt */.Sc)(r)}`;
-    }
-    return 'see the gates table';
-}
-function gateItem(report, model, g) {
-    const multi = report.models.length > 1;
-    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
-    // The gate's finding carries its file:line; gates failing with the same words pair in order.
-    const rank = model.gates
-        .filter((o) => o.status === g.status && o.message === g.message)
-        .indexOf(g);
-    const f = report.findings
-        .filter((x) => x.check === 'gate' && x.model === model.name && isGateMessage(x.message, g.message))
-        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
-    const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
-    const who = multi ? `**${escapeText(model.name)}**: ` : '';
-    const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
-    return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
-}
-/**
- * What blocks, then what warns, before anything else: failing gates (each with its value,
- * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
- * warnings. Null when there is nothing to say.
- */
-function renderAttention(report, maxRows) {
-    const parts = [];
-    const gates = (status) => report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
-    // Cap before rendering: a report can hold thousands of failing gates.
-    const capped = (items, line, noun) => items.length > maxRows
-        ? [...items.slice(0, maxRows).map(line), `- … and ${items.length - maxRows} more ${noun}`]
-        : items.map(line);
-    const failing = gates('fail');
-    if (failing.length > 0) {
-        const lines = capped(failing, ({ m, g }) => gateItem(report, m, g), 'failing gates');
-        const from = report.config.source === 'base'
-            ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
-            : '';
-        parts.push(`### Failing gates\n${lines.join('\n')}${from}`);
-    }
-    // Gate findings are the failing/warning gates above; the rest is listed by level.
-    const other = report.findings.filter((f) => f.check !== 'gate');
-    const blocking = other.filter((f) => blocks(report, f));
-    if (blocking.length > 0)
-        parts.push(`### ${failing.length > 0 ? 'Also blocking' : 'Blocking'}\n${capped(blocking, findingLine, 'findings').join('\n')}`);
-    const warnings = [
-        ...gates('warn').map(({ m, g }) => () => gateItem(report, m, g)),
-        ...other
-            .filter((f) => f.level === 'warning' && !blocks(report, f))
-            .map((f) => () => findingLine(f)),
-    ];
-    if (warnings.length > 0)
-        parts.push(`### Warnings (not blocking)\n${capped(warnings, (w) => w(), 'warnings').join('\n')}`);
-    return parts.length > 0 ? parts.join('\n\n') : null;
-}
-/**
- * The metric a reviewer looks at first: that of the first `vs: production` gate, else of the first
- * gate on a single metric, else the first changed metric.
- */
-function headlineMetric(model) {
-    const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
-    const pick = single.find((g) => g.vs === 'production') ?? single[0];
-    const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
-    if (row)
-        return row;
-    if (pick)
-        return { metric: pick.metric, base: null, head: pick.value, change: null };
-    return model.metrics.find((r) => typeof r.head === 'number') ?? null;
-}
-function movement(row) {
-    const name = code(row.metric);
-    const show = (v) => typeof v === 'number' ? (0,numbers/* fmt */.Sc)(v) : v === null ? '-' : escapeText(String(v));
-    if (row.base === null || row.base === undefined)
-        return `${name} ${show(row.head)}`;
-    if (row.change === null && row.base === row.head)
-        return `${name} ${show(row.head)} (unchanged)`;
-    const change = row.change === null
-        ? ''
-        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,numbers/* fmt */.Sc)(Math.abs(row.change))})`;
-    return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
-}
-const SECTION_MARKS = [
-    ['contract', 'contract', ['contract', 'contract-change']],
-    ['rollout', 'rollout', ['rollout']],
-    ['manifest', 'manifest', ['manifest']],
-    ['ledger', 'ledger', ['ledger']],
-];
-function worstIcon(findings) {
-    if (findings.some((f) => f.level === 'error'))
-        return LEVEL_ICON.error;
-    if (findings.some((f) => f.level === 'warning'))
-        return LEVEL_ICON.warning;
-    return '✅';
-}
-/**
- * The line under the verdict of a one-model comment (several models get the models table): the
- * model's status, its headline metric's movement, and one mark per configured section (contract,
- * rollout, manifest, ledger). No gate count: the verdict line right above gives it.
- */
-function modelSummaryLine(model, findings) {
-    const own = findings.filter((f) => f.model === model.name);
-    const has = (s) => model.gates.some((g) => g.status === s);
-    const icon = has('fail') ? '❌' : has('warn') ? '⚠️' : '✅';
-    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
-    const head = headlineMetric(model);
-    if (head)
-        parts.push(movement(head));
-    for (const [key, label, checks] of SECTION_MARKS) {
-        if (!model[key])
-            continue;
-        parts.push(`${label} ${worstIcon(own.filter((f) => checks.includes(f.check)))}`);
-    }
-    return parts.join(' · ');
-}
-
 ;// CONCATENATED MODULE: ./src/report/sections/gates.ts
 /**
  * The gates table: one row per gate result, each fact once (value, reference, threshold); what a
  * row cannot say in its cells (an aggregate's members, why a gate was skipped or could not be
  * evaluated) is a numbered note below the table.
  */
-
 
 
 
@@ -40816,7 +40822,6 @@ function renderGates(model, ctx) {
 
 
 
-
 function changeCell(row) {
     if (row.change === null)
         return '-';
@@ -40901,6 +40906,7 @@ function renderDiff(model, ctx) {
 
 
 
+
 /** Most bars in a slice chart; the worst slices are kept. */
 const MAX_SLICES = 12;
 /** Most slice charts (one per gated pattern) and trend charts per model. */
@@ -40947,13 +40953,27 @@ function timeline(stages) {
     out.push({ start: t, traffic: stages.at(-1)?.traffic ?? 0 });
     return out;
 }
-const trafficAt = (line, t, before) => {
+/**
+ * The traffic of `line` just before and at each of `times` (ascending), in one walk: asking each
+ * time separately costs stages × times (a forged plan has a thousand of each).
+ */
+function trafficAt(line, times) {
+    const before = [];
+    const at = [];
+    let i = 0;
     let v = 0;
-    for (const p of line)
-        if (before ? p.start < t : p.start <= t)
-            v = p.traffic;
-    return v;
-};
+    for (const t of times) {
+        while (i < line.length && line[i].start < t)
+            v = line[i++].traffic;
+        before.push(v);
+        let j = i;
+        let w = v;
+        while (j < line.length && line[j].start <= t)
+            w = line[j++].traffic;
+        at.push(w);
+    }
+    return { before, at };
+}
 const at = (ms) => (ms === 0 ? '0' : (0,duration/* formatDuration */.a)(ms));
 /** Traffic share over time as a staircase: each boundary twice, before and after the step. */
 function rolloutChart(model) {
@@ -40966,17 +40986,14 @@ function rolloutChart(model) {
     const times = [...new Set([...head, ...(base ?? [])].map((p) => p.start))].sort((a, b) => a - b);
     const x = [];
     const series = base ? [[], []] : [[]];
+    const lines = [head, ...(base ? [base] : [])].map((l) => trafficAt(l, times));
     times.forEach((t, i) => {
         if (i > 0) {
             x.push(at(t));
-            series[0].push(trafficAt(head, t, true));
-            if (base)
-                series[1].push(trafficAt(base, t, true));
+            lines.forEach((l, s) => series[s].push(l.before[i]));
         }
         x.push(at(t));
-        series[0].push(trafficAt(head, t, false));
-        if (base)
-            series[1].push(trafficAt(base, t, false));
+        lines.forEach((l, s) => series[s].push(l.at[i]));
     });
     const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
     return {
@@ -41031,15 +41048,14 @@ function sliceCharts(model) {
             groups.set(g.gate, [g]);
     }
     const charts = [];
-    const rows = new Map(model.metrics.map((r) => [r.metric, r]));
-    for (const results of groups.values()) {
-        if (results.length < 2)
-            continue;
+    let rows = null;
+    for (const results of [...groups.values()].filter((r) => r.length >= 2).slice(0, MAX_CHARTS)) {
         const pattern = patternOf(results.map((g) => g.metric));
         const better = betterOf({}, results[0].metric);
+        rows ??= new Map(model.metrics.map((r) => [textKey(r.metric), r]));
         const slices = results
             .map((g) => {
-            const row = rows.get(g.metric);
+            const row = rows.get(textKey(g.metric));
             const base = model.state === 'new'
                 ? null
                 : row
@@ -41071,6 +41087,7 @@ function sliceCharts(model) {
 function trendCharts(model) {
     return model.gates
         .filter((g) => g.vs === 'history' && g.trend && g.trend.length > 0)
+        .slice(0, MAX_CHARTS)
         .map((g) => {
         const trend = g.trend;
         const values = g.value === null ? trend : [...trend, g.value];
@@ -41088,11 +41105,7 @@ function trendCharts(model) {
 function renderCharts(model, ctx) {
     if (ctx.level >= 2)
         return null;
-    const charts = [
-        rolloutChart(model),
-        ...sliceCharts(model).slice(0, MAX_CHARTS),
-        ...trendCharts(model).slice(0, MAX_CHARTS),
-    ].filter((c) => c !== null);
+    const charts = [rolloutChart(model), ...sliceCharts(model), ...trendCharts(model)].filter((c) => c !== null);
     if (charts.length === 0)
         return null;
     const on = ctx.report.config.charts !== false;
@@ -41213,37 +41226,28 @@ const renderManifest = (model, findings, ctx) => {
  */
 
 
-/** A model's status: ❌ a failed gate or an error finding, ⚠️ a warned gate or a warning, else ✅. */
-function modelStatus(model, findings) {
-    const own = findings.filter((f) => f.model === model.name);
-    if (model.gates.some((g) => g.status === 'fail') || own.some((f) => f.level === 'error'))
-        return 'fail';
-    if (model.gates.some((g) => g.status === 'warn') || own.some((f) => f.level === 'warning'))
-        return 'warn';
-    return 'pass';
-}
+
 const models_ICON = { fail: '❌', warn: '⚠️', pass: '✅' };
 /** The models table, or null for a single model (its section says it all). */
-function renderModelSummary(report, _ctx) {
+function renderModelSummary(report, ctx) {
     if (report.models.length < 2)
         return null;
-    const byModel = new Map();
-    for (const f of report.findings) {
-        if (!f.model)
-            continue;
-        const c = byModel.get(f.model) ?? { errors: 0, warnings: 0 };
-        if (f.level === 'error')
-            c.errors++;
-        else if (f.level === 'warning')
-            c.warnings++;
-        byModel.set(f.model, c);
-    }
+    const lookup = ctx.lookup ?? reportLookup(report);
+    const counts = { fail: 0, warn: 0, pass: 0 };
     const rows = report.models.map((m) => {
         const passed = m.gates.filter((g) => g.status === 'pass').length;
         const failed = m.gates.filter((g) => g.status === 'fail').length;
-        const c = byModel.get(m.name) ?? { errors: 0, warnings: 0 };
+        const c = { errors: 0, warnings: 0 };
+        for (const f of lookup.findingsOf(m)) {
+            if (f.level === 'error')
+                c.errors++;
+            else if (f.level === 'warning')
+                c.warnings++;
+        }
+        const status = lookup.status(m);
+        counts[status]++;
         return [
-            models_ICON[modelStatus(m, report.findings)],
+            models_ICON[status],
             `${codeCell(m.name)}${m.state === 'new' ? ' (new)' : ''}`,
             `${passed}/${m.gates.length}`,
             String(failed),
@@ -41251,9 +41255,6 @@ function renderModelSummary(report, _ctx) {
             String(c.warnings),
         ];
     });
-    const counts = { fail: 0, warn: 0, pass: 0 };
-    for (const m of report.models)
-        counts[modelStatus(m, report.findings)]++;
     const title = `### Models: ${counts.fail} failing · ${counts.warn} with warnings · ${counts.pass} passing`;
     const table = markdownTable([['', 'Model', 'Gates passed', 'Failed', 'Errors', 'Warnings'], ...rows], { align: ['c', 'l', 'r', 'r', 'r', 'r'] });
     return `${title}\n\n${table}`;
@@ -41324,7 +41325,8 @@ const renderRollout = (model, findings, ctx) => {
             .join('\n'));
         if (plan.notes.length > 0 && ctx.level === 0)
             parts.push(`<details><summary>Read but not checked</summary>\n\n${plan.notes
-                .map((n) => `- ${escapeText(n)}`)
+                .slice(0, ctx.maxRows)
+                .map((n) => `- ${escapeText(clip(n, 1000))}`)
                 .join('\n')}\n\n</details>`);
     }
     const list = findingList(sortFindings(own), ctx.maxRows);
@@ -41337,6 +41339,7 @@ const renderRollout = (model, findings, ctx) => {
 
 ;// CONCATENATED MODULE: ./src/report/sections/waivers.ts
 /** The waivers section of the comment: every waiver command on the PR and what became of it. */
+
 
 
 const OUTCOME = {
@@ -41369,7 +41372,8 @@ function row(e) {
 }
 /** Targets a reviewer could waive now: the blocking findings' names. */
 function waivable(report) {
-    const names = new Set();
+    // Keyed by textKey: targets come from the report and can be long (see keys.ts).
+    const names = new Map();
     for (const f of report.findings) {
         if (f.status === 'waived' || f.level === 'notice' || f.rule?.startsWith('waivers.'))
             continue;
@@ -41377,9 +41381,9 @@ function waivable(report) {
             continue;
         const name = f.target ?? (f.rule ? `${f.model ? `${f.model} ` : ''}${f.rule}` : null);
         if (name)
-            names.add(name);
+            names.set(textKey(name), name);
     }
-    return [...names].sort();
+    return [...names.values()].sort();
 }
 /** The section, or null when waivers are off or nothing is waived or waivable. */
 function renderWaivers(report, ctx) {
@@ -41397,7 +41401,7 @@ function renderWaivers(report, ctx) {
     if (targets.length > 0) {
         const list = targets
             .slice(0, ctx.maxRows)
-            .map((t) => code(t))
+            .map((t) => code(clip(t)))
             .join(', ');
         parts.push(`<sub>An authorised reviewer can waive a blocking finding with a comment line \`/mlgate waive <target> reason: <why> [expires: YYYY-MM-DD]\`; targets now: ${list}.</sub>`);
     }
@@ -41407,8 +41411,6 @@ function renderWaivers(report, ctx) {
     return [`### Waivers${applied ? ` (${applied} in force)` : ''}`, ...parts].join('\n\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/formats/pr-body.ts
 /**
  * Task-list items in a pull-request body: `(body) → items`, no I/O. Only what a reader sees as a
@@ -42032,12 +42034,214 @@ function waiveReport(report, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
+ * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
+ */
+
+
+
+
+const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+/** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
+function verdictLine(report) {
+    const { errors, warnings } = report.counts;
+    const gates = report.models.flatMap((m) => m.gates);
+    const passedGates = gates.filter((g) => g.status === 'pass').length;
+    const skipped = gates.filter((g) => g.status === 'skip').length;
+    const models = report.models.length > 1 ? `${report.models.length} models · ` : '';
+    const waived = report.counts.waived ? ` · ${report.counts.waived} waived` : '';
+    const tail = `${models}${passedGates}/${gates.length} gates passed${skipped ? ` (${skipped} skipped)` : ''} · ${plural(errors, 'error')} · ${plural(warnings, 'warning')}${waived}`;
+    if (!report.passed)
+        return `## ❌ mlgate: promotion blocked\n${tail}${blockedBy(report)}`;
+    if (errors > 0 || warnings > 0)
+        return `## ⚠️ mlgate: passed with findings\n${tail}`;
+    return `## ✅ mlgate: ready to promote\n${tail}`;
+}
+const BLOCKER_NOUN = {
+    gate: ['failing gate', 'failing gates'],
+    checklist: ['checklist item', 'checklist items'],
+    config: ['config problem', 'config problems'],
+};
+/** Whether a finding blocks the merge under the report's `fail-on`. */
+function blocks(report, f) {
+    return (f.status !== 'waived' &&
+        (f.level === 'error' || (report.failOn === 'warning' && f.level === 'warning')));
+}
+/**
+ * ` · blocked by 1 failing gate, 2 ledger findings`: what to fix, so a reviewer need not scroll to
+ * learn why the merge is blocked — above all when only warnings block (`fail-on: warning`).
+ */
+function blockedBy(report) {
+    const blocking = report.findings.filter((f) => blocks(report, f));
+    const byCheck = new Map();
+    for (const f of blocking)
+        byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
+    const parts = [...byCheck]
+        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+        .map(([check, n]) => {
+        const [one, many] = BLOCKER_NOUN[check] ?? [
+            `${check} finding`,
+            `${check} findings`,
+        ];
+        return `${n} ${escapeText(n === 1 ? one : many)}`;
+    });
+    const onWarnings = report.failOn === 'warning' && blocking.some((f) => f.level === 'warning')
+        ? ' (`fail-on: warning`: warnings block too)'
+        : '';
+    // Failed gates alone are listed right below the verdict; saying it twice is noise.
+    if (parts.length === 0 || (byCheck.size === 1 && byCheck.has('gate') && !onWarnings))
+        return '';
+    return ` · blocked by ${parts.join(', ')}${onWarnings}`;
+}
+
+/**
+ * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
+ * 0.82`. A gate that could not be evaluated (missing metric or reference) says how to proceed.
+ */
+function remedy(g) {
+    const v = g.value;
+    const t = g.threshold;
+    const r = g.reference;
+    if (v === null || t === null)
+        return 'provide the value, or set `required: false` on the gate to skip it';
+    const to = (target) => {
+        const d = target - v;
+        return `needs ${d >= 0 ? '+' : '−'}${(0,numbers/* fmt */.Sc)(Math.abs(d))} to reach ${(0,numbers/* fmt */.Sc)(target)}`;
+    };
+    switch (g.thresholdKind) {
+        case 'min':
+        case 'max':
+            return to(t);
+        case 'max_drop':
+        case 'max_drop_pct': {
+            if (r === null)
+                break;
+            const allowed = g.thresholdKind === 'max_drop' ? t : (t / 100) * Math.abs(r);
+            return to(v < r ? r - allowed : r + allowed);
+        }
+        case 'min_gain':
+        case 'min_gain_pct':
+            if (r === null)
+                break;
+            return `needs a gain of at least ${(0,numbers/* fmt */.Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,numbers/* fmt */.Sc)(r)}`;
+    }
+    return 'see the gates table';
+}
+function gateItem(report, lookup, model, g) {
+    const multi = report.models.length > 1;
+    // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+    const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
+    // The gate's finding carries its file:line; gates failing with the same words pair in order.
+    const f = lookup.gateFinding(model, g);
+    const where = f?.file ? ` · ${code(`${clip(f.file)}${f.line ? `:${f.line}` : ''}`)}` : '';
+    const who = multi ? `**${escapeText(model.name)}**: ` : '';
+    const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
+    return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
+}
+/**
+ * What blocks, then what warns, before anything else: failing gates (each with its value,
+ * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
+ * warnings. Null when there is nothing to say.
+ */
+function renderAttention(report, maxRows, lookup = reportLookup(report)) {
+    const parts = [];
+    const gates = (status) => report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
+    // Cap before rendering: a report can hold thousands of failing gates.
+    const capped = (items, line, noun) => items.length > maxRows
+        ? [...items.slice(0, maxRows).map(line), `- … and ${items.length - maxRows} more ${noun}`]
+        : items.map(line);
+    const failing = gates('fail');
+    if (failing.length > 0) {
+        const lines = capped(failing, ({ m, g }) => gateItem(report, lookup, m, g), 'failing gates');
+        const from = report.config.source === 'base'
+            ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
+            : '';
+        parts.push(`### Failing gates\n${lines.join('\n')}${from}`);
+    }
+    // Gate findings are the failing/warning gates above; the rest is listed by level.
+    const other = report.findings.filter((f) => f.check !== 'gate');
+    const blocking = other.filter((f) => blocks(report, f));
+    if (blocking.length > 0)
+        parts.push(`### ${failing.length > 0 ? 'Also blocking' : 'Blocking'}\n${capped(blocking, findingLine, 'findings').join('\n')}`);
+    const warnings = [
+        ...gates('warn').map(({ m, g }) => () => gateItem(report, lookup, m, g)),
+        ...other
+            .filter((f) => f.level === 'warning' && !blocks(report, f))
+            .map((f) => () => findingLine(f)),
+    ];
+    if (warnings.length > 0)
+        parts.push(`### Warnings (not blocking)\n${capped(warnings, (w) => w(), 'warnings').join('\n')}`);
+    return parts.length > 0 ? parts.join('\n\n') : null;
+}
+/**
+ * The metric a reviewer looks at first: that of the first `vs: production` gate, else of the first
+ * gate on a single metric, else the first changed metric.
+ */
+function headlineMetric(model) {
+    const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
+    const pick = single.find((g) => g.vs === 'production') ?? single[0];
+    const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
+    if (row)
+        return row;
+    if (pick)
+        return { metric: pick.metric, base: null, head: pick.value, change: null };
+    return model.metrics.find((r) => typeof r.head === 'number') ?? null;
+}
+function movement(row) {
+    const name = code(row.metric);
+    const show = (v) => typeof v === 'number' ? (0,numbers/* fmt */.Sc)(v) : v === null ? '-' : escapeText(String(v));
+    if (row.base === null || row.base === undefined)
+        return `${name} ${show(row.head)}`;
+    if (row.change === null && row.base === row.head)
+        return `${name} ${show(row.head)} (unchanged)`;
+    const change = row.change === null
+        ? ''
+        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,numbers/* fmt */.Sc)(Math.abs(row.change))})`;
+    return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
+}
+const SECTION_MARKS = [
+    ['contract', 'contract', ['contract', 'contract-change']],
+    ['rollout', 'rollout', ['rollout']],
+    ['manifest', 'manifest', ['manifest']],
+    ['ledger', 'ledger', ['ledger']],
+];
+function worstIcon(findings) {
+    if (findings.some((f) => f.level === 'error'))
+        return LEVEL_ICON.error;
+    if (findings.some((f) => f.level === 'warning'))
+        return LEVEL_ICON.warning;
+    return '✅';
+}
+/**
+ * The line under the verdict of a one-model comment (several models get the models table): the
+ * model's status, its headline metric's movement, and one mark per configured section (contract,
+ * rollout, manifest, ledger). No gate count: the verdict line right above gives it. `own` are the
+ * model's findings.
+ */
+function modelSummaryLine(model, own) {
+    const has = (s) => model.gates.some((g) => g.status === s);
+    const icon = has('fail') ? '❌' : has('warn') ? '⚠️' : '✅';
+    const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];
+    const head = headlineMetric(model);
+    if (head)
+        parts.push(movement(head));
+    for (const [key, label, checks] of SECTION_MARKS) {
+        if (!model[key])
+            continue;
+        parts.push(`${label} ${worstIcon(own.filter((f) => checks.includes(f.check)))}`);
+    }
+    return parts.join(' · ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * The sticky comment and job summary (SPEC §8): pure `report → { markdown, warnings }`. The
  * renderer owns the size limit: it degrades by collapsing passing detail, then capping table rows,
  * then dropping sections with a visible note, and never cuts inside a table or a fence.
  */
+
 
 
 
@@ -42071,8 +42275,12 @@ function renderComment(report, opts) {
         { level: 3, maxRows: 10 },
     ];
     const fold = opts.fold ?? true;
+    // Per-model lookups once for every level: each level then walks the findings a fixed number of times.
+    const lookup = reportLookup(report);
+    let parts = null;
     for (const { level, maxRows } of levels) {
-        const parts = renderParts(report, opts, { report, level, maxRows });
+        opts.budget?.check();
+        parts = renderParts(report, opts, { report, level, maxRows, lookup, budget: opts.budget });
         const markdown = join(parts, parts.body, fold);
         if (markdown.length <= max) {
             if (level > 0)
@@ -42080,28 +42288,28 @@ function renderComment(report, opts) {
             return { markdown, warnings };
         }
     }
-    // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-    const parts = renderParts(report, opts, { report, level: 3, maxRows: 10 });
+    // Last resort: keep the head of the comment (level 3), drop whole blocks from the end, say so.
+    const last = parts;
     const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
     const head = [];
-    let size = parts.footer.length + note.length + 200;
-    for (const block of parts.head) {
+    let size = last.footer.length + note.length + 200;
+    for (const block of last.head) {
         if (size + block.length + 2 > max)
             break;
         head.push(block);
         size += block.length + 2;
     }
     const kept = [];
-    if (head.length === parts.head.length)
-        for (const block of parts.body) {
+    if (head.length === last.head.length)
+        for (const block of last.body) {
             if (size + block.length + 2 > max)
                 break;
             kept.push(block);
             size += block.length + 2;
         }
-    const total = parts.head.length + parts.body.length;
+    const total = last.head.length + last.body.length;
     warnings.push(`comment truncated to ${head.length + kept.length} of ${total} sections to fit ${max} characters`);
-    let markdown = join({ ...parts, head, footer: `${note}\n\n${parts.footer}` }, kept, fold);
+    let markdown = join({ ...last, head, footer: `${note}\n\n${last.footer}` }, kept, fold);
     if (markdown.length > max)
         markdown = `${head[0] ?? ''}\n\n${note}\n`.slice(0, max);
     return { markdown, warnings };
@@ -42124,10 +42332,11 @@ function foldTitle(parts) {
     return `Full report: ${parts.titles.join(', ')}`;
 }
 function renderParts(report, opts, ctx) {
+    const lookup = ctx.lookup;
     const head = [(0,constants/* commentMarker */.Ql)(opts.commentKey) + '\n' + verdictLine(report)];
     if (report.config.note)
-        head.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
-    const attention = renderAttention(report, ctx.maxRows);
+        head.push(`> [!NOTE]\n> ${escapeText(clip(report.config.note))}`);
+    const attention = renderAttention(report, ctx.maxRows, lookup);
     if (attention)
         head.push(attention);
     const table = renderModelSummary(report, ctx);
@@ -42136,7 +42345,7 @@ function renderParts(report, opts, ctx) {
     if (table)
         head.push(table);
     else if (report.models.length === 1)
-        head.push(modelSummaryLine(report.models[0], report.findings));
+        head.push(modelSummaryLine(report.models[0], lookup.findingsOf(report.models[0])));
     const waivers = renderWaivers(report, ctx);
     if (waivers)
         head.splice(1, 0, waivers);
@@ -42147,17 +42356,28 @@ function renderParts(report, opts, ctx) {
         body.push(policy);
         titles.add('policy changes');
     }
+    // Checks a section showed: for every finding, for one model's findings, for PR-wide findings.
     const shownChecks = new Set(['gate']);
+    const shownByModel = new Map();
+    const shownPrWide = new Set();
+    const showChecks = (model, checks) => {
+        const key = lookup.nameKey(model);
+        const set = shownByModel.get(key) ?? new Set();
+        for (const c of checks)
+            set.add(c);
+        shownByModel.set(key, set);
+    };
     // Loosening warnings are rows of the policy table; printing them twice is noise.
     const shownRules = new Set(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
     const gateCount = report.models.reduce((n, m) => n + m.gates.length, 0);
     if (report.models.length > 0)
         titles.add(`${gateCount} gate${gateCount === 1 ? '' : 's'}`);
-    const folded = (m) => ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
+    const folded = (m) => ctx.level >= 3 && report.models.length > 1 && lookup.status(m) === 'pass';
     for (const model of report.models) {
         if (folded(model))
             continue;
-        const modelFindings = report.findings.filter((f) => f.model === model.name);
+        ctx.budget?.check();
+        const modelFindings = lookup.findingsOf(model);
         body.push(renderModelHeader(model, report));
         body.push(renderGates(model, ctx));
         const diff = renderDiff(model, ctx);
@@ -42178,7 +42398,7 @@ function renderParts(report, opts, ctx) {
                 titles.add(key === 'contract' ? 'data contract' : key);
             }
             if (model[key])
-                checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+                showChecks(model, checks);
         }
     }
     const checklist = renderChecklist(report, ctx);
@@ -42187,27 +42407,30 @@ function renderParts(report, opts, ctx) {
         titles.add('checklist');
     }
     if (report.checklist)
-        checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+        checklistChecks.forEach((c) => shownPrWide.add(c));
     const passing = report.models.filter(folded).length;
     if (passing > 0)
         body.push(`<sub>${passing} passing model${passing === 1 ? ' is' : 's are'} shown only in the models table to fit the comment; every section is in the job summary.</sub>`);
     for (const model of report.models) {
         if (folded(model))
             continue;
-        const md = renderLedger(model, report.findings.filter((f) => f.model === model.name), ctx);
+        const md = renderLedger(model, lookup.findingsOf(model), ctx);
         if (md) {
             body.push(md);
             titles.add('ledger');
         }
         if (model.ledger)
-            ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+            showChecks(model, ledgerChecks);
     }
     // Errors and warnings are listed at the top (renderAttention); notices are left for here.
-    const rest = report.findings.filter((f) => f.level === 'notice' &&
-        !shownRules.has(f.rule ?? '') &&
-        !shownChecks.has(f.check) &&
-        !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
-        !shownChecks.has(`*:${f.check}`));
+    const rest = report.findings.filter((f) => {
+        if (f.level !== 'notice' || shownRules.has(f.rule ?? ''))
+            return false;
+        if (shownChecks.has(f.check) || shownPrWide.has(f.check))
+            return false;
+        const key = lookup.modelKey(f);
+        return !(key !== undefined && shownByModel.get(key)?.has(f.check));
+    });
     const findings = renderFindings(rest, ctx);
     if (findings) {
         body.push(findings);
@@ -42310,11 +42533,13 @@ function safeUrl(url) {
 
 
 
+
+
 /** Add findings made outside the pipeline (base resolution, commenting) and recount the verdict. */
 function withFindings(report, extra) {
     if (extra.length === 0)
         return report;
-    const findings = sortFindings([...report.findings, ...extra]);
+    const findings = addFindings(report.findings, extra);
     return { ...report, findings, ...verdict(findings, report.failOn ?? 'error') };
 }
 /** Write the report JSON; returns an error message or null. */
@@ -42330,22 +42555,41 @@ async function results_writeReport(path, report) {
 }
 /** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
 const SUMMARY_BYTES = 1024 * 1024;
-/** The job summary: the whole report, with the summary's larger budget. Never throws. */
-async function writeSummary(report, commentKey) {
-    let budget = constants/* Limits */.xu.summaryChars;
-    let markdown = '';
-    for (;;) {
-        ({ markdown } = renderComment(report, {
-            commentKey,
-            maxChars: budget,
-            fold: false,
-            summaryHint: 'The full report is in the report JSON.',
-        }));
-        // Emoji and non-Latin text take several bytes per character: shrink until it fits.
-        if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || budget <= constants/* Limits */.xu.commentChars)
-            break;
-        budget = Math.max(constants/* Limits */.xu.commentChars, Math.floor(budget / 2));
+/**
+ * The job summary: the whole report, with the summary's larger size limit. With a time budget
+ * (publish and merge mode), rendering counts against it and BudgetExceeded is thrown; nothing
+ * else throws: a report that cannot be rendered leaves a summary saying so.
+ */
+async function writeSummary(report, commentKey, budget) {
+    const render = () => {
+        let chars = constants/* Limits */.xu.summaryChars;
+        for (;;) {
+            const { markdown } = renderComment(report, {
+                commentKey,
+                maxChars: chars,
+                fold: false,
+                summaryHint: 'The full report is in the report JSON.',
+                ...(budget ? { budget } : {}),
+            });
+            // Emoji and non-Latin text take several bytes per character: shrink until it fits.
+            if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || chars <= constants/* Limits */.xu.commentChars)
+                return markdown;
+            chars = Math.max(constants/* Limits */.xu.commentChars, Math.floor(chars / 2));
+        }
+    };
+    let markdown;
+    try {
+        markdown = budget ? budget.measure('rendering the job summary', render) : render();
     }
+    catch (error) {
+        if (error instanceof BudgetExceeded)
+            throw error;
+        markdown = `## ❌ mlgate: the report could not be rendered\n\n${escapeText((0,formats_data/* errorText */.kc)(error))}; the verdict stands (see the step's outputs and log).\n`;
+    }
+    await writeSummaryText(markdown);
+}
+/** Append `markdown` to the job summary. Never throws. */
+async function writeSummaryText(markdown) {
     try {
         await summary.addRaw(markdown).write({ overwrite: false });
     }
@@ -42367,7 +42611,7 @@ function results_annotate(findings) {
         if (f.status === 'waived')
             notice(`waived by @${f.waiver?.by ?? '?'}: ${f.message}`, props);
         else if (f.level === 'error')
-            error(f.message, props);
+            core_error(f.message, props);
         else if (f.level === 'warning')
             warning(f.message, props);
         else
@@ -42396,8 +42640,9 @@ var types = __nccwpck_require__(7991);
 /**
  * Files at a commit read through the GitHub contents API: the fallback when local git cannot
  * produce the base commit (shallow clone that cannot fetch, missing history). Same contract as the
- * other sources: confined paths, size cap, binary refused, never throws; a 404 is `missing` only
- * when the commit's tree confirms the path is absent, anything else unreadable is an `error`.
+ * other sources: confined paths, symlinks refused (the tree's mode 120000, as git and the working
+ * tree do), size cap, binary refused, never throws; a 404 is `missing` only when the commit's tree
+ * confirms the path is absent, anything else unreadable is an `error`.
  */
 
 
@@ -42431,15 +42676,27 @@ class GitHubContentsSource {
         catch (error) {
             // A 404 is "absent" only when the commit's tree confirms it: under a rate limit or an
             // outage a spurious 404 must not turn into "new model" or "first adoption" (fail closed).
-            if (statusOf(error) === 404 && (await this.confirmedAbsent(rel)))
-                return fail('missing', `not found at ${this.label}`);
+            if (statusOf(error) === 404) {
+                const placed = await this.placement(rel);
+                if (placed && 'symlink' in placed)
+                    return (0,types/* symlinkRefused */.UP)(rel, placed.symlink, this.label);
+                if (placed && 'absent' in placed)
+                    return fail('missing', `not found at ${this.label}`);
+            }
             return fail('error', `the GitHub API could not read it (${(0,formats_data/* errorText */.kc)(error)})`);
         }
         if (Array.isArray(data) || typeof data !== 'object' || data === null)
             return fail('error', `not a file at ${this.label}`);
         const file = data;
-        if (file.type === 'symlink' || file.type === 'submodule')
-            return fail('outside', `a ${file.type} at ${this.label}; expected a regular file`);
+        // The API answers a symlink to a file in the repository with that file (another `path`):
+        // the one symlink rule refuses it, as git and the working tree do. The tree says for sure.
+        if (file.type === 'symlink' || (typeof file.path === 'string' && file.path !== rel))
+            return (0,types/* symlinkRefused */.UP)(rel, rel, this.label);
+        const placed = await this.placement(rel);
+        if (placed && 'symlink' in placed)
+            return (0,types/* symlinkRefused */.UP)(rel, placed.symlink, this.label);
+        if (file.type === 'submodule')
+            return fail('outside', `a submodule at ${this.label}; expected a regular file`);
         if (file.type !== 'file')
             return fail('error', `not a file at ${this.label}`);
         if (typeof file.size === 'number' && file.size > maxBytes)
@@ -42482,25 +42739,30 @@ class GitHubContentsSource {
         }
         return found;
     }
-    /** Walk the commit's tree one directory at a time: true only when a level lacks the path. */
-    async confirmedAbsent(rel) {
+    /**
+     * Walk the commit's tree one directory at a time (each level fetched once per source): absent
+     * when a level lacks the path, a symlink when the path or a directory above it is one (mode
+     * 120000), null when a level is unreadable or truncated.
+     */
+    async placement(rel) {
         const parts = rel.split('/');
         let sha = this.sha;
         for (let i = 0; i < parts.length; i++) {
             const entries = await this.tree(sha);
             if (!entries)
-                return false;
+                return null;
             const entry = entries.find((e) => e.path === parts[i]);
             if (!entry)
-                return true;
-            // The path is in the tree: the 404 was not about its absence.
+                return { absent: true };
+            if (entry.mode === '120000')
+                return { symlink: parts.slice(0, i + 1).join('/') };
             if (i === parts.length - 1)
-                return false;
+                return { present: true };
             if (entry.type !== 'tree' || typeof entry.sha !== 'string')
-                return true;
+                return { absent: true };
             sha = entry.sha;
         }
-        return false;
+        return null;
     }
     async list(dir) {
         let prefix = '';
@@ -42516,8 +42778,9 @@ class GitHubContentsSource {
                 tree_sha: this.sha,
                 recursive: 'true',
             });
+            // Regular files only: symlinks (mode 120000) are not listed, as in git and the working tree.
             return data.tree
-                .filter((e) => e.type === 'blob' && typeof e.path === 'string')
+                .filter((e) => e.type === 'blob' && e.mode !== '120000' && typeof e.path === 'string')
                 .map((e) => e.path)
                 .filter((p) => p.startsWith(prefix))
                 .sort();
@@ -42655,6 +42918,10 @@ class GitSource {
                 message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
             };
         if (line === '') {
+            // Not in the tree: because a directory above it is a symlink (the one symlink rule), or absent.
+            const link = await this.symlinkAbove(rel);
+            if (link)
+                return (0,types/* symlinkRefused */.UP)(rel, link, this.label);
             return {
                 ok: false,
                 path: rel,
@@ -42664,14 +42931,8 @@ class GitSource {
         }
         // "<mode> <type> <object> <size>\t<path>"
         const [mode, type, object, size] = line.split(/\s+/);
-        if (mode === '120000') {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'outside',
-                message: `${rel}: a symlink at ${this.label}; expected a regular file`,
-            };
-        }
+        if (mode === '120000')
+            return (0,types/* symlinkRefused */.UP)(rel, rel, this.label);
         if (type !== 'blob')
             return {
                 ok: false,
@@ -42704,8 +42965,24 @@ class GitSource {
             };
         return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
     }
+    /** The first directory above `rel` that is a symlink in this commit, or null. */
+    async symlinkAbove(rel) {
+        const dirs = (0,types/* pathPrefixes */.ux)(rel).slice(0, -1);
+        if (dirs.length === 0)
+            return null;
+        const out = await git(this.cwd, ['ls-tree', '-z', this.sha, '--', ...dirs]);
+        if (out.code !== 0)
+            return null;
+        const links = new Set(out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((l) => l.startsWith('120000 '))
+            .map((l) => l.slice(l.indexOf('\t') + 1)));
+        return dirs.find((d) => links.has(d)) ?? null;
+    }
+    /** Regular files only: symlinks (mode 120000) and submodules are not listed. */
     async list(dir) {
-        const args = ['ls-tree', '-r', '--name-only', this.sha];
+        const args = ['ls-tree', '-r', '-z', this.sha];
         if (dir && dir !== '.') {
             const confined = (0,types/* confinePath */.ey)(dir);
             if (!confined.ok)
@@ -42715,7 +42992,13 @@ class GitSource {
         const out = await git(this.cwd, args, 64 * 1024 * 1024);
         if (out.code !== 0)
             return [];
-        return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+        // "<mode> <type> <object>\t<path>", NUL-terminated: names are not quoted.
+        return out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((l) => /^100(644|755) blob /.test(l))
+            .map((l) => l.slice(l.indexOf('\t') + 1))
+            .sort();
     }
     async history(path, count) {
         const confined = (0,types/* confinePath */.ey)(path);
@@ -42753,7 +43036,11 @@ class GitSource {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/workspace.ts
-/** The checked-out working tree, confined to its root (no `..`, no symlinks out). */
+/**
+ * The checked-out working tree, confined to its root: no `..`, and no symlinks, in or out of the
+ * repository (the one symlink rule of every source, `symlinkRefused`).
+ */
+
 
 
 
@@ -42769,62 +43056,40 @@ class WorkspaceSource {
         if (!confined.ok)
             return { ok: false, path, reason: 'outside', message: confined.message };
         const rel = confined.path;
-        let real;
-        let rootReal;
-        try {
-            rootReal = await (0,promises_namespaceObject.realpath)(this.root);
-            real = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(this.root, rel));
-        }
-        catch (error) {
-            if (error.code === 'ELOOP') {
-                return {
-                    ok: false,
-                    path: rel,
-                    reason: 'error',
-                    message: `${rel}: a symlink loop; expected a regular file`,
-                };
-            }
-            return {
-                ok: false,
-                path: rel,
-                reason: 'missing',
-                message: `${rel}: not found in the working tree`,
-            };
-        }
-        if (real !== rootReal && !real.startsWith(rootReal + external_node_path_namespaceObject.sep)) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'outside',
-                message: `${rel}: a symlink that points outside the repository`,
-            };
-        }
-        try {
-            // Check the type before opening: opening a FIFO or device would block or never end.
-            if (!(await (0,promises_namespaceObject.stat)(real)).isFile()) {
-                return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-            }
-            const handle = await (0,promises_namespaceObject.open)(real, 'r');
+        const fail = (reason, message) => ({ ok: false, path: rel, reason, message: `${rel}: ${message}` });
+        // Each component without following links: a symlink anywhere on the path is refused.
+        let info = null;
+        for (const prefix of (0,types/* pathPrefixes */.ux)(rel)) {
             try {
-                const info = await handle.stat();
-                if (!info.isFile())
-                    return { ok: false, path: rel, reason: 'error', message: `${rel}: not a regular file` };
-                if (info.size > maxBytes) {
-                    return {
-                        ok: false,
-                        path: rel,
-                        reason: 'too-large',
-                        message: `${rel}: ${(0,types/* overCap */.N4)(info.size, maxBytes)}`,
-                    };
-                }
+                info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, prefix));
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return fail('missing', 'not found in the working tree');
+                return fail('error', error.message);
+            }
+            if (info.isSymbolicLink())
+                return (0,types/* symlinkRefused */.UP)(rel, prefix, this.label);
+            if (prefix !== rel && !info.isDirectory())
+                return fail('missing', 'not found in the working tree');
+        }
+        // Check the type before opening: opening a FIFO or device would block or never end.
+        if (!info?.isFile())
+            return fail('error', 'not a regular file');
+        try {
+            // O_NOFOLLOW: the file cannot have become a symlink since it was looked at.
+            const handle = await (0,promises_namespaceObject.open)((0,external_node_path_namespaceObject.join)(this.root, rel), external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+            try {
+                const opened = await handle.stat();
+                // A directory above it swapped for a symlink meanwhile would open another file.
+                if (!opened.isFile() || opened.ino !== info.ino || opened.dev !== info.dev)
+                    return fail('error', 'changed while it was being read');
+                if (opened.size > maxBytes)
+                    return fail('too-large', (0,types/* overCap */.N4)(opened.size, maxBytes));
                 const buf = await handle.readFile();
                 if (buf.includes(0))
-                    return {
-                        ok: false,
-                        path: rel,
-                        reason: 'binary',
-                        message: `${rel}: binary file; expected text`,
-                    };
+                    return fail('binary', 'binary file; expected text');
                 return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
             }
             finally {
@@ -42832,19 +43097,25 @@ class WorkspaceSource {
             }
         }
         catch (error) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'error',
-                message: `${rel}: ${error.message}`,
-            };
+            const code = error.code;
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return (0,types/* symlinkRefused */.UP)(rel, rel, this.label);
+            return fail('error', error.message);
         }
     }
+    /** Regular files only: symlinks are not listed (they would be refused when read). */
     async list(dir) {
         const confined = (0,types/* confinePath */.ey)(dir === '' || dir === '.' ? '.x' : dir);
         const base = dir === '' || dir === '.' ? this.root : confined.ok ? (0,external_node_path_namespaceObject.join)(this.root, confined.path) : null;
         if (!base)
             return [];
+        // A directory reached through a symlink is not listed, as in git's tree.
+        if (confined.ok && base !== this.root)
+            for (const prefix of (0,types/* pathPrefixes */.ux)(confined.path)) {
+                const info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(this.root, prefix)).catch(() => null);
+                if (!info || info.isSymbolicLink())
+                    return [];
+            }
         try {
             const entries = await (0,promises_namespaceObject.readdir)(base, { recursive: true, withFileTypes: true });
             return entries
@@ -43410,6 +43681,8 @@ function getInputs(env = process.env) {
 
 /** Largest report file read (a 200-model report is a few MB). */
 const merge_MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Most report files one merge reads. */
 const MAX_REPORTS = 2000;
 /** A path that names no report: says which and why. */
@@ -43461,26 +43734,43 @@ async function findReportFiles(paths) {
     }
     return [...new Set(files)];
 }
-/** Read and validate each report; a bad one is an input carrying its error. */
-async function readReports(files, cwd = process.cwd()) {
-    return Promise.all(files.map(async (path) => {
+/**
+ * Read and validate each report, one at a time (never all in memory at once), up to
+ * MAX_TOTAL_BYTES in all; a bad one is an input carrying its error. With a budget (the Action),
+ * validation counts against it.
+ */
+async function readReports(files, cwd = process.cwd(), budget, maxTotalBytes = MAX_TOTAL_BYTES) {
+    const out = [];
+    let total = 0;
+    for (const path of files) {
         const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
         const file = rel && !rel.startsWith('..') ? rel : path;
         let text;
         try {
             const info = await (0,promises_namespaceObject.stat)(path);
-            if (info.size > merge_MAX_REPORT_BYTES)
-                return { file, error: `over ${merge_MAX_REPORT_BYTES} bytes; not an mlgate report` };
+            if (info.size > merge_MAX_REPORT_BYTES) {
+                out.push({ file, error: `over ${merge_MAX_REPORT_BYTES} bytes; not an mlgate report` });
+                continue;
+            }
+            if (total + info.size > maxTotalBytes) {
+                out.push({ file, error: `not read: the reports before it already hold ${total} bytes` });
+                continue;
+            }
+            total += info.size;
             text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
         }
         catch (error) {
-            return { file, error: `cannot read it (${(0,formats_data/* errorText */.kc)(error)})` };
+            out.push({ file, error: `cannot read it (${(0,formats_data/* errorText */.kc)(error)})` });
+            continue;
         }
-        const parsed = parseReport(text);
-        return parsed.ok
+        const parsed = budget
+            ? budget.measure('validating the reports', () => parseReport(text))
+            : parseReport(text);
+        out.push(parsed.ok
             ? { file, report: parsed.report }
-            : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` };
-    }));
+            : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` });
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
@@ -44746,6 +45036,7 @@ async function runPipeline(input) {
 
 
 
+
 const problem = (message) => ({ level: 'error', check: 'merge', message });
 const list = (xs) => xs.map((x) => `"${x}"`).join(', ');
 /** Findings every job reports alike are one fact: keep each finding as often as the report that has it most. */
@@ -44754,7 +45045,7 @@ function unionFindings(groups) {
     for (const group of groups) {
         const counts = new Map();
         for (const f of group) {
-            const key = JSON.stringify([
+            const key = fieldsKey([
                 f.level,
                 f.check,
                 f.model,
@@ -44781,7 +45072,7 @@ function unionFindings(groups) {
 }
 /** The files whose value of `pick` differs, as `a.json: x; b.json: y`, or null when all agree. */
 function disagreement(reports, pick) {
-    const values = new Set(reports.map((r) => pick(r.report)));
+    const values = new Set(reports.map((r) => textKey(pick(r.report))));
     if (values.size <= 1)
         return null;
     return reports.map((r) => `${r.file}: ${pick(r.report)}`).join('; ');
@@ -44817,41 +45108,43 @@ function mergeReports(inputs, opts) {
             problems.push(problem(`the reports disagree on the models in force (${inForce})`));
         expected = scoped[0].report.scope.models;
     }
-    const owner = new Map();
+    // Keyed by textKey: model names come from artifacts and can be long (see keys.ts).
     const byName = new Map();
     for (const { file, report } of ok) {
         for (const m of report.models) {
-            const first = owner.get(m.name);
+            const first = byName.get(textKey(m.name));
             if (first !== undefined) {
-                problems.push(problem(`model "${m.name}" is in two reports: ${first} and ${file}; each model must be checked by exactly one matrix job`));
+                problems.push(problem(`model "${m.name}" is in two reports: ${first.file} and ${file}; each model must be checked by exactly one matrix job`));
                 continue;
             }
-            owner.set(m.name, file);
-            byName.set(m.name, m);
+            byName.set(textKey(m.name), { model: m, file });
         }
     }
-    const order = expected ?? [...byName.keys()];
-    const missing = order.filter((n) => !byName.has(n));
+    const order = expected ?? [...byName.values()].map((o) => o.model.name);
+    const ordered = new Set(order.map(textKey));
+    const missing = order.filter((n) => !byName.has(textKey(n)));
     if (missing.length > 0)
         problems.push(problem(`no report covers model${missing.length === 1 ? '' : 's'} ${list(missing)} (reports read: ${ok.map((r) => r.file).join(', ') || 'none'}); did its matrix job fail before uploading its report?`));
-    const extra = [...byName.keys()].filter((n) => !order.includes(n));
+    const extra = [...byName].filter(([key]) => !ordered.has(key)).map(([, o]) => o.model.name);
     if (expected && extra.length > 0)
         problems.push(problem(`the reports cover model${extra.length === 1 ? '' : 's'} ${list(extra)} that ${extra.length === 1 ? 'is' : 'are'} not expected (expected: ${list(expected)})`));
-    const models = [...order, ...extra].flatMap((n) => byName.get(n) ?? []);
+    const models = [...order, ...extra].flatMap((n) => byName.get(textKey(n))?.model ?? []);
     // PR-level: the checklist once, over every model; the jobs' own checklist verdicts are dropped.
     const perJob = ok.map((r) => r.report.findings.filter((f) => f.check !== 'checklist' && f.check !== 'comment'));
     const basis = ok.map((r) => r.report.checklist?.basis).find((b) => !!b);
     let checklist;
     if (basis) {
-        const names = new Set(models.map((m) => m.name));
+        const names = new Set(models.map((m) => textKey(m.name)));
         const evidence = new Map();
         for (const r of ok)
-            for (const e of r.report.checklist?.basis?.evidence ?? [])
-                if (names.has(e.model) && !evidence.has(e.model))
-                    evidence.set(e.model, e);
+            for (const e of r.report.checklist?.basis?.evidence ?? []) {
+                const key = textKey(e.model);
+                if (names.has(key) && !evidence.has(key))
+                    evidence.set(key, e);
+            }
         const merged = checklistFromBasis({
             ...basis,
-            evidence: models.flatMap((m) => evidence.get(m.name) ?? []),
+            evidence: models.flatMap((m) => evidence.get(textKey(m.name)) ?? []),
         });
         checklist = merged.section;
         perJob.push(merged.findings);
@@ -44859,7 +45152,7 @@ function mergeReports(inputs, opts) {
     const policy = new Map();
     for (const r of ok)
         for (const c of r.report.policyChanges)
-            policy.set(JSON.stringify(c), c);
+            policy.set(fieldsKey([c]), c);
     const findings = sortFindings([...unionFindings(perJob), ...problems]);
     const first = ok[0]?.report;
     const runUrl = opts.runUrl ?? first?.run?.url;
@@ -44910,8 +45203,14 @@ function mergeReports(inputs, opts) {
 
 
 
-/** Post the sticky comment for `report` on PR `number`; failures become warning findings. */
-async function comment(s, ctx, client, report, target, prepare) {
+
+
+/**
+ * Post the sticky comment for `report` on PR `number`; failures become warning findings. With a
+ * budget (a report mlgate did not make), rendering counts against it.
+ */
+async function comment(s, ctx, client, report, target, more = {}) {
+    const { prepare, budget } = more;
     if (!s.comment)
         return { comment: null, findings: [] };
     if (!client || !ctx.repo) {
@@ -44925,10 +45224,12 @@ async function comment(s, ctx, client, report, target, prepare) {
     if (typeof number !== 'number')
         return warned([number]);
     const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
-    const { markdown } = renderComment(shown, {
+    const render = () => renderComment(shown, {
         commentKey: s.commentKey,
         maxChars: constants/* Limits */.xu.commentChars,
+        ...(budget ? { budget } : {}),
     });
+    const { markdown } = budget ? budget.measure('rendering the comment', render) : render();
     // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
     const moved = report.pr.head
         ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
@@ -44971,7 +45272,7 @@ async function check(s, ctx, client) {
         : { comment: null, findings: [] };
     report = withFindings(report, posted.findings);
     await publishStatus(report, ctx, client, s.commentKey);
-    const writeError = await finish(s, report, posted.comment, true);
+    const writeError = await finish(s, report, posted.comment, { writeReport: true });
     const verdict = report.passed ? null : failureLine(report);
     return [writeError, verdict].filter(Boolean).join('; ') || null;
 }
@@ -45002,7 +45303,7 @@ async function models(s, ctx, client) {
  * Post a report made elsewhere (publish and merge mode) on the PR it names, through the one
  * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
  */
-function postVerified(s, ctx, client, report) {
+function postVerified(s, ctx, client, report, budget) {
     return comment(s, ctx, client, report, async (octokit, repo) => {
         // Merge (not publish) in the PR's own workflow (same-repo matrix): the event names the PR, and the
         // reports must be for its head commit.
@@ -45016,43 +45317,97 @@ function postVerified(s, ctx, client, report) {
                 };
         const found = await findPublishTarget(octokit, repo, ctx, report);
         return found.ok ? found.target.number : found.finding;
-    }, (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey)).catch(failedComment);
+    }, { prepare: (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey), budget }).catch(failedComment);
 }
 /** `mode: publish`: post the comment from a report made by an earlier check. */
-async function publish(s, ctx, client) {
-    // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
-    // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
-    const read = withoutWaivers(await readReportFile(s.report));
-    let report = recompute({ ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} }, stricterFailOn(read.failOn ?? 'error', s.failOn));
-    report = withFindings(report, runConclusion(ctx, report));
-    const posted = await postVerified(s, ctx, client, report);
-    report = withFindings(report, posted.findings);
-    // The verdict already decided the check run; publishing only reports it.
-    return finish(s, report, posted.comment, false);
+async function publish(s, ctx, client, budget) {
+    let report = null;
+    try {
+        // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
+        // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
+        const read = withoutWaivers(await readReportFile(s.report, budget));
+        report = recompute({ ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} }, stricterFailOn(read.failOn ?? 'error', s.failOn));
+        report = withFindings(report, runConclusion(ctx, report));
+        const posted = await postVerified(s, ctx, client, report, budget);
+        report = withFindings(report, posted.findings);
+        // The verdict already decided the check run; publishing only reports it.
+        return await finish(s, report, posted.comment, { writeReport: false, budget });
+    }
+    catch (error) {
+        if (error instanceof BudgetExceeded)
+            return overBudget(s, ctx, report, error, false);
+        throw error;
+    }
 }
 /**
  * `mode: merge`: the matrix jobs' reports → one report, verdict, comment and summary. The comment
  * goes through the publish path; the merged verdict decides this job (the one to require).
  */
-async function merge(s, ctx, client) {
+async function merge(s, ctx, client, budget) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (s.reports.length === 0)
         throw new ReportPathError('input "reports": empty; expected the report files (or their directory) of the matrix jobs');
-    const inputs = await readReports(await findReportFiles(s.reports), workspace);
-    // Waivers in artifacts are not trusted, as in publish mode.
-    let report = withoutWaivers(mergeReports(inputs, {
-        failOn: s.failOn,
-        ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
-        ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-    }));
-    for (const f of report.findings.filter((x) => x.check === 'merge'))
-        error(f.message, { title: 'mlgate merge' });
-    const posted = await postVerified(s, ctx, client, report);
-    report = withFindings(report, posted.findings);
-    // The matrix jobs annotated their own findings; doing it again here would double them.
-    const writeError = await finish(s, report, posted.comment, true, false);
-    const verdict = report.passed ? null : failureLine(report);
-    return [writeError, verdict].filter(Boolean).join('; ') || null;
+    const files = await findReportFiles(s.reports);
+    let report = null;
+    try {
+        const inputs = await readReports(files, workspace, budget);
+        // Waivers in artifacts are not trusted, as in publish mode.
+        report = budget.measure('merging the reports', () => withoutWaivers(mergeReports(inputs, {
+            failOn: s.failOn,
+            ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+            ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        })));
+        for (const f of report.findings.filter((x) => x.check === 'merge'))
+            core_error(f.message, { title: 'mlgate merge' });
+        const posted = await postVerified(s, ctx, client, report, budget);
+        report = withFindings(report, posted.findings);
+        // The matrix jobs annotated their own findings; doing it again here would double them.
+        const writeError = await finish(s, report, posted.comment, {
+            writeReport: true,
+            annotate: false,
+            budget,
+        });
+        const verdict = report.passed ? null : failureLine(report);
+        return [writeError, verdict].filter(Boolean).join('; ') || null;
+    }
+    catch (error) {
+        if (error instanceof BudgetExceeded)
+            return overBudget(s, ctx, report, error, true);
+        throw error;
+    }
+}
+/**
+ * The time budget for a report mlgate did not make is spent: fail closed. Nothing more is rendered
+ * or posted; the job summary says why, the merged report (merge mode) is still written with the
+ * reason as an error, and the outputs say not passed.
+ */
+async function overBudget(s, ctx, report, error, writeReport) {
+    core_error(error.message, { title: 'mlgate' });
+    const reason = {
+        level: 'error',
+        check: s.mode === 'merge' ? 'merge' : 'comment',
+        message: error.message,
+    };
+    // Over the budget before there was a report (validating or merging): one that says only why.
+    const made = report
+        ? withFindings(report, [reason])
+        : {
+            version: 1,
+            ...verdict([reason], s.failOn),
+            failOn: s.failOn,
+            pr: { number: ctx.pr?.number ?? null, base: null, head: null },
+            config: { file: s.config, source: s.configSource },
+            policyChanges: [],
+            models: [],
+            findings: [reason],
+            tool: { name: 'mlgate', version: constants/* VERSION */.xv },
+        };
+    // Not passed, whatever `fail-on` says: the report was never judged in full.
+    const failed = { ...made, passed: false };
+    await writeSummaryText(`## ❌ mlgate: report not rendered\n\n${error.message}.\n`);
+    const writeError = writeReport ? await results_writeReport(s.report, failed) : null;
+    setOutputs(failed, s.report, null);
+    return [`mlgate: ${error.message}`, writeError].filter(Boolean).join('; ');
 }
 /**
  * A report that says "passed" from a check run that did not succeed is not believed: the run's
@@ -45071,6 +45426,9 @@ function runConclusion(ctx, report) {
     ];
 }
 function failedComment(error) {
+    // The budget is spent: not a comment problem but the end of the run (fail closed).
+    if (error instanceof BudgetExceeded)
+        throw error;
     const message = `could not post the sticky comment: ${(0,formats_data/* errorText */.kc)(error)}`;
     return warned([{ level: 'warning', check: 'comment', message }]);
 }
@@ -45081,16 +45439,18 @@ function warned(findings) {
     return { comment: null, findings };
 }
 /** Summary first (always), then the report, annotations and outputs. */
-async function finish(s, report, posted, writeReport, annotate = writeReport) {
-    await writeSummary(report, s.commentKey);
+async function finish(s, report, posted, opts) {
+    const { writeReport, annotate = writeReport, budget } = opts;
+    await writeSummary(report, s.commentKey, budget);
     const writeError = writeReport ? await results_writeReport(s.report, report) : null;
     if (annotate)
         results_annotate(report.findings);
     setOutputs(report, s.report, posted);
     return writeError ? `mlgate: ${writeError}` : null;
 }
-async function run() {
+async function run(options = {}) {
     try {
+        const budget = options.budget ?? new Budget(constants/* Limits */.xu.reportBudgetMs);
         const settings = getInputs();
         if (settings.token)
             core_setSecret(settings.token);
@@ -45101,11 +45461,11 @@ async function run() {
             return;
         }
         const failure = settings.mode === 'publish'
-            ? await publish(settings, ctx, client)
+            ? await publish(settings, ctx, client, budget)
             : settings.mode === 'models'
                 ? await models(settings, ctx, client)
                 : settings.mode === 'merge'
-                    ? await merge(settings, ctx, client)
+                    ? await merge(settings, ctx, client, budget)
                     : await check(settings, ctx, client);
         if (failure)
             setFailed(failure);
@@ -45215,7 +45575,9 @@ function fmtPair(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
+/* harmony export */   UP: () => (/* binding */ symlinkRefused),
 /* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
@@ -45252,6 +45614,26 @@ function confinePath(path) {
     if (parts.length === 0)
         return { ok: false, message: `"${path}" is not a file path` };
     return { ok: true, path: parts.join('/') };
+}
+/**
+ * The one symlink rule, in every source (issue 9, point 10): a symlink anywhere on the path (the
+ * file itself or a directory above it) is refused with this result and never followed, so the
+ * verdict cannot depend on whether a commit is read from the working tree, git or the API.
+ * `link` is the path of the symlink (`rel` itself or one of its directories).
+ */
+function symlinkRefused(rel, link, where) {
+    const what = link === rel ? 'a symlink' : `its directory ${link} is a symlink`;
+    return {
+        ok: false,
+        path: rel,
+        reason: 'symlink',
+        message: `${rel}: ${what} in ${where}; mlgate reads regular files only and never follows symlinks`,
+    };
+}
+/** The directories above `rel` and `rel` itself, outermost first: `a`, `a/b`, `a/b/c.json`. */
+function pathPrefixes(rel) {
+    const parts = rel.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {
@@ -45892,7 +46274,7 @@ exports.composeCollection = composeCollection;
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
+var composeNode = __nccwpck_require__(8318);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
@@ -45938,7 +46320,7 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 8318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

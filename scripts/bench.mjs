@@ -2,7 +2,7 @@
 // Every figure is a ratio or a budget with pass/fail; nothing in `npm test` asserts a time.
 // Uses the committed bundles (dist/), as the Action and the CLI run them. Runs are interleaved
 // with a bare `node -e 0` so that a busy machine slows both sides alike; figures are medians.
-//   BENCH_RUNS=N (default 5)   BENCH_ONLY=startup|scale (default both)
+//   BENCH_RUNS=N (default 5)   BENCH_ONLY=startup|scale|publish (default all)
 //   BENCH_REPO=N: only build the N-metric repository and print the command to profile it
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -230,14 +230,16 @@ function fakeGitHub() {
       return send(404, { message: 'Not Found' });
     });
   });
+  let started = null;
   const fake = {
     comments,
     requests,
     headSha: '',
+    // Once: startup and publish share the server.
     start: () =>
-      new Promise((ok) =>
+      (started ??= new Promise((ok) =>
         server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${server.address().port}`)),
-      ),
+      )),
     stop: () => new Promise((ok) => server.close(() => ok())),
   };
   return fake;
@@ -417,6 +419,107 @@ async function scale() {
   figure('10× input (10k → 100k): time ratio', times[100_000] / times[10_000], 12, 'x');
 }
 
+/**
+ * A forged report at the schema's caps as publish mode reads it (issue 9, point 5): `models`
+ * models × `findings` findings spread over them, every level and check. Rendering it used to be
+ * quadratic (~25 s for 500 × 20,000); `npm test` only counts the work, this measures it.
+ */
+function forgedReport(models, findings, head) {
+  const checks = ['gate', 'contract', 'rollout', 'ledger', 'manifest', 'metrics'];
+  const levels = ['error', 'warning', 'notice'];
+  return JSON.stringify({
+    version: 1,
+    passed: true,
+    counts: { errors: 0, warnings: 0, notices: 0, waived: 0 },
+    failOn: 'error',
+    pr: { number: 7, base: null, head },
+    config: { file: '.mlgate.yml', source: 'base' },
+    policyChanges: [],
+    models: Array.from({ length: models }, (_, i) => ({
+      name: `model-${i}`,
+      state: 'existing',
+      metricsFile: `models/${i}/metrics.json`,
+      gates: Array.from({ length: 4 }, (_, g) => ({
+        metric: `slices.s${g}.auc`,
+        status: g % 2 ? 'fail' : 'pass',
+        level: 'error',
+        value: 0.5,
+        reference: null,
+        threshold: 0.8,
+        message: 'auc is missing',
+        gate: g,
+        thresholdKind: 'min',
+      })),
+      metrics: [],
+      meta: {},
+      notes: [],
+    })),
+    findings: Array.from({ length: findings }, (_, j) => ({
+      level: levels[j % 3],
+      check: checks[j % checks.length],
+      model: `model-${j % models}`,
+      file: `models/${j % models}/metrics.json`,
+      line: 1 + (j % 50),
+      message: `finding ${j}`,
+    })),
+    tool: { name: 'mlgate', version: '0.1.0' },
+  });
+}
+
+async function publish() {
+  const small = await repo(
+    { '.mlgate.yml': SMALL_CONFIG, 'models/churn/metrics.json': smallMetrics(0.84) },
+    { 'models/churn/metrics.json': smallMetrics(0.845) },
+  );
+  temps.push(small.dir);
+  const apiUrl = await fake.start();
+  fake.headSha = small.head;
+  const times = {};
+  for (const [models, findings] of [
+    [50, 2_000],
+    [500, 20_000],
+  ]) {
+    const temp = mkdtempSync(join(tmpdir(), 'mlgate-bench-publish-'));
+    temps.push(temp);
+    const report = join(temp, 'report.json');
+    writeFileSync(report, forgedReport(models, findings, small.head));
+    const env = actionEnv(small, apiUrl, temp);
+    writeFileSync(
+      env.GITHUB_EVENT_PATH,
+      JSON.stringify({
+        workflow_run: {
+          id: 1,
+          head_sha: small.head,
+          pull_requests: [{ number: 7 }],
+          conclusion: 'success',
+        },
+        repository: { full_name: 'octo-org/churn' },
+      }),
+    );
+    Object.assign(env, {
+      GITHUB_EVENT_NAME: 'workflow_run',
+      INPUT_MODE: 'publish',
+      INPUT_REPORT: report,
+    });
+    const ms = [];
+    const cpuMs = [];
+    let last;
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      last = await run([ACTION], { cwd: small.dir, env });
+      ms.push(last.ms);
+      cpuMs.push(last.cpuMs);
+    }
+    const sizeMb = readFileSync(report).length / 1e6;
+    const label = `publish: forged report, ${models} models × ${findings.toLocaleString('en')} findings`;
+    const detail = `CPU ${(median(cpuMs) / 1000).toFixed(2)} s; report ${sizeMb.toFixed(1)} MB, exit ${last.code}`;
+    times[models] = last.code === 0 ? median(ms) : NaN;
+    // The quadratic renderer took ~25 s on the large one; the Action's budget is 30 s.
+    figure(`${label}: wall`, times[models] / 1000, models === 500 ? 8.0 : Infinity, 's', detail);
+  }
+  // 10× models and 10× findings: linear rendering stays near 10×, quadratic would be near 100×.
+  figure('10× forged report (50 → 500 models): time ratio', times[500] / times[50], 12, 'x');
+}
+
 if (process.env.BENCH_REPO) {
   // Only build the large case's repository, for profiling: `node --cpu-prof dist/cli.js check ...`.
   const r = await bigRepo(Number(process.env.BENCH_REPO));
@@ -425,8 +528,9 @@ if (process.env.BENCH_REPO) {
 }
 
 try {
-  if (ONLY !== 'scale') await startup();
-  if (ONLY !== 'startup') await scale();
+  if (!ONLY || ONLY === 'startup') await startup();
+  if (!ONLY || ONLY === 'scale') await scale();
+  if (!ONLY || ONLY === 'publish') await publish();
 } finally {
   await fake.stop().catch(() => {});
   for (const d of temps) rmSync(d, { recursive: true, force: true });

@@ -57,6 +57,12 @@ export const Limits = {
   yamlAliases: 100,
   /** Deepest nesting accepted in any data file. */
   depth: 64,
+  /**
+   * Most time publish and merge mode spend validating and rendering reports they did not make
+   * (issue 9): a costlier report fails the job instead of holding a job that has a write token.
+   * Rendering is linear; a report at the schema's caps takes a second or two.
+   */
+  reportBudgetMs: 30_000,
   /** Most flattened metrics per file (ranking models routinely have tens of thousands). */
   metrics: 250_000,
 } as const;

@@ -4,7 +4,7 @@
  * the job. The one place that calls `core.setFailed`.
  */
 import * as core from '@actions/core';
-import { Limits, Outputs } from './constants.js';
+import { Limits, Outputs, VERSION } from './constants.js';
 import { errorText } from './formats/data.js';
 import { publishComment, whoAmI, type PullTarget, type StickyResult } from './github/comment.js';
 import { loadEventContext, type EventContext, type RepoRef } from './github/context.js';
@@ -23,8 +23,9 @@ import { findReportFiles, readReports, ReportPathError } from './merge.js';
 import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
 import { mergeReports } from './report/merge.js';
-import type { Report } from './report/model.js';
+import { verdict, type Report } from './report/model.js';
 import { recompute, stricterFailOn } from './report/validate.js';
+import { Budget, BudgetExceeded } from './report/budget.js';
 import { renderComment } from './report/markdown.js';
 import { withoutWaivers } from './report/waivers.js';
 import type { Finding } from './types.js';
@@ -32,15 +33,22 @@ import type { Finding } from './types.js';
 type Client = (() => Promise<GitHubClient>) | null;
 type Posted = { comment: StickyResult | null; findings: Finding[] };
 
-/** Post the sticky comment for `report` on PR `number`; failures become warning findings. */
+/**
+ * Post the sticky comment for `report` on PR `number`; failures become warning findings. With a
+ * budget (a report mlgate did not make), rendering counts against it.
+ */
 async function comment(
   s: ActionSettings,
   ctx: EventContext,
   client: Client,
   report: Report,
   target: (client: GitHubClient, repo: RepoRef) => Promise<number | Finding | null>,
-  prepare?: (client: GitHubClient, pr: PullTarget) => Promise<Report>,
+  more: {
+    prepare?: (client: GitHubClient, pr: PullTarget) => Promise<Report>;
+    budget?: Budget;
+  } = {},
 ): Promise<Posted> {
+  const { prepare, budget } = more;
   if (!s.comment) return { comment: null, findings: [] };
   if (!client || !ctx.repo) {
     const why = client ? 'GITHUB_REPOSITORY is not set' : 'no `github-token` was given';
@@ -51,10 +59,13 @@ async function comment(
   if (number === null) return { comment: null, findings: [] };
   if (typeof number !== 'number') return warned([number]);
   const shown = prepare ? await prepare(octokit, { ...ctx.repo, number }) : report;
-  const { markdown } = renderComment(shown, {
-    commentKey: s.commentKey,
-    maxChars: Limits.commentChars,
-  });
+  const render = () =>
+    renderComment(shown, {
+      commentKey: s.commentKey,
+      maxChars: Limits.commentChars,
+      ...(budget ? { budget } : {}),
+    });
+  const { markdown } = budget ? budget.measure('rendering the comment', render) : render();
   // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
   const moved = report.pr.head
     ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
@@ -103,7 +114,7 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
     : { comment: null, findings: [] };
   report = results.withFindings(report, posted.findings);
   await publishStatus(report, ctx, client, s.commentKey);
-  const writeError = await finish(s, report, posted.comment, true);
+  const writeError = await finish(s, report, posted.comment, { writeReport: true });
   const verdict = report.passed ? null : results.failureLine(report);
   return [writeError, verdict].filter(Boolean).join('; ') || null;
 }
@@ -139,7 +150,13 @@ async function models(
  * Post a report made elsewhere (publish and merge mode) on the PR it names, through the one
  * trusted lookup: the PR comes from the event or the API, and must still have the report's head.
  */
-function postVerified(s: ActionSettings, ctx: EventContext, client: Client, report: Report) {
+function postVerified(
+  s: ActionSettings,
+  ctx: EventContext,
+  client: Client,
+  report: Report,
+  budget: Budget,
+) {
   return comment(
     s,
     ctx,
@@ -159,7 +176,7 @@ function postVerified(s: ActionSettings, ctx: EventContext, client: Client, repo
       const found = await findPublishTarget(octokit, repo, ctx, report);
       return found.ok ? found.target.number : found.finding;
     },
-    (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey),
+    { prepare: (octokit, pr) => keepWaiverRecord(report, octokit, pr, s.commentKey), budget },
   ).catch(failedComment);
 }
 
@@ -168,48 +185,113 @@ async function publish(
   s: ActionSettings,
   ctx: EventContext,
   client: Client,
+  budget: Budget,
 ): Promise<string | null> {
-  // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
-  // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
-  const read = withoutWaivers(await readReportFile(s.report));
-  let report = recompute(
-    { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
-    stricterFailOn(read.failOn ?? 'error', s.failOn),
-  );
-  report = results.withFindings(report, runConclusion(ctx, report));
-  const posted = await postVerified(s, ctx, client, report);
-  report = results.withFindings(report, posted.findings);
-  // The verdict already decided the check run; publishing only reports it.
-  return finish(s, report, posted.comment, false);
+  let report: Report | null = null;
+  try {
+    // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
+    // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
+    const read = withoutWaivers(await readReportFile(s.report, budget));
+    report = recompute(
+      { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
+      stricterFailOn(read.failOn ?? 'error', s.failOn),
+    );
+    report = results.withFindings(report, runConclusion(ctx, report));
+    const posted = await postVerified(s, ctx, client, report, budget);
+    report = results.withFindings(report, posted.findings);
+    // The verdict already decided the check run; publishing only reports it.
+    return await finish(s, report, posted.comment, { writeReport: false, budget });
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return overBudget(s, ctx, report, error, false);
+    throw error;
+  }
 }
 
 /**
  * `mode: merge`: the matrix jobs' reports → one report, verdict, comment and summary. The comment
  * goes through the publish path; the merged verdict decides this job (the one to require).
  */
-async function merge(s: ActionSettings, ctx: EventContext, client: Client): Promise<string | null> {
+async function merge(
+  s: ActionSettings,
+  ctx: EventContext,
+  client: Client,
+  budget: Budget,
+): Promise<string | null> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (s.reports.length === 0)
     throw new ReportPathError(
       'input "reports": empty; expected the report files (or their directory) of the matrix jobs',
     );
-  const inputs = await readReports(await findReportFiles(s.reports), workspace);
-  // Waivers in artifacts are not trusted, as in publish mode.
-  let report = withoutWaivers(
-    mergeReports(inputs, {
-      failOn: s.failOn,
-      ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
-      ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
-    }),
-  );
-  for (const f of report.findings.filter((x) => x.check === 'merge'))
-    core.error(f.message, { title: 'mlgate merge' });
-  const posted = await postVerified(s, ctx, client, report);
-  report = results.withFindings(report, posted.findings);
-  // The matrix jobs annotated their own findings; doing it again here would double them.
-  const writeError = await finish(s, report, posted.comment, true, false);
-  const verdict = report.passed ? null : results.failureLine(report);
-  return [writeError, verdict].filter(Boolean).join('; ') || null;
+  const files = await findReportFiles(s.reports);
+  let report: Report | null = null;
+  try {
+    const inputs = await readReports(files, workspace, budget);
+    // Waivers in artifacts are not trusted, as in publish mode.
+    report = budget.measure('merging the reports', () =>
+      withoutWaivers(
+        mergeReports(inputs, {
+          failOn: s.failOn,
+          ...(s.expectedModels.length > 0 ? { expected: s.expectedModels } : {}),
+          ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+        }),
+      ),
+    );
+    for (const f of report.findings.filter((x) => x.check === 'merge'))
+      core.error(f.message, { title: 'mlgate merge' });
+    const posted = await postVerified(s, ctx, client, report, budget);
+    report = results.withFindings(report, posted.findings);
+    // The matrix jobs annotated their own findings; doing it again here would double them.
+    const writeError = await finish(s, report, posted.comment, {
+      writeReport: true,
+      annotate: false,
+      budget,
+    });
+    const verdict = report.passed ? null : results.failureLine(report);
+    return [writeError, verdict].filter(Boolean).join('; ') || null;
+  } catch (error) {
+    if (error instanceof BudgetExceeded) return overBudget(s, ctx, report, error, true);
+    throw error;
+  }
+}
+
+/**
+ * The time budget for a report mlgate did not make is spent: fail closed. Nothing more is rendered
+ * or posted; the job summary says why, the merged report (merge mode) is still written with the
+ * reason as an error, and the outputs say not passed.
+ */
+async function overBudget(
+  s: ActionSettings,
+  ctx: EventContext,
+  report: Report | null,
+  error: BudgetExceeded,
+  writeReport: boolean,
+): Promise<string> {
+  core.error(error.message, { title: 'mlgate' });
+  const reason: Finding = {
+    level: 'error',
+    check: s.mode === 'merge' ? 'merge' : 'comment',
+    message: error.message,
+  };
+  // Over the budget before there was a report (validating or merging): one that says only why.
+  const made: Report = report
+    ? results.withFindings(report, [reason])
+    : {
+        version: 1 as const,
+        ...verdict([reason], s.failOn),
+        failOn: s.failOn,
+        pr: { number: ctx.pr?.number ?? null, base: null, head: null },
+        config: { file: s.config, source: s.configSource },
+        policyChanges: [],
+        models: [],
+        findings: [reason],
+        tool: { name: 'mlgate' as const, version: VERSION },
+      };
+  // Not passed, whatever `fail-on` says: the report was never judged in full.
+  const failed: Report = { ...made, passed: false };
+  await results.writeSummaryText(`## ❌ mlgate: report not rendered\n\n${error.message}.\n`);
+  const writeError = writeReport ? await results.writeReport(s.report, failed) : null;
+  results.setOutputs(failed, s.report, null);
+  return [`mlgate: ${error.message}`, writeError].filter(Boolean).join('; ');
 }
 
 /**
@@ -229,6 +311,8 @@ function runConclusion(ctx: EventContext, report: Report): Finding[] {
 }
 
 function failedComment(error: unknown): Posted {
+  // The budget is spent: not a comment problem but the end of the run (fail closed).
+  if (error instanceof BudgetExceeded) throw error;
   const message = `could not post the sticky comment: ${errorText(error)}`;
   return warned([{ level: 'warning', check: 'comment', message }]);
 }
@@ -244,18 +328,25 @@ async function finish(
   s: ActionSettings,
   report: Report,
   posted: StickyResult | null,
-  writeReport: boolean,
-  annotate = writeReport,
+  opts: { writeReport: boolean; annotate?: boolean; budget?: Budget },
 ): Promise<string | null> {
-  await results.writeSummary(report, s.commentKey);
+  const { writeReport, annotate = writeReport, budget } = opts;
+  await results.writeSummary(report, s.commentKey, budget);
   const writeError = writeReport ? await results.writeReport(s.report, report) : null;
   if (annotate) results.annotate(report.findings);
   results.setOutputs(report, s.report, posted);
   return writeError ? `mlgate: ${writeError}` : null;
 }
 
-export async function run(): Promise<void> {
+/** What a test may change about a run (the Action itself runs with the defaults). */
+export interface RunOptions {
+  /** The time budget for reports mlgate did not make (publish and merge mode). */
+  budget?: Budget;
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
+    const budget = options.budget ?? new Budget(Limits.reportBudgetMs);
     const settings = getInputs();
     if (settings.token) core.setSecret(settings.token);
     const client = lazyClient(settings.token);
@@ -266,11 +357,11 @@ export async function run(): Promise<void> {
     }
     const failure =
       settings.mode === 'publish'
-        ? await publish(settings, ctx, client)
+        ? await publish(settings, ctx, client, budget)
         : settings.mode === 'models'
           ? await models(settings, ctx, client)
           : settings.mode === 'merge'
-            ? await merge(settings, ctx, client)
+            ? await merge(settings, ctx, client, budget)
             : await check(settings, ctx, client);
     if (failure) core.setFailed(failure);
   } catch (error) {

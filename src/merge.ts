@@ -6,11 +6,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { errorText } from './formats/data.js';
+import type { Budget } from './report/budget.js';
 import { parseReport } from './report/validate.js';
 import type { MergeInput } from './report/merge.js';
 
 /** Largest report file read (a 200-model report is a few MB). */
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Most report files one merge reads. */
 const MAX_REPORTS = 2000;
 
@@ -61,28 +64,47 @@ export async function findReportFiles(paths: readonly string[]): Promise<string[
   return [...new Set(files)];
 }
 
-/** Read and validate each report; a bad one is an input carrying its error. */
+/**
+ * Read and validate each report, one at a time (never all in memory at once), up to
+ * MAX_TOTAL_BYTES in all; a bad one is an input carrying its error. With a budget (the Action),
+ * validation counts against it.
+ */
 export async function readReports(
   files: readonly string[],
   cwd = process.cwd(),
+  budget?: Budget,
+  maxTotalBytes = MAX_TOTAL_BYTES,
 ): Promise<MergeInput[]> {
-  return Promise.all(
-    files.map(async (path): Promise<MergeInput> => {
-      const rel = relative(cwd, path);
-      const file = rel && !rel.startsWith('..') ? rel : path;
-      let text: string;
-      try {
-        const info = await stat(path);
-        if (info.size > MAX_REPORT_BYTES)
-          return { file, error: `over ${MAX_REPORT_BYTES} bytes; not an mlgate report` };
-        text = await readFile(path, 'utf8');
-      } catch (error) {
-        return { file, error: `cannot read it (${errorText(error)})` };
+  const out: MergeInput[] = [];
+  let total = 0;
+  for (const path of files) {
+    const rel = relative(cwd, path);
+    const file = rel && !rel.startsWith('..') ? rel : path;
+    let text: string;
+    try {
+      const info = await stat(path);
+      if (info.size > MAX_REPORT_BYTES) {
+        out.push({ file, error: `over ${MAX_REPORT_BYTES} bytes; not an mlgate report` });
+        continue;
       }
-      const parsed = parseReport(text);
-      return parsed.ok
+      if (total + info.size > maxTotalBytes) {
+        out.push({ file, error: `not read: the reports before it already hold ${total} bytes` });
+        continue;
+      }
+      total += info.size;
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      out.push({ file, error: `cannot read it (${errorText(error)})` });
+      continue;
+    }
+    const parsed = budget
+      ? budget.measure('validating the reports', () => parseReport(text))
+      : parseReport(text);
+    out.push(
+      parsed.ok
         ? { file, report: parsed.report }
-        : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` };
-    }),
-  );
+        : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` },
+    );
+  }
+  return out;
 }

@@ -386,23 +386,52 @@ describe('dist/index.js end to end', { timeout: 300_000 }, () => {
       expect(writesTo(37)).toEqual([]);
     });
 
-    it("edits only the token's own comments: a PAT's comment is sticky, another bot's is not", async () => {
-      github.viewer = 'release-bot';
-      github.author = { login: 'release-bot', type: 'User' };
-      const other = github.seed(
-        38,
-        `${commentMarker('default')}\nsome other bot`,
-        'Bot',
-        'renovate[bot]',
-      );
-      const mine = github.seed(38, `${commentMarker('default')}\nold`, 'User', 'release-bot');
-      const run = await check(passing, 38);
-      expect(run.outputs['comment-id']).toBe(String(mine.id));
-      const left = github.comments.get(38)!;
-      expect(left.find((c) => c.id === other.id)!.body).toBe(other.body);
-      expect(left.find((c) => c.id === mine.id)!.body).toContain('mlgate');
-      expect(left).toHaveLength(2);
-    });
+    // Whose comment is sticky (point 13), for each kind of token, with another bot's marker
+    // comment on the PR: the token's own comment is found and edited (never duplicated), the other
+    // bot's is left as it was. The identity comes from GraphQL `viewer`; the default GITHUB_TOKEN
+    // cannot read it (an error, or no GraphQL at all) and falls back to github-actions[bot].
+    it.each([
+      ['a personal access token (viewer: a user)', 38, 'release-bot', 'User', null],
+      ['an App token (viewer: the app)', 39, 'mlgate-app[bot]', 'Bot', null],
+      ['the default GITHUB_TOKEN (viewer: an error)', 40, null, 'Bot', null],
+      ['the default GITHUB_TOKEN (no GraphQL route: 404)', 41, null, 'Bot', 404],
+    ] as const)(
+      "edits only the token's own comment: %s",
+      async (_kind, pr, viewer, type, graphqlStatus) => {
+        const login = viewer ?? 'github-actions[bot]';
+        github.viewer = viewer;
+        github.author = { login, type };
+        if (graphqlStatus)
+          github.failures = [{ method: 'POST', pattern: /^\/graphql$/, status: graphqlStatus }];
+        const other = github.seed(
+          pr,
+          `${commentMarker('default')}\nsome other bot`,
+          'Bot',
+          viewer ? 'github-actions[bot]' : 'renovate[bot]',
+        );
+        const mine = github.seed(pr, `${commentMarker('default')}\nold`, type, login);
+        const run = await check(passing, pr);
+        expect(run.code).toBe(0);
+        expect(github.requests.filter((r) => r.path === '/graphql')).not.toHaveLength(0);
+        expect(run.outputs['comment-id']).toBe(String(mine.id));
+        const left = github.comments.get(pr)!;
+        expect(left).toHaveLength(2);
+        expect(left.find((c) => c.id === other.id)!.body).toBe(other.body);
+        expect(left.find((c) => c.id === mine.id)!.body).toContain('mlgate');
+        expect(github.writes().filter((r) => r.method !== 'PATCH')).toEqual([]);
+
+        // The next run finds the same comment again: unchanged, so not even edited.
+        const before = github.requests.length;
+        const again = await check(passing, pr);
+        expect(again.outputs['comment-id']).toBe(String(mine.id));
+        expect(
+          github.requests
+            .slice(before)
+            .filter((r) => r.method !== 'GET' && r.path.includes('/comments')),
+        ).toEqual([]);
+        expect(github.comments.get(pr)).toHaveLength(2);
+      },
+    );
   });
 
   it.each([

@@ -67,6 +67,25 @@ export function buildRepo(
 
 const temps: string[] = [];
 
+/**
+ * A depth-1 clone of the repo's PR branch whose `origin` cannot be fetched from: as on a runner
+ * with `actions/checkout`'s default depth when the fetch of the base fails, git cannot produce the
+ * base commit and mlgate reads it through the GitHub API.
+ */
+export function shallowClone(repo: TestRepo): TestRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'mlgate-e2e-shallow-'));
+  temps.push(dir);
+  git(tmpdir(), 'clone', '--quiet', '--depth=1', '--branch', 'pr', `file://${repo.dir}`, dir);
+  git(dir, 'remote', 'set-url', 'origin', join(dir, 'no-such-remote'));
+  return { dir, base: repo.base, head: repo.head };
+}
+
+/** Every file at commit `sha` of `repo`, as the fake API serves a commit's contents. */
+export function filesAt(repo: TestRepo, sha: string): Record<string, string> {
+  const paths = git(repo.dir, 'ls-tree', '-r', '--name-only', sha).split('\n').filter(Boolean);
+  return Object.fromEntries(paths.map((p) => [p, git(repo.dir, 'show', `${sha}:${p}`) + '\n']));
+}
+
 /** Remove every temporary directory made by buildRepo and runAction. */
 export function cleanup(): void {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -7,9 +7,12 @@ const repo = { owner: 'o', repo: 'r' };
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 
 type Entry =
-  | { type: 'file'; text: string | Buffer; big?: boolean }
+  | { type: 'file'; text: string | Buffer; big?: boolean; as?: string }
   | { type: 'dir' | 'symlink' | 'submodule' }
   | { status: number };
+
+/** Symlinks: the API's `symlink` answer, or a link it follows to a file (`as`: the file's path). */
+const isLink = (e: Entry) => 'type' in e && (e.type === 'symlink' || (e.type === 'file' && !!e.as));
 
 /** A fake of repos.getContent and git.getTree over a small tree. */
 function fake(tree: Record<string, Entry>, treeStatus = 0) {
@@ -26,9 +29,19 @@ function fake(tree: Record<string, Entry>, treeStatus = 0) {
           if (e.type !== 'file') return { data: { type: e.type, size: 0 } };
           const buf = Buffer.from(e.text);
           if (p.mediaType?.format === 'raw') return { data: buf.toString('utf8') };
+          // `as`: the API answers a symlink to a file with the file, under the file's own path.
+          const path = e.as ?? p.path;
           return e.big
-            ? { data: { type: 'file', size: buf.length, content: '', encoding: 'none' } }
-            : { data: { type: 'file', size: buf.length, content: b64(buf), encoding: 'base64' } };
+            ? { data: { type: 'file', path, size: buf.length, content: '', encoding: 'none' } }
+            : {
+                data: {
+                  type: 'file',
+                  path,
+                  size: buf.length,
+                  content: b64(buf),
+                  encoding: 'base64',
+                },
+              };
         },
       },
       git: {
@@ -43,6 +56,7 @@ function fake(tree: Record<string, Entry>, treeStatus = 0) {
                 tree: Object.entries(tree).map(([path, e]) => ({
                   path,
                   type: 'type' in e && e.type === 'dir' ? 'tree' : 'blob',
+                  ...(isLink(e) ? { mode: '120000' } : {}),
                 })),
               },
             };
@@ -56,7 +70,7 @@ function fake(tree: Record<string, Entry>, treeStatus = 0) {
               name,
               isDir
                 ? { path: name, type: 'tree', sha: `tree:${dir}${name}` }
-                : { path: name, type: 'blob' },
+                : { path: name, type: 'blob', ...(isLink(e) ? { mode: '120000' } : {}) },
             );
           }
           return { data: { tree: [...level.values()], truncated: false } };
@@ -86,14 +100,27 @@ describe('GitHubContentsSource', () => {
   it('asks for the raw bytes when the API leaves content out (files over 1 MB)', async () => {
     const { source, calls } = fake({ 'big.json': { type: 'file', text: '{"a": 1}', big: true } });
     expect(await source.read('big.json')).toMatchObject({ ok: true, text: '{"a": 1}' });
-    expect(calls[1]).toMatchObject({ mediaType: { format: 'raw' } });
+    expect(calls).toContainEqual(expect.objectContaining({ mediaType: { format: 'raw' } }));
   });
 
   it.each([
     ['a missing file', 'nope.json', 'missing', /not found at commit dddddddd?/],
     ['a path climbing out', '../etc/passwd', 'outside', /outside the repository/],
     ['an absolute path', '/etc/passwd', 'outside', /absolute/],
-    ['a symlink', 'link', 'outside', /symlink/],
+    [
+      'a symlink',
+      'link',
+      'symlink',
+      /^link: a symlink in commit d{7} \(GitHub API\); mlgate reads regular files only/,
+    ],
+    ['a symlink the API follows to a file', 'alias.json', 'symlink', /alias.json: a symlink/],
+    ['a file the tree says is a symlink', 'same-path.json', 'symlink', /same-path.json: a symlink/],
+    [
+      'a file under a linked directory',
+      'linked/m.json',
+      'symlink',
+      /its directory linked is a symlink/,
+    ],
     ['a submodule', 'sub', 'outside', /submodule/],
     ['a directory', 'dir', 'error', /not a file/],
     ['a binary file', 'model.bin', 'binary', /binary/],
@@ -102,6 +129,10 @@ describe('GitHubContentsSource', () => {
   ])('reports %s as %s', async (_name, path, reason, message) => {
     const { source, calls } = fake({
       link: { type: 'symlink' },
+      'alias.json': { type: 'file', text: '{"auc": 0.99}', as: 'real.json' },
+      'real.json': { type: 'file', text: '{"auc": 0.99}' },
+      linked: { type: 'symlink' },
+      'same-path.json': { type: 'file', text: '{}', as: 'same-path.json' },
       sub: { type: 'submodule' },
       dir: { type: 'dir' },
       'model.bin': { type: 'file', text: Buffer.from([1, 0, 2]) },

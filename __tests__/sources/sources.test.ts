@@ -64,7 +64,7 @@ describe('WorkspaceSource and GitSource', () => {
   it.each([
     ['m/missing.json', 'missing'],
     ['../x.json', 'outside'],
-    ['m/link.txt', 'outside'],
+    ['m/link.txt', 'symlink'],
     ['m/blob.bin', 'binary'],
     ['m/big.json', 'too-large'],
   ])('refuses %s as %s', async (path, reason) => {

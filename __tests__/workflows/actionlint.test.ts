@@ -76,3 +76,24 @@ describe('doc snippets pass step outputs through env:, never ${{ }} inside run:'
     expect(script).not.toContain('${{');
   });
 });
+
+describe('doc workflows have a concurrency group keyed so PRs from forks work (issue 9)', () => {
+  const snippets = ['README.md', 'docs/github-action.md', 'docs/fan-out.md'].flatMap(
+    workflowBlocks,
+  );
+  /** The groups of a workflow: its own and its jobs'. */
+  const groups = (text: string) => [...text.matchAll(/^ *group: *(.+)$/gm)].map((m) => m[1]);
+
+  it.each(snippets)('%s', (_name, text) => {
+    const found = groups(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const group of found) {
+      if (/^ {2}workflow_run:/m.test(text))
+        // No PR number for a fork's PR in workflow_run: its head repository and branch instead.
+        expect(group).toMatch(
+          /workflow_run\.head_repository\.full_name.*workflow_run\.head_branch/,
+        );
+      else expect(group).toMatch(/github\.event\.pull_request\.number/);
+    }
+  });
+});

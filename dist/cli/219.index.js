@@ -905,6 +905,7 @@ async function runPipeline(input) {
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/* unused harmony export addFindings */
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -932,12 +933,31 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
+const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.message.localeCompare(b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+    return [...findings].sort(byRank);
+}
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+function addFindings(findings, extra) {
+    const add = [...extra].sort(byRank);
+    const out = [];
+    let j = 0;
+    for (const f of findings) {
+        while (j < add.length && byRank(add[j], f) < 0)
+            out.push(add[j++]);
+        out.push(f);
+    }
+    while (j < add.length)
+        out.push(add[j++]);
+    return out;
 }
 
 
@@ -948,7 +968,9 @@ function sortFindings(findings) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
+/* harmony export */   UP: () => (/* binding */ symlinkRefused),
 /* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
@@ -985,6 +1007,26 @@ function confinePath(path) {
     if (parts.length === 0)
         return { ok: false, message: `"${path}" is not a file path` };
     return { ok: true, path: parts.join('/') };
+}
+/**
+ * The one symlink rule, in every source (issue 9, point 10): a symlink anywhere on the path (the
+ * file itself or a directory above it) is refused with this result and never followed, so the
+ * verdict cannot depend on whether a commit is read from the working tree, git or the API.
+ * `link` is the path of the symlink (`rel` itself or one of its directories).
+ */
+function symlinkRefused(rel, link, where) {
+    const what = link === rel ? 'a symlink' : `its directory ${link} is a symlink`;
+    return {
+        ok: false,
+        path: rel,
+        reason: 'symlink',
+        message: `${rel}: ${what} in ${where}; mlgate reads regular files only and never follows symlinks`,
+    };
+}
+/** The directories above `rel` and `rel` itself, outermost first: `a`, `a/b`, `a/b/c.json`. */
+function pathPrefixes(rel) {
+    const parts = rel.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {

@@ -141,6 +141,10 @@ class GitSource {
                 message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
             };
         if (line === '') {
+            // Not in the tree: because a directory above it is a symlink (the one symlink rule), or absent.
+            const link = await this.symlinkAbove(rel);
+            if (link)
+                return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkRefused */ .UP)(rel, link, this.label);
             return {
                 ok: false,
                 path: rel,
@@ -150,14 +154,8 @@ class GitSource {
         }
         // "<mode> <type> <object> <size>\t<path>"
         const [mode, type, object, size] = line.split(/\s+/);
-        if (mode === '120000') {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'outside',
-                message: `${rel}: a symlink at ${this.label}; expected a regular file`,
-            };
-        }
+        if (mode === '120000')
+            return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkRefused */ .UP)(rel, rel, this.label);
         if (type !== 'blob')
             return {
                 ok: false,
@@ -190,8 +188,24 @@ class GitSource {
             };
         return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
     }
+    /** The first directory above `rel` that is a symlink in this commit, or null. */
+    async symlinkAbove(rel) {
+        const dirs = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .pathPrefixes */ .ux)(rel).slice(0, -1);
+        if (dirs.length === 0)
+            return null;
+        const out = await git(this.cwd, ['ls-tree', '-z', this.sha, '--', ...dirs]);
+        if (out.code !== 0)
+            return null;
+        const links = new Set(out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((l) => l.startsWith('120000 '))
+            .map((l) => l.slice(l.indexOf('\t') + 1)));
+        return dirs.find((d) => links.has(d)) ?? null;
+    }
+    /** Regular files only: symlinks (mode 120000) and submodules are not listed. */
     async list(dir) {
-        const args = ['ls-tree', '-r', '--name-only', this.sha];
+        const args = ['ls-tree', '-r', '-z', this.sha];
         if (dir && dir !== '.') {
             const confined = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(dir);
             if (!confined.ok)
@@ -201,7 +215,13 @@ class GitSource {
         const out = await git(this.cwd, args, 64 * 1024 * 1024);
         if (out.code !== 0)
             return [];
-        return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+        // "<mode> <type> <object>\t<path>", NUL-terminated: names are not quoted.
+        return out.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter((l) => /^100(644|755) blob /.test(l))
+            .map((l) => l.slice(l.indexOf('\t') + 1))
+            .sort();
     }
     async history(path, count) {
         const confined = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(path);
@@ -246,7 +266,9 @@ class GitSource {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
+/* harmony export */   UP: () => (/* binding */ symlinkRefused),
 /* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
 /* harmony export */ });
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
@@ -283,6 +305,26 @@ function confinePath(path) {
     if (parts.length === 0)
         return { ok: false, message: `"${path}" is not a file path` };
     return { ok: true, path: parts.join('/') };
+}
+/**
+ * The one symlink rule, in every source (issue 9, point 10): a symlink anywhere on the path (the
+ * file itself or a directory above it) is refused with this result and never followed, so the
+ * verdict cannot depend on whether a commit is read from the working tree, git or the API.
+ * `link` is the path of the symlink (`rel` itself or one of its directories).
+ */
+function symlinkRefused(rel, link, where) {
+    const what = link === rel ? 'a symlink' : `its directory ${link} is a symlink`;
+    return {
+        ok: false,
+        path: rel,
+        reason: 'symlink',
+        message: `${rel}: ${what} in ${where}; mlgate reads regular files only and never follows symlinks`,
+    };
+}
+/** The directories above `rel` and `rel` itself, outermost first: `a`, `a/b`, `a/b/c.json`. */
+function pathPrefixes(rel) {
+    const parts = rel.split('/');
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {

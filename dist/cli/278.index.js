@@ -428,6 +428,39 @@ function itemFindings(r, item, basis) {
 
 /***/ }),
 
+/***/ 8516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fieldsKey),
+/* harmony export */   t: () => (/* binding */ textKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Map and Set keys for text read from a report. V8 hashes a string longer than 16,383 characters
+ * by its length alone, so a Map keyed by many such strings of one length (a forged report's
+ * model names or messages) keeps them in one bucket and compares whole strings on every lookup:
+ * quadratic. Long text is keyed by its SHA-256 (of the UTF-16 code units, so no two strings
+ * share a key) instead.
+ */
+
+/** Longest text used as its own key; V8 hashes up to 16,383 characters. */
+const LONG = 1024;
+/** A short key that is equal for two texts exactly when the texts are equal. */
+function textKey(text) {
+    if (text.length <= LONG)
+        return `=${text}`;
+    return `#${text.length}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf16le').digest('base64')}`;
+}
+/** One key for several fields (`JSON.stringify` keeps them apart), short however long they are. */
+function fieldsKey(fields) {
+    return textKey(JSON.stringify(fields));
+}
+
+
+/***/ }),
+
 /***/ 3278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -436,7 +469,8 @@ function itemFindings(r, item, basis) {
 /* harmony export */ });
 /* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7773);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6867);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8516);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6867);
 /**
  * Fan-in (SPEC §11): N matrix jobs' reports → one report, one verdict. Pure.
  *
@@ -450,6 +484,7 @@ function itemFindings(r, item, basis) {
 
 
 
+
 const problem = (message) => ({ level: 'error', check: 'merge', message });
 const list = (xs) => xs.map((x) => `"${x}"`).join(', ');
 /** Findings every job reports alike are one fact: keep each finding as often as the report that has it most. */
@@ -458,7 +493,7 @@ function unionFindings(groups) {
     for (const group of groups) {
         const counts = new Map();
         for (const f of group) {
-            const key = JSON.stringify([
+            const key = (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldsKey */ .R)([
                 f.level,
                 f.check,
                 f.model,
@@ -485,7 +520,7 @@ function unionFindings(groups) {
 }
 /** The files whose value of `pick` differs, as `a.json: x; b.json: y`, or null when all agree. */
 function disagreement(reports, pick) {
-    const values = new Set(reports.map((r) => pick(r.report)));
+    const values = new Set(reports.map((r) => (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(pick(r.report))));
     if (values.size <= 1)
         return null;
     return reports.map((r) => `${r.file}: ${pick(r.report)}`).join('; ');
@@ -521,41 +556,43 @@ function mergeReports(inputs, opts) {
             problems.push(problem(`the reports disagree on the models in force (${inForce})`));
         expected = scoped[0].report.scope.models;
     }
-    const owner = new Map();
+    // Keyed by textKey: model names come from artifacts and can be long (see keys.ts).
     const byName = new Map();
     for (const { file, report } of ok) {
         for (const m of report.models) {
-            const first = owner.get(m.name);
+            const first = byName.get((0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(m.name));
             if (first !== undefined) {
-                problems.push(problem(`model "${m.name}" is in two reports: ${first} and ${file}; each model must be checked by exactly one matrix job`));
+                problems.push(problem(`model "${m.name}" is in two reports: ${first.file} and ${file}; each model must be checked by exactly one matrix job`));
                 continue;
             }
-            owner.set(m.name, file);
-            byName.set(m.name, m);
+            byName.set((0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(m.name), { model: m, file });
         }
     }
-    const order = expected ?? [...byName.keys()];
-    const missing = order.filter((n) => !byName.has(n));
+    const order = expected ?? [...byName.values()].map((o) => o.model.name);
+    const ordered = new Set(order.map(_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t));
+    const missing = order.filter((n) => !byName.has((0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(n)));
     if (missing.length > 0)
         problems.push(problem(`no report covers model${missing.length === 1 ? '' : 's'} ${list(missing)} (reports read: ${ok.map((r) => r.file).join(', ') || 'none'}); did its matrix job fail before uploading its report?`));
-    const extra = [...byName.keys()].filter((n) => !order.includes(n));
+    const extra = [...byName].filter(([key]) => !ordered.has(key)).map(([, o]) => o.model.name);
     if (expected && extra.length > 0)
         problems.push(problem(`the reports cover model${extra.length === 1 ? '' : 's'} ${list(extra)} that ${extra.length === 1 ? 'is' : 'are'} not expected (expected: ${list(expected)})`));
-    const models = [...order, ...extra].flatMap((n) => byName.get(n) ?? []);
+    const models = [...order, ...extra].flatMap((n) => byName.get((0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(n))?.model ?? []);
     // PR-level: the checklist once, over every model; the jobs' own checklist verdicts are dropped.
     const perJob = ok.map((r) => r.report.findings.filter((f) => f.check !== 'checklist' && f.check !== 'comment'));
     const basis = ok.map((r) => r.report.checklist?.basis).find((b) => !!b);
     let checklist;
     if (basis) {
-        const names = new Set(models.map((m) => m.name));
+        const names = new Set(models.map((m) => (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(m.name)));
         const evidence = new Map();
         for (const r of ok)
-            for (const e of r.report.checklist?.basis?.evidence ?? [])
-                if (names.has(e.model) && !evidence.has(e.model))
-                    evidence.set(e.model, e);
+            for (const e of r.report.checklist?.basis?.evidence ?? []) {
+                const key = (0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(e.model);
+                if (names.has(key) && !evidence.has(key))
+                    evidence.set(key, e);
+            }
         const merged = (0,_checks_checklist_js__WEBPACK_IMPORTED_MODULE_0__/* .checklistFromBasis */ .Bv)({
             ...basis,
-            evidence: models.flatMap((m) => evidence.get(m.name) ?? []),
+            evidence: models.flatMap((m) => evidence.get((0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .textKey */ .t)(m.name)) ?? []),
         });
         checklist = merged.section;
         perJob.push(merged.findings);
@@ -563,13 +600,13 @@ function mergeReports(inputs, opts) {
     const policy = new Map();
     for (const r of ok)
         for (const c of r.report.policyChanges)
-            policy.set(JSON.stringify(c), c);
-    const findings = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .sortFindings */ .Tc)([...unionFindings(perJob), ...problems]);
+            policy.set((0,_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldsKey */ .R)([c]), c);
+    const findings = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .sortFindings */ .Tc)([...unionFindings(perJob), ...problems]);
     const first = ok[0]?.report;
     const runUrl = opts.runUrl ?? first?.run?.url;
     return {
         version: 1,
-        ...(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .verdict */ .WJ)(findings, opts.failOn),
+        ...(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .verdict */ .WJ)(findings, opts.failOn),
         failOn: opts.failOn,
         pr: first?.pr ?? { number: null, base: null, head: null },
         config: first?.config ?? { file: '.mlgate.yml', source: 'base' },
@@ -601,6 +638,7 @@ function mergeReports(inputs, opts) {
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/* unused harmony export addFindings */
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -628,12 +666,31 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
+const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.message.localeCompare(b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+    return [...findings].sort(byRank);
+}
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+function addFindings(findings, extra) {
+    const add = [...extra].sort(byRank);
+    const out = [];
+    let j = 0;
+    for (const f of findings) {
+        while (j < add.length && byRank(add[j], f) < 0)
+            out.push(add[j++]);
+        out.push(f);
+    }
+    while (j < add.length)
+        out.push(add[j++]);
+    return out;
 }
 
 

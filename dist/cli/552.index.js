@@ -151,6 +151,8 @@ function parseReport(text) {
 
 /** Largest report file read (a 200-model report is a few MB). */
 const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
+const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Most report files one merge reads. */
 const MAX_REPORTS = 2000;
 /** A path that names no report: says which and why. */
@@ -202,26 +204,43 @@ async function findReportFiles(paths) {
     }
     return [...new Set(files)];
 }
-/** Read and validate each report; a bad one is an input carrying its error. */
-async function readReports(files, cwd = process.cwd()) {
-    return Promise.all(files.map(async (path) => {
+/**
+ * Read and validate each report, one at a time (never all in memory at once), up to
+ * MAX_TOTAL_BYTES in all; a bad one is an input carrying its error. With a budget (the Action),
+ * validation counts against it.
+ */
+async function readReports(files, cwd = process.cwd(), budget, maxTotalBytes = MAX_TOTAL_BYTES) {
+    const out = [];
+    let total = 0;
+    for (const path of files) {
         const rel = (0,external_node_path_.relative)(cwd, path);
         const file = rel && !rel.startsWith('..') ? rel : path;
         let text;
         try {
             const info = await (0,promises_.stat)(path);
-            if (info.size > MAX_REPORT_BYTES)
-                return { file, error: `over ${MAX_REPORT_BYTES} bytes; not an mlgate report` };
+            if (info.size > MAX_REPORT_BYTES) {
+                out.push({ file, error: `over ${MAX_REPORT_BYTES} bytes; not an mlgate report` });
+                continue;
+            }
+            if (total + info.size > maxTotalBytes) {
+                out.push({ file, error: `not read: the reports before it already hold ${total} bytes` });
+                continue;
+            }
+            total += info.size;
             text = await (0,promises_.readFile)(path, 'utf8');
         }
         catch (error) {
-            return { file, error: `cannot read it (${(0,data/* errorText */.kc)(error)})` };
+            out.push({ file, error: `cannot read it (${(0,data/* errorText */.kc)(error)})` });
+            continue;
         }
-        const parsed = parseReport(text);
-        return parsed.ok
+        const parsed = budget
+            ? budget.measure('validating the reports', () => parseReport(text))
+            : parseReport(text);
+        out.push(parsed.ok
             ? { file, report: parsed.report }
-            : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` };
-    }));
+            : { file, error: `not a valid mlgate report: ${parsed.errors.join('; ')}` });
+    }
+    return out;
 }
 
 
@@ -235,6 +254,7 @@ async function readReports(files, cwd = process.cwd()) {
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/* unused harmony export addFindings */
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -262,12 +282,31 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
+const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.message.localeCompare(b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+    return [...findings].sort(byRank);
+}
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+function addFindings(findings, extra) {
+    const add = [...extra].sort(byRank);
+    const out = [];
+    let j = 0;
+    for (const f of findings) {
+        while (j < add.length && byRank(add[j], f) < 0)
+            out.push(add[j++]);
+        out.push(f);
+    }
+    while (j < add.length)
+        out.push(add[j++]);
+    return out;
 }
 
 

@@ -2,6 +2,39 @@ export const id = 655;
 export const ids = [655];
 export const modules = {
 
+/***/ 8516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fieldsKey),
+/* harmony export */   t: () => (/* binding */ textKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Map and Set keys for text read from a report. V8 hashes a string longer than 16,383 characters
+ * by its length alone, so a Map keyed by many such strings of one length (a forged report's
+ * model names or messages) keeps them in one bucket and compares whole strings on every lookup:
+ * quadratic. Long text is keyed by its SHA-256 (of the UTF-16 code units, so no two strings
+ * share a key) instead.
+ */
+
+/** Longest text used as its own key; V8 hashes up to 16,383 characters. */
+const LONG = 1024;
+/** A short key that is equal for two texts exactly when the texts are equal. */
+function textKey(text) {
+    if (text.length <= LONG)
+        return `=${text}`;
+    return `#${text.length}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf16le').digest('base64')}`;
+}
+/** One key for several fields (`JSON.stringify` keeps them apart), short however long they are. */
+function fieldsKey(fields) {
+    return textKey(JSON.stringify(fields));
+}
+
+
+/***/ }),
+
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,6 +43,7 @@ export const modules = {
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/* unused harmony export addFindings */
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -37,12 +71,31 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
+const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    a.message.localeCompare(b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => RANK[b.level] - RANK[a.level] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.message.localeCompare(b.message));
+    return [...findings].sort(byRank);
+}
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+function addFindings(findings, extra) {
+    const add = [...extra].sort(byRank);
+    const out = [];
+    let j = 0;
+    for (const f of findings) {
+        while (j < add.length && byRank(add[j], f) < 0)
+            out.push(add[j++]);
+        out.push(f);
+    }
+    while (j < add.length)
+        out.push(add[j++]);
+    return out;
 }
 
 
@@ -143,9 +196,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5616);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6867);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5616);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8516);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
+
 
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' };
@@ -154,7 +209,7 @@ function show(v, ci, text) {
         return '-';
     if (typeof v !== 'number')
         return String(v);
-    return ci ? `${text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v)} [${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` : (text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(v));
+    return ci ? `${text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(v)} [${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[0])}, ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[1])}]` : (text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(v));
 }
 /** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
 function renderText(report) {
@@ -184,10 +239,10 @@ function renderText(report) {
             out.push('  metric diff (base -> head):');
             const withPath = (model.metricsFiles?.length ?? 0) > 1;
             for (const r of model.metrics) {
-                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(r.change)})`;
+                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(r.change)})`;
                 const baseline = r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
                 const [b, h] = typeof r.base === 'number' && typeof r.head === 'number'
-                    ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPair */ .oP)(r.base, r.head)
+                    ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPair */ .oP)(r.base, r.head)
                     : [undefined, undefined];
                 out.push(`    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`);
             }
@@ -217,7 +272,7 @@ function renderText(report) {
     const rest = report.findings.filter((f) => {
         if (f.check === 'gate' || (f.check === 'checklist' && report.checklist))
             return false;
-        const key = `${f.level} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`;
+        const key = (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldsKey */ .R)([f.level, f.file, f.line, f.message]);
         if (shown.has(key))
             return false;
         shown.add(key);
@@ -226,7 +281,7 @@ function renderText(report) {
     if (rest.length > 0) {
         out.push('', 'findings:');
         for (const f of rest)
-            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .messageAfterFile */ .aS)(f)}`);
+            out.push(`  ${f.level}: ${f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${(0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .messageAfterFile */ .aS)(f)}`);
     }
     return out.join('\n') + '\n';
 }

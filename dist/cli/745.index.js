@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kd: () => (/* binding */ betterOf),
 /* harmony export */   Sc: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
-/* harmony export */   ud: () => (/* binding */ evaluateGates),
-/* harmony export */   vz: () => (/* binding */ isGateMessage)
+/* harmony export */   ud: () => (/* binding */ evaluateGates)
 /* harmony export */ });
+/* unused harmony export isGateMessage */
 /* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9546);
 /* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5616);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(757);

@@ -182,7 +182,7 @@ async function emit(report, format, commentKey, output) {
         ? (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).toJson(report)
         : format === 'text'
             ? (await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
-            : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8585))).renderComment(report, { commentKey }).markdown;
+            : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9825))).renderComment(report, { commentKey }).markdown;
     if (!output) {
         process.stdout.write(text);
         return;
@@ -490,6 +490,12 @@ const Limits = {
     yamlAliases: 100,
     /** Deepest nesting accepted in any data file. */
     depth: 64,
+    /**
+     * Most time publish and merge mode spend validating and rendering reports they did not make
+     * (issue 9): a costlier report fails the job instead of holding a job that has a write token.
+     * Rendering is linear; a report at the schema's caps takes a second or two.
+     */
+    reportBudgetMs: 30_000,
     /** Most flattened metrics per file (ranking models routinely have tens of thousands). */
     metrics: 250_000,
 };
@@ -541,6 +547,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

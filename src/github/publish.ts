@@ -7,6 +7,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { errorText } from '../formats/data.js';
+import type { Budget } from '../report/budget.js';
 import { parseReport } from '../report/validate.js';
 import type { Report } from '../report/model.js';
 import type { Finding } from '../types.js';
@@ -63,7 +64,7 @@ const badReport = (path: string, why: string) =>
  * fork may have made: it is opened without following a symlink (an artifact can carry one to a
  * runner file), its size is checked before reading, and its content is never echoed in errors.
  */
-export async function readReportFile(path: string): Promise<Report> {
+export async function readReportFile(path: string, budget?: Budget): Promise<Report> {
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -85,7 +86,9 @@ export async function readReportFile(path: string): Promise<Report> {
   } finally {
     await handle.close();
   }
-  const parsed = parseReport(text);
+  const parsed = budget
+    ? budget.measure('validating the report', () => parseReport(text))
+    : parseReport(text);
   if (!parsed.ok)
     throw badReport(path, `is not a valid mlgate report: ${parsed.errors.join('; ')}`);
   return parsed.report;

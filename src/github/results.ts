@@ -8,15 +8,17 @@ import { dirname } from 'node:path';
 import { Limits, Outputs } from '../constants.js';
 import { errorText } from '../formats/data.js';
 import { toJson } from '../report/json.js';
+import { BudgetExceeded, type Budget } from '../report/budget.js';
+import { escapeText } from '../report/escape.js';
 import { renderComment } from '../report/markdown.js';
-import { sortFindings, verdict, type Report } from '../report/model.js';
+import { addFindings, verdict, type Report } from '../report/model.js';
 import type { Finding } from '../types.js';
 import type { StickyResult } from './comment.js';
 
 /** Add findings made outside the pipeline (base resolution, commenting) and recount the verdict. */
 export function withFindings(report: Report, extra: Finding[]): Report {
   if (extra.length === 0) return report;
-  const findings = sortFindings([...report.findings, ...extra]);
+  const findings = addFindings(report.findings, extra);
   return { ...report, findings, ...verdict(findings, report.failOn ?? 'error') };
 }
 
@@ -34,21 +36,44 @@ export async function writeReport(path: string, report: Report): Promise<string 
 /** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
 const SUMMARY_BYTES = 1024 * 1024;
 
-/** The job summary: the whole report, with the summary's larger budget. Never throws. */
-export async function writeSummary(report: Report, commentKey: string): Promise<void> {
-  let budget: number = Limits.summaryChars;
-  let markdown = '';
-  for (;;) {
-    ({ markdown } = renderComment(report, {
-      commentKey,
-      maxChars: budget,
-      fold: false,
-      summaryHint: 'The full report is in the report JSON.',
-    }));
-    // Emoji and non-Latin text take several bytes per character: shrink until it fits.
-    if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || budget <= Limits.commentChars) break;
-    budget = Math.max(Limits.commentChars, Math.floor(budget / 2));
+/**
+ * The job summary: the whole report, with the summary's larger size limit. With a time budget
+ * (publish and merge mode), rendering counts against it and BudgetExceeded is thrown; nothing
+ * else throws: a report that cannot be rendered leaves a summary saying so.
+ */
+export async function writeSummary(
+  report: Report,
+  commentKey: string,
+  budget?: Budget,
+): Promise<void> {
+  const render = () => {
+    let chars: number = Limits.summaryChars;
+    for (;;) {
+      const { markdown } = renderComment(report, {
+        commentKey,
+        maxChars: chars,
+        fold: false,
+        summaryHint: 'The full report is in the report JSON.',
+        ...(budget ? { budget } : {}),
+      });
+      // Emoji and non-Latin text take several bytes per character: shrink until it fits.
+      if (Buffer.byteLength(markdown) <= SUMMARY_BYTES || chars <= Limits.commentChars)
+        return markdown;
+      chars = Math.max(Limits.commentChars, Math.floor(chars / 2));
+    }
+  };
+  let markdown: string;
+  try {
+    markdown = budget ? budget.measure('rendering the job summary', render) : render();
+  } catch (error) {
+    if (error instanceof BudgetExceeded) throw error;
+    markdown = `## ❌ mlgate: the report could not be rendered\n\n${escapeText(errorText(error))}; the verdict stands (see the step's outputs and log).\n`;
   }
+  await writeSummaryText(markdown);
+}
+
+/** Append `markdown` to the job summary. Never throws. */
+export async function writeSummaryText(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write({ overwrite: false });
   } catch (error) {
@@ -75,7 +100,11 @@ export function annotate(findings: Finding[]): void {
 }
 
 /** Step outputs (SPEC §1). */
-export function setOutputs(report: Report, reportPath: string, comment: StickyResult | null): void {
+export function setOutputs(
+  report: Pick<Report, 'passed' | 'counts'>,
+  reportPath: string,
+  comment: StickyResult | null,
+): void {
   core.setOutput(Outputs.Passed, String(report.passed));
   core.setOutput(Outputs.Errors, String(report.counts.errors));
   core.setOutput(Outputs.Warnings, String(report.counts.warnings));

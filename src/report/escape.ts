@@ -4,6 +4,14 @@
  * cannot break out of their row.
  */
 
+/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
+export const CLIP = 300;
+
+/** `text` cut to `max` characters with an ellipsis (bounds what one row or line can cost). */
+export function clip(text: string, max = CLIP): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /**

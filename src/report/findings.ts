@@ -1,6 +1,6 @@
 /** Findings as markdown list items: one shape for the generic list and every section's own list. */
 import type { Finding } from '../types.js';
-import { code, escapeText } from './escape.js';
+import { clip, code, escapeText } from './escape.js';
 import { messageAfterFile } from './model.js';
 
 export const LEVEL_ICON: Record<Finding['level'], string> = {
@@ -9,14 +9,21 @@ export const LEVEL_ICON: Record<Finding['level'], string> = {
   notice: 'ℹ️',
 };
 
+/**
+ * Longest finding message printed (mlgate's own messages are far shorter): a list of 200 findings
+ * then costs at most a few hundred kilobytes, whatever a forged report holds.
+ */
+const MESSAGE_CHARS = 2000;
+
 /** A finding as one markdown list item: icon, location, message. */
 export function findingLine(f: Finding): string {
-  const where = f.file ? ` ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  const where = f.file ? ` ${code(`${clip(f.file)}${f.line ? `:${f.line}` : ''}`)}` : '';
   const icon = f.status === 'waived' ? '🟡' : (LEVEL_ICON[f.level] ?? escapeText(f.level));
   const waived = f.waiver
-    ? ` _(waived by ${escapeText(`@${f.waiver.by}: ${f.waiver.reason}`)})_`
+    ? ` _(waived by ${escapeText(clip(`@${f.waiver.by}: ${f.waiver.reason}`))})_`
     : '';
-  return `- ${icon}${where} ${escapeText(f.file ? messageAfterFile(f) : f.message)}${waived}`;
+  const message = clip(f.file ? messageAfterFile(f) : f.message, MESSAGE_CHARS);
+  return `- ${icon}${where} ${escapeText(message)}${waived}`;
 }
 
 /** Findings in the given order as a list of at most `maxRows` items, saying how many were left out. */

@@ -6,8 +6,10 @@
 import { markdownTable } from 'markdown-table';
 import { commentMarker, Limits } from '../constants.js';
 import type { Finding } from '../types.js';
-import { code, codeCell, escapeCell, escapeText } from './escape.js';
+import { clip, code, codeCell, escapeCell, escapeText } from './escape.js';
+import type { Budget } from './budget.js';
 import { findingList } from './findings.js';
+import { reportLookup, type ReportLookup } from './lookup.js';
 import type { ModelReport, Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
@@ -16,12 +18,12 @@ import { renderDiff } from './sections/diff.js';
 import { renderGates } from './sections/gates.js';
 import { ledgerChecks, renderLedger } from './sections/ledger.js';
 import { manifestChecks, renderManifest } from './sections/manifest.js';
-import { modelStatus, renderModelSummary } from './sections/models.js';
+import { renderModelSummary } from './sections/models.js';
 import { renderRollout, rolloutChecks } from './sections/rollout.js';
 import { renderWaivers } from './sections/waivers.js';
 import { stateLine } from './waivers.js';
 import type { ModelSectionRenderer, SectionContext } from './sections/types.js';
-import { clip, modelSummaryLine, renderAttention, verdictLine } from './summary.js';
+import { modelSummaryLine, renderAttention, verdictLine } from './summary.js';
 
 export interface RenderOptions {
   commentKey: string;
@@ -34,6 +36,8 @@ export interface RenderOptions {
    * (default). The job summary passes false: it keeps the full report open.
    */
   fold?: boolean;
+  /** Publish and merge mode: the time left for work on a report mlgate did not make. */
+  budget?: Budget;
 }
 
 export interface Rendered {
@@ -68,8 +72,12 @@ export function renderComment(report: Report, opts: RenderOptions): Rendered {
     { level: 3, maxRows: 10 },
   ];
   const fold = opts.fold ?? true;
+  // Per-model lookups once for every level: each level then walks the findings a fixed number of times.
+  const lookup = reportLookup(report);
+  let parts: Parts | null = null;
   for (const { level, maxRows } of levels) {
-    const parts = renderParts(report, opts, { report, level, maxRows });
+    opts.budget?.check();
+    parts = renderParts(report, opts, { report, level, maxRows, lookup, budget: opts.budget });
     const markdown = join(parts, parts.body, fold);
     if (markdown.length <= max) {
       if (level > 0)
@@ -77,28 +85,28 @@ export function renderComment(report: Report, opts: RenderOptions): Rendered {
       return { markdown, warnings };
     }
   }
-  // Last resort: keep the head of the comment, drop whole blocks from the end, say so.
-  const parts = renderParts(report, opts, { report, level: 3, maxRows: 10 });
+  // Last resort: keep the head of the comment (level 3), drop whole blocks from the end, say so.
+  const last = parts!;
   const note = `> [!NOTE]\n> Some sections were left out to fit GitHub's comment size limit. ${escapeText(opts.summaryHint ?? 'The full report is in the job summary and the report JSON.')}`;
   const head: string[] = [];
-  let size = parts.footer.length + note.length + 200;
-  for (const block of parts.head) {
+  let size = last.footer.length + note.length + 200;
+  for (const block of last.head) {
     if (size + block.length + 2 > max) break;
     head.push(block);
     size += block.length + 2;
   }
   const kept: string[] = [];
-  if (head.length === parts.head.length)
-    for (const block of parts.body) {
+  if (head.length === last.head.length)
+    for (const block of last.body) {
       if (size + block.length + 2 > max) break;
       kept.push(block);
       size += block.length + 2;
     }
-  const total = parts.head.length + parts.body.length;
+  const total = last.head.length + last.body.length;
   warnings.push(
     `comment truncated to ${head.length + kept.length} of ${total} sections to fit ${max} characters`,
   );
-  let markdown = join({ ...parts, head, footer: `${note}\n\n${parts.footer}` }, kept, fold);
+  let markdown = join({ ...last, head, footer: `${note}\n\n${last.footer}` }, kept, fold);
   if (markdown.length > max) markdown = `${head[0] ?? ''}\n\n${note}\n`.slice(0, max);
   return { markdown, warnings };
 }
@@ -120,17 +128,22 @@ function foldTitle(parts: Parts): string {
   return `Full report: ${parts.titles.join(', ')}`;
 }
 
-function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): Parts {
+function renderParts(
+  report: Report,
+  opts: RenderOptions,
+  ctx: SectionContext & { lookup: ReportLookup },
+): Parts {
+  const lookup = ctx.lookup;
   const head: string[] = [commentMarker(opts.commentKey) + '\n' + verdictLine(report)];
-  if (report.config.note) head.push(`> [!NOTE]\n> ${escapeText(report.config.note)}`);
-  const attention = renderAttention(report, ctx.maxRows);
+  if (report.config.note) head.push(`> [!NOTE]\n> ${escapeText(clip(report.config.note))}`);
+  const attention = renderAttention(report, ctx.maxRows, lookup);
   if (attention) head.push(attention);
   const table = renderModelSummary(report, ctx);
   // Several models (a fan-in): a table with every model's status; one model: its summary line,
   // without the gate count the verdict line just gave.
   if (table) head.push(table);
   else if (report.models.length === 1)
-    head.push(modelSummaryLine(report.models[0], report.findings));
+    head.push(modelSummaryLine(report.models[0], lookup.findingsOf(report.models[0])));
 
   const waivers = renderWaivers(report, ctx);
   if (waivers) head.splice(1, 0, waivers);
@@ -141,16 +154,26 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
     body.push(policy);
     titles.add('policy changes');
   }
+  // Checks a section showed: for every finding, for one model's findings, for PR-wide findings.
   const shownChecks = new Set<string>(['gate']);
+  const shownByModel = new Map<string, Set<string>>();
+  const shownPrWide = new Set<string>();
+  const showChecks = (model: ModelReport, checks: readonly string[]) => {
+    const key = lookup.nameKey(model);
+    const set = shownByModel.get(key) ?? new Set<string>();
+    for (const c of checks) set.add(c);
+    shownByModel.set(key, set);
+  };
   // Loosening warnings are rows of the policy table; printing them twice is noise.
   const shownRules = new Set<string>(report.policyChanges.length > 0 ? ['policy.loosened'] : []);
   const gateCount = report.models.reduce((n, m) => n + m.gates.length, 0);
   if (report.models.length > 0) titles.add(`${gateCount} gate${gateCount === 1 ? '' : 's'}`);
   const folded = (m: ModelReport) =>
-    ctx.level >= 3 && report.models.length > 1 && modelStatus(m, report.findings) === 'pass';
+    ctx.level >= 3 && report.models.length > 1 && lookup.status(m) === 'pass';
   for (const model of report.models) {
     if (folded(model)) continue;
-    const modelFindings = report.findings.filter((f) => f.model === model.name);
+    ctx.budget?.check();
+    const modelFindings = lookup.findingsOf(model);
     body.push(renderModelHeader(model, report));
     body.push(renderGates(model, ctx));
     const diff = renderDiff(model, ctx);
@@ -169,7 +192,7 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
         body.push(md);
         titles.add(key === 'contract' ? 'data contract' : key);
       }
-      if (model[key]) checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+      if (model[key]) showChecks(model, checks);
     }
   }
   const checklist = renderChecklist(report, ctx);
@@ -177,7 +200,7 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
     body.push(checklist);
     titles.add('checklist');
   }
-  if (report.checklist) checklistChecks.forEach((c) => shownChecks.add(`*:${c}`));
+  if (report.checklist) checklistChecks.forEach((c) => shownPrWide.add(c));
   const passing = report.models.filter(folded).length;
   if (passing > 0)
     body.push(
@@ -185,26 +208,20 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
     );
   for (const model of report.models) {
     if (folded(model)) continue;
-    const md = renderLedger(
-      model,
-      report.findings.filter((f) => f.model === model.name),
-      ctx,
-    );
+    const md = renderLedger(model, lookup.findingsOf(model), ctx);
     if (md) {
       body.push(md);
       titles.add('ledger');
     }
-    if (model.ledger) ledgerChecks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
+    if (model.ledger) showChecks(model, ledgerChecks);
   }
   // Errors and warnings are listed at the top (renderAttention); notices are left for here.
-  const rest = report.findings.filter(
-    (f) =>
-      f.level === 'notice' &&
-      !shownRules.has(f.rule ?? '') &&
-      !shownChecks.has(f.check) &&
-      !shownChecks.has(`${f.model ?? ''}:${f.check}`) &&
-      !shownChecks.has(`*:${f.check}`),
-  );
+  const rest = report.findings.filter((f) => {
+    if (f.level !== 'notice' || shownRules.has(f.rule ?? '')) return false;
+    if (shownChecks.has(f.check) || shownPrWide.has(f.check)) return false;
+    const key = lookup.modelKey(f);
+    return !(key !== undefined && shownByModel.get(key)?.has(f.check));
+  });
   const findings = renderFindings(rest, ctx);
   if (findings) {
     body.push(findings);

@@ -11,6 +11,7 @@
 import { checklistFromBasis, type ChecklistBasis } from '../checks/checklist.js';
 import { VERSION } from '../constants.js';
 import type { Finding } from '../types.js';
+import { fieldsKey, textKey } from './keys.js';
 import { sortFindings, verdict, type FailOn, type ModelReport, type Report } from './model.js';
 
 /** One report file given to merge: parsed (and schema-checked), or why it could not be. */
@@ -34,7 +35,7 @@ function unionFindings(groups: Finding[][]): Finding[] {
   for (const group of groups) {
     const counts = new Map<string, { finding: Finding; count: number }>();
     for (const f of group) {
-      const key = JSON.stringify([
+      const key = fieldsKey([
         f.level,
         f.check,
         f.model,
@@ -62,7 +63,7 @@ function disagreement(
   reports: { file: string; report: Report }[],
   pick: (r: Report) => string,
 ): string | null {
-  const values = new Set(reports.map((r) => pick(r.report)));
+  const values = new Set(reports.map((r) => textKey(pick(r.report))));
   if (values.size <= 1) return null;
   return reports.map((r) => `${r.file}: ${pick(r.report)}`).join('; ');
 }
@@ -100,39 +101,39 @@ export function mergeReports(inputs: readonly MergeInput[], opts: MergeOptions):
     expected = scoped[0].report.scope!.models;
   }
 
-  const owner = new Map<string, string>();
-  const byName = new Map<string, ModelReport>();
+  // Keyed by textKey: model names come from artifacts and can be long (see keys.ts).
+  const byName = new Map<string, { model: ModelReport; file: string }>();
   for (const { file, report } of ok) {
     for (const m of report.models) {
-      const first = owner.get(m.name);
+      const first = byName.get(textKey(m.name));
       if (first !== undefined) {
         problems.push(
           problem(
-            `model "${m.name}" is in two reports: ${first} and ${file}; each model must be checked by exactly one matrix job`,
+            `model "${m.name}" is in two reports: ${first.file} and ${file}; each model must be checked by exactly one matrix job`,
           ),
         );
         continue;
       }
-      owner.set(m.name, file);
-      byName.set(m.name, m);
+      byName.set(textKey(m.name), { model: m, file });
     }
   }
-  const order = expected ?? [...byName.keys()];
-  const missing = order.filter((n) => !byName.has(n));
+  const order = expected ?? [...byName.values()].map((o) => o.model.name);
+  const ordered = new Set(order.map(textKey));
+  const missing = order.filter((n) => !byName.has(textKey(n)));
   if (missing.length > 0)
     problems.push(
       problem(
         `no report covers model${missing.length === 1 ? '' : 's'} ${list(missing)} (reports read: ${ok.map((r) => r.file).join(', ') || 'none'}); did its matrix job fail before uploading its report?`,
       ),
     );
-  const extra = [...byName.keys()].filter((n) => !order.includes(n));
+  const extra = [...byName].filter(([key]) => !ordered.has(key)).map(([, o]) => o.model.name);
   if (expected && extra.length > 0)
     problems.push(
       problem(
         `the reports cover model${extra.length === 1 ? '' : 's'} ${list(extra)} that ${extra.length === 1 ? 'is' : 'are'} not expected (expected: ${list(expected)})`,
       ),
     );
-  const models = [...order, ...extra].flatMap((n) => byName.get(n) ?? []);
+  const models = [...order, ...extra].flatMap((n) => byName.get(textKey(n))?.model ?? []);
 
   // PR-level: the checklist once, over every model; the jobs' own checklist verdicts are dropped.
   const perJob = ok.map((r) =>
@@ -141,20 +142,22 @@ export function mergeReports(inputs: readonly MergeInput[], opts: MergeOptions):
   const basis = ok.map((r) => r.report.checklist?.basis).find((b): b is ChecklistBasis => !!b);
   let checklist: Report['checklist'];
   if (basis) {
-    const names = new Set(models.map((m) => m.name));
+    const names = new Set(models.map((m) => textKey(m.name)));
     const evidence = new Map<string, ChecklistBasis['evidence'][number]>();
     for (const r of ok)
-      for (const e of r.report.checklist?.basis?.evidence ?? [])
-        if (names.has(e.model) && !evidence.has(e.model)) evidence.set(e.model, e);
+      for (const e of r.report.checklist?.basis?.evidence ?? []) {
+        const key = textKey(e.model);
+        if (names.has(key) && !evidence.has(key)) evidence.set(key, e);
+      }
     const merged = checklistFromBasis({
       ...basis,
-      evidence: models.flatMap((m) => evidence.get(m.name) ?? []),
+      evidence: models.flatMap((m) => evidence.get(textKey(m.name)) ?? []),
     });
     checklist = merged.section;
     perJob.push(merged.findings);
   }
   const policy = new Map<string, Report['policyChanges'][number]>();
-  for (const r of ok) for (const c of r.report.policyChanges) policy.set(JSON.stringify(c), c);
+  for (const r of ok) for (const c of r.report.policyChanges) policy.set(fieldsKey([c]), c);
 
   const findings = sortFindings([...unionFindings(perJob), ...problems]);
   const first = ok[0]?.report;

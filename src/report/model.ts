@@ -104,13 +104,30 @@ export function messageAfterFile(f: Finding): string {
     : f.message;
 }
 
+const byRank = (a: Finding, b: Finding): number =>
+  RANK[b.level] - RANK[a.level] ||
+  (a.file ?? '').localeCompare(b.file ?? '') ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  a.message.localeCompare(b.message);
+
 /** Stable order for findings: errors first, then by file, line and message. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      RANK[b.level] - RANK[a.level] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      a.message.localeCompare(b.message),
-  );
+  return [...findings].sort(byRank);
+}
+
+/**
+ * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
+ * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
+ * finding added after the pipeline took seconds).
+ */
+export function addFindings(findings: readonly Finding[], extra: readonly Finding[]): Finding[] {
+  const add = [...extra].sort(byRank);
+  const out: Finding[] = [];
+  let j = 0;
+  for (const f of findings) {
+    while (j < add.length && byRank(add[j], f) < 0) out.push(add[j++]);
+    out.push(f);
+  }
+  while (j < add.length) out.push(add[j++]);
+  return out;
 }

@@ -2,11 +2,11 @@
  * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
  * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
  */
-import { isGateMessage } from '../checks/gates.js';
 import { fmt } from './numbers.js';
 import type { Finding, GateResult, MetricRow } from '../types.js';
-import { code, escapeText } from './escape.js';
+import { clip, code, escapeText } from './escape.js';
 import { findingLine, LEVEL_ICON } from './findings.js';
+import { reportLookup, type ReportLookup } from './lookup.js';
 import type { ModelReport, Report } from './model.js';
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -65,12 +65,7 @@ function blockedBy(report: Report): string {
   return ` · blocked by ${parts.join(', ')}${onWarnings}`;
 }
 
-/** Longest user-supplied text printed in one place; longer text is cut with an ellipsis. */
-const CLIP = 300;
-
-export function clip(text: string): string {
-  return text.length > CLIP ? `${text.slice(0, CLIP - 1)}…` : text;
-}
+export { clip } from './escape.js';
 
 /**
  * What it takes for a failing gate to pass, from the row's own numbers: `needs +0.07 to reach
@@ -104,20 +99,13 @@ export function remedy(g: GateResult): string {
   return 'see the gates table';
 }
 
-function gateItem(report: Report, model: ModelReport, g: GateResult): string {
+function gateItem(report: Report, lookup: ReportLookup, model: ModelReport, g: GateResult): string {
   const multi = report.models.length > 1;
   // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
   const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
   // The gate's finding carries its file:line; gates failing with the same words pair in order.
-  const rank = model.gates
-    .filter((o) => o.status === g.status && o.message === g.message)
-    .indexOf(g);
-  const f = report.findings
-    .filter(
-      (x) => x.check === 'gate' && x.model === model.name && isGateMessage(x.message, g.message),
-    )
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
-  const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  const f = lookup.gateFinding(model, g);
+  const where = f?.file ? ` · ${code(`${clip(f.file)}${f.line ? `:${f.line}` : ''}`)}` : '';
   const who = multi ? `**${escapeText(model.name)}**: ` : '';
   const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
   return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
@@ -128,7 +116,11 @@ function gateItem(report: Report, model: ModelReport, g: GateResult): string {
  * threshold, reference, file:line and what it takes to pass), then other blocking findings, then
  * warnings. Null when there is nothing to say.
  */
-export function renderAttention(report: Report, maxRows: number): string | null {
+export function renderAttention(
+  report: Report,
+  maxRows: number,
+  lookup: ReportLookup = reportLookup(report),
+): string | null {
   const parts: string[] = [];
   const gates = (status: GateResult['status']) =>
     report.models.flatMap((m) => m.gates.filter((g) => g.status === status).map((g) => ({ m, g })));
@@ -139,7 +131,7 @@ export function renderAttention(report: Report, maxRows: number): string | null 
       : items.map(line);
   const failing = gates('fail');
   if (failing.length > 0) {
-    const lines = capped(failing, ({ m, g }) => gateItem(report, m, g), 'failing gates');
+    const lines = capped(failing, ({ m, g }) => gateItem(report, lookup, m, g), 'failing gates');
     const from =
       report.config.source === 'base'
         ? `\n\n<sub>Fix the model or its metrics: the gates in force are the base branch's ${code(report.config.file)}, and a change to them in this PR applies only after merge.</sub>`
@@ -157,7 +149,7 @@ export function renderAttention(report: Report, maxRows: number): string | null 
     ...gates('warn').map(
       ({ m, g }) =>
         () =>
-          gateItem(report, m, g),
+          gateItem(report, lookup, m, g),
     ),
     ...other
       .filter((f) => f.level === 'warning' && !blocks(report, f))
@@ -212,10 +204,10 @@ function worstIcon(findings: Finding[]): string {
 /**
  * The line under the verdict of a one-model comment (several models get the models table): the
  * model's status, its headline metric's movement, and one mark per configured section (contract,
- * rollout, manifest, ledger). No gate count: the verdict line right above gives it.
+ * rollout, manifest, ledger). No gate count: the verdict line right above gives it. `own` are the
+ * model's findings.
  */
-export function modelSummaryLine(model: ModelReport, findings: Finding[]): string {
-  const own = findings.filter((f) => f.model === model.name);
+export function modelSummaryLine(model: ModelReport, own: readonly Finding[]): string {
   const has = (s: GateResult['status']) => model.gates.some((g) => g.status === s);
   const icon = has('fail') ? '❌' : has('warn') ? '⚠️' : '✅';
   const parts = [`${icon} ${code(model.name)}${model.state === 'new' ? ' (new)' : ''}`];

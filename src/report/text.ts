@@ -1,6 +1,7 @@
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 import { fmt, fmtPair } from './numbers.js';
 import type { MetricRow } from '../types.js';
+import { fieldsKey } from './keys.js';
 import { messageAfterFile, type Report } from './model.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' } as const;
@@ -83,7 +84,7 @@ export function renderText(report: Report): string {
   const shown = new Set<string>();
   const rest = report.findings.filter((f) => {
     if (f.check === 'gate' || (f.check === 'checklist' && report.checklist)) return false;
-    const key = `${f.level} ${f.file ?? ''}:${f.line ?? ''} ${f.message}`;
+    const key = fieldsKey([f.level, f.file, f.line, f.message]);
     if (shown.has(key)) return false;
     shown.add(key);
     return true;

@@ -7,6 +7,8 @@ import { Limits } from '../constants.js';
 import {
   confinePath,
   overCap,
+  pathPrefixes,
+  symlinkRefused,
   type FileSource,
   type FileVersion,
   type HistoryResult,
@@ -146,6 +148,9 @@ export class GitSource implements FileSource {
         message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
       };
     if (line === '') {
+      // Not in the tree: because a directory above it is a symlink (the one symlink rule), or absent.
+      const link = await this.symlinkAbove(rel);
+      if (link) return symlinkRefused(rel, link, this.label);
       return {
         ok: false,
         path: rel,
@@ -155,14 +160,7 @@ export class GitSource implements FileSource {
     }
     // "<mode> <type> <object> <size>\t<path>"
     const [mode, type, object, size] = line.split(/\s+/);
-    if (mode === '120000') {
-      return {
-        ok: false,
-        path: rel,
-        reason: 'outside',
-        message: `${rel}: a symlink at ${this.label}; expected a regular file`,
-      };
-    }
+    if (mode === '120000') return symlinkRefused(rel, rel, this.label);
     if (type !== 'blob')
       return {
         ok: false,
@@ -196,8 +194,25 @@ export class GitSource implements FileSource {
     return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
   }
 
+  /** The first directory above `rel` that is a symlink in this commit, or null. */
+  private async symlinkAbove(rel: string): Promise<string | null> {
+    const dirs = pathPrefixes(rel).slice(0, -1);
+    if (dirs.length === 0) return null;
+    const out = await git(this.cwd, ['ls-tree', '-z', this.sha, '--', ...dirs]);
+    if (out.code !== 0) return null;
+    const links = new Set(
+      out.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((l) => l.startsWith('120000 '))
+        .map((l) => l.slice(l.indexOf('\t') + 1)),
+    );
+    return dirs.find((d) => links.has(d)) ?? null;
+  }
+
+  /** Regular files only: symlinks (mode 120000) and submodules are not listed. */
   async list(dir: string): Promise<string[]> {
-    const args = ['ls-tree', '-r', '--name-only', this.sha];
+    const args = ['ls-tree', '-r', '-z', this.sha];
     if (dir && dir !== '.') {
       const confined = confinePath(dir);
       if (!confined.ok) return [];
@@ -205,7 +220,13 @@ export class GitSource implements FileSource {
     }
     const out = await git(this.cwd, args, 64 * 1024 * 1024);
     if (out.code !== 0) return [];
-    return out.stdout.toString('utf8').split('\n').filter(Boolean).sort();
+    // "<mode> <type> <object>\t<path>", NUL-terminated: names are not quoted.
+    return out.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter((l) => /^100(644|755) blob /.test(l))
+      .map((l) => l.slice(l.indexOf('\t') + 1))
+      .sort();
   }
 
   async history(path: string, count: number): Promise<HistoryResult> {

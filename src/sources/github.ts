@@ -1,14 +1,15 @@
 /**
  * Files at a commit read through the GitHub contents API: the fallback when local git cannot
  * produce the base commit (shallow clone that cannot fetch, missing history). Same contract as the
- * other sources: confined paths, size cap, binary refused, never throws; a 404 is `missing` only
- * when the commit's tree confirms the path is absent, anything else unreadable is an `error`.
+ * other sources: confined paths, symlinks refused (the tree's mode 120000, as git and the working
+ * tree do), size cap, binary refused, never throws; a 404 is `missing` only when the commit's tree
+ * confirms the path is absent, anything else unreadable is an `error`.
  */
 import { Limits } from '../constants.js';
 import { errorText } from '../formats/data.js';
 import { statusOf, type GitHubClient } from '../github/octokit.js';
 import type { RepoRef } from '../github/context.js';
-import { confinePath, overCap, type FileSource, type ReadResult } from './types.js';
+import { confinePath, overCap, symlinkRefused, type FileSource, type ReadResult } from './types.js';
 
 /** The part of Octokit this source uses (so tests can pass a fake). */
 export type ContentsClient = Pick<GitHubClient, 'rest'> & {
@@ -18,8 +19,12 @@ export type ContentsClient = Pick<GitHubClient, 'rest'> & {
 interface TreeEntry {
   path?: string;
   type?: string;
+  mode?: string;
   sha?: string;
 }
+
+/** Where the commit's tree puts a path: absent, behind a symlink, present, or unknown (null). */
+type Placement = { absent: true } | { symlink: string } | { present: true } | null;
 
 export class GitHubContentsSource implements FileSource {
   readonly label: string;
@@ -47,15 +52,30 @@ export class GitHubContentsSource implements FileSource {
     } catch (error) {
       // A 404 is "absent" only when the commit's tree confirms it: under a rate limit or an
       // outage a spurious 404 must not turn into "new model" or "first adoption" (fail closed).
-      if (statusOf(error) === 404 && (await this.confirmedAbsent(rel)))
-        return fail('missing', `not found at ${this.label}`);
+      if (statusOf(error) === 404) {
+        const placed = await this.placement(rel);
+        if (placed && 'symlink' in placed) return symlinkRefused(rel, placed.symlink, this.label);
+        if (placed && 'absent' in placed) return fail('missing', `not found at ${this.label}`);
+      }
       return fail('error', `the GitHub API could not read it (${errorText(error)})`);
     }
     if (Array.isArray(data) || typeof data !== 'object' || data === null)
       return fail('error', `not a file at ${this.label}`);
-    const file = data as { type?: string; size?: number; content?: string; encoding?: string };
-    if (file.type === 'symlink' || file.type === 'submodule')
-      return fail('outside', `a ${file.type} at ${this.label}; expected a regular file`);
+    const file = data as {
+      type?: string;
+      path?: string;
+      size?: number;
+      content?: string;
+      encoding?: string;
+    };
+    // The API answers a symlink to a file in the repository with that file (another `path`):
+    // the one symlink rule refuses it, as git and the working tree do. The tree says for sure.
+    if (file.type === 'symlink' || (typeof file.path === 'string' && file.path !== rel))
+      return symlinkRefused(rel, rel, this.label);
+    const placed = await this.placement(rel);
+    if (placed && 'symlink' in placed) return symlinkRefused(rel, placed.symlink, this.label);
+    if (file.type === 'submodule')
+      return fail('outside', `a submodule at ${this.label}; expected a regular file`);
     if (file.type !== 'file') return fail('error', `not a file at ${this.label}`);
     if (typeof file.size === 'number' && file.size > maxBytes)
       return fail('too-large', overCap(file.size, maxBytes));
@@ -96,21 +116,25 @@ export class GitHubContentsSource implements FileSource {
     return found;
   }
 
-  /** Walk the commit's tree one directory at a time: true only when a level lacks the path. */
-  private async confirmedAbsent(rel: string): Promise<boolean> {
+  /**
+   * Walk the commit's tree one directory at a time (each level fetched once per source): absent
+   * when a level lacks the path, a symlink when the path or a directory above it is one (mode
+   * 120000), null when a level is unreadable or truncated.
+   */
+  private async placement(rel: string): Promise<Placement> {
     const parts = rel.split('/');
     let sha = this.sha;
     for (let i = 0; i < parts.length; i++) {
       const entries = await this.tree(sha);
-      if (!entries) return false;
+      if (!entries) return null;
       const entry = entries.find((e) => e.path === parts[i]);
-      if (!entry) return true;
-      // The path is in the tree: the 404 was not about its absence.
-      if (i === parts.length - 1) return false;
-      if (entry.type !== 'tree' || typeof entry.sha !== 'string') return true;
+      if (!entry) return { absent: true };
+      if (entry.mode === '120000') return { symlink: parts.slice(0, i + 1).join('/') };
+      if (i === parts.length - 1) return { present: true };
+      if (entry.type !== 'tree' || typeof entry.sha !== 'string') return { absent: true };
       sha = entry.sha;
     }
-    return false;
+    return null;
   }
 
   async list(dir: string): Promise<string[]> {
@@ -126,8 +150,9 @@ export class GitHubContentsSource implements FileSource {
         tree_sha: this.sha,
         recursive: 'true',
       });
+      // Regular files only: symlinks (mode 120000) are not listed, as in git and the working tree.
       return data.tree
-        .filter((e) => e.type === 'blob' && typeof e.path === 'string')
+        .filter((e) => e.type === 'blob' && e.mode !== '120000' && typeof e.path === 'string')
         .map((e) => e.path as string)
         .filter((p) => p.startsWith(prefix))
         .sort();

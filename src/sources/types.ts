@@ -1,7 +1,7 @@
 /** File access for the pipeline: one small interface, several implementations. */
 import { Limits } from '../constants.js';
 
-export type ReadFailure = 'missing' | 'outside' | 'too-large' | 'binary' | 'error';
+export type ReadFailure = 'missing' | 'outside' | 'symlink' | 'too-large' | 'binary' | 'error';
 
 export type ReadResult =
   | { ok: true; path: string; text: string }
@@ -65,6 +65,28 @@ export function confinePath(
   }
   if (parts.length === 0) return { ok: false, message: `"${path}" is not a file path` };
   return { ok: true, path: parts.join('/') };
+}
+
+/**
+ * The one symlink rule, in every source (issue 9, point 10): a symlink anywhere on the path (the
+ * file itself or a directory above it) is refused with this result and never followed, so the
+ * verdict cannot depend on whether a commit is read from the working tree, git or the API.
+ * `link` is the path of the symlink (`rel` itself or one of its directories).
+ */
+export function symlinkRefused(rel: string, link: string, where: string): ReadResult {
+  const what = link === rel ? 'a symlink' : `its directory ${link} is a symlink`;
+  return {
+    ok: false,
+    path: rel,
+    reason: 'symlink',
+    message: `${rel}: ${what} in ${where}; mlgate reads regular files only and never follows symlinks`,
+  };
+}
+
+/** The directories above `rel` and `rel` itself, outermost first: `a`, `a/b`, `a/b/c.json`. */
+export function pathPrefixes(rel: string): string[] {
+  const parts = rel.split('/');
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */

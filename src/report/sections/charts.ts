@@ -14,6 +14,7 @@ import { code, escapeHtml, escapeText, fenced } from '../escape.js';
 import type { ModelReport } from '../model.js';
 import { trendLine } from './gates.js';
 import { isSlice } from './diff.js';
+import { textKey } from '../keys.js';
 import type { SectionContext } from './types.js';
 
 /** Most bars in a slice chart; the worst slices are kept. */
@@ -83,11 +84,27 @@ function timeline(stages: Stage[]): { start: number; traffic: number }[] {
   return out;
 }
 
-const trafficAt = (line: { start: number; traffic: number }[], t: number, before: boolean) => {
+type Timeline = { start: number; traffic: number }[];
+
+/**
+ * The traffic of `line` just before and at each of `times` (ascending), in one walk: asking each
+ * time separately costs stages × times (a forged plan has a thousand of each).
+ */
+function trafficAt(line: Timeline, times: number[]): { before: number[]; at: number[] } {
+  const before: number[] = [];
+  const at: number[] = [];
+  let i = 0;
   let v = 0;
-  for (const p of line) if (before ? p.start < t : p.start <= t) v = p.traffic;
-  return v;
-};
+  for (const t of times) {
+    while (i < line.length && line[i].start < t) v = line[i++].traffic;
+    before.push(v);
+    let j = i;
+    let w = v;
+    while (j < line.length && line[j].start <= t) w = line[j++].traffic;
+    at.push(w);
+  }
+  return { before, at };
+}
 
 const at = (ms: number) => (ms === 0 ? '0' : formatDuration(ms));
 
@@ -101,15 +118,14 @@ function rolloutChart(model: ModelReport): Chart | null {
   const times = [...new Set([...head, ...(base ?? [])].map((p) => p.start))].sort((a, b) => a - b);
   const x: string[] = [];
   const series: number[][] = base ? [[], []] : [[]];
+  const lines = [head, ...(base ? [base] : [])].map((l) => trafficAt(l, times));
   times.forEach((t, i) => {
     if (i > 0) {
       x.push(at(t));
-      series[0].push(trafficAt(head, t, true));
-      if (base) series[1].push(trafficAt(base, t, true));
+      lines.forEach((l, s) => series[s].push(l.before[i]));
     }
     x.push(at(t));
-    series[0].push(trafficAt(head, t, false));
-    if (base) series[1].push(trafficAt(base, t, false));
+    lines.forEach((l, s) => series[s].push(l.at[i]));
   });
   const text = `Traffic: ${code(section.summary ?? '')}${section.baseSummary ? ` (base: ${code(section.baseSummary)})` : ''}`;
   return {
@@ -169,14 +185,14 @@ function sliceCharts(model: ModelReport): Chart[] {
     else groups.set(g.gate, [g]);
   }
   const charts: Chart[] = [];
-  const rows = new Map<string, MetricRow>(model.metrics.map((r) => [r.metric, r]));
-  for (const results of groups.values()) {
-    if (results.length < 2) continue;
+  let rows: Map<string, MetricRow> | null = null;
+  for (const results of [...groups.values()].filter((r) => r.length >= 2).slice(0, MAX_CHARTS)) {
     const pattern = patternOf(results.map((g) => g.metric));
     const better = betterOf({}, results[0].metric);
+    rows ??= new Map(model.metrics.map((r) => [textKey(r.metric), r]));
     const slices = results
       .map((g) => {
-        const row = rows.get(g.metric);
+        const row = rows!.get(textKey(g.metric));
         const base =
           model.state === 'new'
             ? null
@@ -219,6 +235,7 @@ function sliceCharts(model: ModelReport): Chart[] {
 function trendCharts(model: ModelReport): Chart[] {
   return model.gates
     .filter((g) => g.vs === 'history' && g.trend && g.trend.length > 0)
+    .slice(0, MAX_CHARTS)
     .map((g) => {
       const trend = g.trend as number[];
       const values = g.value === null ? trend : [...trend, g.value];
@@ -236,11 +253,9 @@ function trendCharts(model: ModelReport): Chart[] {
 /** The model's charts (with their text) in one fold, or null when it has none. */
 export function renderCharts(model: ModelReport, ctx: SectionContext): string | null {
   if (ctx.level >= 2) return null;
-  const charts = [
-    rolloutChart(model),
-    ...sliceCharts(model).slice(0, MAX_CHARTS),
-    ...trendCharts(model).slice(0, MAX_CHARTS),
-  ].filter((c): c is Chart => c !== null);
+  const charts = [rolloutChart(model), ...sliceCharts(model), ...trendCharts(model)].filter(
+    (c): c is Chart => c !== null,
+  );
   if (charts.length === 0) return null;
   const on = ctx.report.config.charts !== false;
   const body = charts

@@ -2,11 +2,14 @@
 import { markdownTable } from 'markdown-table';
 import type { ChecklistItemReport } from '../../checks/checklist.js';
 import type { Finding } from '../../types.js';
-import { code, codeCell, escapeCell, escapeText, fenced } from '../escape.js';
+import { clip, code, codeCell, escapeCell, escapeText, fenced } from '../escape.js';
 import type { Report } from '../model.js';
 import type { SectionContext } from './types.js';
 
 export const checklistChecks = ['checklist'] as const;
+
+/** Longest item text or detail printed. */
+const LONG = 1000;
 
 const ICON: Record<ChecklistItemReport['status'], string> = {
   evidence: '✅',
@@ -37,8 +40,8 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
   const shown = items.slice(0, ctx.maxRows);
   const rows = shown.map((i) => [
     ICON[i.status] ?? escapeCell(i.status),
-    `${escapeCell(i.text)}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(i.id)}</sub>`,
-    escapeCell(i.detail),
+    `${escapeCell(clip(i.text, LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(clip(i.id))}</sub>`,
+    escapeCell(clip(i.detail, LONG)),
   ]);
   let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
     align: ['c', 'l', 'l'],
@@ -60,7 +63,10 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
     parts.push(
       problems
         .slice(0, ctx.maxRows)
-        .map((f) => `- ${LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(f.message)}`)
+        .map(
+          (f) =>
+            `- ${LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(clip(f.message, LONG))}`,
+        )
         .join('\n'),
     );
 

@@ -1,10 +1,9 @@
 /** The metric diff (base → head, `dvc metrics diff` semantics); slice metrics folded. */
 import { markdownTable } from 'markdown-table';
 import type { MetricRow } from '../../types.js';
-import { codeCell, escapeCell } from '../escape.js';
+import { clip, codeCell, escapeCell } from '../escape.js';
 import type { ModelReport } from '../model.js';
 import { fmt, fmtPair } from '../numbers.js';
-import { clip } from '../summary.js';
 import type { SectionContext } from './types.js';
 
 function changeCell(row: MetricRow): string {

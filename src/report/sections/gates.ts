@@ -5,10 +5,9 @@
  */
 import { markdownTable } from 'markdown-table';
 import type { GateResult } from '../../types.js';
-import { codeCell, escapeCell, escapeText } from '../escape.js';
+import { clip, codeCell, escapeCell, escapeText } from '../escape.js';
 import type { ModelReport } from '../model.js';
 import { fmt, fmtAll } from '../numbers.js';
-import { clip } from '../summary.js';
 import type { SectionContext } from './types.js';
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

@@ -3,7 +3,7 @@ import { markdownTable } from 'markdown-table';
 import { formatDuration } from '../../formats/rollout/duration.js';
 import { gateLabel, rollbackText } from '../../formats/rollout/describe.js';
 import type { Stage } from '../../formats/rollout/types.js';
-import { code, escapeCell, escapeText } from '../escape.js';
+import { clip, code, escapeCell, escapeText } from '../escape.js';
 import { findingList } from '../findings.js';
 import { sortFindings } from '../model.js';
 import type { ModelSectionRenderer } from './types.js';
@@ -66,7 +66,8 @@ export const renderRollout: ModelSectionRenderer = (model, findings, ctx) => {
     if (plan.notes.length > 0 && ctx.level === 0)
       parts.push(
         `<details><summary>Read but not checked</summary>\n\n${plan.notes
-          .map((n) => `- ${escapeText(n)}`)
+          .slice(0, ctx.maxRows)
+          .map((n) => `- ${escapeText(clip(n, 1000))}`)
           .join('\n')}\n\n</details>`,
       );
   }

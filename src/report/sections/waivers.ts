@@ -2,7 +2,8 @@
 import { markdownTable } from 'markdown-table';
 import type { WaiverEntry, WaiverOutcome } from '../../checks/waivers.js';
 import type { Report } from '../model.js';
-import { code, codeCell, escapeCell } from '../escape.js';
+import { clip, code, codeCell, escapeCell } from '../escape.js';
+import { textKey } from '../keys.js';
 import type { SectionContext } from './types.js';
 
 const OUTCOME: Record<WaiverOutcome, string> = {
@@ -38,14 +39,15 @@ function row(e: WaiverEntry): string[] {
 
 /** Targets a reviewer could waive now: the blocking findings' names. */
 function waivable(report: Report): string[] {
-  const names = new Set<string>();
+  // Keyed by textKey: targets come from the report and can be long (see keys.ts).
+  const names = new Map<string, string>();
   for (const f of report.findings) {
     if (f.status === 'waived' || f.level === 'notice' || f.rule?.startsWith('waivers.')) continue;
     if (f.level === 'warning' && report.failOn !== 'warning') continue;
     const name = f.target ?? (f.rule ? `${f.model ? `${f.model} ` : ''}${f.rule}` : null);
-    if (name) names.add(name);
+    if (name) names.set(textKey(name), name);
   }
-  return [...names].sort();
+  return [...names.values()].sort();
 }
 
 /** The section, or null when waivers are off or nothing is waived or waivable. */
@@ -68,7 +70,7 @@ export function renderWaivers(report: Report, ctx: SectionContext): string | nul
   if (targets.length > 0) {
     const list = targets
       .slice(0, ctx.maxRows)
-      .map((t) => code(t))
+      .map((t) => code(clip(t)))
       .join(', ');
     parts.push(
       `<sub>An authorised reviewer can waive a blocking finding with a comment line \`/mlgate waive <target> reason: <why> [expires: YYYY-MM-DD]\`; targets now: ${list}.</sub>`,
