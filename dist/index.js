@@ -28752,6 +28752,11 @@ function commentMarker(key) {
     return `<!-- mlgate:v1 key=${key} -->`;
 }
 const Limits = {
+    /**
+     * Largest report JSON read by publish and merge: a model with 100,000 gated slice metrics writes
+     * about 55 MB; the schema's caps keep any valid report's elements bounded.
+     */
+    reportBytes: 64 * 1024 * 1024,
     /** GitHub rejects issue comments over 65,536 characters. */
     commentChars: 65_536,
     /** The job summary is limited to 1 MiB per step. */
@@ -39204,12 +39209,13 @@ function parseReport(text) {
 
 
 
+
 /** A report file that cannot be used: names the path and what was expected. */
 class ReportFileError extends Error {
     name = 'ReportFileError';
 }
-/** Largest report file read; the schema's caps keep a report well under it. */
-const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Largest report file read (Limits.reportBytes). */
+const MAX_REPORT_BYTES = constants/* Limits */.xu.reportBytes;
 const badReport = (path, why) => new ReportFileError(`input "report": "${path}" ${why}; expected the report JSON of an earlier \`mode: check\` run (download its artifact first)`);
 /**
  * Read and validate the report JSON written by `mode: check`. The file comes from an artifact a
@@ -43679,8 +43685,9 @@ function getInputs(env = process.env) {
 
 
 
+
 /** Largest report file read (a 200-model report is a few MB). */
-const merge_MAX_REPORT_BYTES = 32 * 1024 * 1024;
+const merge_MAX_REPORT_BYTES = constants/* Limits */.xu.reportBytes;
 /** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
 const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Most report files one merge reads. */

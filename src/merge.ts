@@ -3,6 +3,7 @@
  * `mode: merge`. Each file is parsed and validated on its own, so one bad artifact is a finding
  * naming it, never a crash; the merge itself is pure (`report/merge.ts`).
  */
+import { Limits } from './constants.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { errorText } from './formats/data.js';
@@ -11,7 +12,7 @@ import { parseReport } from './report/validate.js';
 import type { MergeInput } from './report/merge.js';
 
 /** Largest report file read (a 200-model report is a few MB). */
-const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+const MAX_REPORT_BYTES = Limits.reportBytes;
 /** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
 const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Most report files one merge reads. */

@@ -37,7 +37,7 @@ describe('report files from artifacts', () => {
     symlinkSync(join(dir, 'secret.txt'), join(dir, 'link.json'));
     mkdirSync(join(dir, 'dir.json'));
     writeFileSync(join(dir, 'broken.json'), `{"version": 1, "token": "${SECRET}"`);
-    // Sparse: the size is over the cap without writing 32 MB.
+    // Sparse: the size is over the cap without writing 64 MB.
     writeFileSync(join(dir, 'huge.json'), '');
     truncateSync(join(dir, 'huge.json'), MAX_REPORT_BYTES + 1);
   });
@@ -54,7 +54,7 @@ describe('report files from artifacts', () => {
       /is a symbolic link; mlgate reads only a regular file/,
     ],
     ['a directory', 'dir.json', /is not a regular file/],
-    ['a file over the cap, refused before it is read', 'huge.json', /over the 33554432-byte limit/],
+    ['a file over the cap, refused before it is read', 'huge.json', /over the 67108864-byte limit/],
     ['broken JSON, not echoed', 'broken.json', /is not a valid mlgate report: not valid JSON/],
     ['a missing file', 'nope.json', /cannot be read \(ENOENT\)/],
   ])('refuses %s, naming the input', async (_name, file, message) => {

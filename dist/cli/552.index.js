@@ -45,6 +45,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ReportPathError
 
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -149,8 +151,9 @@ function parseReport(text) {
 
 
 
+
 /** Largest report file read (a 200-model report is a few MB). */
-const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+const MAX_REPORT_BYTES = constants/* Limits */.xu.reportBytes;
 /** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
 const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** Most report files one merge reads. */

@@ -467,6 +467,11 @@ function commentMarker(key) {
     return `<!-- mlgate:v1 key=${key} -->`;
 }
 const Limits = {
+    /**
+     * Largest report JSON read by publish and merge: a model with 100,000 gated slice metrics writes
+     * about 55 MB; the schema's caps keep any valid report's elements bounded.
+     */
+    reportBytes: 64 * 1024 * 1024,
     /** GitHub rejects issue comments over 65,536 characters. */
     commentChars: 65_536,
     /** The job summary is limited to 1 MiB per step. */

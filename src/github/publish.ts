@@ -4,6 +4,7 @@
  * The report comes from an artifact a fork could have forged, so the PR and SHA are checked
  * against the trusted `workflow_run` payload and the API, never taken on its word.
  */
+import { Limits } from '../constants.js';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { errorText } from '../formats/data.js';
@@ -51,8 +52,8 @@ export class ReportFileError extends Error {
   override name = 'ReportFileError';
 }
 
-/** Largest report file read; the schema's caps keep a report well under it. */
-export const MAX_REPORT_BYTES = 32 * 1024 * 1024;
+/** Largest report file read (Limits.reportBytes). */
+export const MAX_REPORT_BYTES = Limits.reportBytes;
 
 const badReport = (path: string, why: string) =>
   new ReportFileError(
