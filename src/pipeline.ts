@@ -140,9 +140,18 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
         newModel: m.isNew && productionFromBase,
         history,
       });
-      const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
-        all: config.metrics_policy?.show_all,
-      });
+      const diffOpts = { all: config.metrics_policy?.show_all };
+      const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, diffOpts);
+      // A production file is what `vs: production` gates compare with: the diff shows it as its
+      // base side, so the diff and the gates agree (the ledger keeps the base commit's diff: it
+      // records what this PR changed).
+      const productionFile = productionFromBase ? null : (model.production as string);
+      const shown = productionFile
+        ? diffMetrics(m.metrics.production, m.metrics.head, m.metrics.baseline, {
+            ...diffOpts,
+            reference: true,
+          })
+        : diff;
       findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
       const ctx: ModelContext = {
         model,
@@ -163,7 +172,10 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
           ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
           : {}),
         gates,
-        metrics: diff,
+        metrics: shown,
+        ...(productionFile
+          ? { diffBase: { kind: 'production' as const, file: productionFile } }
+          : {}),
         meta: m.metrics.head?.meta ?? {},
         notes: [...(m.metrics.head?.notes ?? [])],
       };

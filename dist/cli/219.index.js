@@ -382,8 +382,24 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
                 pairs.set(id, { path: file, metric, [side]: value });
         }
     };
-    addSet(base, 'b');
-    addSet(head, 'h');
+    if (opts.reference && base && !base.files) {
+        addSet(head, 'h');
+        const paired = new Set();
+        for (const pair of pairs.values()) {
+            const b = base.values.get(pair.metric);
+            if (b) {
+                pair.b = b;
+                paired.add(pair.metric);
+            }
+        }
+        for (const [metric, b] of base.values)
+            if (!paired.has(metric))
+                pairs.set((0,paths/* qualify */.Ss)(base.file, metric), { path: base.file, metric, b });
+    }
+    else {
+        addSet(base, 'b');
+        addSet(head, 'h');
+    }
     // A single-file baseline holds the reference values whatever file the head reads them from.
     const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
     const rows = [];
@@ -772,9 +788,18 @@ async function runPipeline(input) {
                 newModel: m.isNew && productionFromBase,
                 history,
             });
-            const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
-                all: config.metrics_policy?.show_all,
-            });
+            const diffOpts = { all: config.metrics_policy?.show_all };
+            const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, diffOpts);
+            // A production file is what `vs: production` gates compare with: the diff shows it as its
+            // base side, so the diff and the gates agree (the ledger keeps the base commit's diff: it
+            // records what this PR changed).
+            const productionFile = productionFromBase ? null : model.production;
+            const shown = productionFile
+                ? diffMetrics(m.metrics.production, m.metrics.head, m.metrics.baseline, {
+                    ...diffOpts,
+                    reference: true,
+                })
+                : diff;
             findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
             const ctx = {
                 model,
@@ -795,7 +820,10 @@ async function runPipeline(input) {
                     ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
                     : {}),
                 gates,
-                metrics: diff,
+                metrics: shown,
+                ...(productionFile
+                    ? { diffBase: { kind: 'production', file: productionFile } }
+                    : {}),
                 meta: m.metrics.head?.meta ?? {},
                 notes: [...(m.metrics.head?.notes ?? [])],
             };

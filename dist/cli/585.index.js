@@ -1561,8 +1561,16 @@ function isSlice(row) {
 }
 const SLICE_SEGMENT = /(?:^|\.)slices\./;
 function renderDiff(model, ctx) {
-    if (model.metrics.length === 0)
+    const production = model.diffBase?.kind === 'production' ? model.diffBase.file : null;
+    // The diff's base side is the production file: the values `vs: production` gates compare with.
+    const againstProduction = production
+        ? `<sub>Base: the production metrics file ${code(clip(production))} (\`production:\`), which \`vs: production\` gates compare with; not the base commit.</sub>`
+        : null;
+    if (model.metrics.length === 0) {
+        if (production)
+            return `<sub>No metric differs between the production metrics file ${code(clip(production))} and head.</sub>`;
         return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
+    }
     const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
     // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
     const hasPath = (model.metricsFiles?.length ?? 0) > 1;
@@ -1571,7 +1579,7 @@ function renderDiff(model, ctx) {
         const header = [
             ...(hasPath ? ['Path'] : []),
             'Metric',
-            'Base',
+            production ? 'Production' : 'Base',
             'Head',
             'Change',
             ...(hasBaseline ? ['Baseline'] : []),
@@ -1594,12 +1602,16 @@ function renderDiff(model, ctx) {
     };
     const main = model.metrics.filter((r) => !isSlice(r));
     const slices = model.metrics.filter(isSlice);
-    const title = model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
-    const parts = [title];
+    const title = production
+        ? '#### Metric diff (production → head)'
+        : model.state === 'new'
+            ? '#### Metrics (new model, no base)'
+            : '#### Metric diff (base → head)';
+    const parts = [title, ...(againstProduction ? [againstProduction] : [])];
     if (main.length > 0)
         parts.push(table(main));
     if (slices.length > 0) {
-        const verb = model.state === 'new' ? '' : ' changed';
+        const verb = production ? ' differ' : model.state === 'new' ? '' : ' changed';
         parts.push(`<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`);
     }
     return parts.join('\n\n');
@@ -1725,7 +1737,7 @@ function sliceCharts(model) {
         const slices = results
             .map((g) => {
             const row = rows.get(g.metric);
-            const base = model.state === 'new'
+            const base = model.state === 'new' && !model.diffBase
                 ? null
                 : row
                     ? typeof row.base === 'number'
@@ -1743,7 +1755,7 @@ function sliceCharts(model) {
             series.push(`line [${slices.map((s) => num(s.base)).join(', ')}]`);
         charts.push({
             title: `${pattern} by slice, worst first`,
-            mermaid: xychart(`${last} by slice${withBase ? ': head bars, base line' : ''}`, slices.map((s) => s.name), last, series),
+            mermaid: xychart(`${last} by slice${withBase ? `: head bars, ${model.diffBase ? 'production' : 'base'} line` : ''}`, slices.map((s) => s.name), last, series),
             text: slices
                 .map((s) => `${escapeText(s.name)} ${s.base !== null && s.base !== s.head ? `${(0,numbers/* fmt */.Sc)(s.base)} → ` : ''}${(0,numbers/* fmt */.Sc)(s.head)}`)
                 .join(' · '),

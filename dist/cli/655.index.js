@@ -181,7 +181,10 @@ function renderText(report) {
         for (const g of model.gates)
             out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
         if (model.metrics.length > 0) {
-            out.push('  metric diff (base -> head):');
+            const production = model.diffBase?.kind === 'production' ? model.diffBase.file : null;
+            out.push(production
+                ? `  metric diff (production ${production} -> head; the values vs production gates compare with):`
+                : '  metric diff (base -> head):');
             const withPath = (model.metricsFiles?.length ?? 0) > 1;
             for (const r of model.metrics) {
                 const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(r.change)})`;

@@ -21,7 +21,16 @@ export interface ModelReport {
   /** The metrics files read, when `metrics:` is a dvc.yaml or a list (head's, then base-only ones). */
   metricsFiles?: string[];
   gates: GateResult[];
+  /**
+   * The metric diff. Its base side is the base commit's metrics, or, when `diffBase` says so, the
+   * production file's (the values `vs: production` gates compare with).
+   */
   metrics: MetricRow[];
+  /**
+   * Present when the diff's base side is not the base commit: `production:` names a file, and the
+   * diff then compares that file with head, as the gates do (`base` of each row is its value).
+   */
+  diffBase?: { kind: 'production'; file: string };
   /** Run metadata from the head metrics' `meta` block. */
   meta: Record<string, string | number | boolean | null>;
   notes: string[];
