@@ -714,10 +714,17 @@ function fileCap(flag, config) {
  */
 function gateFindings(model, gates, loaded, index, head) {
     const out = [];
+    // A wildcard gate has a result per match: look its line up once.
+    const lines = new Map();
     for (const g of gates) {
+        if (!lines.has(g.gate))
+            lines.set(g.gate, loaded.gateLine(index, g.gate));
+        const gateLine = lines.get(g.gate);
+        // Every result names its gate's line, so the comment and the text output can say which gate asked.
+        if (gateLine)
+            g.configLine = gateLine;
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const gateLine = loaded.gateLine(index, g.gate);
         const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
         const name = g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
         const leaf = g.value === null || g.ambiguous
@@ -726,6 +733,8 @@ function gateFindings(model, gates, loaded, index, head) {
         const key = g.path && head?.files ? (0,paths/* qualify */.Ss)(g.path, name) : g.metric;
         // Only failing gates ask: lines of the other metrics are never looked up.
         const line = leaf ? (leaf.line ?? head?.lineOf?.(key)) : undefined;
+        if (line)
+            g.line = line;
         out.push({
             level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
             check: g.ambiguous ? 'config' : 'gate',
@@ -787,6 +796,7 @@ async function runPipeline(input) {
                 ...m.metrics,
                 newModel: m.isNew && productionFromBase,
                 history,
+                unread: m.unread,
             });
             const diffOpts = { all: config.metrics_policy?.show_all };
             const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, diffOpts);
@@ -1090,9 +1100,11 @@ function issueFinding(i, check, model) {
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _formats_metrics_toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1216);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8278);
-/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9546);
-/* harmony import */ var _sources_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7991);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2088);
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9546);
+/* harmony import */ var _checks_measure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9357);
+/* harmony import */ var _sources_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2088);
+
 
 
 
@@ -1117,7 +1129,7 @@ async function load(source, paths, model, config, missingLevel) {
             declared.push({ path });
             continue;
         }
-        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrFinding */ .X)(source, path, 'metrics', model, missingLevel ?? 'notice');
+        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readOrFinding */ .X)(source, path, 'metrics', model, missingLevel ?? 'notice');
         if (!read.ok) {
             if (read.result.reason === 'missing')
                 missing++;
@@ -1132,7 +1144,7 @@ async function load(source, paths, model, config, missingLevel) {
     return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
 }
 async function loadOne(source, path, opts, missingLevel) {
-    const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrFinding */ .X)(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
+    const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readOrFinding */ .X)(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
     if (!read.ok) {
         const missing = read.result.reason === 'missing';
         const silent = missingLevel === null && missing;
@@ -1147,7 +1159,7 @@ async function loadOne(source, path, opts, missingLevel) {
 async function readVars(source, paths) {
     const out = new Map();
     for (const path of paths) {
-        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_4__/* .confinePath */ .ey)(path);
+        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_5__/* .confinePath */ .ey)(path);
         if (!confined.ok) {
             out.set(path, null);
             continue;
@@ -1177,7 +1189,7 @@ function dvcDeclared(file, text, vars, model, findings) {
     findings.push(...issues.map((i) => at(i.message, i.line)));
     const out = [];
     for (const entry of files) {
-        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_4__/* .confinePath */ .ey)(entry.path);
+        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_5__/* .confinePath */ .ey)(entry.path);
         if (!confined.ok) {
             findings.push(at(`metrics file ${confined.message}`, entry.line));
             continue;
@@ -1209,7 +1221,7 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
         if (files.includes(entry.path))
             continue;
         files.push(entry.path);
-        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrFinding */ .X)(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
+        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readOrFinding */ .X)(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
         if (!read.ok) {
             if (read.result.reason === 'missing')
                 missing++;
@@ -1231,7 +1243,7 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
             continue;
         anyRead = true;
         for (const [key, value] of parsed.set.values) {
-            const q = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(read.path, key);
+            const q = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .qualify */ .Ss)(read.path, key);
             merged.values.set(q, { ...value, file: read.path });
             // Lines are looked up lazily, in the file the metric was read from.
             if (!value.line)
@@ -1330,8 +1342,29 @@ async function metricsStage(model, config, head, base) {
         findings.push(...bl.findings);
         baseline = bl.set;
     }
+    // Every set says which revision it was read at, and every missing side where it looked.
+    const looked = (paths, source) => source ? `no metrics read from ${paths} ${(0,_checks_measure_js__WEBPACK_IMPORTED_MODULE_4__/* .inRevision */ .dZ)(source.label)}` : 'no base commit';
+    const paths = metricsPaths(model).join(', ');
+    const unread = {};
+    if (headRes.set)
+        headRes.set.at = head.label;
+    else
+        unread.head = looked(paths, head);
+    if (baseRes.set && base)
+        baseRes.set.at = base.label;
+    const productionPath = model.production && model.production !== 'base' ? model.production : null;
+    const productionSource = productionPath ? refSource : base;
+    if (production && productionPath && refSource)
+        production.at = refSource.label;
+    if (!production)
+        unread.production = looked(productionPath ?? paths, productionSource);
+    if (baseline && refSource)
+        baseline.at = refSource.label;
+    if (!baseline && model.baseline)
+        unread.baseline = looked(model.baseline, refSource);
     return {
         metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+        unread,
         findings,
         isNew: base !== null && baseRes.missing,
     };

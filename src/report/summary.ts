@@ -104,11 +104,25 @@ export function remedy(g: GateResult): string {
   return 'see the gates table';
 }
 
-function gateItem(report: Report, model: ModelReport, g: GateResult): string {
-  const multi = report.models.length > 1;
-  // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
-  const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
-  // The gate's finding carries its file:line; gates failing with the same words pair in order.
+/**
+ * Where a failing gate's value came from and which gate (config line) asked: `{ value:
+ * 'm.json:2', gate: '.mlgate.yml:9' }`. A gate with no value has no value location; its message
+ * names the file and revision it looked in.
+ */
+export function gateWhere(
+  report: Report,
+  model: ModelReport,
+  g: GateResult,
+): { value?: string; gate?: string } {
+  const configFile = report.config.file;
+  if (g.configLine !== undefined) {
+    return {
+      ...(g.path && g.value !== null ? { value: `${g.path}${g.line ? `:${g.line}` : ''}` } : {}),
+      gate: `${configFile}:${g.configLine}`,
+    };
+  }
+  // A report without gate lines: the gate's finding carries its file:line; gates failing with
+  // the same words pair in order.
   const rank = model.gates
     .filter((o) => o.status === g.status && o.message === g.message)
     .indexOf(g);
@@ -117,7 +131,19 @@ function gateItem(report: Report, model: ModelReport, g: GateResult): string {
       (x) => x.check === 'gate' && x.model === model.name && isGateMessage(x.message, g.message),
     )
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
-  const where = f?.file ? ` · ${code(`${f.file}${f.line ? `:${f.line}` : ''}`)}` : '';
+  if (!f?.file) return {};
+  const at = `${f.file}${f.line ? `:${f.line}` : ''}`;
+  if (f.file === configFile) return { gate: at };
+  const gate = /\(gate at ([^)]+)\)$/.exec(f.message)?.[1];
+  return { value: at, ...(gate ? { gate } : {}) };
+}
+
+function gateItem(report: Report, model: ModelReport, g: GateResult): string {
+  const multi = report.models.length > 1;
+  // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
+  const vs = g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+  const at = gateWhere(report, model, g);
+  const where = `${at.value ? ` · ${code(at.value)}` : ''}${at.gate ? ` · gate ${code(at.gate)}` : ''}`;
   const who = multi ? `**${escapeText(model.name)}**: ` : '';
   const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
   return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
@@ -177,8 +203,18 @@ export function renderAttention(report: Report, maxRows: number): string | null 
 export function headlineMetric(model: ModelReport): MetricRow | null {
   const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
   const pick = single.find((g) => g.vs === 'production') ?? single[0];
-  const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
-  if (row) return row;
+  // A gate on `path:name` reads the row of that file (rows carry the name and path apart); the
+  // line names the metric as the gate does.
+  const name =
+    pick?.path && pick.metric.startsWith(`${pick.path}:`)
+      ? pick.metric.slice(pick.path.length + 1)
+      : pick?.metric;
+  const row = pick
+    ? model.metrics.find(
+        (r) => r.metric === name && (!pick.path || !r.path || r.path === pick.path),
+      )
+    : undefined;
+  if (row && pick) return { ...row, metric: pick.metric };
   if (pick) return { metric: pick.metric, base: null, head: pick.value, change: null };
   return model.metrics.find((r) => typeof r.head === 'number') ?? null;
 }

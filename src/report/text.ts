@@ -2,6 +2,7 @@
 import { fmt, fmtPair } from './numbers.js';
 import type { MetricRow } from '../types.js';
 import { messageAfterFile, type Report } from './model.js';
+import { gateWhere } from './summary.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' } as const;
 
@@ -34,8 +35,20 @@ export function renderText(report: Report): string {
   for (const model of report.models) {
     out.push('', `model ${model.name}${model.state === 'new' ? ' (new)' : ''}`);
     for (const note of model.notes) out.push(`  note: ${note}`);
-    for (const g of model.gates)
-      out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
+    // A failing row says where its value came from and which gate asked; a row that would read
+    // like an earlier one (two gates, same words) names its gate too; an identical row is dropped.
+    const rows = new Set<string>();
+    for (const g of model.gates) {
+      const at = gateWhere(report, model, g);
+      const failing = g.status === 'fail' || g.status === 'warn' || g.status === 'waived';
+      const vs = failing && g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+      let row = `  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${vs}${g.message}`;
+      if (failing && at.value) row += ` · ${at.value}`;
+      if (at.gate && (failing || rows.has(row))) row += ` · gate ${at.gate}`;
+      if (rows.has(row)) continue;
+      rows.add(row);
+      out.push(row);
+    }
     if (model.metrics.length > 0) {
       const production = model.diffBase?.kind === 'production' ? model.diffBase.file : null;
       out.push(

@@ -11,6 +11,7 @@ import { dvcMetricsFiles, dvcVarsFiles, isDvcYaml } from '../formats/metrics/dvc
 import { parseToml } from '../formats/metrics/toml.js';
 import { parseMetrics } from '../formats/metrics/index.js';
 import { qualify } from '../formats/metrics/paths.js';
+import { inRevision } from '../checks/measure.js';
 import { confinePath, type FileSource } from '../sources/types.js';
 import type { Finding, MetricSet } from '../types.js';
 import { readOrFinding, type ModelMetrics } from './context.js';
@@ -244,6 +245,8 @@ async function referenceChanged(
 
 export interface MetricsStageResult {
   metrics: ModelMetrics;
+  /** Where a side with no metrics looked (see GateInputs.unread). */
+  unread: Partial<Record<'head' | 'production' | 'baseline', string>>;
   findings: Finding[];
   /** No metrics file at the base commit: the model is new in this PR. */
   isNew: boolean;
@@ -317,8 +320,23 @@ export async function metricsStage(
     findings.push(...bl.findings);
     baseline = bl.set;
   }
+  // Every set says which revision it was read at, and every missing side where it looked.
+  const looked = (paths: string, source: FileSource | null) =>
+    source ? `no metrics read from ${paths} ${inRevision(source.label)}` : 'no base commit';
+  const paths = metricsPaths(model).join(', ');
+  const unread: MetricsStageResult['unread'] = {};
+  if (headRes.set) headRes.set.at = head.label;
+  else unread.head = looked(paths, head);
+  if (baseRes.set && base) baseRes.set.at = base.label;
+  const productionPath = model.production && model.production !== 'base' ? model.production : null;
+  const productionSource = productionPath ? refSource : base;
+  if (production && productionPath && refSource) production.at = refSource.label;
+  if (!production) unread.production = looked(productionPath ?? paths, productionSource);
+  if (baseline && refSource) baseline.at = refSource.label;
+  if (!baseline && model.baseline) unread.baseline = looked(model.baseline, refSource);
   return {
     metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+    unread,
     findings,
     isNew: base !== null && baseRes.missing,
   };
