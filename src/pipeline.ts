@@ -184,8 +184,10 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
           ? { diffBase: { kind: 'production' as const, file: productionFile } }
           : {}),
         meta: m.metrics.head?.meta ?? {},
-        notes: [...(m.metrics.head?.notes ?? [])],
+        notes: [...(m.metrics.head?.notes ?? []), ...m.notes],
       };
+      const off = (['manifest', 'ledger'] as const).filter((k) => !model[k]);
+      if (off.length > 0) report.notConfigured = off;
       if (fromHead) {
         report.gatesFrom = 'head';
         report.notes.push(

@@ -835,8 +835,11 @@ async function runPipeline(input) {
                     ? { diffBase: { kind: 'production', file: productionFile } }
                     : {}),
                 meta: m.metrics.head?.meta ?? {},
-                notes: [...(m.metrics.head?.notes ?? [])],
+                notes: [...(m.metrics.head?.notes ?? []), ...m.notes],
             };
+            const off = ['manifest', 'ledger'].filter((k) => !model[k]);
+            if (off.length > 0)
+                report.notConfigured = off;
             if (fromHead) {
                 report.gatesFrom = 'head';
                 report.notes.push('Model added to the config by this PR: it has no gates at the base branch, so its gates are read from this PR.');
@@ -939,10 +942,16 @@ async function runPipeline(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ TURN_ON),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/** How to turn each on, in one line (text and comment). */
+const TURN_ON = {
+    manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
+    ledger: 'add `ledger: <path of LEDGER.md>` to the model to keep one entry per iteration, with the measured metric movement suggested (`mlgate init` writes a template)',
+};
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -1141,16 +1150,21 @@ async function load(source, paths, model, config, missingLevel) {
         declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
     }
     const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
-    return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+    return {
+        set: merged.set,
+        findings,
+        missing: missing === list.length || merged.allMissing,
+        cachedMissing: merged.cachedMissing,
+    };
 }
 async function loadOne(source, path, opts, missingLevel) {
     const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readOrFinding */ .X)(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
     if (!read.ok) {
         const missing = read.result.reason === 'missing';
         const silent = missingLevel === null && missing;
-        return { set: null, findings: silent ? [] : [read.finding], missing };
+        return { set: null, findings: silent ? [] : [read.finding], missing, cachedMissing: [] };
     }
-    return { ...(0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMetrics */ .B)(read.path, read.text, opts), missing: false };
+    return { ...(0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMetrics */ .B)(read.path, read.text, opts), missing: false, cachedMissing: [] };
 }
 /**
  * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
@@ -1217,6 +1231,7 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
     };
     let anyRead = false;
     let missing = 0;
+    const cachedMissing = [];
     for (const entry of declared) {
         if (files.includes(entry.path))
             continue;
@@ -1225,15 +1240,20 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
         if (!read.ok) {
             if (read.result.reason === 'missing')
                 missing++;
+            if (read.result.reason === 'missing' && entry.cachedBy)
+                cachedMissing.push(entry.path);
             if (missingLevel === null && read.result.reason === 'missing')
                 continue;
             const where = entry.from
                 ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
                 : '';
-            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
-            const cached = read.result.reason === 'missing' && entry.cachedBy
-                ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
-                : '';
+            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`, and
+            // no commit ever holds it.
+            const cached = read.result.reason !== 'missing' || !entry.cachedBy
+                ? ''
+                : source.label.startsWith('commit ')
+                    ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored), so no commit holds it: check the working tree after \`dvc pull\` (\`mlgate check --workspace\`), or declare the metric with \`cache: false\` so that git tracks it`
+                    : `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`;
             findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
             continue;
         }
@@ -1255,6 +1275,7 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
     return {
         set: anyRead ? merged : null,
         allMissing: declared.length > 0 && missing === declared.length,
+        cachedMissing,
     };
 }
 /**
@@ -1292,7 +1313,7 @@ async function metricsStage(model, config, head, base) {
     // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
     const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
     findings.push(...headRes.findings.map((f) => headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f));
-    let baseRes = { set: null, findings: [], missing: false };
+    let baseRes = { set: null, findings: [], missing: false, cachedMissing: [] };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
         // Problems in the base file are the base's, not this PR's: show them without blocking.
@@ -1342,8 +1363,21 @@ async function metricsStage(model, config, head, base) {
         findings.push(...bl.findings);
         baseline = bl.set;
     }
+    // A DVC-cached metrics file is in no commit: the base has no values, and that is no new model.
+    const cachedAtBase = base ? baseRes.cachedMissing : [];
+    const cachedNote = cachedAtBase.length === 0
+        ? ''
+        : `${cachedAtBase.map((f) => `\`${f}\``).join(', ')} ${cachedAtBase.length === 1 ? 'is a DVC-cached output' : 'are DVC-cached outputs'} (git-ignored), not in git ${(0,_checks_measure_js__WEBPACK_IMPORTED_MODULE_4__/* .inRevision */ .dZ)(base.label)}`;
+    const it = cachedAtBase.length === 1 ? 'it' : 'them';
+    const notes = cachedNote
+        ? [
+            `${cachedNote}: the diff has no base values for ${it} and \`vs: production\` gates have no reference. Set \`cache: false\` on ${it} (or on the stage output holding ${it}) in dvc.yaml to compare commits.`,
+        ]
+        : [];
     // Every set says which revision it was read at, and every missing side where it looked.
-    const looked = (paths, source) => source ? `no metrics read from ${paths} ${(0,_checks_measure_js__WEBPACK_IMPORTED_MODULE_4__/* .inRevision */ .dZ)(source.label)}` : 'no base commit';
+    const looked = (paths, source) => source
+        ? `no metrics read from ${paths} ${(0,_checks_measure_js__WEBPACK_IMPORTED_MODULE_4__/* .inRevision */ .dZ)(source.label)}${source === base && cachedNote ? `: ${cachedNote}` : ''}`
+        : 'no base commit';
     const paths = metricsPaths(model).join(', ');
     const unread = {};
     if (headRes.set)
@@ -1365,8 +1399,9 @@ async function metricsStage(model, config, head, base) {
     return {
         metrics: { head: headRes.set, base: baseRes.set, production, baseline },
         unread,
+        notes,
         findings,
-        isNew: base !== null && baseRes.missing,
+        isNew: base !== null && baseRes.missing && cachedAtBase.length === 0,
     };
 }
 

@@ -171,10 +171,16 @@ function mergeReports(inputs, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ TURN_ON),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/** How to turn each on, in one line (text and comment). */
+const TURN_ON = {
+    manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
+    ledger: 'add `ledger: <path of LEDGER.md>` to the model to keep one entry per iteration, with the measured metric movement suggested (`mlgate init` writes a template)',
+};
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {

@@ -136,10 +136,16 @@ function findingList(findings, maxRows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ TURN_ON),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/** How to turn each on, in one line (text and comment). */
+const TURN_ON = {
+    manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
+    ledger: 'add `ledger: <path of LEDGER.md>` to the model to keep one entry per iteration, with the measured metric movement suggested (`mlgate init` writes a template)',
+};
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -525,6 +531,8 @@ function renderText(report) {
                 out.push(`    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`);
             }
         }
+        for (const what of model.notConfigured ?? [])
+            out.push(`  ${what}: not configured; ${_model_js__WEBPACK_IMPORTED_MODULE_0__/* .TURN_ON */ .G9[what]}`);
     }
     for (const model of report.models) {
         const l = model.ledger;
@@ -539,9 +547,19 @@ function renderText(report) {
     }
     if (report.checklist) {
         const c = report.checklist.counts;
-        out.push('', `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`);
+        const items = report.checklist.items;
         const mark = { evidence: 'OK  ', attested: 'ATT ', waived: 'N/A ', missing: 'MISS' };
-        for (const item of report.checklist.items) {
+        // Without a PR description nothing can be ticked: one line, and the rows that warn.
+        const unread = report.checklist.source === 'none';
+        if (unread) {
+            const evidence = items.filter((i) => i.status === 'evidence').map((i) => i.id);
+            out.push('', `checklist: ${evidence.length} of ${items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''}; ${c.missing} to tick in the PR description (none read here: --pr-body FILE reads one)`);
+        }
+        else
+            out.push('', `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`);
+        for (const item of items) {
+            if (unread && !(item.required && item.status === 'missing'))
+                continue;
             out.push(`  ${mark[item.status]} ${item.id}${item.required ? ' (required)' : ''}: ${item.detail}`);
         }
     }

@@ -1192,6 +1192,8 @@ var constants = __webpack_require__(7242);
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __webpack_require__(9334);
+// EXTERNAL MODULE: ./src/report/model.ts
+var report_model = __webpack_require__(6867);
 ;// CONCATENATED MODULE: ./src/report/sections/checklist.ts
 /** The review-checklist section of the comment (PR-wide): status per item and the snippet to paste. */
 
@@ -1211,6 +1213,8 @@ function renderChecklist(report, ctx) {
     const items = section.items;
     const c = section.counts;
     const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
+    if (section.source === 'none')
+        return unread(report, section, requiredMissing, ctx);
     const summary = [
         `✅ ${c.evidence} by evidence`,
         `☑️ ${c.attested} attested`,
@@ -1243,10 +1247,40 @@ function renderChecklist(report, ctx) {
             .slice(0, ctx.maxRows)
             .map((f) => `- ${LEVEL_ICON[f.level]} ${(0,report_escape/* escapeText */.X1)(f.message)}`)
             .join('\n'));
-    if (section.source === 'none')
-        parts.push('> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.');
     if (ctx.level < 2 && typeof section.snippet === 'string')
         parts.push(snippetBlock(section.snippet));
+    return parts.join('\n\n');
+}
+/**
+ * Without a PR description (a push, the CLI without `--pr-body`) no box can be ticked: one line
+ * says what evidence covers and where the rest is ticked; only required items that warn get rows.
+ * The snippet to paste belongs to a pull request's comment (and `mlgate init`'s PR template).
+ */
+function unread(report, section, requiredMissing, ctx) {
+    const evidence = section.items.filter((i) => i.status === 'evidence').map((i) => (0,report_escape/* code */.aY)(i.id));
+    const c = section.counts;
+    const parts = [
+        `### ${requiredMissing > 0 ? '⚠️' : '📋'} Review checklist`,
+        `<sub>✅ ${c.evidence} of ${section.items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''} · ${c.missing} to tick in the PR description: none was read (push event, or the CLI without ${(0,report_escape/* code */.aY)('--pr-body')}), so required items only warn.</sub>`,
+    ];
+    const rows = section.items
+        .filter((i) => i.required && i.status === 'missing')
+        .slice(0, ctx.maxRows)
+        .map((i) => [
+        ICON[i.status],
+        `${(0,report_escape/* escapeCell */.kq)(i.text)} **(required)**<br><sub>${(0,report_escape/* codeCell */.MZ)(i.id)}</sub>`,
+        (0,report_escape/* escapeCell */.kq)(i.detail),
+    ]);
+    if (rows.length > 0)
+        parts.push(markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+            align: ['c', 'l', 'l'],
+        }));
+    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
+    if (problems.length > 0)
+        parts.push(problems
+            .slice(0, ctx.maxRows)
+            .map((f) => `- ${LEVEL_ICON[f.level]} ${(0,report_escape/* escapeText */.X1)(f.message)}`)
+            .join('\n'));
     return parts.join('\n\n');
 }
 /** The snippet in a collapsed block, with the two rules a new user needs. */
@@ -1855,8 +1889,6 @@ const renderLedger = (model, findings, ctx) => {
     return parts.join('\n\n');
 };
 
-// EXTERNAL MODULE: ./src/report/model.ts
-var report_model = __webpack_require__(6867);
 ;// CONCATENATED MODULE: ./src/report/sections/manifest.ts
 /** The manifest section of the comment: the five evidences the manifest gives, and its findings. */
 
@@ -2290,6 +2322,7 @@ function waiveReport(report, run) {
 
 
 
+
 const MODEL_SECTIONS = [
     [renderContract, contractChecks, 'contract'],
     [renderRollout, rolloutChecks, 'rollout'],
@@ -2421,6 +2454,8 @@ function renderParts(report, opts, ctx) {
             if (model[key])
                 checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
         }
+        if (model.notConfigured?.length)
+            body.push(`<sub>Not configured: ${model.notConfigured.map((k) => `**${k}**: ${(0,report_escape/* escapeText */.X1)(report_model/* TURN_ON */.G9[k])}`).join(' · ')}.</sub>`);
     }
     const checklist = renderChecklist(report, ctx);
     if (checklist) {
@@ -2545,10 +2580,16 @@ function safeUrl(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ TURN_ON),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/** How to turn each on, in one line (text and comment). */
+const TURN_ON = {
+    manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
+    ledger: 'add `ledger: <path of LEDGER.md>` to the model to keep one entry per iteration, with the measured metric movement suggested (`mlgate init` writes a template)',
+};
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {

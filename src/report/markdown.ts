@@ -8,7 +8,7 @@ import { commentMarker, Limits } from '../constants.js';
 import type { Finding } from '../types.js';
 import { code, codeCell, escapeCell, escapeText } from './escape.js';
 import { findingList } from './findings.js';
-import type { ModelReport, Report } from './model.js';
+import { TURN_ON, type ModelReport, type Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
 import { renderCharts } from './sections/charts.js';
@@ -178,6 +178,10 @@ function renderParts(report: Report, opts: RenderOptions, ctx: SectionContext): 
       }
       if (model[key]) checks.forEach((c) => shownChecks.add(`${model.name}:${c}`));
     }
+    if (model.notConfigured?.length)
+      body.push(
+        `<sub>Not configured: ${model.notConfigured.map((k) => `**${k}**: ${escapeText(TURN_ON[k])}`).join(' · ')}.</sub>`,
+      );
   }
   const checklist = renderChecklist(report, ctx);
   if (checklist) {

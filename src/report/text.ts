@@ -1,7 +1,7 @@
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
 import { fmt, fmtPair } from './numbers.js';
 import type { MetricRow } from '../types.js';
-import { messageAfterFile, type Report } from './model.js';
+import { messageAfterFile, TURN_ON, type Report } from './model.js';
 import { gateWhere } from './summary.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' } as const;
@@ -70,6 +70,8 @@ export function renderText(report: Report): string {
         );
       }
     }
+    for (const what of model.notConfigured ?? [])
+      out.push(`  ${what}: not configured; ${TURN_ON[what]}`);
   }
   for (const model of report.models) {
     const l = model.ledger;
@@ -86,12 +88,23 @@ export function renderText(report: Report): string {
   }
   if (report.checklist) {
     const c = report.checklist.counts;
-    out.push(
-      '',
-      `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`,
-    );
+    const items = report.checklist.items;
     const mark = { evidence: 'OK  ', attested: 'ATT ', waived: 'N/A ', missing: 'MISS' } as const;
-    for (const item of report.checklist.items) {
+    // Without a PR description nothing can be ticked: one line, and the rows that warn.
+    const unread = report.checklist.source === 'none';
+    if (unread) {
+      const evidence = items.filter((i) => i.status === 'evidence').map((i) => i.id);
+      out.push(
+        '',
+        `checklist: ${evidence.length} of ${items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''}; ${c.missing} to tick in the PR description (none read here: --pr-body FILE reads one)`,
+      );
+    } else
+      out.push(
+        '',
+        `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`,
+      );
+    for (const item of items) {
+      if (unread && !(item.required && item.status === 'missing')) continue;
       out.push(
         `  ${mark[item.status]} ${item.id}${item.required ? ' (required)' : ''}: ${item.detail}`,
       );
