@@ -12,6 +12,9 @@ import { isRecord, parseData } from './formats/data.js';
 import type { VarsData } from './formats/metrics/dvc-template.js';
 import { dvcMetricsFiles, dvcVarsFiles } from './formats/metrics/dvc.js';
 import { parseMetrics } from './formats/metrics/index.js';
+import { betterOf } from './checks/gates.js';
+import { qualify } from './formats/metrics/paths.js';
+import { fmt } from './report/numbers.js';
 import type { MetricSet } from './types.js';
 
 /** A file `init` writes: path relative to the target directory, and its text. */
@@ -20,11 +23,26 @@ export interface StarterFile {
   text: string;
 }
 
+/** A gate `init` writes: a real metric of the repository and the value it read. */
+export interface DetectedGate {
+  /** The metric name, qualified `path:name` where several files define it. */
+  metric: string;
+  value: number;
+  better: 'higher' | 'lower';
+  /**
+   * The file is a DVC-cached output (git-ignored): no commit holds it, so a `vs: production`
+   * gate (the base commit's value) could never be evaluated; an absolute floor is written instead.
+   */
+  cached: boolean;
+}
+
 /** What `init` found in the repository: the file `metrics:` names and gates on real metric names. */
 export interface Detected {
   metrics: string;
-  /** Metric names (qualified `path:name` where several files define one), best first. */
-  gates: string[];
+  /** Best first. */
+  gates: DetectedGate[];
+  /** Declared files that were not there to read (DVC-cached outputs before `dvc pull`). */
+  unread: string[];
 }
 
 /** The starter files for a model named `model` (pure: no I/O). */
@@ -51,8 +69,9 @@ models:
     # baseline: ${dir}/baseline-metrics.json  # a simple baseline (majority class, rules)
     # contract: data/${model}.odcs.yaml       # ODCS v3 data contract
     # rollout: deploy/${model}-rollout.yaml   # rollout plan (Argo Rollouts, Flagger, KServe or native)
-    manifest: ${dir}/model.yaml
-    ledger: ${dir}/LEDGER.md
+    # Turn these on when you have filled in the templates init wrote:
+    # manifest: ${dir}/model.yaml
+    # ledger: ${dir}/LEDGER.md
     gates:
       - { metric: auc, min: 0.75 }                         # an absolute floor
       - { metric: auc, vs: production, max_drop: 0.005 }   # no worse than the base branch
@@ -68,10 +87,48 @@ ledger_policy:
 `;
 }
 
+/** A value rounded away from failing: down for higher-is-better, up for lower-is-better. */
+export function floorOf(value: number, better: 'higher' | 'lower'): number {
+  const scale = Math.abs(value) < 10 ? 100 : 1;
+  const x = value * scale;
+  const r = better === 'higher' ? Math.floor(x + 1e-9) : Math.ceil(x - 1e-9);
+  return Number((r / scale).toFixed(scale === 100 ? 2 : 0));
+}
+
+function gateLine(g: DetectedGate): string {
+  const name = JSON.stringify(g.metric);
+  if (g.cached) {
+    const bound = g.better === 'higher' ? 'min' : 'max';
+    return `      - { metric: ${name}, ${bound}: ${floorOf(g.value, g.better)} }   # read ${fmt(g.value)}`;
+  }
+  return `      - { metric: ${name}, vs: production, max_drop_pct: 2 }`;
+}
+
 function detectedConfig(model: string, dir: string, d: Detected): string {
-  const gates = d.gates
-    .map((g) => `      - { metric: ${JSON.stringify(g)}, vs: production, max_drop_pct: 2 }`)
-    .join('\n');
+  const tracked = d.gates.filter((g) => !g.cached);
+  const cached = d.gates.filter((g) => g.cached);
+  const lines: string[] = [];
+  if (tracked.length > 0) {
+    lines.push(
+      "      # No worse than at the PR's base commit: at most 2 % below (above, for a loss or error).",
+      ...tracked.map(gateLine),
+    );
+    const first = tracked[0];
+    lines.push(
+      `      # - { metric: ${JSON.stringify(first.metric)}, ${first.better === 'higher' ? 'min' : 'max'}: ${floorOf(first.value, first.better)} }   # an absolute bound (read ${fmt(first.value)})`,
+    );
+  }
+  if (cached.length > 0)
+    lines.push(
+      '      # DVC-cached metrics (git-ignored) are in no commit, so these bounds are absolute, from the',
+      '      # values init read. With `cache: false` on the file (or the stage output holding it) in',
+      '      # dvc.yaml, git tracks it and `vs: production` gates can compare with the base branch.',
+      ...cached.map(gateLine),
+    );
+  const gates =
+    lines.length > 0
+      ? `    gates:\n${lines.join('\n')}`
+      : `    # No metric values found${d.unread.length ? ` (${d.unread.join(', ')} not there: DVC-cached? run \`dvc pull\`, then \`mlgate init --force\`)` : ''}: add gates, e.g.\n    #   - { metric: auc, min: 0.75 }\n    gates: []`;
   return `# mlgate: gates for promoting ML models in pull requests.
 # The gates in force are read from the PR's base branch, so a PR cannot loosen its own gates.
 # Written by \`mlgate init\` from the metrics it found in ${d.metrics}.
@@ -79,11 +136,10 @@ version: 1
 models:
   - name: ${model}
     metrics: ${d.metrics}
-    # Turn these on when the files are filled in (init wrote templates under ${dir}/):
+${gates}
+    # Turn these on when you have filled in the templates init wrote:
     # manifest: ${dir}/model.yaml
     # ledger: ${dir}/LEDGER.md
-${gates ? `    gates:\n${gates}` : '    # No metric values found (a DVC-cached metrics file needs `dvc pull` first): add gates\n    gates: []'}
-      # - { metric: auc, min: 0.75 }   # an absolute floor
 checklist:
   # Items that block the merge when they have neither evidence nor a ticked box.
   require: [fail-closed]
@@ -152,16 +208,35 @@ function starterPrTemplate(): string {
 ${checklistSnippet()}`;
 }
 
-const NEXT_STEPS = `Next steps:
-  1. Point \`metrics:\` in .mlgate.yml at the metrics file your training job writes, and set the gates
-     (mlgate names the closest metric when a gate's name is not in the file).
-  2. Fill in the model manifest; every "replace-with-…" value counts as missing until you do.
-  3. Try it locally: mlgate check --workspace (run it the way you ran init, e.g.
-     npx github:OWNER/mlgate#v1 check --workspace); it prints the comment a PR would get.
-  4. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request
-     (types: opened, synchronize, reopened, edited; see the README for the workflow file).
-  5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
-  Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
+/** What to do after `init`: the first steps depend on what it found. */
+function nextSteps(model: string, d: Detected | null): string {
+  const first = !d
+    ? [
+        '  1. Point `metrics:` in .mlgate.yml at the metrics file your training job writes, and set the gates',
+        "     (mlgate names the closest metric when a gate's name is not in the file).",
+        '  2. Fill in the model manifest; every "replace-with-…" value counts as missing until you do.',
+      ]
+    : d.gates.length === 0
+      ? [
+          `  1. No metric values were read from ${d.metrics}${d.unread.length ? ` (${d.unread.join(', ')} not there: run \`dvc pull\` or \`dvc repro\`, then \`mlgate init --force\`)` : ''}; add gates to .mlgate.yml.`,
+          `  2. Turn on \`manifest:\` and \`ledger:\` in .mlgate.yml once you fill in models/${model}/.`,
+        ]
+      : [
+          `  1. Review the gates .mlgate.yml sets on ${d.gates.map((g) => g.metric).join(', ')} (from ${d.metrics}).`,
+          `  2. Turn on \`manifest:\` and \`ledger:\` in .mlgate.yml once you fill in models/${model}/.`,
+        ];
+  return [
+    'Next steps:',
+    ...first,
+    '  3. Try it (run mlgate the way you ran init, e.g. npx --yes github:OWNER/mlgate#v1 …):',
+    '       mlgate check --workspace           your working tree against HEAD, as `dvc metrics diff`',
+    '       mlgate check --base HEAD~3 --head HEAD --format text    on past commits',
+    '  4. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request',
+    '     (types: opened, synchronize, reopened, edited; see the README for the workflow file).',
+    '  5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.',
+    '  Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).',
+  ].join('\n');
+}
 
 export const INIT_USAGE = `Usage: mlgate init [--dir DIR] [--model NAME] [--force]
 
@@ -213,12 +288,29 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
+/** The headline word a metric name carries (any segment), as its index in HEADLINE, or -1. */
+function headline(name: string): number {
+  let best = -1;
+  for (const seg of name.toLowerCase().split('.')) {
+    const i = HEADLINE.findIndex((w) => seg === w || seg.includes(w));
+    if (i >= 0 && (best < 0 || i < best)) best = i;
+  }
+  return best;
+}
+
+const HELD_OUT =
+  /(^|[./_-])(test|eval|evaluate|evaluation|val|valid|validation|holdout)([./_-]|$)/i;
+const TRAINING = /(^|[./_-])(train|training)([./_-]|$)/i;
+
 /**
  * The repository's metrics: a root dvc.yaml's declared files (when any is present), else the
- * first common metrics file; gates on up to three headline numeric metrics that exist.
+ * first common metrics file; gates on up to three headline numeric metrics that exist, held-out
+ * scores (`test`, `eval`, … in the file or name) before training ones, and training scores only
+ * when there is nothing else.
  */
 export async function detectMetrics(root: string): Promise<Detected | null> {
-  const sets: MetricSet[] = [];
+  const sets: { set: MetricSet; cached: boolean }[] = [];
+  const unread: string[] = [];
   let metrics: string | null = null;
   const dvc = await readText(join(root, 'dvc.yaml'));
   if (dvc !== null) {
@@ -232,8 +324,9 @@ export async function detectMetrics(root: string): Promise<Detected | null> {
     if (files.length > 0) metrics = 'dvc.yaml';
     for (const f of files) {
       const text = await readText(join(root, f.path));
+      if (text === null) unread.push(f.path);
       const parsed = text === null ? null : parseMetrics(f.path, text);
-      if (parsed?.set) sets.push(parsed.set);
+      if (parsed?.set) sets.push({ set: parsed.set, cached: f.cachedBy !== undefined });
     }
   }
   if (!metrics) {
@@ -242,35 +335,37 @@ export async function detectMetrics(root: string): Promise<Detected | null> {
       const parsed = text === null ? null : parseMetrics(path, text);
       if (parsed?.set) {
         metrics = path;
-        sets.push(parsed.set);
+        sets.push({ set: parsed.set, cached: false });
         break;
       }
     }
   }
   if (!metrics) return null;
-  const leaves = sets.flatMap((set) =>
+  const leaves = sets.flatMap(({ set, cached }) =>
     [...set.values.entries()]
       .filter(([, v]) => typeof v.value === 'number' && Number.isFinite(v.value))
-      .map(([name]) => ({ file: set.file, name })),
+      .map(([name, v]) => ({ file: set.file, name, value: v.value as number, cached })),
   );
   const files = (name: string) => leaves.filter((l) => l.name === name).length;
-  const rank = (name: string) => {
-    const last = (name.split('.').pop() ?? name).toLowerCase();
-    const i = HEADLINE.findIndex((w) => last === w || last.includes(w));
-    // Held-out scores before training ones: `test`/`eval` in the path ranks first.
-    const heldOut = /(^|[./_/-])(test|eval|evaluate|val|valid|validation)([./_/-]|$)/i.test(name);
-    return i < 0 ? Infinity : i * 2 + (heldOut ? 0 : 1);
-  };
-  const chosen = [...leaves]
-    .filter((l) => rank(`${l.file}/${l.name}`) < Infinity)
-    .sort(
-      (a, b) =>
-        rank(`${a.file}/${a.name}`) - rank(`${b.file}/${b.name}`) || a.name.localeCompare(b.name),
-    )
-    .slice(0, 3)
-    .map((l) => (files(l.name) > 1 ? `${l.file}:${l.name}` : l.name));
-  return { metrics, gates: [...new Set(chosen)] };
+  const where = (l: { file: string; name: string }) => `${l.file}/${l.name}`;
+  let candidates = leaves.filter((l) => headline(l.name) >= 0);
+  // A training score says little about the model: gate on held-out ones when there are any.
+  const scored = candidates.filter((l) => !TRAINING.test(where(l)));
+  if (scored.length > 0) candidates = scored;
+  const rank = (l: { file: string; name: string }) =>
+    headline(l.name) * 2 + (HELD_OUT.test(where(l)) ? 0 : 1);
+  const gates: DetectedGate[] = [];
+  for (const l of candidates.sort((a, b) => rank(a) - rank(b) || cmp(a.name, b.name))) {
+    const metric = files(l.name) > 1 ? qualify(l.file, l.name) : l.name;
+    if (gates.some((g) => g.metric === metric)) continue;
+    gates.push({ metric, value: l.value, better: betterOf({}, l.name), cached: l.cached });
+    if (gates.length === 3) break;
+  }
+  return { metrics, gates, unread };
 }
+
+/** Code-unit order: the same on every machine. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -325,6 +420,8 @@ export async function runInit(
     await writeFile(target, f.text);
   }
   const wrote = files.map((f) => `  ${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`);
-  out.write(`mlgate init: wrote in ${root}:\n${wrote.join('\n')}\n\n${NEXT_STEPS}\n`);
+  out.write(
+    `mlgate init: wrote in ${root}:\n${wrote.join('\n')}\n\n${nextSteps(values.model, detected)}\n`,
+  );
   return 0;
 }

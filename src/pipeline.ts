@@ -63,9 +63,14 @@ function gateFindings(
   head: MetricSet | null,
 ): Finding[] {
   const out: Finding[] = [];
+  // A wildcard gate has a result per match: look its line up once.
+  const lines = new Map<number, number | undefined>();
   for (const g of gates) {
+    if (!lines.has(g.gate)) lines.set(g.gate, loaded.gateLine(index, g.gate));
+    const gateLine = lines.get(g.gate);
+    // Every result names its gate's line, so the comment and the text output can say which gate asked.
+    if (gateLine) g.configLine = gateLine;
     if (g.status !== 'fail' && g.status !== 'warn') continue;
-    const gateLine = loaded.gateLine(index, g.gate);
     const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
     const name =
       g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
@@ -76,6 +81,7 @@ function gateFindings(
     const key = g.path && head?.files ? qualify(g.path, name) : g.metric;
     // Only failing gates ask: lines of the other metrics are never looked up.
     const line = leaf ? (leaf.line ?? head?.lineOf?.(key)) : undefined;
+    if (line) g.line = line;
     out.push({
       level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
       check: g.ambiguous ? 'config' : 'gate',
@@ -139,10 +145,20 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
         ...m.metrics,
         newModel: m.isNew && productionFromBase,
         history,
+        unread: m.unread,
       });
-      const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
-        all: config.metrics_policy?.show_all,
-      });
+      const diffOpts = { all: config.metrics_policy?.show_all };
+      const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, diffOpts);
+      // A production file is what `vs: production` gates compare with: the diff shows it as its
+      // base side, so the diff and the gates agree (the ledger keeps the base commit's diff: it
+      // records what this PR changed).
+      const productionFile = productionFromBase ? null : (model.production as string);
+      const shown = productionFile
+        ? diffMetrics(m.metrics.production, m.metrics.head, m.metrics.baseline, {
+            ...diffOpts,
+            reference: true,
+          })
+        : diff;
       findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
       const ctx: ModelContext = {
         model,
@@ -163,10 +179,15 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
           ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
           : {}),
         gates,
-        metrics: diff,
+        metrics: shown,
+        ...(productionFile
+          ? { diffBase: { kind: 'production' as const, file: productionFile } }
+          : {}),
         meta: m.metrics.head?.meta ?? {},
-        notes: [...(m.metrics.head?.notes ?? [])],
+        notes: [...(m.metrics.head?.notes ?? []), ...m.notes],
       };
+      const off = (['manifest', 'ledger'] as const).filter((k) => !model[k]);
+      if (off.length > 0) report.notConfigured = off;
       if (fromHead) {
         report.gatesFrom = 'head';
         report.notes.push(

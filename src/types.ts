@@ -77,6 +77,8 @@ export interface MetricSet {
   meta: Record<string, string | number | boolean | null>;
   /** Notes about derived metrics, e.g. the ε used for PSI. */
   notes: string[];
+  /** The revision the files were read at (a FileSource's label: `commit 1a2b3c4`), for messages. */
+  at?: string;
   /**
    * 1-based line of a metric whose value carries no `line`, found on demand: looking up the lines
    * of 100,000 metrics up front costs more than parsing them, and only findings need a line.
@@ -106,6 +108,10 @@ export interface GateResult {
   message: string;
   /** Index of the gate in the model's `gates` list (for the config line). */
   gate: number;
+  /** Line of the gate in the config file (the report's `config.file`), where known. */
+  configLine?: number;
+  /** Line of the value in `path`, for a failing or warning gate that read one. */
+  line?: number;
   vs?: 'production' | 'baseline' | 'history';
   /** `vs: history`: how many past values the reference is taken from, and which of them. */
   window?: number;

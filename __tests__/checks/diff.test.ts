@@ -59,3 +59,33 @@ describe('diffMetrics (dvc metrics diff semantics)', () => {
     expect(diffMetrics(null, head)).toHaveLength(head.values.size);
   });
 });
+
+describe('diffMetrics against a production file (`reference`)', () => {
+  it('a single-file reference pairs with every head file by name, as vs production gates do', () => {
+    const head: MetricSet = {
+      file: 'dvc.yaml',
+      files: ['train/m.json', 'eval/m.json'],
+      values: new Map([
+        ['train/m.json:dice', { value: 0.91, file: 'train/m.json' }],
+        ['eval/m.json:dice', { value: 0.87, file: 'eval/m.json' }],
+      ]),
+      meta: {},
+      notes: [],
+    };
+    const prod: MetricSet = {
+      file: 'prod.json',
+      values: new Map([
+        ['dice', { value: 0.88 }],
+        ['old', { value: 1 }],
+      ]),
+      meta: {},
+      notes: [],
+    };
+    const rows = diffMetrics(prod, head, null, { reference: true });
+    expect(rows.map((r) => [r.path, r.metric, r.base, r.head, r.change])).toEqual([
+      ['eval/m.json', 'dice', 0.88, 0.87, -0.01],
+      ['prod.json', 'old', 1, null, null],
+      ['train/m.json', 'dice', 0.88, 0.91, 0.03],
+    ]);
+  });
+});

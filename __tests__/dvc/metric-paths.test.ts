@@ -263,8 +263,9 @@ describe('nested keys renamed across commits', () => {
       ]);
       const gate = report.findings.find((f) => f.check === 'gate');
       expect(gate).toMatchObject({ file: '.mlgate.yml', line: 6 });
+      // It names the revision it looked in, and the gate's line is the finding's.
       expect(gate?.message).toBe(
-        'test.acc is missing from metrics.yaml (did you mean `test.accuracy`?)',
+        `test.acc is missing from metrics.yaml at commit ${repo.shas[1].slice(0, 7)} (did you mean \`test.accuracy\`?)`,
       );
     } finally {
       repo.remove();

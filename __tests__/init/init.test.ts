@@ -6,7 +6,7 @@ import { checklistSnippet } from '../../src/checks/checklist.js';
 import { loadConfig } from '../../src/config/load.js';
 import { parseLedger } from '../../src/formats/ledger.js';
 import { parseTaskItems } from '../../src/formats/pr-body.js';
-import { runInit, starterFiles } from '../../src/init.js';
+import { detectMetrics, floorOf, runInit, starterFiles } from '../../src/init.js';
 import { parseData } from '../../src/formats/data.js';
 
 const FILES = [
@@ -49,11 +49,14 @@ describe('mlgate init', () => {
     expect(result.findings).toEqual([]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    // The manifest and ledger templates are placeholders until filled in: named, but off.
     expect(result.loaded.config.models[0]).toMatchObject({
       name: 'churn',
-      manifest: 'models/churn/model.yaml',
-      ledger: 'models/churn/LEDGER.md',
+      metrics: 'models/churn/metrics.json',
     });
+    expect(result.loaded.config.models[0].manifest).toBeUndefined();
+    expect(text).toContain('    # manifest: models/churn/model.yaml\n');
+    expect(text).toContain('    # ledger: models/churn/LEDGER.md\n');
     expect(result.loaded.config.checklist?.require).toEqual(['fail-closed']);
   });
 
@@ -99,5 +102,72 @@ describe('mlgate init', () => {
 
   it('unknown options are usage errors', async () => {
     await expect(runInit(['--bogus'], capture(), capture())).rejects.toThrow(/bogus/);
+  });
+});
+
+describe("init detects the repository's metrics (issue 10 point 7)", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'mlgate-detect-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const write = async (path: string, text: string) => {
+    await mkdir(join(dir, path, '..'), { recursive: true });
+    await writeFile(join(dir, path), text);
+  };
+
+  it('nested keys (dvclive: `roc_auc: {train, test}`) gate on the held-out score', async () => {
+    await write('dvc.yaml', 'metrics:\n  - eval/metrics.json\n');
+    await write(
+      'eval/metrics.json',
+      '{"avg_prec": {"train": 0.97, "test": 0.92}, "roc_auc": {"train": 0.98, "test": 0.94}}',
+    );
+    const d = await detectMetrics(dir);
+    expect(d?.gates.map((g) => [g.metric, g.cached])).toEqual([
+      ['roc_auc.test', false],
+      ['avg_prec.test', false],
+    ]);
+  });
+
+  it('a metrics file under a cached stage output gets an absolute bound, not vs production', async () => {
+    await write(
+      'dvc.yaml',
+      'stages:\n  evaluate:\n    cmd: x\n    outs: [eval]\nmetrics:\n  - eval/metrics.json\n',
+    );
+    await write('eval/metrics.json', '{"test": {"rmse": 3.14159, "r2": 0.8123}}');
+    const d = await detectMetrics(dir);
+    expect(d?.gates).toEqual([
+      { metric: 'test.r2', value: 0.8123, better: 'higher', cached: true },
+      { metric: 'test.rmse', value: 3.14159, better: 'lower', cached: true },
+    ]);
+    const config = starterFiles('m', d!)[0].text;
+    expect(config).toContain('- { metric: "test.r2", min: 0.81 }');
+    expect(config).toContain('- { metric: "test.rmse", max: 3.15 }');
+    expect(loadConfig('.mlgate.yml', config).ok).toBe(true);
+  });
+
+  it('a cached file not pulled yet: no gates, and the config says why', async () => {
+    await write(
+      'dvc.yaml',
+      'stages:\n  evaluate:\n    cmd: x\n    outs: [eval]\nmetrics:\n  - eval/metrics.json\n',
+    );
+    const d = await detectMetrics(dir);
+    expect(d).toEqual({ metrics: 'dvc.yaml', gates: [], unread: ['eval/metrics.json'] });
+    const config = starterFiles('m', d!)[0].text;
+    expect(config).toMatch(/eval\/metrics\.json not there: DVC-cached\? run `dvc pull`/);
+    expect(loadConfig('.mlgate.yml', config).ok).toBe(true);
+  });
+
+  it.each([
+    [0.946, 'higher', 0.94],
+    [0.9, 'higher', 0.9],
+    [0.29, 'higher', 0.29],
+    [0.181, 'lower', 0.19],
+    [1234.5, 'lower', 1235],
+    [87.2, 'higher', 87],
+  ] as const)('floorOf(%s, %s) = %s: the value passes its own bound', (value, better, bound) => {
+    expect(floorOf(value, better)).toBe(bound);
   });
 });

@@ -162,7 +162,7 @@ models:
     expect(report.models[0].state).toBe('new');
     expect(report.models[0].gates[0]).toMatchObject({
       status: 'fail',
-      message: 'production auc is missing (no metrics file)',
+      message: 'production auc is missing (no metrics read from prod.json at head)',
     });
     expect(report.findings).toContainEqual(
       expect.objectContaining({
@@ -289,7 +289,9 @@ describe('several models, each with its own section; comment-key', () => {
       'warn',
       ...Array(3).fill('fail'),
     ]);
-    expect(report.models[0].gates[0].message).toBe('auc is missing (no metrics file)');
+    expect(report.models[0].gates[0].message).toBe(
+      'auc is missing (no metrics read from models/churn/metrics.json at head)',
+    );
   });
 
   it('is deterministic', async () => {

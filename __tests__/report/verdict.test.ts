@@ -85,8 +85,8 @@ it('failing gates on one missing metric are told apart by their reference', asyn
   const { markdown } = renderComment(report, { commentKey: 'default' });
   const list = markdown.split('### Failing gates\n')[1].split('\n\n')[0];
   expect(list.split('\n')).toEqual([
-    '- ❌ f1 is missing from m.json · `.mlgate.yml:6` → provide the value, or set `required: false` on the gate to skip it',
-    '- ❌ vs production: f1 is missing from m.json · `.mlgate.yml:7` → provide the value, or set `required: false` on the gate to skip it',
+    '- ❌ f1 is missing from m.json at head · gate `.mlgate.yml:6` → provide the value, or set `required: false` on the gate to skip it',
+    '- ❌ vs production: f1 is missing from m.json at head · gate `.mlgate.yml:7` → provide the value, or set `required: false` on the gate to skip it',
   ]);
 });
 

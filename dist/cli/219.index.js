@@ -382,8 +382,24 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
                 pairs.set(id, { path: file, metric, [side]: value });
         }
     };
-    addSet(base, 'b');
-    addSet(head, 'h');
+    if (opts.reference && base && !base.files) {
+        addSet(head, 'h');
+        const paired = new Set();
+        for (const pair of pairs.values()) {
+            const b = base.values.get(pair.metric);
+            if (b) {
+                pair.b = b;
+                paired.add(pair.metric);
+            }
+        }
+        for (const [metric, b] of base.values)
+            if (!paired.has(metric))
+                pairs.set((0,paths/* qualify */.Ss)(base.file, metric), { path: base.file, metric, b });
+    }
+    else {
+        addSet(base, 'b');
+        addSet(head, 'h');
+    }
     // A single-file baseline holds the reference values whatever file the head reads them from.
     const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
     const rows = [];
@@ -698,10 +714,17 @@ function fileCap(flag, config) {
  */
 function gateFindings(model, gates, loaded, index, head) {
     const out = [];
+    // A wildcard gate has a result per match: look its line up once.
+    const lines = new Map();
     for (const g of gates) {
+        if (!lines.has(g.gate))
+            lines.set(g.gate, loaded.gateLine(index, g.gate));
+        const gateLine = lines.get(g.gate);
+        // Every result names its gate's line, so the comment and the text output can say which gate asked.
+        if (gateLine)
+            g.configLine = gateLine;
         if (g.status !== 'fail' && g.status !== 'warn')
             continue;
-        const gateLine = loaded.gateLine(index, g.gate);
         const atGate = { file: loaded.file, ...(gateLine ? { line: gateLine } : {}) };
         const name = g.path && g.metric.startsWith(`${g.path}:`) ? g.metric.slice(g.path.length + 1) : g.metric;
         const leaf = g.value === null || g.ambiguous
@@ -710,6 +733,8 @@ function gateFindings(model, gates, loaded, index, head) {
         const key = g.path && head?.files ? (0,paths/* qualify */.Ss)(g.path, name) : g.metric;
         // Only failing gates ask: lines of the other metrics are never looked up.
         const line = leaf ? (leaf.line ?? head?.lineOf?.(key)) : undefined;
+        if (line)
+            g.line = line;
         out.push({
             level: g.status === 'fail' || g.ambiguous ? 'error' : 'warning',
             check: g.ambiguous ? 'config' : 'gate',
@@ -771,10 +796,20 @@ async function runPipeline(input) {
                 ...m.metrics,
                 newModel: m.isNew && productionFromBase,
                 history,
+                unread: m.unread,
             });
-            const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, {
-                all: config.metrics_policy?.show_all,
-            });
+            const diffOpts = { all: config.metrics_policy?.show_all };
+            const diff = diffMetrics(m.metrics.base, m.metrics.head, m.metrics.baseline, diffOpts);
+            // A production file is what `vs: production` gates compare with: the diff shows it as its
+            // base side, so the diff and the gates agree (the ledger keeps the base commit's diff: it
+            // records what this PR changed).
+            const productionFile = productionFromBase ? null : model.production;
+            const shown = productionFile
+                ? diffMetrics(m.metrics.production, m.metrics.head, m.metrics.baseline, {
+                    ...diffOpts,
+                    reference: true,
+                })
+                : diff;
             findings.push(...gateFindings(model.name, gates, loaded, index, m.metrics.head));
             const ctx = {
                 model,
@@ -795,10 +830,16 @@ async function runPipeline(input) {
                     ? { metricsFiles: unionFiles(m.metrics.head, m.metrics.base) }
                     : {}),
                 gates,
-                metrics: diff,
+                metrics: shown,
+                ...(productionFile
+                    ? { diffBase: { kind: 'production', file: productionFile } }
+                    : {}),
                 meta: m.metrics.head?.meta ?? {},
-                notes: [...(m.metrics.head?.notes ?? [])],
+                notes: [...(m.metrics.head?.notes ?? []), ...m.notes],
             };
+            const off = ['manifest', 'ledger'].filter((k) => !model[k]);
+            if (off.length > 0)
+                report.notConfigured = off;
             if (fromHead) {
                 report.gatesFrom = 'head';
                 report.notes.push('Model added to the config by this PR: it has no gates at the base branch, so its gates are read from this PR.');
@@ -901,11 +942,17 @@ async function runPipeline(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ TURN_ON),
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
 /* unused harmony export addFindings */
+/** How to turn each on, in one line (text and comment). */
+const TURN_ON = {
+    manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
+    ledger: 'add `ledger: <path of LEDGER.md>` to the model to keep one entry per iteration, with the measured metric movement suggested (`mlgate init` writes a template)',
+};
 const RANK = { error: 2, warning: 1, notice: 0 };
 /** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
 function verdict(findings, failOn) {
@@ -1104,9 +1151,11 @@ function issueFinding(i, check, model) {
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _formats_metrics_toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1216);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8278);
-/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9546);
-/* harmony import */ var _sources_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7991);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2088);
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9546);
+/* harmony import */ var _checks_measure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9357);
+/* harmony import */ var _sources_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7991);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2088);
+
 
 
 
@@ -1131,7 +1180,7 @@ async function load(source, paths, model, config, missingLevel) {
             declared.push({ path });
             continue;
         }
-        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrFinding */ .X)(source, path, 'metrics', model, missingLevel ?? 'notice');
+        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readOrFinding */ .X)(source, path, 'metrics', model, missingLevel ?? 'notice');
         if (!read.ok) {
             if (read.result.reason === 'missing')
                 missing++;
@@ -1143,16 +1192,21 @@ async function load(source, paths, model, config, missingLevel) {
         declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
     }
     const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
-    return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+    return {
+        set: merged.set,
+        findings,
+        missing: missing === list.length || merged.allMissing,
+        cachedMissing: merged.cachedMissing,
+    };
 }
 async function loadOne(source, path, opts, missingLevel) {
-    const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrFinding */ .X)(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
+    const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readOrFinding */ .X)(source, path, 'metrics', opts.model, missingLevel ?? 'notice');
     if (!read.ok) {
         const missing = read.result.reason === 'missing';
         const silent = missingLevel === null && missing;
-        return { set: null, findings: silent ? [] : [read.finding], missing };
+        return { set: null, findings: silent ? [] : [read.finding], missing, cachedMissing: [] };
     }
-    return { ...(0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMetrics */ .B)(read.path, read.text, opts), missing: false };
+    return { ...(0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMetrics */ .B)(read.path, read.text, opts), missing: false, cachedMissing: [] };
 }
 /**
  * The data of the files a dvc.yaml's `${…}` templating may read (absent or unreadable files are
@@ -1161,7 +1215,7 @@ async function loadOne(source, path, opts, missingLevel) {
 async function readVars(source, paths) {
     const out = new Map();
     for (const path of paths) {
-        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_4__/* .confinePath */ .ey)(path);
+        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_5__/* .confinePath */ .ey)(path);
         if (!confined.ok) {
             out.set(path, null);
             continue;
@@ -1191,7 +1245,7 @@ function dvcDeclared(file, text, vars, model, findings) {
     findings.push(...issues.map((i) => at(i.message, i.line)));
     const out = [];
     for (const entry of files) {
-        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_4__/* .confinePath */ .ey)(entry.path);
+        const confined = (0,_sources_types_js__WEBPACK_IMPORTED_MODULE_5__/* .confinePath */ .ey)(entry.path);
         if (!confined.ok) {
             findings.push(at(`metrics file ${confined.message}`, entry.line));
             continue;
@@ -1219,23 +1273,29 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
     };
     let anyRead = false;
     let missing = 0;
+    const cachedMissing = [];
     for (const entry of declared) {
         if (files.includes(entry.path))
             continue;
         files.push(entry.path);
-        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrFinding */ .X)(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
+        const read = await (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readOrFinding */ .X)(source, entry.path, 'metrics', opts.model, missingLevel ?? 'notice');
         if (!read.ok) {
             if (read.result.reason === 'missing')
                 missing++;
+            if (read.result.reason === 'missing' && entry.cachedBy)
+                cachedMissing.push(entry.path);
             if (missingLevel === null && read.result.reason === 'missing')
                 continue;
             const where = entry.from
                 ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
                 : '';
-            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
-            const cached = read.result.reason === 'missing' && entry.cachedBy
-                ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
-                : '';
+            // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`, and
+            // no commit ever holds it.
+            const cached = read.result.reason !== 'missing' || !entry.cachedBy
+                ? ''
+                : source.label.startsWith('commit ')
+                    ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored), so no commit holds it: check the working tree after \`dvc pull\` (\`mlgate check --workspace\`), or declare the metric with \`cache: false\` so that git tracks it`
+                    : `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`;
             findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
             continue;
         }
@@ -1245,7 +1305,7 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
             continue;
         anyRead = true;
         for (const [key, value] of parsed.set.values) {
-            const q = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .qualify */ .Ss)(read.path, key);
+            const q = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .qualify */ .Ss)(read.path, key);
             merged.values.set(q, { ...value, file: read.path });
             // Lines are looked up lazily, in the file the metric was read from.
             if (!value.line)
@@ -1257,6 +1317,7 @@ async function loadMerged(source, declared, name, opts, missingLevel, findings) 
     return {
         set: anyRead ? merged : null,
         allMissing: declared.length > 0 && missing === declared.length,
+        cachedMissing,
     };
 }
 /**
@@ -1294,7 +1355,7 @@ async function metricsStage(model, config, head, base) {
     // A newcomer's most common slip: the path is wrong, or the job that writes the file has not run.
     const hint = `; fix the \`metrics:\` path of model \`${model.name}\` in the config (relative to the repository root) or commit the file your evaluation job writes`;
     findings.push(...headRes.findings.map((f) => headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f));
-    let baseRes = { set: null, findings: [], missing: false };
+    let baseRes = { set: null, findings: [], missing: false, cachedMissing: [] };
     if (base) {
         baseRes = await load(base, model.metrics, model.name, config, null);
         // Problems in the base file are the base's, not this PR's: show them without blocking.
@@ -1344,10 +1405,45 @@ async function metricsStage(model, config, head, base) {
         findings.push(...bl.findings);
         baseline = bl.set;
     }
+    // A DVC-cached metrics file is in no commit: the base has no values, and that is no new model.
+    const cachedAtBase = base ? baseRes.cachedMissing : [];
+    const cachedNote = cachedAtBase.length === 0
+        ? ''
+        : `${cachedAtBase.map((f) => `\`${f}\``).join(', ')} ${cachedAtBase.length === 1 ? 'is a DVC-cached output' : 'are DVC-cached outputs'} (git-ignored), not in git ${(0,_checks_measure_js__WEBPACK_IMPORTED_MODULE_4__/* .inRevision */ .dZ)(base.label)}`;
+    const it = cachedAtBase.length === 1 ? 'it' : 'them';
+    const notes = cachedNote
+        ? [
+            `${cachedNote}: the diff has no base values for ${it} and \`vs: production\` gates have no reference. Set \`cache: false\` on ${it} (or on the stage output holding ${it}) in dvc.yaml to compare commits.`,
+        ]
+        : [];
+    // Every set says which revision it was read at, and every missing side where it looked.
+    const looked = (paths, source) => source
+        ? `no metrics read from ${paths} ${(0,_checks_measure_js__WEBPACK_IMPORTED_MODULE_4__/* .inRevision */ .dZ)(source.label)}${source === base && cachedNote ? `: ${cachedNote}` : ''}`
+        : 'no base commit';
+    const paths = metricsPaths(model).join(', ');
+    const unread = {};
+    if (headRes.set)
+        headRes.set.at = head.label;
+    else
+        unread.head = looked(paths, head);
+    if (baseRes.set && base)
+        baseRes.set.at = base.label;
+    const productionPath = model.production && model.production !== 'base' ? model.production : null;
+    const productionSource = productionPath ? refSource : base;
+    if (production && productionPath && refSource)
+        production.at = refSource.label;
+    if (!production)
+        unread.production = looked(productionPath ?? paths, productionSource);
+    if (baseline && refSource)
+        baseline.at = refSource.label;
+    if (!baseline && model.baseline)
+        unread.baseline = looked(model.baseline, refSource);
     return {
         metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+        unread,
+        notes,
         findings,
-        isNew: base !== null && baseRes.missing,
+        isNew: base !== null && baseRes.missing && cachedAtBase.length === 0,
     };
 }
 

@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   INIT_USAGE: () => (/* binding */ INIT_USAGE),
 /* harmony export */   detectMetrics: () => (/* binding */ detectMetrics),
+/* harmony export */   floorOf: () => (/* binding */ floorOf),
 /* harmony export */   runInit: () => (/* binding */ runInit),
 /* harmony export */   starterFiles: () => (/* binding */ starterFiles)
 /* harmony export */ });
@@ -23,11 +24,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2314);
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
+/* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3041);
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9546);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5616);
 /**
  * `mlgate init [--dir DIR] [--force] [--model NAME]`: write starter files for a repository — a
  * `.mlgate.yml`, a model manifest, an observation ledger and a PR template with the review
  * checklist. Existing files are never overwritten without `--force`.
  */
+
+
+
 
 
 
@@ -59,8 +66,9 @@ models:
     # baseline: ${dir}/baseline-metrics.json  # a simple baseline (majority class, rules)
     # contract: data/${model}.odcs.yaml       # ODCS v3 data contract
     # rollout: deploy/${model}-rollout.yaml   # rollout plan (Argo Rollouts, Flagger, KServe or native)
-    manifest: ${dir}/model.yaml
-    ledger: ${dir}/LEDGER.md
+    # Turn these on when you have filled in the templates init wrote:
+    # manifest: ${dir}/model.yaml
+    # ledger: ${dir}/LEDGER.md
     gates:
       - { metric: auc, min: 0.75 }                         # an absolute floor
       - { metric: auc, vs: production, max_drop: 0.005 }   # no worse than the base branch
@@ -75,10 +83,35 @@ ledger_policy:
   require_entry_when_metrics_change: true
 `;
 }
+/** A value rounded away from failing: down for higher-is-better, up for lower-is-better. */
+function floorOf(value, better) {
+    const scale = Math.abs(value) < 10 ? 100 : 1;
+    const x = value * scale;
+    const r = better === 'higher' ? Math.floor(x + 1e-9) : Math.ceil(x - 1e-9);
+    return Number((r / scale).toFixed(scale === 100 ? 2 : 0));
+}
+function gateLine(g) {
+    const name = JSON.stringify(g.metric);
+    if (g.cached) {
+        const bound = g.better === 'higher' ? 'min' : 'max';
+        return `      - { metric: ${name}, ${bound}: ${floorOf(g.value, g.better)} }   # read ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_9__/* .fmt */ .Sc)(g.value)}`;
+    }
+    return `      - { metric: ${name}, vs: production, max_drop_pct: 2 }`;
+}
 function detectedConfig(model, dir, d) {
-    const gates = d.gates
-        .map((g) => `      - { metric: ${JSON.stringify(g)}, vs: production, max_drop_pct: 2 }`)
-        .join('\n');
+    const tracked = d.gates.filter((g) => !g.cached);
+    const cached = d.gates.filter((g) => g.cached);
+    const lines = [];
+    if (tracked.length > 0) {
+        lines.push("      # No worse than at the PR's base commit: at most 2 % below (above, for a loss or error).", ...tracked.map(gateLine));
+        const first = tracked[0];
+        lines.push(`      # - { metric: ${JSON.stringify(first.metric)}, ${first.better === 'higher' ? 'min' : 'max'}: ${floorOf(first.value, first.better)} }   # an absolute bound (read ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_9__/* .fmt */ .Sc)(first.value)})`);
+    }
+    if (cached.length > 0)
+        lines.push('      # DVC-cached metrics (git-ignored) are in no commit, so these bounds are absolute, from the', '      # values init read. With `cache: false` on the file (or the stage output holding it) in', '      # dvc.yaml, git tracks it and `vs: production` gates can compare with the base branch.', ...cached.map(gateLine));
+    const gates = lines.length > 0
+        ? `    gates:\n${lines.join('\n')}`
+        : `    # No metric values found${d.unread.length ? ` (${d.unread.join(', ')} not there: DVC-cached? run \`dvc pull\`, then \`mlgate init --force\`)` : ''}: add gates, e.g.\n    #   - { metric: auc, min: 0.75 }\n    gates: []`;
     return `# mlgate: gates for promoting ML models in pull requests.
 # The gates in force are read from the PR's base branch, so a PR cannot loosen its own gates.
 # Written by \`mlgate init\` from the metrics it found in ${d.metrics}.
@@ -86,11 +119,10 @@ version: 1
 models:
   - name: ${model}
     metrics: ${d.metrics}
-    # Turn these on when the files are filled in (init wrote templates under ${dir}/):
+${gates}
+    # Turn these on when you have filled in the templates init wrote:
     # manifest: ${dir}/model.yaml
     # ledger: ${dir}/LEDGER.md
-${gates ? `    gates:\n${gates}` : '    # No metric values found (a DVC-cached metrics file needs `dvc pull` first): add gates\n    gates: []'}
-      # - { metric: auc, min: 0.75 }   # an absolute floor
 checklist:
   # Items that block the merge when they have neither evidence nor a ticked box.
   require: [fail-closed]
@@ -155,16 +187,35 @@ function starterPrTemplate() {
 
 ${(0,_checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__/* .checklistSnippet */ .kR)()}`;
 }
-const NEXT_STEPS = `Next steps:
-  1. Point \`metrics:\` in .mlgate.yml at the metrics file your training job writes, and set the gates
-     (mlgate names the closest metric when a gate's name is not in the file).
-  2. Fill in the model manifest; every "replace-with-…" value counts as missing until you do.
-  3. Try it locally: mlgate check --workspace (run it the way you ran init, e.g.
-     npx github:OWNER/mlgate#v1 check --workspace); it prints the comment a PR would get.
-  4. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request
-     (types: opened, synchronize, reopened, edited; see the README for the workflow file).
-  5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.
-  Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).`;
+/** What to do after `init`: the first steps depend on what it found. */
+function nextSteps(model, d) {
+    const first = !d
+        ? [
+            '  1. Point `metrics:` in .mlgate.yml at the metrics file your training job writes, and set the gates',
+            "     (mlgate names the closest metric when a gate's name is not in the file).",
+            '  2. Fill in the model manifest; every "replace-with-…" value counts as missing until you do.',
+        ]
+        : d.gates.length === 0
+            ? [
+                `  1. No metric values were read from ${d.metrics}${d.unread.length ? ` (${d.unread.join(', ')} not there: run \`dvc pull\` or \`dvc repro\`, then \`mlgate init --force\`)` : ''}; add gates to .mlgate.yml.`,
+                `  2. Turn on \`manifest:\` and \`ledger:\` in .mlgate.yml once you fill in models/${model}/.`,
+            ]
+            : [
+                `  1. Review the gates .mlgate.yml sets on ${d.gates.map((g) => g.metric).join(', ')} (from ${d.metrics}).`,
+                `  2. Turn on \`manifest:\` and \`ledger:\` in .mlgate.yml once you fill in models/${model}/.`,
+            ];
+    return [
+        'Next steps:',
+        ...first,
+        '  3. Try it (run mlgate the way you ran init, e.g. npx --yes github:OWNER/mlgate#v1 …):',
+        '       mlgate check --workspace           your working tree against HEAD, as `dvc metrics diff`',
+        '       mlgate check --base HEAD~3 --head HEAD --format text    on past commits',
+        '  4. Add the workflow: .github/workflows/mlgate.yml running the mlgate action on pull_request',
+        '     (types: opened, synchronize, reopened, edited; see the README for the workflow file).',
+        '  5. Make the check required: Settings → Branches (or Rules) → require the "mlgate" status check.',
+        '  Reviewers tick the checklist in the PR description (.github/pull_request_template.md has it).',
+    ].join('\n');
+}
 const INIT_USAGE = `Usage: mlgate init [--dir DIR] [--model NAME] [--force]
 
 Writes a starter .mlgate.yml, a model manifest, LEDGER.md and a PR template with the review
@@ -212,12 +263,27 @@ async function readText(path) {
         return null;
     }
 }
+/** The headline word a metric name carries (any segment), as its index in HEADLINE, or -1. */
+function headline(name) {
+    let best = -1;
+    for (const seg of name.toLowerCase().split('.')) {
+        const i = HEADLINE.findIndex((w) => seg === w || seg.includes(w));
+        if (i >= 0 && (best < 0 || i < best))
+            best = i;
+    }
+    return best;
+}
+const HELD_OUT = /(^|[./_-])(test|eval|evaluate|evaluation|val|valid|validation|holdout)([./_-]|$)/i;
+const TRAINING = /(^|[./_-])(train|training)([./_-]|$)/i;
 /**
  * The repository's metrics: a root dvc.yaml's declared files (when any is present), else the
- * first common metrics file; gates on up to three headline numeric metrics that exist.
+ * first common metrics file; gates on up to three headline numeric metrics that exist, held-out
+ * scores (`test`, `eval`, … in the file or name) before training ones, and training scores only
+ * when there is nothing else.
  */
 async function detectMetrics(root) {
     const sets = [];
+    const unread = [];
     let metrics = null;
     const dvc = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'dvc.yaml'));
     if (dvc !== null) {
@@ -232,9 +298,11 @@ async function detectMetrics(root) {
             metrics = 'dvc.yaml';
         for (const f of files) {
             const text = await readText((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f.path));
+            if (text === null)
+                unread.push(f.path);
             const parsed = text === null ? null : (0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMetrics */ .B)(f.path, text);
             if (parsed?.set)
-                sets.push(parsed.set);
+                sets.push({ set: parsed.set, cached: f.cachedBy !== undefined });
         }
     }
     if (!metrics) {
@@ -243,31 +311,37 @@ async function detectMetrics(root) {
             const parsed = text === null ? null : (0,_formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMetrics */ .B)(path, text);
             if (parsed?.set) {
                 metrics = path;
-                sets.push(parsed.set);
+                sets.push({ set: parsed.set, cached: false });
                 break;
             }
         }
     }
     if (!metrics)
         return null;
-    const leaves = sets.flatMap((set) => [...set.values.entries()]
+    const leaves = sets.flatMap(({ set, cached }) => [...set.values.entries()]
         .filter(([, v]) => typeof v.value === 'number' && Number.isFinite(v.value))
-        .map(([name]) => ({ file: set.file, name })));
+        .map(([name, v]) => ({ file: set.file, name, value: v.value, cached })));
     const files = (name) => leaves.filter((l) => l.name === name).length;
-    const rank = (name) => {
-        const last = (name.split('.').pop() ?? name).toLowerCase();
-        const i = HEADLINE.findIndex((w) => last === w || last.includes(w));
-        // Held-out scores before training ones: `test`/`eval` in the path ranks first.
-        const heldOut = /(^|[./_/-])(test|eval|evaluate|val|valid|validation)([./_/-]|$)/i.test(name);
-        return i < 0 ? Infinity : i * 2 + (heldOut ? 0 : 1);
-    };
-    const chosen = [...leaves]
-        .filter((l) => rank(`${l.file}/${l.name}`) < Infinity)
-        .sort((a, b) => rank(`${a.file}/${a.name}`) - rank(`${b.file}/${b.name}`) || a.name.localeCompare(b.name))
-        .slice(0, 3)
-        .map((l) => (files(l.name) > 1 ? `${l.file}:${l.name}` : l.name));
-    return { metrics, gates: [...new Set(chosen)] };
+    const where = (l) => `${l.file}/${l.name}`;
+    let candidates = leaves.filter((l) => headline(l.name) >= 0);
+    // A training score says little about the model: gate on held-out ones when there are any.
+    const scored = candidates.filter((l) => !TRAINING.test(where(l)));
+    if (scored.length > 0)
+        candidates = scored;
+    const rank = (l) => headline(l.name) * 2 + (HELD_OUT.test(where(l)) ? 0 : 1);
+    const gates = [];
+    for (const l of candidates.sort((a, b) => rank(a) - rank(b) || cmp(a.name, b.name))) {
+        const metric = files(l.name) > 1 ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(l.file, l.name) : l.name;
+        if (gates.some((g) => g.metric === metric))
+            continue;
+        gates.push({ metric, value: l.value, better: (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_8__/* .betterOf */ .Kd)({}, l.name), cached: l.cached });
+        if (gates.length === 3)
+            break;
+    }
+    return { metrics, gates, unread };
 }
+/** Code-unit order: the same on every machine. */
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 async function exists(path) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
@@ -315,7 +389,7 @@ async function runInit(args, out = process.stdout, err = process.stderr) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, f.text);
     }
     const wrote = files.map((f) => `  ${f.path}${existing.includes(f.path) ? ' (overwritten)' : ''}`);
-    out.write(`mlgate init: wrote in ${root}:\n${wrote.join('\n')}\n\n${NEXT_STEPS}\n`);
+    out.write(`mlgate init: wrote in ${root}:\n${wrote.join('\n')}\n\n${nextSteps(values.model, detected)}\n`);
     return 0;
 }
 

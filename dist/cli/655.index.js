@@ -2,193 +2,6 @@ export const id = 655;
 export const ids = [655];
 export const modules = {
 
-/***/ 8516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fieldsKey),
-/* harmony export */   t: () => (/* binding */ textKey)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Map and Set keys for text read from a report. V8 hashes a string longer than 16,383 characters
- * by its length alone, so a Map keyed by many such strings of one length (a forged report's
- * model names or messages) keeps them in one bucket and compares whole strings on every lookup:
- * quadratic. Long text is keyed by its SHA-256 (of the UTF-16 code units, so no two strings
- * share a key) instead.
- */
-
-/** Longest text used as its own key; V8 hashes up to 16,383 characters. */
-const LONG = 1024;
-/** A short key that is equal for two texts exactly when the texts are equal. */
-function textKey(text) {
-    if (text.length <= LONG)
-        return `=${text}`;
-    return `#${text.length}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf16le').digest('base64')}`;
-}
-/** One key for several fields (`JSON.stringify` keeps them apart), short however long they are. */
-function fieldsKey(fields) {
-    return textKey(JSON.stringify(fields));
-}
-
-
-/***/ }),
-
-/***/ 6867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   WJ: () => (/* binding */ verdict),
-/* harmony export */   aS: () => (/* binding */ messageAfterFile)
-/* harmony export */ });
-/* unused harmony export addFindings */
-const RANK = { error: 2, warning: 1, notice: 0 };
-/** Counts and the verdict: `passed` is false exactly when a finding at or above `failOn` exists. */
-function verdict(findings, failOn) {
-    const counts = { errors: 0, warnings: 0, notices: 0, waived: 0 };
-    for (const f of findings) {
-        if (f.status === 'waived')
-            counts.waived++;
-        else if (f.level === 'error')
-            counts.errors++;
-        else if (f.level === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    const floor = failOn === 'never' ? Infinity : RANK[failOn === 'warning' ? 'warning' : 'error'];
-    const passed = !findings.some((f) => f.status !== 'waived' && RANK[f.level] >= floor);
-    return { passed, counts };
-}
-/**
- * A finding's message for a line that already shows its file: many messages start with the file
- * (`data/x.yaml: not found at commit 1a2b3c4`) so they read well alone, in annotations and the JSON.
- */
-function messageAfterFile(f) {
-    return f.file && f.message.startsWith(`${f.file}: `)
-        ? f.message.slice(f.file.length + 2)
-        : f.message;
-}
-const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    a.message.localeCompare(b.message);
-/** Stable order for findings: errors first, then by file, line and message. */
-function sortFindings(findings) {
-    return [...findings].sort(byRank);
-}
-/**
- * `findings` (already in order) with `extra` sorted in: one merge, not a new sort of the whole
- * list (a forged report can hold hundreds of thousands of findings; sorting them again for each
- * finding added after the pipeline took seconds).
- */
-function addFindings(findings, extra) {
-    const add = [...extra].sort(byRank);
-    const out = [];
-    let j = 0;
-    for (const f of findings) {
-        while (j < add.length && byRank(add[j], f) < 0)
-            out.push(add[j++]);
-        out.push(f);
-    }
-    while (j < add.length)
-        out.push(add[j++]);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 5616:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sc: () => (/* binding */ fmt),
-/* harmony export */   lP: () => (/* binding */ fmtAll),
-/* harmony export */   oP: () => (/* binding */ fmtPair)
-/* harmony export */ });
-/**
- * The one precision policy for numbers mlgate prints (gate messages, gates table, metric diff,
- * suggested ledger entry, text output):
- *
- * - A number alone is compact: integers as they are, at most 4 significant digits below 1, 3
- *   decimals from 1 to 1000, 1 decimal from 1000, and an exponent below 0.0001.
- * - Numbers shown side by side (a value and its threshold, base and head, a drop and the allowed
- *   drop) get as many more significant digits as it takes for two different numbers to print
- *   differently: `0.849996 < min 0.85`, never `0.85 < min 0.85`. Equal numbers print equal, and so
- *   do numbers that agree to 12 significant digits (floating-point noise).
- *
- * Pure: checks import it to word their messages; renderers to fill their cells.
- */
-/** Compact formatting of one number; `-` for none. */
-function fmt(n) {
-    if (n === null || n === undefined)
-        return '-';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? '+Infinity' : '-Infinity';
-    if (Number.isInteger(n))
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs >= 1000)
-        return n.toFixed(1);
-    if (abs >= 1)
-        return String(Number(n.toFixed(3)));
-    if (abs >= 0.0001)
-        return String(Number(n.toPrecision(4)));
-    return n.toExponential(2);
-}
-/** `n` with `digits` significant digits, trailing zeros dropped (plain notation where it reads). */
-function withDigits(n, digits) {
-    const abs = Math.abs(n);
-    if (abs !== 0 && (abs < 0.0001 || abs >= 1e15))
-        return n.toExponential(digits - 1);
-    return String(Number(n.toPrecision(digits)));
-}
-/**
- * Binary floating-point noise (0.831 − 0.826 = 0.005000000000000004) is not a difference: numbers
- * that agree to 12 significant digits are the same number for printing.
- */
-const NOISE_DIGITS = 12;
-const same = (a, b) => a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(NOISE_DIGITS);
-/**
- * Format numbers that are read together so that any two that differ print differently. Each
- * number keeps its compact form unless it collides with a different number's, in which case the
- * colliding ones get the fewest significant digits (up to 12) that separate them.
- */
-function fmtAll(ns) {
-    const out = ns.map(fmt);
-    const finite = (n) => typeof n === 'number' && Number.isFinite(n);
-    for (let i = 0; i < ns.length; i++) {
-        for (let j = i + 1; j < ns.length; j++) {
-            const a = ns[i];
-            const b = ns[j];
-            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
-                continue;
-            for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
-                const [x, y] = [withDigits(a, digits), withDigits(b, digits)];
-                if (x !== y) {
-                    out[i] = x;
-                    out[j] = y;
-                    break;
-                }
-            }
-        }
-    }
-    return out;
-}
-/** Two numbers read together (value and threshold, base and head): see `fmtAll`. */
-function fmtPair(a, b) {
-    const [x, y] = fmtAll([a, b]);
-    return [x, y];
-}
-
-
-/***/ }),
-
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -196,10 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5616);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5616);
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8516);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6867);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7994);
 /** Plain-text rendering for terminals (`mlgate check --format text`). */
+
 
 
 
@@ -209,7 +24,7 @@ function show(v, ci, text) {
         return '-';
     if (typeof v !== 'number')
         return String(v);
-    return ci ? `${text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(v)} [${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[0])}, ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[1])}]` : (text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(v));
+    return ci ? `${text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(v)} [${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ci[0])}, ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(ci[1])}]` : (text ?? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(v));
 }
 /** The report as plain text: verdict, policy changes, then per model its gates and metric diff. */
 function renderText(report) {
@@ -233,20 +48,40 @@ function renderText(report) {
         out.push('', `model ${model.name}${model.state === 'new' ? ' (new)' : ''}`);
         for (const note of model.notes)
             out.push(`  note: ${note}`);
-        for (const g of model.gates)
-            out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
+        // A failing row says where its value came from and which gate asked; a row that would read
+        // like an earlier one (two gates, same words) names its gate too; an identical row is dropped.
+        const rows = new Set();
+        for (const g of model.gates) {
+            const at = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .gateWhere */ .l)(report, model, g);
+            const failing = g.status === 'fail' || g.status === 'warn' || g.status === 'waived';
+            const vs = failing && g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+            let row = `  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${vs}${g.message}`;
+            if (failing && at.value)
+                row += ` · ${at.value}`;
+            if (at.gate && (failing || rows.has(row)))
+                row += ` · gate ${at.gate}`;
+            if (rows.has(row))
+                continue;
+            rows.add(row);
+            out.push(row);
+        }
         if (model.metrics.length > 0) {
-            out.push('  metric diff (base -> head):');
+            const production = model.diffBase?.kind === 'production' ? model.diffBase.file : null;
+            out.push(production
+                ? `  metric diff (production ${production} -> head; the values vs production gates compare with):`
+                : '  metric diff (base -> head):');
             const withPath = (model.metricsFiles?.length ?? 0) > 1;
             for (const r of model.metrics) {
-                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(r.change)})`;
+                const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmt */ .Sc)(r.change)})`;
                 const baseline = r.baseline === undefined || r.baseline === null ? '' : `; baseline ${show(r.baseline)}`;
                 const [b, h] = typeof r.base === 'number' && typeof r.head === 'number'
-                    ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmtPair */ .oP)(r.base, r.head)
+                    ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_3__/* .fmtPair */ .oP)(r.base, r.head)
                     : [undefined, undefined];
                 out.push(`    ${withPath && r.path ? `${r.path}:` : ''}${r.metric}: ${show(r.base, r.baseCi, b)} -> ${show(r.head, r.headCi, h)}${change}${baseline}`);
             }
         }
+        for (const what of model.notConfigured ?? [])
+            out.push(`  ${what}: not configured; ${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .TURN_ON */ .G9[what]}`);
     }
     for (const model of report.models) {
         const l = model.ledger;
@@ -261,9 +96,19 @@ function renderText(report) {
     }
     if (report.checklist) {
         const c = report.checklist.counts;
-        out.push('', `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`);
+        const items = report.checklist.items;
         const mark = { evidence: 'OK  ', attested: 'ATT ', waived: 'N/A ', missing: 'MISS' };
-        for (const item of report.checklist.items) {
+        // Without a PR description nothing can be ticked: one line, and the rows that warn.
+        const unread = report.checklist.source === 'none';
+        if (unread) {
+            const evidence = items.filter((i) => i.status === 'evidence').map((i) => i.id);
+            out.push('', `checklist: ${evidence.length} of ${items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''}; ${c.missing} to tick in the PR description (none read here: --pr-body FILE reads one)`);
+        }
+        else
+            out.push('', `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`);
+        for (const item of items) {
+            if (unread && !(item.required && item.status === 'missing'))
+                continue;
             out.push(`  ${mark[item.status]} ${item.id}${item.required ? ' (required)' : ''}: ${item.detail}`);
         }
     }

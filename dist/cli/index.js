@@ -181,8 +181,8 @@ async function emit(report, format, commentKey, output) {
     const text = format === 'json'
         ? (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).toJson(report)
         : format === 'text'
-            ? (await __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
-            : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9825))).renderComment(report, { commentKey }).markdown;
+            ? (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
+            : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815))).renderComment(report, { commentKey }).markdown;
     if (!output) {
         process.stdout.write(text);
         return;
@@ -231,7 +231,7 @@ async function check(args) {
             throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}`);
         }
     }
-    const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(649), __nccwpck_require__.e(91), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
+    const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(649), __nccwpck_require__.e(503), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
     const report = await runPipeline({
         head,
         base,
@@ -275,7 +275,7 @@ async function merge(args) {
         throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
     const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
     const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9552));
-    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
+    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
     let files;
     try {
         files = await findReportFiles(positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p)));
@@ -325,7 +325,7 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(337), __nccwpck_require__.e(745), __nccwpck_require__.e(91), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4457))).runInit(rest);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(503), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4457))).runInit(rest);
         if (command === 'models')
             return await models(rest);
         if (command === 'merge')

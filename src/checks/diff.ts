@@ -11,6 +11,12 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface DiffOptions {
   all?: boolean;
+  /**
+   * `base` is a reference file (`production:`), not the same files at another commit: a
+   * single-file reference pairs with head's metrics by name, whatever file head reads them from,
+   * as `vs: production` gates do.
+   */
+  reference?: boolean;
 }
 
 function same(a: MetricValue | undefined, b: MetricValue | undefined): boolean {
@@ -61,8 +67,23 @@ export function diffMetrics(
       else pairs.set(id, { path: file, metric, [side]: value });
     }
   };
-  addSet(base, 'b');
-  addSet(head, 'h');
+  if (opts.reference && base && !base.files) {
+    addSet(head, 'h');
+    const paired = new Set<string>();
+    for (const pair of pairs.values()) {
+      const b = base.values.get(pair.metric);
+      if (b) {
+        pair.b = b;
+        paired.add(pair.metric);
+      }
+    }
+    for (const [metric, b] of base.values)
+      if (!paired.has(metric))
+        pairs.set(qualify(base.file, metric), { path: base.file, metric, b });
+  } else {
+    addSet(base, 'b');
+    addSet(head, 'h');
+  }
   // A single-file baseline holds the reference values whatever file the head reads them from.
   const baselineOf = (path: string, metric: string) =>
     baseline?.values.get(baseline.files ? qualify(path, metric) : metric);

@@ -19,6 +19,7 @@ import {
   compilePattern,
   measure,
   numeric,
+  revisionOf,
   whereOf,
   type Measured,
 } from './measure.js';
@@ -37,6 +38,11 @@ export interface GateInputs {
   newModel?: boolean;
   /** Past versions of the metrics file on the base branch, for `vs: history` gates. */
   history?: MetricHistory | null;
+  /**
+   * For a side whose set is null, where it looked: `no metrics read from prod.json in the working
+   * tree`, `no base commit`; so that a missing metric says which file and revision it looked in.
+   */
+  unread?: Partial<Record<'head' | 'production' | 'baseline', string>>;
 }
 
 /** Lower-is-better words (SPEC §2), matched as words of the last path segment. */
@@ -206,7 +212,11 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
     const key = refSet?.files ? qualify(leaf.file, leaf.name) : leaf.name;
     const r = numeric(refSet, key);
     if (r.ok) return { ok: true, value: r.value, name: vs };
-    const why = refSet && !refSet.values.has(key) ? missingRef(refSet, leaf) : r.why;
+    const why = !refSet
+      ? `is missing ${noMetrics(vs as 'production' | 'baseline')}`
+      : !refSet.values.has(key)
+        ? missingRef(refSet, leaf)
+        : r.why;
     return { ok: false, why: `${vs} ${leaf.name} ${why}` };
   };
   /** The reference for a pattern's aggregate. */
@@ -216,20 +226,29 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
     const vs = gate.vs ?? '';
     const refMatches = lookup(refSet, ref, compilePattern(ref.name)).keys;
     if (refMatches.length === 0)
-      return { ok: false, why: `${vs} has no metric matching ${gate.metric}` };
+      return {
+        ok: false,
+        why: refSet
+          ? `${vs} has no metric matching ${gate.metric} in ${whereOf(refSet)}${revisionOf(refSet)}`
+          : `${vs} has no metric matching ${gate.metric} ${noMetrics(vs as 'production' | 'baseline')}`,
+      };
     const r = aggregateOf(agg, refSet, refMatches, 'value');
     return r.ok ? { ok: true, value: r.value, name: vs } : { ok: false, why: r.why };
   };
+  /** `is missing (no metrics read from prod.json at commit 1a2b3c4)`: a side without a set. */
+  function noMetrics(side: 'head' | 'production' | 'baseline'): string {
+    return `(${inputs.unread?.[side] ?? 'no metrics file'})`;
+  }
   const missing = (): string => {
     const head = inputs.head;
-    if (!head) return `${gate.metric} is missing (no metrics file)`;
+    if (!head) return `${gate.metric} is missing ${noMetrics('head')}`;
     const where = ref.file ?? whereOf(head);
     const notDeclared =
       !ref.file && head.files && ref.name.includes(':')
         ? `; \`${ref.name.slice(0, ref.name.lastIndexOf(':'))}\` is not one of the model's metrics files (${head.files.join(', ')})`
         : '';
     const what = wildcard ? `no metric matches ${ref.name} in` : `${ref.name} is missing from`;
-    return `${what} ${where}${didYouMean(head, ref.name)}${notDeclared}`;
+    return `${what} ${where}${revisionOf(head)}${didYouMean(head, ref.name)}${notDeclared}`;
   };
 
   if (!aggregate) {
@@ -318,7 +337,7 @@ function fromHistory(gate: GateSpec, h: HistoryRef): Reference {
 /** Why a reference set lacks a metric, naming the file it would come from. */
 function missingRef(set: MetricSet, leaf: Leaf): string {
   const file = set.files ? leaf.file : set.file;
-  return `is missing from ${file}${didYouMean(set, leaf.name)}`;
+  return `is missing from ${file}${revisionOf(set)}${didYouMean(set, leaf.name)}`;
 }
 
 const EPS = 1e-9;

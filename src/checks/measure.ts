@@ -20,11 +20,28 @@ export function whereOf(set: MetricSet): string {
   return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
 }
 
+/**
+ * Where a revision's files were looked in, for messages: `at commit 1a2b3c4`, `in the working
+ * tree` (from a FileSource's label), so that every "missing" says which revision it looked at.
+ */
+export function inRevision(label: string): string {
+  return label.startsWith('the ') ? `in ${label}` : `at ${label}`;
+}
+
+/** ` at commit 1a2b3c4`: the revision a set was read at, or '' when unknown. */
+export function revisionOf(set: MetricSet): string {
+  return set.at ? ` ${inRevision(set.at)}` : '';
+}
+
 /** A finite number at key `metric` of the set, or why there is none. */
 export function numeric(set: MetricSet | null, metric: string): Numeric {
   if (!set) return { ok: false, why: 'is missing (no metrics file)' };
   const leaf = set.values.get(metric);
-  if (!leaf) return { ok: false, why: `is missing from ${whereOf(set)}${didYouMean(set, metric)}` };
+  if (!leaf)
+    return {
+      ok: false,
+      why: `is missing from ${whereOf(set)}${revisionOf(set)}${didYouMean(set, metric)}`,
+    };
   const v = leaf.value;
   // Name the file: a reference (baseline, production) or a dvc.yaml's file is not the head's.
   const file = leaf.file ?? set.file;

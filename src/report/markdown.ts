@@ -10,7 +10,7 @@ import { clip, code, codeCell, escapeCell, escapeText } from './escape.js';
 import type { Budget } from './budget.js';
 import { findingList } from './findings.js';
 import { reportLookup, type ReportLookup } from './lookup.js';
-import type { ModelReport, Report } from './model.js';
+import { TURN_ON, type ModelReport, type Report } from './model.js';
 import { checklistChecks, renderChecklist } from './sections/checklist.js';
 import { contractChecks, renderContract } from './sections/contract.js';
 import { renderCharts } from './sections/charts.js';
@@ -194,6 +194,10 @@ function renderParts(
       }
       if (model[key]) showChecks(model, checks);
     }
+    if (model.notConfigured?.length)
+      body.push(
+        `<sub>Not configured: ${model.notConfigured.map((k) => `**${k}**: ${escapeText(TURN_ON[k])}`).join(' · ')}.</sub>`,
+      );
   }
   const checklist = renderChecklist(report, ctx);
   if (checklist) {

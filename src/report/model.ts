@@ -21,7 +21,18 @@ export interface ModelReport {
   /** The metrics files read, when `metrics:` is a dvc.yaml or a list (head's, then base-only ones). */
   metricsFiles?: string[];
   gates: GateResult[];
+  /**
+   * The metric diff. Its base side is the base commit's metrics, or, when `diffBase` says so, the
+   * production file's (the values `vs: production` gates compare with).
+   */
   metrics: MetricRow[];
+  /**
+   * Present when the diff's base side is not the base commit: `production:` names a file, and the
+   * diff then compares that file with head, as the gates do (`base` of each row is its value).
+   */
+  diffBase?: { kind: 'production'; file: string };
+  /** Optional files the model does not name yet: each renderer says in one line how to turn it on. */
+  notConfigured?: NotConfigured[];
   /** Run metadata from the head metrics' `meta` block. */
   meta: Record<string, string | number | boolean | null>;
   notes: string[];
@@ -32,6 +43,17 @@ export interface ModelReport {
   manifest?: ManifestSection;
   ledger?: LedgerSection;
 }
+
+/** A model file `mlgate init` writes a template for, which the model's config may not name yet. */
+export type NotConfigured = 'manifest' | 'ledger';
+
+/** How to turn each on, in one line (text and comment). */
+export const TURN_ON: Record<NotConfigured, string> = {
+  manifest:
+    'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
+  ledger:
+    'add `ledger: <path of LEDGER.md>` to the model to keep one entry per iteration, with the measured metric movement suggested (`mlgate init` writes a template)',
+};
 
 /** The models in force and the filter of a matrix job (`check --model`, the `models` input). */
 export interface ReportScope {

@@ -2,6 +2,7 @@
  * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
  * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
  */
+import { isGateMessage } from '../checks/gates.js';
 import { fmt } from './numbers.js';
 import type { Finding, GateResult, MetricRow } from '../types.js';
 import { clip, code, escapeText } from './escape.js';
@@ -99,13 +100,52 @@ export function remedy(g: GateResult): string {
   return 'see the gates table';
 }
 
+/**
+ * Where a failing gate's value came from and which gate (config line) asked: `{ value:
+ * 'm.json:2', gate: '.mlgate.yml:9' }`. A gate with no value has no value location; its message
+ * names the file and revision it looked in.
+ */
+export function gateWhere(
+  report: Report,
+  model: ModelReport,
+  g: GateResult,
+  lookup?: ReportLookup,
+): { value?: string; gate?: string } {
+  const configFile = report.config.file;
+  if (g.configLine !== undefined) {
+    return {
+      ...(g.path && g.value !== null ? { value: `${g.path}${g.line ? `:${g.line}` : ''}` } : {}),
+      gate: `${configFile}:${g.configLine}`,
+    };
+  }
+  // A report without gate lines: the gate's finding carries its file:line; gates failing with
+  // the same words pair in order (through the lookup, built once per rendering, when there is one).
+  const f = lookup ? lookup.gateFinding(model, g) : pairedFinding(report, model, g);
+  if (!f?.file) return {};
+  const at = `${f.file}${f.line ? `:${f.line}` : ''}`;
+  if (f.file === configFile) return { gate: at };
+  const gate = /\(gate at ([^)]+)\)$/.exec(f.message)?.[1];
+  return { value: at, ...(gate ? { gate } : {}) };
+}
+
+/** The gate finding paired with `g` by rank among the gates that failed with the same words. */
+function pairedFinding(report: Report, model: ModelReport, g: GateResult): Finding | undefined {
+  const rank = model.gates
+    .filter((o) => o.status === g.status && o.message === g.message)
+    .indexOf(g);
+  return report.findings
+    .filter(
+      (x) => x.check === 'gate' && x.model === model.name && isGateMessage(x.message, g.message),
+    )
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[rank];
+}
+
 function gateItem(report: Report, lookup: ReportLookup, model: ModelReport, g: GateResult): string {
   const multi = report.models.length > 1;
   // Two gates on one metric can fail with the same words ("auc is missing"): name the reference.
   const vs = g.vs && !g.message.includes(g.vs) ? `vs ${escapeText(g.vs)}: ` : '';
-  // The gate's finding carries its file:line; gates failing with the same words pair in order.
-  const f = lookup.gateFinding(model, g);
-  const where = f?.file ? ` · ${code(`${clip(f.file)}${f.line ? `:${f.line}` : ''}`)}` : '';
+  const at = gateWhere(report, model, g, lookup);
+  const where = `${at.value ? ` · ${code(clip(at.value))}` : ''}${at.gate ? ` · gate ${code(clip(at.gate))}` : ''}`;
   const who = multi ? `**${escapeText(model.name)}**: ` : '';
   const name = g.name ? `${escapeText(clip(g.name))}: ` : '';
   return `- ${g.status === 'fail' ? '❌' : '⚠️'} ${who}${name}${vs}${escapeText(clip(g.message))}${where} → ${escapeText(remedy(g))}`;
@@ -169,8 +209,18 @@ export function renderAttention(
 export function headlineMetric(model: ModelReport): MetricRow | null {
   const single = model.gates.filter((g) => !g.aggregate && !g.metric.includes('*'));
   const pick = single.find((g) => g.vs === 'production') ?? single[0];
-  const row = pick ? model.metrics.find((r) => r.metric === pick.metric) : undefined;
-  if (row) return row;
+  // A gate on `path:name` reads the row of that file (rows carry the name and path apart); the
+  // line names the metric as the gate does.
+  const name =
+    pick?.path && pick.metric.startsWith(`${pick.path}:`)
+      ? pick.metric.slice(pick.path.length + 1)
+      : pick?.metric;
+  const row = pick
+    ? model.metrics.find(
+        (r) => r.metric === name && (!pick.path || !r.path || r.path === pick.path),
+      )
+    : undefined;
+  if (row && pick) return { ...row, metric: pick.metric };
   if (pick) return { metric: pick.metric, base: null, head: pick.value, change: null };
   return model.metrics.find((r) => typeof r.head === 'number') ?? null;
 }

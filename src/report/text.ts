@@ -2,7 +2,8 @@
 import { fmt, fmtPair } from './numbers.js';
 import type { MetricRow } from '../types.js';
 import { fieldsKey } from './keys.js';
-import { messageAfterFile, type Report } from './model.js';
+import { messageAfterFile, TURN_ON, type Report } from './model.js';
+import { gateWhere } from './summary.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', waived: 'WAIV' } as const;
 
@@ -35,10 +36,27 @@ export function renderText(report: Report): string {
   for (const model of report.models) {
     out.push('', `model ${model.name}${model.state === 'new' ? ' (new)' : ''}`);
     for (const note of model.notes) out.push(`  note: ${note}`);
-    for (const g of model.gates)
-      out.push(`  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${g.message}`);
+    // A failing row says where its value came from and which gate asked; a row that would read
+    // like an earlier one (two gates, same words) names its gate too; an identical row is dropped.
+    const rows = new Set<string>();
+    for (const g of model.gates) {
+      const at = gateWhere(report, model, g);
+      const failing = g.status === 'fail' || g.status === 'warn' || g.status === 'waived';
+      const vs = failing && g.vs && !g.message.includes(g.vs) ? `vs ${g.vs}: ` : '';
+      let row = `  ${MARK[g.status]}  ${g.name ? `${g.name}: ` : ''}${vs}${g.message}`;
+      if (failing && at.value) row += ` · ${at.value}`;
+      if (at.gate && (failing || rows.has(row))) row += ` · gate ${at.gate}`;
+      if (rows.has(row)) continue;
+      rows.add(row);
+      out.push(row);
+    }
     if (model.metrics.length > 0) {
-      out.push('  metric diff (base -> head):');
+      const production = model.diffBase?.kind === 'production' ? model.diffBase.file : null;
+      out.push(
+        production
+          ? `  metric diff (production ${production} -> head; the values vs production gates compare with):`
+          : '  metric diff (base -> head):',
+      );
       const withPath = (model.metricsFiles?.length ?? 0) > 1;
       for (const r of model.metrics) {
         const change = r.change === null ? '' : ` (${r.change > 0 ? '+' : ''}${fmt(r.change)})`;
@@ -53,6 +71,8 @@ export function renderText(report: Report): string {
         );
       }
     }
+    for (const what of model.notConfigured ?? [])
+      out.push(`  ${what}: not configured; ${TURN_ON[what]}`);
   }
   for (const model of report.models) {
     const l = model.ledger;
@@ -69,12 +89,23 @@ export function renderText(report: Report): string {
   }
   if (report.checklist) {
     const c = report.checklist.counts;
-    out.push(
-      '',
-      `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`,
-    );
+    const items = report.checklist.items;
     const mark = { evidence: 'OK  ', attested: 'ATT ', waived: 'N/A ', missing: 'MISS' } as const;
-    for (const item of report.checklist.items) {
+    // Without a PR description nothing can be ticked: one line, and the rows that warn.
+    const unread = report.checklist.source === 'none';
+    if (unread) {
+      const evidence = items.filter((i) => i.status === 'evidence').map((i) => i.id);
+      out.push(
+        '',
+        `checklist: ${evidence.length} of ${items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''}; ${c.missing} to tick in the PR description (none read here: --pr-body FILE reads one)`,
+      );
+    } else
+      out.push(
+        '',
+        `checklist: ${c.evidence} by evidence, ${c.attested} attested, ${c.waived} waived, ${c.missing} missing`,
+      );
+    for (const item of items) {
+      if (unread && !(item.required && item.status === 'missing')) continue;
       out.push(
         `  ${mark[item.status]} ${item.id}${item.required ? ' (required)' : ''}: ${item.detail}`,
       );

@@ -11,6 +11,7 @@ import { dvcMetricsFiles, dvcVarsFiles, isDvcYaml } from '../formats/metrics/dvc
 import { parseToml } from '../formats/metrics/toml.js';
 import { parseMetrics } from '../formats/metrics/index.js';
 import { qualify } from '../formats/metrics/paths.js';
+import { inRevision } from '../checks/measure.js';
 import { confinePath, type FileSource } from '../sources/types.js';
 import type { Finding, MetricSet } from '../types.js';
 import { readOrFinding, type ModelMetrics } from './context.js';
@@ -20,6 +21,8 @@ interface Loaded {
   findings: Finding[];
   /** The file itself is absent (not unreadable or invalid). */
   missing: boolean;
+  /** Declared files that are absent and DVC-cached (git-ignored outputs, never in a commit). */
+  cachedMissing: string[];
 }
 
 type Opts = { model: string; psiEpsilon?: number };
@@ -65,7 +68,12 @@ async function load(
     declared.push(...dvcDeclared(read.path, read.text, vars, model, findings));
   }
   const merged = await loadMerged(source, declared, list[0], opts, missingLevel, findings);
-  return { set: merged.set, findings, missing: missing === list.length || merged.allMissing };
+  return {
+    set: merged.set,
+    findings,
+    missing: missing === list.length || merged.allMissing,
+    cachedMissing: merged.cachedMissing,
+  };
 }
 
 async function loadOne(
@@ -78,9 +86,9 @@ async function loadOne(
   if (!read.ok) {
     const missing = read.result.reason === 'missing';
     const silent = missingLevel === null && missing;
-    return { set: null, findings: silent ? [] : [read.finding], missing };
+    return { set: null, findings: silent ? [] : [read.finding], missing, cachedMissing: [] };
   }
-  return { ...parseMetrics(read.path, read.text, opts), missing: false };
+  return { ...parseMetrics(read.path, read.text, opts), missing: false, cachedMissing: [] };
 }
 
 /**
@@ -155,7 +163,7 @@ async function loadMerged(
   opts: Opts,
   missingLevel: Finding['level'] | null,
   findings: Finding[],
-): Promise<{ set: MetricSet | null; allMissing: boolean }> {
+): Promise<{ set: MetricSet | null; allMissing: boolean; cachedMissing: string[] }> {
   const files: string[] = [];
   const merged: MetricSet = { file: name, files, values: new Map(), meta: {}, notes: [] };
   const owners = new Map<string, { set: MetricSet; name: string }>();
@@ -165,6 +173,7 @@ async function loadMerged(
   };
   let anyRead = false;
   let missing = 0;
+  const cachedMissing: string[] = [];
   for (const entry of declared) {
     if (files.includes(entry.path)) continue;
     files.push(entry.path);
@@ -177,15 +186,19 @@ async function loadMerged(
     );
     if (!read.ok) {
       if (read.result.reason === 'missing') missing++;
+      if (read.result.reason === 'missing' && entry.cachedBy) cachedMissing.push(entry.path);
       if (missingLevel === null && read.result.reason === 'missing') continue;
       const where = entry.from
         ? ` (declared in ${entry.from.file}${entry.from.line ? `:${entry.from.line}` : ''})`
         : '';
-      // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`.
+      // A DVC-cached output is git-ignored: a fresh checkout has it only after `dvc pull`, and
+      // no commit ever holds it.
       const cached =
-        read.result.reason === 'missing' && entry.cachedBy
-          ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`
-          : '';
+        read.result.reason !== 'missing' || !entry.cachedBy
+          ? ''
+          : source.label.startsWith('commit ')
+            ? `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored), so no commit holds it: check the working tree after \`dvc pull\` (\`mlgate check --workspace\`), or declare the metric with \`cache: false\` so that git tracks it`
+            : `; it is a DVC-cached output of stage \`${entry.cachedBy}\` (git-ignored, so not in a fresh checkout): run \`dvc pull\` (or \`dvc repro\`) before mlgate, or declare the metric with \`cache: false\` so that git tracks it`;
       findings.push({ ...read.finding, message: `${read.finding.message}${where}${cached}` });
       continue;
     }
@@ -205,6 +218,7 @@ async function loadMerged(
   return {
     set: anyRead ? merged : null,
     allMissing: declared.length > 0 && missing === declared.length,
+    cachedMissing,
   };
 }
 
@@ -244,6 +258,10 @@ async function referenceChanged(
 
 export interface MetricsStageResult {
   metrics: ModelMetrics;
+  /** Where a side with no metrics looked (see GateInputs.unread). */
+  unread: Partial<Record<'head' | 'production' | 'baseline', string>>;
+  /** Notes for the model's section (a DVC-cached metrics file the base commit cannot hold). */
+  notes: string[];
   findings: Finding[];
   /** No metrics file at the base commit: the model is new in this PR. */
   isNew: boolean;
@@ -265,7 +283,7 @@ export async function metricsStage(
       headRes.missing && !f.message.includes('dvc pull') ? { ...f, message: f.message + hint } : f,
     ),
   );
-  let baseRes: Loaded = { set: null, findings: [], missing: false };
+  let baseRes: Loaded = { set: null, findings: [], missing: false, cachedMissing: [] };
   if (base) {
     baseRes = await load(base, model.metrics, model.name, config, null);
     // Problems in the base file are the base's, not this PR's: show them without blocking.
@@ -317,9 +335,39 @@ export async function metricsStage(
     findings.push(...bl.findings);
     baseline = bl.set;
   }
+  // A DVC-cached metrics file is in no commit: the base has no values, and that is no new model.
+  const cachedAtBase = base ? baseRes.cachedMissing : [];
+  const cachedNote =
+    cachedAtBase.length === 0
+      ? ''
+      : `${cachedAtBase.map((f) => `\`${f}\``).join(', ')} ${cachedAtBase.length === 1 ? 'is a DVC-cached output' : 'are DVC-cached outputs'} (git-ignored), not in git ${inRevision((base as FileSource).label)}`;
+  const it = cachedAtBase.length === 1 ? 'it' : 'them';
+  const notes = cachedNote
+    ? [
+        `${cachedNote}: the diff has no base values for ${it} and \`vs: production\` gates have no reference. Set \`cache: false\` on ${it} (or on the stage output holding ${it}) in dvc.yaml to compare commits.`,
+      ]
+    : [];
+  // Every set says which revision it was read at, and every missing side where it looked.
+  const looked = (paths: string, source: FileSource | null) =>
+    source
+      ? `no metrics read from ${paths} ${inRevision(source.label)}${source === base && cachedNote ? `: ${cachedNote}` : ''}`
+      : 'no base commit';
+  const paths = metricsPaths(model).join(', ');
+  const unread: MetricsStageResult['unread'] = {};
+  if (headRes.set) headRes.set.at = head.label;
+  else unread.head = looked(paths, head);
+  if (baseRes.set && base) baseRes.set.at = base.label;
+  const productionPath = model.production && model.production !== 'base' ? model.production : null;
+  const productionSource = productionPath ? refSource : base;
+  if (production && productionPath && refSource) production.at = refSource.label;
+  if (!production) unread.production = looked(productionPath ?? paths, productionSource);
+  if (baseline && refSource) baseline.at = refSource.label;
+  if (!baseline && model.baseline) unread.baseline = looked(model.baseline, refSource);
   return {
     metrics: { head: headRes.set, base: baseRes.set, production, baseline },
+    unread,
+    notes,
     findings,
-    isNew: base !== null && baseRes.missing,
+    isNew: base !== null && baseRes.missing && cachedAtBase.length === 0,
   };
 }

@@ -194,7 +194,7 @@ function sliceCharts(model: ModelReport): Chart[] {
       .map((g) => {
         const row = rows!.get(textKey(g.metric));
         const base =
-          model.state === 'new'
+          model.state === 'new' && !model.diffBase
             ? null
             : row
               ? typeof row.base === 'number'
@@ -214,7 +214,7 @@ function sliceCharts(model: ModelReport): Chart[] {
     charts.push({
       title: `${pattern} by slice, worst first`,
       mermaid: xychart(
-        `${last} by slice${withBase ? ': head bars, base line' : ''}`,
+        `${last} by slice${withBase ? `: head bars, ${model.diffBase ? 'production' : 'base'} line` : ''}`,
         slices.map((s) => s.name),
         last,
         series,

@@ -26,6 +26,7 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
   const items = section.items;
   const c = section.counts;
   const requiredMissing = items.filter((i) => i.required && i.status === 'missing').length;
+  if (section.source === 'none') return unread(report, section, requiredMissing, ctx);
   const summary = [
     `✅ ${c.evidence} by evidence`,
     `☑️ ${c.attested} attested`,
@@ -70,12 +71,52 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
         .join('\n'),
     );
 
-  if (section.source === 'none')
-    parts.push(
-      '> [!NOTE]\n> No PR description was read (push event, or the CLI without `--pr-body`): attested items count as missing, and required items only warn.',
-    );
   if (ctx.level < 2 && typeof section.snippet === 'string')
     parts.push(snippetBlock(section.snippet));
+  return parts.join('\n\n');
+}
+
+/**
+ * Without a PR description (a push, the CLI without `--pr-body`) no box can be ticked: one line
+ * says what evidence covers and where the rest is ticked; only required items that warn get rows.
+ * The snippet to paste belongs to a pull request's comment (and `mlgate init`'s PR template).
+ */
+function unread(
+  report: Report,
+  section: NonNullable<Report['checklist']>,
+  requiredMissing: number,
+  ctx: SectionContext,
+): string {
+  const evidence = section.items.filter((i) => i.status === 'evidence').map((i) => code(i.id));
+  const c = section.counts;
+  const parts = [
+    `### ${requiredMissing > 0 ? '⚠️' : '📋'} Review checklist`,
+    `<sub>✅ ${c.evidence} of ${section.items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''} · ${c.missing} to tick in the PR description: none was read (push event, or the CLI without ${code('--pr-body')}), so required items only warn.</sub>`,
+  ];
+  const rows = section.items
+    .filter((i) => i.required && i.status === 'missing')
+    .slice(0, ctx.maxRows)
+    .map((i) => [
+      ICON[i.status],
+      `${escapeCell(i.text)} **(required)**<br><sub>${codeCell(i.id)}</sub>`,
+      escapeCell(i.detail),
+    ]);
+  if (rows.length > 0)
+    parts.push(
+      markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+        align: ['c', 'l', 'l'],
+      }),
+    );
+  const problems = report.findings.filter(
+    (f) => f.check === 'checklist' && f.rule !== 'checklist.missing',
+  );
+  if (problems.length > 0)
+    parts.push(
+      problems
+        .slice(0, ctx.maxRows)
+        .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
+        .join('\n'),
+    );
   return parts.join('\n\n');
 }
 

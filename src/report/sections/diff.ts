@@ -1,7 +1,7 @@
 /** The metric diff (base → head, `dvc metrics diff` semantics); slice metrics folded. */
 import { markdownTable } from 'markdown-table';
 import type { MetricRow } from '../../types.js';
-import { clip, codeCell, escapeCell } from '../escape.js';
+import { clip, code, codeCell, escapeCell } from '../escape.js';
 import type { ModelReport } from '../model.js';
 import { fmt, fmtPair } from '../numbers.js';
 import type { SectionContext } from './types.js';
@@ -38,8 +38,16 @@ export function isSlice(row: Pick<MetricRow, 'metric'>): boolean {
 const SLICE_SEGMENT = /(?:^|\.)slices\./;
 
 export function renderDiff(model: ModelReport, ctx: SectionContext): string | null {
-  if (model.metrics.length === 0)
+  const production = model.diffBase?.kind === 'production' ? model.diffBase.file : null;
+  // The diff's base side is the production file: the values `vs: production` gates compare with.
+  const againstProduction = production
+    ? `<sub>Base: the production metrics file ${code(clip(production))} (\`production:\`), which \`vs: production\` gates compare with; not the base commit.</sub>`
+    : null;
+  if (model.metrics.length === 0) {
+    if (production)
+      return `<sub>No metric differs between the production metrics file ${code(clip(production))} and head.</sub>`;
     return model.state === 'new' ? null : '<sub>No metric changed between base and head.</sub>';
+  }
   const hasBaseline = model.metrics.some((r) => r.baseline !== undefined);
   // Several metrics files (a dvc.yaml's train and evaluate files): each row says which it is from.
   const hasPath = (model.metricsFiles?.length ?? 0) > 1;
@@ -48,7 +56,7 @@ export function renderDiff(model: ModelReport, ctx: SectionContext): string | nu
     const header = [
       ...(hasPath ? ['Path'] : []),
       'Metric',
-      'Base',
+      production ? 'Production' : 'Base',
       'Head',
       'Change',
       ...(hasBaseline ? ['Baseline'] : []),
@@ -73,12 +81,15 @@ export function renderDiff(model: ModelReport, ctx: SectionContext): string | nu
   };
   const main = model.metrics.filter((r) => !isSlice(r));
   const slices = model.metrics.filter(isSlice);
-  const title =
-    model.state === 'new' ? '#### Metrics (new model, no base)' : '#### Metric diff (base → head)';
-  const parts = [title];
+  const title = production
+    ? '#### Metric diff (production → head)'
+    : model.state === 'new'
+      ? '#### Metrics (new model, no base)'
+      : '#### Metric diff (base → head)';
+  const parts = [title, ...(againstProduction ? [againstProduction] : [])];
   if (main.length > 0) parts.push(table(main));
   if (slices.length > 0) {
-    const verb = model.state === 'new' ? '' : ' changed';
+    const verb = production ? ' differ' : model.state === 'new' ? '' : ' changed';
     parts.push(
       `<details><summary>${slices.length} slice metric${slices.length === 1 ? '' : 's'}${verb}</summary>\n\n${table(slices)}\n\n</details>`,
     );

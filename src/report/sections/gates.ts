@@ -105,17 +105,22 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
     ctx.maxRows,
   );
   const notes: string[] = [];
+  // Two gates that fail for the same reason (`f1 is missing from m.json`) share one note.
+  const numbered = new Map<string, number>();
   const rows = visible.map((g) => {
     const n = gateNumbers(g);
     let mark = '';
     if (needsNote(g)) {
-      notes.push(
+      const note =
         escapeText(clip(g.message)) +
-          (g.waiver
-            ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}`
-            : ''),
-      );
-      mark = ` <sup>${notes.length}</sup>`;
+        (g.waiver ? ` — ${escapeText(`waived by @${g.waiver.by}: ${clip(g.waiver.reason)}`)}` : '');
+      let number = numbered.get(note);
+      if (number === undefined) {
+        notes.push(note);
+        number = notes.length;
+        numbered.set(note, number);
+      }
+      mark = ` <sup>${number}</sup>`;
     }
     return [
       STATUS_ICON[g.status] ?? escapeCell(g.status),
@@ -124,6 +129,15 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
       referenceCell(g, n.reference),
       thresholdCell(g, n.threshold),
     ];
+  });
+  // Rows that would read alike (two gates on one metric failing for the same reason) name
+  // their gate's line, so that no two rows are the same.
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(r.join('|'), (seen.get(r.join('|')) ?? 0) + 1);
+  rows.forEach((r, i) => {
+    const line = visible[i].configLine;
+    if (line && (seen.get(r.join('|')) ?? 0) > 1)
+      r[1] += `<br><sub>${codeCell(`${ctx.report.config.file}:${line}`)}</sub>`;
   });
   const hidden = sorted.length - rows.length;
   const parts = ['#### Gates'];
