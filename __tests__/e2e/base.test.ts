@@ -145,7 +145,10 @@ describe('an unreadable base through the contents API fails closed', { timeout: 
       for (const g of production)
         expect(g).toMatchObject({
           status: 'fail',
-          message: 'production auc is missing (no metrics file)',
+          // Names the file and the revision it could not read (issue 10, point 4).
+          message: expect.stringMatching(
+            /^production auc is missing \(no metrics read from models\/churn\/metrics\.json at commit [0-9a-f]{7} \(GitHub API\)\)$/,
+          ),
         });
       // …and the report says why: the API could not read the base's file.
       expect(r.findings).toContainEqual(
