@@ -40217,27 +40217,16 @@ function renderChecklist(report, ctx) {
         `<sub>${summary}</sub>`,
     ];
     const shown = items.slice(0, ctx.maxRows);
-    const rows = shown.map((i) => [
-        ICON[i.status] ?? escapeCell(i.status),
-        `${escapeCell(clip(i.text, checklist_LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(clip(i.id))}</sub>`,
-        escapeCell(clip(i.detail, checklist_LONG)),
-    ]);
-    let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-        align: ['c', 'l', 'l'],
-    });
+    let table = itemTable(shown);
     if (items.length > shown.length)
         table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
     const allDone = c.missing === 0;
     parts.push(allDone && ctx.level >= 1
         ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
         : table);
-    // Missing items are in the table; other checklist findings (bad waivers) are listed here.
-    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
-    if (problems.length > 0)
-        parts.push(problems
-            .slice(0, ctx.maxRows)
-            .map((f) => `- ${checklist_LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(clip(f.message, checklist_LONG))}`)
-            .join('\n'));
+    const problems = problemList(report, ctx);
+    if (problems)
+        parts.push(problems);
     if (ctx.level < 2 && typeof section.snippet === 'string')
         parts.push(snippetBlock(section.snippet));
     return parts.join('\n\n');
@@ -40254,25 +40243,36 @@ function unread(report, section, requiredMissing, ctx) {
         `### ${requiredMissing > 0 ? '⚠️' : '📋'} Review checklist`,
         `<sub>✅ ${c.evidence} of ${section.items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''} · ${c.missing} to tick in the PR description: none was read (push event, or the CLI without ${code('--pr-body')}), so required items only warn.</sub>`,
     ];
-    const rows = section.items
+    const missing = section.items
         .filter((i) => i.required && i.status === 'missing')
-        .slice(0, ctx.maxRows)
-        .map((i) => [
-        ICON[i.status],
-        `${escapeCell(i.text)} **(required)**<br><sub>${codeCell(i.id)}</sub>`,
-        escapeCell(i.detail),
-    ]);
-    if (rows.length > 0)
-        parts.push(markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-            align: ['c', 'l', 'l'],
-        }));
-    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
-    if (problems.length > 0)
-        parts.push(problems
-            .slice(0, ctx.maxRows)
-            .map((f) => `- ${checklist_LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
-            .join('\n'));
+        .slice(0, ctx.maxRows);
+    if (missing.length > 0)
+        parts.push(itemTable(missing));
+    const problems = problemList(report, ctx);
+    if (problems)
+        parts.push(problems);
     return parts.join('\n\n');
+}
+/** The items as table rows: status, text (and required mark) with the id, evidence or detail. */
+function itemTable(items) {
+    const rows = items.map((i) => [
+        ICON[i.status] ?? escapeCell(i.status),
+        `${escapeCell(clip(i.text, checklist_LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(clip(i.id))}</sub>`,
+        escapeCell(clip(i.detail, checklist_LONG)),
+    ]);
+    return markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+        align: ['c', 'l', 'l'],
+    });
+}
+/** Checklist findings other than missing items (those are rows): bad waivers, bad attestations. */
+function problemList(report, ctx) {
+    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
+    if (problems.length === 0)
+        return null;
+    return problems
+        .slice(0, ctx.maxRows)
+        .map((f) => `- ${checklist_LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(clip(f.message, checklist_LONG))}`)
+        .join('\n');
 }
 /** The snippet in a collapsed block, with the two rules a new user needs. */
 function snippetBlock(snippet) {

@@ -1100,27 +1100,16 @@ function renderChecklist(report, ctx) {
         `<sub>${summary}</sub>`,
     ];
     const shown = items.slice(0, ctx.maxRows);
-    const rows = shown.map((i) => [
-        ICON[i.status] ?? (0,report_escape/* escapeCell */.kq)(i.status),
-        `${(0,report_escape/* escapeCell */.kq)((0,report_escape/* clip */.$Q)(i.text, LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${(0,report_escape/* codeCell */.MZ)((0,report_escape/* clip */.$Q)(i.id))}</sub>`,
-        (0,report_escape/* escapeCell */.kq)((0,report_escape/* clip */.$Q)(i.detail, LONG)),
-    ]);
-    let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-        align: ['c', 'l', 'l'],
-    });
+    let table = itemTable(shown);
     if (items.length > shown.length)
         table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
     const allDone = c.missing === 0;
     parts.push(allDone && ctx.level >= 1
         ? `<details><summary>Every item is covered</summary>\n\n${table}\n\n</details>`
         : table);
-    // Missing items are in the table; other checklist findings (bad waivers) are listed here.
-    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
-    if (problems.length > 0)
-        parts.push(problems
-            .slice(0, ctx.maxRows)
-            .map((f) => `- ${LEVEL_ICON[f.level] ?? (0,report_escape/* escapeText */.X1)(f.level)} ${(0,report_escape/* escapeText */.X1)((0,report_escape/* clip */.$Q)(f.message, LONG))}`)
-            .join('\n'));
+    const problems = problemList(report, ctx);
+    if (problems)
+        parts.push(problems);
     if (ctx.level < 2 && typeof section.snippet === 'string')
         parts.push(snippetBlock(section.snippet));
     return parts.join('\n\n');
@@ -1137,25 +1126,36 @@ function unread(report, section, requiredMissing, ctx) {
         `### ${requiredMissing > 0 ? '⚠️' : '📋'} Review checklist`,
         `<sub>✅ ${c.evidence} of ${section.items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''} · ${c.missing} to tick in the PR description: none was read (push event, or the CLI without ${(0,report_escape/* code */.aY)('--pr-body')}), so required items only warn.</sub>`,
     ];
-    const rows = section.items
+    const missing = section.items
         .filter((i) => i.required && i.status === 'missing')
-        .slice(0, ctx.maxRows)
-        .map((i) => [
-        ICON[i.status],
-        `${(0,report_escape/* escapeCell */.kq)(i.text)} **(required)**<br><sub>${(0,report_escape/* codeCell */.MZ)(i.id)}</sub>`,
-        (0,report_escape/* escapeCell */.kq)(i.detail),
-    ]);
-    if (rows.length > 0)
-        parts.push(markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-            align: ['c', 'l', 'l'],
-        }));
-    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
-    if (problems.length > 0)
-        parts.push(problems
-            .slice(0, ctx.maxRows)
-            .map((f) => `- ${LEVEL_ICON[f.level]} ${(0,report_escape/* escapeText */.X1)(f.message)}`)
-            .join('\n'));
+        .slice(0, ctx.maxRows);
+    if (missing.length > 0)
+        parts.push(itemTable(missing));
+    const problems = problemList(report, ctx);
+    if (problems)
+        parts.push(problems);
     return parts.join('\n\n');
+}
+/** The items as table rows: status, text (and required mark) with the id, evidence or detail. */
+function itemTable(items) {
+    const rows = items.map((i) => [
+        ICON[i.status] ?? (0,report_escape/* escapeCell */.kq)(i.status),
+        `${(0,report_escape/* escapeCell */.kq)((0,report_escape/* clip */.$Q)(i.text, LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${(0,report_escape/* codeCell */.MZ)((0,report_escape/* clip */.$Q)(i.id))}</sub>`,
+        (0,report_escape/* escapeCell */.kq)((0,report_escape/* clip */.$Q)(i.detail, LONG)),
+    ]);
+    return markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+        align: ['c', 'l', 'l'],
+    });
+}
+/** Checklist findings other than missing items (those are rows): bad waivers, bad attestations. */
+function problemList(report, ctx) {
+    const problems = report.findings.filter((f) => f.check === 'checklist' && f.rule !== 'checklist.missing');
+    if (problems.length === 0)
+        return null;
+    return problems
+        .slice(0, ctx.maxRows)
+        .map((f) => `- ${LEVEL_ICON[f.level] ?? (0,report_escape/* escapeText */.X1)(f.level)} ${(0,report_escape/* escapeText */.X1)((0,report_escape/* clip */.$Q)(f.message, LONG))}`)
+        .join('\n');
 }
 /** The snippet in a collapsed block, with the two rules a new user needs. */
 function snippetBlock(snippet) {

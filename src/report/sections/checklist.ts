@@ -39,14 +39,7 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
   ];
 
   const shown = items.slice(0, ctx.maxRows);
-  const rows = shown.map((i) => [
-    ICON[i.status] ?? escapeCell(i.status),
-    `${escapeCell(clip(i.text, LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(clip(i.id))}</sub>`,
-    escapeCell(clip(i.detail, LONG)),
-  ]);
-  let table = markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-    align: ['c', 'l', 'l'],
-  });
+  let table = itemTable(shown);
   if (items.length > shown.length)
     table += `\n\n<sub>${items.length - shown.length} more items in the job summary.</sub>`;
   const allDone = c.missing === 0;
@@ -56,20 +49,8 @@ export function renderChecklist(report: Report, ctx: SectionContext): string | n
       : table,
   );
 
-  // Missing items are in the table; other checklist findings (bad waivers) are listed here.
-  const problems = report.findings.filter(
-    (f) => f.check === 'checklist' && f.rule !== 'checklist.missing',
-  );
-  if (problems.length > 0)
-    parts.push(
-      problems
-        .slice(0, ctx.maxRows)
-        .map(
-          (f) =>
-            `- ${LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(clip(f.message, LONG))}`,
-        )
-        .join('\n'),
-    );
+  const problems = problemList(report, ctx);
+  if (problems) parts.push(problems);
 
   if (ctx.level < 2 && typeof section.snippet === 'string')
     parts.push(snippetBlock(section.snippet));
@@ -93,31 +74,39 @@ function unread(
     `### ${requiredMissing > 0 ? '⚠️' : '📋'} Review checklist`,
     `<sub>✅ ${c.evidence} of ${section.items.length} by evidence${evidence.length ? ` (${evidence.join(', ')})` : ''} · ${c.missing} to tick in the PR description: none was read (push event, or the CLI without ${code('--pr-body')}), so required items only warn.</sub>`,
   ];
-  const rows = section.items
+  const missing = section.items
     .filter((i) => i.required && i.status === 'missing')
-    .slice(0, ctx.maxRows)
-    .map((i) => [
-      ICON[i.status],
-      `${escapeCell(i.text)} **(required)**<br><sub>${codeCell(i.id)}</sub>`,
-      escapeCell(i.detail),
-    ]);
-  if (rows.length > 0)
-    parts.push(
-      markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
-        align: ['c', 'l', 'l'],
-      }),
-    );
+    .slice(0, ctx.maxRows);
+  if (missing.length > 0) parts.push(itemTable(missing));
+  const problems = problemList(report, ctx);
+  if (problems) parts.push(problems);
+  return parts.join('\n\n');
+}
+
+/** The items as table rows: status, text (and required mark) with the id, evidence or detail. */
+function itemTable(items: readonly ChecklistItemReport[]): string {
+  const rows = items.map((i) => [
+    ICON[i.status] ?? escapeCell(i.status),
+    `${escapeCell(clip(i.text, LONG))}${i.required ? ' **(required)**' : ''}<br><sub>${codeCell(clip(i.id))}</sub>`,
+    escapeCell(clip(i.detail, LONG)),
+  ]);
+  return markdownTable([['', 'Item', 'Evidence / attestation'], ...rows], {
+    align: ['c', 'l', 'l'],
+  });
+}
+
+/** Checklist findings other than missing items (those are rows): bad waivers, bad attestations. */
+function problemList(report: Report, ctx: SectionContext): string | null {
   const problems = report.findings.filter(
     (f) => f.check === 'checklist' && f.rule !== 'checklist.missing',
   );
-  if (problems.length > 0)
-    parts.push(
-      problems
-        .slice(0, ctx.maxRows)
-        .map((f) => `- ${LEVEL_ICON[f.level]} ${escapeText(f.message)}`)
-        .join('\n'),
-    );
-  return parts.join('\n\n');
+  if (problems.length === 0) return null;
+  return problems
+    .slice(0, ctx.maxRows)
+    .map(
+      (f) => `- ${LEVEL_ICON[f.level] ?? escapeText(f.level)} ${escapeText(clip(f.message, LONG))}`,
+    )
+    .join('\n');
 }
 
 /** The snippet in a collapsed block, with the two rules a new user needs. */
