@@ -662,10 +662,7 @@ function checkText(text) {
 }
 /** Parse a single-document YAML or JSON text. */
 function parseData(text, opts = {}) {
-    const fast = text.length >= FAST_YAML_MIN_BYTES ? fastPath(text) : null;
-    if (fast)
-        return { ok: true, value: fast };
-    const all = parseDataDocuments(text, opts);
+    const all = parseDataDocuments(text, { ...opts, single: true });
     if (!all.ok)
         return all;
     if (all.value.length > 1) {
@@ -691,6 +688,11 @@ function parseDataDocuments(text, opts = {}) {
             ok: false,
             message: `YAML file of ${text.length} bytes is over the ${constants/* Limits */.xu.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
         };
+    if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
+        const fast = fastPath(text);
+        if (fast)
+            return { ok: true, value: [fast] };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
@@ -757,13 +759,11 @@ function parseDataDocuments(text, opts = {}) {
     return { ok: true, value: out };
 }
 /**
- * Large plain YAML read by the fast reader (yaml-fast.ts); null when the full reader must read
- * it (JSON, anything the fast reader defers, data that fails the tree checks: the full reader
- * words the finding).
+ * Large plain YAML read by the fast reader (yaml-fast.ts), once parseDataDocuments' size, content
+ * and nesting checks have passed; null when the full reader must read it (flow YAML, anything the
+ * fast reader defers, data that fails the tree checks: the full reader words the finding).
  */
 function fastPath(text) {
-    if (checkText(text) || deepFlowLine(text) || text.length > constants/* Limits */.xu.yamlBytes)
-        return null;
     const first = text.trimStart().charCodeAt(0);
     if (first === 0x7b || first === 0x5b)
         return null; // JSON (or flow YAML): parseJson's case

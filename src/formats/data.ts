@@ -39,6 +39,8 @@ export interface ParseOptions {
   yaml11?: boolean;
   /** Internal: the text is already repaired. */
   repaired?: boolean;
+  /** Internal: one document is expected (parseData), so large plain YAML may take the fast reader. */
+  single?: boolean;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; line?: number; message: string };
@@ -55,9 +57,7 @@ export function checkText(text: string): string | null {
 
 /** Parse a single-document YAML or JSON text. */
 export function parseData(text: string, opts: ParseOptions = {}): ParseResult<DataDoc> {
-  const fast = text.length >= FAST_YAML_MIN_BYTES ? fastPath(text) : null;
-  if (fast) return { ok: true, value: fast };
-  const all = parseDataDocuments(text, opts);
+  const all = parseDataDocuments(text, { ...opts, single: true });
   if (!all.ok) return all;
   if (all.value.length > 1) {
     return { ok: false, line: 1, message: 'expected one YAML document, found several (`---`)' };
@@ -79,6 +79,10 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
       ok: false,
       message: `YAML file of ${text.length} bytes is over the ${Limits.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
     };
+  if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
+    const fast = fastPath(text);
+    if (fast) return { ok: true, value: [fast] };
+  }
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
@@ -142,12 +146,11 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
 }
 
 /**
- * Large plain YAML read by the fast reader (yaml-fast.ts); null when the full reader must read
- * it (JSON, anything the fast reader defers, data that fails the tree checks: the full reader
- * words the finding).
+ * Large plain YAML read by the fast reader (yaml-fast.ts), once parseDataDocuments' size, content
+ * and nesting checks have passed; null when the full reader must read it (flow YAML, anything the
+ * fast reader defers, data that fails the tree checks: the full reader words the finding).
  */
 function fastPath(text: string): DataDoc | null {
-  if (checkText(text) || deepFlowLine(text) || text.length > Limits.yamlBytes) return null;
   const first = text.trimStart().charCodeAt(0);
   if (first === 0x7b || first === 0x5b) return null; // JSON (or flow YAML): parseJson's case
   const doc = fastYaml(text, () => {
