@@ -28475,7 +28475,9 @@ module.exports = {
 /* harmony export */   u: () => (/* binding */ historyReference),
 /* harmony export */   x: () => (/* binding */ DEFAULT_WINDOW)
 /* harmony export */ });
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5616);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
+
 
 const DEFAULT_WINDOW = 10;
 /** Median of a non-empty list: the mean of the two middle values for an even count. */
@@ -28525,7 +28527,7 @@ function historyReference(gate, metric, better, history, aggregate) {
             : better === 'higher'
                 ? Math.max(...trend)
                 : Math.min(...trend);
-    return { ok: true, value, trend, label: `history (${of} of ${window}: ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(value)})` };
+    return { ok: true, value, trend, label: `history (${of} of ${window}: ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)})` };
 }
 
 
@@ -28538,7 +28540,6 @@ function historyReference(gate, metric, better, history, aggregate) {
 /* harmony export */   $b: () => (/* binding */ aggregateOf),
 /* harmony export */   DT: () => (/* binding */ revisionOf),
 /* harmony export */   Eb: () => (/* binding */ compilePattern),
-/* harmony export */   Sc: () => (/* reexport safe */ _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   dZ: () => (/* binding */ inRevision),
 /* harmony export */   de: () => (/* binding */ whereOf),
@@ -28547,9 +28548,9 @@ function historyReference(gate, metric, better, history, aggregate) {
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
 /* unused harmony export matchPattern */
-/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9546);
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9546);
 /* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5337);
-/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5616);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5616);
 /**
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
  * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
@@ -28557,10 +28558,9 @@ function historyReference(gate, metric, better, history, aggregate) {
 
 
 
-
 /** Where a set's metrics come from, for messages: its file, or its files. */
 function whereOf(set) {
-    const files = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .filesOf */ .R8)(set);
+    const files = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .filesOf */ .R8)(set);
     return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
 }
 /**
@@ -28603,7 +28603,7 @@ function numeric(set, metric) {
 function didYouMean(set, metric) {
     let names = sortedNames.get(set);
     if (!names) {
-        names = [...new Set((0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .leaves */ .FQ)(set).map((l) => l.name))].sort();
+        names = [...new Set((0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .leaves */ .FQ)(set).map((l) => l.name))].sort();
         sortedNames.set(set, names);
     }
     const hint = (0,_formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(metric, names) ?? sharingAWord(metric, names);
@@ -28641,7 +28641,7 @@ function measure(set, metric, bound) {
     if (!ci)
         return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
     const value = bound === 'lower' ? ci[0] : ci[1];
-    return { ok: true, value, detail: `CI [${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` };
+    return { ok: true, value, detail: `CI [${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[0])}, ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[1])}]` };
 }
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 function matchPattern(pattern, path) {
@@ -28708,7 +28708,7 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: hi.value - lo.value,
-                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path} − ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(hi.value)} at ${hi.path} − ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(lo.value)} at ${lo.path}`,
             };
         case 'ratio':
             if (hi.value === 0)
@@ -28716,7 +28716,7 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: lo.value / hi.value,
-                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path} / ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(lo.value)} at ${lo.path} / ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(hi.value)} at ${hi.path}`,
             };
     }
 }
@@ -44328,7 +44328,7 @@ function describeGate(g) {
         parts.push(`window ${g.window ?? checks_history/* DEFAULT_WINDOW */.x}`, `of ${g.of ?? 'best'}`);
     for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
         if (g[k] !== undefined)
-            parts.push(`${k} ${(0,measure/* fmt */.Sc)(g[k])}`);
+            parts.push(`${k} ${(0,numbers/* fmt */.Sc)(g[k])}`);
     }
     if (g.bound && g.bound !== 'value')
         parts.push(`bound ${g.bound}`);
@@ -44636,7 +44636,7 @@ function baselineProduction(m, config) {
 function threshold(g) {
     for (const k of ['max_drop', 'min_gain', 'max_drop_pct', 'min_gain_pct', 'min', 'max'])
         if (g[k] !== undefined)
-            return ` (${k} ${(0,measure/* fmt */.Sc)(g[k])})`;
+            return ` (${k} ${(0,numbers/* fmt */.Sc)(g[k])})`;
     return '';
 }
 function isSliceGate(g) {
@@ -44653,7 +44653,7 @@ function slices(m, config) {
     const guard = gates.find(isGuardrailGate);
     const rollout = m.rollout?.evidence?.guardrails;
     const guardText = guard
-        ? `guardrail ${guard.metric} max ${(0,measure/* fmt */.Sc)(guard.max)}`
+        ? `guardrail ${guard.metric} max ${(0,numbers/* fmt */.Sc)(guard.max)}`
         : rollout?.ok
             ? `rollout guardrails: ${rollout.detail}`
             : null;

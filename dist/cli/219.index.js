@@ -428,8 +428,8 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
 var checks_gates = __webpack_require__(3041);
 // EXTERNAL MODULE: ./src/checks/history.ts
 var checks_history = __webpack_require__(757);
-// EXTERNAL MODULE: ./src/checks/measure.ts
-var measure = __webpack_require__(9357);
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __webpack_require__(5616);
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 
 
@@ -448,7 +448,7 @@ function describeGate(g) {
         parts.push(`window ${g.window ?? checks_history/* DEFAULT_WINDOW */.x}`, `of ${g.of ?? 'best'}`);
     for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
         if (g[k] !== undefined)
-            parts.push(`${k} ${(0,measure/* fmt */.Sc)(g[k])}`);
+            parts.push(`${k} ${(0,numbers/* fmt */.Sc)(g[k])}`);
     }
     if (g.bound && g.bound !== 'value')
         parts.push(`bound ${g.bound}`);

@@ -7,7 +7,6 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kd: () => (/* binding */ betterOf),
-/* harmony export */   Sc: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
 /* harmony export */   ud: () => (/* binding */ evaluateGates),
 /* harmony export */   vz: () => (/* binding */ isGateMessage)
 /* harmony export */ });
@@ -375,7 +374,9 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
 /* harmony export */   u: () => (/* binding */ historyReference),
 /* harmony export */   x: () => (/* binding */ DEFAULT_WINDOW)
 /* harmony export */ });
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5616);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9357);
+
 
 const DEFAULT_WINDOW = 10;
 /** Median of a non-empty list: the mean of the two middle values for an even count. */
@@ -425,7 +426,7 @@ function historyReference(gate, metric, better, history, aggregate) {
             : better === 'higher'
                 ? Math.max(...trend)
                 : Math.min(...trend);
-    return { ok: true, value, trend, label: `history (${of} of ${window}: ${(0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .fmt */ .Sc)(value)})` };
+    return { ok: true, value, trend, label: `history (${of} of ${window}: ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(value)})` };
 }
 
 
@@ -438,7 +439,6 @@ function historyReference(gate, metric, better, history, aggregate) {
 /* harmony export */   $b: () => (/* binding */ aggregateOf),
 /* harmony export */   DT: () => (/* binding */ revisionOf),
 /* harmony export */   Eb: () => (/* binding */ compilePattern),
-/* harmony export */   Sc: () => (/* reexport safe */ _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__.Sc),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   dZ: () => (/* binding */ inRevision),
 /* harmony export */   de: () => (/* binding */ whereOf),
@@ -447,9 +447,9 @@ function historyReference(gate, metric, better, history, aggregate) {
 /* harmony export */   xP: () => (/* binding */ measure)
 /* harmony export */ });
 /* unused harmony export matchPattern */
-/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9546);
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9546);
 /* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5337);
-/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5616);
+/* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5616);
 /**
  * What a gate measures: the number at a path (or one end of its confidence interval), the paths a
  * wildcard matches, and aggregates over those matches. Every "cannot measure" carries a reason.
@@ -457,10 +457,9 @@ function historyReference(gate, metric, better, history, aggregate) {
 
 
 
-
 /** Where a set's metrics come from, for messages: its file, or its files. */
 function whereOf(set) {
-    const files = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .filesOf */ .R8)(set);
+    const files = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .filesOf */ .R8)(set);
     return files.length === 1 ? files[0] : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
 }
 /**
@@ -503,7 +502,7 @@ function numeric(set, metric) {
 function didYouMean(set, metric) {
     let names = sortedNames.get(set);
     if (!names) {
-        names = [...new Set((0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .leaves */ .FQ)(set).map((l) => l.name))].sort();
+        names = [...new Set((0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .leaves */ .FQ)(set).map((l) => l.name))].sort();
         sortedNames.set(set, names);
     }
     const hint = (0,_formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(metric, names) ?? sharingAWord(metric, names);
@@ -541,7 +540,7 @@ function measure(set, metric, bound) {
     if (!ci)
         return { ok: false, why: `has no confidence interval (needed for bound: ${bound})` };
     const value = bound === 'lower' ? ci[0] : ci[1];
-    return { ok: true, value, detail: `CI [${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[0])}, ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(ci[1])}]` };
+    return { ok: true, value, detail: `CI [${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[0])}, ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(ci[1])}]` };
 }
 /** Does a concrete dotted path match a pattern where `*` is exactly one segment? */
 function matchPattern(pattern, path) {
@@ -608,7 +607,7 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: hi.value - lo.value,
-                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path} − ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(hi.value)} at ${hi.path} − ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(lo.value)} at ${lo.path}`,
             };
         case 'ratio':
             if (hi.value === 0)
@@ -616,7 +615,7 @@ function aggregateOf(kind, set, paths, bound) {
             return {
                 ok: true,
                 value: lo.value / hi.value,
-                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(lo.value)} at ${lo.path} / ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_1__/* .fmt */ .Sc)(hi.value)} at ${hi.path}`,
+                detail: `${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(lo.value)} at ${lo.path} / ${(0,_report_numbers_js__WEBPACK_IMPORTED_MODULE_2__/* .fmt */ .Sc)(hi.value)} at ${hi.path}`,
             };
     }
 }

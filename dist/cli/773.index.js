@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var pr_body = __webpack_require__(8249);
 // EXTERNAL MODULE: ./src/formats/schema-errors.ts
 var schema_errors = __webpack_require__(5337);
-// EXTERNAL MODULE: ./src/checks/gates.ts
-var checks_gates = __webpack_require__(3041);
+// EXTERNAL MODULE: ./src/report/numbers.ts
+var numbers = __webpack_require__(5616);
 ;// CONCATENATED MODULE: ./src/checks/checklist-evidence.ts
 
 const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'];
@@ -124,7 +124,7 @@ function baselineProduction(m, config) {
 function threshold(g) {
     for (const k of ['max_drop', 'min_gain', 'max_drop_pct', 'min_gain_pct', 'min', 'max'])
         if (g[k] !== undefined)
-            return ` (${k} ${(0,checks_gates/* fmt */.Sc)(g[k])})`;
+            return ` (${k} ${(0,numbers/* fmt */.Sc)(g[k])})`;
     return '';
 }
 function isSliceGate(g) {
@@ -141,7 +141,7 @@ function slices(m, config) {
     const guard = gates.find(isGuardrailGate);
     const rollout = m.rollout?.evidence?.guardrails;
     const guardText = guard
-        ? `guardrail ${guard.metric} max ${(0,checks_gates/* fmt */.Sc)(guard.max)}`
+        ? `guardrail ${guard.metric} max ${(0,numbers/* fmt */.Sc)(guard.max)}`
         : rollout?.ok
             ? `rollout guardrails: ${rollout.detail}`
             : null;

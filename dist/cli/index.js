@@ -275,7 +275,7 @@ async function merge(args) {
         throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
     const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
     const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9552));
-    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
+    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(773), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
     let files;
     try {
         files = await findReportFiles(positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p)));

@@ -6,7 +6,7 @@
 import type { Config, GateSpec, ModelConfig } from '../config/types.js';
 import type { ModelReport } from '../report/model.js';
 import type { Evidence } from '../types.js';
-import { fmt } from './gates.js';
+import { fmt } from '../report/numbers.js';
 
 const RUN_FIELDS = ['code_sha', 'config_hash', 'dataset_version', 'seed'] as const;
 const DRIFT = /^(psi|js_distance|ks|empty_bins|drift)$/i;

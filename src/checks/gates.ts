@@ -24,7 +24,7 @@ import {
   type Measured,
 } from './measure.js';
 
-export { fmt, matchPattern, matchPaths, numeric } from './measure.js';
+export { matchPattern } from './measure.js';
 
 export interface GateInputs {
   head: MetricSet | null;

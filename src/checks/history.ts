@@ -5,7 +5,8 @@
  */
 import type { GateSpec } from '../config/types.js';
 import type { MetricSet } from '../types.js';
-import { aggregateOf, fmt, matchPaths, numeric } from './measure.js';
+import { fmt } from '../report/numbers.js';
+import { aggregateOf, matchPaths, numeric } from './measure.js';
 
 /** The metrics file's past versions on the base branch, oldest first. */
 export interface MetricHistory {

@@ -7,8 +7,6 @@ import { closest } from '../formats/schema-errors.js';
 import { fmt } from '../report/numbers.js';
 import type { MetricSet, MetricValue } from '../types.js';
 
-export { fmt } from '../report/numbers.js';
-
 export type Numeric = { ok: true; value: number; leaf: MetricValue } | { ok: false; why: string };
 
 /** A measured number and a short note on where it came from, or why there is none. */

@@ -5,7 +5,7 @@
  */
 import type { Config, GateSpec, ModelConfig } from '../config/types.js';
 import { DEFAULT_WINDOW } from './history.js';
-import { fmt } from './measure.js';
+import { fmt } from '../report/numbers.js';
 
 export interface PolicyChange {
   model: string;
