@@ -38774,20 +38774,29 @@ function isSticky(comment, key, author) {
 }
 /** Every sticky comment for `key` on the PR, oldest first. Pages 100 at a time. */
 async function findStickyComments(client, target, key, author) {
-    const found = [];
+    const all = await pages((page) => client.rest.issues.listComments({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.number,
+        per_page: PER_PAGE,
+        page,
+    }));
+    return oldestFirst(all.filter((c) => isSticky(c, key, author)));
+}
+/** Every item of a paginated list route, PER_PAGE at a time, at most MAX_PAGES pages. */
+async function pages(read) {
+    const all = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await client.rest.issues.listComments({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.number,
-            per_page: PER_PAGE,
-            page,
-        });
-        found.push(...data.filter((c) => isSticky(c, key, author)));
+        const { data } = await read(page);
+        all.push(...data);
         if (data.length < PER_PAGE)
             break;
     }
-    return found.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+    return all;
+}
+/** Comments oldest first (creation time, then id): the first is the one a sticky search keeps. */
+function oldestFirst(comments) {
+    return comments.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
 /** The comment disappeared between listing and updating (a racing run or a person deleted it). */
 class Vanished extends Error {
@@ -43382,19 +43391,6 @@ const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
 
 
 
-const waivers_PER_PAGE = 100;
-/** 300 pages × 100: beyond any real PR, but bounded (as the sticky comment search). */
-const waivers_MAX_PAGES = 300;
-async function pages(read) {
-    const all = [];
-    for (let page = 1; page <= waivers_MAX_PAGES; page++) {
-        const { data } = await read(page);
-        all.push(...data);
-        if (data.length < waivers_PER_PAGE)
-            break;
-    }
-    return all;
-}
 /** The author's repository role, strongest first from the most precise field the API gives. */
 function roleOf(data) {
     const p = data.user?.permissions;
@@ -43470,18 +43466,16 @@ async function findWaivers(client, target, opts) {
     const comments = await pages((page) => client.rest.issues.listComments({
         ...repo,
         issue_number: target.number,
-        per_page: waivers_PER_PAGE,
+        per_page: PER_PAGE,
         page,
     }));
     const reviews = await pages((page) => client.rest.pulls.listReviews({
         ...repo,
         pull_number: target.number,
-        per_page: waivers_PER_PAGE,
+        per_page: PER_PAGE,
         page,
     }));
-    const sticky = comments
-        .filter((c) => isSticky(c, opts.commentKey))
-        .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)[0];
+    const sticky = oldestFirst(comments.filter((c) => isSticky(c, opts.commentKey)))[0];
     const raw = [];
     for (const c of comments) {
         if (!c.user || c.user.type !== 'User' || !c.body)

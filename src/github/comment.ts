@@ -61,7 +61,7 @@ export interface StickyResult {
   deleted: number[];
 }
 
-const PER_PAGE = 100;
+export const PER_PAGE = 100;
 /** 300 pages × 100 = 30,000 comments: beyond any real PR, but bounded. */
 const MAX_PAGES = 300;
 
@@ -102,19 +102,32 @@ export async function findStickyComments(
   key: string,
   author?: string,
 ): Promise<IssueComment[]> {
-  const found: IssueComment[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await client.rest.issues.listComments({
+  const all = await pages((page) =>
+    client.rest.issues.listComments({
       owner: target.owner,
       repo: target.repo,
       issue_number: target.number,
       per_page: PER_PAGE,
       page,
-    });
-    found.push(...data.filter((c) => isSticky(c, key, author)));
+    }),
+  );
+  return oldestFirst(all.filter((c) => isSticky(c, key, author)));
+}
+
+/** Every item of a paginated list route, PER_PAGE at a time, at most MAX_PAGES pages. */
+export async function pages<T>(read: (page: number) => Promise<{ data: T[] }>): Promise<T[]> {
+  const all: T[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await read(page);
+    all.push(...data);
     if (data.length < PER_PAGE) break;
   }
-  return found.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
+  return all;
+}
+
+/** Comments oldest first (creation time, then id): the first is the one a sticky search keeps. */
+export function oldestFirst<T extends Pick<IssueComment, 'created_at' | 'id'>>(comments: T[]): T[] {
+  return comments.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);
 }
 
 /** The comment disappeared between listing and updating (a racing run or a person deleted it). */

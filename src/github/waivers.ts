@@ -9,7 +9,14 @@ import { PERMISSIONS, type Permission, type WaiverPolicy } from '../config/types
 import { errorText } from '../formats/data.js';
 import { parseWaiverCommands } from '../formats/waivers.js';
 import { readState } from '../report/waivers.js';
-import { isSticky, type IssueComment, type PullTarget } from './comment.js';
+import {
+  isSticky,
+  oldestFirst,
+  pages,
+  PER_PAGE,
+  type IssueComment,
+  type PullTarget,
+} from './comment.js';
 import { statusOf } from './octokit.js';
 
 interface Review {
@@ -65,24 +72,10 @@ export interface WaiverClient {
   };
 }
 
-const PER_PAGE = 100;
-/** 300 pages × 100: beyond any real PR, but bounded (as the sticky comment search). */
-const MAX_PAGES = 300;
-
 /** What the run found: the sources with commands, and the state the previous run left. */
 export interface FoundWaivers {
   sources: WaiverSource[];
   state: WaiverState | null;
-}
-
-async function pages<T>(read: (page: number) => Promise<{ data: T[] }>): Promise<T[]> {
-  const all: T[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await read(page);
-    all.push(...data);
-    if (data.length < PER_PAGE) break;
-  }
-  return all;
 }
 
 /** The author's repository role, strongest first from the most precise field the API gives. */
@@ -177,9 +170,7 @@ export async function findWaivers(
       page,
     }),
   );
-  const sticky = comments
-    .filter((c) => isSticky(c, opts.commentKey))
-    .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id)[0];
+  const sticky = oldestFirst(comments.filter((c) => isSticky(c, opts.commentKey)))[0];
   const raw: Omit<WaiverSource, 'refused'>[] = [];
   for (const c of comments) {
     if (!c.user || c.user.type !== 'User' || !c.body) continue;
