@@ -4,6 +4,7 @@
 // with a bare `node -e 0` so that a busy machine slows both sides alike; figures are medians.
 //   BENCH_RUNS=N (default 5)   BENCH_ONLY=startup|scale|publish (default all)
 //   BENCH_REPO=N: only build the N-metric repository and print the command to profile it
+//   BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/p': extra node flags for mlgate's runs only
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,12 +17,14 @@ const ONLY = process.env.BENCH_ONLY ?? '';
 const CLI = resolve('dist/cli.js');
 const ACTION = resolve('dist/index.js');
 const TIME = '/usr/bin/time';
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /**
  * Run node with `args`; resolves { ms, cpuMs, rssMb, code }. CPU time (user + system) and peak RSS
  * come from GNU time when present: CPU time moves far less than wall time on a shared machine.
  */
 function run(args, { cwd, env } = {}) {
+  if (args[0] !== '-e') args = [...NODE_ARGS, ...args];
   return new Promise((done) => {
     let useTime = true;
     try {
