@@ -33362,7 +33362,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   mW: () => (/* binding */ leafWithInterval)
 });
 
-// UNUSED EXPORTS: isValueLeaf
+// UNUSED EXPORTS: isValueLeaf, pathOfName
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
@@ -33525,9 +33525,9 @@ function scalar(value) {
 function isValueLeaf(obj) {
     if (!('value' in obj))
         return false;
-    const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
-    return Object.keys(obj).every((k) => allowed.has(k)) && !(0,formats_data/* isRecord */.u4)(obj.value);
+    return Object.keys(obj).every((k) => LEAF_KEYS.has(k)) && !(0,formats_data/* isRecord */.u4)(obj.value);
 }
+const LEAF_KEYS = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
 /** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
 function leafWithInterval(obj) {
     const value = scalar(obj.value);
@@ -33564,27 +33564,59 @@ function leafWithInterval(obj) {
     }
     return { leaf };
 }
-function pathOf(place) {
+/** Probes of the data a name's path may take (keys that hold dots make the split ambiguous). */
+const PATH_PROBES = 10_000;
+/**
+ * The data path a flattened name was read from, or its deepest existing ancestor (a derived metric
+ * sits under its source object). Keys may hold dots, so each split of the name is tried in turn,
+ * backtracking, within a budget of probes: a line is for the reader, not for the verdict.
+ */
+function pathOfName(data, name) {
     const path = [];
-    for (let p = place; p; p = p.up)
-        path.push(p.key);
-    return path.reverse();
+    let best = [];
+    let probes = 0;
+    const find = (node, from) => {
+        for (let end = name.indexOf('.', from);; end = name.indexOf('.', end + 1)) {
+            const stop = end < 0 ? name.length : end;
+            if (++probes > PATH_PROBES)
+                return false;
+            const key = name.slice(from, stop);
+            let child;
+            let seg;
+            if (Array.isArray(node)) {
+                if (/^(0|[1-9]\d*)$/.test(key) && Number(key) < node.length) {
+                    seg = Number(key);
+                    child = node[seg];
+                }
+            }
+            else if ((0,formats_data/* isRecord */.u4)(node) && Object.hasOwn(node, key)) {
+                seg = key;
+                child = node[key];
+            }
+            if (seg !== undefined) {
+                path.push(seg);
+                if (stop === name.length || find(child, stop + 1))
+                    return true;
+                if (path.length > best.length)
+                    best = [...path];
+                path.pop();
+            }
+            if (end < 0)
+                return false;
+        }
+    };
+    return find(data, 0) ? path : best;
 }
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
- * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
- * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
- * derived children (see derived.ts).
+ * problems found here and later through `set.lineOf`, never for every metric: a name is traced
+ * back to its path in `data` only when a finding asks for its line. A top-level `meta` object is
+ * kept as run metadata, not as metrics. Confusion matrices and drift histograms gain derived
+ * children (see derived.ts).
  */
 function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
-    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf): a link to
-    // its parent's place, turned into a path only when a finding asks for the line.
-    const places = new Map();
-    set.lineOf = (name) => {
-        const place = places.get(name);
-        return place === undefined ? undefined : lineOf(pathOf(place));
-    };
+    set.lineOf = (name) => (set.values.has(name) ? lineOf(pathOfName(data, name)) : undefined);
     const issues = [];
     const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
     let histograms = 0;
@@ -33592,68 +33624,70 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
         return { set, issues };
     }
-    const addDerived = (place, name, derived) => {
+    // The walk's path, copied only for a problem's line.
+    const path = [];
+    const addDerived = (name, derived) => {
         for (const [key, value] of Object.entries(derived.values)) {
             const child = name ? `${name}.${key}` : key;
             // A value written in the file wins over the derived one.
-            if (!set.values.has(child)) {
+            if (!set.values.has(child))
                 set.values.set(child, { value });
-                places.set(child, place);
-            }
         }
         set.notes.push(...derived.notes);
         if (derived.problem)
-            issues.push({
-                path: name,
-                line: lineOf(place ? pathOf(place) : []),
-                message: derived.problem,
-            });
+            issues.push({ path: name, line: lineOf(path), message: derived.problem });
     };
     // The first path not read because the cap was reached (a file of exactly the cap is whole).
     let skipped = null;
-    const walk = (node, place, name) => {
+    const walk = (node, name) => {
         if (set.values.size >= constants/* Limits */.xu.metrics) {
-            skipped ??= pathOf(place);
+            skipped ??= [...path];
             return;
         }
         if ((0,formats_data/* isRecord */.u4)(node)) {
             if (isValueLeaf(node)) {
                 const { leaf, problem } = leafWithInterval(node);
                 set.values.set(name, leaf);
-                places.set(name, place);
                 if (problem)
-                    issues.push({ path: name, line: lineOf(pathOf(place)), message: problem });
+                    issues.push({ path: name, line: lineOf(path), message: problem });
                 return;
             }
             if (isHistogram(node)) {
                 // The bins themselves are inputs, not metrics: only the derived distances are kept.
                 histograms++;
-                addDerived(place, name, driftMetrics(node, epsilon));
+                addDerived(name, driftMetrics(node, epsilon));
                 return;
             }
-            for (const key of Object.keys(node))
-                walk(node[key], { up: place, key }, `${name}.${key}`);
+            for (const key of Object.keys(node)) {
+                path.push(key);
+                walk(node[key], `${name}.${key}`);
+                path.pop();
+            }
             if (isConfusionMatrix(node))
-                addDerived(place, name, confusionMetrics(name, node));
+                addDerived(name, confusionMetrics(name, node));
             return;
         }
         if (Array.isArray(node)) {
-            for (let i = 0; i < node.length; i++)
-                walk(node[i], { up: place, key: i }, `${name}.${i}`);
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                walk(node[i], `${name}.${i}`);
+                path.pop();
+            }
             return;
         }
         set.values.set(name, { value: scalar(node) });
-        places.set(name, place);
     };
     for (const key of Object.keys(data)) {
         if (key === 'meta' && (0,formats_data/* isRecord */.u4)(data.meta)) {
             flattenMeta(data.meta, '', set.meta);
             continue;
         }
-        walk(data[key], { up: null, key }, key);
+        path.push(key);
+        walk(data[key], key);
+        path.pop();
     }
     if (isConfusionMatrix(data))
-        addDerived(null, '', confusionMetrics('(top level)', data));
+        addDerived('', confusionMetrics('(top level)', data));
     if (histograms > 0) {
         set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
     }
@@ -39423,21 +39457,89 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /** Longest string in the report JSON (`schemas/report.schema.json` caps every string at this). */
 const MAX_REPORT_STRING = 1_000_000;
 /**
- * Serialise a report; NaN and ±Infinity become null (JSON has no such numbers), and a string over
- * the schema's cap (hostile input: a megabyte-long metric name) is cut with an ellipsis.
+ * Arrays longer than this (the gate results of a wildcard over every slice, their findings) are
+ * written compact, `BATCH` elements to a line; everything else is indented by two spaces.
  */
+const LONG_ARRAY = 1_000;
+const BATCH = 1_000;
+/** Serialise a report as one string (see `jsonChunks`). */
 function toJson(report) {
-    // JSON.stringify already writes NaN and ±Infinity as null; the replacer (a call per value) is
-    // needed only to cut an overlong string.
-    if (!hasLongString(report))
-        return JSON.stringify(report, null, 2) + '\n';
-    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value)
-        ? null
-        : typeof value === 'string' && value.length > MAX_REPORT_STRING
-            ? `${value.slice(0, MAX_REPORT_STRING - 1)}…`
-            : value, 2) + '\n');
+    return [...jsonChunks(report)].join('');
 }
-/** Any string over the cap in the report (keys included), found without recursion. */
+/**
+ * The report JSON in chunks of at most about a megabyte, ending with a newline. A report with
+ * no long array is one chunk, indented throughout. NaN and ±Infinity become null (JSON has no
+ * such numbers), and a string over the schema's cap (hostile input: a megabyte-long metric name)
+ * is cut with an ellipsis.
+ */
+function* jsonChunks(report) {
+    if (!holdsLongArray(report)) {
+        yield `${stringify(report, 2)}\n`;
+        return;
+    }
+    yield* chunks(report, '');
+    yield '\n';
+}
+function* chunks(value, indent) {
+    const inner = `${indent}  `;
+    if (Array.isArray(value) && value.length > LONG_ARRAY) {
+        yield '[\n';
+        for (let i = 0; i < value.length; i += BATCH) {
+            const batch = stringify(value.slice(i, i + BATCH), 0);
+            const last = i + BATCH >= value.length;
+            yield `${inner}${batch.slice(1, -1)}${last ? '\n' : ',\n'}`;
+        }
+        yield `${indent}]`;
+        return;
+    }
+    if (!holdsLongArray(value)) {
+        // Strings in JSON text hold no raw newline: every newline is the layout's.
+        yield stringify(value, 2).replaceAll('\n', `\n${indent}`);
+        return;
+    }
+    const array = Array.isArray(value);
+    const entries = array
+        ? value.map((v) => [null, v])
+        : Object.entries(value).filter(([, v]) => written(v));
+    yield array ? '[' : '{';
+    for (let i = 0; i < entries.length; i++) {
+        const [key, v] = entries[i];
+        yield `${i === 0 ? '\n' : ',\n'}${inner}${key === null ? '' : `${JSON.stringify(key)}: `}`;
+        // In an array, a value JSON cannot hold is written as null, as JSON.stringify does.
+        if (written(v))
+            yield* chunks(v, inner);
+        else
+            yield 'null';
+    }
+    yield `${entries.length > 0 ? `\n${indent}` : ''}${array ? ']' : '}'}`;
+}
+/** Whether JSON.stringify writes a property holding `v` (it skips undefined and functions). */
+const written = (v) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+/** Any array longer than LONG_ARRAY in `value` (long arrays' own elements are not walked). */
+function holdsLongArray(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (Array.isArray(value)) {
+        if (value.length > LONG_ARRAY)
+            return true;
+        return value.some(holdsLongArray);
+    }
+    return Object.values(value).some(holdsLongArray);
+}
+/**
+ * JSON.stringify, cutting overlong strings. JSON.stringify already writes NaN and ±Infinity as
+ * null; the replacer (a call per value) runs only when the text is long enough to hold a string
+ * over the cap.
+ */
+function stringify(value, space) {
+    const text = JSON.stringify(value, null, space);
+    if (text.length <= MAX_REPORT_STRING || !hasLongString(value))
+        return text;
+    return JSON.stringify(value, (_key, v) => typeof v === 'string' && v.length > MAX_REPORT_STRING
+        ? `${v.slice(0, MAX_REPORT_STRING - 1)}…`
+        : v, space);
+}
+/** Any string over the cap in `root` (keys included), found without recursion. */
 function hasLongString(root) {
     const stack = [root];
     while (stack.length > 0) {
@@ -40467,9 +40569,11 @@ function isGateMessage(findingMessage, gateMessage) {
 const directions = new Map();
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 function evaluateGates(gates, inputs) {
-    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
+    // Gates on one pattern (a floor and a regression check on `slices.*.recall`) share its matches.
+    const found = new Map();
+    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs, found));
 }
-function evaluateGate(gate, index, inputs) {
+function evaluateGate(gate, index, inputs, lookups) {
     const level = gate.level ?? 'error';
     const required = gate.required ?? true;
     const declared = [
@@ -40480,26 +40584,35 @@ function evaluateGate(gate, index, inputs) {
     const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
     const make = (metric, o, path) => {
         const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
-        return {
-            metric,
-            ...(path ? { path } : ref.file ? { path: ref.file } : {}),
-            ...(gate.name ? { name: gate.name } : {}),
-            status,
-            level,
-            value: o.value,
-            reference: o.reference,
-            threshold: o.threshold,
-            message: o.message,
-            gate: index,
-            ...(gate.vs ? { vs: gate.vs } : {}),
-            ...(gate.bound ? { bound: gate.bound } : {}),
-            ...(aggregate ? { aggregate } : {}),
-            ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
-            ...(gate.vs === 'history'
-                ? { window: gate.window ?? checks_history/* DEFAULT_WINDOW */.x, of: gate.of ?? 'best' }
-                : {}),
-            ...(o.trend ? { trend: o.trend } : {}),
-        };
+        // Assigned in the report's key order, without spreads: an `each` gate makes one per match.
+        const result = { metric };
+        const file = path || ref.file;
+        if (file)
+            result.path = file;
+        if (gate.name)
+            result.name = gate.name;
+        result.status = status;
+        result.level = level;
+        result.value = o.value;
+        result.reference = o.reference;
+        result.threshold = o.threshold;
+        result.message = o.message;
+        result.gate = index;
+        if (gate.vs)
+            result.vs = gate.vs;
+        if (gate.bound)
+            result.bound = gate.bound;
+        if (aggregate)
+            result.aggregate = aggregate;
+        if (o.kind && o.threshold !== null)
+            result.thresholdKind = o.kind;
+        if (gate.vs === 'history') {
+            result.window = gate.window ?? checks_history/* DEFAULT_WINDOW */.x;
+            result.of = gate.of ?? 'best';
+        }
+        if (o.trend)
+            result.trend = o.trend;
+        return result;
     };
     const unusable = (why, value = null, reference = null) => required
         ? { ok: false, value, reference, threshold: null, message: why }
@@ -40516,7 +40629,12 @@ function evaluateGate(gate, index, inputs) {
         ];
     }
     const test = wildcard ? (0,measure/* compilePattern */.Eb)(ref.name) : (name) => name === ref.name;
-    const found = (0,paths/* lookup */.$I)(inputs.head, ref, test);
+    const lookupKey = `${ref.file ?? ''}\u0000${ref.name}`;
+    let found = lookups.get(lookupKey);
+    if (!found) {
+        found = (0,paths/* lookup */.$I)(inputs.head, ref, test);
+        lookups.set(lookupKey, found);
+    }
     if (found.ambiguous) {
         // Whatever its level, a gate that cannot say which file it reads is a config error.
         const spellings = found.ambiguous.map((f) => `\`${(0,paths/* qualify */.Ss)(f, ref.name)}\``).join(' or ');
@@ -42698,7 +42816,15 @@ function withFindings(report, extra) {
 async function results_writeReport(path, report) {
     try {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(path, toJson(report));
+        // Chunk by chunk: a 100,000-result report is never one string next to its bytes.
+        const file = await (0,promises_namespaceObject.open)(path, 'w');
+        try {
+            for (const chunk of jsonChunks(report))
+                await file.write(chunk);
+        }
+        finally {
+            await file.close();
+        }
         return null;
     }
     catch (error) {
@@ -44250,11 +44376,14 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
     const addSet = (set, side) => {
         if (!set)
             return;
+        // Pairs are keyed by name when no side merges files and the sides read one file: no
+        // qualified string per metric (100,000 metrics are normal).
+        const byName = !base?.files && !head?.files && (!base || !head || base.file === head.file);
         for (const [key, value] of set.values) {
-            // As leafAt (formats/metrics/paths.ts), without an object per metric: 100,000 are normal.
+            // As leafAt (formats/metrics/paths.ts), without an object per metric.
             const file = value.file ?? set.file;
             const metric = set.files ? key.slice(file.length + 1) : key;
-            const id = set.files ? key : (0,paths/* qualify */.Ss)(file, metric);
+            const id = set.files || byName ? key : (0,paths/* qualify */.Ss)(file, metric);
             const pair = pairs.get(id);
             if (pair)
                 pair[side] = value;
@@ -44282,11 +44411,14 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
     }
     // A single-file baseline holds the reference values whatever file the head reads them from.
     const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
+    // Unchanged metrics are dropped before the sort: most of 100,000 slices do not move.
+    const kept = [];
+    for (const pair of pairs.values())
+        if (opts.all || !same(pair.b, pair.h))
+            kept.push(pair);
+    kept.sort((x, y) => diff_cmp(x.path, y.path) || diff_cmp(x.metric, y.metric));
     const rows = [];
-    const sorted = [...pairs.values()].sort((x, y) => diff_cmp(x.path, y.path) || diff_cmp(x.metric, y.metric));
-    for (const { path, metric, b, h } of sorted) {
-        if (!opts.all && same(b, h))
-            continue;
+    for (const { path, metric, b, h } of kept) {
         const bv = b?.value ?? null;
         const hv = h?.value ?? null;
         const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
@@ -45726,7 +45858,8 @@ function fmtAll(ns) {
         for (let j = i + 1; j < ns.length; j++) {
             const a = ns[i];
             const b = ns[j];
-            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
+            // Cheapest test first: most pairs already print differently.
+            if (out[i] !== out[j] || !finite(a) || !finite(b) || same(a, b))
                 continue;
             for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
                 const [x, y] = [withDigits(a, digits), withDigits(b, digits)];

@@ -3,7 +3,7 @@
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Limits, VERSION } from './constants.js';
@@ -192,19 +192,27 @@ async function emit(
   commentKey: string,
   output: string | undefined,
 ): Promise<void> {
-  const text =
+  // JSON comes in chunks: a 100,000-result report is never one string next to its bytes.
+  const chunks: Iterable<string> =
     format === 'json'
-      ? (await import('./report/json.js')).toJson(report)
-      : format === 'text'
-        ? (await import('./report/text.js')).renderText(report)
-        : (await import('./report/markdown.js')).renderComment(report, { commentKey }).markdown;
+      ? (await import('./report/json.js')).jsonChunks(report)
+      : [
+          format === 'text'
+            ? (await import('./report/text.js')).renderText(report)
+            : (await import('./report/markdown.js')).renderComment(report, { commentKey }).markdown,
+        ];
   if (!output) {
-    process.stdout.write(text);
+    for (const chunk of chunks) process.stdout.write(chunk);
     return;
   }
   // A matrix job writes `out/<model>/report.json`: make the folder.
   await mkdir(dirname(resolve(output)), { recursive: true });
-  await writeFile(output, text);
+  const file = await open(output, 'w');
+  try {
+    for (const chunk of chunks) await file.write(chunk);
+  } finally {
+    await file.close();
+  }
   process.stderr.write(`mlgate: report written to ${output}\n`);
 }
 

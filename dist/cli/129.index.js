@@ -341,7 +341,8 @@ function fmtAll(ns) {
         for (let j = i + 1; j < ns.length; j++) {
             const a = ns[i];
             const b = ns[j];
-            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
+            // Cheapest test first: most pairs already print differently.
+            if (out[i] !== out[j] || !finite(a) || !finite(b) || same(a, b))
                 continue;
             for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
                 const [x, y] = [withDigits(a, digits), withDigits(b, digits)];

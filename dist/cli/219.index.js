@@ -370,11 +370,14 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
     const addSet = (set, side) => {
         if (!set)
             return;
+        // Pairs are keyed by name when no side merges files and the sides read one file: no
+        // qualified string per metric (100,000 metrics are normal).
+        const byName = !base?.files && !head?.files && (!base || !head || base.file === head.file);
         for (const [key, value] of set.values) {
-            // As leafAt (formats/metrics/paths.ts), without an object per metric: 100,000 are normal.
+            // As leafAt (formats/metrics/paths.ts), without an object per metric.
             const file = value.file ?? set.file;
             const metric = set.files ? key.slice(file.length + 1) : key;
-            const id = set.files ? key : (0,paths/* qualify */.Ss)(file, metric);
+            const id = set.files || byName ? key : (0,paths/* qualify */.Ss)(file, metric);
             const pair = pairs.get(id);
             if (pair)
                 pair[side] = value;
@@ -402,11 +405,14 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
     }
     // A single-file baseline holds the reference values whatever file the head reads them from.
     const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
+    // Unchanged metrics are dropped before the sort: most of 100,000 slices do not move.
+    const kept = [];
+    for (const pair of pairs.values())
+        if (opts.all || !same(pair.b, pair.h))
+            kept.push(pair);
+    kept.sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
     const rows = [];
-    const sorted = [...pairs.values()].sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
-    for (const { path, metric, b, h } of sorted) {
-        if (!opts.all && same(b, h))
-            continue;
+    for (const { path, metric, b, h } of kept) {
         const bv = b?.value ?? null;
         const hv = h?.value ?? null;
         const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)

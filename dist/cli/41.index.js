@@ -55,9 +55,11 @@ function isGateMessage(findingMessage, gateMessage) {
 const directions = new Map();
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 function evaluateGates(gates, inputs) {
-    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
+    // Gates on one pattern (a floor and a regression check on `slices.*.recall`) share its matches.
+    const found = new Map();
+    return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs, found));
 }
-function evaluateGate(gate, index, inputs) {
+function evaluateGate(gate, index, inputs, lookups) {
     const level = gate.level ?? 'error';
     const required = gate.required ?? true;
     const declared = [
@@ -68,26 +70,35 @@ function evaluateGate(gate, index, inputs) {
     const aggregate = wildcard ? (gate.aggregate ?? 'each') : undefined;
     const make = (metric, o, path) => {
         const status = o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
-        return {
-            metric,
-            ...(path ? { path } : ref.file ? { path: ref.file } : {}),
-            ...(gate.name ? { name: gate.name } : {}),
-            status,
-            level,
-            value: o.value,
-            reference: o.reference,
-            threshold: o.threshold,
-            message: o.message,
-            gate: index,
-            ...(gate.vs ? { vs: gate.vs } : {}),
-            ...(gate.bound ? { bound: gate.bound } : {}),
-            ...(aggregate ? { aggregate } : {}),
-            ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
-            ...(gate.vs === 'history'
-                ? { window: gate.window ?? _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WINDOW */ .x, of: gate.of ?? 'best' }
-                : {}),
-            ...(o.trend ? { trend: o.trend } : {}),
-        };
+        // Assigned in the report's key order, without spreads: an `each` gate makes one per match.
+        const result = { metric };
+        const file = path || ref.file;
+        if (file)
+            result.path = file;
+        if (gate.name)
+            result.name = gate.name;
+        result.status = status;
+        result.level = level;
+        result.value = o.value;
+        result.reference = o.reference;
+        result.threshold = o.threshold;
+        result.message = o.message;
+        result.gate = index;
+        if (gate.vs)
+            result.vs = gate.vs;
+        if (gate.bound)
+            result.bound = gate.bound;
+        if (aggregate)
+            result.aggregate = aggregate;
+        if (o.kind && o.threshold !== null)
+            result.thresholdKind = o.kind;
+        if (gate.vs === 'history') {
+            result.window = gate.window ?? _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WINDOW */ .x;
+            result.of = gate.of ?? 'best';
+        }
+        if (o.trend)
+            result.trend = o.trend;
+        return result;
     };
     const unusable = (why, value = null, reference = null) => required
         ? { ok: false, value, reference, threshold: null, message: why }
@@ -104,7 +115,12 @@ function evaluateGate(gate, index, inputs) {
         ];
     }
     const test = wildcard ? (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePattern */ .Eb)(ref.name) : (name) => name === ref.name;
-    const found = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(inputs.head, ref, test);
+    const lookupKey = `${ref.file ?? ''}\u0000${ref.name}`;
+    let found = lookups.get(lookupKey);
+    if (!found) {
+        found = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(inputs.head, ref, test);
+        lookups.set(lookupKey, found);
+    }
     if (found.ambiguous) {
         // Whatever its level, a gate that cannot say which file it reads is a config error.
         const spellings = found.ambiguous.map((f) => `\`${(0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(f, ref.name)}\``).join(' or ');
@@ -785,7 +801,8 @@ function fmtAll(ns) {
         for (let j = i + 1; j < ns.length; j++) {
             const a = ns[i];
             const b = ns[j];
-            if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j])
+            // Cheapest test first: most pairs already print differently.
+            if (out[i] !== out[j] || !finite(a) || !finite(b) || same(a, b))
                 continue;
             for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
                 const [x, y] = [withDigits(a, digits), withDigits(b, digits)];

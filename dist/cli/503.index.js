@@ -506,7 +506,7 @@ __webpack_require__.d(__webpack_exports__, {
   mW: () => (/* binding */ leafWithInterval)
 });
 
-// UNUSED EXPORTS: isValueLeaf
+// UNUSED EXPORTS: isValueLeaf, pathOfName
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
@@ -669,9 +669,9 @@ function scalar(value) {
 function isValueLeaf(obj) {
     if (!('value' in obj))
         return false;
-    const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
-    return Object.keys(obj).every((k) => allowed.has(k)) && !(0,formats_data/* isRecord */.u4)(obj.value);
+    return Object.keys(obj).every((k) => LEAF_KEYS.has(k)) && !(0,formats_data/* isRecord */.u4)(obj.value);
 }
+const LEAF_KEYS = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
 /** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
 function leafWithInterval(obj) {
     const value = scalar(obj.value);
@@ -708,27 +708,59 @@ function leafWithInterval(obj) {
     }
     return { leaf };
 }
-function pathOf(place) {
+/** Probes of the data a name's path may take (keys that hold dots make the split ambiguous). */
+const PATH_PROBES = 10_000;
+/**
+ * The data path a flattened name was read from, or its deepest existing ancestor (a derived metric
+ * sits under its source object). Keys may hold dots, so each split of the name is tried in turn,
+ * backtracking, within a budget of probes: a line is for the reader, not for the verdict.
+ */
+function pathOfName(data, name) {
     const path = [];
-    for (let p = place; p; p = p.up)
-        path.push(p.key);
-    return path.reverse();
+    let best = [];
+    let probes = 0;
+    const find = (node, from) => {
+        for (let end = name.indexOf('.', from);; end = name.indexOf('.', end + 1)) {
+            const stop = end < 0 ? name.length : end;
+            if (++probes > PATH_PROBES)
+                return false;
+            const key = name.slice(from, stop);
+            let child;
+            let seg;
+            if (Array.isArray(node)) {
+                if (/^(0|[1-9]\d*)$/.test(key) && Number(key) < node.length) {
+                    seg = Number(key);
+                    child = node[seg];
+                }
+            }
+            else if ((0,formats_data/* isRecord */.u4)(node) && Object.hasOwn(node, key)) {
+                seg = key;
+                child = node[key];
+            }
+            if (seg !== undefined) {
+                path.push(seg);
+                if (stop === name.length || find(child, stop + 1))
+                    return true;
+                if (path.length > best.length)
+                    best = [...path];
+                path.pop();
+            }
+            if (end < 0)
+                return false;
+        }
+    };
+    return find(data, 0) ? path : best;
 }
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
- * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
- * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
- * derived children (see derived.ts).
+ * problems found here and later through `set.lineOf`, never for every metric: a name is traced
+ * back to its path in `data` only when a finding asks for its line. A top-level `meta` object is
+ * kept as run metadata, not as metrics. Confusion matrices and drift histograms gain derived
+ * children (see derived.ts).
  */
 function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
     const set = { file, values: new Map(), meta: {}, notes: [] };
-    // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf): a link to
-    // its parent's place, turned into a path only when a finding asks for the line.
-    const places = new Map();
-    set.lineOf = (name) => {
-        const place = places.get(name);
-        return place === undefined ? undefined : lineOf(pathOf(place));
-    };
+    set.lineOf = (name) => (set.values.has(name) ? lineOf(pathOfName(data, name)) : undefined);
     const issues = [];
     const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
     let histograms = 0;
@@ -736,68 +768,70 @@ function flattenMetrics(file, data, lineOf = () => undefined, opts = {}) {
         issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
         return { set, issues };
     }
-    const addDerived = (place, name, derived) => {
+    // The walk's path, copied only for a problem's line.
+    const path = [];
+    const addDerived = (name, derived) => {
         for (const [key, value] of Object.entries(derived.values)) {
             const child = name ? `${name}.${key}` : key;
             // A value written in the file wins over the derived one.
-            if (!set.values.has(child)) {
+            if (!set.values.has(child))
                 set.values.set(child, { value });
-                places.set(child, place);
-            }
         }
         set.notes.push(...derived.notes);
         if (derived.problem)
-            issues.push({
-                path: name,
-                line: lineOf(place ? pathOf(place) : []),
-                message: derived.problem,
-            });
+            issues.push({ path: name, line: lineOf(path), message: derived.problem });
     };
     // The first path not read because the cap was reached (a file of exactly the cap is whole).
     let skipped = null;
-    const walk = (node, place, name) => {
+    const walk = (node, name) => {
         if (set.values.size >= constants/* Limits */.xu.metrics) {
-            skipped ??= pathOf(place);
+            skipped ??= [...path];
             return;
         }
         if ((0,formats_data/* isRecord */.u4)(node)) {
             if (isValueLeaf(node)) {
                 const { leaf, problem } = leafWithInterval(node);
                 set.values.set(name, leaf);
-                places.set(name, place);
                 if (problem)
-                    issues.push({ path: name, line: lineOf(pathOf(place)), message: problem });
+                    issues.push({ path: name, line: lineOf(path), message: problem });
                 return;
             }
             if (isHistogram(node)) {
                 // The bins themselves are inputs, not metrics: only the derived distances are kept.
                 histograms++;
-                addDerived(place, name, driftMetrics(node, epsilon));
+                addDerived(name, driftMetrics(node, epsilon));
                 return;
             }
-            for (const key of Object.keys(node))
-                walk(node[key], { up: place, key }, `${name}.${key}`);
+            for (const key of Object.keys(node)) {
+                path.push(key);
+                walk(node[key], `${name}.${key}`);
+                path.pop();
+            }
             if (isConfusionMatrix(node))
-                addDerived(place, name, confusionMetrics(name, node));
+                addDerived(name, confusionMetrics(name, node));
             return;
         }
         if (Array.isArray(node)) {
-            for (let i = 0; i < node.length; i++)
-                walk(node[i], { up: place, key: i }, `${name}.${i}`);
+            for (let i = 0; i < node.length; i++) {
+                path.push(i);
+                walk(node[i], `${name}.${i}`);
+                path.pop();
+            }
             return;
         }
         set.values.set(name, { value: scalar(node) });
-        places.set(name, place);
     };
     for (const key of Object.keys(data)) {
         if (key === 'meta' && (0,formats_data/* isRecord */.u4)(data.meta)) {
             flattenMeta(data.meta, '', set.meta);
             continue;
         }
-        walk(data[key], { up: null, key }, key);
+        path.push(key);
+        walk(data[key], key);
+        path.pop();
     }
     if (isConfusionMatrix(data))
-        addDerived(null, '', confusionMetrics('(top level)', data));
+        addDerived('', confusionMetrics('(top level)', data));
     if (histograms > 0) {
         set.notes.push(`PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`);
     }

@@ -8,26 +8,95 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_REPORT_STRING: () => (/* binding */ MAX_REPORT_STRING),
+/* harmony export */   jsonChunks: () => (/* binding */ jsonChunks),
 /* harmony export */   toJson: () => (/* binding */ toJson)
 /* harmony export */ });
 /** Longest string in the report JSON (`schemas/report.schema.json` caps every string at this). */
 const MAX_REPORT_STRING = 1_000_000;
 /**
- * Serialise a report; NaN and ±Infinity become null (JSON has no such numbers), and a string over
- * the schema's cap (hostile input: a megabyte-long metric name) is cut with an ellipsis.
+ * Arrays longer than this (the gate results of a wildcard over every slice, their findings) are
+ * written compact, `BATCH` elements to a line; everything else is indented by two spaces.
  */
+const LONG_ARRAY = 1_000;
+const BATCH = 1_000;
+/** Serialise a report as one string (see `jsonChunks`). */
 function toJson(report) {
-    // JSON.stringify already writes NaN and ±Infinity as null; the replacer (a call per value) is
-    // needed only to cut an overlong string.
-    if (!hasLongString(report))
-        return JSON.stringify(report, null, 2) + '\n';
-    return (JSON.stringify(report, (_key, value) => typeof value === 'number' && !Number.isFinite(value)
-        ? null
-        : typeof value === 'string' && value.length > MAX_REPORT_STRING
-            ? `${value.slice(0, MAX_REPORT_STRING - 1)}…`
-            : value, 2) + '\n');
+    return [...jsonChunks(report)].join('');
 }
-/** Any string over the cap in the report (keys included), found without recursion. */
+/**
+ * The report JSON in chunks of at most about a megabyte, ending with a newline. A report with
+ * no long array is one chunk, indented throughout. NaN and ±Infinity become null (JSON has no
+ * such numbers), and a string over the schema's cap (hostile input: a megabyte-long metric name)
+ * is cut with an ellipsis.
+ */
+function* jsonChunks(report) {
+    if (!holdsLongArray(report)) {
+        yield `${stringify(report, 2)}\n`;
+        return;
+    }
+    yield* chunks(report, '');
+    yield '\n';
+}
+function* chunks(value, indent) {
+    const inner = `${indent}  `;
+    if (Array.isArray(value) && value.length > LONG_ARRAY) {
+        yield '[\n';
+        for (let i = 0; i < value.length; i += BATCH) {
+            const batch = stringify(value.slice(i, i + BATCH), 0);
+            const last = i + BATCH >= value.length;
+            yield `${inner}${batch.slice(1, -1)}${last ? '\n' : ',\n'}`;
+        }
+        yield `${indent}]`;
+        return;
+    }
+    if (!holdsLongArray(value)) {
+        // Strings in JSON text hold no raw newline: every newline is the layout's.
+        yield stringify(value, 2).replaceAll('\n', `\n${indent}`);
+        return;
+    }
+    const array = Array.isArray(value);
+    const entries = array
+        ? value.map((v) => [null, v])
+        : Object.entries(value).filter(([, v]) => written(v));
+    yield array ? '[' : '{';
+    for (let i = 0; i < entries.length; i++) {
+        const [key, v] = entries[i];
+        yield `${i === 0 ? '\n' : ',\n'}${inner}${key === null ? '' : `${JSON.stringify(key)}: `}`;
+        // In an array, a value JSON cannot hold is written as null, as JSON.stringify does.
+        if (written(v))
+            yield* chunks(v, inner);
+        else
+            yield 'null';
+    }
+    yield `${entries.length > 0 ? `\n${indent}` : ''}${array ? ']' : '}'}`;
+}
+/** Whether JSON.stringify writes a property holding `v` (it skips undefined and functions). */
+const written = (v) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+/** Any array longer than LONG_ARRAY in `value` (long arrays' own elements are not walked). */
+function holdsLongArray(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    if (Array.isArray(value)) {
+        if (value.length > LONG_ARRAY)
+            return true;
+        return value.some(holdsLongArray);
+    }
+    return Object.values(value).some(holdsLongArray);
+}
+/**
+ * JSON.stringify, cutting overlong strings. JSON.stringify already writes NaN and ±Infinity as
+ * null; the replacer (a call per value) runs only when the text is long enough to hold a string
+ * over the cap.
+ */
+function stringify(value, space) {
+    const text = JSON.stringify(value, null, space);
+    if (text.length <= MAX_REPORT_STRING || !hasLongString(value))
+        return text;
+    return JSON.stringify(value, (_key, v) => typeof v === 'string' && v.length > MAX_REPORT_STRING
+        ? `${v.slice(0, MAX_REPORT_STRING - 1)}…`
+        : v, space);
+}
+/** Any string over the cap in `root` (keys included), found without recursion. */
 function hasLongString(root) {
     const stack = [root];
     while (stack.length > 0) {

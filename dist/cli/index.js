@@ -178,18 +178,29 @@ function outputOptions(format, failOn) {
 }
 /** The report as `format`, to `output` (its folder made) or stdout. */
 async function emit(report, format, commentKey, output) {
-    const text = format === 'json'
-        ? (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).toJson(report)
-        : format === 'text'
-            ? (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
-            : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815))).renderComment(report, { commentKey }).markdown;
+    // JSON comes in chunks: a 100,000-result report is never one string next to its bytes.
+    const chunks = format === 'json'
+        ? (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).jsonChunks(report)
+        : [
+            format === 'text'
+                ? (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
+                : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815))).renderComment(report, { commentKey }).markdown,
+        ];
     if (!output) {
-        process.stdout.write(text);
+        for (const chunk of chunks)
+            process.stdout.write(chunk);
         return;
     }
     // A matrix job writes `out/<model>/report.json`: make the folder.
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(output)), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(output, text);
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(output, 'w');
+    try {
+        for (const chunk of chunks)
+            await file.write(chunk);
+    }
+    finally {
+        await file.close();
+    }
     process.stderr.write(`mlgate: report written to ${output}\n`);
 }
 async function check(args) {

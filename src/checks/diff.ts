@@ -57,11 +57,14 @@ export function diffMetrics(
   >();
   const addSet = (set: MetricSet | null, side: 'b' | 'h') => {
     if (!set) return;
+    // Pairs are keyed by name when no side merges files and the sides read one file: no
+    // qualified string per metric (100,000 metrics are normal).
+    const byName = !base?.files && !head?.files && (!base || !head || base.file === head.file);
     for (const [key, value] of set.values) {
-      // As leafAt (formats/metrics/paths.ts), without an object per metric: 100,000 are normal.
+      // As leafAt (formats/metrics/paths.ts), without an object per metric.
       const file = value.file ?? set.file;
       const metric = set.files ? key.slice(file.length + 1) : key;
-      const id = set.files ? key : qualify(file, metric);
+      const id = set.files || byName ? key : qualify(file, metric);
       const pair = pairs.get(id);
       if (pair) pair[side] = value;
       else pairs.set(id, { path: file, metric, [side]: value });
@@ -87,10 +90,12 @@ export function diffMetrics(
   // A single-file baseline holds the reference values whatever file the head reads them from.
   const baselineOf = (path: string, metric: string) =>
     baseline?.values.get(baseline.files ? qualify(path, metric) : metric);
+  // Unchanged metrics are dropped before the sort: most of 100,000 slices do not move.
+  const kept: { path: string; metric: string; b?: MetricValue; h?: MetricValue }[] = [];
+  for (const pair of pairs.values()) if (opts.all || !same(pair.b, pair.h)) kept.push(pair);
+  kept.sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
   const rows: MetricRow[] = [];
-  const sorted = [...pairs.values()].sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
-  for (const { path, metric, b, h } of sorted) {
-    if (!opts.all && same(b, h)) continue;
+  for (const { path, metric, b, h } of kept) {
     const bv = b?.value ?? null;
     const hv = h?.value ?? null;
     const change =

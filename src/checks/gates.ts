@@ -84,7 +84,9 @@ const directions = new Map<string, 'higher' | 'lower'>();
 
 /** Evaluate every gate of a model; results in gate order, wildcard matches sorted by path. */
 export function evaluateGates(gates: GateSpec[], inputs: GateInputs): GateResult[] {
-  return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs));
+  // Gates on one pattern (a floor and a regression check on `slices.*.recall`) share its matches.
+  const found = new Map<string, ReturnType<typeof lookup>>();
+  return gates.flatMap((gate, index) => evaluateGate(gate, index, inputs, found));
 }
 
 type Aggregate = Parameters<typeof aggregateOf>[0];
@@ -104,7 +106,12 @@ type Outcome = {
 type Reference =
   { ok: true; value: number; name: string; trend?: number[] } | { ok: false; why: string };
 
-function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateResult[] {
+function evaluateGate(
+  gate: GateSpec,
+  index: number,
+  inputs: GateInputs,
+  lookups: Map<string, ReturnType<typeof lookup>>,
+): GateResult[] {
   const level = gate.level ?? 'error';
   const required = gate.required ?? true;
   const declared = [
@@ -116,26 +123,28 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
   const make = (metric: string, o: Outcome, path?: string): GateResult => {
     const status: GateStatus =
       o.ok === 'skip' ? 'skip' : o.ok ? 'pass' : level === 'warn' ? 'warn' : 'fail';
-    return {
-      metric,
-      ...(path ? { path } : ref.file ? { path: ref.file } : {}),
-      ...(gate.name ? { name: gate.name } : {}),
-      status,
-      level,
-      value: o.value,
-      reference: o.reference,
-      threshold: o.threshold,
-      message: o.message,
-      gate: index,
-      ...(gate.vs ? { vs: gate.vs } : {}),
-      ...(gate.bound ? { bound: gate.bound } : {}),
-      ...(aggregate ? { aggregate } : {}),
-      ...(o.kind && o.threshold !== null ? { thresholdKind: o.kind } : {}),
-      ...(gate.vs === 'history'
-        ? { window: gate.window ?? DEFAULT_WINDOW, of: gate.of ?? 'best' }
-        : {}),
-      ...(o.trend ? { trend: o.trend } : {}),
-    };
+    // Assigned in the report's key order, without spreads: an `each` gate makes one per match.
+    const result = { metric } as GateResult;
+    const file = path || ref.file;
+    if (file) result.path = file;
+    if (gate.name) result.name = gate.name;
+    result.status = status;
+    result.level = level;
+    result.value = o.value;
+    result.reference = o.reference;
+    result.threshold = o.threshold;
+    result.message = o.message;
+    result.gate = index;
+    if (gate.vs) result.vs = gate.vs;
+    if (gate.bound) result.bound = gate.bound;
+    if (aggregate) result.aggregate = aggregate;
+    if (o.kind && o.threshold !== null) result.thresholdKind = o.kind;
+    if (gate.vs === 'history') {
+      result.window = gate.window ?? DEFAULT_WINDOW;
+      result.of = gate.of ?? 'best';
+    }
+    if (o.trend) result.trend = o.trend;
+    return result;
   };
   const unusable = (
     why: string,
@@ -158,7 +167,12 @@ function evaluateGate(gate: GateSpec, index: number, inputs: GateInputs): GateRe
     ];
   }
   const test = wildcard ? compilePattern(ref.name) : (name: string) => name === ref.name;
-  const found = lookup(inputs.head, ref, test);
+  const lookupKey = `${ref.file ?? ''}\u0000${ref.name}`;
+  let found = lookups.get(lookupKey);
+  if (!found) {
+    found = lookup(inputs.head, ref, test);
+    lookups.set(lookupKey, found);
+  }
   if (found.ambiguous) {
     // Whatever its level, a gate that cannot say which file it reads is a config error.
     const spellings = found.ambiguous.map((f) => `\`${qualify(f, ref.name)}\``).join(' or ');

@@ -3,11 +3,11 @@
  * annotations and step outputs. Each write stands alone, so one failing never loses the others.
  */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Limits, Outputs } from '../constants.js';
 import { errorText } from '../formats/data.js';
-import { toJson } from '../report/json.js';
+import { jsonChunks } from '../report/json.js';
 import { BudgetExceeded, type Budget } from '../report/budget.js';
 import { escapeText } from '../report/escape.js';
 import { renderComment } from '../report/markdown.js';
@@ -26,7 +26,13 @@ export function withFindings(report: Report, extra: Finding[]): Report {
 export async function writeReport(path: string, report: Report): Promise<string | null> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, toJson(report));
+    // Chunk by chunk: a 100,000-result report is never one string next to its bytes.
+    const file = await open(path, 'w');
+    try {
+      for (const chunk of jsonChunks(report)) await file.write(chunk);
+    } finally {
+      await file.close();
+    }
     return null;
   } catch (error) {
     return `cannot write the report JSON to ${path}: ${errorText(error)}`;

@@ -53,7 +53,8 @@ export function fmtAll(ns: readonly (number | null | undefined)[]): string[] {
     for (let j = i + 1; j < ns.length; j++) {
       const a = ns[i];
       const b = ns[j];
-      if (!finite(a) || !finite(b) || same(a, b) || out[i] !== out[j]) continue;
+      // Cheapest test first: most pairs already print differently.
+      if (out[i] !== out[j] || !finite(a) || !finite(b) || same(a, b)) continue;
       for (let digits = 5; digits <= NOISE_DIGITS; digits++) {
         const [x, y] = [withDigits(a, digits), withDigits(b, digits)];
         if (x !== y) {

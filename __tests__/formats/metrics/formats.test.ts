@@ -4,6 +4,7 @@ import { splitCsv } from '../../../src/formats/metrics/csv.js';
 import { dvcMetricsFiles } from '../../../src/formats/metrics/dvc.js';
 import { metricsFormat, parseMetrics } from '../../../src/formats/metrics/index.js';
 import { cardValue } from '../../../src/formats/metrics/modelcard.js';
+import { pathOfName } from '../../../src/formats/metrics/flatten.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/metrics/${name}`, import.meta.url), 'utf8');
@@ -279,5 +280,43 @@ describe('dvc.yaml', () => {
     ['bad entry', 'metrics:\n  - { a: 1, b: 2 }\n', /must be a path/],
   ])('%s → an issue', (_n, text, message) => {
     expect(dvcMetricsFiles('dvc.yaml', text).issues[0].message).toMatch(message);
+  });
+});
+
+describe('metric lines, traced back from the flattened name', () => {
+  const lineOf = (text: string, name: string) => parseMetrics('m.json', text).set?.lineOf?.(name);
+
+  it('finds keys that hold dots, array elements and derived metrics', () => {
+    const text = [
+      '{',
+      '  "slices": {',
+      '    "country=BR.v2": {',
+      '      "recall": 0.7',
+      '    },',
+      '    "country=BR": { "v2": 1 }',
+      '  },',
+      '  "folds": [',
+      '    0.8,',
+      '    0.9',
+      '  ],',
+      '  "cm": {',
+      '    "tp": 5, "fp": 1, "fn": 2, "tn": 9',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(lineOf(text, 'slices.country=BR.v2.recall')).toBe(4);
+    expect(lineOf(text, 'folds.1')).toBe(10);
+    // A derived metric points at its source object.
+    expect(lineOf(text, 'cm.precision')).toBe(12);
+    expect(lineOf(text, 'no.such.metric')).toBeUndefined();
+  });
+
+  it('gives up within a budget where shared objects make the splits multiply', () => {
+    // YAML aliases can share one object under many keys: "a" and "a.a" at every level give a
+    // Fibonacci number of ways to split a long name, none of which ends on a metric.
+    let node: unknown = 1;
+    for (let i = 0; i < 60; i++) node = { a: node, 'a.a': node };
+    const path = pathOfName({ x: node }, `x.${Array(70).fill('a').join('.')}`);
+    expect(path.length).toBeGreaterThan(1);
   });
 });

@@ -46,9 +46,10 @@ function scalar(value: unknown): MetricValue['value'] {
 /** Is this object a leaf carrying a value and (optionally) its uncertainty? */
 export function isValueLeaf(obj: Record<string, unknown>): boolean {
   if (!('value' in obj)) return false;
-  const allowed = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
-  return Object.keys(obj).every((k) => allowed.has(k)) && !isRecord(obj.value);
+  return Object.keys(obj).every((k) => LEAF_KEYS.has(k)) && !isRecord(obj.value);
 }
+
+const LEAF_KEYS = new Set(['value', 'ci', 'ci_low', 'ci_high', 'stderr', 'n', 'unit']);
 
 /** Turn a value-leaf object into a MetricValue, reporting malformed intervals. */
 export function leafWithInterval(obj: Record<string, unknown>): {
@@ -92,23 +93,52 @@ export interface FlattenOptions {
   psiEpsilon?: number;
 }
 
-/** A value's place in the data: its key (or index) under its parent's place. */
-interface Place {
-  up: Place | null;
-  key: PathSegment;
-}
+/** Probes of the data a name's path may take (keys that hold dots make the split ambiguous). */
+const PATH_PROBES = 10_000;
 
-function pathOf(place: Place | null): PathSegment[] {
+/**
+ * The data path a flattened name was read from, or its deepest existing ancestor (a derived metric
+ * sits under its source object). Keys may hold dots, so each split of the name is tried in turn,
+ * backtracking, within a budget of probes: a line is for the reader, not for the verdict.
+ */
+export function pathOfName(data: unknown, name: string): PathSegment[] {
   const path: PathSegment[] = [];
-  for (let p = place; p; p = p.up) path.push(p.key);
-  return path.reverse();
+  let best: PathSegment[] = [];
+  let probes = 0;
+  const find = (node: unknown, from: number): boolean => {
+    for (let end = name.indexOf('.', from); ; end = name.indexOf('.', end + 1)) {
+      const stop = end < 0 ? name.length : end;
+      if (++probes > PATH_PROBES) return false;
+      const key = name.slice(from, stop);
+      let child: unknown;
+      let seg: PathSegment | undefined;
+      if (Array.isArray(node)) {
+        if (/^(0|[1-9]\d*)$/.test(key) && Number(key) < node.length) {
+          seg = Number(key);
+          child = node[seg];
+        }
+      } else if (isRecord(node) && Object.hasOwn(node, key)) {
+        seg = key;
+        child = node[key];
+      }
+      if (seg !== undefined) {
+        path.push(seg);
+        if (stop === name.length || find(child, stop + 1)) return true;
+        if (path.length > best.length) best = [...path];
+        path.pop();
+      }
+      if (end < 0) return false;
+    }
+  };
+  return find(data, 0) ? path : best;
 }
 
 /**
  * Flatten `data` into a MetricSet. `lineOf` maps a data path to its line; it is called for
- * problems found here and later through `set.lineOf`, never for every metric. A top-level `meta`
- * object is kept as run metadata, not as metrics. Confusion matrices and drift histograms gain
- * derived children (see derived.ts).
+ * problems found here and later through `set.lineOf`, never for every metric: a name is traced
+ * back to its path in `data` only when a finding asks for its line. A top-level `meta` object is
+ * kept as run metadata, not as metrics. Confusion matrices and drift histograms gain derived
+ * children (see derived.ts).
  */
 export function flattenMetrics(
   file: string,
@@ -117,13 +147,7 @@ export function flattenMetrics(
   opts: FlattenOptions = {},
 ): { set: MetricSet; issues: FlattenIssue[] } {
   const set: MetricSet = { file, values: new Map(), meta: {}, notes: [] };
-  // Where each metric sits in the data, for its line on demand (see MetricSet.lineOf): a link to
-  // its parent's place, turned into a path only when a finding asks for the line.
-  const places = new Map<string, Place | null>();
-  set.lineOf = (name) => {
-    const place = places.get(name);
-    return place === undefined ? undefined : lineOf(pathOf(place));
-  };
+  set.lineOf = (name) => (set.values.has(name) ? lineOf(pathOfName(data, name)) : undefined);
   const issues: FlattenIssue[] = [];
   const epsilon = opts.psiEpsilon ?? DEFAULT_PSI_EPSILON;
   let histograms = 0;
@@ -131,63 +155,65 @@ export function flattenMetrics(
     issues.push({ path: '', line: 1, message: 'expected a mapping of metric names to values' });
     return { set, issues };
   }
-  const addDerived = (place: Place | null, name: string, derived: Derived): void => {
+  // The walk's path, copied only for a problem's line.
+  const path: PathSegment[] = [];
+  const addDerived = (name: string, derived: Derived): void => {
     for (const [key, value] of Object.entries(derived.values)) {
       const child = name ? `${name}.${key}` : key;
       // A value written in the file wins over the derived one.
-      if (!set.values.has(child)) {
-        set.values.set(child, { value });
-        places.set(child, place);
-      }
+      if (!set.values.has(child)) set.values.set(child, { value });
     }
     set.notes.push(...derived.notes);
-    if (derived.problem)
-      issues.push({
-        path: name,
-        line: lineOf(place ? pathOf(place) : []),
-        message: derived.problem,
-      });
+    if (derived.problem) issues.push({ path: name, line: lineOf(path), message: derived.problem });
   };
   // The first path not read because the cap was reached (a file of exactly the cap is whole).
   let skipped: PathSegment[] | null = null;
-  const walk = (node: unknown, place: Place, name: string): void => {
+  const walk = (node: unknown, name: string): void => {
     if (set.values.size >= Limits.metrics) {
-      skipped ??= pathOf(place);
+      skipped ??= [...path];
       return;
     }
     if (isRecord(node)) {
       if (isValueLeaf(node)) {
         const { leaf, problem } = leafWithInterval(node);
         set.values.set(name, leaf);
-        places.set(name, place);
-        if (problem) issues.push({ path: name, line: lineOf(pathOf(place)), message: problem });
+        if (problem) issues.push({ path: name, line: lineOf(path), message: problem });
         return;
       }
       if (isHistogram(node)) {
         // The bins themselves are inputs, not metrics: only the derived distances are kept.
         histograms++;
-        addDerived(place, name, driftMetrics(node, epsilon));
+        addDerived(name, driftMetrics(node, epsilon));
         return;
       }
-      for (const key of Object.keys(node)) walk(node[key], { up: place, key }, `${name}.${key}`);
-      if (isConfusionMatrix(node)) addDerived(place, name, confusionMetrics(name, node));
+      for (const key of Object.keys(node)) {
+        path.push(key);
+        walk(node[key], `${name}.${key}`);
+        path.pop();
+      }
+      if (isConfusionMatrix(node)) addDerived(name, confusionMetrics(name, node));
       return;
     }
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) walk(node[i], { up: place, key: i }, `${name}.${i}`);
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i], `${name}.${i}`);
+        path.pop();
+      }
       return;
     }
     set.values.set(name, { value: scalar(node) });
-    places.set(name, place);
   };
   for (const key of Object.keys(data)) {
     if (key === 'meta' && isRecord(data.meta)) {
       flattenMeta(data.meta, '', set.meta);
       continue;
     }
-    walk(data[key], { up: null, key }, key);
+    path.push(key);
+    walk(data[key], key);
+    path.pop();
   }
-  if (isConfusionMatrix(data)) addDerived(null, '', confusionMetrics('(top level)', data));
+  if (isConfusionMatrix(data)) addDerived('', confusionMetrics('(top level)', data));
   if (histograms > 0) {
     set.notes.push(
       `PSI replaces empty bin proportions with ε = ${epsilon} (metrics_policy.psi_epsilon); ${histograms} drift histogram${histograms === 1 ? '' : 's'} read.`,
