@@ -28940,6 +28940,40 @@ function countTextKeys(text) {
  * the problem reported.
  */
 function checkTree(root) {
+    // Most data is fine: count without keeping a path, and walk again with one only for a problem.
+    const keys = countKeys(root, 0);
+    return keys >= 0 ? { keys } : checkTreeWithPath(root);
+}
+/** Object keys in `value`, or -1 when it holds a problem `checkTree` reports. */
+function countKeys(value, depth) {
+    if (depth > constants/* Limits */.xu.depth)
+        return -1;
+    if (value === null || typeof value !== 'object')
+        return 0;
+    if (value instanceof Map)
+        return -1;
+    let keys = 0;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const n = countKeys(value[i], depth + 1);
+            if (n < 0)
+                return -1;
+            keys += n;
+        }
+        return keys;
+    }
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (key === '__proto__')
+            return -1;
+        const n = countKeys(record[key], depth + 1);
+        if (n < 0)
+            return -1;
+        keys += n + 1;
+    }
+    return keys;
+}
+function checkTreeWithPath(root) {
     let keys = 0;
     const path = [];
     const walk = (value) => {
@@ -32682,6 +32716,18 @@ function deepFlowLine(text) {
     let depth = 0;
     let line = 1;
     const n = text.length;
+    // The first newline at or after the last place asked: positions only grow, so the newlines
+    // inside quoted strings are counted in one pass over the text, even when it is one line (a
+    // compact JSON file), where searching afresh from each string would be quadratic.
+    let nl = -1;
+    const newlinesBetween = (from, end) => {
+        if (nl < from)
+            nl = nextNewline(text, from);
+        let count = 0;
+        for (; nl < end; nl = nextNewline(text, nl + 1))
+            count++;
+        return count;
+    };
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x0a)
@@ -32698,8 +32744,7 @@ function deepFlowLine(text) {
             for (;;) {
                 const q = text.indexOf(c === 0x22 ? '"' : "'", j);
                 const end = q < 0 ? n : q;
-                for (let k = text.indexOf('\n', j); k >= 0 && k < end; k = text.indexOf('\n', k + 1))
-                    line++;
+                line += newlinesBetween(j, end);
                 if (q < 0 || c === 0x27) {
                     i = end;
                     break;
@@ -32720,6 +32765,11 @@ function deepFlowLine(text) {
         }
     }
     return 0;
+}
+/** The first newline at or after `from`, or the text's length. */
+function nextNewline(text, from) {
+    const at = text.indexOf('\n', from);
+    return at < 0 ? text.length : at;
 }
 function isBlank(c) {
     return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -40829,17 +40879,15 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
         };
     }
     if (!gate.vs || !ref || r === null) {
-        const parts = [
-            gate.min !== undefined ? `≥ min ${minText}` : '',
-            gate.max !== undefined ? `≤ max ${maxText}` : '',
-        ].filter(Boolean);
+        const atLeast = gate.min !== undefined ? `≥ min ${minText}` : '';
+        const atMost = gate.max !== undefined ? `≤ max ${maxText}` : '';
         return {
             ok: true,
             value: v,
             reference: null,
             threshold: gate.min ?? gate.max ?? null,
             kind: gate.min !== undefined ? 'min' : 'max',
-            message: `${subject} ${shown} ${parts.join(' and ')}`,
+            message: `${subject} ${shown} ${atLeast && atMost ? `${atLeast} and ${atMost}` : atLeast || atMost}`,
         };
     }
     const gain = better === 'higher' ? v - r : r - v;
@@ -44372,23 +44420,62 @@ function roundNoise(n) {
  * sorted by file, then metric name, so output is stable.
  */
 function diffMetrics(base, head, baseline = null, opts = {}) {
+    const kept = [];
+    // Unchanged metrics are dropped before the sort: most of 100,000 slices do not move.
+    const keep = (path, metric, b, h) => {
+        if (opts.all || !same(b, h))
+            kept.push({ path, metric, b, h });
+    };
+    if (base && head && !base.files && !head.files && (opts.reference || base.file === head.file)) {
+        // One file on each side (the common case): pair by name, with no map of pairs.
+        for (const [metric, h] of head.values)
+            keep(h.file ?? head.file, metric, base.values.get(metric), h);
+        for (const [metric, b] of base.values)
+            if (!head.values.has(metric))
+                keep(b.file ?? base.file, metric, b);
+    }
+    else {
+        for (const pair of pairUp(base, head, opts))
+            keep(pair.path, pair.metric, pair.b, pair.h);
+    }
+    // A single-file baseline holds the reference values whatever file the head reads them from.
+    const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
+    kept.sort((x, y) => diff_cmp(x.path, y.path) || diff_cmp(x.metric, y.metric));
+    const rows = [];
+    for (const { path, metric, b, h } of kept) {
+        const bv = b?.value ?? null;
+        const hv = h?.value ?? null;
+        const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
+            ? roundNoise(hv - bv)
+            : null;
+        const row = { metric, path, base: bv, head: hv, change };
+        if (b?.ci)
+            row.baseCi = b.ci;
+        if (h?.ci)
+            row.headCi = h.ci;
+        if (baseline)
+            row.baseline = baselineOf(path, metric)?.value ?? null;
+        rows.push(row);
+    }
+    return rows;
+}
+/** Pairs of a diff where a side merges several files, or the sides read different files. */
+function pairUp(base, head, opts) {
     const pairs = new Map();
     const addSet = (set, side) => {
         if (!set)
             return;
-        // Pairs are keyed by name when no side merges files and the sides read one file: no
-        // qualified string per metric (100,000 metrics are normal).
-        const byName = !base?.files && !head?.files && (!base || !head || base.file === head.file);
         for (const [key, value] of set.values) {
             // As leafAt (formats/metrics/paths.ts), without an object per metric.
             const file = value.file ?? set.file;
             const metric = set.files ? key.slice(file.length + 1) : key;
-            const id = set.files || byName ? key : (0,paths/* qualify */.Ss)(file, metric);
-            const pair = pairs.get(id);
-            if (pair)
-                pair[side] = value;
-            else
-                pairs.set(id, { path: file, metric, [side]: value });
+            const id = set.files ? key : (0,paths/* qualify */.Ss)(file, metric);
+            let pair = pairs.get(id);
+            if (!pair) {
+                pair = { path: file, metric, b: undefined, h: undefined };
+                pairs.set(id, pair);
+            }
+            pair[side] = value;
         }
     };
     if (opts.reference && base && !base.files) {
@@ -44409,31 +44496,7 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
         addSet(base, 'b');
         addSet(head, 'h');
     }
-    // A single-file baseline holds the reference values whatever file the head reads them from.
-    const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
-    // Unchanged metrics are dropped before the sort: most of 100,000 slices do not move.
-    const kept = [];
-    for (const pair of pairs.values())
-        if (opts.all || !same(pair.b, pair.h))
-            kept.push(pair);
-    kept.sort((x, y) => diff_cmp(x.path, y.path) || diff_cmp(x.metric, y.metric));
-    const rows = [];
-    for (const { path, metric, b, h } of kept) {
-        const bv = b?.value ?? null;
-        const hv = h?.value ?? null;
-        const change = typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
-            ? roundNoise(hv - bv)
-            : null;
-        const row = { metric, path, base: bv, head: hv, change };
-        if (b?.ci)
-            row.baseCi = b.ci;
-        if (h?.ci)
-            row.headCi = h.ci;
-        if (baseline)
-            row.baseline = baselineOf(path, metric)?.value ?? null;
-        rows.push(row);
-    }
-    return rows;
+    return pairs.values();
 }
 
 ;// CONCATENATED MODULE: ./src/checks/policy.ts

@@ -117,6 +117,40 @@ function countTextKeys(text) {
  * the problem reported.
  */
 function checkTree(root) {
+    // Most data is fine: count without keeping a path, and walk again with one only for a problem.
+    const keys = countKeys(root, 0);
+    return keys >= 0 ? { keys } : checkTreeWithPath(root);
+}
+/** Object keys in `value`, or -1 when it holds a problem `checkTree` reports. */
+function countKeys(value, depth) {
+    if (depth > constants/* Limits */.xu.depth)
+        return -1;
+    if (value === null || typeof value !== 'object')
+        return 0;
+    if (value instanceof Map)
+        return -1;
+    let keys = 0;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const n = countKeys(value[i], depth + 1);
+            if (n < 0)
+                return -1;
+            keys += n;
+        }
+        return keys;
+    }
+    const record = value;
+    for (const key of Object.keys(record)) {
+        if (key === '__proto__')
+            return -1;
+        const n = countKeys(record[key], depth + 1);
+        if (n < 0)
+            return -1;
+        keys += n + 1;
+    }
+    return keys;
+}
+function checkTreeWithPath(root) {
     let keys = 0;
     const path = [];
     const walk = (value) => {
@@ -793,6 +827,18 @@ function deepFlowLine(text) {
     let depth = 0;
     let line = 1;
     const n = text.length;
+    // The first newline at or after the last place asked: positions only grow, so the newlines
+    // inside quoted strings are counted in one pass over the text, even when it is one line (a
+    // compact JSON file), where searching afresh from each string would be quadratic.
+    let nl = -1;
+    const newlinesBetween = (from, end) => {
+        if (nl < from)
+            nl = nextNewline(text, from);
+        let count = 0;
+        for (; nl < end; nl = nextNewline(text, nl + 1))
+            count++;
+        return count;
+    };
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === 0x0a)
@@ -809,8 +855,7 @@ function deepFlowLine(text) {
             for (;;) {
                 const q = text.indexOf(c === 0x22 ? '"' : "'", j);
                 const end = q < 0 ? n : q;
-                for (let k = text.indexOf('\n', j); k >= 0 && k < end; k = text.indexOf('\n', k + 1))
-                    line++;
+                line += newlinesBetween(j, end);
                 if (q < 0 || c === 0x27) {
                     i = end;
                     break;
@@ -831,6 +876,11 @@ function deepFlowLine(text) {
         }
     }
     return 0;
+}
+/** The first newline at or after `from`, or the text's length. */
+function nextNewline(text, from) {
+    const at = text.indexOf('\n', from);
+    return at < 0 ? text.length : at;
 }
 function isBlank(c) {
     return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;

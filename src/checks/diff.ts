@@ -51,23 +51,59 @@ export function diffMetrics(
   baseline: MetricSet | null = null,
   opts: DiffOptions = {},
 ): MetricRow[] {
-  const pairs = new Map<
-    string,
-    { path: string; metric: string; b?: MetricValue; h?: MetricValue }
-  >();
+  const kept: Pair[] = [];
+  // Unchanged metrics are dropped before the sort: most of 100,000 slices do not move.
+  const keep = (path: string, metric: string, b?: MetricValue, h?: MetricValue) => {
+    if (opts.all || !same(b, h)) kept.push({ path, metric, b, h });
+  };
+  if (base && head && !base.files && !head.files && (opts.reference || base.file === head.file)) {
+    // One file on each side (the common case): pair by name, with no map of pairs.
+    for (const [metric, h] of head.values)
+      keep(h.file ?? head.file, metric, base.values.get(metric), h);
+    for (const [metric, b] of base.values)
+      if (!head.values.has(metric)) keep(b.file ?? base.file, metric, b);
+  } else {
+    for (const pair of pairUp(base, head, opts)) keep(pair.path, pair.metric, pair.b, pair.h);
+  }
+  // A single-file baseline holds the reference values whatever file the head reads them from.
+  const baselineOf = (path: string, metric: string) =>
+    baseline?.values.get(baseline.files ? qualify(path, metric) : metric);
+  kept.sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
+  const rows: MetricRow[] = [];
+  for (const { path, metric, b, h } of kept) {
+    const bv = b?.value ?? null;
+    const hv = h?.value ?? null;
+    const change =
+      typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
+        ? roundNoise(hv - bv)
+        : null;
+    const row: MetricRow = { metric, path, base: bv, head: hv, change };
+    if (b?.ci) row.baseCi = b.ci;
+    if (h?.ci) row.headCi = h.ci;
+    if (baseline) row.baseline = baselineOf(path, metric)?.value ?? null;
+    rows.push(row);
+  }
+  return rows;
+}
+
+type Pair = { path: string; metric: string; b?: MetricValue; h?: MetricValue };
+
+/** Pairs of a diff where a side merges several files, or the sides read different files. */
+function pairUp(base: MetricSet | null, head: MetricSet | null, opts: DiffOptions): Iterable<Pair> {
+  const pairs = new Map<string, Pair>();
   const addSet = (set: MetricSet | null, side: 'b' | 'h') => {
     if (!set) return;
-    // Pairs are keyed by name when no side merges files and the sides read one file: no
-    // qualified string per metric (100,000 metrics are normal).
-    const byName = !base?.files && !head?.files && (!base || !head || base.file === head.file);
     for (const [key, value] of set.values) {
       // As leafAt (formats/metrics/paths.ts), without an object per metric.
       const file = value.file ?? set.file;
       const metric = set.files ? key.slice(file.length + 1) : key;
-      const id = set.files || byName ? key : qualify(file, metric);
-      const pair = pairs.get(id);
-      if (pair) pair[side] = value;
-      else pairs.set(id, { path: file, metric, [side]: value });
+      const id = set.files ? key : qualify(file, metric);
+      let pair = pairs.get(id);
+      if (!pair) {
+        pair = { path: file, metric, b: undefined, h: undefined };
+        pairs.set(id, pair);
+      }
+      pair[side] = value;
     }
   };
   if (opts.reference && base && !base.files) {
@@ -87,26 +123,5 @@ export function diffMetrics(
     addSet(base, 'b');
     addSet(head, 'h');
   }
-  // A single-file baseline holds the reference values whatever file the head reads them from.
-  const baselineOf = (path: string, metric: string) =>
-    baseline?.values.get(baseline.files ? qualify(path, metric) : metric);
-  // Unchanged metrics are dropped before the sort: most of 100,000 slices do not move.
-  const kept: { path: string; metric: string; b?: MetricValue; h?: MetricValue }[] = [];
-  for (const pair of pairs.values()) if (opts.all || !same(pair.b, pair.h)) kept.push(pair);
-  kept.sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
-  const rows: MetricRow[] = [];
-  for (const { path, metric, b, h } of kept) {
-    const bv = b?.value ?? null;
-    const hv = h?.value ?? null;
-    const change =
-      typeof bv === 'number' && typeof hv === 'number' && Number.isFinite(bv) && Number.isFinite(hv)
-        ? roundNoise(hv - bv)
-        : null;
-    const row: MetricRow = { metric, path, base: bv, head: hv, change };
-    if (b?.ci) row.baseCi = b.ci;
-    if (h?.ci) row.headCi = h.ci;
-    if (baseline) row.baseline = baselineOf(path, metric)?.value ?? null;
-    rows.push(row);
-  }
-  return rows;
+  return pairs.values();
 }

@@ -404,17 +404,15 @@ function judgeValues(
     };
   }
   if (!gate.vs || !ref || r === null) {
-    const parts = [
-      gate.min !== undefined ? `≥ min ${minText}` : '',
-      gate.max !== undefined ? `≤ max ${maxText}` : '',
-    ].filter(Boolean);
+    const atLeast = gate.min !== undefined ? `≥ min ${minText}` : '';
+    const atMost = gate.max !== undefined ? `≤ max ${maxText}` : '';
     return {
       ok: true,
       value: v,
       reference: null,
       threshold: gate.min ?? gate.max ?? null,
       kind: gate.min !== undefined ? 'min' : 'max',
-      message: `${subject} ${shown} ${parts.join(' and ')}`,
+      message: `${subject} ${shown} ${atLeast && atMost ? `${atLeast} and ${atMost}` : atLeast || atMost}`,
     };
   }
   const gain = better === 'higher' ? v - r : r - v;

@@ -180,6 +180,16 @@ function deepFlowLine(text: string): number {
   let depth = 0;
   let line = 1;
   const n = text.length;
+  // The first newline at or after the last place asked: positions only grow, so the newlines
+  // inside quoted strings are counted in one pass over the text, even when it is one line (a
+  // compact JSON file), where searching afresh from each string would be quadratic.
+  let nl = -1;
+  const newlinesBetween = (from: number, end: number): number => {
+    if (nl < from) nl = nextNewline(text, from);
+    let count = 0;
+    for (; nl < end; nl = nextNewline(text, nl + 1)) count++;
+    return count;
+  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) line++;
@@ -192,8 +202,7 @@ function deepFlowLine(text: string): number {
       for (;;) {
         const q = text.indexOf(c === 0x22 ? '"' : "'", j);
         const end = q < 0 ? n : q;
-        for (let k = text.indexOf('\n', j); k >= 0 && k < end; k = text.indexOf('\n', k + 1))
-          line++;
+        line += newlinesBetween(j, end);
         if (q < 0 || c === 0x27) {
           i = end;
           break;
@@ -212,6 +221,12 @@ function deepFlowLine(text: string): number {
     }
   }
   return 0;
+}
+
+/** The first newline at or after `from`, or the text's length. */
+function nextNewline(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
 }
 
 function isBlank(c: number): boolean {

@@ -98,6 +98,39 @@ export function checkTree(root: unknown): {
   keys: number;
   problem?: { path: PathSegment[]; message: string };
 } {
+  // Most data is fine: count without keeping a path, and walk again with one only for a problem.
+  const keys = countKeys(root, 0);
+  return keys >= 0 ? { keys } : checkTreeWithPath(root);
+}
+
+/** Object keys in `value`, or -1 when it holds a problem `checkTree` reports. */
+function countKeys(value: unknown, depth: number): number {
+  if (depth > Limits.depth) return -1;
+  if (value === null || typeof value !== 'object') return 0;
+  if (value instanceof Map) return -1;
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const n = countKeys(value[i], depth + 1);
+      if (n < 0) return -1;
+      keys += n;
+    }
+    return keys;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key === '__proto__') return -1;
+    const n = countKeys(record[key], depth + 1);
+    if (n < 0) return -1;
+    keys += n + 1;
+  }
+  return keys;
+}
+
+function checkTreeWithPath(root: unknown): {
+  keys: number;
+  problem?: { path: PathSegment[]; message: string };
+} {
   let keys = 0;
   const path: PathSegment[] = [];
   const walk = (value: unknown): { path: PathSegment[]; message: string } | null => {
