@@ -120,8 +120,11 @@ models:
 `;
 const smallMetrics = (auc) => JSON.stringify({ auc, latency: { p95_ms: 61 } }, null, 2) + '\n';
 
-/** Metrics JSON with `n` metrics (n/2 slices × recall, precision); `shift` changes some values. */
-function bigMetrics(n, shift) {
+/**
+ * Metrics JSON with `n` metrics (n/2 slices × recall, precision); `shift` changes some values.
+ * `compact`: on one line, as Python's json.dump writes it.
+ */
+function bigMetrics(n, shift, compact = false) {
   const slices = {};
   for (let i = 0; i < n / 2 - 1; i++) {
     // Full double precision and descriptive slice names, as evaluation jobs write them.
@@ -129,7 +132,9 @@ function bigMetrics(n, shift) {
     const name = `country_${String(i % 60).padStart(2, '0')}_channel_${i % 7}_cohort_2026_${String(i % 12).padStart(2, '0')}_segment_${String(i).padStart(6, '0')}`;
     slices[name] = { recall: r, precision: 0.8 + ((i * 104729) % 1500) / 10000 + i * 1e-13 };
   }
-  return JSON.stringify({ auc: 0.84 + shift, latency_ms: 61, slices }, null, 2) + '\n';
+  return (
+    JSON.stringify({ auc: 0.84 + shift, latency_ms: 61, slices }, null, compact ? 0 : 2) + '\n'
+  );
 }
 
 /** An ODCS v3 contract with `cols` columns; the head version adds one and changes one type. */
@@ -174,15 +179,15 @@ models:
       - { metric: "slices.*.recall", vs: production, max_drop: 0.05 }
 `;
 
-async function bigRepo(n) {
+async function bigRepo(n, compact = false) {
   return repo(
     {
       '.mlgate.yml': BIG_CONFIG,
-      'models/ranker/metrics.json': bigMetrics(n, 0),
+      'models/ranker/metrics.json': bigMetrics(n, 0, compact),
       'data/wide.odcs.yaml': bigContract(n / 10, false),
     },
     {
-      'models/ranker/metrics.json': bigMetrics(n, -0.01),
+      'models/ranker/metrics.json': bigMetrics(n, -0.01, compact),
       'data/wide.odcs.yaml': bigContract(n / 10, true),
     },
   );
@@ -418,6 +423,20 @@ async function scale() {
     }
     if (n === 1_000) figure(`${label}: wall (reference)`, times[n] / 1000, Infinity, 's', detail);
   }
+  // The same 100k metrics on one line, as Python's json.dump writes them: once, as a guard (the
+  // nesting pre-scan was quadratic on long lines: 75 s for 8 MB).
+  const compact = await bigRepo(100_000, true);
+  temps.push(compact.dir);
+  const one = await run([CLI, 'check', '--base', compact.base, '--format', 'json'], {
+    cwd: compact.dir,
+  });
+  figure(
+    '100,000 metrics as one-line JSON (json.dump), wall',
+    one.ms / 1000,
+    Infinity,
+    's',
+    `CPU ${(one.cpuMs / 1000).toFixed(2)} s, peak RSS ${one.rssMb.toFixed(0)} MB, exit ${one.code}`,
+  );
   figure('10× input (1k → 10k): time ratio', times[10_000] / times[1_000], 12, 'x');
   figure('10× input (10k → 100k): time ratio', times[100_000] / times[10_000], 12, 'x');
 }
