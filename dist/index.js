@@ -45890,11 +45890,24 @@ function fmt(n) {
     const abs = Math.abs(n);
     if (abs >= 1000)
         return n.toFixed(1);
+    // Both are plain decimals here; dropping their trailing zeros is what a round trip through
+    // Number would print, at a third of the cost (a wildcard gate formats 100,000 values).
     if (abs >= 1)
-        return String(Number(n.toFixed(3)));
+        return trimZeros(n.toFixed(3));
     if (abs >= 0.0001)
-        return String(Number(n.toPrecision(4)));
+        return trimZeros(n.toPrecision(4));
     return n.toExponential(2);
+}
+/** `0.6900` → `0.69`, `2.000` → `2`: trailing zeros after a decimal point, and a bare point. */
+function trimZeros(decimal) {
+    if (!decimal.includes('.'))
+        return decimal;
+    let end = decimal.length;
+    while (decimal.charCodeAt(end - 1) === 0x30)
+        end--;
+    if (decimal.charCodeAt(end - 1) === 0x2e)
+        end--;
+    return decimal.slice(0, end);
 }
 /** `n` with `digits` significant digits, trailing zeros dropped (plain notation where it reads). */
 function withDigits(n, digits) {

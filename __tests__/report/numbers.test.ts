@@ -24,6 +24,32 @@ describe('fmt: compact alone', () => {
   ])('%s → %s', (n, text) => expect(fmt(n)).toBe(text));
 });
 
+describe('fmt: the same text as a round trip through Number', () => {
+  // fmt drops trailing zeros by hand; String(Number(x.toFixed(3))) and String(Number(
+  // x.toPrecision(4))) are what it must print.
+  const reference = (n: number): string => {
+    const abs = Math.abs(n);
+    if (abs >= 1) return String(Number(n.toFixed(3)));
+    return String(Number(n.toPrecision(4)));
+  };
+  it('on edge values and 200,000 pseudo-random ones in [0.0001, 1000)', () => {
+    const edges = [
+      0.0001, 0.00010000001, 0.99995, 0.999949, 1, 1.0005, 999.9995, 999.9994, 0.5, 0.3,
+    ];
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const values = [...edges];
+    for (let i = 0; i < 200_000; i++) {
+      const scale = 10 ** (Math.floor(random() * 7) - 4);
+      values.push((random() < 0.5 ? -1 : 1) * random() * scale);
+    }
+    const wrong = values
+      .filter((n) => Math.abs(n) >= 0.0001 && Math.abs(n) < 1000 && !Number.isInteger(n))
+      .filter((n) => fmt(n) !== reference(n));
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('fmtPair / fmtAll: different numbers print differently', () => {
   it.each([
     [0.849996, 0.85, '0.849996', '0.85'],
