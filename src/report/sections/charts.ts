@@ -161,10 +161,15 @@ export function barRange(values: number[]): [number, number] {
 
 /** The group's paths as a pattern (`slices.*.recall`): segments that differ become `*`. */
 function patternOf(metrics: string[]): string {
-  const split = metrics.map((m) => m.split('.'));
-  const n = split[0].length;
-  if (split.some((s) => s.length !== n)) return metrics[0];
-  return split[0].map((seg, i) => (split.every((s) => s[i] === seg) ? seg : '*')).join('.');
+  // One split at a time: a wildcard over every slice has 100,000 metrics.
+  const first = metrics[0].split('.');
+  const shared = first.map(() => true);
+  for (const m of metrics) {
+    const segs = m.split('.');
+    if (segs.length !== first.length) return metrics[0];
+    for (let i = 0; i < segs.length; i++) if (segs[i] !== first[i]) shared[i] = false;
+  }
+  return first.map((seg, i) => (shared[i] ? seg : '*')).join('.');
 }
 
 /** The part of a path that the pattern's `*` stands for (`slices.<this>.recall`). */
@@ -190,7 +195,11 @@ function sliceCharts(model: ModelReport): Chart[] {
     const pattern = patternOf(results.map((g) => g.metric));
     const better = betterOf({}, results[0].metric);
     rows ??= new Map(model.metrics.map((r) => [textKey(r.metric), r]));
-    const slices = results
+    // Worst first, then only the slices shown are named and paired with their base.
+    const head = (g: GateResult) => g.value as number;
+    const slices = [...results]
+      .sort((a, b) => (better === 'higher' ? head(a) - head(b) : head(b) - head(a)))
+      .slice(0, MAX_SLICES)
       .map((g) => {
         const row = rows!.get(textKey(g.metric));
         const base =
@@ -201,10 +210,8 @@ function sliceCharts(model: ModelReport): Chart[] {
                 ? row.base
                 : null
               : g.value;
-        return { name: sliceName(g.metric, pattern), head: g.value as number, base };
-      })
-      .sort((a, b) => (better === 'higher' ? a.head - b.head : b.head - a.head))
-      .slice(0, MAX_SLICES);
+        return { name: sliceName(g.metric, pattern), head: head(g), base };
+      });
     const last = pattern.split('.').at(-1) ?? pattern;
     const withBase = slices.every((s) => s.base !== null);
     const series: Series[] = [[`bar [${slices.map((s) => num(s.head)).join(', ')}]`, HEAD_BAR]];
