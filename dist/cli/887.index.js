@@ -252,9 +252,13 @@ const SPLITS = ['temporal', 'group', 'random'];
 const ISO_DURATION = /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/;
 /** True when the table carries any ML property (at table or column level). */
 function isMlTable(table) {
-    if ([...table.custom.keys()].some((k) => ML_KEYS.includes(k)))
-        return true;
-    return table.columns.some((c) => [...c.custom.keys()].some((k) => ML_KEYS.includes(k)));
+    const ml = (custom) => {
+        for (const k of custom.keys())
+            if (ML_KEYS.includes(k))
+                return true;
+        return false;
+    };
+    return ml(table.custom) || table.columns.some((c) => c.custom.size > 0 && ml(c.custom));
 }
 /** Accept a value written as a boolean or as the text `true`/`false`. */
 function asBool(value) {
@@ -558,7 +562,11 @@ function diffContracts(base, head) {
     for (const h of head.tables)
         if (!baseTables.has(h.name))
             emit('table-added', 'table added', h.name, 'notice', `table \`${h.name}\` was added`, h.at, `table ${h.name}`);
-    return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+    if (out.length < 2)
+        return out;
+    // `Intl.Collator().compare` orders as `localeCompare` does, without a locale lookup per call.
+    const compare = new Intl.Collator().compare;
+    return out.sort((a, b) => compare(a.path, b.path) || compare(a.rule, b.rule));
 }
 /** Lifecycle: a contract being deprecated or re-identified is news for every consumer. */
 function statusDiff(base, head, emit) {
@@ -585,7 +593,8 @@ function tableDiff(b, h, outer) {
         emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'table description changed', h.at);
     tagsDiff(b.tags, h.tags, `${p}.tags`, h.at, emit);
     customDiff(b.custom, h.custom, `${p}.customProperties`, h.at, emit);
-    qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
+    if (b.quality.length > 0 || h.quality.length > 0)
+        qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
     const pk = (t) => t.columns
         .filter((c) => c.primaryKey)
         .sort((x, y) => (x.primaryKeyPosition ?? 1e9) - (y.primaryKeyPosition ?? 1e9) ||
@@ -616,15 +625,19 @@ function tableDiff(b, h, outer) {
 function norm(type) {
     return (type ?? '').toLowerCase().replace(/\s+/g, '');
 }
+const SINGLE_TYPE = ['physicalType'];
+const BOTH_TYPES = ['logicalType', 'physicalType'];
+/**
+ * Compare two columns. Runs once per column of a contract that may have tens of thousands, most
+ * of them unchanged: each comparison first checks for plain equality and allocates nothing then.
+ */
 function columnDiff(b, h, p, emit) {
     const at = h.at;
     // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
-    const keys = b.singleType && h.singleType
-        ? ['physicalType']
-        : ['logicalType', 'physicalType'];
+    const keys = b.singleType && h.singleType ? SINGLE_TYPE : BOTH_TYPES;
     for (const key of keys) {
         const [bv, hv] = [b[key], h[key]];
-        if (norm(bv) === norm(hv))
+        if (bv === hv || norm(bv) === norm(hv))
             continue;
         const name = b.singleType && h.singleType ? 'type' : key;
         if (bv && hv)
@@ -644,14 +657,20 @@ function columnDiff(b, h, p, emit) {
         emit('unique-loosened', 'unique dropped', `${p}.unique`, 'notice', 'the column may now repeat values', at);
     constraintDiff(b.constraints, h.constraints, p, at, emit);
     enumDiff(b.enumValues, h.enumValues, p, at, emit);
-    classificationDiff(b, h, p, at, emit);
+    if (b.pii !== h.pii || b.classification !== h.classification)
+        classificationDiff(b, h, p, at, emit);
     if ((b.description ?? '') !== (h.description ?? ''))
         emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'column description changed', at);
     tagsDiff(b.tags, h.tags, `${p}.tags`, at, emit);
     customDiff(b.custom, h.custom, `${p}.customProperties`, at, emit);
-    qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
+    if (b.quality.length > 0 || h.quality.length > 0)
+        qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
 }
 const LOWER = ['minLength', 'minItems'];
+const BOUNDS = [
+    ['minimum', true],
+    ['maximum', false],
+];
 const UPPER = ['maxLength', 'maxItems'];
 const boundText = (b, lower) => b ? `${lower ? (b.exclusive ? '>' : '≥') : b.exclusive ? '<' : '≤'} ${show(b.value)}` : '(none)';
 /**
@@ -668,15 +687,20 @@ function compareBound(b, h, lower) {
         return 0;
     return h.exclusive ? -1 : 1;
 }
+/** True when the constraints declare nothing. */
+function noConstraints(c) {
+    for (const _ in c)
+        return false;
+    return true;
+}
 function constraintDiff(b, h, p, at, emit) {
+    if (noConstraints(b) && noConstraints(h))
+        return;
     const tight = (path, desc) => emit('constraint-tightened', 'constraint tightened', path, 'error', `${desc}: existing data may violate it`, at);
     const loose = (path, desc) => emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
     // Bounds compare as ranges, so that `maximum: 100, exclusiveMaximum: true` (ODCS 3.0) and
     // `exclusiveMaximum: 100` (3.1) are the same bound and a real move of either is seen.
-    for (const [key, lower] of [
-        ['minimum', true],
-        ['maximum', false],
-    ]) {
+    for (const [key, lower] of BOUNDS) {
         const [bb, hb] = lower ? [b.lower, h.lower] : [b.upper, h.upper];
         if (!bb && !hb)
             continue;
@@ -796,11 +820,15 @@ function classificationDiff(b, h, p, at, emit) {
         emit('classification-changed', 'classification changed', path, 'warning', `${desc}: mlgate cannot rank these values; confirm it is not a loosening`, at);
 }
 function tagsDiff(b, h, path, at, emit) {
+    if (b.length === h.length && b.every((t, i) => t === h[i]))
+        return;
     const [bs, hs] = [[...b].sort().join(','), [...h].sort().join(',')];
     if (bs !== hs)
         emit('docs-changed', 'tags changed', path, 'notice', `tags [${bs}] → [${hs}]`, at);
 }
 function customDiff(b, h, path, fallback, emit) {
+    if (b.size === 0 && h.size === 0)
+        return;
     const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
     for (const key of keys) {
         const [bv, hv] = [b.get(key), h.get(key)];
@@ -1321,14 +1349,17 @@ function description(value) {
     return parts.length > 0 ? parts.join('\n') : undefined;
 }
 function readColumns(props, at, prefix, out) {
-    (0,formats_data/* list */.p_)(props).forEach((raw, i) => {
+    if (!Array.isArray(props))
+        return;
+    for (let i = 0; i < props.length; i++) {
+        const raw = props[i];
         if (!(0,formats_data/* isRecord */.u4)(raw) || typeof raw.name !== 'string')
-            return;
+            continue;
         const here = [...at, i];
         const name = prefix + raw.name;
         out.push(readColumn(raw, here, name));
         readNested(raw, here, name, out);
-    });
+    }
 }
 /** Nested object properties and array item properties become `parent.child` columns. */
 function readNested(raw, at, name, out) {
@@ -1337,27 +1368,43 @@ function readNested(raw, at, name, out) {
     if ((0,formats_data/* isRecord */.u4)(raw.items) && Array.isArray(raw.items.properties))
         readColumns(raw.items.properties, [...at, 'items', 'properties'], `${name}.`, out);
 }
+/**
+ * One column. Built key by key rather than with conditional spreads, and the nested readers run
+ * only when their key is there: a contract can have tens of thousands of columns.
+ */
 function readColumn(raw, at, name) {
-    const options = (0,formats_data/* isRecord */.u4)(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
-    const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
+    const options = (0,formats_data/* isRecord */.u4)(raw.logicalTypeOptions) ? raw.logicalTypeOptions : undefined;
+    const enumList = enumValues(raw.enum) ??
+        (options ? enumValues(options.enum) : undefined) ??
+        (raw.quality === undefined ? undefined : enumFromQuality(raw.quality));
     const position = (0,formats_data/* num */.bu)(raw.primaryKeyPosition);
-    return {
-        name,
-        at,
-        ...(str(raw.description) ? { description: str(raw.description) } : {}),
-        tags: strings(raw.tags),
-        custom: readCustom(raw.customProperties, [...at, 'customProperties']),
-        quality: readQuality(raw.quality, [...at, 'quality']),
-        ...(str(raw.logicalType) ? { logicalType: str(raw.logicalType) } : {}),
-        ...(str(raw.physicalType) ? { physicalType: str(raw.physicalType) } : {}),
-        required: bool(raw.required) ?? false,
-        unique: bool(raw.unique) ?? false,
-        primaryKey: bool(raw.primaryKey) ?? false,
-        ...(position !== undefined && position > 0 ? { primaryKeyPosition: position } : {}),
-        ...(str(raw.classification) ? { classification: str(raw.classification) } : {}),
-        constraints: readConstraints(options),
-        ...(enumList ? { enumValues: enumList } : {}),
-    };
+    const column = { name, at };
+    const desc = str(raw.description);
+    if (desc)
+        column.description = desc;
+    column.tags = raw.tags === undefined ? [] : strings(raw.tags);
+    column.custom = Array.isArray(raw.customProperties)
+        ? readCustom(raw.customProperties, [...at, 'customProperties'])
+        : new Map();
+    column.quality = Array.isArray(raw.quality) ? readQuality(raw.quality, [...at, 'quality']) : [];
+    const logicalType = str(raw.logicalType);
+    if (logicalType)
+        column.logicalType = logicalType;
+    const physicalType = str(raw.physicalType);
+    if (physicalType)
+        column.physicalType = physicalType;
+    column.required = bool(raw.required) ?? false;
+    column.unique = bool(raw.unique) ?? false;
+    column.primaryKey = bool(raw.primaryKey) ?? false;
+    if (position !== undefined && position > 0)
+        column.primaryKeyPosition = position;
+    const classification = str(raw.classification);
+    if (classification)
+        column.classification = classification;
+    column.constraints = options ? readConstraints(options) : {};
+    if (enumList)
+        column.enumValues = enumList;
+    return column;
 }
 function readTable(raw, at) {
     const columns = [];

@@ -100,7 +100,10 @@ export function diffContracts(base: Contract, head: Contract): ContractChange[] 
         h.at,
         `table ${h.name}`,
       );
-  return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
+  if (out.length < 2) return out;
+  // `Intl.Collator().compare` orders as `localeCompare` does, without a locale lookup per call.
+  const compare = new Intl.Collator().compare;
+  return out.sort((a, b) => compare(a.path, b.path) || compare(a.rule, b.rule));
 }
 
 /** Lifecycle: a contract being deprecated or re-identified is news for every consumer. */
@@ -168,7 +171,8 @@ function tableDiff(b: Table, h: Table, outer: Emit): void {
     );
   tagsDiff(b.tags, h.tags, `${p}.tags`, h.at, emit);
   customDiff(b.custom, h.custom, `${p}.customProperties`, h.at, emit);
-  qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
+  if (b.quality.length > 0 || h.quality.length > 0)
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
 
   const pk = (t: Table) =>
     t.columns
@@ -236,16 +240,20 @@ function norm(type: string | undefined): string {
   return (type ?? '').toLowerCase().replace(/\s+/g, '');
 }
 
+const SINGLE_TYPE = ['physicalType'] as const;
+const BOTH_TYPES = ['logicalType', 'physicalType'] as const;
+
+/**
+ * Compare two columns. Runs once per column of a contract that may have tens of thousands, most
+ * of them unchanged: each comparison first checks for plain equality and allocates nothing then.
+ */
 function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
   const at = h.at;
   // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
-  const keys =
-    b.singleType && h.singleType
-      ? (['physicalType'] as const)
-      : (['logicalType', 'physicalType'] as const);
+  const keys = b.singleType && h.singleType ? SINGLE_TYPE : BOTH_TYPES;
   for (const key of keys) {
     const [bv, hv] = [b[key], h[key]];
-    if (norm(bv) === norm(hv)) continue;
+    if (bv === hv || norm(bv) === norm(hv)) continue;
     const name = b.singleType && h.singleType ? 'type' : key;
     if (bv && hv)
       emit('type-changed', 'type changed', `${p}.${name}`, 'error', `${name} ${bv} → ${hv}`, at);
@@ -299,7 +307,8 @@ function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
     );
   constraintDiff(b.constraints, h.constraints, p, at, emit);
   enumDiff(b.enumValues, h.enumValues, p, at, emit);
-  classificationDiff(b, h, p, at, emit);
+  if (b.pii !== h.pii || b.classification !== h.classification)
+    classificationDiff(b, h, p, at, emit);
   if ((b.description ?? '') !== (h.description ?? ''))
     emit(
       'docs-changed',
@@ -311,10 +320,15 @@ function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
     );
   tagsDiff(b.tags, h.tags, `${p}.tags`, at, emit);
   customDiff(b.custom, h.custom, `${p}.customProperties`, at, emit);
-  qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
+  if (b.quality.length > 0 || h.quality.length > 0)
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
 }
 
 const LOWER = ['minLength', 'minItems'] as const;
+const BOUNDS = [
+  ['minimum', true],
+  ['maximum', false],
+] as const;
 const UPPER = ['maxLength', 'maxItems'] as const;
 
 const boundText = (b: Bound | undefined, lower: boolean): string =>
@@ -333,6 +347,12 @@ function compareBound(b: Bound, h: Bound, lower: boolean): -1 | 0 | 1 | null {
   return h.exclusive ? -1 : 1;
 }
 
+/** True when the constraints declare nothing. */
+function noConstraints(c: Constraints): boolean {
+  for (const _ in c) return false;
+  return true;
+}
+
 function constraintDiff(
   b: Constraints,
   h: Constraints,
@@ -340,6 +360,7 @@ function constraintDiff(
   at: PathSegment[],
   emit: Emit,
 ): void {
+  if (noConstraints(b) && noConstraints(h)) return;
   const tight = (path: string, desc: string) =>
     emit(
       'constraint-tightened',
@@ -353,10 +374,7 @@ function constraintDiff(
     emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
   // Bounds compare as ranges, so that `maximum: 100, exclusiveMaximum: true` (ODCS 3.0) and
   // `exclusiveMaximum: 100` (3.1) are the same bound and a real move of either is seen.
-  for (const [key, lower] of [
-    ['minimum', true],
-    ['maximum', false],
-  ] as const) {
+  for (const [key, lower] of BOUNDS) {
     const [bb, hb] = lower ? [b.lower, h.lower] : [b.upper, h.upper];
     if (!bb && !hb) continue;
     const path = `${p}.${key}`;
@@ -524,6 +542,7 @@ function classificationDiff(b: Column, h: Column, p: string, at: PathSegment[], 
 }
 
 function tagsDiff(b: string[], h: string[], path: string, at: PathSegment[], emit: Emit): void {
+  if (b.length === h.length && b.every((t, i) => t === h[i])) return;
   const [bs, hs] = [[...b].sort().join(','), [...h].sort().join(',')];
   if (bs !== hs) emit('docs-changed', 'tags changed', path, 'notice', `tags [${bs}] → [${hs}]`, at);
 }
@@ -535,6 +554,7 @@ function customDiff(
   fallback: PathSegment[],
   emit: Emit,
 ): void {
+  if (b.size === 0 && h.size === 0) return;
   const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
   for (const key of keys) {
     const [bv, hv] = [b.get(key), h.get(key)];
