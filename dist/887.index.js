@@ -1473,10 +1473,13 @@ const validators = { odcs: (odcs_validate_default()), dcs: (dcs_validate_default
 function finding(file, level, line, message, rule) {
     return { level, check: 'contract', file, ...(line ? { line } : {}), message, rule };
 }
-/** Parse and validate a contract file. */
-function parseContract(file, text) {
+/**
+ * Parse and validate a contract file. `lines`: the caller expects findings on this contract (a
+ * changed head to compare), so a large file's lines are recorded while it is read (see data.ts).
+ */
+function parseContract(file, text, opts = {}) {
     // Contract producers write YAML 1.1 (PyYAML): read it as they do, with a warning per line.
-    const parsed = (0,formats_data/* parseData */._0)(text, { yaml11: true });
+    const parsed = (0,formats_data/* parseData */._0)(text, { yaml11: true, lines: opts.lines === true });
     if (!parsed.ok)
         return {
             contract: null,
@@ -1675,7 +1678,11 @@ async function contractStage(ctx) {
     const read = await (0,context/* readOrFinding */.X)(ctx.head, path, 'contract', model);
     if (!read.ok)
         return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
-    const parsed = parseContract(read.path, read.text);
+    // The base text is read first: an unchanged contract is read once, and a changed one records
+    // its lines while it is read (its changes will point at them).
+    const baseRead = ctx.base ? await ctx.base.read(path) : null;
+    const same = baseRead?.ok === true && baseRead.text === read.text && baseRead.path === read.path;
+    const parsed = parseContract(read.path, read.text, { lines: baseRead?.ok === true && !same });
     const findings = parsed.findings.map((f) => ({ ...f, model }));
     section.format = parsed.format;
     const head = parsed.contract;
@@ -1694,9 +1701,8 @@ async function contractStage(ctx) {
     if (checked.snapshot)
         section.snapshot = checked.snapshot;
     section.evidence = checked.evidence;
-    if (!ctx.base)
+    if (!baseRead)
         return { section, findings };
-    const baseRead = await ctx.base.read(path);
     if (!baseRead.ok) {
         if (baseRead.reason !== 'missing') {
             section.comparison = 'unreadable';
@@ -1704,7 +1710,8 @@ async function contractStage(ctx) {
         }
         return { section, findings };
     }
-    const baseParsed = parseContract(baseRead.path, baseRead.text);
+    // Parsing is deterministic: the same text at the same path reads as the same contract.
+    const baseParsed = same ? parsed : parseContract(baseRead.path, baseRead.text);
     const base = baseParsed.contract;
     if (!base) {
         section.comparison = 'unreadable';

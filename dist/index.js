@@ -32224,22 +32224,32 @@ const DEFER = [
 ];
 /**
  * The data of `text`, or null when the full reader must decide. `fullLineOf` is the full reader's
- * line lookup, used when the listener's record cannot place a path.
+ * line lookup, used when the listener's record cannot place a path. With `recordLines` (the caller
+ * expects to look lines up), the one read records them instead of a second read on the first
+ * `lineOf`; the data is the same either way.
  */
-function fastYaml(text, fullLineOf) {
+function fastYaml(text, fullLineOf, recordLines = false) {
     const directive = text.startsWith('%') || text.includes('\n%');
     if (directive || DEFER.some((re) => re.test(text)) || hasMultilineQuote(text))
         return null;
     let data;
-    try {
-        data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: constants/* Limits */.xu.depth + 2 });
+    let lines = null;
+    if (recordLines) {
+        lines = LineIndex.build(text);
+        if (!lines)
+            return null;
+        data = lines.data;
     }
-    catch {
-        return null;
+    else {
+        try {
+            data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: constants/* Limits */.xu.depth + 2 });
+        }
+        catch {
+            return null;
+        }
     }
     if (data === undefined || data === null)
         return null; // empty: the full reader says what it is
-    let lines = null;
     let full = null;
     return {
         data,
@@ -32327,6 +32337,10 @@ class LineIndex {
     itemLines = new WeakMap();
     root;
     rootLine = 1;
+    /** The data the recording read produced. */
+    get data() {
+        return this.root;
+    }
     static build(text) {
         const index = new LineIndex();
         const stack = [{ line: 0, children: [] }];
@@ -32578,7 +32592,7 @@ function parseDataDocuments(text, opts = {}) {
             message: `YAML file of ${text.length} bytes is over the ${constants/* Limits */.xu.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
         };
     if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
-        const fast = fastPath(text);
+        const fast = fastPath(text, opts.lines === true);
         if (fast)
             return { ok: true, value: [fast] };
     }
@@ -32652,7 +32666,7 @@ function parseDataDocuments(text, opts = {}) {
  * and nesting checks have passed; null when the full reader must read it (flow YAML, anything the
  * fast reader defers, data that fails the tree checks: the full reader words the finding).
  */
-function fastPath(text) {
+function fastPath(text, recordLines) {
     const first = text.trimStart().charCodeAt(0);
     if (first === 0x7b || first === 0x5b)
         return null; // JSON (or flow YAML): parseJson's case
@@ -32660,7 +32674,7 @@ function fastPath(text) {
         const full = parseDataDocuments(text);
         const only = full.ok ? full.value[0] : undefined;
         return (path) => only?.lineOf(path);
-    });
+    }, recordLines);
     if (!doc || checkTree(doc.data).problem)
         return null;
     return { data: doc.data, lineOf: (path) => doc.lineOf(path) };

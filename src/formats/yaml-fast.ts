@@ -47,22 +47,31 @@ export interface FastDoc {
 
 /**
  * The data of `text`, or null when the full reader must decide. `fullLineOf` is the full reader's
- * line lookup, used when the listener's record cannot place a path.
+ * line lookup, used when the listener's record cannot place a path. With `recordLines` (the caller
+ * expects to look lines up), the one read records them instead of a second read on the first
+ * `lineOf`; the data is the same either way.
  */
 export function fastYaml(
   text: string,
   fullLineOf: () => (path: readonly PathSegment[]) => number | undefined,
+  recordLines = false,
 ): FastDoc | null {
   const directive = text.startsWith('%') || text.includes('\n%');
   if (directive || DEFER.some((re) => re.test(text)) || hasMultilineQuote(text)) return null;
   let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: Limits.depth + 2 } as never);
-  } catch {
-    return null;
+  let lines: LineIndex | null = null;
+  if (recordLines) {
+    lines = LineIndex.build(text);
+    if (!lines) return null;
+    data = lines.data;
+  } else {
+    try {
+      data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: Limits.depth + 2 } as never);
+    } catch {
+      return null;
+    }
   }
   if (data === undefined || data === null) return null; // empty: the full reader says what it is
-  let lines: LineIndex | null = null;
   let full: ((path: readonly PathSegment[]) => number | undefined) | null = null;
   return {
     data,
@@ -150,6 +159,11 @@ class LineIndex {
   private readonly itemLines = new WeakMap<object, number[]>();
   private root: unknown;
   private rootLine = 1;
+
+  /** The data the recording read produced. */
+  get data(): unknown {
+    return this.root;
+  }
 
   static build(text: string): LineIndex | null {
     const index = new LineIndex();
