@@ -435,7 +435,12 @@ function resolveRoles(table) {
         ...splitColumns,
         ...roleOf.keys(),
     ]);
-    const parents = new Set(table.columns.flatMap((c) => c.name.includes('.') ? [c.name.slice(0, c.name.lastIndexOf('.'))] : []));
+    const parents = new Set();
+    for (const c of table.columns) {
+        const dot = c.name.lastIndexOf('.');
+        if (dot >= 0)
+            parents.add(c.name.slice(0, dot));
+    }
     const features = explicit.length > 0
         ? explicit
         : table.columns
@@ -562,11 +567,7 @@ function diffContracts(base, head) {
     for (const h of head.tables)
         if (!baseTables.has(h.name))
             emit('table-added', 'table added', h.name, 'notice', `table \`${h.name}\` was added`, h.at, `table ${h.name}`);
-    if (out.length < 2)
-        return out;
-    // `Intl.Collator().compare` orders as `localeCompare` does, without a locale lookup per call.
-    const compare = new Intl.Collator().compare;
-    return out.sort((a, b) => compare(a.path, b.path) || compare(a.rule, b.rule));
+    return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
 }
 /** Lifecycle: a contract being deprecated or re-identified is news for every consumer. */
 function statusDiff(base, head, emit) {
@@ -603,8 +604,12 @@ function tableDiff(b, h, outer) {
     const [bk, hk] = [pk(b), pk(h)];
     if (bk.join(',') !== hk.join(','))
         emit('primary-key-changed', 'primary key changed', `${p}.primaryKey`, 'error', `primary key (${bk.join(', ') || 'none'}) → (${hk.join(', ') || 'none'}): the row grain changed`, h.at);
-    const headCols = new Map(h.columns.map((c) => [c.name, c]));
-    const baseCols = new Set(b.columns.map((c) => c.name));
+    const headCols = new Map();
+    for (const c of h.columns)
+        headCols.set(c.name, c);
+    const baseCols = new Set();
+    for (const c of b.columns)
+        baseCols.add(c.name);
     for (const bc of b.columns) {
         const hc = headCols.get(bc.name);
         if (!hc)

@@ -100,10 +100,7 @@ export function diffContracts(base: Contract, head: Contract): ContractChange[] 
         h.at,
         `table ${h.name}`,
       );
-  if (out.length < 2) return out;
-  // `Intl.Collator().compare` orders as `localeCompare` does, without a locale lookup per call.
-  const compare = new Intl.Collator().compare;
-  return out.sort((a, b) => compare(a.path, b.path) || compare(a.rule, b.rule));
+  return out.sort((a, b) => a.path.localeCompare(b.path) || a.rule.localeCompare(b.rule));
 }
 
 /** Lifecycle: a contract being deprecated or re-identified is news for every consumer. */
@@ -194,8 +191,10 @@ function tableDiff(b: Table, h: Table, outer: Emit): void {
       h.at,
     );
 
-  const headCols = new Map(h.columns.map((c) => [c.name, c]));
-  const baseCols = new Set(b.columns.map((c) => c.name));
+  const headCols = new Map<string, Column>();
+  for (const c of h.columns) headCols.set(c.name, c);
+  const baseCols = new Set<string>();
+  for (const c of b.columns) baseCols.add(c.name);
   for (const bc of b.columns) {
     const hc = headCols.get(bc.name);
     if (!hc)

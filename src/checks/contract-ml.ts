@@ -325,11 +325,11 @@ export function resolveRoles(table: Table): { roles: MlRoles; issues: RoleIssue[
     ...splitColumns,
     ...roleOf.keys(),
   ]);
-  const parents = new Set(
-    table.columns.flatMap((c) =>
-      c.name.includes('.') ? [c.name.slice(0, c.name.lastIndexOf('.'))] : [],
-    ),
-  );
+  const parents = new Set<string>();
+  for (const c of table.columns) {
+    const dot = c.name.lastIndexOf('.');
+    if (dot >= 0) parents.add(c.name.slice(0, dot));
+  }
   const features =
     explicit.length > 0
       ? explicit
