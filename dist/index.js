@@ -32334,6 +32334,11 @@ function isSpace(c) {
  */
 class LineIndex {
     keyLines = new WeakMap();
+    /**
+     * A mapping's key events, kept as read (every close, in order) and indexed on its first lookup:
+     * a read that records lines looks up a handful of the thousands of mappings it records.
+     */
+    keyEvents = new WeakMap();
     itemLines = new WeakMap();
     root;
     rootLine = 1;
@@ -32377,18 +32382,37 @@ class LineIndex {
             if (frame.children.length === result.length)
                 this.itemLines.set(result, frame.children.map((c) => c.line));
         }
-        else if (kind === 'mapping' && !this.keyLines.has(result)) {
+        else if (kind === 'mapping') {
+            const events = this.keyEvents.get(result);
+            if (events)
+                events.push(frame.children);
+            else
+                this.keyEvents.set(result, [frame.children]);
+        }
+    }
+    /** Key → line of a mapping: from the first of its recorded closes that accounts for its keys. */
+    keysOf(node) {
+        const known = this.keyLines.get(node);
+        if (known)
+            return known;
+        const events = this.keyEvents.get(node);
+        if (!events)
+            return undefined;
+        this.keyEvents.delete(node);
+        const own = Object.keys(node);
+        for (const ch of events) {
             const keys = new Map();
-            const ch = frame.children;
             for (let i = 0; i + 1 < ch.length; i += 2) {
                 const key = String(ch[i].result);
                 if (!keys.has(key))
                     keys.set(key, ch[i].line);
             }
-            const own = Object.keys(result);
-            if (own.length === keys.size && own.every((k) => keys.has(k)))
-                this.keyLines.set(result, keys);
+            if (own.length === keys.size && own.every((k) => keys.has(k))) {
+                this.keyLines.set(node, keys);
+                return keys;
+            }
         }
+        return undefined;
     }
     /** The line of `path` (the key of a mapping member, the start of a list item), or undefined. */
     lineOf(path) {
@@ -32407,7 +32431,7 @@ class LineIndex {
                 node = node[seg];
             }
             else {
-                const keys = this.keyLines.get(node);
+                const keys = this.keysOf(node);
                 if (!keys)
                     return undefined;
                 const at = keys.get(String(seg));
