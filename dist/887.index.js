@@ -640,8 +640,12 @@ function columnDiff(b, h, p, emit) {
     const at = h.at;
     // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
     const keys = b.singleType && h.singleType ? SINGLE_TYPE : BOTH_TYPES;
-    for (const key of keys) {
-        const [bv, hv] = [b[key], h[key]];
+    for (let k = 0; k < keys.length; k++) {
+        // Plain reads, not `[bv, hv] = [...]`: destructuring runs the iterator protocol until the
+        // function is optimised, and this runs once per column.
+        const key = keys[k];
+        const bv = b[key];
+        const hv = h[key];
         if (bv === hv || norm(bv) === norm(hv))
             continue;
         const name = b.singleType && h.singleType ? 'type' : key;
@@ -1360,7 +1364,7 @@ function readColumns(props, at, prefix, out) {
         const raw = props[i];
         if (!(0,formats_data/* isRecord */.u4)(raw) || typeof raw.name !== 'string')
             continue;
-        const here = [...at, i];
+        const here = at.concat(i);
         const name = prefix + raw.name;
         out.push(readColumn(raw, here, name));
         readNested(raw, here, name, out);

@@ -250,8 +250,12 @@ function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
   const at = h.at;
   // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
   const keys = b.singleType && h.singleType ? SINGLE_TYPE : BOTH_TYPES;
-  for (const key of keys) {
-    const [bv, hv] = [b[key], h[key]];
+  for (let k = 0; k < keys.length; k++) {
+    // Plain reads, not `[bv, hv] = [...]`: destructuring runs the iterator protocol until the
+    // function is optimised, and this runs once per column.
+    const key = keys[k];
+    const bv = b[key];
+    const hv = h[key];
     if (bv === hv || norm(bv) === norm(hv)) continue;
     const name = b.singleType && h.singleType ? 'type' : key;
     if (bv && hv)

@@ -37,7 +37,7 @@ function readColumns(props: unknown, at: PathSegment[], prefix: string, out: Col
   for (let i = 0; i < props.length; i++) {
     const raw: unknown = props[i];
     if (!isRecord(raw) || typeof raw.name !== 'string') continue;
-    const here = [...at, i];
+    const here = at.concat(i);
     const name = prefix + raw.name;
     out.push(readColumn(raw, here, name));
     readNested(raw, here, name, out);
