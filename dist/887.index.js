@@ -252,9 +252,13 @@ const SPLITS = ['temporal', 'group', 'random'];
 const ISO_DURATION = /^P(?!$)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$/;
 /** True when the table carries any ML property (at table or column level). */
 function isMlTable(table) {
-    if ([...table.custom.keys()].some((k) => ML_KEYS.includes(k)))
-        return true;
-    return table.columns.some((c) => [...c.custom.keys()].some((k) => ML_KEYS.includes(k)));
+    const ml = (custom) => {
+        for (const k of custom.keys())
+            if (ML_KEYS.includes(k))
+                return true;
+        return false;
+    };
+    return ml(table.custom) || table.columns.some((c) => c.custom.size > 0 && ml(c.custom));
 }
 /** Accept a value written as a boolean or as the text `true`/`false`. */
 function asBool(value) {
@@ -431,7 +435,12 @@ function resolveRoles(table) {
         ...splitColumns,
         ...roleOf.keys(),
     ]);
-    const parents = new Set(table.columns.flatMap((c) => c.name.includes('.') ? [c.name.slice(0, c.name.lastIndexOf('.'))] : []));
+    const parents = new Set();
+    for (const c of table.columns) {
+        const dot = c.name.lastIndexOf('.');
+        if (dot >= 0)
+            parents.add(c.name.slice(0, dot));
+    }
     const features = explicit.length > 0
         ? explicit
         : table.columns
@@ -585,7 +594,8 @@ function tableDiff(b, h, outer) {
         emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'table description changed', h.at);
     tagsDiff(b.tags, h.tags, `${p}.tags`, h.at, emit);
     customDiff(b.custom, h.custom, `${p}.customProperties`, h.at, emit);
-    qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
+    if (b.quality.length > 0 || h.quality.length > 0)
+        qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
     const pk = (t) => t.columns
         .filter((c) => c.primaryKey)
         .sort((x, y) => (x.primaryKeyPosition ?? 1e9) - (y.primaryKeyPosition ?? 1e9) ||
@@ -594,8 +604,12 @@ function tableDiff(b, h, outer) {
     const [bk, hk] = [pk(b), pk(h)];
     if (bk.join(',') !== hk.join(','))
         emit('primary-key-changed', 'primary key changed', `${p}.primaryKey`, 'error', `primary key (${bk.join(', ') || 'none'}) → (${hk.join(', ') || 'none'}): the row grain changed`, h.at);
-    const headCols = new Map(h.columns.map((c) => [c.name, c]));
-    const baseCols = new Set(b.columns.map((c) => c.name));
+    const headCols = new Map();
+    for (const c of h.columns)
+        headCols.set(c.name, c);
+    const baseCols = new Set();
+    for (const c of b.columns)
+        baseCols.add(c.name);
     for (const bc of b.columns) {
         const hc = headCols.get(bc.name);
         if (!hc)
@@ -616,15 +630,23 @@ function tableDiff(b, h, outer) {
 function norm(type) {
     return (type ?? '').toLowerCase().replace(/\s+/g, '');
 }
+const SINGLE_TYPE = ['physicalType'];
+const BOTH_TYPES = ['logicalType', 'physicalType'];
+/**
+ * Compare two columns. Runs once per column of a contract that may have tens of thousands, most
+ * of them unchanged: each comparison first checks for plain equality and allocates nothing then.
+ */
 function columnDiff(b, h, p, emit) {
     const at = h.at;
     // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
-    const keys = b.singleType && h.singleType
-        ? ['physicalType']
-        : ['logicalType', 'physicalType'];
-    for (const key of keys) {
-        const [bv, hv] = [b[key], h[key]];
-        if (norm(bv) === norm(hv))
+    const keys = b.singleType && h.singleType ? SINGLE_TYPE : BOTH_TYPES;
+    for (let k = 0; k < keys.length; k++) {
+        // Plain reads, not `[bv, hv] = [...]`: destructuring runs the iterator protocol until the
+        // function is optimised, and this runs once per column.
+        const key = keys[k];
+        const bv = b[key];
+        const hv = h[key];
+        if (bv === hv || norm(bv) === norm(hv))
             continue;
         const name = b.singleType && h.singleType ? 'type' : key;
         if (bv && hv)
@@ -644,14 +666,20 @@ function columnDiff(b, h, p, emit) {
         emit('unique-loosened', 'unique dropped', `${p}.unique`, 'notice', 'the column may now repeat values', at);
     constraintDiff(b.constraints, h.constraints, p, at, emit);
     enumDiff(b.enumValues, h.enumValues, p, at, emit);
-    classificationDiff(b, h, p, at, emit);
+    if (b.pii !== h.pii || b.classification !== h.classification)
+        classificationDiff(b, h, p, at, emit);
     if ((b.description ?? '') !== (h.description ?? ''))
         emit('docs-changed', 'description changed', `${p}.description`, 'notice', 'column description changed', at);
     tagsDiff(b.tags, h.tags, `${p}.tags`, at, emit);
     customDiff(b.custom, h.custom, `${p}.customProperties`, at, emit);
-    qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
+    if (b.quality.length > 0 || h.quality.length > 0)
+        qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
 }
 const LOWER = ['minLength', 'minItems'];
+const BOUNDS = [
+    ['minimum', true],
+    ['maximum', false],
+];
 const UPPER = ['maxLength', 'maxItems'];
 const boundText = (b, lower) => b ? `${lower ? (b.exclusive ? '>' : '≥') : b.exclusive ? '<' : '≤'} ${show(b.value)}` : '(none)';
 /**
@@ -668,15 +696,20 @@ function compareBound(b, h, lower) {
         return 0;
     return h.exclusive ? -1 : 1;
 }
+/** True when the constraints declare nothing. */
+function noConstraints(c) {
+    for (const _ in c)
+        return false;
+    return true;
+}
 function constraintDiff(b, h, p, at, emit) {
+    if (noConstraints(b) && noConstraints(h))
+        return;
     const tight = (path, desc) => emit('constraint-tightened', 'constraint tightened', path, 'error', `${desc}: existing data may violate it`, at);
     const loose = (path, desc) => emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
     // Bounds compare as ranges, so that `maximum: 100, exclusiveMaximum: true` (ODCS 3.0) and
     // `exclusiveMaximum: 100` (3.1) are the same bound and a real move of either is seen.
-    for (const [key, lower] of [
-        ['minimum', true],
-        ['maximum', false],
-    ]) {
+    for (const [key, lower] of BOUNDS) {
         const [bb, hb] = lower ? [b.lower, h.lower] : [b.upper, h.upper];
         if (!bb && !hb)
             continue;
@@ -796,11 +829,15 @@ function classificationDiff(b, h, p, at, emit) {
         emit('classification-changed', 'classification changed', path, 'warning', `${desc}: mlgate cannot rank these values; confirm it is not a loosening`, at);
 }
 function tagsDiff(b, h, path, at, emit) {
+    if (b.length === h.length && b.every((t, i) => t === h[i]))
+        return;
     const [bs, hs] = [[...b].sort().join(','), [...h].sort().join(',')];
     if (bs !== hs)
         emit('docs-changed', 'tags changed', path, 'notice', `tags [${bs}] → [${hs}]`, at);
 }
 function customDiff(b, h, path, fallback, emit) {
+    if (b.size === 0 && h.size === 0)
+        return;
     const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
     for (const key of keys) {
         const [bv, hv] = [b.get(key), h.get(key)];
@@ -1321,14 +1358,17 @@ function description(value) {
     return parts.length > 0 ? parts.join('\n') : undefined;
 }
 function readColumns(props, at, prefix, out) {
-    (0,formats_data/* list */.p_)(props).forEach((raw, i) => {
+    if (!Array.isArray(props))
+        return;
+    for (let i = 0; i < props.length; i++) {
+        const raw = props[i];
         if (!(0,formats_data/* isRecord */.u4)(raw) || typeof raw.name !== 'string')
-            return;
-        const here = [...at, i];
+            continue;
+        const here = at.concat(i);
         const name = prefix + raw.name;
         out.push(readColumn(raw, here, name));
         readNested(raw, here, name, out);
-    });
+    }
 }
 /** Nested object properties and array item properties become `parent.child` columns. */
 function readNested(raw, at, name, out) {
@@ -1337,27 +1377,43 @@ function readNested(raw, at, name, out) {
     if ((0,formats_data/* isRecord */.u4)(raw.items) && Array.isArray(raw.items.properties))
         readColumns(raw.items.properties, [...at, 'items', 'properties'], `${name}.`, out);
 }
+/**
+ * One column. Built key by key rather than with conditional spreads, and the nested readers run
+ * only when their key is there: a contract can have tens of thousands of columns.
+ */
 function readColumn(raw, at, name) {
-    const options = (0,formats_data/* isRecord */.u4)(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
-    const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
+    const options = (0,formats_data/* isRecord */.u4)(raw.logicalTypeOptions) ? raw.logicalTypeOptions : undefined;
+    const enumList = enumValues(raw.enum) ??
+        (options ? enumValues(options.enum) : undefined) ??
+        (raw.quality === undefined ? undefined : enumFromQuality(raw.quality));
     const position = (0,formats_data/* num */.bu)(raw.primaryKeyPosition);
-    return {
-        name,
-        at,
-        ...(str(raw.description) ? { description: str(raw.description) } : {}),
-        tags: strings(raw.tags),
-        custom: readCustom(raw.customProperties, [...at, 'customProperties']),
-        quality: readQuality(raw.quality, [...at, 'quality']),
-        ...(str(raw.logicalType) ? { logicalType: str(raw.logicalType) } : {}),
-        ...(str(raw.physicalType) ? { physicalType: str(raw.physicalType) } : {}),
-        required: bool(raw.required) ?? false,
-        unique: bool(raw.unique) ?? false,
-        primaryKey: bool(raw.primaryKey) ?? false,
-        ...(position !== undefined && position > 0 ? { primaryKeyPosition: position } : {}),
-        ...(str(raw.classification) ? { classification: str(raw.classification) } : {}),
-        constraints: readConstraints(options),
-        ...(enumList ? { enumValues: enumList } : {}),
-    };
+    const column = { name, at };
+    const desc = str(raw.description);
+    if (desc)
+        column.description = desc;
+    column.tags = raw.tags === undefined ? [] : strings(raw.tags);
+    column.custom = Array.isArray(raw.customProperties)
+        ? readCustom(raw.customProperties, [...at, 'customProperties'])
+        : new Map();
+    column.quality = Array.isArray(raw.quality) ? readQuality(raw.quality, [...at, 'quality']) : [];
+    const logicalType = str(raw.logicalType);
+    if (logicalType)
+        column.logicalType = logicalType;
+    const physicalType = str(raw.physicalType);
+    if (physicalType)
+        column.physicalType = physicalType;
+    column.required = bool(raw.required) ?? false;
+    column.unique = bool(raw.unique) ?? false;
+    column.primaryKey = bool(raw.primaryKey) ?? false;
+    if (position !== undefined && position > 0)
+        column.primaryKeyPosition = position;
+    const classification = str(raw.classification);
+    if (classification)
+        column.classification = classification;
+    column.constraints = options ? readConstraints(options) : {};
+    if (enumList)
+        column.enumValues = enumList;
+    return column;
 }
 function readTable(raw, at) {
     const columns = [];
@@ -1426,10 +1482,13 @@ const validators = { odcs: (odcs_validate_default()), dcs: (dcs_validate_default
 function finding(file, level, line, message, rule) {
     return { level, check: 'contract', file, ...(line ? { line } : {}), message, rule };
 }
-/** Parse and validate a contract file. */
-function parseContract(file, text) {
+/**
+ * Parse and validate a contract file. `lines`: the caller expects findings on this contract (a
+ * changed head to compare), so a large file's lines are recorded while it is read (see data.ts).
+ */
+function parseContract(file, text, opts = {}) {
     // Contract producers write YAML 1.1 (PyYAML): read it as they do, with a warning per line.
-    const parsed = (0,formats_data/* parseData */._0)(text, { yaml11: true });
+    const parsed = (0,formats_data/* parseData */._0)(text, { yaml11: true, lines: opts.lines === true });
     if (!parsed.ok)
         return {
             contract: null,
@@ -1628,7 +1687,11 @@ async function contractStage(ctx) {
     const read = await (0,context/* readOrFinding */.X)(ctx.head, path, 'contract', model);
     if (!read.ok)
         return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
-    const parsed = parseContract(read.path, read.text);
+    // The base text is read first: an unchanged contract is read once, and a changed one records
+    // its lines while it is read (its changes will point at them).
+    const baseRead = ctx.base ? await ctx.base.read(path) : null;
+    const same = baseRead?.ok === true && baseRead.text === read.text && baseRead.path === read.path;
+    const parsed = parseContract(read.path, read.text, { lines: baseRead?.ok === true && !same });
     const findings = parsed.findings.map((f) => ({ ...f, model }));
     section.format = parsed.format;
     const head = parsed.contract;
@@ -1647,9 +1710,8 @@ async function contractStage(ctx) {
     if (checked.snapshot)
         section.snapshot = checked.snapshot;
     section.evidence = checked.evidence;
-    if (!ctx.base)
+    if (!baseRead)
         return { section, findings };
-    const baseRead = await ctx.base.read(path);
     if (!baseRead.ok) {
         if (baseRead.reason !== 'missing') {
             section.comparison = 'unreadable';
@@ -1657,7 +1719,8 @@ async function contractStage(ctx) {
         }
         return { section, findings };
     }
-    const baseParsed = parseContract(baseRead.path, baseRead.text);
+    // Parsing is deterministic: the same text at the same path reads as the same contract.
+    const baseParsed = same ? parsed : parseContract(baseRead.path, baseRead.text);
     const base = baseParsed.contract;
     if (!base) {
         section.comparison = 'unreadable';

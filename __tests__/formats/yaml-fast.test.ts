@@ -126,8 +126,12 @@ describe('the fast YAML reader agrees with the full one or defers to it', () => 
       if (!full.ok) continue;
       const doc = full.value[0] ?? { data: null, lineOf: () => undefined };
       expect(fast.data, text).toEqual(doc.data);
+      // Recording the lines while reading (a caller that expects findings) changes nothing.
+      const recorded = fastYaml(text, () => () => -1, true);
+      expect(recorded?.data, text).toEqual(doc.data);
       for (const path of pathsOf(doc.data)) {
         const line = fast.lineOf(path);
+        expect(recorded?.lineOf(path), `${JSON.stringify(path)} in\n${text}`).toBe(line);
         // -1: the listener's record could not place the path; the full reader's lookup answers.
         if (line !== -1) expect(line, `${JSON.stringify(path)} in\n${text}`).toBe(doc.lineOf(path));
       }

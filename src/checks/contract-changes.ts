@@ -168,7 +168,8 @@ function tableDiff(b: Table, h: Table, outer: Emit): void {
     );
   tagsDiff(b.tags, h.tags, `${p}.tags`, h.at, emit);
   customDiff(b.custom, h.custom, `${p}.customProperties`, h.at, emit);
-  qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
+  if (b.quality.length > 0 || h.quality.length > 0)
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...h.at, 'quality'], emit);
 
   const pk = (t: Table) =>
     t.columns
@@ -190,8 +191,10 @@ function tableDiff(b: Table, h: Table, outer: Emit): void {
       h.at,
     );
 
-  const headCols = new Map(h.columns.map((c) => [c.name, c]));
-  const baseCols = new Set(b.columns.map((c) => c.name));
+  const headCols = new Map<string, Column>();
+  for (const c of h.columns) headCols.set(c.name, c);
+  const baseCols = new Set<string>();
+  for (const c of b.columns) baseCols.add(c.name);
   for (const bc of b.columns) {
     const hc = headCols.get(bc.name);
     if (!hc)
@@ -236,16 +239,24 @@ function norm(type: string | undefined): string {
   return (type ?? '').toLowerCase().replace(/\s+/g, '');
 }
 
+const SINGLE_TYPE = ['physicalType'] as const;
+const BOTH_TYPES = ['logicalType', 'physicalType'] as const;
+
+/**
+ * Compare two columns. Runs once per column of a contract that may have tens of thousands, most
+ * of them unchanged: each comparison first checks for plain equality and allocates nothing then.
+ */
 function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
   const at = h.at;
   // A DCS field has one `type` (mlgate derives the logical type from it): one change, not two.
-  const keys =
-    b.singleType && h.singleType
-      ? (['physicalType'] as const)
-      : (['logicalType', 'physicalType'] as const);
-  for (const key of keys) {
-    const [bv, hv] = [b[key], h[key]];
-    if (norm(bv) === norm(hv)) continue;
+  const keys = b.singleType && h.singleType ? SINGLE_TYPE : BOTH_TYPES;
+  for (let k = 0; k < keys.length; k++) {
+    // Plain reads, not `[bv, hv] = [...]`: destructuring runs the iterator protocol until the
+    // function is optimised, and this runs once per column.
+    const key = keys[k];
+    const bv = b[key];
+    const hv = h[key];
+    if (bv === hv || norm(bv) === norm(hv)) continue;
     const name = b.singleType && h.singleType ? 'type' : key;
     if (bv && hv)
       emit('type-changed', 'type changed', `${p}.${name}`, 'error', `${name} ${bv} → ${hv}`, at);
@@ -299,7 +310,8 @@ function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
     );
   constraintDiff(b.constraints, h.constraints, p, at, emit);
   enumDiff(b.enumValues, h.enumValues, p, at, emit);
-  classificationDiff(b, h, p, at, emit);
+  if (b.pii !== h.pii || b.classification !== h.classification)
+    classificationDiff(b, h, p, at, emit);
   if ((b.description ?? '') !== (h.description ?? ''))
     emit(
       'docs-changed',
@@ -311,10 +323,15 @@ function columnDiff(b: Column, h: Column, p: string, emit: Emit): void {
     );
   tagsDiff(b.tags, h.tags, `${p}.tags`, at, emit);
   customDiff(b.custom, h.custom, `${p}.customProperties`, at, emit);
-  qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
+  if (b.quality.length > 0 || h.quality.length > 0)
+    qualityDiff(b.quality, h.quality, `${p}.quality`, [...at, 'quality'], emit);
 }
 
 const LOWER = ['minLength', 'minItems'] as const;
+const BOUNDS = [
+  ['minimum', true],
+  ['maximum', false],
+] as const;
 const UPPER = ['maxLength', 'maxItems'] as const;
 
 const boundText = (b: Bound | undefined, lower: boolean): string =>
@@ -333,6 +350,12 @@ function compareBound(b: Bound, h: Bound, lower: boolean): -1 | 0 | 1 | null {
   return h.exclusive ? -1 : 1;
 }
 
+/** True when the constraints declare nothing. */
+function noConstraints(c: Constraints): boolean {
+  for (const _ in c) return false;
+  return true;
+}
+
 function constraintDiff(
   b: Constraints,
   h: Constraints,
@@ -340,6 +363,7 @@ function constraintDiff(
   at: PathSegment[],
   emit: Emit,
 ): void {
+  if (noConstraints(b) && noConstraints(h)) return;
   const tight = (path: string, desc: string) =>
     emit(
       'constraint-tightened',
@@ -353,10 +377,7 @@ function constraintDiff(
     emit('constraint-loosened', 'constraint loosened', path, 'notice', desc, at);
   // Bounds compare as ranges, so that `maximum: 100, exclusiveMaximum: true` (ODCS 3.0) and
   // `exclusiveMaximum: 100` (3.1) are the same bound and a real move of either is seen.
-  for (const [key, lower] of [
-    ['minimum', true],
-    ['maximum', false],
-  ] as const) {
+  for (const [key, lower] of BOUNDS) {
     const [bb, hb] = lower ? [b.lower, h.lower] : [b.upper, h.upper];
     if (!bb && !hb) continue;
     const path = `${p}.${key}`;
@@ -524,6 +545,7 @@ function classificationDiff(b: Column, h: Column, p: string, at: PathSegment[], 
 }
 
 function tagsDiff(b: string[], h: string[], path: string, at: PathSegment[], emit: Emit): void {
+  if (b.length === h.length && b.every((t, i) => t === h[i])) return;
   const [bs, hs] = [[...b].sort().join(','), [...h].sort().join(',')];
   if (bs !== hs) emit('docs-changed', 'tags changed', path, 'notice', `tags [${bs}] → [${hs}]`, at);
 }
@@ -535,6 +557,7 @@ function customDiff(
   fallback: PathSegment[],
   emit: Emit,
 ): void {
+  if (b.size === 0 && h.size === 0) return;
   const keys = [...new Set([...b.keys(), ...h.keys()])].sort();
   for (const key of keys) {
     const [bv, hv] = [b.get(key), h.get(key)];

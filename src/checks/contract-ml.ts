@@ -66,8 +66,11 @@ export interface MlRoles {
 
 /** True when the table carries any ML property (at table or column level). */
 export function isMlTable(table: Table): boolean {
-  if ([...table.custom.keys()].some((k) => ML_KEYS.includes(k))) return true;
-  return table.columns.some((c) => [...c.custom.keys()].some((k) => ML_KEYS.includes(k)));
+  const ml = (custom: Map<string, unknown>) => {
+    for (const k of custom.keys()) if (ML_KEYS.includes(k)) return true;
+    return false;
+  };
+  return ml(table.custom) || table.columns.some((c) => c.custom.size > 0 && ml(c.custom));
 }
 
 /** Accept a value written as a boolean or as the text `true`/`false`. */
@@ -322,11 +325,11 @@ export function resolveRoles(table: Table): { roles: MlRoles; issues: RoleIssue[
     ...splitColumns,
     ...roleOf.keys(),
   ]);
-  const parents = new Set(
-    table.columns.flatMap((c) =>
-      c.name.includes('.') ? [c.name.slice(0, c.name.lastIndexOf('.'))] : [],
-    ),
-  );
+  const parents = new Set<string>();
+  for (const c of table.columns) {
+    const dot = c.name.lastIndexOf('.');
+    if (dot >= 0) parents.add(c.name.slice(0, dot));
+  }
   const features =
     explicit.length > 0
       ? explicit

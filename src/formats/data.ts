@@ -41,6 +41,11 @@ export interface ParseOptions {
   repaired?: boolean;
   /** Internal: one document is expected (parseData), so large plain YAML may take the fast reader. */
   single?: boolean;
+  /**
+   * Lines will be looked up (the caller expects findings): the fast reader records them while it
+   * reads rather than reading the text a second time on the first lookup. Same data and lines.
+   */
+  lines?: boolean;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; line?: number; message: string };
@@ -80,7 +85,7 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
       message: `YAML file of ${text.length} bytes is over the ${Limits.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
     };
   if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
-    const fast = fastPath(text);
+    const fast = fastPath(text, opts.lines === true);
     if (fast) return { ok: true, value: [fast] };
   }
   const lineCounter = new LineCounter();
@@ -150,14 +155,18 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
  * and nesting checks have passed; null when the full reader must read it (flow YAML, anything the
  * fast reader defers, data that fails the tree checks: the full reader words the finding).
  */
-function fastPath(text: string): DataDoc | null {
+function fastPath(text: string, recordLines: boolean): DataDoc | null {
   const first = text.trimStart().charCodeAt(0);
   if (first === 0x7b || first === 0x5b) return null; // JSON (or flow YAML): parseJson's case
-  const doc = fastYaml(text, () => {
-    const full = parseDataDocuments(text);
-    const only = full.ok ? full.value[0] : undefined;
-    return (path) => only?.lineOf(path);
-  });
+  const doc = fastYaml(
+    text,
+    () => {
+      const full = parseDataDocuments(text);
+      const only = full.ok ? full.value[0] : undefined;
+      return (path) => only?.lineOf(path);
+    },
+    recordLines,
+  );
   if (!doc || checkTree(doc.data).problem) return null;
   return { data: doc.data, lineOf: (path) => doc.lineOf(path) };
 }

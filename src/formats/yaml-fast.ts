@@ -47,22 +47,31 @@ export interface FastDoc {
 
 /**
  * The data of `text`, or null when the full reader must decide. `fullLineOf` is the full reader's
- * line lookup, used when the listener's record cannot place a path.
+ * line lookup, used when the listener's record cannot place a path. With `recordLines` (the caller
+ * expects to look lines up), the one read records them instead of a second read on the first
+ * `lineOf`; the data is the same either way.
  */
 export function fastYaml(
   text: string,
   fullLineOf: () => (path: readonly PathSegment[]) => number | undefined,
+  recordLines = false,
 ): FastDoc | null {
   const directive = text.startsWith('%') || text.includes('\n%');
   if (directive || DEFER.some((re) => re.test(text)) || hasMultilineQuote(text)) return null;
   let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: Limits.depth + 2 } as never);
-  } catch {
-    return null;
+  let lines: LineIndex | null = null;
+  if (recordLines) {
+    lines = LineIndex.build(text);
+    if (!lines) return null;
+    data = lines.data;
+  } else {
+    try {
+      data = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: Limits.depth + 2 } as never);
+    } catch {
+      return null;
+    }
   }
   if (data === undefined || data === null) return null; // empty: the full reader says what it is
-  let lines: LineIndex | null = null;
   let full: ((path: readonly PathSegment[]) => number | undefined) | null = null;
   return {
     data,
@@ -147,9 +156,19 @@ interface Closed {
  */
 class LineIndex {
   private readonly keyLines = new WeakMap<object, Map<string, number>>();
+  /**
+   * A mapping's key events, kept as read (every close, in order) and indexed on its first lookup:
+   * a read that records lines looks up a handful of the thousands of mappings it records.
+   */
+  private readonly keyEvents = new WeakMap<object, Closed[][]>();
   private readonly itemLines = new WeakMap<object, number[]>();
   private root: unknown;
   private rootLine = 1;
+
+  /** The data the recording read produced. */
+  get data(): unknown {
+    return this.root;
+  }
 
   static build(text: string): LineIndex | null {
     const index = new LineIndex();
@@ -187,17 +206,33 @@ class LineIndex {
           result,
           frame.children.map((c) => c.line),
         );
-    } else if (kind === 'mapping' && !this.keyLines.has(result)) {
+    } else if (kind === 'mapping') {
+      const events = this.keyEvents.get(result);
+      if (events) events.push(frame.children);
+      else this.keyEvents.set(result, [frame.children]);
+    }
+  }
+
+  /** Key → line of a mapping: from the first of its recorded closes that accounts for its keys. */
+  private keysOf(node: object): Map<string, number> | undefined {
+    const known = this.keyLines.get(node);
+    if (known) return known;
+    const events = this.keyEvents.get(node);
+    if (!events) return undefined;
+    this.keyEvents.delete(node);
+    const own = Object.keys(node);
+    for (const ch of events) {
       const keys = new Map<string, number>();
-      const ch = frame.children;
       for (let i = 0; i + 1 < ch.length; i += 2) {
         const key = String(ch[i].result);
         if (!keys.has(key)) keys.set(key, ch[i].line);
       }
-      const own = Object.keys(result);
-      if (own.length === keys.size && own.every((k) => keys.has(k)))
-        this.keyLines.set(result, keys);
+      if (own.length === keys.size && own.every((k) => keys.has(k))) {
+        this.keyLines.set(node, keys);
+        return keys;
+      }
     }
+    return undefined;
   }
 
   /** The line of `path` (the key of a mapping member, the start of a list item), or undefined. */
@@ -213,7 +248,7 @@ class LineIndex {
         line = items[seg];
         node = node[seg];
       } else {
-        const keys = this.keyLines.get(node);
+        const keys = this.keysOf(node);
         if (!keys) return undefined;
         const at = keys.get(String(seg));
         if (at === undefined) return line;

@@ -69,7 +69,11 @@ export async function contractStage(ctx: ModelContext): Promise<StageResult<Cont
   };
   const read = await readOrFinding(ctx.head, path, 'contract', model);
   if (!read.ok) return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
-  const parsed = parseContract(read.path, read.text);
+  // The base text is read first: an unchanged contract is read once, and a changed one records
+  // its lines while it is read (its changes will point at them).
+  const baseRead = ctx.base ? await ctx.base.read(path) : null;
+  const same = baseRead?.ok === true && baseRead.text === read.text && baseRead.path === read.path;
+  const parsed = parseContract(read.path, read.text, { lines: baseRead?.ok === true && !same });
   const findings: Finding[] = parsed.findings.map((f) => ({ ...f, model }));
   section.format = parsed.format;
   const head = parsed.contract;
@@ -87,8 +91,7 @@ export async function contractStage(ctx: ModelContext): Promise<StageResult<Cont
   if (checked.snapshot) section.snapshot = checked.snapshot;
   section.evidence = checked.evidence;
 
-  if (!ctx.base) return { section, findings };
-  const baseRead = await ctx.base.read(path);
+  if (!baseRead) return { section, findings };
   if (!baseRead.ok) {
     if (baseRead.reason !== 'missing') {
       section.comparison = 'unreadable';
@@ -96,7 +99,8 @@ export async function contractStage(ctx: ModelContext): Promise<StageResult<Cont
     }
     return { section, findings };
   }
-  const baseParsed = parseContract(baseRead.path, baseRead.text);
+  // Parsing is deterministic: the same text at the same path reads as the same contract.
+  const baseParsed = same ? parsed : parseContract(baseRead.path, baseRead.text);
   const base = baseParsed.contract;
   if (!base) {
     section.comparison = 'unreadable';

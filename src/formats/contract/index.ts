@@ -35,10 +35,17 @@ function finding(
   return { level, check: 'contract', file, ...(line ? { line } : {}), message, rule };
 }
 
-/** Parse and validate a contract file. */
-export function parseContract(file: string, text: string): ContractRead {
+/**
+ * Parse and validate a contract file. `lines`: the caller expects findings on this contract (a
+ * changed head to compare), so a large file's lines are recorded while it is read (see data.ts).
+ */
+export function parseContract(
+  file: string,
+  text: string,
+  opts: { lines?: boolean } = {},
+): ContractRead {
   // Contract producers write YAML 1.1 (PyYAML): read it as they do, with a warning per line.
-  const parsed = parseData(text, { yaml11: true });
+  const parsed = parseData(text, { yaml11: true, lines: opts.lines === true });
   if (!parsed.ok)
     return {
       contract: null,

@@ -33,13 +33,15 @@ function description(value: unknown): string | undefined {
 }
 
 function readColumns(props: unknown, at: PathSegment[], prefix: string, out: Column[]): void {
-  list(props).forEach((raw, i) => {
-    if (!isRecord(raw) || typeof raw.name !== 'string') return;
-    const here = [...at, i];
+  if (!Array.isArray(props)) return;
+  for (let i = 0; i < props.length; i++) {
+    const raw: unknown = props[i];
+    if (!isRecord(raw) || typeof raw.name !== 'string') continue;
+    const here = at.concat(i);
     const name = prefix + raw.name;
     out.push(readColumn(raw, here, name));
     readNested(raw, here, name, out);
-  });
+  }
 }
 
 /** Nested object properties and array item properties become `parent.child` columns. */
@@ -55,27 +57,38 @@ function readNested(
     readColumns(raw.items.properties, [...at, 'items', 'properties'], `${name}.`, out);
 }
 
+/**
+ * One column. Built key by key rather than with conditional spreads, and the nested readers run
+ * only when their key is there: a contract can have tens of thousands of columns.
+ */
 function readColumn(raw: Record<string, unknown>, at: PathSegment[], name: string): Column {
-  const options = isRecord(raw.logicalTypeOptions) ? raw.logicalTypeOptions : {};
-  const enumList = enumValues(raw.enum) ?? enumValues(options.enum) ?? enumFromQuality(raw.quality);
+  const options = isRecord(raw.logicalTypeOptions) ? raw.logicalTypeOptions : undefined;
+  const enumList =
+    enumValues(raw.enum) ??
+    (options ? enumValues(options.enum) : undefined) ??
+    (raw.quality === undefined ? undefined : enumFromQuality(raw.quality));
   const position = num(raw.primaryKeyPosition);
-  return {
-    name,
-    at,
-    ...(str(raw.description) ? { description: str(raw.description) } : {}),
-    tags: strings(raw.tags),
-    custom: readCustom(raw.customProperties, [...at, 'customProperties']),
-    quality: readQuality(raw.quality, [...at, 'quality']),
-    ...(str(raw.logicalType) ? { logicalType: str(raw.logicalType) } : {}),
-    ...(str(raw.physicalType) ? { physicalType: str(raw.physicalType) } : {}),
-    required: bool(raw.required) ?? false,
-    unique: bool(raw.unique) ?? false,
-    primaryKey: bool(raw.primaryKey) ?? false,
-    ...(position !== undefined && position > 0 ? { primaryKeyPosition: position } : {}),
-    ...(str(raw.classification) ? { classification: str(raw.classification) } : {}),
-    constraints: readConstraints(options),
-    ...(enumList ? { enumValues: enumList } : {}),
-  };
+  const column = { name, at } as Column;
+  const desc = str(raw.description);
+  if (desc) column.description = desc;
+  column.tags = raw.tags === undefined ? [] : strings(raw.tags);
+  column.custom = Array.isArray(raw.customProperties)
+    ? readCustom(raw.customProperties, [...at, 'customProperties'])
+    : new Map();
+  column.quality = Array.isArray(raw.quality) ? readQuality(raw.quality, [...at, 'quality']) : [];
+  const logicalType = str(raw.logicalType);
+  if (logicalType) column.logicalType = logicalType;
+  const physicalType = str(raw.physicalType);
+  if (physicalType) column.physicalType = physicalType;
+  column.required = bool(raw.required) ?? false;
+  column.unique = bool(raw.unique) ?? false;
+  column.primaryKey = bool(raw.primaryKey) ?? false;
+  if (position !== undefined && position > 0) column.primaryKeyPosition = position;
+  const classification = str(raw.classification);
+  if (classification) column.classification = classification;
+  column.constraints = options ? readConstraints(options) : {};
+  if (enumList) column.enumValues = enumList;
+  return column;
 }
 
 function readTable(raw: Record<string, unknown>, at: PathSegment[]): Table {
