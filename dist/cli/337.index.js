@@ -369,22 +369,32 @@ const DEFER = [
 ];
 /**
  * The data of `text`, or null when the full reader must decide. `fullLineOf` is the full reader's
- * line lookup, used when the listener's record cannot place a path.
+ * line lookup, used when the listener's record cannot place a path. With `recordLines` (the caller
+ * expects to look lines up), the one read records them instead of a second read on the first
+ * `lineOf`; the data is the same either way.
  */
-function fastYaml(text, fullLineOf) {
+function fastYaml(text, fullLineOf, recordLines = false) {
     const directive = text.startsWith('%') || text.includes('\n%');
     if (directive || DEFER.some((re) => re.test(text)) || hasMultilineQuote(text))
         return null;
     let data;
-    try {
-        data = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU, json: false, maxDepth: constants/* Limits */.xu.depth + 2 });
+    let lines = null;
+    if (recordLines) {
+        lines = LineIndex.build(text);
+        if (!lines)
+            return null;
+        data = lines.data;
     }
-    catch {
-        return null;
+    else {
+        try {
+            data = (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU, json: false, maxDepth: constants/* Limits */.xu.depth + 2 });
+        }
+        catch {
+            return null;
+        }
     }
     if (data === undefined || data === null)
         return null; // empty: the full reader says what it is
-    let lines = null;
     let full = null;
     return {
         data,
@@ -469,9 +479,18 @@ function isSpace(c) {
  */
 class LineIndex {
     keyLines = new WeakMap();
+    /**
+     * A mapping's key events, kept as read (every close, in order) and indexed on its first lookup:
+     * a read that records lines looks up a handful of the thousands of mappings it records.
+     */
+    keyEvents = new WeakMap();
     itemLines = new WeakMap();
     root;
     rootLine = 1;
+    /** The data the recording read produced. */
+    get data() {
+        return this.root;
+    }
     static build(text) {
         const index = new LineIndex();
         const stack = [{ line: 0, children: [] }];
@@ -508,18 +527,37 @@ class LineIndex {
             if (frame.children.length === result.length)
                 this.itemLines.set(result, frame.children.map((c) => c.line));
         }
-        else if (kind === 'mapping' && !this.keyLines.has(result)) {
+        else if (kind === 'mapping') {
+            const events = this.keyEvents.get(result);
+            if (events)
+                events.push(frame.children);
+            else
+                this.keyEvents.set(result, [frame.children]);
+        }
+    }
+    /** Key → line of a mapping: from the first of its recorded closes that accounts for its keys. */
+    keysOf(node) {
+        const known = this.keyLines.get(node);
+        if (known)
+            return known;
+        const events = this.keyEvents.get(node);
+        if (!events)
+            return undefined;
+        this.keyEvents.delete(node);
+        const own = Object.keys(node);
+        for (const ch of events) {
             const keys = new Map();
-            const ch = frame.children;
             for (let i = 0; i + 1 < ch.length; i += 2) {
                 const key = String(ch[i].result);
                 if (!keys.has(key))
                     keys.set(key, ch[i].line);
             }
-            const own = Object.keys(result);
-            if (own.length === keys.size && own.every((k) => keys.has(k)))
-                this.keyLines.set(result, keys);
+            if (own.length === keys.size && own.every((k) => keys.has(k))) {
+                this.keyLines.set(node, keys);
+                return keys;
+            }
         }
+        return undefined;
     }
     /** The line of `path` (the key of a mapping member, the start of a list item), or undefined. */
     lineOf(path) {
@@ -538,7 +576,7 @@ class LineIndex {
                 node = node[seg];
             }
             else {
-                const keys = this.keyLines.get(node);
+                const keys = this.keysOf(node);
                 if (!keys)
                     return undefined;
                 const at = keys.get(String(seg));
@@ -723,7 +761,7 @@ function parseDataDocuments(text, opts = {}) {
             message: `YAML file of ${text.length} bytes is over the ${constants/* Limits */.xu.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
         };
     if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
-        const fast = fastPath(text);
+        const fast = fastPath(text, opts.lines === true);
         if (fast)
             return { ok: true, value: [fast] };
     }
@@ -797,7 +835,7 @@ function parseDataDocuments(text, opts = {}) {
  * and nesting checks have passed; null when the full reader must read it (flow YAML, anything the
  * fast reader defers, data that fails the tree checks: the full reader words the finding).
  */
-function fastPath(text) {
+function fastPath(text, recordLines) {
     const first = text.trimStart().charCodeAt(0);
     if (first === 0x7b || first === 0x5b)
         return null; // JSON (or flow YAML): parseJson's case
@@ -805,7 +843,7 @@ function fastPath(text) {
         const full = parseDataDocuments(text);
         const only = full.ok ? full.value[0] : undefined;
         return (path) => only?.lineOf(path);
-    });
+    }, recordLines);
     if (!doc || checkTree(doc.data).problem)
         return null;
     return { data: doc.data, lineOf: (path) => doc.lineOf(path) };
