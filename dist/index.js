@@ -28472,14 +28472,21 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ historyReference),
-/* harmony export */   x: () => (/* binding */ DEFAULT_WINDOW)
+/* harmony export */   sF: () => (/* binding */ historyWindows),
+/* harmony export */   uW: () => (/* binding */ historyReference),
+/* harmony export */   xV: () => (/* binding */ DEFAULT_WINDOW)
 /* harmony export */ });
 /* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5616);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9357);
 
 
 const DEFAULT_WINDOW = 10;
+/** The windows of a model's `vs: history` gates that are not off: none means no history is read. */
+function historyWindows(gates) {
+    return (gates ?? [])
+        .filter((g) => g.vs === 'history' && g.level !== 'off')
+        .map((g) => g.window ?? DEFAULT_WINDOW);
+}
 /** Median of a non-empty list: the mean of the two middle values for an even count. */
 function median(values) {
     const s = [...values].sort((a, b) => a - b);
@@ -40695,7 +40702,7 @@ function evaluateGate(gate, index, inputs, lookups) {
         if (o.kind && o.threshold !== null)
             result.thresholdKind = o.kind;
         if (gate.vs === 'history') {
-            result.window = gate.window ?? checks_history/* DEFAULT_WINDOW */.x;
+            result.window = gate.window ?? checks_history/* DEFAULT_WINDOW */.xV;
             result.of = gate.of ?? 'best';
         }
         if (o.trend)
@@ -40766,7 +40773,7 @@ function evaluateGate(gate, index, inputs, lookups) {
     /** The reference for one head metric: the same metric in the reference set, or its history. */
     const referenceOf = (leaf, better) => {
         if (gate.vs === 'history')
-            return fromHistory(gate, (0,checks_history/* historyReference */.u)(gate, leaf.name, better, inputs.history));
+            return fromHistory(gate, (0,checks_history/* historyReference */.uW)(gate, leaf.name, better, inputs.history));
         const vs = gate.vs ?? '';
         // The reference is the same file's metric when the reference set has several files too.
         const key = refSet?.files ? (0,paths/* qualify */.Ss)(leaf.file, leaf.name) : leaf.name;
@@ -40783,7 +40790,7 @@ function evaluateGate(gate, index, inputs, lookups) {
     /** The reference for a pattern's aggregate. */
     const aggregateReference = (agg, better) => {
         if (gate.vs === 'history')
-            return fromHistory(gate, (0,checks_history/* historyReference */.u)(gate, ref.name, better, inputs.history, agg));
+            return fromHistory(gate, (0,checks_history/* historyReference */.uW)(gate, ref.name, better, inputs.history, agg));
         const vs = gate.vs ?? '';
         const refMatches = (0,paths/* lookup */.$I)(refSet, ref, (0,measure/* compilePattern */.Eb)(ref.name)).keys;
         if (refMatches.length === 0)
@@ -44561,7 +44568,7 @@ function describeGate(g) {
     if (g.vs)
         parts.push(`vs ${g.vs}`);
     if (g.vs === 'history')
-        parts.push(`window ${g.window ?? checks_history/* DEFAULT_WINDOW */.x}`, `of ${g.of ?? 'best'}`);
+        parts.push(`window ${g.window ?? checks_history/* DEFAULT_WINDOW */.xV}`, `of ${g.of ?? 'best'}`);
     for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
         if (g[k] !== undefined)
             parts.push(`${k} ${(0,numbers/* fmt */.Sc)(g[k])}`);
@@ -44642,8 +44649,8 @@ function compareHistory(a, b) {
     const ob = OF_RANK[b.of ?? 'best'];
     if (oa !== ob)
         out.push({ field: 'of', dir: ob < oa ? 'looser' : 'tighter' });
-    const wa = a.window ?? checks_history/* DEFAULT_WINDOW */.x;
-    const wb = b.window ?? checks_history/* DEFAULT_WINDOW */.x;
+    const wa = a.window ?? checks_history/* DEFAULT_WINDOW */.xV;
+    const wb = b.window ?? checks_history/* DEFAULT_WINDOW */.xV;
     if (wa !== wb)
         out.push({ field: 'window', dir: wb < wa ? 'looser' : 'tighter' });
     return out;
@@ -45209,6 +45216,7 @@ var metrics = __nccwpck_require__(3578);
 
 
 
+
 /** The file cap in force: the flag or input, else the config's `limits.max_file_mb`, else the default. */
 function fileCap(flag, config) {
     const mb = config?.config.limits?.max_file_mb;
@@ -45297,7 +45305,8 @@ async function runPipeline(input) {
             // Only a production reference read from the base commit is absent because the model is new;
             // a configured production file that is missing fails closed like any missing reference.
             const productionFromBase = (model.production ?? 'base') === 'base';
-            const history = model.gates?.some((g) => g.vs === 'history')
+            // History is read only for gates that compare with it (the stage loads on demand).
+            const history = (0,checks_history/* historyWindows */.sF)(model.gates).length > 0
                 ? await (await __nccwpck_require__.e(/* import() */ 959).then(__nccwpck_require__.bind(__nccwpck_require__, 1959))).historyStage(model, config, baseTree)
                 : null;
             const gates = evaluateGates(model.gates ?? [], {

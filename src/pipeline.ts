@@ -7,6 +7,7 @@ import { selectModels } from './config/select.js';
 import type { LoadedConfig } from './config/types.js';
 import { diffMetrics } from './checks/diff.js';
 import { evaluateGates } from './checks/gates.js';
+import { historyWindows } from './checks/history.js';
 import { diffPolicy } from './checks/policy.js';
 import { gateTarget } from './checks/waivers.js';
 import { Limits, VERSION } from './constants.js';
@@ -138,9 +139,11 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       // Only a production reference read from the base commit is absent because the model is new;
       // a configured production file that is missing fails closed like any missing reference.
       const productionFromBase = (model.production ?? 'base') === 'base';
-      const history = model.gates?.some((g) => g.vs === 'history')
-        ? await (await import('./stages/history.js')).historyStage(model, config, baseTree)
-        : null;
+      // History is read only for gates that compare with it (the stage loads on demand).
+      const history =
+        historyWindows(model.gates).length > 0
+          ? await (await import('./stages/history.js')).historyStage(model, config, baseTree)
+          : null;
       const gates = evaluateGates(model.gates ?? [], {
         ...m.metrics,
         newModel: m.isNew && productionFromBase,

@@ -466,7 +466,7 @@ function describeGate(g) {
     if (g.vs)
         parts.push(`vs ${g.vs}`);
     if (g.vs === 'history')
-        parts.push(`window ${g.window ?? checks_history/* DEFAULT_WINDOW */.x}`, `of ${g.of ?? 'best'}`);
+        parts.push(`window ${g.window ?? checks_history/* DEFAULT_WINDOW */.xV}`, `of ${g.of ?? 'best'}`);
     for (const k of ['min', 'max', 'max_drop', 'max_drop_pct', 'min_gain', 'min_gain_pct']) {
         if (g[k] !== undefined)
             parts.push(`${k} ${(0,numbers/* fmt */.Sc)(g[k])}`);
@@ -547,8 +547,8 @@ function compareHistory(a, b) {
     const ob = OF_RANK[b.of ?? 'best'];
     if (oa !== ob)
         out.push({ field: 'of', dir: ob < oa ? 'looser' : 'tighter' });
-    const wa = a.window ?? checks_history/* DEFAULT_WINDOW */.x;
-    const wb = b.window ?? checks_history/* DEFAULT_WINDOW */.x;
+    const wa = a.window ?? checks_history/* DEFAULT_WINDOW */.xV;
+    const wb = b.window ?? checks_history/* DEFAULT_WINDOW */.xV;
     if (wa !== wb)
         out.push({ field: 'window', dir: wb < wa ? 'looser' : 'tighter' });
     return out;
@@ -722,6 +722,7 @@ var metrics = __webpack_require__(3578);
 
 
 
+
 /** The file cap in force: the flag or input, else the config's `limits.max_file_mb`, else the default. */
 function fileCap(flag, config) {
     const mb = config?.config.limits?.max_file_mb;
@@ -810,7 +811,8 @@ async function runPipeline(input) {
             // Only a production reference read from the base commit is absent because the model is new;
             // a configured production file that is missing fails closed like any missing reference.
             const productionFromBase = (model.production ?? 'base') === 'base';
-            const history = model.gates?.some((g) => g.vs === 'history')
+            // History is read only for gates that compare with it (the stage loads on demand).
+            const history = (0,checks_history/* historyWindows */.sF)(model.gates).length > 0
                 ? await (await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 1959))).historyStage(model, config, baseTree)
                 : null;
             const gates = (0,checks_gates/* evaluateGates */.ud)(model.gates ?? [], {

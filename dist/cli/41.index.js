@@ -93,7 +93,7 @@ function evaluateGate(gate, index, inputs, lookups) {
         if (o.kind && o.threshold !== null)
             result.thresholdKind = o.kind;
         if (gate.vs === 'history') {
-            result.window = gate.window ?? _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WINDOW */ .x;
+            result.window = gate.window ?? _history_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WINDOW */ .xV;
             result.of = gate.of ?? 'best';
         }
         if (o.trend)
@@ -164,7 +164,7 @@ function evaluateGate(gate, index, inputs, lookups) {
     /** The reference for one head metric: the same metric in the reference set, or its history. */
     const referenceOf = (leaf, better) => {
         if (gate.vs === 'history')
-            return fromHistory(gate, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .u)(gate, leaf.name, better, inputs.history));
+            return fromHistory(gate, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .uW)(gate, leaf.name, better, inputs.history));
         const vs = gate.vs ?? '';
         // The reference is the same file's metric when the reference set has several files too.
         const key = refSet?.files ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(leaf.file, leaf.name) : leaf.name;
@@ -181,7 +181,7 @@ function evaluateGate(gate, index, inputs, lookups) {
     /** The reference for a pattern's aggregate. */
     const aggregateReference = (agg, better) => {
         if (gate.vs === 'history')
-            return fromHistory(gate, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .u)(gate, ref.name, better, inputs.history, agg));
+            return fromHistory(gate, (0,_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyReference */ .uW)(gate, ref.name, better, inputs.history, agg));
         const vs = gate.vs ?? '';
         const refMatches = (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .lookup */ .$I)(refSet, ref, (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .compilePattern */ .Eb)(ref.name)).keys;
         if (refMatches.length === 0)
@@ -385,14 +385,21 @@ function judgeValues(gate, better, subject, head, ref, unusable) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ historyReference),
-/* harmony export */   x: () => (/* binding */ DEFAULT_WINDOW)
+/* harmony export */   sF: () => (/* binding */ historyWindows),
+/* harmony export */   uW: () => (/* binding */ historyReference),
+/* harmony export */   xV: () => (/* binding */ DEFAULT_WINDOW)
 /* harmony export */ });
 /* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5616);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9357);
 
 
 const DEFAULT_WINDOW = 10;
+/** The windows of a model's `vs: history` gates that are not off: none means no history is read. */
+function historyWindows(gates) {
+    return (gates ?? [])
+        .filter((g) => g.vs === 'history' && g.level !== 'off')
+        .map((g) => g.window ?? DEFAULT_WINDOW);
+}
 /** Median of a non-empty list: the mean of the two middle values for an even count. */
 function median(values) {
     const s = [...values].sort((a, b) => a - b);

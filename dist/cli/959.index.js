@@ -24,9 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The history the model's gates need, or null when no gate compares with history. */
 async function historyStage(model, config, base) {
-    const windows = (model.gates ?? [])
-        .filter((g) => g.vs === 'history' && g.level !== 'off')
-        .map((g) => g.window ?? _checks_history_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WINDOW */ .x);
+    const windows = (0,_checks_history_js__WEBPACK_IMPORTED_MODULE_0__/* .historyWindows */ .sF)(model.gates);
     if (windows.length === 0)
         return null;
     const none = (unavailable) => ({

@@ -19,6 +19,13 @@ export interface MetricHistory {
 
 export const DEFAULT_WINDOW = 10;
 
+/** The windows of a model's `vs: history` gates that are not off: none means no history is read. */
+export function historyWindows(gates: readonly GateSpec[] | undefined): number[] {
+  return (gates ?? [])
+    .filter((g) => g.vs === 'history' && g.level !== 'off')
+    .map((g) => g.window ?? DEFAULT_WINDOW);
+}
+
 export type HistoryRef =
   { ok: true; value: number; trend: number[]; label: string } | { ok: false; why: string };
 

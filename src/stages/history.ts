@@ -3,7 +3,7 @@
  * of the base branch that changed it (one `git log`, one `git cat-file --batch`), parsed like any
  * metrics file. A version that does not parse is left out, as it holds no value to compare with.
  */
-import { DEFAULT_WINDOW, type MetricHistory } from '../checks/history.js';
+import { historyWindows, type MetricHistory } from '../checks/history.js';
 import type { Config, ModelConfig } from '../config/types.js';
 import { isDvcYaml } from '../formats/metrics/dvc.js';
 import { parseMetrics } from '../formats/metrics/index.js';
@@ -16,9 +16,7 @@ export async function historyStage(
   config: Config,
   base: FileSource | null,
 ): Promise<MetricHistory | null> {
-  const windows = (model.gates ?? [])
-    .filter((g) => g.vs === 'history' && g.level !== 'off')
-    .map((g) => g.window ?? DEFAULT_WINDOW);
+  const windows = historyWindows(model.gates);
   if (windows.length === 0) return null;
   const none = (unavailable: string): MetricHistory => ({
     versions: [],
