@@ -373,12 +373,13 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
             kept.push({ path, metric, b, h });
     };
     if (base && head && !base.files && !head.files && (opts.reference || base.file === head.file)) {
-        // One file on each side (the common case): pair by name, with no map of pairs.
-        for (const [metric, h] of head.values)
-            keep(h.file ?? head.file, metric, base.values.get(metric), h);
-        for (const [metric, b] of base.values)
+        // One file on each side (the common case): pair by name, with no map of pairs (and no entry
+        // array per metric, as for-of over a Map makes).
+        head.values.forEach((h, metric) => keep(h.file ?? head.file, metric, base.values.get(metric), h));
+        base.values.forEach((b, metric) => {
             if (!head.values.has(metric))
                 keep(b.file ?? base.file, metric, b);
+        });
     }
     else {
         for (const pair of pairUp(base, head, opts))
