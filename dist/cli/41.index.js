@@ -807,6 +807,7 @@ function withDigits(n, digits) {
  */
 const NOISE_DIGITS = 12;
 const same = (a, b) => a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(NOISE_DIGITS);
+const finite = (n) => typeof n === 'number' && Number.isFinite(n);
 /**
  * Format numbers that are read together so that any two that differ print differently. Each
  * number keeps its compact form unless it collides with a different number's, in which case the
@@ -814,7 +815,6 @@ const same = (a, b) => a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(
  */
 function fmtAll(ns) {
     const out = ns.map(fmt);
-    const finite = (n) => typeof n === 'number' && Number.isFinite(n);
     for (let i = 0; i < ns.length; i++) {
         for (let j = i + 1; j < ns.length; j++) {
             const a = ns[i];

@@ -51,6 +51,9 @@ const NOISE_DIGITS = 12;
 const same = (a: number, b: number): boolean =>
   a === b || a.toPrecision(NOISE_DIGITS) === b.toPrecision(NOISE_DIGITS);
 
+const finite = (n: number | null | undefined): n is number =>
+  typeof n === 'number' && Number.isFinite(n);
+
 /**
  * Format numbers that are read together so that any two that differ print differently. Each
  * number keeps its compact form unless it collides with a different number's, in which case the
@@ -58,8 +61,6 @@ const same = (a: number, b: number): boolean =>
  */
 export function fmtAll(ns: readonly (number | null | undefined)[]): string[] {
   const out = ns.map(fmt);
-  const finite = (n: number | null | undefined): n is number =>
-    typeof n === 'number' && Number.isFinite(n);
   for (let i = 0; i < ns.length; i++) {
     for (let j = i + 1; j < ns.length; j++) {
       const a = ns[i];
