@@ -24,7 +24,6 @@ import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
 import { mergeReports } from './report/merge.js';
 import { verdict, type Report } from './report/model.js';
-import { recompute, stricterFailOn } from './report/validate.js';
 import { Budget, BudgetExceeded } from './report/budget.js';
 import { renderComment } from './report/markdown.js';
 import { withoutWaivers } from './report/waivers.js';
@@ -67,14 +66,15 @@ async function comment(
     });
   const { markdown } = budget ? budget.measure('rendering the comment', render) : render();
   // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
-  const moved = report.pr.head
-    ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
-    : null;
+  // Who mlgate is (which comments are its own) is asked alongside: one round trip less.
+  const [moved, author] = await Promise.all([
+    report.pr.head ? headMoved(octokit, { ...ctx.repo, number }, report.pr.head) : null,
+    whoAmI(octokit),
+  ]);
   if (moved) {
     core.info(`mlgate: ${moved}; not writing the comment (the newer run will)`);
     return { comment: null, findings: [] };
   }
-  const author = await whoAmI(octokit);
   const posted = await publishComment(
     octokit,
     { ...ctx.repo, number },
@@ -192,6 +192,7 @@ async function publish(
     // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
     // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
     const read = withoutWaivers(await readReportFile(s.report, budget));
+    const { recompute, stricterFailOn } = await import('./report/validate.js');
     report = recompute(
       { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
       stricterFailOn(read.failOn ?? 'error', s.failOn),
