@@ -4488,7 +4488,8 @@ function parseDataDocuments(text, opts = {}) {
             ok: false,
             message: `YAML file of ${text.length} bytes is over the ${constants/* Limits */.xu.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
         };
-    if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
+    const fastSize = text.length >= FAST_YAML_MIN_BYTES || (opts.fast === true && !opts.yaml11);
+    if (opts.single && !opts.repaired && fastSize) {
         const fast = fastPath(text);
         if (fast)
             return { ok: true, value: [fast] };
@@ -15917,7 +15918,7 @@ var schema_errors = __nccwpck_require__(5337);
 const validate = (config_validate_default());
 /** Parse and validate a config text. Never throws. */
 function loadConfig(file, text) {
-    const parsed = (0,formats_data/* parseData */._0)(text);
+    const parsed = (0,formats_data/* parseData */._0)(text, { fast: true });
     if (!parsed.ok) {
         return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
     }

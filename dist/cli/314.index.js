@@ -688,7 +688,8 @@ function parseDataDocuments(text, opts = {}) {
             ok: false,
             message: `YAML file of ${text.length} bytes is over the ${constants/* Limits */.xu.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
         };
-    if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
+    const fastSize = text.length >= FAST_YAML_MIN_BYTES || (opts.fast === true && !opts.yaml11);
+    if (opts.single && !opts.repaired && fastSize) {
         const fast = fastPath(text);
         if (fast)
             return { ok: true, value: [fast] };
