@@ -17423,6 +17423,10 @@ async function check(s, ctx, client) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     if (ctx.workflowRun)
         warning('mlgate: a workflow_run event in `mode: check`; did you mean `mode: publish`?');
+    // A PR's run ends with a comment: load Octokit and node's fetch now, while git works (the
+    // first fetch otherwise loads node's undici on the way to the API).
+    if (ctx.pr && s.comment && client && ctx.repo)
+        warmClient(client);
     const trees = await resolveTrees(workspace, ctx, client);
     let report = await runPipeline({
         head: trees.head,
@@ -17448,6 +17452,14 @@ async function check(s, ctx, client) {
     const writeError = await finish(s, report, posted.comment, { writeReport: true });
     const verdict = report.passed ? null : failureLine(report);
     return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+/**
+ * Start loading the client's code and node's fetch implementation (touching `Headers` loads it),
+ * without waiting: the run goes on with git and the pipeline meanwhile. A failure surfaces where
+ * the client is used, as before.
+ */
+function warmClient(client) {
+    client().then(() => globalThis.Headers, () => undefined);
 }
 /** `mode: models`: the models in force as the `models` output, for a dynamic matrix. */
 async function models(s, ctx, client) {

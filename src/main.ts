@@ -92,6 +92,9 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (ctx.workflowRun)
     core.warning('mlgate: a workflow_run event in `mode: check`; did you mean `mode: publish`?');
+  // A PR's run ends with a comment: load Octokit and node's fetch now, while git works (the
+  // first fetch otherwise loads node's undici on the way to the API).
+  if (ctx.pr && s.comment && client && ctx.repo) warmClient(client);
   const trees = await resolveTrees(workspace, ctx, client);
   let report = await runPipeline({
     head: trees.head,
@@ -117,6 +120,18 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
   const writeError = await finish(s, report, posted.comment, { writeReport: true });
   const verdict = report.passed ? null : results.failureLine(report);
   return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+
+/**
+ * Start loading the client's code and node's fetch implementation (touching `Headers` loads it),
+ * without waiting: the run goes on with git and the pipeline meanwhile. A failure surfaces where
+ * the client is used, as before.
+ */
+function warmClient(client: () => Promise<GitHubClient>): void {
+  client().then(
+    () => globalThis.Headers,
+    () => undefined,
+  );
 }
 
 /** `mode: models`: the models in force as the `models` output, for a dynamic matrix. */
