@@ -120,17 +120,25 @@ async function localTrees(values: TreeValues): Promise<{
   if (values.head && values.workspace)
     throw new UsageError('use either --head REF or --workspace, not both');
 
-  const { git, resolveRef, GitSource, WorkspaceSource } = await sources();
+  const { git, resolveRef, topAndCommits, GitSource, WorkspaceSource } = await sources();
   const cwd = resolve(values.cwd ?? process.cwd());
-  const top = await git(cwd, ['rev-parse', '--show-toplevel']);
-  const inGit = top.code === 0;
-  const root = inGit ? top.stdout.toString('utf8').trim() : cwd;
+  // Start-up: one git for the top level and every ref named, and `status` alongside it. When that
+  // one call fails, each is asked alone below, with the same errors as ever.
+  const named = [...new Set(['HEAD', values.head, values.base].filter((r) => r !== undefined))];
+  const statusRun = values.head
+    ? null
+    : git(cwd, ['status', '--porcelain', '--untracked-files=no']);
+  const fast = await topAndCommits(cwd, named);
+  const top = fast ? null : await git(cwd, ['rev-parse', '--show-toplevel']);
+  const inGit = fast !== null || top?.code === 0;
+  const root = fast ? fast.top : inGit && top ? top.stdout.toString('utf8').trim() : cwd;
+  const commit = async (ref: string) => fast?.commits.get(ref) ?? resolveRef(root, ref);
 
   let head: FileSource = new WorkspaceSource(root);
-  let headSha: string | null = inGit ? await resolveRef(root, 'HEAD') : null;
+  let headSha: string | null = inGit ? await commit('HEAD') : null;
   if (values.head) {
     if (!inGit) throw new UsageError('--head needs a git repository');
-    const sha = await resolveRef(root, values.head);
+    const sha = await commit(values.head);
     if (!sha) throw new UsageError(`--head: "${values.head}" is not a commit in this repository`);
     head = new GitSource(root, sha);
     headSha = sha;
@@ -139,10 +147,10 @@ async function localTrees(values: TreeValues): Promise<{
   let baseSha: string | null = null;
   if (values.workspace && !values.base && inGit) {
     // As `dvc metrics diff`: the working tree against the last commit.
-    baseSha = await resolveRef(root, 'HEAD');
+    baseSha = await commit('HEAD');
   } else if (values.base) {
     if (!inGit) throw new UsageError('--base needs a git repository');
-    baseSha = await resolveRef(root, values.base);
+    baseSha = await commit(values.base);
     if (!baseSha)
       throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
   } else if (inGit) {
@@ -151,7 +159,8 @@ async function localTrees(values: TreeValues): Promise<{
   // With uncommitted changes the head is the working tree, not HEAD's commit: say so.
   let headLabel: string | undefined;
   if (!values.head && inGit) {
-    const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
+    const status = await (statusRun ??
+      git(root, ['status', '--porcelain', '--untracked-files=no']));
     if (status.code === 0 && status.stdout.toString('utf8').trim() !== '') {
       headLabel = 'working tree';
       headSha = null;

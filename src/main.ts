@@ -24,7 +24,6 @@ import { listModels } from './models.js';
 import { runPipeline } from './pipeline.js';
 import { mergeReports } from './report/merge.js';
 import { verdict, type Report } from './report/model.js';
-import { recompute, stricterFailOn } from './report/validate.js';
 import { Budget, BudgetExceeded } from './report/budget.js';
 import { renderComment } from './report/markdown.js';
 import { withoutWaivers } from './report/waivers.js';
@@ -67,14 +66,15 @@ async function comment(
     });
   const { markdown } = budget ? budget.measure('rendering the comment', render) : render();
   // An old run must never overwrite a newer verdict: re-read the PR's head just before writing.
-  const moved = report.pr.head
-    ? await headMoved(octokit, { ...ctx.repo, number }, report.pr.head)
-    : null;
+  // Who mlgate is (which comments are its own) is asked alongside: one round trip less.
+  const [moved, author] = await Promise.all([
+    report.pr.head ? headMoved(octokit, { ...ctx.repo, number }, report.pr.head) : null,
+    whoAmI(octokit),
+  ]);
   if (moved) {
     core.info(`mlgate: ${moved}; not writing the comment (the newer run will)`);
     return { comment: null, findings: [] };
   }
-  const author = await whoAmI(octokit);
   const posted = await publishComment(
     octokit,
     { ...ctx.repo, number },
@@ -92,6 +92,9 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   if (ctx.workflowRun)
     core.warning('mlgate: a workflow_run event in `mode: check`; did you mean `mode: publish`?');
+  // A PR's run ends with a comment: load Octokit and node's fetch now, while git works (the
+  // first fetch otherwise loads node's undici on the way to the API).
+  if (ctx.pr && s.comment && client && ctx.repo) warmClient(client);
   const trees = await resolveTrees(workspace, ctx, client);
   let report = await runPipeline({
     head: trees.head,
@@ -117,6 +120,18 @@ async function check(s: ActionSettings, ctx: EventContext, client: Client): Prom
   const writeError = await finish(s, report, posted.comment, { writeReport: true });
   const verdict = report.passed ? null : results.failureLine(report);
   return [writeError, verdict].filter(Boolean).join('; ') || null;
+}
+
+/**
+ * Start loading the client's code and node's fetch implementation (touching `Headers` loads it),
+ * without waiting: the run goes on with git and the pipeline meanwhile. A failure surfaces where
+ * the client is used, as before.
+ */
+function warmClient(client: () => Promise<GitHubClient>): void {
+  client().then(
+    () => globalThis.Headers,
+    () => undefined,
+  );
 }
 
 /** `mode: models`: the models in force as the `models` output, for a dynamic matrix. */
@@ -192,6 +207,7 @@ async function publish(
     // The artifact is untrusted data: validated (readReportFile), its waivers dropped, its verdict
     // recomputed at the stricter of its own and this step's `fail-on`, its run link the event's.
     const read = withoutWaivers(await readReportFile(s.report, budget));
+    const { recompute, stricterFailOn } = await import('./report/validate.js');
     report = recompute(
       { ...read, run: ctx.workflowRun?.url ? { url: ctx.workflowRun.url } : {} },
       stricterFailOn(read.failOn ?? 'error', s.failOn),

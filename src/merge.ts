@@ -8,7 +8,6 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { errorText } from './formats/data.js';
 import type { Budget } from './report/budget.js';
-import { parseReport } from './report/validate.js';
 import type { MergeInput } from './report/merge.js';
 
 /** Largest report file read (a 200-model report is a few MB). */
@@ -76,6 +75,8 @@ export async function readReports(
   budget?: Budget,
   maxTotalBytes = MAX_TOTAL_BYTES,
 ): Promise<MergeInput[]> {
+  // The report schema's validator is large: loaded only by the modes that read a report.
+  const { parseReport } = await import('./report/validate.js');
   const out: MergeInput[] = [];
   let total = 0;
   for (const path of files) {

@@ -112,3 +112,62 @@ describe('WorkspaceSource and GitSource', () => {
     expect(await resolveRef(root, 'no-such-ref')).toBeNull();
   });
 });
+
+describe('GitSource reads through one cat-file process, walking the trees itself', () => {
+  let root: string;
+  let sha: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root })
+      .toString()
+      .trim();
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'mlgate-tree-'));
+    mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    writeFileSync(join(root, 'a', 'b', 'deep.json'), '{"deep": 1}');
+    writeFileSync(join(root, 'a', 'file.json'), '{"x": 1}');
+    writeFileSync(join(root, 'é ü.json'), '{"name": "non-ASCII with a space"}');
+    git('init', '--quiet');
+    git('add', '-A');
+    git('commit', '--quiet', '-m', 'one');
+    // A submodule entry (gitlink) without a checkout.
+    git('update-index', '--add', '--cacheinfo', `160000,${git('rev-parse', 'HEAD')},sub`);
+    git('commit', '--quiet', '-m', 'sub');
+    sha = git('rev-parse', 'HEAD');
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads nested and non-ASCII paths, several at once', async () => {
+    const src = new GitSource(root, sha);
+    const [deep, file, named] = await Promise.all([
+      src.read('a/b/deep.json'),
+      src.read('./a/file.json'),
+      src.read('é ü.json'),
+    ]);
+    expect(deep).toMatchObject({ ok: true, path: 'a/b/deep.json', text: '{"deep": 1}' });
+    expect(file).toMatchObject({ ok: true, path: 'a/file.json', text: '{"x": 1}' });
+    expect(named).toMatchObject({ ok: true, text: '{"name": "non-ASCII with a space"}' });
+  });
+
+  it.each([
+    ['a/b', 'error', 'a/b: not a file at commit'],
+    ['sub', 'error', 'sub: not a file at commit'],
+    ['sub/x.json', 'missing', 'sub/x.json: not found at commit'],
+    ['a/file.json/x', 'missing', 'a/file.json/x: not found at commit'],
+    ['a/B/deep.json', 'missing', 'a/B/deep.json: not found at commit'],
+  ])('%s is %s', async (path, reason, message) => {
+    const res = await new GitSource(root, sha).read(path);
+    expect(res).toMatchObject({ ok: false, reason, message: expect.stringContaining(message) });
+  });
+
+  it('a commit that is not there is an error, not absence', async () => {
+    const res = await new GitSource(root, '0'.repeat(40)).read('a/file.json');
+    expect(res).toMatchObject({
+      ok: false,
+      reason: 'error',
+      message: expect.stringMatching(/^a\/file\.json: git could not read commit 0000000 \(/),
+    });
+    const odd = await new GitSource(root, 'HEAD\ninfo HEAD').read('a/file.json');
+    expect(odd).toMatchObject({ ok: false, reason: 'error' });
+  });
+});

@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   catFileBatch: () => (/* binding */ catFileBatch),
 /* harmony export */   ensureCommit: () => (/* binding */ ensureCommit),
 /* harmony export */   git: () => (/* binding */ git),
-/* harmony export */   resolveRef: () => (/* binding */ resolveRef)
+/* harmony export */   resolveRef: () => (/* binding */ resolveRef),
+/* harmony export */   topAndCommits: () => (/* binding */ topAndCommits)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -54,6 +55,25 @@ async function resolveRef(cwd, ref) {
         return null;
     const out = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return out.code === 0 ? out.stdout.toString('utf8').trim() : null;
+}
+/**
+ * The repository's top level and each ref as a commit, in one git: the usual start of a CLI run.
+ * Null when that call fails or answers oddly (not a repository, no HEAD yet, a bad or option-like
+ * ref, a range): then the caller asks one at a time, and reports as it always did.
+ */
+async function topAndCommits(cwd, refs) {
+    if (refs.some((r) => r === '' || r.startsWith('-')))
+        return null;
+    const out = await git(cwd, ['rev-parse', '--show-toplevel', ...refs.map((r) => `${r}^{commit}`)]);
+    if (out.code !== 0)
+        return null;
+    const lines = out.stdout.toString('utf8').replace(/\n$/, '').split('\n');
+    if (lines.length !== refs.length + 1)
+        return null;
+    const shas = lines.slice(1);
+    if (!shas.every((x) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(x)))
+        return null;
+    return { top: lines[0], commits: new Map(refs.map((r, i) => [r, shas[i]])) };
 }
 /** Make sure `sha` is present locally, fetching it from `origin` when the clone is shallow. */
 async function ensureCommit(cwd, sha) {
@@ -116,92 +136,297 @@ function catFileBatch(cwd, names, maxBytes = _constants_js__WEBPACK_IMPORTED_MOD
         child.stdin.end(names.map((n) => `${n}\n`).join(''));
     });
 }
+/**
+ * One long-lived `git cat-file --batch-command` for a source's reads: every tree and blob of every
+ * read goes through it, so a run spawns one git for its base files, not two per file. Requests are
+ * answered in order. `info` gives an object's type and size (checked against the cap before any
+ * content is asked for); `contents` its bytes. The process does not keep node alive: it is unref'd
+ * while idle, and ends after a second of idleness (or when node exits and its stdin closes).
+ */
+class CatFile {
+    cwd;
+    child = null;
+    buffer = Buffer.alloc(0);
+    held = [];
+    heldBytes = 0;
+    /** Bytes still to come before the answer at the front can be parsed. */
+    wanted = 0;
+    queue = [];
+    idle = null;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    info(name) {
+        return this.ask('info', name).then((r) => r.info);
+    }
+    /** The object's bytes; call only after `info` said its size is acceptable. */
+    contents(name) {
+        return this.ask('contents', name);
+    }
+    ask(kind, name) {
+        // One command per line: a name with a line break (or a space, which git reads as part of the
+        // name anyway) could smuggle a second command.
+        if (/[\s\0]/.test(name))
+            return Promise.resolve({ info: { ok: false, why: 'bad object name' } });
+        return new Promise((done) => {
+            const child = this.process();
+            if (!child?.stdin) {
+                done({ info: { ok: false, why: 'git cat-file did not start' } });
+                return;
+            }
+            this.queue.push({ kind, done });
+            child.stdin.write(`${kind} ${name}\n`);
+        });
+    }
+    process() {
+        if (this.idle)
+            clearTimeout(this.idle);
+        this.idle = null;
+        if (this.child) {
+            this.ref(true);
+            return this.child;
+        }
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['cat-file', '--batch-command'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.child = child;
+        let stderr = '';
+        child.stderr?.on('data', (d) => {
+            if (stderr.length < 4096)
+                stderr += d.toString('utf8');
+        });
+        child.stdout?.on('data', (d) => {
+            if (this.child === child)
+                this.receive(d);
+        });
+        child.stdin?.on('error', () => undefined);
+        const fail = (why) => {
+            // A process let go when idle ends with nothing asked of it.
+            if (this.child !== child)
+                return;
+            this.child = null;
+            for (const q of this.queue.splice(0))
+                q.done({ info: { ok: false, why } });
+            this.buffer = Buffer.alloc(0);
+            this.held = [];
+            this.heldBytes = 0;
+            this.wanted = 0;
+        };
+        child.on('error', (e) => fail(e.message));
+        child.on('close', () => fail(stderr.trim().split('\n', 1)[0] || 'git cat-file ended'));
+        return child;
+    }
+    /** While a request is out, the process keeps node alive; idle, it does not. */
+    ref(on) {
+        const c = this.child;
+        if (!c)
+            return;
+        for (const h of [c, c.stdin, c.stdout, c.stderr])
+            if (on)
+                h?.ref?.();
+            else
+                h?.unref?.();
+    }
+    receive(data) {
+        // A large blob arrives in many chunks: gather them, joined once the whole answer is here.
+        this.held.push(data);
+        this.heldBytes += data.length;
+        if (this.heldBytes < this.wanted)
+            return;
+        this.buffer = Buffer.concat([this.buffer, ...this.held]);
+        this.held = [];
+        this.heldBytes = 0;
+        this.wanted = 0;
+        while (this.queue.length > 0) {
+            const nl = this.buffer.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buffer.subarray(0, nl).toString('utf8').split(' ');
+            const { kind, done } = this.queue[0];
+            // `<oid> <type> <size>`, else `<name> missing` (or `ambiguous`).
+            if (header.length !== 3 || !/^\d+$/.test(header[2])) {
+                this.buffer = this.buffer.subarray(nl + 1);
+                this.queue.shift();
+                done({ info: { ok: false, why: header.slice(1).join(' ') || 'no answer' } });
+                continue;
+            }
+            const info = {
+                ok: true,
+                oid: header[0],
+                type: header[1],
+                size: Number(header[2]),
+            };
+            if (kind === 'info') {
+                this.buffer = this.buffer.subarray(nl + 1);
+                this.queue.shift();
+                done({ info });
+                continue;
+            }
+            const end = nl + 1 + info.size;
+            if (this.buffer.length < end + 1) {
+                this.wanted = end + 1 - this.buffer.length;
+                return;
+            }
+            const body = Buffer.from(this.buffer.subarray(nl + 1, end));
+            this.buffer = this.buffer.subarray(end + 1);
+            this.queue.shift();
+            done({ info, body });
+        }
+        if (this.queue.length === 0) {
+            this.ref(false);
+            this.idle = setTimeout(() => {
+                const child = this.child;
+                this.child = null;
+                this.idle = null;
+                child?.stdin?.end();
+            }, 1000);
+            this.idle.unref();
+        }
+    }
+}
+/** The largest tree object read (a directory of some hundred thousand entries). */
+const MAX_TREE_BYTES = 64 * 1024 * 1024;
 class GitSource {
     cwd;
     sha;
     label;
+    batch = null;
+    trees = new Map();
     constructor(cwd, sha) {
         this.cwd = cwd;
         this.sha = sha;
         this.label = `commit ${sha.slice(0, 7)}`;
+    }
+    catFile() {
+        return (this.batch ??= new CatFile(this.cwd));
+    }
+    /** The entries of a tree object by name, or why it could not be read. Memoised. */
+    tree(name) {
+        let t = this.trees.get(name);
+        if (!t) {
+            t = this.readTree(name);
+            this.trees.set(name, t);
+        }
+        return t;
+    }
+    async readTree(name) {
+        const cat = this.catFile();
+        const info = await cat.info(name);
+        if (!info.ok)
+            return info.why;
+        if (info.type !== 'tree')
+            return `${name} is a ${info.type}, not a tree`;
+        if (info.size > MAX_TREE_BYTES)
+            return `a tree of ${info.size} bytes`;
+        const got = await cat.contents(name);
+        if (!got.info.ok || !got.body)
+            return got.info.ok ? 'no content' : got.info.why;
+        const body = got.body;
+        // SHA-1 or SHA-256 repository: the object name's length says which.
+        const oidBytes = info.oid.length / 2;
+        const entries = new Map();
+        let at = 0;
+        while (at < body.length) {
+            const space = body.indexOf(32, at);
+            const nul = body.indexOf(0, space + 1);
+            if (space < 0 || nul < 0 || nul + 1 + oidBytes > body.length)
+                return 'a malformed tree';
+            const mode = body.subarray(at, space).toString('latin1');
+            // Names are bytes: kept as latin1 (one char a byte) and looked up the same way, exactly.
+            const entryName = body.subarray(space + 1, nul).toString('latin1');
+            entries.set(entryName, {
+                mode,
+                oid: body.subarray(nul + 1, nul + 1 + oidBytes).toString('hex'),
+            });
+            at = nul + 1 + oidBytes;
+        }
+        return entries;
     }
     async read(path, maxBytes = _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.fileBytes) {
         const confined = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(path);
         if (!confined.ok)
             return { ok: false, path, reason: 'outside', message: confined.message };
         const rel = confined.path;
-        const tree = await git(this.cwd, ['ls-tree', '-l', this.sha, '--', rel]);
-        const line = tree.stdout.toString('utf8').trim();
-        // ls-tree failing is not absence (a missing object in a partial clone): fail closed.
-        if (tree.code !== 0)
-            return {
-                ok: false,
-                path: rel,
-                reason: 'error',
-                message: `${rel}: git could not read ${this.label} (${tree.stderr.trim().split('\n', 1)[0]})`,
-            };
-        if (line === '') {
-            // Not in the tree: because a directory above it is a symlink (the one symlink rule), or absent.
-            const link = await this.symlinkAbove(rel);
-            if (link)
-                return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkRefused */ .UP)(rel, link, this.label);
-            return {
-                ok: false,
-                path: rel,
-                reason: 'missing',
-                message: `${rel}: not found at ${this.label}`,
-            };
+        // The commit's tree, then one tree per directory on the path: paths never reach git, only
+        // object names do. A tree that cannot be read is not absence (a missing object in a partial
+        // clone): fail closed.
+        const unreadable = (why) => ({
+            ok: false,
+            path: rel,
+            reason: 'error',
+            message: `${rel}: git could not read ${this.label} (${why})`,
+        });
+        const parts = rel.split('/');
+        let treeName = `${this.sha}^{tree}`;
+        let entry;
+        for (let i = 0; i < parts.length; i++) {
+            const tree = await this.tree(treeName);
+            if (typeof tree === 'string')
+                return unreadable(tree);
+            entry = tree.get(Buffer.from(parts[i], 'utf8').toString('latin1'));
+            const last = i === parts.length - 1;
+            if (!entry)
+                return this.missing(rel);
+            // The one symlink rule: a symlink anywhere on the path is refused, never followed.
+            if (entry.mode === '120000')
+                return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkRefused */ .UP)(rel, parts.slice(0, i + 1).join('/'), this.label);
+            if (last)
+                break;
+            // A file or a submodule where a directory was expected: nothing at that path.
+            if (entry.mode !== '40000')
+                return this.missing(rel);
+            treeName = entry.oid;
         }
-        // "<mode> <type> <object> <size>\t<path>"
-        const [mode, type, object, size] = line.split(/\s+/);
-        if (mode === '120000')
-            return (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .symlinkRefused */ .UP)(rel, rel, this.label);
-        if (type !== 'blob')
+        if (!entry || entry.mode === '40000' || entry.mode === '160000')
             return {
                 ok: false,
                 path: rel,
                 reason: 'error',
                 message: `${rel}: not a file at ${this.label}`,
             };
-        if (Number(size) > maxBytes) {
-            return {
-                ok: false,
-                path: rel,
-                reason: 'too-large',
-                message: `${rel}: ${(0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .overCap */ .N4)(Number(size), maxBytes)}`,
-            };
-        }
-        const blob = await git(this.cwd, ['cat-file', 'blob', object], maxBytes + 1024);
-        if (blob.code !== 0)
+        const cat = this.catFile();
+        const info = await cat.info(entry.oid);
+        if (!info.ok || info.type !== 'blob')
             return {
                 ok: false,
                 path: rel,
                 reason: 'error',
-                message: `${rel}: git could not read it (${blob.stderr.trim()})`,
+                message: `${rel}: git could not read it (${info.ok ? `a ${info.type}` : info.why})`,
             };
-        if (blob.stdout.includes(0))
+        if (info.size > maxBytes) {
+            return {
+                ok: false,
+                path: rel,
+                reason: 'too-large',
+                message: `${rel}: ${(0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .overCap */ .N4)(info.size, maxBytes)}`,
+            };
+        }
+        const blob = await cat.contents(entry.oid);
+        if (!blob.info.ok || !blob.body)
+            return {
+                ok: false,
+                path: rel,
+                reason: 'error',
+                message: `${rel}: git could not read it (${blob.info.ok ? 'no content' : blob.info.why})`,
+            };
+        if (blob.body.includes(0))
             return {
                 ok: false,
                 path: rel,
                 reason: 'binary',
                 message: `${rel}: binary file; expected text`,
             };
-        return { ok: true, path: rel, text: blob.stdout.toString('utf8').replace(/^\uFEFF/, '') };
+        return { ok: true, path: rel, text: blob.body.toString('utf8').replace(/^\uFEFF/, '') };
     }
-    /** The first directory above `rel` that is a symlink in this commit, or null. */
-    async symlinkAbove(rel) {
-        const dirs = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .pathPrefixes */ .ux)(rel).slice(0, -1);
-        if (dirs.length === 0)
-            return null;
-        const out = await git(this.cwd, ['ls-tree', '-z', this.sha, '--', ...dirs]);
-        if (out.code !== 0)
-            return null;
-        const links = new Set(out.stdout
-            .toString('utf8')
-            .split('\0')
-            .filter((l) => l.startsWith('120000 '))
-            .map((l) => l.slice(l.indexOf('\t') + 1)));
-        return dirs.find((d) => links.has(d)) ?? null;
+    missing(rel) {
+        return {
+            ok: false,
+            path: rel,
+            reason: 'missing',
+            message: `${rel}: not found at ${this.label}`,
+        };
     }
     /** Regular files only: symlinks (mode 120000) and submodules are not listed. */
     async list(dir) {

@@ -112,17 +112,25 @@ async function localTrees(values) {
         throw new UsageError(`--config-source: expected base or head, got "${configSource}"`);
     if (values.head && values.workspace)
         throw new UsageError('use either --head REF or --workspace, not both');
-    const { git, resolveRef, GitSource, WorkspaceSource } = await sources();
+    const { git, resolveRef, topAndCommits, GitSource, WorkspaceSource } = await sources();
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values.cwd ?? process.cwd());
-    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
-    const inGit = top.code === 0;
-    const root = inGit ? top.stdout.toString('utf8').trim() : cwd;
+    // Start-up: one git for the top level and every ref named, and `status` alongside it. When that
+    // one call fails, each is asked alone below, with the same errors as ever.
+    const named = [...new Set(['HEAD', values.head, values.base].filter((r) => r !== undefined))];
+    const statusRun = values.head
+        ? null
+        : git(cwd, ['status', '--porcelain', '--untracked-files=no']);
+    const fast = await topAndCommits(cwd, named);
+    const top = fast ? null : await git(cwd, ['rev-parse', '--show-toplevel']);
+    const inGit = fast !== null || top?.code === 0;
+    const root = fast ? fast.top : inGit && top ? top.stdout.toString('utf8').trim() : cwd;
+    const commit = async (ref) => fast?.commits.get(ref) ?? resolveRef(root, ref);
     let head = new WorkspaceSource(root);
-    let headSha = inGit ? await resolveRef(root, 'HEAD') : null;
+    let headSha = inGit ? await commit('HEAD') : null;
     if (values.head) {
         if (!inGit)
             throw new UsageError('--head needs a git repository');
-        const sha = await resolveRef(root, values.head);
+        const sha = await commit(values.head);
         if (!sha)
             throw new UsageError(`--head: "${values.head}" is not a commit in this repository`);
         head = new GitSource(root, sha);
@@ -132,12 +140,12 @@ async function localTrees(values) {
     let baseSha = null;
     if (values.workspace && !values.base && inGit) {
         // As `dvc metrics diff`: the working tree against the last commit.
-        baseSha = await resolveRef(root, 'HEAD');
+        baseSha = await commit('HEAD');
     }
     else if (values.base) {
         if (!inGit)
             throw new UsageError('--base needs a git repository');
-        baseSha = await resolveRef(root, values.base);
+        baseSha = await commit(values.base);
         if (!baseSha)
             throw new UsageError(`--base: "${values.base}" is not a commit in this repository`);
     }
@@ -147,7 +155,8 @@ async function localTrees(values) {
     // With uncommitted changes the head is the working tree, not HEAD's commit: say so.
     let headLabel;
     if (!values.head && inGit) {
-        const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
+        const status = await (statusRun ??
+            git(root, ['status', '--porcelain', '--untracked-files=no']));
         if (status.code === 0 && status.stdout.toString('utf8').trim() !== '') {
             headLabel = 'working tree';
             headSha = null;
@@ -183,8 +192,8 @@ async function emit(report, format, commentKey, output) {
         ? (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).jsonChunks(report)
         : [
             format === 'text'
-                ? (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
-                : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815))).renderComment(report, { commentKey }).markdown,
+                ? (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
+                : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815))).renderComment(report, { commentKey }).markdown,
         ];
     if (!output) {
         for (const chunk of chunks)
@@ -242,7 +251,7 @@ async function check(args) {
             throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}`);
         }
     }
-    const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(649), __nccwpck_require__.e(503), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
+    const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(649), __nccwpck_require__.e(503), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
     const report = await runPipeline({
         head,
         base,
@@ -285,8 +294,8 @@ async function merge(args) {
     if (positionals.length === 0)
         throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
     const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
-    const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(552)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9552));
-    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(773), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
+    const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9107));
+    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(773), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
     let files;
     try {
         files = await findReportFiles(positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p)));
@@ -316,7 +325,7 @@ async function models(args) {
     if (values.format !== 'json' && values.format !== 'text')
         throw new UsageError(`--format: expected json or text, got "${values.format}"`);
     const { head, base, configSource } = await localTrees(values);
-    const { listModels } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(337), __nccwpck_require__.e(649), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6293));
+    const { listModels } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(649), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6293));
     const list = await listModels({ head, base, configPath: values.config, configSource });
     for (const f of list.findings)
         process.stderr.write(`mlgate: ${f.level}: ${f.file && !f.message.startsWith(f.file) ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}\n`);
@@ -336,7 +345,7 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(337), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(503), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4457))).runInit(rest);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(503), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4457))).runInit(rest);
         if (command === 'models')
             return await models(rest);
         if (command === 'merge')

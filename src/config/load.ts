@@ -20,7 +20,7 @@ export type ConfigResult =
 
 /** Parse and validate a config text. Never throws. */
 export function loadConfig(file: string, text: string): ConfigResult {
-  const parsed = parseData(text);
+  const parsed = parseData(text, { fast: true });
   if (!parsed.ok) {
     return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
   }

@@ -46,6 +46,12 @@ export interface ParseOptions {
    * reads rather than reading the text a second time on the first lookup. Same data and lines.
    */
   lines?: boolean;
+  /**
+   * The fast reader (yaml-fast.ts) at any size, not only for large texts: for the config, read at
+   * every start, where the full reader's first parse costs more than the whole fast read. The same
+   * data and lines either way (yaml-fast.ts answers only where the two agree). Not with `yaml11`.
+   */
+  fast?: boolean;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; line?: number; message: string };
@@ -84,7 +90,8 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
       ok: false,
       message: `YAML file of ${text.length} bytes is over the ${Limits.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
     };
-  if (opts.single && !opts.repaired && text.length >= FAST_YAML_MIN_BYTES) {
+  const fastSize = text.length >= FAST_YAML_MIN_BYTES || (opts.fast === true && !opts.yaml11);
+  if (opts.single && !opts.repaired && fastSize) {
     const fast = fastPath(text, opts.lines === true);
     if (fast) return { ok: true, value: [fast] };
   }

@@ -9,7 +9,6 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { errorText } from '../formats/data.js';
 import type { Budget } from '../report/budget.js';
-import { parseReport } from '../report/validate.js';
 import type { Report } from '../report/model.js';
 import type { Finding } from '../types.js';
 import type { PullTarget } from './comment.js';
@@ -87,6 +86,8 @@ export async function readReportFile(path: string, budget?: Budget): Promise<Rep
   } finally {
     await handle.close();
   }
+  // The report schema's validator is large: loaded only by the modes that read a report.
+  const { parseReport } = await import('../report/validate.js');
   const parsed = budget
     ? budget.measure('validating the report', () => parseReport(text))
     : parseReport(text);

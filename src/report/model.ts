@@ -126,11 +126,17 @@ export function messageAfterFile(f: Finding): string {
     : f.message;
 }
 
+/**
+ * Code-unit order: the same on every machine, unlike localeCompare (whose first call also costs
+ * start-up time: it loads ICU's collator).
+ */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const byRank = (a: Finding, b: Finding): number =>
   RANK[b.level] - RANK[a.level] ||
-  (a.file ?? '').localeCompare(b.file ?? '') ||
+  cmp(a.file ?? '', b.file ?? '') ||
   (a.line ?? 0) - (b.line ?? 0) ||
-  a.message.localeCompare(b.message);
+  cmp(a.message, b.message);
 
 /** Stable order for findings: errors first, then by file, line and message. */
 export function sortFindings(findings: Finding[]): Finding[] {

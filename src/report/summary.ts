@@ -49,7 +49,7 @@ function blockedBy(report: Report): string {
   const byCheck = new Map<string, number>();
   for (const f of blocking) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
   const parts = [...byCheck]
-    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a.localeCompare(b)))
+    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a < b ? -1 : a > b ? 1 : 0))
     .map(([check, n]) => {
       const [one, many] = BLOCKER_NOUN[check as Finding['check']] ?? [
         `${check} finding`,
