@@ -10724,18 +10724,28 @@ async function createOctokit(token, env = process.env) {
         info(`GitHub ${kind} rate limit on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
         return again;
     };
-    const client = new Client({
+    const options = {
         auth: token,
         baseUrl: apiBaseUrl(env),
         userAgent: `mlgate/${constants/* VERSION */.xv}`,
         // Not `request.retries`: set per request, plugin-retry resends every error, 4xx included.
         retry: { retries: MAX_RETRIES, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+    };
+    const client = new Client({
+        ...options,
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     });
-    client.hook.before('request', () => {
+    const stopWhenExhausted = () => {
         if (exhaustedUntil && exhaustedUntil.getTime() > Date.now())
             throw new RateLimitError(exhaustedUntil);
-    });
+    };
+    client.hook.before('request', stopWhenExhausted);
+    // mlgate's one GraphQL request reads who it is (comment.ts whoAmI). The throttler paces every
+    // GraphQL request as a write, a second apart, which held the comment's create or update back by
+    // up to a second on every run: it goes through a client with retries but no write pacing.
+    const reader = new (Rest.plugin(retry))(options);
+    reader.hook.before('request', stopWhenExhausted);
+    client.graphql = reader.graphql;
     return client;
 }
 /**
