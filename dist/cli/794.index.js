@@ -21,7 +21,8 @@ const LONG_ARRAY = 1_000;
 /**
  * 100 gate results are ~40 KB of text: a chunk that small stays in V8's young generation, where
  * it is freed at once; longer chunks are large objects that pile up until a full collection
- * (measured at 100,000 results: 1,000 to a line, 332 MB peak and 4.8 s; 100 to a line, 310 MB and 4.4 s).
+ * (measured at 100,000 results: 1,000 to a line, 332 MB peak and 4.8 s; 100 to a line, 310 MB
+ * and 4.4 s).
  */
 const BATCH = 100;
 /** Serialise a report as one string (see `jsonChunks`). */
