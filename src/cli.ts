@@ -390,5 +390,14 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`mlgate check --format json | head`) closes the pipe: stop quietly,
+// as Unix tools do, instead of Node's stack trace for an unhandled EPIPE. Any other write error
+// is one line.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE')
+    process.stderr.write(`mlgate: cannot write the output: ${errorText(error)}\n`);
+  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+});
+
 const exit = await main(process.argv.slice(2));
 process.exitCode = exit;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
@@ -50,6 +50,19 @@ describe('mlgate CLI (bundle)', () => {
       expect.objectContaining({ metric: 'auc', base: 0.831, head: 0.843 }),
     );
     expect(Array.isArray(report.findings)).toBe(true);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head`), without a stack trace', async () => {
+    const child = spawn(process.execPath, [CLI, 'check', '--base', repo.base, '--format', 'json'], {
+      cwd: repo.dir,
+    });
+    // The reading end is gone before mlgate writes: its write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect([0, 1]).toContain(code);
   });
 
   it('prints markdown with the marker first and a text format', async () => {

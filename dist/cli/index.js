@@ -367,6 +367,14 @@ async function main(argv) {
         return 2;
     }
 }
+// A reader that stops early (`mlgate check --format json | head`) closes the pipe: stop quietly,
+// as Unix tools do, instead of Node's stack trace for an unhandled EPIPE. Any other write error
+// is one line.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        process.stderr.write(`mlgate: cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+});
 const exit = await main(process.argv.slice(2));
 process.exitCode = exit;
 
