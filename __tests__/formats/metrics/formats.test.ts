@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Limits } from '../../../src/constants.js';
 import { splitCsv } from '../../../src/formats/metrics/csv.js';
 import { dvcMetricsFiles } from '../../../src/formats/metrics/dvc.js';
 import { metricsFormat, parseMetrics } from '../../../src/formats/metrics/index.js';
@@ -318,5 +319,17 @@ describe('metric lines, traced back from the flattened name', () => {
     for (let i = 0; i < 60; i++) node = { a: node, 'a.a': node };
     const path = pathOfName({ x: node }, `x.${Array(70).fill('a').join('.')}`);
     expect(path.length).toBeGreaterThan(1);
+  });
+});
+
+describe('the metric cap', () => {
+  it('reads exactly Limits.metrics metrics and names the first one left out', () => {
+    const slices: Record<string, number> = {};
+    for (let i = 0; i < Limits.metrics + 5; i++) slices[`s${i}`] = 0.5;
+    const res = parseMetrics('m.json', JSON.stringify({ slices }));
+    expect(res.set?.values.size).toBe(Limits.metrics);
+    expect(res.findings.map((f) => f.message)).toEqual([
+      `more than ${Limits.metrics} metrics; the rest (from slices.s${Limits.metrics}) were not read`,
+    ]);
   });
 });

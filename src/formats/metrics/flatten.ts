@@ -195,8 +195,14 @@ export function flattenMetrics(
       }
       for (const key of Object.keys(node)) {
         if (plain && key.includes('.')) plain = false;
+        const child = node[key];
+        // A number is a leaf: no call, no path step (most of 100,000 slice metrics).
+        if (typeof child === 'number' && set.values.size < Limits.metrics) {
+          set.values.set(`${name}.${key}`, { value: child });
+          continue;
+        }
         path.push(key);
-        walk(node[key], `${name}.${key}`);
+        walk(child, `${name}.${key}`);
         path.pop();
       }
       if (isConfusionMatrix(node)) addDerived(name, confusionMetrics(name, node));
