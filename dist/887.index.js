@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   contractStage: () => (/* binding */ contractStage)
 });
 
-// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
-var formats_data = __webpack_require__(5833);
+// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
+var formats_data = __webpack_require__(1898);
 ;// CONCATENATED MODULE: ./src/formats/contract/model.ts
 const QUALITY_OPERATORS = [
     'mustBe',

@@ -736,7 +736,7 @@ function fileCapBytes(mb) {
 
 /***/ }),
 
-/***/ 5833:
+/***/ 1898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -765,6 +765,27 @@ function errorText(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./src/formats/chars.ts
+/** Character codes the text scanners (data.ts, json.ts, yaml-fast.ts) compare with `charCodeAt`. */
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const HASH = 0x23;
+const APOSTROPHE = 0x27;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/** A space, tab, newline or carriage return. */
+function isBlank(c) {
+    return c === SPACE || c === TAB || c === NEWLINE || c === CR;
+}
+
 ;// CONCATENATED MODULE: ./src/formats/json.ts
 /**
  * JSON data files read with `JSON.parse`, keeping the guarantees of data.ts: duplicate keys are
@@ -772,6 +793,7 @@ function errorText(error) {
  * lazily: only the containers on the path a finding points at are scanned, each once.
  * Text that `JSON.parse` refuses goes to the YAML reader, whose messages say what is wrong where.
  */
+
 
 /** Parse `text` when it is a JSON object or array; null when it is not JSON (read it as YAML). */
 function parseJson(text) {
@@ -808,19 +830,11 @@ function parseJson(text) {
     }
     return { ok: true, data, lineOf: (path) => index.lineOf(path) };
 }
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const COMMA = 0x2c;
 function firstNonSpace(text, from) {
     let i = from;
     for (; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+        if (!isBlank(c))
             break;
     }
     return i;
@@ -1048,7 +1062,7 @@ class JsonIndex {
             let i = start;
             for (; i < text.length; i++) {
                 const d = text.charCodeAt(i);
-                if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= 0x20)
+                if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= SPACE)
                     break;
             }
             return i;
@@ -4159,6 +4173,7 @@ const {
  */
 
 
+
 /** Texts below this size go to the full reader, whose model costs nothing at that size. */
 const FAST_YAML_MIN_BYTES = 64 * 1024;
 const DEFER = [
@@ -4225,41 +4240,41 @@ function hasMultilineQuote(text) {
     const n = text.length;
     while (i < n) {
         const c = text.charCodeAt(i);
-        if (c === 0x22 /* " */) {
+        if (c === QUOTE) {
             i++;
             for (;;) {
                 if (i >= n)
                     return true;
                 const d = text.charCodeAt(i);
-                if (d === 0x0a)
+                if (d === NEWLINE)
                     return true;
-                if (d === 0x5c /* \ */)
+                if (d === BACKSLASH)
                     i += 2;
-                else if (d === 0x22)
+                else if (d === QUOTE)
                     break;
                 else
                     i++;
             }
             i++;
         }
-        else if (c === 0x27 /* ' */ && opensQuote(text, i)) {
+        else if (c === APOSTROPHE && opensQuote(text, i)) {
             i++;
             for (;;) {
                 if (i >= n)
                     return true;
                 const d = text.charCodeAt(i);
-                if (d === 0x0a)
+                if (d === NEWLINE)
                     return true;
                 i++;
-                if (d === 0x27) {
-                    if (text.charCodeAt(i) === 0x27)
+                if (d === APOSTROPHE) {
+                    if (text.charCodeAt(i) === APOSTROPHE)
                         i++; // '' is a quote inside the scalar
                     else
                         break;
                 }
             }
         }
-        else if (c === 0x23 /* # */ && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+        else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
             const eol = text.indexOf('\n', i);
             i = eol < 0 ? n : eol;
         }
@@ -4273,10 +4288,7 @@ function opensQuote(text, i) {
     if (i === 0)
         return true;
     const p = text.charCodeAt(i - 1);
-    return isSpace(p) || p === 0x0a || p === 0x5b || p === 0x7b || p === 0x2c;
-}
-function isSpace(c) {
-    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+    return isBlank(p) || p === OPEN_BRACKET || p === OPEN_BRACE || p === COMMA;
 }
 /**
  * Where each key of each mapping and each item of each list starts, recorded from js-yaml's
@@ -4528,6 +4540,7 @@ function quoteHint(text) {
 
 
 
+
 /**
  * Refuse content that cannot be a text data file. The configured file cap is enforced where files
  * are read (sources/); this is the ceiling no configuration lifts.
@@ -4645,7 +4658,7 @@ function parseDataDocuments(text, opts = {}) {
  */
 function fastPath(text, recordLines) {
     const first = text.trimStart().charCodeAt(0);
-    if (first === 0x7b || first === 0x5b)
+    if (first === OPEN_BRACE || first === OPEN_BRACKET)
         return null; // JSON (or flow YAML): parseJson's case
     const doc = fastYaml(text, () => {
         const full = parseDataDocuments(text);
@@ -4687,27 +4700,27 @@ function deepFlowLine(text) {
     };
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
-        if (c === 0x0a)
+        if (c === NEWLINE)
             line++;
-        else if (c === 0x5b || c === 0x7b) {
+        else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
             if (++depth > FLOW_DEPTH_CAP)
                 return line;
         }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+        else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && depth > 0)
             depth--;
-        else if (c === 0x22 || c === 0x27) {
+        else if (c === QUOTE || c === APOSTROPHE) {
             // Jump to the closing quote (a `\` escapes in double quotes), counting the lines passed.
             let j = i + 1;
             for (;;) {
-                const q = text.indexOf(c === 0x22 ? '"' : "'", j);
+                const q = text.indexOf(c === QUOTE ? '"' : "'", j);
                 const end = q < 0 ? n : q;
                 line += newlinesBetween(j, end);
-                if (q < 0 || c === 0x27) {
+                if (q < 0 || c === APOSTROPHE) {
                     i = end;
                     break;
                 }
                 let slashes = 0;
-                while (text.charCodeAt(q - 1 - slashes) === 0x5c)
+                while (text.charCodeAt(q - 1 - slashes) === BACKSLASH)
                     slashes++;
                 if (slashes % 2 === 0) {
                     i = q;
@@ -4716,7 +4729,7 @@ function deepFlowLine(text) {
                 j = q + 1;
             }
         }
-        else if (c === 0x23 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+        else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
             const eol = text.indexOf('\n', i);
             i = (eol < 0 ? n : eol) - 1;
         }
@@ -4727,9 +4740,6 @@ function deepFlowLine(text) {
 function nextNewline(text, from) {
     const at = text.indexOf('\n', from);
     return at < 0 ? text.length : at;
-}
-function isBlank(c) {
-    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 /**
  * First duplicate key in any mapping, in linear time (the yaml package's own `uniqueKeys` check
@@ -4873,7 +4883,7 @@ function yamlHint(code, message, near) {
 /* harmony export */   yU: () => (/* binding */ csvValue)
 /* harmony export */ });
 /* unused harmony export splitCsv */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5833);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1898);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8311);
 
 
@@ -5037,8 +5047,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   p$: () => (/* binding */ isDvcYaml)
 });
 
-// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
-var formats_data = __nccwpck_require__(5833);
+// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
+var formats_data = __nccwpck_require__(1898);
 ;// CONCATENATED MODULE: ./src/formats/metrics/dvc-template.ts
 /**
  * `${…}` templating in dvc.yaml, as DVC resolves it (dvc/parsing/context.py and interpolate.py):
@@ -5373,8 +5383,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
-var formats_data = __nccwpck_require__(5833);
+// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
+var formats_data = __nccwpck_require__(1898);
 ;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
 /**
  * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
@@ -5756,7 +5766,7 @@ function flattenMeta(node, prefix, out) {
 /* harmony export */   B: () => (/* binding */ parseMetrics)
 /* harmony export */ });
 /* unused harmony export metricsFormat */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5833);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1898);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8311);
 /* harmony import */ var _modelcard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3741);
@@ -5837,7 +5847,7 @@ function parseMetrics(file, text, opts = {}) {
 /* harmony export */   fs: () => (/* binding */ parseModelCard)
 /* harmony export */ });
 /* unused harmony exports segment, cardValue */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5833);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1898);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(362);
 
 
@@ -7388,8 +7398,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
-var data = __nccwpck_require__(5833);
+// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
+var data = __nccwpck_require__(1898);
 ;// CONCATENATED MODULE: ./src/formats/metrics/toml.ts
 /**
  * TOML metrics (DVC writes metrics as TOML too): parsed with smol-toml, then made plain and safe
@@ -7626,7 +7636,7 @@ function formatDuration(ms) {
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5833);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1898);
 
 /** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
 function pointerToPath(pointer) {
@@ -10695,8 +10705,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
-var formats_data = __nccwpck_require__(5833);
+// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
+var formats_data = __nccwpck_require__(1898);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 /**
  * The GitHub REST client, loaded lazily: most of an action's start-up is module loading, and a
@@ -18273,7 +18283,7 @@ function issueFinding(i, check, model) {
 /* harmony export */   U: () => (/* binding */ metricsStage),
 /* harmony export */   a: () => (/* binding */ metricsPaths)
 /* harmony export */ });
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5833);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1898);
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
 /* harmony import */ var _formats_metrics_toml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4293);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8278);

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2314);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9177);
 /**
  * Fan-in I/O (SPEC §11): find and read the matrix jobs' report files for `mlgate merge` and
  * `mode: merge`. Each file is parsed and validated on its own, so one bad artifact is a finding

@@ -1176,7 +1176,7 @@ function issueFinding(i, check, model) {
 /* harmony export */   U: () => (/* binding */ metricsStage),
 /* harmony export */   a: () => (/* binding */ metricsPaths)
 /* harmony export */ });
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
 /* harmony import */ var _formats_metrics_toml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1216);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8278);

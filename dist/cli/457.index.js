@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _checks_checklist_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7773);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7242);
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2314);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9177);
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
 /* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3041);

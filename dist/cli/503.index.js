@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   yU: () => (/* binding */ csvValue)
 /* harmony export */ });
 /* unused harmony export splitCsv */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8311);
 
 
@@ -174,8 +174,8 @@ __webpack_require__.d(__webpack_exports__, {
   p$: () => (/* binding */ isDvcYaml)
 });
 
-// EXTERNAL MODULE: ./src/formats/data.ts + 3 modules
-var formats_data = __webpack_require__(2314);
+// EXTERNAL MODULE: ./src/formats/data.ts + 4 modules
+var formats_data = __webpack_require__(9177);
 ;// CONCATENATED MODULE: ./src/formats/metrics/dvc-template.ts
 /**
  * `${…}` templating in dvc.yaml, as DVC resolves it (dvc/parsing/context.py and interpolate.py):
@@ -510,8 +510,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
-// EXTERNAL MODULE: ./src/formats/data.ts + 3 modules
-var formats_data = __webpack_require__(2314);
+// EXTERNAL MODULE: ./src/formats/data.ts + 4 modules
+var formats_data = __webpack_require__(9177);
 ;// CONCATENATED MODULE: ./src/formats/metrics/derived.ts
 /**
  * Derived metrics (SPEC §3), added as children of their source object so that gates and the diff
@@ -893,7 +893,7 @@ function flattenMeta(node, prefix, out) {
 /* harmony export */   B: () => (/* binding */ parseMetrics)
 /* harmony export */ });
 /* unused harmony export metricsFormat */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(362);
 /* harmony import */ var _flatten_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8311);
 /* harmony import */ var _modelcard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3741);
@@ -974,7 +974,7 @@ function parseMetrics(file, text, opts = {}) {
 /* harmony export */   fs: () => (/* binding */ parseModelCard)
 /* harmony export */ });
 /* unused harmony exports segment, cardValue */
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(362);
 
 
@@ -1110,7 +1110,7 @@ function parseModelCard(file, text) {
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7242);
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2314);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9177);
 /**
  * TOML metrics (DVC writes metrics as TOML too): parsed with smol-toml, then made plain and safe
  * (dates as ISO strings, `__proto__` refused, nesting bounded) before flattening.

@@ -113,8 +113,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/generated/config.validate.cjs
 var config_validate = __webpack_require__(1632);
 var config_validate_default = /*#__PURE__*/__webpack_require__.n(config_validate);
-// EXTERNAL MODULE: ./src/formats/data.ts + 3 modules
-var formats_data = __webpack_require__(2314);
+// EXTERNAL MODULE: ./src/formats/data.ts + 4 modules
+var formats_data = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/formats/schema-errors.ts
 var schema_errors = __webpack_require__(5337);
 ;// CONCATENATED MODULE: ./src/config/load.ts

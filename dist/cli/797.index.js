@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 
 /** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
 function pointerToPath(pointer) {

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   contractStage: () => (/* binding */ contractStage)
 });
 
-// EXTERNAL MODULE: ./src/formats/data.ts + 3 modules
-var formats_data = __webpack_require__(2314);
+// EXTERNAL MODULE: ./src/formats/data.ts + 4 modules
+var formats_data = __webpack_require__(9177);
 ;// CONCATENATED MODULE: ./src/formats/contract/model.ts
 const QUALITY_OPERATORS = [
     'mustBe',

@@ -41,7 +41,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   ox: () => (/* binding */ pointerToPath)
 /* harmony export */ });
-/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2314);
+/* harmony import */ var _data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 
 /** An ajv `instancePath` (JSON Pointer) as data path segments; numeric segments become indexes. */
 function pointerToPath(pointer) {
@@ -228,7 +228,7 @@ function addFindings(findings, extra) {
 /* unused harmony exports stricterFailOn, recompute, validateReport */
 /* harmony import */ var _generated_report_validate_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4388);
 /* harmony import */ var _generated_report_validate_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_generated_report_validate_cjs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2314);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9177);
 /* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5337);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6867);
 

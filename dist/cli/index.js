@@ -192,8 +192,8 @@ async function emit(report, format, commentKey, output) {
         ? (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).jsonChunks(report)
         : [
             format === 'text'
-                ? (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
-                : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815))).renderComment(report, { commentKey }).markdown,
+                ? (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5655))).renderText(report)
+                : (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(41), __nccwpck_require__.e(994), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2815))).renderComment(report, { commentKey }).markdown,
         ];
     if (!output) {
         for (const chunk of chunks)
@@ -251,7 +251,7 @@ async function check(args) {
             throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}`);
         }
     }
-    const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(649), __nccwpck_require__.e(503), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
+    const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(649), __nccwpck_require__.e(503), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
     const report = await runPipeline({
         head,
         base,
@@ -294,8 +294,8 @@ async function merge(args) {
     if (positionals.length === 0)
         throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
     const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
-    const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9107));
-    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(773), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
+    const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9107));
+    const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(773), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
     let files;
     try {
         files = await findReportFiles(positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p)));
@@ -325,7 +325,7 @@ async function models(args) {
     if (values.format !== 'json' && values.format !== 'text')
         throw new UsageError(`--format: expected json or text, got "${values.format}"`);
     const { head, base, configSource } = await localTrees(values);
-    const { listModels } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(314), __nccwpck_require__.e(649), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6293));
+    const { listModels } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(649), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6293));
     const list = await listModels({ head, base, configPath: values.config, configSource });
     for (const f of list.findings)
         process.stderr.write(`mlgate: ${f.level}: ${f.file && !f.message.startsWith(f.file) ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : ''}${f.message}\n`);
@@ -345,7 +345,7 @@ async function main(argv) {
         if (command === 'check')
             return await check(rest);
         if (command === 'init')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(314), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(503), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4457))).runInit(rest);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(503), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4457))).runInit(rest);
         if (command === 'models')
             return await models(rest);
         if (command === 'merge')

@@ -16,6 +16,18 @@ import {
 } from 'yaml';
 import { Limits } from '../constants.js';
 import { errorText } from '../errors.js';
+import {
+  APOSTROPHE,
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  HASH,
+  isBlank,
+  NEWLINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from './chars.js';
 import { checkTree, parseJson } from './json.js';
 import { FAST_YAML_MIN_BYTES, fastYaml } from './yaml-fast.js';
 import { indentQuotedContinuations, quoteHint, yaml11Strings, type Yaml11Note } from './yaml11.js';
@@ -164,7 +176,7 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
  */
 function fastPath(text: string, recordLines: boolean): DataDoc | null {
   const first = text.trimStart().charCodeAt(0);
-  if (first === 0x7b || first === 0x5b) return null; // JSON (or flow YAML): parseJson's case
+  if (first === OPEN_BRACE || first === OPEN_BRACKET) return null; // JSON (or flow YAML): parseJson's case
   const doc = fastYaml(
     text,
     () => {
@@ -208,30 +220,30 @@ function deepFlowLine(text: string): number {
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) line++;
-    else if (c === 0x5b || c === 0x7b) {
+    if (c === NEWLINE) line++;
+    else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       if (++depth > FLOW_DEPTH_CAP) return line;
-    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
-    else if (c === 0x22 || c === 0x27) {
+    } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && depth > 0) depth--;
+    else if (c === QUOTE || c === APOSTROPHE) {
       // Jump to the closing quote (a `\` escapes in double quotes), counting the lines passed.
       let j = i + 1;
       for (;;) {
-        const q = text.indexOf(c === 0x22 ? '"' : "'", j);
+        const q = text.indexOf(c === QUOTE ? '"' : "'", j);
         const end = q < 0 ? n : q;
         line += newlinesBetween(j, end);
-        if (q < 0 || c === 0x27) {
+        if (q < 0 || c === APOSTROPHE) {
           i = end;
           break;
         }
         let slashes = 0;
-        while (text.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+        while (text.charCodeAt(q - 1 - slashes) === BACKSLASH) slashes++;
         if (slashes % 2 === 0) {
           i = q;
           break;
         }
         j = q + 1;
       }
-    } else if (c === 0x23 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+    } else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
       const eol = text.indexOf('\n', i);
       i = (eol < 0 ? n : eol) - 1;
     }
@@ -243,10 +255,6 @@ function deepFlowLine(text: string): number {
 function nextNewline(text: string, from: number): number {
   const at = text.indexOf('\n', from);
   return at < 0 ? text.length : at;
-}
-
-function isBlank(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 /**

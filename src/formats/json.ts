@@ -5,6 +5,18 @@
  * Text that `JSON.parse` refuses goes to the YAML reader, whose messages say what is wrong where.
  */
 import { Limits } from '../constants.js';
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  isBlank,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  SPACE,
+} from './chars.js';
 import type { PathSegment } from './data.js';
 
 export type JsonResult =
@@ -46,20 +58,11 @@ export function parseJson(text: string): JsonResult {
   return { ok: true, data, lineOf: (path) => index.lineOf(path) };
 }
 
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-
 function firstNonSpace(text: string, from: number): number {
   let i = from;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
+    if (!isBlank(c)) break;
   }
   return i;
 }
@@ -282,7 +285,7 @@ class JsonIndex {
       let i = start;
       for (; i < text.length; i++) {
         const d = text.charCodeAt(i);
-        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= 0x20) break;
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d <= SPACE) break;
       }
       return i;
     }

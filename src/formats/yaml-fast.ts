@@ -21,6 +21,17 @@
  */
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { Limits } from '../constants.js';
+import {
+  APOSTROPHE,
+  BACKSLASH,
+  COMMA,
+  HASH,
+  isBlank,
+  NEWLINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from './chars.js';
 import type { PathSegment } from './data.js';
 
 /** Texts below this size go to the full reader, whose model costs nothing at that size. */
@@ -95,31 +106,31 @@ export function hasMultilineQuote(text: string): boolean {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x22 /* " */) {
+    if (c === QUOTE) {
       i++;
       for (;;) {
         if (i >= n) return true;
         const d = text.charCodeAt(i);
-        if (d === 0x0a) return true;
-        if (d === 0x5c /* \ */) i += 2;
-        else if (d === 0x22) break;
+        if (d === NEWLINE) return true;
+        if (d === BACKSLASH) i += 2;
+        else if (d === QUOTE) break;
         else i++;
       }
       i++;
-    } else if (c === 0x27 /* ' */ && opensQuote(text, i)) {
+    } else if (c === APOSTROPHE && opensQuote(text, i)) {
       i++;
       for (;;) {
         if (i >= n) return true;
         const d = text.charCodeAt(i);
-        if (d === 0x0a) return true;
+        if (d === NEWLINE) return true;
         i++;
-        if (d === 0x27) {
-          if (text.charCodeAt(i) === 0x27)
+        if (d === APOSTROPHE) {
+          if (text.charCodeAt(i) === APOSTROPHE)
             i++; // '' is a quote inside the scalar
           else break;
         }
       }
-    } else if (c === 0x23 /* # */ && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
+    } else if (c === HASH && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
       const eol = text.indexOf('\n', i);
       i = eol < 0 ? n : eol;
     } else i++;
@@ -131,11 +142,7 @@ export function hasMultilineQuote(text: string): boolean {
 function opensQuote(text: string, i: number): boolean {
   if (i === 0) return true;
   const p = text.charCodeAt(i - 1);
-  return isSpace(p) || p === 0x0a || p === 0x5b || p === 0x7b || p === 0x2c;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+  return isBlank(p) || p === OPEN_BRACKET || p === OPEN_BRACE || p === COMMA;
 }
 
 interface Frame {
