@@ -493,10 +493,9 @@ function revisionOf(set) {
     return set.at ? ` ${inRevision(set.at)}` : '';
 }
 /** A finite number at key `metric` of the set, or why there is none. */
-function numeric(set, metric) {
+function numeric(set, metric, leaf = set?.values.get(metric)) {
     if (!set)
         return { ok: false, why: 'is missing (no metrics file)' };
-    const leaf = set.values.get(metric);
     if (!leaf)
         return {
             ok: false,
@@ -549,8 +548,9 @@ function sharingAWord(metric, names) {
     return best?.name;
 }
 /** The value at `metric`, or the lower/upper end of its confidence interval. */
-function measure(set, metric, bound) {
-    const n = numeric(set, metric);
+function measure(set, metric, bound, known) {
+    // `known`: the value, when the caller already holds it (a wildcard's match): no second lookup.
+    const n = known ? numeric(set, metric, known) : numeric(set, metric);
     if (!n.ok)
         return n;
     if (bound === 'value')
@@ -12679,7 +12679,7 @@ function evaluateGate(gate, index, inputs, lookups) {
     return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
 function single(gate, leaf, subject, headSet, referenceOf, bound, unusable) {
-    const head = (0,measure/* measure */.xP)(headSet, leaf.key, bound);
+    const head = (0,measure/* measure */.xP)(headSet, leaf.key, bound, leaf.value);
     if (!head.ok)
         return unusable(`${leaf.name} ${head.why}`);
     const better = betterOf(gate, leaf.name);
@@ -15601,7 +15601,11 @@ async function parentSha(workspace, headSha, ctx, client) {
 /** Resolve the trees for this event. Problems become findings; nothing throws for a missing commit. */
 async function resolveTrees(workspace, ctx, client) {
     const findings = [];
-    const checkedOut = await resolveRef(workspace, 'HEAD');
+    // The checked-out commit and the base commit are independent: ask for both at once.
+    const [checkedOut, firstBase] = await Promise.all([
+        resolveRef(workspace, 'HEAD'),
+        ctx.base.sha ? commitSource(workspace, ctx.base.sha, ctx, client) : null,
+    ]);
     let head = new WorkspaceSource(workspace);
     const headSha = ctx.pr?.headSha ?? checkedOut ?? ctx.sha;
     // pull_request_target and issue_comment check out the base branch: read the PR's head as data.
@@ -15618,7 +15622,7 @@ async function resolveTrees(workspace, ctx, client) {
             });
     }
     let baseSha = ctx.base.sha;
-    let base = baseSha ? await commitSource(workspace, baseSha, ctx, client) : null;
+    let base = firstBase;
     if (!base && ctx.base.parent) {
         baseSha = await parentSha(workspace, checkedOut ?? ctx.sha, ctx, client);
         base = baseSha ? await commitSource(workspace, baseSha, ctx, client) : null;

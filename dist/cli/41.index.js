@@ -256,7 +256,7 @@ function evaluateGate(gate, index, inputs, lookups) {
     return [make(gate.metric, judge(gate, better, subject, head, reference, unusable))];
 }
 function single(gate, leaf, subject, headSet, referenceOf, bound, unusable) {
-    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .measure */ .xP)(headSet, leaf.key, bound);
+    const head = (0,_measure_js__WEBPACK_IMPORTED_MODULE_1__/* .measure */ .xP)(headSet, leaf.key, bound, leaf.value);
     if (!head.ok)
         return unusable(`${leaf.name} ${head.why}`);
     const better = betterOf(gate, leaf.name);
@@ -495,10 +495,9 @@ function revisionOf(set) {
     return set.at ? ` ${inRevision(set.at)}` : '';
 }
 /** A finite number at key `metric` of the set, or why there is none. */
-function numeric(set, metric) {
+function numeric(set, metric, leaf = set?.values.get(metric)) {
     if (!set)
         return { ok: false, why: 'is missing (no metrics file)' };
-    const leaf = set.values.get(metric);
     if (!leaf)
         return {
             ok: false,
@@ -551,8 +550,9 @@ function sharingAWord(metric, names) {
     return best?.name;
 }
 /** The value at `metric`, or the lower/upper end of its confidence interval. */
-function measure(set, metric, bound) {
-    const n = numeric(set, metric);
+function measure(set, metric, bound, known) {
+    // `known`: the value, when the caller already holds it (a wildcard's match): no second lookup.
+    const n = known ? numeric(set, metric, known) : numeric(set, metric);
     if (!n.ok)
         return n;
     if (bound === 'value')

@@ -329,7 +329,7 @@ function single(
   bound: 'value' | 'lower' | 'upper',
   unusable: (why: string, value?: number | null, reference?: number | null) => Outcome,
 ): Outcome {
-  const head = measure(headSet, leaf.key, bound);
+  const head = measure(headSet, leaf.key, bound, leaf.value);
   if (!head.ok) return unusable(`${leaf.name} ${head.why}`);
   const better = betterOf(gate, leaf.name);
   let reference: Reference | null = null;

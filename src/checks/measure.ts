@@ -32,9 +32,12 @@ export function revisionOf(set: MetricSet): string {
 }
 
 /** A finite number at key `metric` of the set, or why there is none. */
-export function numeric(set: MetricSet | null, metric: string): Numeric {
+export function numeric(
+  set: MetricSet | null,
+  metric: string,
+  leaf: MetricValue | undefined = set?.values.get(metric),
+): Numeric {
   if (!set) return { ok: false, why: 'is missing (no metrics file)' };
-  const leaf = set.values.get(metric);
   if (!leaf)
     return {
       ok: false,
@@ -94,8 +97,10 @@ export function measure(
   set: MetricSet | null,
   metric: string,
   bound: 'value' | 'lower' | 'upper',
+  known?: MetricValue,
 ): Measured {
-  const n = numeric(set, metric);
+  // `known`: the value, when the caller already holds it (a wildcard's match): no second lookup.
+  const n = known ? numeric(set, metric, known) : numeric(set, metric);
   if (!n.ok) return n;
   if (bound === 'value') return { ok: true, value: n.value, detail: '' };
   const ci = n.leaf.ci;

@@ -75,7 +75,11 @@ export async function resolveTrees(
   client: Client,
 ): Promise<Trees> {
   const findings: Finding[] = [];
-  const checkedOut = await resolveRef(workspace, 'HEAD');
+  // The checked-out commit and the base commit are independent: ask for both at once.
+  const [checkedOut, firstBase] = await Promise.all([
+    resolveRef(workspace, 'HEAD'),
+    ctx.base.sha ? commitSource(workspace, ctx.base.sha, ctx, client) : null,
+  ]);
   let head: FileSource = new WorkspaceSource(workspace);
   const headSha = ctx.pr?.headSha ?? checkedOut ?? ctx.sha;
   // pull_request_target and issue_comment check out the base branch: read the PR's head as data.
@@ -92,7 +96,7 @@ export async function resolveTrees(
   }
 
   let baseSha = ctx.base.sha;
-  let base = baseSha ? await commitSource(workspace, baseSha, ctx, client) : null;
+  let base = firstBase;
   if (!base && ctx.base.parent) {
     baseSha = await parentSha(workspace, checkedOut ?? ctx.sha, ctx, client);
     base = baseSha ? await commitSource(workspace, baseSha, ctx, client) : null;
