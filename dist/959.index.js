@@ -15,8 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3578);
 /**
  * The history stage: for a model with `vs: history` gates, the metrics file at the last N commits
- * of the base branch that changed it (one `git log`, one `git cat-file --batch`), parsed like any
- * metrics file. A version that does not parse is left out, as it holds no value to compare with.
+ * of the base branch that changed it (one `git log`, then the source's own `git cat-file` process),
+ * parsed like any metrics file. A version that does not parse is left out, as it holds no value to
+ * compare with.
  */
 
 

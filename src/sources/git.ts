@@ -89,59 +89,6 @@ export async function ensureCommit(cwd: string, sha: string): Promise<boolean> {
   return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
 }
 
-/**
- * `git cat-file --batch`: many objects through one process. Each request line is an object name;
- * the answer is `<oid> <type> <size>\n<content>\n` or `<name> missing\n`. Contents over
- * `maxBytes` are skipped (null), never buffered whole in a string.
- */
-export function catFileBatch(
-  cwd: string,
-  names: string[],
-  maxBytes = Limits.fileBytes,
-): Promise<(Buffer | null)[]> {
-  return new Promise((resolve) => {
-    const child = spawn('git', ['cat-file', '--batch'], {
-      cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-    const chunks: Buffer[] = [];
-    let total = 0;
-    child.stdout.on('data', (d: Buffer) => {
-      total += d.length;
-      // A hostile history of huge blobs: stop reading rather than hold it all.
-      if (total > maxBytes * Math.max(1, names.length) + 1024 * names.length) child.kill();
-      else chunks.push(d);
-    });
-    child.on('error', () => resolve(names.map(() => null)));
-    child.on('close', () => {
-      const out = Buffer.concat(chunks);
-      const results: (Buffer | null)[] = [];
-      let at = 0;
-      for (let i = 0; i < names.length; i++) {
-        const nl = out.indexOf(10, at);
-        if (nl < 0) {
-          results.push(null);
-          continue;
-        }
-        const header = out.subarray(at, nl).toString('utf8').split(' ');
-        at = nl + 1;
-        if (header.length !== 3) {
-          results.push(null);
-          continue;
-        }
-        const size = Number(header[2]);
-        const body = out.subarray(at, at + size);
-        at += size + 1;
-        results.push(header[1] === 'blob' && size <= maxBytes ? body : null);
-      }
-      resolve(results);
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(names.map((n) => `${n}\n`).join(''));
-  });
-}
-
 /** An object's header from `git cat-file`: its type and size, or why there is none. */
 type ObjectInfo =
   { ok: true; oid: string; type: string; size: number } | { ok: false; why: string };
@@ -181,9 +128,9 @@ class CatFile {
     kind: 'info' | 'contents',
     name: string,
   ): Promise<{ info: ObjectInfo; body?: Buffer }> {
-    // One command per line: a name with a line break (or a space, which git reads as part of the
-    // name anyway) could smuggle a second command.
-    if (/[\s\0]/.test(name))
+    // One command per line: a name with a line break could smuggle a second command (a space is
+    // part of the name: `contents <rev>:<path with spaces>` reads that path).
+    if (/[\r\n\0]/.test(name))
       return Promise.resolve({ info: { ok: false, why: 'bad object name' } });
     return new Promise((done) => {
       const child = this.process();
@@ -482,17 +429,17 @@ export class GitSource implements FileSource {
       (await git(this.cwd, ['rev-parse', '--is-shallow-repository'])).stdout
         .toString('utf8')
         .trim() === 'true';
-    const blobs = await catFileBatch(
-      this.cwd,
-      shas.map((sha) => `${sha}:${rel}`),
-    );
+    // Through the source's one cat-file process: each version's size is checked before its bytes.
+    const cat = this.catFile();
     const versions: FileVersion[] = [];
-    shas.forEach((sha, i) => {
-      const blob = blobs[i];
-      // Deleted at that commit, over the size cap or binary: not a version to compare with.
-      if (!blob || blob.includes(0)) return;
-      versions.push({ sha, text: blob.toString('utf8').replace(/^\uFEFF/, '') });
-    });
+    for (const sha of shas) {
+      const info = await cat.info(`${sha}:${rel}`);
+      // Deleted at that commit, not a file, over the size cap or binary: nothing to compare with.
+      if (!info.ok || info.type !== 'blob' || info.size > Limits.fileBytes) continue;
+      const { body } = await cat.contents(info.oid);
+      if (!body || body.includes(0)) continue;
+      versions.push({ sha, text: body.toString('utf8').replace(/^\uFEFF/, '') });
+    }
     return { ok: true, versions, shallow };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The history stage: for a model with `vs: history` gates, the metrics file at the last N commits
- * of the base branch that changed it (one `git log`, one `git cat-file --batch`), parsed like any
- * metrics file. A version that does not parse is left out, as it holds no value to compare with.
+ * of the base branch that changed it (one `git log`, then the source's own `git cat-file` process),
+ * parsed like any metrics file. A version that does not parse is left out, as it holds no value to
+ * compare with.
  */
 import { historyWindows, type MetricHistory } from '../checks/history.js';
 import type { Config, ModelConfig } from '../config/types.js';
