@@ -552,7 +552,7 @@ function sharingAWord(metric, names) {
 /** The value at `metric`, or the lower/upper end of its confidence interval. */
 function measure(set, metric, bound, known) {
     // `known`: the value, when the caller already holds it (a wildcard's match): no second lookup.
-    const n = known ? numeric(set, metric, known) : numeric(set, metric);
+    const n = numeric(set, metric, known);
     if (!n.ok)
         return n;
     if (bound === 'value')

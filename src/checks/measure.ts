@@ -100,7 +100,7 @@ export function measure(
   known?: MetricValue,
 ): Measured {
   // `known`: the value, when the caller already holds it (a wildcard's match): no second lookup.
-  const n = known ? numeric(set, metric, known) : numeric(set, metric);
+  const n = numeric(set, metric, known);
   if (!n.ok) return n;
   if (bound === 'value') return { ok: true, value: n.value, detail: '' };
   const ci = n.leaf.ci;
