@@ -20,8 +20,8 @@ var manifest_validate_default = /*#__PURE__*/__webpack_require__.n(manifest_vali
 var modelcard = __webpack_require__(3741);
 // EXTERNAL MODULE: ./src/formats/schema-errors.ts
 var schema_errors = __webpack_require__(5337);
-// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
-var formats_data = __webpack_require__(1898);
+// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
+var formats_data = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./src/formats/manifest.ts
 /**
  * The model manifest (SPEC §6): `model.yaml` validated against `schemas/manifest.schema.json`, or a

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   ledgerStage: () => (/* binding */ ledgerStage)
 });
 
-// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
-var formats_data = __webpack_require__(1898);
+// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
+var formats_data = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./src/formats/ledger.ts
 /**
  * The observation ledger (SPEC §7): `(path, text) → entries`, no I/O. Two forms: `LEDGER.md`

@@ -335,8 +335,8 @@ function diffRolloutPlans(base, head) {
 
 // EXTERNAL MODULE: ./src/formats/rollout/describe.ts
 var describe = __webpack_require__(9241);
-// EXTERNAL MODULE: ./src/formats/data.ts + 6 modules
-var data = __webpack_require__(1898);
+// EXTERNAL MODULE: ./src/formats/data.ts + 5 modules
+var data = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./src/formats/rollout/classify.ts
 const LATENCY = /latency|duration|response[_ -]?time|\bp\d{2,3}\b|(^|[_.-])p\d{2,3}([_.-]|$)|_ms\b|_seconds|histogram_quantile|slow/i;
 const ERRORS = /error|err[_-]?rate|5xx|5\.\.|\bsuccess|success[_-]?rate|fail|availability|exception|status(_code)?[!=]~?"?5|response_code/i;

@@ -13,7 +13,7 @@ export const modules = {
 /* unused harmony export validateReport */
 /* harmony import */ var _generated_report_validate_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4388);
 /* harmony import */ var _generated_report_validate_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_generated_report_validate_cjs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1898);
+/* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8877);
 /* harmony import */ var _formats_schema_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5337);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6867);
 

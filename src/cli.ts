@@ -11,6 +11,7 @@ import { errorText } from './errors.js';
 import { parsePatterns } from './config/select.js';
 import type { FailOn, Report } from './report/model.js';
 import type { FileSource } from './sources/types.js';
+import { enableOffload, isOffloadWorker, serveWorker } from './stages/offload.js';
 
 // Everything else is loaded by the command that needs it, so `--help` and a usage error start
 // as fast as node itself (scripts/bench.mjs measures it).
@@ -390,14 +391,18 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`mlgate check --format json | head`) closes the pipe: stop quietly,
-// as Unix tools do, instead of Node's stack trace for an unhandled EPIPE. Any other write error
-// is one line.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE')
-    process.stderr.write(`mlgate: cannot write the output: ${errorText(error)}\n`);
-  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
-});
-
-const exit = await main(process.argv.slice(2));
-process.exitCode = exit;
+if (isOffloadWorker()) {
+  // A worker thread started by this bundle for a large input (stages/offload.ts), not a command.
+  await serveWorker();
+} else {
+  enableOffload(import.meta.url);
+  // A reader that stops early (`mlgate check --format json | head`) closes the pipe: stop quietly,
+  // as Unix tools do, instead of Node's stack trace for an unhandled EPIPE. Any other write error
+  // is one line.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE')
+      process.stderr.write(`mlgate: cannot write the output: ${errorText(error)}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}

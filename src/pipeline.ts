@@ -134,6 +134,14 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
   if (inForce) {
     for (const { model, index, loaded, fromHead } of chosen) {
       const { config } = loaded;
+      // The contract needs nothing from the metrics: it starts first, so a large one is read on a
+      // second core while the metrics are (stages/offload.ts). Awaited where the other stages are.
+      const contractRun = model.contract
+        ? import('./stages/contract.js').then((s) =>
+            s.contractStage({ model, config, head: headTree, base: baseTree }),
+          )
+        : null;
+      contractRun?.catch(() => {}); // handled where it is awaited, below
       const m = await metricsStage(model, config, headTree, baseTree);
       findings.push(...m.findings);
       // Only a production reference read from the base commit is absent because the model is new;
@@ -206,7 +214,7 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
       // Each capability's code (parsers, schema validators) is loaded only for a model that uses it.
       const none: StageResult<never> = { findings: [] };
       const [contract, rollout, manifest, ledger] = await Promise.all([
-        model.contract ? import('./stages/contract.js').then((s) => s.contractStage(ctx)) : none,
+        contractRun ?? none,
         model.rollout || config.rollout_policy?.require_rollout
           ? import('./stages/rollout.js').then((s) => s.rolloutStage(ctx))
           : none,

@@ -52,6 +52,33 @@ describe('mlgate CLI (bundle)', () => {
     expect(Array.isArray(report.findings)).toBe(true);
   });
 
+  it('judges the contract in a worker thread exactly as inline (MLGATE_WORKERS=always vs 0)', async () => {
+    const run = (mode: string) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+        const child = spawn(
+          process.execPath,
+          [CLI, 'check', '--base', repo.base, '--format', 'json'],
+          { cwd: repo.dir, env: { ...process.env, MLGATE_WORKERS: mode, NODE_DEBUG: 'worker' } },
+        );
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => done({ code, stdout, stderr }));
+      });
+    const [worker, inline] = await Promise.all([run('always'), run('0')]);
+    // The bundle's own entry point started as the worker, which answered (offload ends a worker
+    // when its result arrives); nothing started one inline.
+    expect(worker.stderr).toMatch(/instantiating Worker\. url: file:.*dist\/cli\/index\.js/);
+    expect(worker.stderr).toMatch(/terminates Worker/);
+    expect(inline.stderr).not.toMatch(/Worker/);
+    expect(worker.code).toBe(inline.code);
+    expect(worker.stdout).toBe(inline.stdout);
+    const contract = JSON.parse(worker.stdout).models[0].contract;
+    expect(contract.comparison).toBe('compared');
+    expect(contract.changes.length).toBeGreaterThan(0);
+  });
+
   it('stops quietly when the reader closes the pipe early (`| head`), without a stack trace', async () => {
     const child = spawn(process.execPath, [CLI, 'check', '--base', repo.base, '--format', 'json'], {
       cwd: repo.dir,

@@ -67,6 +67,32 @@ describe('dist/index.js end to end', { timeout: 300_000 }, () => {
       ...extra,
     });
 
+  it('judges the contract in a worker thread exactly as inline (MLGATE_WORKERS=always vs 0)', async () => {
+    const runs: { stderr: string; body: string; outputs: Record<string, string> }[] = [];
+    for (const [number, mode] of [
+      [91, 'always'],
+      [92, '0'],
+    ] as const) {
+      const res = await check(failing, number, {
+        env: { MLGATE_WORKERS: mode, NODE_DEBUG: 'worker' },
+      });
+      expect(res.code).toBe(1);
+      runs.push({
+        stderr: res.stderr,
+        body: github.comments.get(number)![0].body,
+        outputs: res.outputs,
+      });
+    }
+    const [worker, inline] = runs;
+    // The Action's own entry point started as the worker and answered; nothing started one inline.
+    expect(worker.stderr).toMatch(/instantiating Worker\. url: file:.*dist\/index\.js/);
+    expect(worker.stderr).toMatch(/terminates Worker/);
+    expect(inline.stderr).not.toMatch(/Worker/);
+    expect(worker.body).toBe(inline.body.replaceAll('#92', '#91'));
+    expect(worker.outputs.errors).toBe(inline.outputs.errors);
+    expect(worker.body).toMatch(/[Cc]ontract/);
+  });
+
   it('creates one sticky comment, then leaves it alone when unchanged, then updates it in place', async () => {
     const first = await check(passing, PR);
     console.info(`e2e: one run of dist/index.js took ${Math.round(first.ms)} ms`);

@@ -133,6 +133,8 @@ export async function runAction(opts: {
   apiUrl: string;
   inputs?: Record<string, string>;
   runId?: string;
+  /** More environment variables (MLGATE_WORKERS, NODE_DEBUG). */
+  env?: Record<string, string>;
 }): Promise<RunResult> {
   const temp = mkdtempSync(join(tmpdir(), 'mlgate-e2e-runner-'));
   temps.push(temp);
@@ -170,6 +172,7 @@ export async function runAction(opts: {
     ...Object.fromEntries(
       Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]),
     ),
+    ...opts.env,
   };
   const started = performance.now();
   const child = spawn(process.execPath, [DIST], { cwd: opts.workspace, env });

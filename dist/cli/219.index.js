@@ -807,6 +807,12 @@ async function runPipeline(input) {
     if (inForce) {
         for (const { model, index, loaded, fromHead } of chosen) {
             const { config } = loaded;
+            // The contract needs nothing from the metrics: it starts first, so a large one is read on a
+            // second core while the metrics are (stages/offload.ts). Awaited where the other stages are.
+            const contractRun = model.contract
+                ? __webpack_require__.e(/* import() */ 887).then(__webpack_require__.bind(__webpack_require__, 4887)).then((s) => s.contractStage({ model, config, head: headTree, base: baseTree }))
+                : null;
+            contractRun?.catch(() => { }); // handled where it is awaited, below
             const m = await (0,metrics/* metricsStage */.U)(model, config, headTree, baseTree);
             findings.push(...m.findings);
             // Only a production reference read from the base commit is absent because the model is new;
@@ -875,7 +881,7 @@ async function runPipeline(input) {
             // Each capability's code (parsers, schema validators) is loaded only for a model that uses it.
             const none = { findings: [] };
             const [contract, rollout, manifest, ledger] = await Promise.all([
-                model.contract ? __webpack_require__.e(/* import() */ 887).then(__webpack_require__.bind(__webpack_require__, 4887)).then((s) => s.contractStage(ctx)) : none,
+                contractRun ?? none,
                 model.rollout || config.rollout_policy?.require_rollout
                     ? __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 1763)).then((s) => s.rolloutStage(ctx))
                     : none,

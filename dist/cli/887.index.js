@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  contractReport: () => (/* binding */ contractReport),
   contractStage: () => (/* binding */ contractStage)
 });
 
@@ -1653,6 +1654,8 @@ function schemaFindings(file, format, doc, errors) {
 
 // EXTERNAL MODULE: ./src/stages/context.ts
 var context = __webpack_require__(2088);
+// EXTERNAL MODULE: ./src/stages/offload.ts + 1 modules
+var offload = __webpack_require__(1863);
 ;// CONCATENATED MODULE: ./src/stages/contract.ts
 /**
  * The contract stage: reads the model's `contract:` file at head and at base, checks the head
@@ -1662,34 +1665,60 @@ var context = __webpack_require__(2088);
 
 
 
+
 const UNREADABLE = {
     'data-contract': { ok: false, detail: 'the contract could not be read' },
     leakage: { ok: false, detail: 'the contract could not be read' },
     'sensitive-data': { ok: false, detail: 'the contract could not be read' },
 };
+/**
+ * Read the contract at head and at base, then judge it: in a worker thread when the texts are
+ * large (stages/offload.ts), so a contract of thousands of columns is read while the metrics are.
+ */
 async function contractStage(ctx) {
     const path = ctx.model.contract;
     if (!path)
         return { findings: [] };
     const model = ctx.model.name;
     const policy = ctx.config.contract_policy ?? {};
-    const breaking = policy.breaking ?? 'error';
-    const section = {
+    const [read, base] = await Promise.all([
+        (0,context/* readOrFinding */.X)(ctx.head, path, 'contract', model),
+        ctx.base ? ctx.base.read(path) : null,
+    ]);
+    if (!read.ok)
+        return {
+            section: emptySection(path, policy, ctx.base !== null),
+            findings: [{ ...read.finding, rule: 'structure.read' }],
+        };
+    const input = {
+        file: path,
+        model,
+        policy,
+        head: { path: read.path, text: read.text },
+        base,
+    };
+    const bytes = read.text.length + (base?.ok ? base.text.length : 0);
+    return (0,offload/* offload */.Um)('contract', input, bytes, () => contractReport(input));
+}
+function emptySection(path, policy, hasBase) {
+    return {
         file: path,
         format: null,
         tables: [],
-        comparison: ctx.base ? 'new' : 'none',
+        comparison: hasBase ? 'new' : 'none',
         majorBump: false,
-        breaking,
+        breaking: policy.breaking ?? 'error',
         changes: [],
         evidence: UNREADABLE,
     };
-    const read = await (0,context/* readOrFinding */.X)(ctx.head, path, 'contract', model);
-    if (!read.ok)
-        return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
-    // The base text is read first: an unchanged contract is read once, and a changed one records
-    // its lines while it is read (its changes will point at them).
-    const baseRead = ctx.base ? await ctx.base.read(path) : null;
+}
+/** The contract section and findings for texts already read: pure and synchronous. */
+function contractReport(input) {
+    const { file: path, model, policy, head: read, base: baseRead } = input;
+    const breaking = policy.breaking ?? 'error';
+    const section = emptySection(path, policy, baseRead !== null);
+    // An unchanged contract is read once; a changed one records its lines while it is read (its
+    // changes will point at them).
     const same = baseRead?.ok === true && baseRead.text === read.text && baseRead.path === read.path;
     const parsed = parseContract(read.path, read.text, { lines: baseRead?.ok === true && !same });
     const findings = parsed.findings.map((f) => ({ ...f, model }));

@@ -17,12 +17,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1032);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1032);
+/* harmony import */ var _stages_offload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1863);
 /**
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
  */
+
 
 
 
@@ -238,7 +240,7 @@ async function check(args) {
     const maxFileBytes = values['max-file-mb'] === undefined ? undefined : (0,_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .fileCapBytes */ .UB)(values['max-file-mb']);
     if (maxFileBytes === null)
         throw new UsageError(`--max-file-mb: expected a number of MiB above 0 and at most ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Limits */ .xu.maxFileBytes / 1024 / 1024}, got "${values['max-file-mb']}"`);
-    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePatterns */ .Z7)(values.model ?? []);
+    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePatterns */ .Z7)(values.model ?? []);
     if (values.model && models.length === 0)
         throw new UsageError('--model: expected a model name or glob, got an empty value');
     const { head, headSha, headLabel, base, baseSha, configSource, workingTree } = await localTrees(values);
@@ -248,7 +250,7 @@ async function check(args) {
             prBody = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values['pr-body'], 'utf8')).slice(0, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Limits */ .xu.prBodyChars);
         }
         catch (error) {
-            throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}`);
+            throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error)}`);
         }
     }
     const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(649), __nccwpck_require__.e(503), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
@@ -293,7 +295,7 @@ async function merge(args) {
     const { format, failOn } = outputOptions(values.format, values['fail-on']);
     if (positionals.length === 0)
         throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
-    const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
+    const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
     const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9107));
     const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(773), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
     let files;
@@ -301,7 +303,7 @@ async function merge(args) {
         files = await findReportFiles(positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p)));
     }
     catch (error) {
-        throw new UsageError((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error));
+        throw new UsageError((0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error));
     }
     const report = mergeReports(await readReports(files), {
         failOn,
@@ -363,20 +365,26 @@ async function main(argv) {
     catch (error) {
         const usage = error instanceof UsageError ||
             error.code?.startsWith('ERR_PARSE_ARGS');
-        process.stderr.write(`mlgate: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}\n${usage ? "Run 'mlgate --help' for usage.\n" : ''}`);
+        process.stderr.write(`mlgate: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error)}\n${usage ? "Run 'mlgate --help' for usage.\n" : ''}`);
         return 2;
     }
 }
-// A reader that stops early (`mlgate check --format json | head`) closes the pipe: stop quietly,
-// as Unix tools do, instead of Node's stack trace for an unhandled EPIPE. Any other write error
-// is one line.
-process.stdout.on('error', (error) => {
-    if (error.code !== 'EPIPE')
-        process.stderr.write(`mlgate: cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}\n`);
-    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
-});
-const exit = await main(process.argv.slice(2));
-process.exitCode = exit;
+if ((0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_4__/* .isOffloadWorker */ .OY)()) {
+    // A worker thread started by this bundle for a large input (stages/offload.ts), not a command.
+    await (0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_4__/* .serveWorker */ .sc)();
+}
+else {
+    (0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_4__/* .enableOffload */ .Dw)(import.meta.url);
+    // A reader that stops early (`mlgate check --format json | head`) closes the pipe: stop quietly,
+    // as Unix tools do, instead of Node's stack trace for an unhandled EPIPE. Any other write error
+    // is one line.
+    process.stdout.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            process.stderr.write(`mlgate: cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error)}\n`);
+        process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+    });
+    process.exitCode = await main(process.argv.slice(2));
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -557,6 +565,111 @@ function errorText(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 1863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dw: () => (/* binding */ enableOffload),
+  OY: () => (/* binding */ isOffloadWorker),
+  Um: () => (/* binding */ offload),
+  sc: () => (/* binding */ serveWorker)
+});
+
+// UNUSED EXPORTS: OFFLOAD_MIN_CHARS
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/stages/offload.ts
+/**
+ * A second core for large inputs. A task here is a pure function of plain data (texts already
+ * read, the policy); when its input is large, it runs in a worker thread while the main thread
+ * reads the metrics, and its result (plain data: a section and findings) comes back by message.
+ * The result is the same either way: the worker calls the very function the main thread would.
+ *
+ * A worker starts from the bundle's entry point (dist/index.js or dist/cli/index.js), which names
+ * itself with `enableOffload` and, in a worker, calls `serveWorker` instead of its main. Without
+ * an entry (tests running the sources), with `MLGATE_WORKERS=0`, for small inputs, or when the
+ * worker fails in any way, the task runs inline: a worker can only make a run faster.
+ * `MLGATE_WORKERS=always` offloads inputs of any size (the tests compare both ways).
+ */
+
+/**
+ * Inputs under this many characters run inline: starting a worker (a V8 isolate and the bundle's
+ * entry) costs some 50–100 ms, what reading half a megabyte of YAML costs.
+ */
+const OFFLOAD_MIN_CHARS = 512 * 1024;
+let entry = null;
+/** Name the entry point workers start from (its `import.meta.url`). */
+function enableOffload(url) {
+    entry = new URL(url);
+}
+/** Run `task` on `input`: in a worker when the input is large and a worker can start, else `inline()`. */
+function offload(task, input, chars, inline) {
+    const mode = process.env.MLGATE_WORKERS;
+    if (!entry || mode === '0' || (chars < OFFLOAD_MIN_CHARS && mode !== 'always'))
+        return Promise.resolve(inline());
+    const from = entry;
+    return new Promise((done, fail) => {
+        let settled = false;
+        const settle = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            try {
+                done(result());
+            }
+            catch (error) {
+                fail(error);
+            }
+        };
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(from, {
+                workerData: { mlgateTask: task, input },
+                stdout: true,
+                stderr: true,
+            });
+        }
+        catch {
+            settle(inline);
+            return;
+        }
+        worker.once('message', (message) => {
+            settle(() => (message.ok ? message.result : inline()));
+            void worker.terminate();
+        });
+        // Any trouble (the entry cannot load, the task threw, the worker ran out of memory): inline.
+        worker.once('error', () => settle(inline));
+        worker.once('exit', () => settle(inline));
+    });
+}
+/** True in a worker started by `offload`: the entry point serves it instead of running main. */
+function isOffloadWorker() {
+    return (external_node_worker_threads_namespaceObject.parentPort !== null && external_node_worker_threads_namespaceObject.workerData?.mlgateTask !== undefined);
+}
+/** Run the task named in `workerData` and post its result to the thread that started it. */
+async function serveWorker() {
+    const { mlgateTask: task, input } = external_node_worker_threads_namespaceObject.workerData;
+    let message;
+    try {
+        if (task === 'contract') {
+            const { contractReport } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(887), __nccwpck_require__.e(397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4887));
+            message = { ok: true, result: contractReport(input) };
+        }
+        else
+            message = { ok: false };
+    }
+    catch {
+        message = { ok: false };
+    }
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage(message);
 }
 
 

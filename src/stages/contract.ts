@@ -5,8 +5,11 @@
 import { diffContracts, majorOf, type ContractChange } from '../checks/contract-changes.js';
 import { checkContract, type ContractEvidence, type MlRoles } from '../checks/contract.js';
 import { parseContract, type ContractFormat } from '../formats/contract/index.js';
+import type { ContractPolicy } from '../config/types.js';
+import type { ReadResult } from '../sources/types.js';
 import type { Evidence, Finding, Level } from '../types.js';
 import { readOrFinding, type ModelContext, type StageResult } from './context.js';
+import { offload } from './offload.js';
 
 /** ML roles of one table, as the comment shows them at a glance. */
 export type MlTableSummary = Omit<MlRoles, 'at'>;
@@ -51,27 +54,70 @@ const UNREADABLE: ContractEvidence = {
   'sensitive-data': { ok: false, detail: 'the contract could not be read' },
 };
 
-export async function contractStage(ctx: ModelContext): Promise<StageResult<ContractSection>> {
+/** What the contract stage needs of the model: its contract file, the policy and the two trees. */
+export type ContractContext = Pick<ModelContext, 'model' | 'config' | 'head' | 'base'>;
+
+/** The texts the stage read, and what it needs to judge them: plain data (a worker can take it). */
+export interface ContractInput {
+  /** The contract path as the config names it. */
+  file: string;
+  model: string;
+  policy: ContractPolicy;
+  /** The head contract, read. */
+  head: { path: string; text: string };
+  /** The base commit's read of the same path; null when there is no base commit. */
+  base: ReadResult | null;
+}
+
+/**
+ * Read the contract at head and at base, then judge it: in a worker thread when the texts are
+ * large (stages/offload.ts), so a contract of thousands of columns is read while the metrics are.
+ */
+export async function contractStage(ctx: ContractContext): Promise<StageResult<ContractSection>> {
   const path = ctx.model.contract;
   if (!path) return { findings: [] };
   const model = ctx.model.name;
   const policy = ctx.config.contract_policy ?? {};
-  const breaking = policy.breaking ?? 'error';
-  const section: ContractSection = {
+  const [read, base] = await Promise.all([
+    readOrFinding(ctx.head, path, 'contract', model),
+    ctx.base ? ctx.base.read(path) : null,
+  ]);
+  if (!read.ok)
+    return {
+      section: emptySection(path, policy, ctx.base !== null),
+      findings: [{ ...read.finding, rule: 'structure.read' }],
+    };
+  const input: ContractInput = {
+    file: path,
+    model,
+    policy,
+    head: { path: read.path, text: read.text },
+    base,
+  };
+  const bytes = read.text.length + (base?.ok ? base.text.length : 0);
+  return offload('contract', input, bytes, () => contractReport(input));
+}
+
+function emptySection(path: string, policy: ContractPolicy, hasBase: boolean): ContractSection {
+  return {
     file: path,
     format: null,
     tables: [],
-    comparison: ctx.base ? 'new' : 'none',
+    comparison: hasBase ? 'new' : 'none',
     majorBump: false,
-    breaking,
+    breaking: policy.breaking ?? 'error',
     changes: [],
     evidence: UNREADABLE,
   };
-  const read = await readOrFinding(ctx.head, path, 'contract', model);
-  if (!read.ok) return { section, findings: [{ ...read.finding, rule: 'structure.read' }] };
-  // The base text is read first: an unchanged contract is read once, and a changed one records
-  // its lines while it is read (its changes will point at them).
-  const baseRead = ctx.base ? await ctx.base.read(path) : null;
+}
+
+/** The contract section and findings for texts already read: pure and synchronous. */
+export function contractReport(input: ContractInput): StageResult<ContractSection> {
+  const { file: path, model, policy, head: read, base: baseRead } = input;
+  const breaking = policy.breaking ?? 'error';
+  const section = emptySection(path, policy, baseRead !== null);
+  // An unchanged contract is read once; a changed one records its lines while it is read (its
+  // changes will point at them).
   const same = baseRead?.ok === true && baseRead.text === read.text && baseRead.path === read.path;
   const parsed = parseContract(read.path, read.text, { lines: baseRead?.ok === true && !same });
   const findings: Finding[] = parsed.findings.map((f) => ({ ...f, model }));
