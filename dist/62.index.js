@@ -6732,7 +6732,7 @@ var schema_errors = __webpack_require__(5337);
 const validate = (config_validate_default());
 /** Parse and validate a config text. Never throws. */
 function loadConfig(file, text) {
-    const parsed = (0,formats_data/* parseData */._0)(text, { fast: true });
+    const parsed = (0,formats_data/* parseData */._0)(text);
     if (!parsed.ok) {
         return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
     }

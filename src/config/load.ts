@@ -20,7 +20,7 @@ export type ConfigResult =
 
 /** Parse and validate a config text. Never throws. */
 export function loadConfig(file: string, text: string): ConfigResult {
-  const parsed = parseData(text, { fast: true });
+  const parsed = parseData(text);
   if (!parsed.ok) {
     return { ok: false, findings: [configError(file, parsed.line, parsed.message)] };
   }

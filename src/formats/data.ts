@@ -29,7 +29,7 @@ import {
   QUOTE,
 } from './chars.js';
 import { checkTree, parseJson } from './json.js';
-import { FAST_YAML_MIN_BYTES, fastYaml } from './yaml-fast.js';
+import { fastYaml } from './yaml-fast.js';
 import { indentQuotedContinuations, quoteHint, yaml11Strings, type Yaml11Note } from './yaml11.js';
 
 export type PathSegment = string | number;
@@ -51,19 +51,13 @@ export interface ParseOptions {
   yaml11?: boolean;
   /** Internal: the text is already repaired. */
   repaired?: boolean;
-  /** Internal: one document is expected (parseData), so large plain YAML may take the fast reader. */
+  /** Internal: one document is expected (parseData), so plain YAML may take the fast reader. */
   single?: boolean;
   /**
    * Lines will be looked up (the caller expects findings): the fast reader records them while it
    * reads rather than reading the text a second time on the first lookup. Same data and lines.
    */
   lines?: boolean;
-  /**
-   * The fast reader (yaml-fast.ts) at any size, not only for large texts: for the config, read at
-   * every start, where the full reader's first parse costs more than the whole fast read. The same
-   * data and lines either way (yaml-fast.ts answers only where the two agree). Not with `yaml11`.
-   */
-  fast?: boolean;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; line?: number; message: string };
@@ -102,8 +96,7 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
       ok: false,
       message: `YAML file of ${text.length} bytes is over the ${Limits.yamlBytes}-byte YAML limit (the file cap admits more as JSON): write large data as JSON`,
     };
-  const fastSize = text.length >= FAST_YAML_MIN_BYTES || (opts.fast === true && !opts.yaml11);
-  if (opts.single && !opts.repaired && fastSize) {
+  if (opts.single && !opts.repaired) {
     const fast = fastPath(text, opts.lines === true);
     if (fast) return { ok: true, value: [fast] };
   }
@@ -170,7 +163,7 @@ export function parseDataDocuments(text: string, opts: ParseOptions = {}): Parse
 }
 
 /**
- * Large plain YAML read by the fast reader (yaml-fast.ts), once parseDataDocuments' size, content
+ * Plain YAML read by the fast reader (yaml-fast.ts), once parseDataDocuments' size, content
  * and nesting checks have passed; null when the full reader must read it (flow YAML, anything the
  * fast reader defers, data that fails the tree checks: the full reader words the finding).
  */
