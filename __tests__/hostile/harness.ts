@@ -105,6 +105,10 @@ export function expectSafeComment(md: string, maxChars = 65_536): void {
   expect(prose).not.toMatch(/<script/i);
   expect(prose).not.toMatch(/<img|<iframe|<a /i);
   expect(md).not.toMatch(/(^|[^\w\u200b])@evilbot/);
+  // GitHub links bare `scheme://…` and `www.…` text: a URL from a file must stay text (the
+  // targets of mlgate's own links, `[workflow run](https://…)`, aside).
+  const text = prose.replace(/(?<!\\)\]\([^)\s]*\)/g, ']');
+  expect(text).not.toMatch(/(?<!\\):\/\/|(?<![A-Za-z0-9\\])www\.\w/i);
   let fence: string | null = null;
   let cols: number | null = null;
   for (const line of md.split('\n')) {

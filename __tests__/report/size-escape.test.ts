@@ -171,6 +171,30 @@ describe('code spans in messages stay code spans', () => {
   });
 });
 
+describe('bare URLs stay text: GitHub would link them (its autolink extension)', () => {
+  it.each<[string, string]>([
+    ['https://evil.example/login', 'https\\://evil.example/login'],
+    ['see HTTP://EVIL.example', 'see HTTP\\://EVIL.example'],
+    ['ftp://x.example and mlflow://runs/1', 'ftp\\://x.example and mlflow\\://runs/1'],
+    ['www.evil.example', 'www\\.evil.example'],
+    ['(WWW.evil.example)', '(WWW\\.evil.example)'],
+    ['_www.evil.example', '\\_www\\.evil.example'],
+    ['[a](https://evil.example)', '\\[a\\](https\\://evil.example)'],
+  ])('%s', (text, md) => {
+    expect(escapeText(text)).toBe(md);
+    expect(escapeCell(text)).toBe(md);
+  });
+
+  it('leaves names with dots and colons alone', () => {
+    expect(escapeText('slices.www_eu.recall a:b 1:2')).toBe('slices.www\\_eu.recall a:b 1:2');
+    expect(escapeText('awww.x')).toBe('awww.x');
+  });
+
+  it('code spans are never links: their URLs are left as written', () => {
+    expect(escapeText('see `https://x.example`')).toBe('see `https://x.example`');
+  });
+});
+
 describe('bidi overrides and zero-width characters are made visible (issue 9, point 14)', () => {
   const hidden = 'auc\u202egnp.\u202c\u200b\u2066x\u2069\ufeff';
   it.each([

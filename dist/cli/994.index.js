@@ -53,11 +53,19 @@ function escapeText(text) {
     }
     return out + plain(s.slice(last));
 }
+/**
+ * Inline text. Besides HTML, mentions and markdown syntax, the places where GitHub would turn bare
+ * text into a link (its autolink extension: `scheme://…`, `www.…`) get their `:` or `.` escaped,
+ * so a URL a PR wrote shows as text and the bot's comment carries no link a reviewer might take
+ * for mlgate's own. E-mail addresses are already broken by the mention guard.
+ */
 function plain(text) {
     return text
         .replace(/[&<>"]/g, (c) => HTML[c])
         .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
         .replace(/([\\`*_[\]!#~])/g, '\\$1')
+        .replace(/:(?=\/\/)/g, '\\:')
+        .replace(/(?<![A-Za-z0-9])(www)\./gi, '$1\\.')
         .replace(/\r?\n|\r/g, ' ');
 }
 /**

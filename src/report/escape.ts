@@ -46,11 +46,19 @@ export function escapeText(text: string): string {
   return out + plain(s.slice(last));
 }
 
+/**
+ * Inline text. Besides HTML, mentions and markdown syntax, the places where GitHub would turn bare
+ * text into a link (its autolink extension: `scheme://…`, `www.…`) get their `:` or `.` escaped,
+ * so a URL a PR wrote shows as text and the bot's comment carries no link a reviewer might take
+ * for mlgate's own. E-mail addresses are already broken by the mention guard.
+ */
 function plain(text: string): string {
   return text
     .replace(/[&<>"]/g, (c) => HTML[c])
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200b')
     .replace(/([\\`*_[\]!#~])/g, '\\$1')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(?<![A-Za-z0-9])(www)\./gi, '$1\\.')
     .replace(/\r?\n|\r/g, ' ');
 }
 
