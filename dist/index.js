@@ -15,7 +15,7 @@ if ((0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_0__/* .isOffloadWorker */ .OY
 }
 else {
     (0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_0__/* .enableOffload */ .Dw)(import.meta.url);
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(388), __nccwpck_require__.e(352), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6062));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(388), __nccwpck_require__.e(352), __nccwpck_require__.e(626)]).then(__nccwpck_require__.bind(__nccwpck_require__, 626));
     await run();
 }
 

@@ -3,12 +3,13 @@
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
  */
-import { mkdir, open, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_COMMENT_KEY, DEFAULT_CONFIG, fileCapBytes, Limits, VERSION } from './constants.js';
 import { errorText } from './errors.js';
 import { parsePatterns } from './config/select.js';
+import { writeChunks } from './output.js';
 import type { FailOn, Report } from './report/model.js';
 import type { FileSource } from './sources/types.js';
 import { enableOffload, isOffloadWorker, serveWorker } from './stages/offload.js';
@@ -215,14 +216,7 @@ async function emit(
     for (const chunk of chunks) process.stdout.write(chunk);
     return;
   }
-  // A matrix job writes `out/<model>/report.json`: make the folder.
-  await mkdir(dirname(resolve(output)), { recursive: true });
-  const file = await open(output, 'w');
-  try {
-    for (const chunk of chunks) await file.write(chunk);
-  } finally {
-    await file.close();
-  }
+  await writeChunks(resolve(output), chunks);
   process.stderr.write(`mlgate: report written to ${output}\n`);
 }
 

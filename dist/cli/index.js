@@ -17,13 +17,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
-/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1032);
-/* harmony import */ var _stages_offload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1863);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var _config_select_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1032);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6202);
+/* harmony import */ var _stages_offload_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1863);
 /**
  * `mlgate` CLI: the same pipeline as the Action, on a local checkout. Nothing is sent to any
  * network by `check`. Exit status: 0 passed, 1 a gate or check failed, 2 usage or config error.
  */
+
 
 
 
@@ -202,16 +204,7 @@ async function emit(report, format, commentKey, output) {
             process.stdout.write(chunk);
         return;
     }
-    // A matrix job writes `out/<model>/report.json`: make the folder.
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(output)), { recursive: true });
-    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(output, 'w');
-    try {
-        for (const chunk of chunks)
-            await file.write(chunk);
-    }
-    finally {
-        await file.close();
-    }
+    await (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(output), chunks);
     process.stderr.write(`mlgate: report written to ${output}\n`);
 }
 async function check(args) {
@@ -240,7 +233,7 @@ async function check(args) {
     const maxFileBytes = values['max-file-mb'] === undefined ? undefined : (0,_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .fileCapBytes */ .UB)(values['max-file-mb']);
     if (maxFileBytes === null)
         throw new UsageError(`--max-file-mb: expected a number of MiB above 0 and at most ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Limits */ .xu.maxFileBytes / 1024 / 1024}, got "${values['max-file-mb']}"`);
-    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePatterns */ .Z7)(values.model ?? []);
+    const models = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePatterns */ .Z7)(values.model ?? []);
     if (values.model && models.length === 0)
         throw new UsageError('--model: expected a model name or glob, got an empty value');
     const { head, headSha, headLabel, base, baseSha, configSource, workingTree } = await localTrees(values);
@@ -250,7 +243,7 @@ async function check(args) {
             prBody = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(values['pr-body'], 'utf8')).slice(0, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Limits */ .xu.prBodyChars);
         }
         catch (error) {
-            throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error)}`);
+            throw new UsageError(`--pr-body: cannot read "${values['pr-body']}": ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorText */ .k)(error)}`);
         }
     }
     const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(292), __nccwpck_require__.e(177), __nccwpck_require__.e(41), __nccwpck_require__.e(773), __nccwpck_require__.e(649), __nccwpck_require__.e(503), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219));
@@ -295,7 +288,7 @@ async function merge(args) {
     const { format, failOn } = outputOptions(values.format, values['fail-on']);
     if (positionals.length === 0)
         throw new UsageError('merge: expected the report files (or directories) of the matrix jobs');
-    const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
+    const expected = (0,_config_select_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePatterns */ .Z7)(values['expected-models'] ?? []);
     const { findReportFiles, readReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9107));
     const { mergeReports } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(177), __nccwpck_require__.e(773), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3278));
     let files;
@@ -303,7 +296,7 @@ async function merge(args) {
         files = await findReportFiles(positionals.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(p)));
     }
     catch (error) {
-        throw new UsageError((0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error));
+        throw new UsageError((0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorText */ .k)(error));
     }
     const report = mergeReports(await readReports(files), {
         failOn,
@@ -365,22 +358,22 @@ async function main(argv) {
     catch (error) {
         const usage = error instanceof UsageError ||
             error.code?.startsWith('ERR_PARSE_ARGS');
-        process.stderr.write(`mlgate: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error)}\n${usage ? "Run 'mlgate --help' for usage.\n" : ''}`);
+        process.stderr.write(`mlgate: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorText */ .k)(error)}\n${usage ? "Run 'mlgate --help' for usage.\n" : ''}`);
         return 2;
     }
 }
-if ((0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_4__/* .isOffloadWorker */ .OY)()) {
+if ((0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_5__/* .isOffloadWorker */ .OY)()) {
     // A worker thread started by this bundle for a large input (stages/offload.ts), not a command.
-    await (0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_4__/* .serveWorker */ .sc)();
+    await (0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_5__/* .serveWorker */ .sc)();
 }
 else {
-    (0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_4__/* .enableOffload */ .Dw)(import.meta.url);
+    (0,_stages_offload_js__WEBPACK_IMPORTED_MODULE_5__/* .enableOffload */ .Dw)(import.meta.url);
     // A reader that stops early (`mlgate check --format json | head`) closes the pipe: stop quietly,
     // as Unix tools do, instead of Node's stack trace for an unhandled EPIPE. Any other write error
     // is one line.
     process.stdout.on('error', (error) => {
         if (error.code !== 'EPIPE')
-            process.stderr.write(`mlgate: cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorText */ .k)(error)}\n`);
+            process.stderr.write(`mlgate: cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorText */ .k)(error)}\n`);
         process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
     });
     process.exitCode = await main(process.argv.slice(2));
@@ -565,6 +558,38 @@ function errorText(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 6202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ writeChunks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/** mlgate's own output files (the report JSON, a rendered report): the one writer the CLI and the Action share. */
+
+
+/**
+ * Write `chunks` to `path`, making its folder (a matrix job writes `out/<model>/report.json`).
+ * Chunk by chunk: a 100,000-result report is never one string next to its bytes.
+ */
+async function writeChunks(path, chunks) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'w');
+    try {
+        for (const chunk of chunks)
+            await file.write(chunk);
+    }
+    finally {
+        await file.close();
+    }
 }
 
 

@@ -3,9 +3,8 @@
  * annotations and step outputs. Each write stands alone, so one failing never loses the others.
  */
 import * as core from '@actions/core';
-import { mkdir, open } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Limits, Outputs } from '../constants.js';
+import { writeChunks } from '../output.js';
 import { errorText } from '../formats/data.js';
 import { jsonChunks } from '../report/json.js';
 import { BudgetExceeded, type Budget } from '../report/budget.js';
@@ -25,14 +24,7 @@ export function withFindings(report: Report, extra: Finding[]): Report {
 /** Write the report JSON; returns an error message or null. */
 export async function writeReport(path: string, report: Report): Promise<string | null> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    // Chunk by chunk: a 100,000-result report is never one string next to its bytes.
-    const file = await open(path, 'w');
-    try {
-      for (const chunk of jsonChunks(report)) await file.write(chunk);
-    } finally {
-      await file.close();
-    }
+    await writeChunks(path, jsonChunks(report));
     return null;
   } catch (error) {
     return `cannot write the report JSON to ${path}: ${errorText(error)}`;
