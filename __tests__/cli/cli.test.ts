@@ -54,17 +54,9 @@ describe('mlgate CLI (bundle)', () => {
 
   it('judges the contract in a worker thread exactly as inline (MLGATE_WORKERS=always vs 0)', async () => {
     const run = (mode: string) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-        const child = spawn(
-          process.execPath,
-          [CLI, 'check', '--base', repo.base, '--format', 'json'],
-          { cwd: repo.dir, env: { ...process.env, MLGATE_WORKERS: mode, NODE_DEBUG: 'worker' } },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d) => (stdout += d));
-        child.stderr.on('data', (d) => (stderr += d));
-        child.on('close', (code) => done({ code, stdout, stderr }));
+      cli(repo.dir, ['check', '--base', repo.base, '--format', 'json'], {
+        MLGATE_WORKERS: mode,
+        NODE_DEBUG: 'worker',
       });
     const [worker, inline] = await Promise.all([run('always'), run('0')]);
     // The bundle's own entry point started as the worker, which answered (offload ends a worker

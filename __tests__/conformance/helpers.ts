@@ -27,10 +27,13 @@ export interface CliResult {
 }
 
 /** Spawn `node dist/cli.js args…` in `cwd`. */
-export function cli(cwd: string, args: string[]): Promise<CliResult> {
+export function cli(cwd: string, args: string[], env?: Record<string, string>): Promise<CliResult> {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run package` first');
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      ...(env ? { env: { ...process.env, ...env } } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
