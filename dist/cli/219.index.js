@@ -1051,6 +1051,7 @@ function addFindings(findings, extra) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
 /* harmony export */   UP: () => (/* binding */ symlinkRefused),
+/* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   ey: () => (/* binding */ confinePath),
 /* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
@@ -1109,6 +1110,10 @@ function symlinkRefused(rel, link, where) {
 function pathPrefixes(rel) {
     const parts = rel.split('/');
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/** A file's bytes as text (UTF-8, a leading BOM dropped), or null when it is binary (holds a NUL). */
+function textOf(bytes) {
+    return bytes.includes(0) ? null : bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {

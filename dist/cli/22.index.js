@@ -360,14 +360,15 @@ class GitSource {
                 reason: 'error',
                 message: `${rel}: git could not read it (${blob.info.ok ? 'no content' : blob.info.why})`,
             };
-        if (blob.body.includes(0))
+        const text = (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(blob.body);
+        if (text === null)
             return {
                 ok: false,
                 path: rel,
                 reason: 'binary',
                 message: `${rel}: binary file; expected text`,
             };
-        return { ok: true, path: rel, text: blob.body.toString('utf8').replace(/^\uFEFF/, '') };
+        return { ok: true, path: rel, text };
     }
     missing(rel) {
         return {
@@ -428,9 +429,9 @@ class GitSource {
             if (!info.ok || info.type !== 'blob' || info.size > _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Limits */ .xu.fileBytes)
                 continue;
             const { body } = await cat.contents(info.oid);
-            if (!body || body.includes(0))
-                continue;
-            versions.push({ sha, text: body.toString('utf8').replace(/^\uFEFF/, '') });
+            const text = body ? (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(body) : null;
+            if (text !== null)
+                versions.push({ sha, text });
         }
         return { ok: true, versions, shallow };
     }
@@ -445,6 +446,7 @@ class GitSource {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
 /* harmony export */   UP: () => (/* binding */ symlinkRefused),
+/* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   ey: () => (/* binding */ confinePath),
 /* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
@@ -503,6 +505,10 @@ function symlinkRefused(rel, link, where) {
 function pathPrefixes(rel) {
     const parts = rel.split('/');
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/** A file's bytes as text (UTF-8, a leading BOM dropped), or null when it is binary (holds a NUL). */
+function textOf(bytes) {
+    return bytes.includes(0) ? null : bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {

@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N4: () => (/* binding */ overCap),
 /* harmony export */   UP: () => (/* binding */ symlinkRefused),
+/* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   ey: () => (/* binding */ confinePath),
 /* harmony export */   ux: () => (/* binding */ pathPrefixes),
 /* harmony export */   vd: () => (/* binding */ withFileCap)
@@ -66,6 +67,10 @@ function symlinkRefused(rel, link, where) {
 function pathPrefixes(rel) {
     const parts = rel.split('/');
     return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/** A file's bytes as text (UTF-8, a leading BOM dropped), or null when it is binary (holds a NUL). */
+function textOf(bytes) {
+    return bytes.includes(0) ? null : bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 function overCap(size, cap) {
@@ -153,9 +158,10 @@ class WorkspaceSource {
                 if (opened.size > maxBytes)
                     return fail('too-large', (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .overCap */ .N4)(opened.size, maxBytes));
                 const buf = await handle.readFile();
-                if (buf.includes(0))
+                const text = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .textOf */ .b6)(buf);
+                if (text === null)
                     return fail('binary', 'binary file; expected text');
-                return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+                return { ok: true, path: rel, text };
             }
             finally {
                 await handle.close();

@@ -8,6 +8,7 @@ import {
   confinePath,
   overCap,
   symlinkRefused,
+  textOf,
   type FileSource,
   type FileVersion,
   type HistoryResult,
@@ -369,14 +370,15 @@ export class GitSource implements FileSource {
         reason: 'error',
         message: `${rel}: git could not read it (${blob.info.ok ? 'no content' : blob.info.why})`,
       };
-    if (blob.body.includes(0))
+    const text = textOf(blob.body);
+    if (text === null)
       return {
         ok: false,
         path: rel,
         reason: 'binary',
         message: `${rel}: binary file; expected text`,
       };
-    return { ok: true, path: rel, text: blob.body.toString('utf8').replace(/^\uFEFF/, '') };
+    return { ok: true, path: rel, text };
   }
 
   private missing(rel: string): ReadResult {
@@ -437,8 +439,8 @@ export class GitSource implements FileSource {
       // Deleted at that commit, not a file, over the size cap or binary: nothing to compare with.
       if (!info.ok || info.type !== 'blob' || info.size > Limits.fileBytes) continue;
       const { body } = await cat.contents(info.oid);
-      if (!body || body.includes(0)) continue;
-      versions.push({ sha, text: body.toString('utf8').replace(/^\uFEFF/, '') });
+      const text = body ? textOf(body) : null;
+      if (text !== null) versions.push({ sha, text });
     }
     return { ok: true, versions, shallow };
   }

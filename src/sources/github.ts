@@ -9,7 +9,14 @@ import { Limits } from '../constants.js';
 import { errorText } from '../formats/data.js';
 import { statusOf, type GitHubClient } from '../github/octokit.js';
 import type { RepoRef } from '../github/context.js';
-import { confinePath, overCap, symlinkRefused, type FileSource, type ReadResult } from './types.js';
+import {
+  confinePath,
+  overCap,
+  symlinkRefused,
+  textOf,
+  type FileSource,
+  type ReadResult,
+} from './types.js';
 
 /** The part of Octokit this source uses (so tests can pass a fake). */
 export type ContentsClient = Pick<GitHubClient, 'rest'> & {
@@ -97,8 +104,9 @@ export class GitHubContentsSource implements FileSource {
       }
     }
     if (buf.length > maxBytes) return fail('too-large', overCap(buf.length, maxBytes));
-    if (buf.includes(0)) return fail('binary', 'binary file; expected text');
-    return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+    const text = textOf(buf);
+    if (text === null) return fail('binary', 'binary file; expected text');
+    return { ok: true, path: rel, text };
   }
 
   private readonly trees = new Map<string, Promise<TreeEntry[] | null>>();

@@ -89,6 +89,11 @@ export function pathPrefixes(rel: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
+/** A file's bytes as text (UTF-8, a leading BOM dropped), or null when it is binary (holds a NUL). */
+export function textOf(bytes: Buffer): string | null {
+  return bytes.includes(0) ? null : bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
 /** What a file over the cap is told: its size, the cap, and the settings that change it. */
 export function overCap(size: number, cap: number): string {
   return `${size} bytes is over the ${cap}-byte limit (raise it with \`limits.max_file_mb\` in the config, \`--max-file-mb\` or the \`max-file-mb\` input)`;

@@ -11,6 +11,7 @@ import {
   overCap,
   pathPrefixes,
   symlinkRefused,
+  textOf,
   type FileSource,
   type ReadResult,
 } from './types.js';
@@ -52,8 +53,9 @@ export class WorkspaceSource implements FileSource {
           return fail('error', 'changed while it was being read');
         if (opened.size > maxBytes) return fail('too-large', overCap(opened.size, maxBytes));
         const buf = await handle.readFile();
-        if (buf.includes(0)) return fail('binary', 'binary file; expected text');
-        return { ok: true, path: rel, text: buf.toString('utf8').replace(/^\uFEFF/, '') };
+        const text = textOf(buf);
+        if (text === null) return fail('binary', 'binary file; expected text');
+        return { ok: true, path: rel, text };
       } finally {
         await handle.close();
       }
