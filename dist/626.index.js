@@ -1377,6 +1377,8 @@ function parseModelCard(file, text) {
 /* harmony export */   Ss: () => (/* binding */ qualify)
 /* harmony export */ });
 /* unused harmony export displayName */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+
 /** `path:name`, the key of a metric in a set that merges several files. */
 function qualify(file, name) {
     return `${file}:${name}`;
@@ -1434,12 +1436,12 @@ function lookup(set, ref, test) {
         for (const key of set.values.keys())
             if (test(key))
                 keys.push(key);
-        return { keys: keys.sort(cmp) };
+        return { keys: keys.sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X) };
     }
     const file = ref.file;
     const hits = leaves(set)
         .filter((l) => (file === undefined || l.file === file) && test(l.name))
-        .sort((a, b) => cmp(a.name, b.name) || cmp(a.file, b.file));
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.name, b.name) || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file, b.file));
     if (file === undefined) {
         const byName = new Map();
         for (const h of hits)
@@ -1451,8 +1453,6 @@ function lookup(set, ref, test) {
     }
     return { keys: hits.map((h) => h.key) };
 }
-/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** A metric name for messages: qualified when the set merges several files. */
 function displayName(set, key) {
     const leaf = leafAt(set, key);
@@ -1820,12 +1820,15 @@ function statusOf(error) {
     return typeof status === 'number' ? status : undefined;
 }
 
+// EXTERNAL MODULE: ./src/order.ts
+var src_order = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 /**
  * The sticky comment (SPEC §8): one comment per PR and comment key, found by its marker on the
  * first line and a bot author, updated in place. Small functions that take an octokit, so tests
  * pass a fake (sticky-pull-request-comment's findPreviousComment).
  */
+
 
 
 
@@ -1882,7 +1885,7 @@ async function pages(read) {
 }
 /** Comments oldest first (creation time, then id): the first is the one a sticky search keeps. */
 function oldestFirst(comments) {
-    return comments.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0) || a.id - b.id);
+    return comments.sort((a, b) => (0,src_order/* byCodeUnit */.X)(a.created_at, b.created_at) || a.id - b.id);
 }
 /** The comment disappeared between listing and updating (a racing run or a person deleted it). */
 class Vanished extends Error {
@@ -3421,8 +3424,7 @@ var duration = __webpack_require__(4196);
 
 
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 const STATUS_ICON = {
     pass: '✅',
     fail: '❌',
@@ -3497,7 +3499,7 @@ function renderGates(model, ctx) {
     if (model.gates.length === 0)
         return '_No gates configured for this model._';
     const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 };
-    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
+    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || (0,src_order/* byCodeUnit */.X)(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = (collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted).slice(0, ctx.maxRows);
     const notes = [];
@@ -4423,6 +4425,7 @@ function isExpired(expires, now) {
 
 
 
+
 /** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
 function gateTarget(model, g) {
     return `${model} ${g.metric}${g.vs ? ` vs ${g.vs}` : ''}`;
@@ -4517,7 +4520,7 @@ function applyWaivers(input) {
     const state = structuredClone(input.state ?? {});
     const entries = [];
     const active = new Map();
-    const sources = [...input.sources].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sources = [...input.sources].sort((a, b) => (0,src_order/* byCodeUnit */.X)(a.at, b.at) || (0,src_order/* byCodeUnit */.X)(a.id, b.id));
     for (const source of sources) {
         const ignored = trust(source, input, state);
         for (const c of source.commands) {
@@ -4796,6 +4799,7 @@ function waiveReport(report, run) {
 
 
 
+
 const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
 /** `## ✅ mlgate: ready to promote` and the counts line below it (SPEC §8: first lines). */
 function verdictLine(report) {
@@ -4832,7 +4836,7 @@ function blockedBy(report) {
     for (const f of blocking)
         byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
     const parts = [...byCheck]
-        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : (0,src_order/* byCodeUnit */.X)(a, b)))
         .map(([check, n]) => {
         const [one, many] = BLOCKER_NOUN[check] ?? [
             `${check} finding`,
@@ -6642,6 +6646,7 @@ function getInputs(env = process.env) {
 
 
 
+
 /** Largest report file read (a 200-model report is a few MB). */
 const merge_MAX_REPORT_BYTES = constants/* Limits */.xu.reportBytes;
 /** Most bytes read over all report files of one merge: 2,000 files at the cap would be 64 GB. */
@@ -6655,7 +6660,7 @@ class ReportPathError extends Error {
 /** Every `*.json` under `dir`, sorted, recursively (download-artifact puts each artifact in its own folder). */
 async function jsonFiles(dir, out) {
     const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => (0,src_order/* byCodeUnit */.X)(a.name, b.name));
     for (const e of entries) {
         const path = (0,external_node_path_.join)(dir, e.name);
         if (e.isDirectory())
@@ -7049,8 +7054,7 @@ async function listModels(sides) {
  * when both are numbers.
  */
 
-/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
-const diff_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 function same(a, b) {
     if (!a || !b)
         return a === b;
@@ -7096,7 +7100,7 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
     }
     // A single-file baseline holds the reference values whatever file the head reads them from.
     const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
-    kept.sort((x, y) => diff_cmp(x.path, y.path) || diff_cmp(x.metric, y.metric));
+    kept.sort((x, y) => (0,src_order/* byCodeUnit */.X)(x.path, y.path) || (0,src_order/* byCodeUnit */.X)(x.metric, y.metric));
     const rows = [];
     for (const { path, metric, b, h } of kept) {
         const bv = b?.value ?? null;
@@ -7158,8 +7162,7 @@ function pairUp(base, head, opts) {
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const policy_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 const LEVEL_RANK = { off: 0, warn: 1, error: 2 };
 function gateKey(g) {
     return [g.metric, g.vs ?? '', g.bound ?? 'value', g.aggregate ?? 'each'].join('\u0000');
@@ -7372,10 +7375,10 @@ function diffPolicy(base, head) {
         });
     }
     const order = { loosened: 0, removed: 1, changed: 2, tightened: 3, added: 4 };
-    return out.sort((x, y) => policy_cmp(x.model, y.model) ||
+    return out.sort((x, y) => (0,src_order/* byCodeUnit */.X)(x.model, y.model) ||
         order[x.kind] - order[y.kind] ||
-        policy_cmp(x.metric, y.metric) ||
-        policy_cmp(x.before ?? '', y.before ?? ''));
+        (0,src_order/* byCodeUnit */.X)(x.metric, y.metric) ||
+        (0,src_order/* byCodeUnit */.X)(x.before ?? '', y.before ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/checklist-evidence.ts
@@ -8533,6 +8536,21 @@ async function run(options = {}) {
 
 /***/ }),
 
+/***/ 5395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ byCodeUnit)
+/* harmony export */ });
+/**
+ * Code-unit order for names, paths and messages: the same on every machine, unlike localeCompare
+ * (which follows the runner's locale, and whose first call loads ICU's collator at start-up).
+ */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 6867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8543,6 +8561,8 @@ async function run(options = {}) {
 /* harmony export */   WJ: () => (/* binding */ verdict),
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+
 /** How to turn each on, in one line (text and comment). */
 const TURN_ON = {
     manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
@@ -8575,15 +8595,10 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
-/**
- * Code-unit order: the same on every machine, unlike localeCompare (whose first call also costs
- * start-up time: it loads ICU's collator).
- */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
-    cmp(a.file ?? '', b.file ?? '') ||
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    cmp(a.message, b.message);
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.message, b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
     return [...findings].sort(byRank);

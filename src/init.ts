@@ -16,6 +16,7 @@ import { betterOf } from './checks/gates.js';
 import { qualify } from './formats/metrics/paths.js';
 import { fmt } from './report/numbers.js';
 import type { MetricSet } from './types.js';
+import { byCodeUnit } from './order.js';
 
 /** A file `init` writes: path relative to the target directory, and its text. */
 export interface StarterFile {
@@ -355,7 +356,7 @@ export async function detectMetrics(root: string): Promise<Detected | null> {
   const rank = (l: { file: string; name: string }) =>
     headline(l.name) * 2 + (HELD_OUT.test(where(l)) ? 0 : 1);
   const gates: DetectedGate[] = [];
-  for (const l of candidates.sort((a, b) => rank(a) - rank(b) || cmp(a.name, b.name))) {
+  for (const l of candidates.sort((a, b) => rank(a) - rank(b) || byCodeUnit(a.name, b.name))) {
     const metric = files(l.name) > 1 ? qualify(l.file, l.name) : l.name;
     if (gates.some((g) => g.metric === metric)) continue;
     gates.push({ metric, value: l.value, better: betterOf({}, l.name), cached: l.cached });
@@ -363,9 +364,6 @@ export async function detectMetrics(root: string): Promise<Detected | null> {
   }
   return { metrics, gates, unread };
 }
-
-/** Code-unit order: the same on every machine. */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 async function exists(path: string): Promise<boolean> {
   try {

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { errorText } from './formats/data.js';
 import type { Budget } from './report/budget.js';
 import type { MergeInput } from './report/merge.js';
+import { byCodeUnit } from './order.js';
 
 /** Largest report file read (a 200-model report is a few MB). */
 const MAX_REPORT_BYTES = Limits.reportBytes;
@@ -25,7 +26,7 @@ export class ReportPathError extends Error {
 /** Every `*.json` under `dir`, sorted, recursively (download-artifact puts each artifact in its own folder). */
 async function jsonFiles(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => byCodeUnit(a.name, b.name));
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) await jsonFiles(path, out);

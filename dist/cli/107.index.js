@@ -16,11 +16,13 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _formats_data_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9177);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5395);
 /**
  * Fan-in I/O (SPEC §11): find and read the matrix jobs' report files for `mlgate merge` and
  * `mode: merge`. Each file is parsed and validated on its own, so one bad artifact is a finding
  * naming it, never a crash; the merge itself is pure (`report/merge.ts`).
  */
+
 
 
 
@@ -38,7 +40,7 @@ class ReportPathError extends Error {
 /** Every `*.json` under `dir`, sorted, recursively (download-artifact puts each artifact in its own folder). */
 async function jsonFiles(dir, out) {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_4__/* .byCodeUnit */ .X)(a.name, b.name));
     for (const e of entries) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, e.name);
         if (e.isDirectory())
@@ -120,6 +122,21 @@ async function readReports(files, cwd = process.cwd(), budget, maxTotalBytes = M
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 5395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ byCodeUnit)
+/* harmony export */ });
+/**
+ * Code-unit order for names, paths and messages: the same on every machine, unlike localeCompare
+ * (which follows the runner's locale, and whose first call loads ICU's collator at start-up).
+ */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ })

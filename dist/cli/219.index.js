@@ -25,6 +25,7 @@ export const modules = {
 
 
 
+
 /** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
 function gateTarget(model, g) {
     return `${model} ${g.metric}${g.vs ? ` vs ${g.vs}` : ''}`;
@@ -119,7 +120,7 @@ function applyWaivers(input) {
     const state = structuredClone(input.state ?? {});
     const entries = [];
     const active = new Map();
-    const sources = [...input.sources].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sources = [...input.sources].sort((a, b) => byCodeUnit(a.at, b.at) || byCodeUnit(a.id, b.id));
     for (const source of sources) {
         const ignored = trust(source, input, state);
         for (const c of source.commands) {
@@ -333,6 +334,8 @@ var resolve = __webpack_require__(7649);
 var config_select = __webpack_require__(1032);
 // EXTERNAL MODULE: ./src/formats/metrics/paths.ts
 var paths = __webpack_require__(9546);
+// EXTERNAL MODULE: ./src/order.ts
+var src_order = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/checks/diff.ts
 /**
  * The metric diff, with `dvc metrics diff` semantics: one row per metric whose value differs
@@ -340,8 +343,7 @@ var paths = __webpack_require__(9546);
  * when both are numbers.
  */
 
-/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 function same(a, b) {
     if (!a || !b)
         return a === b;
@@ -387,7 +389,7 @@ function diffMetrics(base, head, baseline = null, opts = {}) {
     }
     // A single-file baseline holds the reference values whatever file the head reads them from.
     const baselineOf = (path, metric) => baseline?.values.get(baseline.files ? (0,paths/* qualify */.Ss)(path, metric) : metric);
-    kept.sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
+    kept.sort((x, y) => (0,src_order/* byCodeUnit */.X)(x.path, y.path) || (0,src_order/* byCodeUnit */.X)(x.metric, y.metric));
     const rows = [];
     for (const { path, metric, b, h } of kept) {
         const bv = b?.value ?? null;
@@ -455,8 +457,7 @@ var numbers = __webpack_require__(5616);
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const policy_cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 const LEVEL_RANK = { off: 0, warn: 1, error: 2 };
 function gateKey(g) {
     return [g.metric, g.vs ?? '', g.bound ?? 'value', g.aggregate ?? 'each'].join('\u0000');
@@ -669,10 +670,10 @@ function diffPolicy(base, head) {
         });
     }
     const order = { loosened: 0, removed: 1, changed: 2, tightened: 3, added: 4 };
-    return out.sort((x, y) => policy_cmp(x.model, y.model) ||
+    return out.sort((x, y) => (0,src_order/* byCodeUnit */.X)(x.model, y.model) ||
         order[x.kind] - order[y.kind] ||
-        policy_cmp(x.metric, y.metric) ||
-        policy_cmp(x.before ?? '', y.before ?? ''));
+        (0,src_order/* byCodeUnit */.X)(x.metric, y.metric) ||
+        (0,src_order/* byCodeUnit */.X)(x.before ?? '', y.before ?? ''));
 }
 
 // EXTERNAL MODULE: ./src/checks/waivers.ts
@@ -978,6 +979,8 @@ async function runPipeline(input) {
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
 /* unused harmony export addFindings */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+
 /** How to turn each on, in one line (text and comment). */
 const TURN_ON = {
     manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
@@ -1010,15 +1013,10 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
-/**
- * Code-unit order: the same on every machine, unlike localeCompare (whose first call also costs
- * start-up time: it loads ICU's collator).
- */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
-    cmp(a.file ?? '', b.file ?? '') ||
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    cmp(a.message, b.message);
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.message, b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
     return [...findings].sort(byRank);

@@ -656,6 +656,8 @@ function aggregateOf(kind, set, paths, bound) {
 /* harmony export */   Ss: () => (/* binding */ qualify)
 /* harmony export */ });
 /* unused harmony export displayName */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+
 /** `path:name`, the key of a metric in a set that merges several files. */
 function qualify(file, name) {
     return `${file}:${name}`;
@@ -713,12 +715,12 @@ function lookup(set, ref, test) {
         for (const key of set.values.keys())
             if (test(key))
                 keys.push(key);
-        return { keys: keys.sort(cmp) };
+        return { keys: keys.sort(_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X) };
     }
     const file = ref.file;
     const hits = leaves(set)
         .filter((l) => (file === undefined || l.file === file) && test(l.name))
-        .sort((a, b) => cmp(a.name, b.name) || cmp(a.file, b.file));
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.name, b.name) || (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file, b.file));
     if (file === undefined) {
         const byName = new Map();
         for (const h of hits)
@@ -730,8 +732,6 @@ function lookup(set, ref, test) {
     }
     return { keys: hits.map((h) => h.key) };
 }
-/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** A metric name for messages: qualified when the set merges several files. */
 function displayName(set, key) {
     const leaf = leafAt(set, key);
@@ -846,6 +846,21 @@ function distance(a, b, max) {
     }
     return row[b.length];
 }
+
+
+/***/ }),
+
+/***/ 5395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ byCodeUnit)
+/* harmony export */ });
+/**
+ * Code-unit order for names, paths and messages: the same on every machine, unlike localeCompare
+ * (which follows the runner's locale, and whose first call loads ICU's collator at start-up).
+ */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),

@@ -25,13 +25,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _formats_metrics_dvc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3828);
 /* harmony import */ var _formats_metrics_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8278);
 /* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3041);
-/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9546);
+/* harmony import */ var _formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9546);
 /* harmony import */ var _report_numbers_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5616);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5395);
 /**
  * `mlgate init [--dir DIR] [--force] [--model NAME]`: write starter files for a repository — a
  * `.mlgate.yml`, a model manifest, an observation ledger and a PR template with the review
  * checklist. Existing files are never overwritten without `--force`.
  */
+
 
 
 
@@ -330,8 +332,8 @@ async function detectMetrics(root) {
         candidates = scored;
     const rank = (l) => headline(l.name) * 2 + (HELD_OUT.test(where(l)) ? 0 : 1);
     const gates = [];
-    for (const l of candidates.sort((a, b) => rank(a) - rank(b) || cmp(a.name, b.name))) {
-        const metric = files(l.name) > 1 ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .qualify */ .Ss)(l.file, l.name) : l.name;
+    for (const l of candidates.sort((a, b) => rank(a) - rank(b) || (0,_order_js__WEBPACK_IMPORTED_MODULE_10__/* .byCodeUnit */ .X)(a.name, b.name))) {
+        const metric = files(l.name) > 1 ? (0,_formats_metrics_paths_js__WEBPACK_IMPORTED_MODULE_11__/* .qualify */ .Ss)(l.file, l.name) : l.name;
         if (gates.some((g) => g.metric === metric))
             continue;
         gates.push({ metric, value: l.value, better: (0,_checks_gates_js__WEBPACK_IMPORTED_MODULE_8__/* .betterOf */ .Kd)({}, l.name), cached: l.cached });
@@ -340,8 +342,6 @@ async function detectMetrics(root) {
     }
     return { metrics, gates, unread };
 }
-/** Code-unit order: the same on every machine. */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 async function exists(path) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);

@@ -1732,12 +1732,15 @@ function readRollout(file, text, opts = {}) {
 
 // EXTERNAL MODULE: ./src/stages/context.ts
 var context = __webpack_require__(2088);
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/stages/rollout.ts
 /**
  * The rollout stage: reads the model's rollout file at head and base (resolving AnalysisTemplates
  * from other repository files when the plan names templates its own file lacks), checks the head
  * plan against `rollout_policy`, and flags what loosened since base.
  */
+
 
 
 
@@ -1795,7 +1798,7 @@ async function findTemplates(source, wanted, planPath, explicit = []) {
                     defs.set(key, t);
             }
         }
-        for (const [key, files] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [key, files] of [...seen].sort(([a], [b]) => (0,order/* byCodeUnit */.X)(a, b))) {
             if (files.length === 1) {
                 found.set(key, defs.get(key));
                 ambiguous.delete(key);

@@ -25,6 +25,7 @@ export const modules = {
 
 
 
+
 /** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
 function gateTarget(model, g) {
     return `${model} ${g.metric}${g.vs ? ` vs ${g.vs}` : ''}`;
@@ -119,7 +120,7 @@ function applyWaivers(input) {
     const state = structuredClone(input.state ?? {});
     const entries = [];
     const active = new Map();
-    const sources = [...input.sources].sort((a, b) => a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const sources = [...input.sources].sort((a, b) => byCodeUnit(a.at, b.at) || byCodeUnit(a.id, b.id));
     for (const source of sources) {
         const ignored = trust(source, input, state);
         for (const c of source.commands) {
@@ -1297,6 +1298,8 @@ var gates = __webpack_require__(3041);
 var numbers = __webpack_require__(5616);
 // EXTERNAL MODULE: ./src/formats/rollout/duration.ts
 var duration = __webpack_require__(4196);
+// EXTERNAL MODULE: ./src/order.ts
+var src_order = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/report/sections/gates.ts
 /**
  * The gates table: one row per gate result, each fact once (value, reference, threshold); what a
@@ -1306,8 +1309,7 @@ var duration = __webpack_require__(4196);
 
 
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 const STATUS_ICON = {
     pass: '✅',
     fail: '❌',
@@ -1382,7 +1384,7 @@ function renderGates(model, ctx) {
     if (model.gates.length === 0)
         return '_No gates configured for this model._';
     const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 };
-    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric));
+    const sorted = [...model.gates].sort((a, b) => order[a.status] - order[b.status] || a.gate - b.gate || (0,src_order/* byCodeUnit */.X)(a.metric, b.metric));
     const collapsePassing = ctx.level >= 1;
     const visible = (collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted).slice(0, ctx.maxRows);
     const notes = [];

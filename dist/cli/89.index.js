@@ -111,6 +111,21 @@ function distance(a, b, max) {
 
 /***/ }),
 
+/***/ 5395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ byCodeUnit)
+/* harmony export */ });
+/**
+ * Code-unit order for names, paths and messages: the same on every machine, unlike localeCompare
+ * (which follows the runner's locale, and whose first call loads ICU's collator at start-up).
+ */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
 /***/ 8516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -323,6 +338,8 @@ function mergeReports(inputs, opts) {
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
 /* unused harmony export addFindings */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+
 /** How to turn each on, in one line (text and comment). */
 const TURN_ON = {
     manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
@@ -355,15 +372,10 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
-/**
- * Code-unit order: the same on every machine, unlike localeCompare (whose first call also costs
- * start-up time: it loads ICU's collator).
- */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
-    cmp(a.file ?? '', b.file ?? '') ||
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    cmp(a.message, b.message);
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.message, b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
     return [...findings].sort(byRank);

@@ -152,6 +152,8 @@ function distance(a, b, max) {
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
 /* unused harmony export addFindings */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+
 /** How to turn each on, in one line (text and comment). */
 const TURN_ON = {
     manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
@@ -184,15 +186,10 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
-/**
- * Code-unit order: the same on every machine, unlike localeCompare (whose first call also costs
- * start-up time: it loads ICU's collator).
- */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
-    cmp(a.file ?? '', b.file ?? '') ||
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    cmp(a.message, b.message);
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.message, b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
     return [...findings].sort(byRank);

@@ -314,6 +314,8 @@ function reportLookup(report) {
 /* harmony export */   aS: () => (/* binding */ messageAfterFile)
 /* harmony export */ });
 /* unused harmony export addFindings */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+
 /** How to turn each on, in one line (text and comment). */
 const TURN_ON = {
     manifest: 'add `manifest: <path of model.yaml>` to the model to check what the artifact is, how it is served and watched (`mlgate init` writes a template)',
@@ -346,15 +348,10 @@ function messageAfterFile(f) {
         ? f.message.slice(f.file.length + 2)
         : f.message;
 }
-/**
- * Code-unit order: the same on every machine, unlike localeCompare (whose first call also costs
- * start-up time: it loads ICU's collator).
- */
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const byRank = (a, b) => RANK[b.level] - RANK[a.level] ||
-    cmp(a.file ?? '', b.file ?? '') ||
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    cmp(a.message, b.message);
+    (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .byCodeUnit */ .X)(a.message, b.message);
 /** Stable order for findings: errors first, then by file, line and message. */
 function sortFindings(findings) {
     return [...findings].sort(byRank);
@@ -392,14 +389,16 @@ function addFindings(findings, extra) {
 /* harmony export */ });
 /* unused harmony exports blocks, remedy, headlineMetric */
 /* harmony import */ var _checks_gates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3041);
-/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5616);
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5616);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9334);
 /* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2066);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5395);
 /**
  * The top of the comment, what a reviewer reads in ten seconds: the verdict, what blocks (each item
  * with its one fact and what to do), and one line per model. Everything else goes in a fold below.
  */
+
 
 
 
@@ -441,7 +440,7 @@ function blockedBy(report) {
     for (const f of blocking)
         byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
     const parts = [...byCheck]
-        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : (0,_order_js__WEBPACK_IMPORTED_MODULE_4__/* .byCodeUnit */ .X)(a, b)))
         .map(([check, n]) => {
         const [one, many] = BLOCKER_NOUN[check] ?? [
             `${check} finding`,
@@ -470,7 +469,7 @@ function remedy(g) {
         return 'provide the value, or set `required: false` on the gate to skip it';
     const to = (target) => {
         const d = target - v;
-        return `needs ${d >= 0 ? '+' : '−'}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(Math.abs(d))} to reach ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(target)}`;
+        return `needs ${d >= 0 ? '+' : '−'}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .fmt */ .Sc)(Math.abs(d))} to reach ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .fmt */ .Sc)(target)}`;
     };
     switch (g.thresholdKind) {
         case 'min':
@@ -487,7 +486,7 @@ function remedy(g) {
         case 'min_gain_pct':
             if (r === null)
                 break;
-            return `needs a gain of at least ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(r)}`;
+            return `needs a gain of at least ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .fmt */ .Sc)(t)}${g.thresholdKind === 'min_gain_pct' ? '%' : ''} over ${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .fmt */ .Sc)(r)}`;
     }
     return 'see the gates table';
 }
@@ -592,14 +591,14 @@ function headlineMetric(model) {
 }
 function movement(row) {
     const name = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.metric);
-    const show = (v) => typeof v === 'number' ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(v) : v === null ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(String(v));
+    const show = (v) => typeof v === 'number' ? (0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .fmt */ .Sc)(v) : v === null ? '-' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(String(v));
     if (row.base === null || row.base === undefined)
         return `${name} ${show(row.head)}`;
     if (row.change === null && row.base === row.head)
         return `${name} ${show(row.head)} (unchanged)`;
     const change = row.change === null
         ? ''
-        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_4__/* .fmt */ .Sc)(Math.abs(row.change))})`;
+        : ` (${row.change > 0 ? '+' : row.change < 0 ? '−' : '±'}${(0,_numbers_js__WEBPACK_IMPORTED_MODULE_5__/* .fmt */ .Sc)(Math.abs(row.change))})`;
     return `${name} ${show(row.base)} → ${show(row.head)}${change}`;
 }
 const SECTION_MARKS = [

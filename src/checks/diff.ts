@@ -5,9 +5,7 @@
  */
 import { qualify } from '../formats/metrics/paths.js';
 import type { MetricRow, MetricSet, MetricValue } from '../types.js';
-
-/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { byCodeUnit } from '../order.js';
 
 export interface DiffOptions {
   all?: boolean;
@@ -71,7 +69,7 @@ export function diffMetrics(
   // A single-file baseline holds the reference values whatever file the head reads them from.
   const baselineOf = (path: string, metric: string) =>
     baseline?.values.get(baseline.files ? qualify(path, metric) : metric);
-  kept.sort((x, y) => cmp(x.path, y.path) || cmp(x.metric, y.metric));
+  kept.sort((x, y) => byCodeUnit(x.path, y.path) || byCodeUnit(x.metric, y.metric));
   const rows: MetricRow[] = [];
   for (const { path, metric, b, h } of kept) {
     const bv = b?.value ?? null;

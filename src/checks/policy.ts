@@ -6,6 +6,7 @@
 import type { Config, GateSpec, ModelConfig } from '../config/types.js';
 import { DEFAULT_WINDOW } from './history.js';
 import { fmt } from '../report/numbers.js';
+import { byCodeUnit } from '../order.js';
 
 export interface PolicyChange {
   model: string;
@@ -19,9 +20,6 @@ export interface PolicyChange {
   /** Where the change is in the head config: model index and gate index (when the gate exists there). */
   at?: { model: number; gate?: number };
 }
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const LEVEL_RANK = { off: 0, warn: 1, error: 2 } as const;
 
@@ -224,9 +222,9 @@ export function diffPolicy(base: Config, head: Config): PolicyChange[] {
   const order = { loosened: 0, removed: 1, changed: 2, tightened: 3, added: 4 } as const;
   return out.sort(
     (x, y) =>
-      cmp(x.model, y.model) ||
+      byCodeUnit(x.model, y.model) ||
       order[x.kind] - order[y.kind] ||
-      cmp(x.metric, y.metric) ||
-      cmp(x.before ?? '', y.before ?? ''),
+      byCodeUnit(x.metric, y.metric) ||
+      byCodeUnit(x.before ?? '', y.before ?? ''),
   );
 }

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { isExpired, normaliseTarget, type WaiverCommand } from '../formats/waivers.js';
 import type { Finding, GateResult, WaiverMark } from '../types.js';
 import { isGateMessage } from './gates.js';
+import { byCodeUnit } from '../order.js';
 
 /** How a waiver names a gate: as the comment shows it, `churn auc vs production`. */
 export function gateTarget(model: string, g: Pick<GateResult, 'metric' | 'vs'>): string {
@@ -196,8 +197,8 @@ export function applyWaivers(input: WaiverInput): WaiverResult {
   const state: WaiverState = structuredClone(input.state ?? {});
   const entries: WaiverEntry[] = [];
   const active = new Map<string, Active>();
-  const sources = [...input.sources].sort((a, b) =>
-    a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  const sources = [...input.sources].sort(
+    (a, b) => byCodeUnit(a.at, b.at) || byCodeUnit(a.id, b.id),
   );
   for (const source of sources) {
     const ignored = trust(source, input, state);

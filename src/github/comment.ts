@@ -7,6 +7,7 @@ import { commentMarker } from '../constants.js';
 import { errorText } from '../formats/data.js';
 import type { Finding } from '../types.js';
 import { rateLimitText, statusOf } from './octokit.js';
+import { byCodeUnit } from '../order.js';
 
 /** An issue comment as the REST API returns it (the fields mlgate reads). */
 export interface IssueComment {
@@ -127,10 +128,7 @@ export async function pages<T>(read: (page: number) => Promise<{ data: T[] }>): 
 
 /** Comments oldest first (creation time, then id): the first is the one a sticky search keeps. */
 export function oldestFirst<T extends Pick<IssueComment, 'created_at' | 'id'>>(comments: T[]): T[] {
-  return comments.sort(
-    (a, b) =>
-      (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0) || a.id - b.id,
-  );
+  return comments.sort((a, b) => byCodeUnit(a.created_at, b.created_at) || a.id - b.id);
 }
 
 /** The comment disappeared between listing and updating (a racing run or a person deleted it). */

@@ -8,6 +8,7 @@ import type { ChecklistSection } from '../stages/checklist.js';
 import type { PolicyChange } from '../checks/policy.js';
 import type { WaiverEntry, WaiverState } from '../checks/waivers.js';
 import type { WaiverPolicy } from '../config/types.js';
+import { byCodeUnit } from '../order.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
@@ -126,17 +127,11 @@ export function messageAfterFile(f: Finding): string {
     : f.message;
 }
 
-/**
- * Code-unit order: the same on every machine, unlike localeCompare (whose first call also costs
- * start-up time: it loads ICU's collator).
- */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 const byRank = (a: Finding, b: Finding): number =>
   RANK[b.level] - RANK[a.level] ||
-  cmp(a.file ?? '', b.file ?? '') ||
+  byCodeUnit(a.file ?? '', b.file ?? '') ||
   (a.line ?? 0) - (b.line ?? 0) ||
-  cmp(a.message, b.message);
+  byCodeUnit(a.message, b.message);
 
 /** Stable order for findings: errors first, then by file, line and message. */
 export function sortFindings(findings: Finding[]): Finding[] {

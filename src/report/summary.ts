@@ -9,6 +9,7 @@ import { clip, code, escapeText } from './escape.js';
 import { findingLine, LEVEL_ICON } from './findings.js';
 import { reportLookup, type ReportLookup } from './lookup.js';
 import type { ModelReport, Report } from './model.js';
+import { byCodeUnit } from '../order.js';
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
@@ -49,7 +50,7 @@ function blockedBy(report: Report): string {
   const byCheck = new Map<string, number>();
   for (const f of blocking) byCheck.set(f.check, (byCheck.get(f.check) ?? 0) + 1);
   const parts = [...byCheck]
-    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (a === 'gate' ? -1 : b === 'gate' ? 1 : byCodeUnit(a, b)))
     .map(([check, n]) => {
       const [one, many] = BLOCKER_NOUN[check as Finding['check']] ?? [
         `${check} finding`,

@@ -26,6 +26,7 @@ import {
 import type { FileSource } from '../sources/types.js';
 import type { Evidence, Finding } from '../types.js';
 import { issueFinding, readOrFinding, type ModelContext, type StageResult } from './context.js';
+import { byCodeUnit } from '../order.js';
 
 /** What the comment and the report show about the model's rollout. */
 export interface RolloutSection {
@@ -98,7 +99,7 @@ export async function findTemplates(
         if (!defs.has(key)) defs.set(key, t);
       }
     }
-    for (const [key, files] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [key, files] of [...seen].sort(([a], [b]) => byCodeUnit(a, b))) {
       if (files.length === 1) {
         found.set(key, defs.get(key)!);
         ambiguous.delete(key);

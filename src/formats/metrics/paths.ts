@@ -10,6 +10,7 @@
  * reference with no such prefix is an unqualified name, ':' and all.
  */
 import type { MetricSet, MetricValue } from '../../types.js';
+import { byCodeUnit } from '../../order.js';
 
 /** One metric of a set with the file it was read from. */
 export interface Leaf {
@@ -83,12 +84,12 @@ export function lookup(
     // reference values of the metric, whatever file the head reads it from. Keys are names.
     const keys: string[] = [];
     for (const key of set.values.keys()) if (test(key)) keys.push(key);
-    return { keys: keys.sort(cmp) };
+    return { keys: keys.sort(byCodeUnit) };
   }
   const file = ref.file;
   const hits = leaves(set)
     .filter((l) => (file === undefined || l.file === file) && test(l.name))
-    .sort((a, b) => cmp(a.name, b.name) || cmp(a.file, b.file));
+    .sort((a, b) => byCodeUnit(a.name, b.name) || byCodeUnit(a.file, b.file));
   if (file === undefined) {
     const byName = new Map<string, Set<string>>();
     for (const h of hits) byName.set(h.name, (byName.get(h.name) ?? new Set()).add(h.file));
@@ -99,9 +100,6 @@ export function lookup(
   }
   return { keys: hits.map((h) => h.key) };
 }
-
-/** Code-unit order: the same on every machine (localeCompare follows the runner's locale). */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A metric name for messages: qualified when the set merges several files. */
 export function displayName(set: MetricSet, key: string): string {

@@ -9,9 +9,7 @@ import { clip, codeCell, escapeCell, escapeText } from '../escape.js';
 import type { ModelReport } from '../model.js';
 import { fmt, fmtAll } from '../numbers.js';
 import type { SectionContext } from './types.js';
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { byCodeUnit } from '../../order.js';
 
 export const STATUS_ICON: Record<GateResult['status'], string> = {
   pass: '✅',
@@ -97,7 +95,8 @@ export function renderGates(model: ModelReport, ctx: SectionContext): string {
   if (model.gates.length === 0) return '_No gates configured for this model._';
   const order = { fail: 0, warn: 1, waived: 2, skip: 3, pass: 4 } as const;
   const sorted = [...model.gates].sort(
-    (a, b) => order[a.status] - order[b.status] || a.gate - b.gate || cmp(a.metric, b.metric),
+    (a, b) =>
+      order[a.status] - order[b.status] || a.gate - b.gate || byCodeUnit(a.metric, b.metric),
   );
   const collapsePassing = ctx.level >= 1;
   const visible = (collapsePassing ? sorted.filter((g) => g.status !== 'pass') : sorted).slice(
