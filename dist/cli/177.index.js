@@ -126,14 +126,17 @@ function countTextKeys(text) {
     return keys;
 }
 /**
- * One walk over parsed data (JSON or YAML): depth, `__proto__` keys and non-string keys (a YAML
- * complex key becomes a Map) refused, object keys counted. The path is a stack, copied only for
- * the problem reported.
+ * Depth, `__proto__` keys and non-string keys (a YAML complex key becomes a Map) refused, object
+ * keys counted (JSON.parse keeps the last of duplicate keys: parseJson compares the count with the
+ * text's). `keys` counts only data without a problem.
  */
 function checkTree(root) {
     // Most data is fine: count without keeping a path, and walk again with one only for a problem.
     const keys = countKeys(root, 0);
-    return keys >= 0 ? { keys } : checkTreeWithPath(root);
+    if (keys >= 0)
+        return { keys };
+    // Both walks test the same things; were they ever to disagree, the data is still refused.
+    return { keys, problem: problemIn(root) ?? { path: [], message: 'not valid data' } };
 }
 /** Object keys in `value`, or -1 when it holds a problem `checkTree` reports. */
 function countKeys(value, depth) {
@@ -164,8 +167,8 @@ function countKeys(value, depth) {
     }
     return keys;
 }
-function checkTreeWithPath(root) {
-    let keys = 0;
+/** The first problem `countKeys` found, with its path (a stack, copied only for the problem). */
+function problemIn(root) {
     const path = [];
     const walk = (value) => {
         if (path.length > constants/* Limits */.xu.depth)
@@ -186,7 +189,6 @@ function checkTreeWithPath(root) {
         }
         const record = value;
         for (const key of Object.keys(record)) {
-            keys++;
             if (key === '__proto__')
                 return { path: [...path], message: 'key "__proto__" is not allowed' };
             path.push(key);
@@ -197,8 +199,7 @@ function checkTreeWithPath(root) {
         }
         return null;
     };
-    const problem = walk(root);
-    return problem ? { keys, problem } : { keys };
+    return walk(root);
 }
 /** Lazy structure of a valid JSON text: children of a container, scanned on first use. */
 class JsonIndex {

@@ -1697,8 +1697,8 @@ async function contractStage(ctx) {
         head: { path: read.path, text: read.text },
         base,
     };
-    const bytes = read.text.length + (base?.ok ? base.text.length : 0);
-    return (0,offload/* offload */.Um)('contract', input, bytes, () => contractReport(input));
+    const chars = read.text.length + (base?.ok ? base.text.length : 0);
+    return (0,offload/* offload */.Um)('contract', input, chars, () => contractReport(input));
 }
 function emptySection(path, policy, hasBase) {
     return {

@@ -93,9 +93,9 @@ function countTextKeys(text: string): number {
 }
 
 /**
- * One walk over parsed data (JSON or YAML): depth, `__proto__` keys and non-string keys (a YAML
- * complex key becomes a Map) refused, object keys counted. The path is a stack, copied only for
- * the problem reported.
+ * Depth, `__proto__` keys and non-string keys (a YAML complex key becomes a Map) refused, object
+ * keys counted (JSON.parse keeps the last of duplicate keys: parseJson compares the count with the
+ * text's). `keys` counts only data without a problem.
  */
 export function checkTree(root: unknown): {
   keys: number;
@@ -103,7 +103,9 @@ export function checkTree(root: unknown): {
 } {
   // Most data is fine: count without keeping a path, and walk again with one only for a problem.
   const keys = countKeys(root, 0);
-  return keys >= 0 ? { keys } : checkTreeWithPath(root);
+  if (keys >= 0) return { keys };
+  // Both walks test the same things; were they ever to disagree, the data is still refused.
+  return { keys, problem: problemIn(root) ?? { path: [], message: 'not valid data' } };
 }
 
 /** Object keys in `value`, or -1 when it holds a problem `checkTree` reports. */
@@ -130,11 +132,8 @@ function countKeys(value: unknown, depth: number): number {
   return keys;
 }
 
-function checkTreeWithPath(root: unknown): {
-  keys: number;
-  problem?: { path: PathSegment[]; message: string };
-} {
-  let keys = 0;
+/** The first problem `countKeys` found, with its path (a stack, copied only for the problem). */
+function problemIn(root: unknown): { path: PathSegment[]; message: string } | null {
   const path: PathSegment[] = [];
   const walk = (value: unknown): { path: PathSegment[]; message: string } | null => {
     if (path.length > Limits.depth)
@@ -153,7 +152,6 @@ function checkTreeWithPath(root: unknown): {
     }
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      keys++;
       if (key === '__proto__')
         return { path: [...path], message: 'key "__proto__" is not allowed' };
       path.push(key);
@@ -163,8 +161,7 @@ function checkTreeWithPath(root: unknown): {
     }
     return null;
   };
-  const problem = walk(root);
-  return problem ? { keys, problem } : { keys };
+  return walk(root);
 }
 
 interface Entry {
