@@ -94,8 +94,8 @@ export async function contractStage(ctx: ContractContext): Promise<StageResult<C
     head: { path: read.path, text: read.text },
     base,
   };
-  const bytes = read.text.length + (base?.ok ? base.text.length : 0);
-  return offload('contract', input, bytes, () => contractReport(input));
+  const chars = read.text.length + (base?.ok ? base.text.length : 0);
+  return offload('contract', input, chars, () => contractReport(input));
 }
 
 function emptySection(path: string, policy: ContractPolicy, hasBase: boolean): ContractSection {
